@@ -1,0 +1,50 @@
+import Foundation
+
+/// Errors of the core module: reading input, decoding it, calling ICU.
+///
+/// The CLI prints ``errorDescription`` as one line on stderr and exits non-zero.
+public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
+    /// The path does not exist or is not a readable file.
+    case fileNotFound(file: String)
+    /// The path is a directory where a file was expected.
+    case isDirectory(file: String)
+    /// The file could not be read (permissions, I/O).
+    case unreadable(file: String, detail: String)
+    /// The file has no bytes, or only white space.
+    case emptyInput(file: String)
+    /// The file is larger than the configured limit.
+    case tooLarge(file: String, bytes: Int, limit: Int)
+    /// The file holds NUL or other control bytes: it is not text.
+    case binaryInput(file: String, offset: Int)
+    /// The bytes are not valid UTF-8; `guess` names the encoding ICU thinks it is, if any.
+    case notUTF8(file: String, offset: Int, guess: String?)
+    /// `--encoding` named a charset ICU does not know.
+    case unknownEncoding(file: String, name: String)
+    /// The bytes are invalid in the requested encoding.
+    case invalidEncoding(file: String, detail: String)
+    /// An ICU service could not be opened.
+    case icu(operation: String, detail: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .fileNotFound(let f): return "\(f): no such file"
+        case .isDirectory(let f): return "\(f): is a directory, expected a file"
+        case .unreadable(let f, let d): return "\(f): cannot be read (\(d))"
+        case .emptyInput(let f): return "\(f): the file is empty: nothing to read"
+        case .tooLarge(let f, let b, let l):
+            return "\(f): the file is \(Self.megabytes(b)), over the \(Self.megabytes(l)) limit; split it, or raise the limit with --max-bytes"
+        case .binaryInput(let f, let o):
+            return "\(f): looks like a binary file (control byte at offset \(o)), not text"
+        case .notUTF8(let f, let o, let g):
+            let hint = g.map { "; it looks like \($0): pass --encoding \($0) to decode it" } ?? "; pass --encoding NAME if you know its encoding"
+            return "\(f): not valid UTF-8 (invalid byte at offset \(o))\(hint)"
+        case .unknownEncoding(let f, let n): return "\(f): unknown encoding '\(n)' (try UTF-8, ISO-8859-1, windows-1252, windows-1251, KOI8-R)"
+        case .invalidEncoding(let f, let d): return "\(f): cannot decode: \(d)"
+        case .icu(let op, let d): return "ICU: cannot \(op): \(d)"
+        }
+    }
+
+    static func megabytes(_ n: Int) -> String {
+        String(format: "%.1f MB", Double(n) / 1_000_000)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Reads a file into an ``InputFile``: checks size, rejects binary data, validates UTF-8 and,
+/// when asked, decodes a legacy encoding through ICU.
+///
+/// Used by the CLI and by tests; plugins receive the decoded ``InputFile``.
+public struct InputReader: Sendable {
+    /// The largest file accepted, in bytes. A 100 MB file is refused before it is read.
+    public var maxBytes: Int
+    /// A charset name to decode from instead of UTF-8 (`--encoding`), or nil for UTF-8.
+    public var encoding: String?
+
+    public static let defaultMaxBytes = 50_000_000
+
+    public init(maxBytes: Int = InputReader.defaultMaxBytes, encoding: String? = nil) {
+        self.maxBytes = maxBytes
+        self.encoding = encoding
+    }
+
+    public func read(path: String) throws -> InputFile {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw DriftAlignCoreError.fileNotFound(file: path)
+        }
+        if isDir.boolValue { throw DriftAlignCoreError.isDirectory(file: path) }
+        let attrs = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attrs?[.size] as? NSNumber)?.intValue, size > maxBytes {
+            throw DriftAlignCoreError.tooLarge(file: path, bytes: size, limit: maxBytes)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DriftAlignCoreError.unreadable(file: path, detail: "permission denied or not a regular file")
+        }
+        defer { try? handle.close() }
+        // Read at most maxBytes + 1 so a file that grows (or a pipe) cannot exhaust memory.
+        let data: Data
+        do { data = try handle.read(upToCount: maxBytes + 1) ?? Data() } catch {
+            throw DriftAlignCoreError.unreadable(file: path, detail: error.localizedDescription)
+        }
+        if data.count > maxBytes { throw DriftAlignCoreError.tooLarge(file: path, bytes: data.count, limit: maxBytes) }
+        return try decode(bytes: [UInt8](data), location: path)
+    }
+
+    /// Decodes bytes already in memory (standard input, a fetched page, a test fixture).
+    public func decode(bytes: [UInt8], location: String) throws -> InputFile {
+        if bytes.count > maxBytes { throw DriftAlignCoreError.tooLarge(file: location, bytes: bytes.count, limit: maxBytes) }
+        if bytes.isEmpty { throw DriftAlignCoreError.emptyInput(file: location) }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let offset = Self.binaryOffset(body) { throw DriftAlignCoreError.binaryInput(file: location, offset: offset) }
+        let text: String
+        let used: String
+        if let enc = encoding, !Self.isUTF8Name(enc) {
+            text = try Charset.decode(Array(body), charset: enc, file: location)
+            used = enc
+        } else {
+            if let bad = Self.firstInvalidUTF8(body) {
+                let guess = encoding == nil ? Self.guessLegacy(body) : nil
+                throw DriftAlignCoreError.notUTF8(file: location, offset: bad, guess: guess)
+            }
+            text = String(decoding: body, as: UTF8.self)
+            used = "UTF-8"
+        }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw DriftAlignCoreError.emptyInput(file: location)
+        }
+        return InputFile(location: location, text: text, encoding: used)
+    }
+
+    static func isUTF8Name(_ name: String) -> Bool {
+        ["utf8", "utf-8"].contains(name.lowercased())
+    }
+
+    /// The offset of the first byte that cannot start or continue text (NUL, most C0 controls),
+    /// looking at the first 64 KiB, or nil if the data looks like text.
+    static func binaryOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var controls = 0
+        for (i, b) in bytes.prefix(65_536).enumerated() {
+            if b == 0 { return i }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
+                controls += 1
+                if controls > 8 { return i }
+            }
+        }
+        return nil
+    }
+
+    /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates).
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        let base = bytes.startIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let need: Int
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; hi = 0x9F
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; hi = 0x8F
+            default: return i - base
+            }
+            if i + need >= end { return i - base }  // truncated sequence
+            for k in 1...need {
+                let c = bytes[i + k]
+                let (l, h) = k == 1 ? (lo, hi) : (UInt8(0x80), UInt8(0xBF))
+                if c < l || c > h { return i - base }
+            }
+            i += need + 1
+        }
+        return nil
+    }
+
+    /// ICU's guess for non-UTF-8 bytes, reported only when it is reasonably confident.
+    static func guessLegacy(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard let g = Charset.detect(bytes.prefix(65_536)), g.confidence >= 10, !isUTF8Name(g.name) else { return nil }
+        return g.name
+    }
+}

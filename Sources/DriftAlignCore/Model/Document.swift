@@ -1,0 +1,74 @@
+import Foundation
+
+/// One text read from a source: a Truth Social post, a Kremlin readout, a French article.
+///
+/// Produced by source plugins, segmented by ``Segmenter``, consumed by the encoder, the aligner and
+/// the reporters. ``text`` is what we display; every offset (paragraphs, sentences, quotes) is a
+/// Unicode scalar offset into it, and ``sourceMap`` maps those back into ``input``.
+public struct Document: Sendable {
+    /// The document's own identifier: a status id, a kremlin.ru news id, a file name.
+    public var id: String
+    /// The identifier of the plugin that read it ("truthsocial", "kremlin", …).
+    public var sourceType: String
+    /// BCP 47 language code: "fr", "en", "ru", "de".
+    public var language: String
+    public var title: String?
+    /// The author or speaker of the text (for originals) or the outlet's byline (for articles).
+    public var author: String?
+    public var published: Date?
+    public var url: String?
+    /// The displayed text. Paragraphs are separated by blank lines when the text was assembled.
+    public var text: String
+    public var paragraphs: [Paragraph]
+    /// The input the document was read from, shared with the other documents of the same file.
+    public var input: InputFile
+    public var sourceMap: SourceMap
+    /// Set by plugins for records that must not be aligned (reposts, media-only posts), with why.
+    public var skipReason: String?
+    /// Free-form metadata a plugin wants to keep (counts, place, twin ids), shown in JSON output.
+    public var metadata: [String: String]
+    /// Filled by ``Segmenter/segment(_:)``.
+    public var sentences: [Sentence] = []
+    /// Every quoted span in the document, also those that run over a sentence boundary.
+    public var quotes: [QuotedSpan] = []
+
+    /// The document text as scalars, for slicing by offset.
+    public var scalars: [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    public init(
+        id: String, sourceType: String, language: String, title: String? = nil, author: String? = nil,
+        published: Date? = nil, url: String? = nil, text: String, paragraphs: [Paragraph],
+        input: InputFile, sourceMap: SourceMap, skipReason: String? = nil, metadata: [String: String] = [:]
+    ) {
+        self.id = id
+        self.sourceType = sourceType
+        self.language = language
+        self.title = title
+        self.author = author
+        self.published = published
+        self.url = url
+        self.text = text
+        self.paragraphs = paragraphs
+        self.input = input
+        self.sourceMap = sourceMap
+        self.skipReason = skipReason
+        self.metadata = metadata
+    }
+
+    /// Where a range of this document's text lies in the input file (scalar offsets).
+    public func inputRange(for range: Range<Int>) -> Range<Int>? { sourceMap.inputRange(for: range) }
+}
+
+/// A block of a document: a heading, a dateline, a list item or a body paragraph.
+public struct Paragraph: Sendable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        case title, heading, dateline, bullet, body, caption
+    }
+    /// Scalar range of the paragraph's content in the document text (bullet markers excluded).
+    public var range: Range<Int>
+    public var kind: Kind
+    public init(range: Range<Int>, kind: Kind) {
+        self.range = range
+        self.kind = kind
+    }
+}

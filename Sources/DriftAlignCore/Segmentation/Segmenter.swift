@@ -1,0 +1,188 @@
+/// Splits a document's paragraphs into sentences with ICU, then applies our press-text rules.
+///
+/// ICU's sentence rules (UAX #29) with the locale's suppression list (`fr_FR@ss=standard`) do most
+/// of the work. On top of them we:
+/// - never cross a paragraph (headings, datelines and list items are their own units);
+/// - split a news dateline ("Washington (AFP) -") from the sentence it opens;
+/// - undo breaks after titles and abbreviations (M., MM., Dr., г., т.е.) and initials (J.D. Vance);
+/// - move closing quotation marks that ICU leaves at a sentence's start back to the previous one
+///   (French writes ". »" with a no-break space, which UAX #29 breaks before the »);
+/// - merge fragments that hold no letter or digit into the previous sentence.
+/// Used by every command that reads text; not thread-safe (one per task).
+public final class Segmenter {
+    public let language: String
+    private let breaker: ICUSentenceBreaker
+    private let titles: Set<String>
+    private let ambiguous: Set<String>
+
+    /// The ICU locale with suppressions for a language code.
+    public static func icuLocale(for language: String) -> String {
+        switch language {
+        case "fr": return "fr_FR@ss=standard"
+        case "en": return "en_US@ss=standard"
+        case "ru": return "ru_RU@ss=standard"
+        case "de": return "de_DE@ss=standard"
+        default: return "\(language)@ss=standard"
+        }
+    }
+
+    public init(language: String) throws {
+        self.language = language
+        self.breaker = try ICUSentenceBreaker(locale: Self.icuLocale(for: language))
+        self.titles = Abbreviations.titles(for: language).union(Abbreviations.titles(for: "en"))
+        self.ambiguous = Abbreviations.ambiguous(for: language).union(Abbreviations.ambiguous(for: "en"))
+    }
+
+    /// Returns `document` with ``Document/sentences`` and ``Document/quotes`` filled in.
+    public func segment(_ document: Document) -> Document {
+        var doc = document
+        let scalars = Array(doc.text.unicodeScalars)
+        var sentences: [Sentence] = []
+        var quotes: [QuotedSpan] = []
+        for (p, paragraph) in doc.paragraphs.enumerated() {
+            let range = paragraph.range.clamped(to: 0..<scalars.count)
+            let paraQuotes = QuoteFinder.find(in: scalars, range: range)
+            quotes.append(contentsOf: paraQuotes)
+            for (r, kind) in sentenceRanges(scalars, range, kind: paragraph.kind) {
+                let clipped = paraQuotes.compactMap { clip($0, to: r, scalars) }
+                sentences.append(Sentence(index: sentences.count, text: ScalarText.string(scalars, r), range: r,
+                                          paragraph: p, kind: kind, quotes: clipped))
+            }
+        }
+        doc.sentences = sentences
+        doc.quotes = quotes
+        return doc
+    }
+
+    /// Sentence ranges of a plain string, as if it were one paragraph (tests, presegmented input).
+    public func sentences(in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return sentenceRanges(scalars, 0..<scalars.count, kind: .body).map { ScalarText.string(scalars, $0.0) }
+    }
+
+    // MARK: - Paragraph → sentence ranges
+
+    func sentenceRanges(_ s: [Unicode.Scalar], _ range: Range<Int>, kind: Paragraph.Kind) -> [(Range<Int>, Sentence.Kind)] {
+        let whole = ScalarText.trimmed(s, range)
+        guard !whole.isEmpty else { return [] }
+        switch kind {
+        case .title, .heading, .dateline, .caption:
+            // Short blocks with no final punctuation are one unit each, but a caption or heading
+            // that holds several sentences is still split.
+            return icuRanges(s, whole).map { ($0, Sentence.Kind(rawValue: kind.rawValue) ?? .body) }
+        case .bullet, .body:
+            var result: [(Range<Int>, Sentence.Kind)] = []
+            var body = whole
+            if let d = Datelines.prefix(s, whole) {
+                result.append((d, .dateline))
+                body = ScalarText.trimmed(s, Datelines.bodyStart(s, d, whole)..<whole.upperBound)
+            }
+            let k: Sentence.Kind = kind == .bullet ? .bullet : .body
+            result += icuRanges(s, body).map { ($0, k) }
+            return result
+        }
+    }
+
+    /// ICU boundaries within `range`, corrected by our rules, as trimmed non-empty ranges.
+    func icuRanges(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        guard !range.isEmpty else { return [] }
+        let slice = s[range]
+        var utf16: [UInt16] = []
+        utf16.reserveCapacity(slice.count)
+        for c in slice { utf16.append(contentsOf: UTF16.encode(c)!) }
+        let toScalar = ScalarText.utf16ToScalarTable(slice)
+        var bounds = breaker.boundaries(utf16: utf16).map { range.lowerBound + toScalar[min($0, toScalar.count - 1)] }
+        if bounds.last != range.upperBound { bounds.append(range.upperBound) }
+        bounds = moveClosingMarks(s, bounds, range)
+        bounds = bounds.enumerated().filter { i, b in b == range.upperBound || keepBreak(s, at: b, range) }.map { $0.1 }
+
+        var ranges: [Range<Int>] = []
+        var start = range.lowerBound
+        for b in bounds where b > start {
+            let r = ScalarText.trimmed(s, start..<b)
+            start = b
+            guard !r.isEmpty else { continue }
+            if let last = ranges.last, !hasLetterOrDigit(s, r) {
+                ranges[ranges.count - 1] = last.lowerBound..<r.upperBound
+            } else {
+                ranges.append(r)
+            }
+        }
+        return ranges
+    }
+
+    /// Moves each boundary forward past closing quotation marks (and punctuation right after
+    /// them) that ICU left at the start of the next sentence.
+    func moveClosingMarks(_ s: [Unicode.Scalar], _ bounds: [Int], _ range: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        for b in bounds {
+            var j = b
+            while j < range.upperBound, s[j].properties.isWhitespace { j += 1 }
+            var moved = false
+            while j < range.upperBound, Self.closingMarks.contains(s[j]) || (moved && ".,;:!?".unicodeScalars.contains(s[j])) {
+                j += 1
+                moved = true
+                while j < range.upperBound, s[j] == "\u{00A0}" || s[j] == "\u{202F}" || s[j] == " " {
+                    // Only skip spaces that lead to more closing marks.
+                    var k = j
+                    while k < range.upperBound, s[k].properties.isWhitespace { k += 1 }
+                    if k < range.upperBound, Self.closingMarks.contains(s[k]) || ".,;".unicodeScalars.contains(s[k]) { j = k } else { break }
+                }
+            }
+            let nb = moved ? j : b
+            if out.last.map({ nb > $0 }) ?? true { out.append(nb) }
+        }
+        return out
+    }
+
+    static let closingMarks: Set<Unicode.Scalar> = ["\u{00BB}", "\u{201D}", "\u{2019}", ")", "]", "\u{203A}"]
+
+    /// Whether the break at `b` stands, given the word before it and the word after it.
+    func keepBreak(_ s: [Unicode.Scalar], at b: Int, _ range: Range<Int>) -> Bool {
+        // The token before the break: back over white space, then to the previous white space.
+        var e = b
+        while e > range.lowerBound, s[e - 1].properties.isWhitespace { e -= 1 }
+        var t = e
+        while t > range.lowerBound, !s[t - 1].properties.isWhitespace { t -= 1 }
+        var tokenStart = t
+        while tokenStart < e, "(«“\"'[".unicodeScalars.contains(s[tokenStart]) { tokenStart += 1 }
+        let token = ScalarText.string(s, tokenStart..<e)
+        guard token.hasSuffix(".") else { return true }
+        let next = nextWord(s, from: b, range)
+        if titles.contains(token) { return false }
+        let nextCapitalized = next.first.map { $0.isUppercase } ?? false
+        if ambiguous.contains(token) { return Abbreviations.sentenceOpeners.contains(next) }
+        // Initials: "J. Trump", "J.D. Vance", "V. V. Poutine".
+        if isInitials(token) && nextCapitalized { return false }
+        return true
+    }
+
+    func nextWord(_ s: [Unicode.Scalar], from b: Int, _ range: Range<Int>) -> String {
+        var i = b
+        while i < range.upperBound, s[i].properties.isWhitespace || "«“\"(".unicodeScalars.contains(s[i]) { i += 1 }
+        var j = i
+        while j < range.upperBound, s[j].properties.isAlphabetic || s[j] == "-" { j += 1 }
+        return ScalarText.string(s, i..<j)
+    }
+
+    /// "J.", "J.D.", "V.V." — single capital letters each followed by a period.
+    func isInitials(_ token: String) -> Bool {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.last == "" else { return false }
+        return parts.dropLast().allSatisfy { $0.count == 1 && $0.first!.isUppercase && $0.first!.isLetter }
+    }
+
+    func hasLetterOrDigit(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        s[r].contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    func clip(_ q: QuotedSpan, to r: Range<Int>, _ s: [Unicode.Scalar]) -> QuotedSpan? {
+        let lo = max(q.inner.lowerBound, r.lowerBound), hi = min(q.inner.upperBound, r.upperBound)
+        guard lo < hi else { return nil }
+        let inner = ScalarText.trimmed(s, lo..<hi)
+        guard !inner.isEmpty else { return nil }
+        let outer = max(q.range.lowerBound, r.lowerBound)..<min(q.range.upperBound, r.upperBound)
+        return QuotedSpan(range: outer, inner: inner, style: q.style, text: ScalarText.string(s, inner),
+                          closed: q.closed && q.range.upperBound <= r.upperBound && q.range.lowerBound >= r.lowerBound)
+    }
+}

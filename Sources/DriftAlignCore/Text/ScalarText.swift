@@ -1,0 +1,31 @@
+/// Helpers for text addressed by Unicode scalar offsets, the unit of every offset DriftAlign writes.
+public enum ScalarText {
+    /// The string made of `scalars[range]`, clamped.
+    public static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        let lo = max(0, min(range.lowerBound, scalars.count))
+        let hi = max(lo, min(range.upperBound, scalars.count))
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[lo..<hi])
+        return String(v)
+    }
+
+    /// `range` with white space trimmed from both ends.
+    public static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
+        while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// UTF-16 offsets → scalar offsets for `scalars`, as a lookup table of size utf16Count + 1.
+    public static func utf16ToScalarTable(_ scalars: ArraySlice<Unicode.Scalar>) -> [Int] {
+        var table: [Int] = []
+        table.reserveCapacity(scalars.count + 1)
+        for (i, s) in scalars.enumerated() {
+            table.append(i)
+            if s.value > 0xFFFF { table.append(i) }
+        }
+        table.append(scalars.count)
+        return table
+    }
+}

@@ -1,0 +1,18 @@
+import DriftAlignSources
+import PlainTextSource
+
+/// The source plugins DriftAlign ships, one line per folder under `Plugins/`.
+///
+/// Adding a source type: add its folder (Package.swift finds it) and one line here. A test checks
+/// that every plugin folder is listed and snapshots the identifiers.
+extension SourceRegistry {
+    public static let builtInTypes: [any SourcePlugin.Type] = [
+        PlainTextSource.self,
+    ]
+
+    /// The registry of built-in plugins. Identifiers are unique (checked by a test), so this
+    /// cannot fail at run time.
+    public static let builtIn: SourceRegistry = {
+        do { return try SourceRegistry(builtInTypes) } catch { fatalError("\(error)") }
+    }()
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Errors of the plugin layer: malformed source files, unknown plugin ids.
+///
+/// The CLI prints ``errorDescription`` as one line naming the file and the problem.
+public enum SourceError: Error, LocalizedError, Equatable {
+    /// The input is not in the format the plugin reads (bad JSON, no article body…).
+    case malformed(file: String, format: String, detail: String)
+    /// `--source` named no registered plugin.
+    case unknownSource(id: String, valid: [String])
+    /// No plugin recognised the input and none was named.
+    case undetected(file: String, valid: [String])
+    /// Two plugins share an identifier (a programming error caught when the registry is built).
+    case duplicateIdentifier(String)
+    /// The input yielded no document with text.
+    case noDocuments(file: String, format: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .malformed(let f, let fmt, let d): return "\(f): malformed \(fmt): \(d)"
+        case .unknownSource(let id, let valid): return "unknown source '\(id)'; valid sources: \(valid.joined(separator: ", "))"
+        case .undetected(let f, let valid):
+            return "\(f): cannot tell what kind of source this is; name it with --source (one of: \(valid.joined(separator: ", ")))"
+        case .duplicateIdentifier(let id): return "two source plugins use the identifier '\(id)'"
+        case .noDocuments(let f, let fmt): return "\(f): no text found in this \(fmt)"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// Assembles a document's text from paragraphs extracted from an input, keeping the source map.
+///
+/// Plugins that do not show the input verbatim (HTML, JSON, feeds) add paragraphs one by one with
+/// the input range each came from; the builder joins them with blank lines and records whether
+/// each piece is a verbatim copy (exact offsets) or a transformed one (span offsets).
+public struct DocumentBuilder {
+    public let input: InputFile
+    private var scalars = String.UnicodeScalarView()
+    private var count = 0
+    private(set) public var paragraphs: [Paragraph] = []
+    private(set) public var sourceMap = SourceMap()
+
+    public init(input: InputFile) { self.input = input }
+
+    public var isEmpty: Bool { paragraphs.isEmpty }
+
+    /// Adds a paragraph. `from` is the input range the text was taken from, if known; the piece is
+    /// exact when the text equals that stretch of the input.
+    public mutating func add(_ text: String, kind: Paragraph.Kind = .body, from range: Range<Int>?) {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return }
+        if count > 0 {
+            scalars.append(contentsOf: "\n\n".unicodeScalars)
+            count += 2
+        }
+        let n = trimmed.unicodeScalars.count
+        let docRange = count..<(count + n)
+        scalars.append(contentsOf: trimmed.unicodeScalars)
+        count += n
+        paragraphs.append(Paragraph(range: docRange, kind: kind))
+        if let r = range {
+            let exact = r.count == n && input.slice(r) == trimmed
+            sourceMap.append(SourceMap.Piece(document: docRange, input: r, exact: exact))
+        }
+    }
+
+    /// The assembled text.
+    public var text: String { String(scalars) }
+
+    /// A document with the assembled text, paragraphs and source map.
+    public func document(id: String, sourceType: String, language: String, title: String? = nil, author: String? = nil,
+                         published: Date? = nil, url: String? = nil, skipReason: String? = nil,
+                         metadata: [String: String] = [:]) -> Document {
+        Document(id: id, sourceType: sourceType, language: language, title: title, author: author, published: published,
+                 url: url, text: text, paragraphs: paragraphs, input: input, sourceMap: sourceMap,
+                 skipReason: skipReason, metadata: metadata)
+    }
+}
+
+import Foundation
+
+extension String {
+    /// White space (including no-break spaces) trimmed from both ends.
+    public func trimmingWhitespace() -> String {
+        let sc = Array(unicodeScalars)
+        return ScalarText.string(sc, ScalarText.trimmed(sc, 0..<sc.count))
+    }
+
+    /// Runs of white space collapsed to one space, ends trimmed (how browsers render HTML text).
+    public func collapsingWhitespace() -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in unicodeScalars {
+            if s.properties.isWhitespace && s != "\u{00A0}" && s != "\u{202F}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+}

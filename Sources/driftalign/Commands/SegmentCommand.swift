@@ -1,0 +1,49 @@
+import ArgumentParser
+import DriftAlignRegistry
+import Foundation
+
+/// `driftalign segment FILE`: prints the sentences of every document in a file, with offsets.
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Split a file into documents and sentences, with offsets into the file.",
+        discussion: """
+        Offsets are Unicode scalar offsets: `doc` into the document's displayed text, `file` into \
+        the input file (for HTML and JSON sources, the stretch of the file the text came from).
+
+        Examples:
+          driftalign segment ../shared/seeds/002_d09bc466c89d40f3.txt --lang fr
+          driftalign segment post.json --source truthsocial --format json
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "The file to read.")
+    var file: String
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let docs = try input.documents(at: file)
+        switch format {
+        case .text: printText(docs)
+        case .json: print(try SegmentationJSON.encode(docs))
+        }
+    }
+
+    private func printText(_ docs: [Document]) {
+        for doc in docs {
+            let skip = doc.skipReason.map { " — skipped: \($0)" } ?? ""
+            print("# \(doc.id) [\(doc.sourceType), \(doc.language)] \(doc.sentences.count) sentences\(skip)")
+            for s in doc.sentences {
+                let file = doc.inputRange(for: s.range).map { "\($0.lowerBound)-\($0.upperBound)" } ?? "?"
+                print("\(s.index)\t\(s.range.lowerBound)-\(s.range.upperBound)\tfile \(file)\t\(s.kind.rawValue)\t\(s.text)")
+                for q in s.quotes { print("\t  quote \(q.inner.lowerBound)-\(q.inner.upperBound): \(q.text)") }
+            }
+        }
+    }
+}

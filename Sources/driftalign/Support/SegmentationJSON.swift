@@ -1,0 +1,48 @@
+import DriftAlignRegistry
+import Foundation
+
+/// The JSON form of segmented documents (`segment --format json`).
+enum SegmentationJSON {
+    struct Out: Encodable {
+        var documents: [Doc]
+    }
+    struct Doc: Encodable {
+        var id, source, language: String
+        var title, author, published, url, skipped: String?
+        var file: String
+        var metadata: [String: String]
+        var sentences: [Sent]
+    }
+    struct Sent: Encodable {
+        var index: Int
+        var text: String
+        var start, end: Int
+        var fileStart, fileEnd: Int?
+        var paragraph: Int
+        var kind: String
+        var quotes: [Quote]
+    }
+    struct Quote: Encodable {
+        var text: String
+        var start, end: Int
+        var style: String
+    }
+
+    static func encode(_ docs: [Document]) throws -> String {
+        let iso = ISO8601DateFormatter()
+        let out = Out(documents: docs.map { d in
+            Doc(id: d.id, source: d.sourceType, language: d.language, title: d.title, author: d.author,
+                published: d.published.map { iso.string(from: $0) }, url: d.url, skipped: d.skipReason,
+                file: d.input.location, metadata: d.metadata,
+                sentences: d.sentences.map { s in
+                    let f = d.inputRange(for: s.range)
+                    return Sent(index: s.index, text: s.text, start: s.range.lowerBound, end: s.range.upperBound,
+                                fileStart: f?.lowerBound, fileEnd: f?.upperBound, paragraph: s.paragraph, kind: s.kind.rawValue,
+                                quotes: s.quotes.map { Quote(text: $0.text, start: $0.inner.lowerBound, end: $0.inner.upperBound, style: $0.style.rawValue) })
+                })
+        })
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try enc.encode(out), as: UTF8.self)
+    }
+}
