@@ -5,28 +5,23 @@
 //   CICU/CICUShim, CLibXML2/CHTMLShim  →  DriftAlignCore  →  DriftAlignSources (plugin API)
 //   →  Plugins/<Name>Source  →  DriftAlignRegistry (wiring)  →  driftalign (CLI)
 //
-// Source plugins are discovered from the folders under `Plugins/`: a folder named `<Name>Source`
-// becomes a library target that depends on the plugin API only. Adding a source type means adding
-// one folder (and one line in the registry list); nothing in the core changes.
-import Foundation
+// Adding a source type means adding one folder under `Plugins/`, its name in `pluginNames` below
+// and one line in the registry list; nothing in the core changes.
 import PackageDescription
 
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-let pluginNames: [String] = {
-    let dir = packageRoot.appendingPathComponent("Plugins").path
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-    return names.filter { $0.hasSuffix("Source") }.sorted()
-}()
+// Source plugins: one folder each under `Plugins/<Name>Source/`, depending on the plugin API only.
+// Listed by hand (a manifest that lists folders itself is cached by SwiftPM and goes stale);
+// a test checks that this list, the folders and the registry agree.
+let pluginNames = [
+    "FrenchPressSource",
+    "KremlinSource",
+    "PlainTextSource",
+    "TruthSocialSource",
+    "WhiteHouseSource",
+]
 
 let pluginTargets: [Target] = pluginNames.map { name in
-    .target(
-        name: name,
-        dependencies: ["DriftAlignSources"],
-        path: "Plugins/\(name)",
-        exclude: ["README.md"].filter {
-            FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent("Plugins/\(name)/\($0)").path)
-        }
-    )
+    .target(name: name, dependencies: ["DriftAlignSources"], path: "Plugins/\(name)")
 }
 
 let package = Package(

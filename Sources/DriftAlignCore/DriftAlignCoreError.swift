@@ -22,6 +22,8 @@ public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
     case unknownEncoding(file: String, name: String)
     /// The bytes are invalid in the requested encoding.
     case invalidEncoding(file: String, detail: String)
+    /// A case folder's manifest.json is not a valid `driftalign-case/1` manifest.
+    case invalidManifest(file: String, detail: String)
     /// An ICU service could not be opened.
     case icu(operation: String, detail: String)
 
@@ -40,6 +42,7 @@ public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
             return "\(f): not valid UTF-8 (invalid byte at offset \(o))\(hint)"
         case .unknownEncoding(let f, let n): return "\(f): unknown encoding '\(n)' (try UTF-8, ISO-8859-1, windows-1252, windows-1251, KOI8-R)"
         case .invalidEncoding(let f, let d): return "\(f): cannot decode: \(d)"
+        case .invalidManifest(let f, let d): return "\(f): invalid case manifest: \(d)"
         case .icu(let op, let d): return "ICU: cannot \(op): \(d)"
         }
     }

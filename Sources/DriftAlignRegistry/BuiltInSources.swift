@@ -1,4 +1,5 @@
 import DriftAlignSources
+import FrenchPressSource
 import PlainTextSource
 
 /// The source plugins DriftAlign ships, one line per folder under `Plugins/`.
@@ -7,6 +8,7 @@ import PlainTextSource
 /// that every plugin folder is listed and snapshots the identifiers.
 extension SourceRegistry {
     public static let builtInTypes: [any SourcePlugin.Type] = [
+        FrenchPressSource.self,
         PlainTextSource.self,
     ]
 

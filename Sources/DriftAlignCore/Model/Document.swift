@@ -31,6 +31,8 @@ public struct Document: Sendable {
     public var sentences: [Sentence] = []
     /// Every quoted span in the document, also those that run over a sentence boundary.
     public var quotes: [QuotedSpan] = []
+    /// Attribution cues found by the plugin (French press: who said each quotation).
+    public var attributions: [Attribution] = []
 
     /// The document text as scalars, for slicing by offset.
     public var scalars: [Unicode.Scalar] { Array(text.unicodeScalars) }

@@ -92,6 +92,7 @@ public final class Segmenter {
         for c in slice { utf16.append(contentsOf: UTF16.encode(c)!) }
         let toScalar = ScalarText.utf16ToScalarTable(slice)
         var bounds = breaker.boundaries(utf16: utf16).map { range.lowerBound + toScalar[min($0, toScalar.count - 1)] }
+        bounds = Array(Set(bounds + runTogetherBreaks(s, range))).sorted()
         if bounds.last != range.upperBound { bounds.append(range.upperBound) }
         bounds = moveClosingMarks(s, bounds, range)
         bounds = bounds.enumerated().filter { i, b in b == range.upperBound || keepBreak(s, at: b, range) }.map { $0.1 }
@@ -109,6 +110,18 @@ public final class Segmenter {
             }
         }
         return ranges
+    }
+
+    /// Breaks where scraped text glued two units together with no space: a closing parenthesis
+    /// followed by a capitalised word ("(Image de référence)Photo © Flickr").
+    func runTogetherBreaks(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
+        guard range.count > 2 else { return [] }
+        var out: [Int] = []
+        for i in (range.lowerBound + 1)..<(range.upperBound - 1)
+        where s[i - 1] == ")" && s[i].properties.isUppercase && s[i + 1].properties.isLowercase {
+            out.append(i)
+        }
+        return out
     }
 
     /// Moves each boundary forward past closing quotation marks (and punctuation right after

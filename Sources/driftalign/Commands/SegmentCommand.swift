@@ -14,12 +14,13 @@ struct SegmentCommand: ParsableCommand {
         Examples:
           driftalign segment ../shared/seeds/002_d09bc466c89d40f3.txt --lang fr
           driftalign segment post.json --source truthsocial --format json
+          driftalign segment Corpora/2025-03-18-call
         """
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The file to read.")
+    @Argument(help: "The file to read, or a case folder holding manifest.json (every file it lists is read).")
     var file: String
 
     @OptionGroup var input: InputOptions
@@ -28,7 +29,19 @@ struct SegmentCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let docs = try input.documents(at: file)
+        var isDir: ObjCBool = false
+        let docs: [Document]
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isDir), isDir.boolValue {
+            let manifest = try CaseManifest.load(folder: file)
+            docs = try (manifest.originals + manifest.translations).flatMap { entry in
+                var options = input
+                options.source = options.source ?? entry.source
+                options.lang = options.lang ?? entry.language
+                return try options.documents(at: entry.path)
+            }
+        } else {
+            docs = try input.documents(at: file)
+        }
         switch format {
         case .text: printText(docs)
         case .json: print(try SegmentationJSON.encode(docs))
@@ -43,6 +56,11 @@ struct SegmentCommand: ParsableCommand {
                 let file = doc.inputRange(for: s.range).map { "\($0.lowerBound)-\($0.upperBound)" } ?? "?"
                 print("\(s.index)\t\(s.range.lowerBound)-\(s.range.upperBound)\tfile \(file)\t\(s.kind.rawValue)\t\(s.text)")
                 for q in s.quotes { print("\t  quote \(q.inner.lowerBound)-\(q.inner.upperBound): \(q.text)") }
+            }
+            for a in doc.attributions {
+                let quote = a.quoteRange.map { " → quote at \($0.lowerBound)" } ?? ""
+                let channel = a.channel.map { " on \($0)" } ?? ""
+                print("attribution \(a.cueRange.lowerBound)-\(a.cueRange.upperBound) «\(a.cue)» speaker: \(a.speaker ?? "?")\(channel)\(quote)")
             }
         }
     }

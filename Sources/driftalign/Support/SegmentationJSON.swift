@@ -12,6 +12,13 @@ enum SegmentationJSON {
         var file: String
         var metadata: [String: String]
         var sentences: [Sent]
+        var attributions: [Attr]
+    }
+    struct Attr: Encodable {
+        var cue: String
+        var start, end: Int
+        var speaker, channel: String?
+        var speakerStart, speakerEnd, quoteStart, quoteEnd: Int?
     }
     struct Sent: Encodable {
         var index: Int
@@ -39,6 +46,11 @@ enum SegmentationJSON {
                     return Sent(index: s.index, text: s.text, start: s.range.lowerBound, end: s.range.upperBound,
                                 fileStart: f?.lowerBound, fileEnd: f?.upperBound, paragraph: s.paragraph, kind: s.kind.rawValue,
                                 quotes: s.quotes.map { Quote(text: $0.text, start: $0.inner.lowerBound, end: $0.inner.upperBound, style: $0.style.rawValue) })
+                },
+                attributions: d.attributions.map { a in
+                    Attr(cue: a.cue, start: a.cueRange.lowerBound, end: a.cueRange.upperBound, speaker: a.speaker, channel: a.channel,
+                         speakerStart: a.speakerRange?.lowerBound, speakerEnd: a.speakerRange?.upperBound,
+                         quoteStart: a.quoteRange?.lowerBound, quoteEnd: a.quoteRange?.upperBound)
                 })
         })
         let enc = JSONEncoder()

@@ -1,0 +1,131 @@
+import DriftAlignSources
+
+/// Finds attribution cues in French press prose and the speaker each names.
+///
+/// French reporting verbs in the passé composé ("a déclaré"), inverted after a quotation
+/// ("a-t-il dit", "a déclaré le chef de cabinet Dan Scavino"), participles ("affirmant") and
+/// "selon / d'après". The speaker is the proper name (with its title: M., Mme, le président…)
+/// next to the cue in the same clause; a pronoun ("a-t-il") takes the last speaker named.
+enum AttributionFinder {
+    static let verbs = ["déclaré", "dit", "affirmé", "écrit", "ajouté", "indiqué", "précisé", "souligné", "insisté", "lancé",
+                        "rapporté", "noté", "assuré", "expliqué", "averti", "annoncé", "répondu", "confirmé", "estimé",
+                        "raconté", "promis", "martelé", "prévenu", "ironisé", "publié", "tweeté", "posté", "répété"]
+    static let participles = ["déclarant", "affirmant", "ajoutant", "estimant", "assurant", "soulignant", "expliquant", "précisant"]
+
+    nonisolated(unsafe) static let pattern: Regex<AnyRegexOutput> = {
+        let v = verbs.joined(separator: "|")
+        let p = participles.joined(separator: "|")
+        let source = #"(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:également\s+|aussi\s+|encore\s+)?(?:"# + v
+            + #")|(?:"# + p + #")|\bselon\b|\bd['’]après\b|(?:s['’]est|se)\s+(?:dit|déclaré|montré))"#
+        return try! Regex(source).ignoresCase()
+    }()
+
+    nonisolated(unsafe) static let channelPattern = try! Regex(#"sur\s+(?:son\s+réseau\s+social\s+|son\s+compte\s+)?(Truth\s+Social|X|Telegram|Twitter|Facebook|Instagram)"#)
+
+    static let titles: Set<String> = ["M.", "MM.", "Mme", "Mme.", "Dr", "Dr."]
+    /// Capitalised words that open sentences but never name a speaker.
+    static let functionWords: Set<String> = ["Le", "La", "Les", "L’", "L'", "Un", "Une", "Des", "Dans", "En", "Mais", "Et", "Il", "Elle",
+        "Ils", "Elles", "Nous", "Je", "On", "Selon", "Cela", "Ce", "Cette", "Ces", "Pour", "Par", "Au", "Aux", "Lors", "Après",
+        "Avant", "Depuis", "Comme", "Alors", "Interrogé", "Interrogée", "Enfin", "De", "Du", "Sur", "Avec", "Malgré", "Dimanche",
+        "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Truth", "Social", "X", "Telegram"]
+    /// Words after a cue that end the search for a speaker after it ("a déclaré sur X", "a dit que").
+    static let clauseBreaks: Set<String> = ["sur", "dans", "lors", "à", "aux", "devant", "avant", "après", "que", "qu’", "qu'",
+        "avoir", "être", "pour", "en", "au", "ce", "cette", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "hier", "aujourd’hui", "vouloir", "ne", "n’", "qu’il", "qu'il", "qu’elle", "avec", "son", "sa", "ses", "leur"]
+
+    static func find(in doc: Document) -> [Attribution] {
+        let scalars = Array(doc.text.unicodeScalars)
+        var out: [Attribution] = []
+        var lastSpeaker: (String, Range<Int>)?
+        for paragraph in doc.paragraphs {
+            let text = ScalarText.string(scalars, paragraph.range)
+            let quotes = QuoteFinder.find(in: scalars, range: paragraph.range)
+            for m in text.matches(of: pattern) {
+                let lo = paragraph.range.lowerBound + text.unicodeScalars.distance(from: text.startIndex, to: m.range.lowerBound)
+                let hi = paragraph.range.lowerBound + text.unicodeScalars.distance(from: text.startIndex, to: m.range.upperBound)
+                // A cue inside a quotation is the quoted speaker's own words, not an attribution.
+                if quotes.contains(where: { $0.inner.contains(lo) }) { continue }
+                let cue = String(text[m.range])
+                var speaker = speakerAfter(scalars, hi, paragraph.range) ?? speakerBefore(scalars, lo, paragraph.range)
+                if speaker == nil, cue.contains("-t-"), let last = lastSpeaker { speaker = last }
+                if let s = speaker { lastSpeaker = s }
+                let quote = quotes.filter { !$0.inner.contains(lo) }
+                    .min { distance($0.range, lo..<hi) < distance($1.range, lo..<hi) }
+                    .flatMap { distance($0.range, lo..<hi) <= 200 ? $0.range : nil }
+                let window = ScalarText.string(scalars, hi..<min(paragraph.range.upperBound, hi + 60))
+                let channel = window.firstMatch(of: channelPattern).map { String(window[$0.range]).replacingOccurrences(of: "sur ", with: "") }
+                out.append(Attribution(cue: cue, cueRange: lo..<hi, speaker: speaker?.0, speakerRange: speaker?.1,
+                                       quoteRange: quote, channel: channel))
+            }
+        }
+        return out
+    }
+
+    static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.upperBound <= b.lowerBound { return b.lowerBound - a.upperBound }
+        if b.upperBound <= a.lowerBound { return a.lowerBound - b.upperBound }
+        return 0
+    }
+
+    /// Words of the paragraph as (text, range), split at white space, keeping punctuation attached.
+    static func words(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [(String, Range<Int>)] {
+        var out: [(String, Range<Int>)] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            while i < r.upperBound, s[i].properties.isWhitespace { i += 1 }
+            let start = i
+            while i < r.upperBound, !s[i].properties.isWhitespace { i += 1 }
+            if i > start { out.append((ScalarText.string(s, start..<i), start..<i)) }
+        }
+        return out
+    }
+
+    static func isNameWord(_ w: String) -> Bool {
+        guard let f = w.unicodeScalars.first, !functionWords.contains(w) else { return false }
+        return (f.properties.isUppercase && w.count > 1) || titles.contains(w)
+    }
+
+    /// "a déclaré le chef de cabinet adjoint Dan Scavino": the first name sequence after the cue,
+    /// within the clause (up to punctuation), at most 8 words on.
+    static func speakerAfter(_ s: [Unicode.Scalar], _ from: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
+        let ws = words(s, from..<para.upperBound).prefix(9)
+        var run: [(String, Range<Int>)] = []
+        for (w, r) in ws {
+            let core = w.trimmingCharacters(in: ",.;:«»\"()")
+            if run.isEmpty && (clauseBreaks.contains(core.lowercased()) || core.hasPrefix("qu")) { return nil }
+            if isNameWord(core) { run.append((core, r)) } else if !run.isEmpty { break }
+            if w.last.map({ ",.;:»".contains($0) }) == true || w.first == "«" { break }
+        }
+        return join(run)
+    }
+
+    /// "M. Trump a déclaré": the closest name sequence before the cue within its clause.
+    static func speakerBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
+        var ws = words(s, max(para.lowerBound, to - 120)..<to)
+        if let cut = ws.lastIndex(where: { $0.0.contains(where: { ".;«»".contains($0) }) && !titles.contains($0.0) }) {
+            ws = Array(ws[(cut + 1)...])
+        }
+        var run: [(String, Range<Int>)] = []
+        for (w, r) in ws.reversed() {
+            let core = w.trimmingCharacters(in: ",.;:«»\"()")
+            if isNameWord(core) && !w.hasSuffix(",") || (isNameWord(core) && run.isEmpty) { run.insert((core, r), at: 0) }
+            else if !run.isEmpty { break }
+        }
+        return join(run)
+    }
+
+    static func join(_ run: [(String, Range<Int>)]) -> (String, Range<Int>)? {
+        guard let first = run.first, let last = run.last else { return nil }
+        if run.count == 1 && titles.contains(first.0) { return nil }
+        return (run.map(\.0).joined(separator: " "), first.1.lowerBound..<last.1.upperBound)
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var sub = Substring(self)
+        while let f = sub.first, set.contains(f) { sub = sub.dropFirst() }
+        while let l = sub.last, set.contains(l), !(l == "." && sub.count <= 3) { sub = sub.dropLast() }
+        return String(sub)
+    }
+}

@@ -1,0 +1,68 @@
+import DriftAlignSources
+import Foundation
+
+/// Reads one kremlin.ru / en.kremlin.ru news page (HTML) into a document.
+///
+/// Markup as scrapers of the site read it (FORMATS.md §3; e.g. gabrielkmbo/kremlin-scraper,
+/// war_words locators): `article.read__in` holding `h1.entry-title.p-name`,
+/// `time.read__published[datetime]` + `.read__time`, `.read__place.p-location` (absent for phone
+/// calls), `.read__lead.entry-summary.p-summary`, and the body `div.entry-content.e-content
+/// .read__internal_content` (itemprop=articleBody); tags (`.read__tags`) and the publication
+/// footer (`.read__bottom`) follow it. The address comes from `link[rel=canonical]` / og:url.
+enum KremlinPage {
+    static let format = "kremlin.ru page"
+
+    static func read(_ input: InputFile, options: ReadOptions) throws -> Document {
+        let root = try HTMLDocument(html: input.text, file: input.location).root
+        let body = root.first("div", class: "entry-content") ?? root.first(attribute: ("itemprop", "articleBody"))
+        let lead = root.first(class: "read__lead")
+        guard body != nil || lead != nil else {
+            throw SourceError.malformed(file: input.location, format: format,
+                                        detail: "no article body (div.entry-content or div.read__lead); is this a news page rather than a listing or the home page?")
+        }
+        let url = HTMLBlocks.canonicalURL(root)
+        let title = HTMLBlocks.nonEmpty(root.first("h1", class: "entry-title")?.text)
+            ?? HTMLBlocks.nonEmpty(root.first("h1")?.text) ?? HTMLBlocks.nonEmpty(HTMLBlocks.meta(root, "og:title"))
+        let published = root.first("time", class: "read__published")
+        let place = HTMLBlocks.nonEmpty(root.first(class: "read__place")?.text)
+        let time = HTMLBlocks.nonEmpty(root.first(class: "read__time")?.text)
+
+        var builder = DocumentBuilder(input: input)
+        var locator = InputLocator(input: input)
+        // Start after <head>: the title and lead also sit in <title> and the description metas.
+        if let r = locator.locate("<body") ?? locator.locate("<BODY") { locator.move(to: r.upperBound) }
+        if let t = title { add(t, .title, &builder, &locator) }
+        let skip: (HTMLNode) -> Bool = { n in n.classes.contains { $0.hasPrefix("read__tags") || $0.contains("share") } }
+        var leadTexts = Set<String>()
+        for b in lead.map({ HTMLBlocks.blocks(in: $0, skip: skip) }) ?? [] {
+            leadTexts.insert(b.text)
+            add(b.text, .body, &builder, &locator)
+        }
+        for b in body.map({ HTMLBlocks.blocks(in: $0, skip: skip) }) ?? [] where !leadTexts.contains(b.text) {
+            add(b.text, b.kind, &builder, &locator)
+        }
+        guard builder.paragraphs.count > (title == nil ? 0 : 1) else {
+            throw SourceError.noDocuments(file: input.location, format: format)
+        }
+
+        let htmlLang = root.first("html")?.attributes["lang"].map { String($0.prefix(2)).lowercased() }
+        let language = options.language ?? KremlinAddress.language(of: url) ?? htmlLang ?? LanguageGuess.guess(builder.text)
+        let newsID = KremlinAddress.newsID(of: url)
+        var metadata = KremlinSource.authorMetadata(format: "page")
+        metadata["newsId"] = newsID
+        metadata["twinURL"] = KremlinAddress.twinURL(of: url)
+        metadata["place"] = place
+        let dateText = [published?.text, time].compactMap { $0 }.joined(separator: ", ")
+        if !dateText.isEmpty { metadata["dateText"] = dateText }
+        return builder.document(
+            id: KremlinSource.documentID(newsID: newsID, url: url, location: input.location), sourceType: KremlinSource.description.id,
+            language: language, title: title, author: KremlinSource.author,
+            published: KremlinAddress.pageDate(attribute: published?.attributes["datetime"], text: published?.text, time: time),
+            url: url, metadata: metadata)
+    }
+
+    /// Adds a paragraph with the input range where its text was found (exact when verbatim).
+    static func add(_ text: String, _ kind: Paragraph.Kind, _ builder: inout DocumentBuilder, _ locator: inout InputLocator) {
+        builder.add(text, kind: kind, from: locator.locate(text))
+    }
+}

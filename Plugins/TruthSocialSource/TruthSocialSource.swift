@@ -1,0 +1,102 @@
+import DriftAlignSources
+import Foundation
+
+/// Truth Social posts: statuses from the Truth Social API and records of the CC0 post archive.
+///
+/// The CLI uses it to read the originals that French articles quote ("Trump wrote on Truth
+/// Social…"): one ``Document`` per post, its paragraphs mapped back to the JSON they came from.
+/// Reads two shapes (see ../shared/corpora/FORMATS.md):
+/// - Mastodon-style status JSON from the API (§1): one status object or an array of them, `content`
+///   HTML with one `<p>` per paragraph (or plain `text`), `reblog` holding a reposted status;
+/// - the archive (§2): a JSON array of records {id, created_at, content, url, media,
+///   replies_count, reblogs_count, favourites_count} whose `content` is plain text with paragraphs
+///   joined, entities left encoded and, from March 2025, mojibake — all repaired here.
+/// Every record yields a document so that counts add up; reposts, media-only and link-only posts
+/// carry a ``Document/skipReason`` and are not aligned.
+public struct TruthSocialSource: SourcePlugin {
+    public static let description = SourceDescription(
+        id: "truthsocial",
+        name: "Truth Social",
+        summary: "Truth Social posts: API status JSON (one status or an array) or the CC0 archive's records; "
+            + "paragraphs recovered, entities and mojibake repaired, reposts and media-only posts flagged.",
+        languages: ["en"],
+        formats: ["Mastodon/Truth Social API status JSON (/api/v1/accounts/:id/statuses)",
+                  "trump-truth-social-archive truth_archive.json records"],
+        examples: examples
+    )
+
+    /// The name used in error messages.
+    static let format = "Truth Social JSON"
+
+    public init() {}
+
+    public func detect(_ probe: SourceProbe) -> Double {
+        let head = probe.trimmedHead
+        guard head.hasPrefix("{") || head.hasPrefix("[") else { return 0 }
+        let isStatus = head.contains("\"created_at\"") && (head.contains("\"content\"") || head.contains("\"text\""))
+            && head.contains("\"id\"")
+        guard isStatus else { return 0.05 }
+        let mastodon = ["truthsocial.com", "\"reblogs_count\"", "\"favourites_count\"", "\"media_attachments\"", "\"in_reply_to_id\""]
+        return mastodon.contains(where: { head.contains($0) }) ? 0.9 : 0.4
+    }
+
+    public func read(_ input: InputFile, options: ReadOptions) throws -> [Document] {
+        let statuses = try Self.statuses(in: input)
+        let spans = JSONSpans(input.scalars)
+        let reader = RecordReader(input: input, options: options)
+        return try statuses.enumerated().map { i, status in
+            try reader.document(status, index: i, spans: i < spans.records.count ? spans.records[i] : nil)
+        }
+    }
+
+    /// The status objects of the input, in order; throws ``SourceError/malformed`` naming what is wrong.
+    static func statuses(in input: InputFile) throws -> [[String: Any]] {
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(input.text.utf8))
+        } catch {
+            throw SourceError.malformed(file: input.location, format: format, detail: syntaxDetail(error, input))
+        }
+        let items: [Any]
+        if let array = value as? [Any] {
+            items = array
+        } else if let object = value as? [String: Any] {
+            items = [object]
+        } else {
+            throw SourceError.malformed(file: input.location, format: format,
+                                        detail: "the top-level value is neither a status object nor an array of statuses")
+        }
+        guard !items.isEmpty else { throw SourceError.noDocuments(file: input.location, format: format) }
+        return try items.enumerated().map { i, item in
+            guard let status = item as? [String: Any] else {
+                throw SourceError.malformed(file: input.location, format: format,
+                                            detail: "record \(i) is \(type(of: item)), not a status object")
+            }
+            let fields = ["content", "text", "created_at", "reblog"]
+            guard fields.contains(where: { status[$0] != nil }) else {
+                let keys = status.keys.sorted().prefix(8).joined(separator: ", ")
+                throw SourceError.malformed(file: input.location, format: format,
+                                            detail: "record \(i) is not a status: it has none of \(fields.joined(separator: ", ")) (keys: \(keys))")
+            }
+            return status
+        }
+    }
+
+    /// JSONSerialization's message, with the line and column when it names a character offset
+    /// ("Invalid value around character 5." counts UTF-8 bytes).
+    static func syntaxDetail(_ error: Error, _ input: InputFile) -> String {
+        let message = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+        var detail = "invalid JSON: \(message)"
+        if let r = message.range(of: "character "),
+           let offset = Int(message[r.upperBound...].prefix(while: { $0.isNumber })) {
+            var line = 1, column = 1
+            for b in input.text.utf8.prefix(offset) {
+                if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            }
+            detail += " (byte \(offset), line \(line), column \(column))"
+        } else if message.contains("end of file") {
+            detail += " (the file ends inside a value: truncated download?)"
+        }
+        return detail
+    }
+}

@@ -1,0 +1,82 @@
+/// The vocabulary sorted by bytes, walked as an implicit trie: the pieces that start with a
+/// given prefix form one contiguous run of the sorted order, so extending the prefix by one byte
+/// narrows the run with two binary searches. No node arrays are built, which keeps model loading
+/// to one sort.
+struct PieceIndex: Sendable {
+    private let bytes: [UInt8]
+    private let offsets: [Int32]
+    /// Piece ids in byte-lexicographic order of their pieces.
+    private let sorted: [Int32]
+    /// For each first byte, the run of `sorted` whose pieces start with it.
+    private let firstByteRuns: [Range<Int>]
+
+    init(bytes: [UInt8], offsets: [Int32]) {
+        self.bytes = bytes
+        self.offsets = offsets
+        let count = offsets.count - 1
+        var ids = (0..<Int32(count)).map { $0 }
+        bytes.withUnsafeBufferPointer { b in
+            offsets.withUnsafeBufferPointer { o in
+                ids.sort { x, y in
+                    let xs = Int(o[Int(x)]), xe = Int(o[Int(x) + 1]), ys = Int(o[Int(y)]), ye = Int(o[Int(y) + 1])
+                    let n = min(xe - xs, ye - ys)
+                    for k in 0..<n where b[xs + k] != b[ys + k] { return b[xs + k] < b[ys + k] }
+                    return (xe - xs, x) < (ye - ys, y)
+                }
+            }
+        }
+        sorted = ids
+        var runs = [Range<Int>](repeating: 0..<0, count: 256)
+        var i = 0
+        while i < count {
+            let s = Int(offsets[Int(ids[i])]), e = Int(offsets[Int(ids[i]) + 1])
+            if s == e { i += 1; continue }
+            let first = bytes[s]
+            var j = i
+            while j < count, offsets[Int(ids[j])] < offsets[Int(ids[j]) + 1], bytes[Int(offsets[Int(ids[j])])] == first { j += 1 }
+            runs[Int(first)] = i..<j
+            i = j
+        }
+        firstByteRuns = runs
+    }
+
+    /// Calls `body(end, id)` for every piece that is a prefix of `text[start...]`, shortest first
+    /// (`end` is the byte offset just past the piece).
+    @inline(__always)
+    func forEachPrefix(of text: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int32) -> Void) {
+        guard start < text.count else { return }
+        bytes.withUnsafeBufferPointer { b in
+            offsets.withUnsafeBufferPointer { o in
+                sorted.withUnsafeBufferPointer { ids in
+                    @inline(__always) func length(_ i: Int) -> Int { Int(o[Int(ids[i]) + 1] - o[Int(ids[i])]) }
+                    @inline(__always) func byte(_ i: Int, _ d: Int) -> UInt8 { b[Int(o[Int(ids[i])]) + d] }
+                    var run = firstByteRuns[Int(text[start])]
+                    var depth = 1
+                    var pos = start + 1
+                    while !run.isEmpty {
+                        // The piece equal to the prefix itself, if any, sorts first in its run.
+                        if length(run.lowerBound) == depth {
+                            // A duplicated piece (not in a well-formed model) resolves to its
+                            // last id, as a later dictionary entry would overwrite an earlier one.
+                            var k = run.lowerBound
+                            while k + 1 < run.upperBound, length(k + 1) == depth { k += 1 }
+                            body(pos, ids[k])
+                            run = (k + 1)..<run.upperBound
+                        }
+                        guard pos < text.count, !run.isEmpty else { return }
+                        let c = text[pos]
+                        // All pieces left in the run are longer than `depth`.
+                        var lo = run.lowerBound, hi = run.upperBound
+                        while lo < hi { let mid = (lo + hi) >> 1; if byte(mid, depth) < c { lo = mid + 1 } else { hi = mid } }
+                        var end = lo
+                        hi = run.upperBound
+                        while end < hi { let mid = (end + hi) >> 1; if byte(mid, depth) <= c { end = mid + 1 } else { hi = mid } }
+                        run = lo..<end
+                        depth += 1
+                        pos += 1
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import DriftAlignCore
+import Foundation
+import Testing
+
+/// Bad input: every case is refused with one clear message naming the file, never a crash.
+@Suite struct InputReaderTests {
+    func temp(_ bytes: [UInt8], _ name: String = "input.txt") throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+
+    @Test func missingFile() {
+        #expect(throws: DriftAlignCoreError.fileNotFound(file: "/no/such/file.txt")) {
+            _ = try InputReader().read(path: "/no/such/file.txt")
+        }
+    }
+
+    @Test func emptyAndBlankFiles() throws {
+        let empty = try temp([])
+        #expect(throws: DriftAlignCoreError.emptyInput(file: empty)) { _ = try InputReader().read(path: empty) }
+        let blank = try temp(Array(" \n\t\n".utf8))
+        #expect(throws: DriftAlignCoreError.emptyInput(file: blank)) { _ = try InputReader().read(path: blank) }
+    }
+
+    @Test func binaryFile() throws {
+        let path = try temp([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        #expect(throws: DriftAlignCoreError.binaryInput(file: path, offset: 8)) { _ = try InputReader().read(path: path) }
+    }
+
+    @Test func latin1IsDetectedThenDecodedWhenAsked() throws {
+        // "Le président a déclaré à la presse" in ISO-8859-1, long enough for ICU's detector.
+        let text = String(repeating: "Le président a déclaré à la presse que la réunion était très productive. ", count: 6)
+        let bytes = text.unicodeScalars.map { UInt8($0.value) }
+        let path = try temp(bytes)
+        do {
+            _ = try InputReader().read(path: path)
+            Issue.record("Latin-1 bytes were accepted as UTF-8")
+        } catch let e as DriftAlignCoreError {
+            guard case .notUTF8(let f, let offset, let guess) = e else { Issue.record("wrong error \(e)"); return }
+            #expect(f == path)
+            #expect(offset == 5)
+            #expect(guess?.hasPrefix("ISO-8859") == true || guess?.hasPrefix("windows-125") == true)
+            #expect(e.errorDescription!.contains("--encoding"))
+        }
+        let decoded = try InputReader(encoding: "ISO-8859-1").read(path: path)
+        #expect(decoded.text == text)
+        #expect(decoded.encoding == "ISO-8859-1")
+    }
+
+    @Test func cp1251IsDecodedWhenAsked() throws {
+        // "Путин" in windows-1251.
+        let path = try temp([0xCF, 0xF3, 0xF2, 0xE8, 0xED, 0x20, 0xE8, 0x20, 0xD2, 0xF0, 0xE0, 0xEC, 0xEF, 0x2E])
+        #expect(throws: DriftAlignCoreError.self) { _ = try InputReader().read(path: path) }
+        #expect(try InputReader(encoding: "windows-1251").read(path: path).text == "Путин и Трамп.")
+    }
+
+    @Test func invalidUTF8SequencesAreRejectedWithTheirOffset() throws {
+        for (bytes, offset) in [([0x61, 0xC3], 1), ([0x61, 0x62, 0xED, 0xA0, 0x80], 2), ([0xC0, 0xAF], 0), ([0x61, 0xF4, 0x90, 0x80, 0x80], 1)] as [([UInt8], Int)] {
+            let path = try temp(bytes)
+            do { _ = try InputReader().read(path: path); Issue.record("accepted \(bytes)") } catch let e as DriftAlignCoreError {
+                if case .notUTF8(_, let o, _) = e { #expect(o == offset) } else { Issue.record("wrong error \(e)") }
+            }
+        }
+    }
+
+    @Test func unknownEncodingName() throws {
+        let path = try temp(Array("abc".utf8))
+        #expect(throws: DriftAlignCoreError.unknownEncoding(file: path, name: "klingon-8")) {
+            _ = try InputReader(encoding: "klingon-8").read(path: path)
+        }
+    }
+
+    @Test func oversizedFileIsRefusedBeforeReading() throws {
+        let path = try temp(Array(repeating: 0x61, count: 2_000))
+        #expect(throws: DriftAlignCoreError.tooLarge(file: path, bytes: 2_000, limit: 1_000)) {
+            _ = try InputReader(maxBytes: 1_000).read(path: path)
+        }
+    }
+
+    @Test func byteOrderMarkIsDropped() throws {
+        let path = try temp([0xEF, 0xBB, 0xBF] + Array("Bonjour.".utf8))
+        #expect(try InputReader().read(path: path).text == "Bonjour.")
+    }
+
+    @Test func directoryIsNotAFile() throws {
+        let dir = FileManager.default.temporaryDirectory.path
+        #expect(throws: DriftAlignCoreError.isDirectory(file: dir)) { _ = try InputReader().read(path: dir) }
+    }
+}

@@ -1,0 +1,107 @@
+import DriftAlignCore
+import Testing
+
+/// Sentence splitting on the constructions French, English and Russian press text throws at ICU.
+/// Each case marks the expected sentences with " | " between them.
+@Suite struct SegmenterTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let lang: String
+        let marked: String
+        var testDescription: String { "\(lang): \(marked.prefix(50))" }
+        /// " | " marks a break at a space, "|" a break where the text has no space.
+        var text: String { marked.replacingOccurrences(of: " | ", with: " ").replacingOccurrences(of: "|", with: "") }
+        var expected: [String] { marked.replacingOccurrences(of: " | ", with: "|").components(separatedBy: "|") }
+    }
+
+    static let cases: [Case] = [
+        Case(lang: "fr", marked: "M. Trump a parlé avec MM. Poutine et Zelensky. | Mme Leavitt a confirmé."),
+        Case(lang: "fr", marked: "Le vice-président américain J.D. Vance sera à Munich. | Il y verra M. Zelensky."),
+        Case(lang: "fr", marked: "À 14h52, l’agence TASS annonçait son départ. | Un geste qui ressemble à un signal : c’est Trump qui attendra."),
+        Case(lang: "fr", marked: "Il a parlé de 1 000 soldats et de 2,500 morts. | Ensuite il a raccroché."),
+        Case(lang: "fr", marked: "«Ils ont accepté.\u{00A0}» | Mais la suite reste floue."),
+        Case(lang: "fr", marked: "M. Trump a déclaré: «Les gens ne savaient pas. | Mais je pense qu’il veut la paix». | Puis il est parti."),
+        Case(lang: "fr", marked: "«Je pense que, bien avant le président Poutine, ils ont dit qu’ils ne permettraient pas cela.» . | La suite."),
+        Case(lang: "fr", marked: "Poutine a ironisé : « Pourquoi grand ? | Peu importe où vous regardez sur la carte, vous ne le voyez pas »."),
+        Case(lang: "fr", marked: "Des millions de morts… et il y en aura d’autres. | C’est ainsi."),
+        Case(lang: "fr", marked: "Photo d'une rencontre en 2018 (Image de référence)|Photo © Flickr / Trump White House Archived"),
+        Case(lang: "en", marked: "Each week brings 2,500 soldier deaths, and it must end NOW. | I look very much forward to the call."),
+        Case(lang: "en", marked: "THOUSANDS OF TROOPS ARE IN A VERY BAD POSITION. | I have strongly requested that their lives be spared."),
+        Case(lang: "en", marked: "The U.S. delegation met Gen. Kellogg and Sen. Rubio in Washington, D.C. on Friday. | It went well."),
+        Case(lang: "en", marked: "GOD BLESS AMERICA! | DONALD J. TRUMP, PRESIDENT OF THE UNITED STATES OF AMERICA"),
+        Case(lang: "ru", marked: "В.В.Путин провёл разговор в 2025 г. в Москве, т.е. по телефону. | Стороны договорились продолжить контакты."),
+        Case(lang: "ru", marked: "Обсуждались экономика, энергетика и т.п. вопросы. | Президенты договорились о встрече."),
+        Case(lang: "ru", marked: "Президент заявил: «Мы готовы работать. | Это долгосрочная задача». | Разговор длился два часа."),
+    ]
+
+    @Test(arguments: cases)
+    func splitsWhereAnEditorWould(_ c: Case) throws {
+        let got = try Segmenter(language: c.lang).sentences(in: c.text)
+        #expect(got == c.expected)
+    }
+
+    private func document(_ text: String, _ lang: String = "fr") -> Document {
+        let input = InputFile(location: "t.txt", text: text)
+        return Document(id: "t", sourceType: "text", language: lang, text: text,
+                        paragraphs: PlainTextLayout.paragraphs(of: input.scalars), input: input,
+                        sourceMap: .identity(length: input.scalars.count))
+    }
+
+    @Test func paragraphsBulletsHeadingsAndDatelinesAreUnits() throws {
+        let text = """
+        19 Mars 2025
+        Compte-rendu du Kremlin
+
+          • Poutine a informé Trump d’un échange de 175 prisonniers ;
+          • Les deux dirigeants ont convenu d’un cessez-le-feu de 30 jours.
+
+        - Discours de Poutine -
+
+        Washington (AFP) - Le président américain a parlé mardi avec Poutine. Il a raccroché.
+        """
+        let doc = try Segmenter(language: "fr").segment(document(text))
+        #expect(doc.sentences.map(\.text) == [
+            "19 Mars 2025", "Compte-rendu du Kremlin",
+            "Poutine a informé Trump d’un échange de 175 prisonniers ;",
+            "Les deux dirigeants ont convenu d’un cessez-le-feu de 30 jours.",
+            "Discours de Poutine", "Washington (AFP) -", "Le président américain a parlé mardi avec Poutine.", "Il a raccroché.",
+        ])
+        #expect(doc.sentences.map(\.kind) == [.dateline, .heading, .bullet, .bullet, .heading, .dateline, .body, .body])
+        // Offsets point at the exact characters of the input.
+        for s in doc.sentences { #expect(doc.input.slice(doc.inputRange(for: s.range)!) == s.text) }
+    }
+
+    @Test func quotedSpansAreFoundWithOffsets() throws {
+        let text = "Trump a écrit que « de nombreux éléments d’un accord final ont été convenus » et qu’il parlerait “demain”. \"C'est fini\", a-t-il dit."
+        let doc = try Segmenter(language: "fr").segment(document(text))
+        #expect(doc.quotes.map(\.text) == ["de nombreux éléments d’un accord final ont été convenus", "demain", "C'est fini"])
+        #expect(doc.quotes.map(\.style) == [.guillemets, .curly, .straight])
+        let scalars = Array(text.unicodeScalars)
+        for q in doc.quotes { #expect(ScalarText.string(scalars, q.inner) == q.text) }
+        #expect(doc.sentences[0].quotes.count == 2)
+        #expect(doc.sentences[1].quotes.map(\.text) == ["C'est fini"])
+    }
+
+    @Test func aQuoteOverSeveralSentencesIsKeptWholeAtDocumentLevel() throws {
+        let text = "Il a dit : « Nous avons parlé. Nous allons continuer. » Puis il est parti."
+        let doc = try Segmenter(language: "fr").segment(document(text))
+        #expect(doc.quotes.map(\.text) == ["Nous avons parlé. Nous allons continuer."])
+        #expect(doc.sentences.count == 3)
+        #expect(doc.sentences[0].quotes.map(\.text) == ["Nous avons parlé."])
+        #expect(doc.sentences[1].quotes.map(\.text) == ["Nous allons continuer."])
+    }
+
+    @Test func unclosedQuoteClosesAtParagraphEnd() throws {
+        let text = "Il a dit « nous verrons bien\nLa suite."
+        let doc = try Segmenter(language: "fr").segment(document(text))
+        #expect(doc.quotes.count == 1)
+        #expect(doc.quotes[0].closed == false)
+        #expect(doc.quotes[0].text == "nous verrons bien")
+    }
+
+    @Test func astralScalarsKeepOffsetsRight() throws {
+        let text = "Great call 🇺🇸🇷🇺 today. Peace is near!"
+        let doc = try Segmenter(language: "en").segment(document(text, "en"))
+        #expect(doc.sentences.map(\.text) == ["Great call 🇺🇸🇷🇺 today.", "Peace is near!"])
+        for s in doc.sentences { #expect(doc.input.slice(s.range) == s.text) }
+    }
+}

@@ -1,0 +1,33 @@
+import DriftAlignCore
+import Testing
+
+@Suite struct TextTests {
+    @Test func comparisonFormFoldsQuotesApostrophesAndSpaces() {
+        #expect(TextFolding.comparisonForm("L’appel « se déroule bien »") == "L'appel \" se déroule bien \"")
+        #expect(TextFolding.comparisonForm("e\u{0301}te\u{0301}") == "été")  // NFC
+    }
+
+    @Test func transliterationMatchesPressSpellings() throws {
+        let t = try ICUTransliterator(id: "Russian-Latin/BGN")
+        #expect(t.transliterate("Песков") == "Peskov")
+        #expect(t.transliterate("Путин").hasPrefix("Put"))
+    }
+
+    @Test func sourceMapMapsExactAndInexactPieces() {
+        var map = SourceMap()
+        map.append(.init(document: 0..<5, input: 10..<15, exact: true))
+        map.append(.init(document: 7..<12, input: 30..<48, exact: false))
+        #expect(map.inputRange(for: 1..<3) == 11..<13)
+        #expect(map.inputRange(for: 8..<9) == 30..<48)
+        #expect(map.inputRange(for: 2..<9) == 12..<48)
+        #expect(map.inputRange(for: 5..<7) == nil)
+    }
+
+    @Test func dateOnlyLines() {
+        #expect(DateLine.isDateOnly("19 Mars 2025"))
+        #expect(DateLine.isDateOnly("mardi 18 mars 2025"))
+        #expect(DateLine.isDateOnly("March 18, 2025"))
+        #expect(DateLine.isDateOnly("18 марта 2025 года"))
+        #expect(!DateLine.isDateOnly("Le 18 mars, Bloomberg a écrit"))
+    }
+}
