@@ -57,6 +57,8 @@ let package = Package(
         .target(name: "DriftAlignSources", dependencies: ["DriftAlignCore", "CHTMLShim"]),
         // Sentence encoders: SentencePiece tokenizer, USE-m forward pass, lexical fallback.
         .target(name: "DriftAlignEncoder", dependencies: ["DriftAlignCore"]),
+        // Monotonic alignment, quote mining, alignment evaluation.
+        .target(name: "DriftAlignAligner", dependencies: ["DriftAlignCore", "DriftAlignEncoder"]),
         .target(
             name: "DriftAlignRegistry",
             dependencies: ["DriftAlignSources"] + pluginNames.map { .target(name: $0) }
@@ -66,6 +68,7 @@ let package = Package(
             dependencies: [
                 "DriftAlignRegistry",
                 "DriftAlignEncoder",
+                "DriftAlignAligner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +81,7 @@ let package = Package(
             dependencies: ["DriftAlignRegistry", "DriftAlignTestSupport"] + pluginNames.map { .target(name: $0) }
         ),
         .testTarget(name: "DriftAlignEncoderTests", dependencies: ["DriftAlignEncoder", "DriftAlignTestSupport"]),
+        .testTarget(name: "DriftAlignAlignerTests", dependencies: ["DriftAlignAligner", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignCLITests", dependencies: ["DriftAlignTestSupport"]),
     ] + pluginTargets
 )

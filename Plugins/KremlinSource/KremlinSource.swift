@@ -31,7 +31,7 @@ public struct KremlinSource: SourcePlugin {
         let head = probe.head
         guard head.contains("kremlin.ru") else { return 0 }
         let start = probe.trimmedHead
-        if start.hasPrefix("<?xml") || start.hasPrefix("<feed") {
+        if Self.isFeed(start) {
             // An Atom feed whose entries are kremlin.ru pages.
             return head.contains("<feed") && (head.contains("//kremlin.ru/") || head.contains("//en.kremlin.ru/")
                 || head.contains("//www.kremlin.ru/")) ? 0.95 : 0
@@ -44,7 +44,7 @@ public struct KremlinSource: SourcePlugin {
 
     public func read(_ input: InputFile, options: ReadOptions) throws -> [Document] {
         let start = input.slice(0..<2048).drop(while: { $0.isWhitespace })
-        if start.hasPrefix("<?xml") || start.hasPrefix("<feed") {
+        if Self.isFeed(start) {
             return try KremlinFeed.read(input, options: options)
         }
         guard start.hasPrefix("<") else {
@@ -52,6 +52,11 @@ public struct KremlinSource: SourcePlugin {
                                         detail: "the file does not start with markup ('<'); save the page as HTML or the feed as XML")
         }
         return [try KremlinPage.read(input, options: options)]
+    }
+
+    /// An XML document that is not an XHTML page (which may also open with `<?xml`).
+    static func isFeed(_ start: Substring) -> Bool {
+        (start.hasPrefix("<?xml") || start.hasPrefix("<feed")) && !start.prefix(2048).lowercased().contains("<html")
     }
 
     /// `kremlin-<id>` (kremlin.ru), `kremlin-en-<id>` (en.kremlin.ru), else `kremlin-<name>`.

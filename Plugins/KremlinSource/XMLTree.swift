@@ -7,7 +7,8 @@ import FoundationXML
 /// A small element tree read with Foundation's `XMLParser`: enough for an Atom feed.
 ///
 /// Each element keeps the line it starts on, so a reader can start looking for an entry's text
-/// in the raw input from that line (XMLParser reports no character offsets).
+/// in the raw input from that line (XMLParser reports no character offsets). Duplicated in
+/// WhiteHouseSource (a plugin depends on the plugin API only).
 final class XMLElementNode {
     let name: String
     let attributes: [String: String]
@@ -37,12 +38,30 @@ enum XMLTree {
         parser.delegate = builder
         guard parser.parse(), let root = builder.root else {
             let code = (parser.parserError as NSError?)?.code ?? 0
-            let reason = (parser.parserError as NSError?)?.localizedDescription ?? "no root element"
-            throw SourceError.malformed(
-                file: input.location, format: format,
-                detail: "line \(parser.lineNumber), column \(parser.columnNumber): \(reason) (XMLParser error \(code)); the file is not well-formed XML")
+            let (line, column) = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
+            throw SourceError.malformed(file: input.location, format: format,
+                                        detail: "line \(line), column \(column): \(message(code)) (XMLParser error \(code))")
         }
         return root
+    }
+
+    /// What went wrong, for the XMLParser error codes (libxml2's xmlParserErrors) a broken or
+    /// hand-edited feed produces; XMLParser on Linux gives no message of its own.
+    static func message(_ code: Int) -> String {
+        switch code {
+        case 4: return "the file is empty"
+        case 5: return "the file ends before the document does (truncated download?)"
+        case 9: return "a character not allowed in XML"
+        case 23: return "an entity reference without its ';'"
+        case 26: return "an undefined entity: HTML entities such as &nbsp; are not XML (write &#160; or escape the HTML)"
+        case 68: return "a name was expected: a bare '&' or '<' in text must be written &amp; / &lt;"
+        case 73: return "'>' expected"
+        case 76: return "a closing tag does not match its opening tag"
+        case 77: return "an unfinished tag"
+        case 85: return "elements are not properly nested"
+        case 86: return "extra content after the root element"
+        default: return "the file is not well-formed XML"
+        }
     }
 
     /// The text with a non-UTF-8 encoding declaration rewritten: the input is already decoded and is
@@ -78,6 +97,13 @@ enum XMLTree {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
+
+        /// Where the first error was seen; after `parse()` returns, XMLParser's position is the end.
+        var errorPosition: (Int, Int)?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
+        }
 
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
             stack.last?.text += String(decoding: CDATABlock, as: UTF8.self)

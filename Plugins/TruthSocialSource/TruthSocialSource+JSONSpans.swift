@@ -1,3 +1,5 @@
+import DriftAlignSources
+
 extension TruthSocialSource {
     /// Where each status record and its text fields lie in the raw JSON, in scalar offsets.
     ///
@@ -128,24 +130,38 @@ extension TruthSocialSource {
             return out
         }
 
-        /// Replaces `range` with `replacement`, every new scalar taking the span of the whole range.
-        mutating func replace(_ range: Range<Int>, with replacement: [Unicode.Scalar]) {
-            guard let span = inputSpan(range) else { return }
-            scalars.replaceSubrange(range, with: replacement)
-            origins.replaceSubrange(range, with: Array(repeating: span, count: replacement.count))
+        /// Applies replacements (sorted, not overlapping) in one pass; every new scalar takes the
+        /// input span of the whole range it replaces. Linear, whatever the number of edits.
+        mutating func rewrite(_ edits: [(range: Range<Int>, with: [Unicode.Scalar])]) {
+            guard !edits.isEmpty else { return }
+            var out = MappedText()
+            var i = 0
+            for edit in edits where edit.range.lowerBound >= i {
+                while i < edit.range.lowerBound { out.append(scalars[i], from: origins[i]); i += 1 }
+                let span = inputSpan(edit.range) ?? origins[i]
+                for s in edit.with { out.append(s, from: span) }
+                i = edit.range.upperBound
+            }
+            while i < scalars.count { out.append(scalars[i], from: origins[i]); i += 1 }
+            self = out
         }
 
         /// Decodes HTML character references left in archive text ("&amp;", FORMATS.md §2)
         /// with the plugin API's ``HTMLEntities`` table.
         mutating func decodeEntities() {
+            var edits: [(range: Range<Int>, with: [Unicode.Scalar])] = []
             var i = 0
             while i < scalars.count {
                 defer { i += 1 }
                 guard scalars[i] == "&", let semi = scalars[i..<min(scalars.count, i + 12)].firstIndex(of: ";") else { continue }
                 let reference = ScalarText.string(scalars, i..<(semi + 1))
                 let decoded = HTMLEntities.decode(reference)
-                if decoded != reference { replace(i..<(semi + 1), with: Array(decoded.unicodeScalars)) }
+                if decoded != reference {
+                    edits.append((i..<(semi + 1), Array(decoded.unicodeScalars)))
+                    i = semi
+                }
             }
+            rewrite(edits)
         }
     }
 }

@@ -1,3 +1,5 @@
+import DriftAlignSources
+
 extension TruthSocialSource.MappedText {
     /// Repairs UTF-8 that was read as Latin-1 (or Windows-1252), returning how many characters it
     /// restored: "can\u{E2}\u{80}\u{99}t" → "can’t", "\u{C2}\u{A0}" → no-break space.
@@ -27,12 +29,9 @@ extension TruthSocialSource.MappedText {
             }
         }
         let repairAll = covered && candidates.contains { $0.certain }
-        var repaired = 0
-        for c in candidates.reversed() where c.certain || repairAll {
-            replace(c.range, with: [c.scalar])
-            repaired += 1
-        }
-        return repaired
+        let edits = candidates.filter { $0.certain || repairAll }.map { (range: $0.range, with: [$0.scalar]) }
+        rewrite(edits)
+        return edits.count
     }
 
     private static func candidate(_ s: [Unicode.Scalar], at i: Int) -> (range: Range<Int>, scalar: Unicode.Scalar, certain: Bool)? {

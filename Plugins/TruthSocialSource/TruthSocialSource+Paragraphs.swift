@@ -1,3 +1,5 @@
+import DriftAlignSources
+
 extension TruthSocialSource {
     /// Recovers the paragraphs of archive text, where they were joined with no separator.
     ///
@@ -30,12 +32,16 @@ extension TruthSocialSource {
                     straightQuotes = 0
                 } else if c == "\"" {
                     straightQuotes += 1
-                } else if terminal.contains(c) || c == ":",
-                          let end = breakAfter(s, i, start..<range.upperBound, quoteOpen: straightQuotes % 2 == 1) {
-                    out.append(start..<end)
-                    start = end
-                    straightQuotes = 0
-                    i = end
+                } else if terminal.contains(c) || c == ":" {
+                    // A run of marks ("!!!", "?!") is judged once, so work stays linear.
+                    var j = i + 1
+                    if c != ":" { while j < range.upperBound, terminal.contains(s[j]) { j += 1 } }
+                    if let end = breakAfter(s, i..<j, start..<range.upperBound, quoteOpen: straightQuotes % 2 == 1) {
+                        out.append(start..<end)
+                        start = end
+                        straightQuotes = 0
+                    }
+                    i = max(j, start)
                     continue
                 }
                 i += 1
@@ -44,16 +50,13 @@ extension TruthSocialSource {
             return out.map { ScalarText.trimmed(s, $0) }.filter { !$0.isEmpty }
         }
 
-        /// Where the paragraph ends when the punctuation at `i` closes it, else nil.
+        /// Where the paragraph ends when the punctuation `marks` closes it, else nil.
         /// `paragraph` runs from the current paragraph's start to the end of the text.
-        static func breakAfter(_ s: [Unicode.Scalar], _ i: Int, _ paragraph: Range<Int>, quoteOpen: Bool) -> Int? {
+        static func breakAfter(_ s: [Unicode.Scalar], _ marks: Range<Int>, _ paragraph: Range<Int>, quoteOpen: Bool) -> Int? {
             let end = paragraph.upperBound
-            var j = i + 1
-            if s[i] != ":" {
-                while j < end, terminal.contains(s[j]) { j += 1 }
-                // "...", ". . ." and "…" are ellipses, which these posts use inside paragraphs.
-                if s[i..<j].filter({ $0 == "." }).count >= 2 { return nil }
-            }
+            let i = marks.lowerBound, j = marks.upperBound
+            // "..." is an ellipsis, which these posts use inside paragraphs ("in a year...Border").
+            if s[marks].filter({ $0 == "." }).count >= 2 || (i > paragraph.lowerBound && s[i - 1] == "…") { return nil }
             var k = j
             var open = quoteOpen
             while k < end, closing.contains(s[k]) || (s[k] == "\"" && open) {
@@ -69,8 +72,8 @@ extension TruthSocialSource {
                 // "Trump:Please" but not "10:30" or "https:".
                 guard n == k, let last = word.last, last.properties.isAlphabetic else { return nil }
             } else if s[i] == "." && j == i + 1 {
-                // Initials ("U.S.", "J.D.") and titles ("Mr.") run on.
-                if word.count == 1 || titles.contains(String(String.UnicodeScalarView(word))) { return nil }
+                // Initials and abbreviations ("U.S.", "J.D.", "Ph.D.") and titles ("Mr.") run on.
+                if word.count == 1 || (n + 1 < end && s[n + 1] == ".") || titles.contains(String(String.UnicodeScalarView(word))) { return nil }
             }
             if inURL(s, i, from: paragraph.lowerBound) { return nil }
             return k

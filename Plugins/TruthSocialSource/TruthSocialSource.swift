@@ -53,7 +53,7 @@ public struct TruthSocialSource: SourcePlugin {
     static func statuses(in input: InputFile) throws -> [[String: Any]] {
         let value: Any
         do {
-            value = try JSONSerialization.jsonObject(with: Data(input.text.utf8))
+            value = try JSONSerialization.jsonObject(with: Data(input.text.utf8), options: .fragmentsAllowed)
         } catch {
             throw SourceError.malformed(file: input.location, format: format, detail: syntaxDetail(error, input))
         }
@@ -70,7 +70,7 @@ public struct TruthSocialSource: SourcePlugin {
         return try items.enumerated().map { i, item in
             guard let status = item as? [String: Any] else {
                 throw SourceError.malformed(file: input.location, format: format,
-                                            detail: "record \(i) is \(type(of: item)), not a status object")
+                                            detail: "record \(i) is \(kind(of: item)), not a status object")
             }
             let fields = ["content", "text", "created_at", "reblog"]
             guard fields.contains(where: { status[$0] != nil }) else {
@@ -79,6 +79,16 @@ public struct TruthSocialSource: SourcePlugin {
                                             detail: "record \(i) is not a status: it has none of \(fields.joined(separator: ", ")) (keys: \(keys))")
             }
             return status
+        }
+    }
+
+    /// How an error message names a JSON value.
+    static func kind(of value: Any) -> String {
+        switch value {
+        case is String: return "a string"
+        case is [Any]: return "an array"
+        case is NSNull: return "null"
+        default: return "a number or boolean"
         }
     }
 

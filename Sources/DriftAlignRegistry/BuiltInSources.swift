@@ -1,6 +1,9 @@
 import DriftAlignSources
 import FrenchPressSource
+import KremlinSource
 import PlainTextSource
+import TruthSocialSource
+import WhiteHouseSource
 
 /// The source plugins DriftAlign ships, one line per folder under `Plugins/`.
 ///
@@ -9,7 +12,10 @@ import PlainTextSource
 extension SourceRegistry {
     public static let builtInTypes: [any SourcePlugin.Type] = [
         FrenchPressSource.self,
+        KremlinSource.self,
         PlainTextSource.self,
+        TruthSocialSource.self,
+        WhiteHouseSource.self,
     ]
 
     /// The registry of built-in plugins. Identifiers are unique (checked by a test), so this

@@ -1,0 +1,210 @@
+import DriftAlignSources
+import Foundation
+
+extension TruthSocialSource {
+    /// Turns one status record (API or archive) into a ``Document``.
+    struct RecordReader {
+        let input: InputFile
+        let options: ReadOptions
+        private let dates = ISO8601DateFormatter()
+        private let wholeSecondDates = ISO8601DateFormatter()
+
+        /// Display names for the handles the archive holds (the archive is @realDonaldTrump's).
+        static let knownAuthors = ["realDonaldTrump": "Donald J. Trump"]
+
+        init(input: InputFile, options: ReadOptions) {
+            self.input = input
+            self.options = options
+            // FORMATS.md §1: created_at is "ISO-8601 UTC, ms, "Z"" ("2025-02-12T16:53:38.679Z").
+            dates.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        }
+
+        func document(_ status: [String: Any], index: Int, spans: JSONSpans.Record?) throws -> Document {
+            guard let id = Self.string(status["id"]), !id.isEmpty else {
+                throw SourceError.malformed(file: input.location, format: TruthSocialSource.format,
+                                            detail: "record \(index) has no \"id\" (every status has one)")
+            }
+            // API statuses carry fields the archive dropped (FORMATS.md §1 vs §2).
+            let isAPI = ["account", "uri", "media_attachments", "visibility"].contains { status[$0] != nil }
+            var metadata = ["format": isAPI ? "api" : "archive"]
+            var skipReason: String?
+            // An API repost shows the reposted status's text (FORMATS.md §1: reblog is a nested status).
+            var shown = status, path = ""
+            if let reblog = status["reblog"] as? [String: Any] {
+                shown = reblog
+                path = "reblog."
+                let original = Self.string(reblog["id"]) ?? "?"
+                let who = Self.account(reblog).handle.map { "@\($0)'s " } ?? ""
+                skipReason = "repost of \(who)status \(original)"
+                metadata["repost_of"] = original
+            }
+            let media = ((status["media_attachments"] ?? status["media"]) as? [Any])?.count ?? 0
+
+            var builder = PostBuilder(input: input)
+            var hasText = false
+            if let field = Self.textField(shown) {
+                let (key, value) = field
+                let span = spans?.strings[path + key] ?? spans?.range ?? 0..<input.scalars.count
+                var text = mappedValue(value, span: span)
+                let repaired = text.repairMojibake()
+                if repaired > 0 { metadata["mojibake_repaired"] = String(repaired) }
+                if isAPI && key == "content" {
+                    try addHTML(text, span: span, index: index, to: &builder)
+                } else {
+                    text.decodeEntities()
+                    let repost = Self.addPlain(text, to: &builder)
+                    if skipReason == nil, let r = repost {
+                        skipReason = r.reason
+                        if let of = r.of { metadata["repost_of"] = of }
+                    }
+                }
+                hasText = !builder.isEmpty
+            }
+            if skipReason == nil {
+                if !hasText {
+                    skipReason = media > 0 ? "media-only post" : "empty post (no text, no media)"
+                } else if builder.text.split(whereSeparator: { $0.isWhitespace }).allSatisfy({ $0.hasPrefix("http://") || $0.hasPrefix("https://") }) {
+                    skipReason = "link-only post"
+                }
+            }
+
+            let (handle, author) = Self.account(status)
+            metadata["handle"] = handle
+            metadata["media_count"] = String(media)
+            for key in ["replies_count", "reblogs_count", "favourites_count", "in_reply_to_id", "quote_id"] {
+                if let v = Self.string(status[key]) { metadata[key] = v }
+            }
+            var published = (status["created_at"] as? String).flatMap { dates.date(from: $0) ?? wholeSecondDates.date(from: $0) }
+            if published == nil, let n = Int64(id), n >= 1 << 56 {
+                // FORMATS.md §1: a Mastodon snowflake id >> 16 is the creation time in Unix ms
+                // (ids below 2^56 would predate 2004: not snowflakes).
+                published = Date(timeIntervalSince1970: Double(n >> 16) / 1000)
+                metadata["published_from"] = "id"
+            }
+            let language = options.language ?? (shown["language"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? "en"
+            return builder.document(id: id, language: language, author: author, published: published,
+                                    url: Self.string(status["url"]) ?? Self.string(status["uri"]),
+                                    skipReason: skipReason, metadata: metadata)
+        }
+
+        /// The record's text field: HTML `content`, or plain `text` when content is absent or empty.
+        static func textField(_ status: [String: Any]) -> (String, String)? {
+            if let c = status["content"] as? String, !c.isEmpty { return ("content", c) }
+            if let t = status["text"] as? String { return ("text", t) }
+            return nil
+        }
+
+        /// `value` with each scalar's origin in the input: decoded from its literal when the scanner
+        /// found it (checked against JSONSerialization's value), else the whole span for every scalar.
+        func mappedValue(_ value: String, span: Range<Int>) -> MappedText {
+            if let m = MappedText.jsonLiteral(input.scalars, span), m.string == value { return m }
+            var m = MappedText()
+            for s in value.unicodeScalars { m.append(s, from: span) }
+            return m
+        }
+
+        /// Adds archive-style plain text, split into paragraphs. Returns the repost it is, if any:
+        /// FORMATS.md §2 "reposts flattened as "RT: https://truthsocial.com/users/realDonaldTrump/statuses/<id><text>"
+        /// or "RT @user<text>"".
+        static func addPlain(_ text: MappedText, to builder: inout PostBuilder) -> (reason: String, of: String?)? {
+            let s = text.scalars
+            let whole = ScalarText.trimmed(s, 0..<s.count)
+            let head = ScalarText.string(s, whole.lowerBound..<min(whole.upperBound, whole.lowerBound + 200))
+            var bodyStart = whole.lowerBound
+            var repost: (reason: String, of: String?)?
+            // "RT: <url of the reposted status><text>": the URL is the first token after "RT:".
+            let url = head.dropFirst(3).drop(while: { $0 == " " }).prefix(while: { !$0.isWhitespace })
+            if head.hasPrefix("RT:"), let marker = url.range(of: "/statuses/") {
+                // The reposted id runs straight into the text: take at most 18 digits, the length
+                // of every Truth Social snowflake id since the site opened (107… in 2022, 114… in 2025).
+                let id = String(url[marker.upperBound...].prefix(while: { $0.isASCII && $0.isNumber }).prefix(18))
+                bodyStart += head[..<marker.upperBound].unicodeScalars.count + id.unicodeScalars.count
+                builder.add(text, whole.lowerBound..<bodyStart)
+                repost = ("repost of status \(id)", id)
+            } else if head.hasPrefix("RT @") || head.hasPrefix("RT:") {
+                // The handle is glued to the text ("RT @mrddmiaDear President…"): quote, do not guess.
+                let glued = head.prefix(4) + head.dropFirst(4).prefix(while: { !$0.isWhitespace }).prefix(24)
+                repost = ("repost of another account's post (\"\(glued)…\"; the archive glues the handle to the text)", nil)
+            }
+            for r in ParagraphSplitter.split(s, bodyStart..<whole.upperBound) {
+                builder.add(text, r)
+            }
+            return repost
+        }
+
+        /// Adds API HTML content: one paragraph per `<p>` line, parsed with ``HTMLDocument``.
+        /// Each line is found again in the decoded literal (entities make some inexact), then mapped
+        /// through the literal's escapes to the input.
+        func addHTML(_ html: MappedText, span: Range<Int>, index: Int, to builder: inout PostBuilder) throws {
+            let page: HTMLDocument
+            do { page = try HTMLDocument(html: html.string, file: input.location) } catch {
+                throw SourceError.malformed(file: input.location, format: TruthSocialSource.format,
+                                            detail: "record \(index): content is not HTML")
+            }
+            var locator = InputLocator(input: InputFile(location: input.location, text: html.string), window: html.count + 1)
+            for line in Self.htmlLines(page.root) {
+                // Lines come in order, close together: a window a few times the line's length
+                // (links carry long hrefs) bounds the search on any input.
+                locator.window = 4 * line.unicodeScalars.count + 4096
+                let found = locator.locate(line)
+                if let r = found, ScalarText.string(html.scalars, r) == line {
+                    builder.add(html, r)
+                } else if let r = found {
+                    // Found by its first and last words: markup and entities only make the source
+                    // longer than the line, so the span is at least the line's length.
+                    let end = min(html.count, max(r.upperBound, r.lowerBound + line.unicodeScalars.count))
+                    builder.add(line, span: html.inputSpan(r.lowerBound..<end) ?? span)
+                } else {
+                    builder.add(line, span: span)
+                }
+            }
+        }
+
+        /// The lines of a status's HTML: `<p>` paragraphs split at `<br>`. Skips Truth Social's
+        /// `quote-inline` span (the "RT: <url>" fallback of a quote post, whose id is `quote_id`).
+        static func htmlLines(_ root: HTMLNode) -> [String] {
+            let paragraphs = root.all("p")
+            var lines: [String] = []
+            for block in paragraphs.isEmpty ? [root] : paragraphs {
+                var current = ""
+                var stack: [HTMLNode.Child] = block.children.reversed()
+                while let child = stack.popLast() {
+                    switch child {
+                    case .text(let t): current += t
+                    case .element(let e) where e.name == "br":
+                        lines.append(current)
+                        current = ""
+                    case .element(let e):
+                        if ["script", "style"].contains(e.name) || e.classes.contains("quote-inline") { continue }
+                        stack.append(contentsOf: e.children.reversed())
+                    }
+                }
+                lines.append(current)
+            }
+            return lines.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty }
+        }
+
+        /// The account's handle and display name: from `account` (API) or the URL's "@handle" (archive).
+        static func account(_ status: [String: Any]) -> (handle: String?, author: String?) {
+            if let account = status["account"] as? [String: Any] {
+                let handle = string(account["acct"]) ?? string(account["username"])
+                let name = (account["display_name"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+                return (handle, name ?? handle.map { "@\($0)" })
+            }
+            guard let url = string(status["url"]) ?? string(status["uri"]) else { return (nil, nil) }
+            let parts = url.split(separator: "/")
+            let handle = parts.first(where: { $0.hasPrefix("@") }).map { String($0.dropFirst()) }
+                ?? parts.firstIndex(of: "users").flatMap { $0 + 1 < parts.count ? String(parts[$0 + 1]) : nil }
+            return (handle, handle.map { knownAuthors[$0] ?? "@\($0)" })
+        }
+
+        /// A JSON string or integer as a string (ids are strings in the API, numbers in some dumps).
+        static func string(_ value: Any?) -> String? {
+            switch value {
+            case let s as String: return s
+            case let n as Int: return String(n)
+            default: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import DriftAlignCore
+
+/// What a human aligner looks at besides meaning: numbers and proper names, which survive
+/// translation almost unchanged, compared across scripts after transliteration.
+///
+/// Per sentence we keep the set of numbers and of name keys. A name key is the transliterated,
+/// ASCII-folded name without vowels ("Poutine", "Putin", "Путин" → "ptn"), so the French, English
+/// and Russian spellings of a name meet.
+public struct AnchorFeatures: Sendable {
+    public var numbers: [Set<String>]
+    public var names: [Set<String>]
+
+    public init(sentences: [String], language: String) {
+        numbers = sentences.map { Set(NumberExtractor.extract($0, language: language).map(\.value).filter { $0.count > 0 }) }
+        let keys = NameKeys()
+        names = sentences.map { keys.keys(in: $0) }
+    }
+
+    /// The anchor agreement of two windows, in [-1, 1]: positive when numbers or names are shared,
+    /// negative when both sides have numbers and none is shared.
+    public static func agreement(_ a: AnchorFeatures, _ ar: Range<Int>, _ b: AnchorFeatures, _ br: Range<Int>) -> Double {
+        var score = 0.0
+        let na = union(a.numbers, ar), nb = union(b.numbers, br)
+        if !na.isEmpty && !nb.isEmpty {
+            let j = Double(na.intersection(nb).count) / Double(na.union(nb).count)
+            score += j > 0 ? j : -0.5
+        }
+        let ma = union(a.names, ar), mb = union(b.names, br)
+        if !ma.isEmpty && !mb.isEmpty {
+            score += Double(ma.intersection(mb).count) / Double(ma.union(mb).count)
+        }
+        return max(-1, min(1, score))
+    }
+
+    static func union(_ sets: [Set<String>], _ r: Range<Int>) -> Set<String> {
+        var u = Set<String>()
+        for i in r where i < sets.count { u.formUnion(sets[i]) }
+        return u
+    }
+}
+
+/// Turns capitalized words into script-independent keys.
+struct NameKeys {
+    private let translit: ICUTransliterator?
+
+    init() { translit = try? ICUTransliterator(id: "Any-Latin; Latin-ASCII") }
+
+    func keys(in sentence: String) -> Set<String> {
+        var out = Set<String>()
+        let words = sentence.split(whereSeparator: { !($0.isLetter || $0 == "-") })
+        for (k, w) in words.enumerated() where k > 0 || words.count == 1 {
+            guard let f = w.first, f.isUppercase, w.count >= 3 else { continue }
+            // Skip ALL-CAPS words: emphasis, not names ("NOW", "MAINTENANT").
+            if w.allSatisfy({ $0.isUppercase || $0 == "-" }) && w.count > 3 { continue }
+            let key = Self.skeleton(translit?.transliterate(String(w)) ?? String(w))
+            if key.count >= 2 { out.insert(key) }
+        }
+        return out
+    }
+
+    /// Lower-case ASCII consonants, doubled letters collapsed, at most 5 ("Zelenskyy" → "zlnsk").
+    static func skeleton(_ word: String) -> String {
+        var out = ""
+        for c in word.lowercased().unicodeScalars where c.isASCII && c.properties.isAlphabetic {
+            if "aeiouyh".unicodeScalars.contains(c) { continue }
+            if out.unicodeScalars.last == c { continue }
+            out.unicodeScalars.append(c)
+            if out.count == 5 { break }
+        }
+        return out
+    }
+}

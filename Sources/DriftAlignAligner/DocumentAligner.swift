@@ -1,0 +1,61 @@
+import DriftAlignCore
+import DriftAlignEncoder
+
+/// Aligns segmented documents: the entry point the CLI, the drift report and the corpus runner use.
+///
+/// `monotonic` runs ``MonotonicAligner`` on the one original; `quotes` runs ``QuoteMiner`` over
+/// all originals; `auto` mines quotes first, then re-aligns monotonically every run of French
+/// sentences that translates one original in order (a readout translated in full).
+public struct DocumentAligner: Sendable {
+    public enum Mode: String, Sendable, CaseIterable { case auto, monotonic, quotes }
+
+    public let encoder: any SentenceEncoder
+    public let parameters: AlignmentParameters
+    let monotonicAligner: MonotonicAligner
+
+    public init(encoder: any SentenceEncoder, parameters: AlignmentParameters = AlignmentParameters()) throws {
+        self.monotonicAligner = try MonotonicAligner(parameters: parameters)
+        self.encoder = encoder
+        self.parameters = parameters
+    }
+
+    public func align(originals: [Document], translation: Document, mode: Mode) throws -> DocumentAlignment {
+        let usable = originals.filter { $0.skipReason == nil && !$0.sentences.isEmpty }
+        switch mode {
+        case .monotonic:
+            guard usable.count <= 1 else { throw AlignerError.invalidParameters("monotonic alignment takes one original document, got \(usable.count); use quotes or auto") }
+            return DocumentAlignment(originals: usable, translation: translation,
+                                     links: try monotonic(usable.first, translation))
+        case .quotes:
+            let miner = QuoteMiner(encoder: encoder)
+            return DocumentAlignment(originals: usable, translation: translation,
+                                     links: try miner.mine(originals: usable, translation: translation))
+        case .auto:
+            return try AutoSections(aligner: self).align(originals: usable, translation: translation)
+        }
+    }
+
+    /// Monotonic links between one original (or none) and a range of translation sentences.
+    func monotonic(_ original: Document?, _ translation: Document, sentences tr: Range<Int>? = nil,
+                   originalSentences or: Range<Int>? = nil, documentIndex: Int = 0) throws -> [DocumentAlignment.Link] {
+        let tRange = tr ?? 0..<translation.sentences.count
+        let oRange = or ?? 0..<(original?.sentences.count ?? 0)
+        let t = try side(translation, tRange)
+        guard let o = original else {
+            return tRange.map { DocumentAlignment.Link(originalDocument: nil, original: [], translation: [$0], score: 0, method: .monotonic) }
+        }
+        let os = try side(o, oRange)
+        return monotonicAligner.align(os, t).map { l in
+            DocumentAlignment.Link(originalDocument: l.original.isEmpty ? nil : documentIndex,
+                                   original: l.original.map { $0 + oRange.lowerBound },
+                                   translation: l.translation.map { $0 + tRange.lowerBound },
+                                   score: l.score, method: .monotonic)
+        }
+    }
+
+    func side(_ doc: Document, _ range: Range<Int>) throws -> AlignmentSide {
+        let sents = doc.sentences[range]
+        return try AlignmentSide(sentences: sents.map(\.comparisonText), paragraphs: sents.map(\.paragraph), language: doc.language,
+                                 encoder: encoder, maxWindow: parameters.maxLinkSize, strategy: parameters.windowEmbedding)
+    }
+}

@@ -1,0 +1,77 @@
+/// Every knob of the monotonic aligner, documented and validated before any work starts.
+///
+/// Defaults were tuned on the dev halves of Text+Berg (de–fr), TransRead (en–fr) and FLORES
+/// (ru–fr) only (see scripts/bench-aligner.sh). Users of `driftalign align` set a few through
+/// flags; the rest are for experiments.
+public struct AlignmentParameters: Sendable, Equatable {
+    /// How a window of several consecutive sentences is embedded.
+    public enum WindowEmbedding: String, Sendable, CaseIterable {
+        /// Encode the sentences joined by a space (Vecalign's and Bertalign's choice): exact, but one
+        /// encoder call per window size.
+        case concatenate
+        /// Average the sentences' unit vectors and renormalize: free, slightly less exact.
+        case average
+    }
+
+    /// How the cost of leaving a sentence unaligned (1-0, 0-1) is set.
+    public enum SkipCost: Sendable, Equatable {
+        /// A fixed cost, in the units of a normalized link cost (about 1 for unrelated sentences).
+        case fixed(Double)
+        /// This quantile of the 1-1 costs in the search space (Vecalign's `del_percentile_frac`).
+        case quantile(Double)
+    }
+
+    /// Largest number of sentences on one side of a link (1 to 4). Links are 1-1, 1-n, n-1 up to
+    /// this size, plus 2-2 when ``allowTwoToTwo``.
+    public var maxLinkSize: Int = 3
+    public var allowTwoToTwo: Bool = true
+    public var skipCost: SkipCost = .quantile(0.2)
+    /// A link's cost is multiplied by (original count × translation count)^sizeExponent, so that a
+    /// 2-2 link does not undercut two 1-1 links (Thompson & Koehn 2019, eq. 1, uses exponent 1).
+    public var sizeExponent: Double = 1.0
+    /// Weight of |ln(length ratio / expected ratio)| (Gale & Church 1993 use lengths alone).
+    public var lengthPenalty: Double = 0.1
+    /// Weight of shared numbers and names (subtracted from the cost).
+    public var anchorWeight: Double = 0.1
+    /// Added for each paragraph boundary a multi-sentence link crosses.
+    public var paragraphPenalty: Double = 0.05
+    /// Random sentences of the other side used to normalize each cost (Vecalign eq. 1).
+    public var normalizationSamples: Int = 64
+    /// Half-width, in sentences, of the search band around the coarse path at each finer level.
+    public var searchWidth: Int = 8
+    /// Above this many cells (n × m) the search runs coarse-to-fine; below, exhaustively.
+    public var exhaustiveCellLimit: Int = 250_000
+    public var windowEmbedding: WindowEmbedding = .concatenate
+    /// Seed of the normalization sampler, so runs are reproducible.
+    public var seed: UInt64 = 0x5eed
+
+    public init() {}
+
+    /// The n-m link types (both sides non-empty) these parameters allow.
+    public var linkTypes: [(Int, Int)] {
+        var t: [(Int, Int)] = [(1, 1)]
+        if maxLinkSize >= 2 {
+            for k in 2...maxLinkSize { t.append((1, k)); t.append((k, 1)) }
+            if allowTwoToTwo { t.append((2, 2)) }
+        }
+        return t
+    }
+
+    /// Throws ``AlignerError/invalidParameters`` for any value out of range or any contradiction.
+    public func validate() throws {
+        func fail(_ s: String) throws { throw AlignerError.invalidParameters(s) }
+        if !(1...4).contains(maxLinkSize) { try fail("maxLinkSize must be 1 to 4, got \(maxLinkSize)") }
+        if allowTwoToTwo && maxLinkSize < 2 { try fail("2-2 links need maxLinkSize ≥ 2 (got \(maxLinkSize)); disable 2-2 or raise the size") }
+        switch skipCost {
+        case .fixed(let c) where !(c > 0 && c.isFinite): try fail("a fixed skip cost must be positive, got \(c)")
+        case .quantile(let q) where !(q > 0 && q < 1): try fail("the skip quantile must be in (0, 1), got \(q)")
+        default: break
+        }
+        if !(sizeExponent >= 0 && sizeExponent <= 3) { try fail("sizeExponent must be in [0, 3], got \(sizeExponent)") }
+        for (name, v) in [("lengthPenalty", lengthPenalty), ("anchorWeight", anchorWeight), ("paragraphPenalty", paragraphPenalty)]
+        where !(v >= 0 && v.isFinite) { try fail("\(name) must be ≥ 0, got \(v)") }
+        if !(1...4096).contains(normalizationSamples) { try fail("normalizationSamples must be 1 to 4096, got \(normalizationSamples)") }
+        if !(1...256).contains(searchWidth) { try fail("searchWidth must be 1 to 256, got \(searchWidth)") }
+        if exhaustiveCellLimit < 16 { try fail("exhaustiveCellLimit must be ≥ 16, got \(exhaustiveCellLimit)") }
+    }
+}

@@ -1,0 +1,86 @@
+import DriftAlignCore
+import Foundation
+
+/// The cost of one candidate link ending at grid point (i, j) with a original and b translation
+/// sentences. Lower is better; unrelated sentences cost about 1.
+protocol LinkCostModel {
+    func cost(_ a: Int, _ b: Int, _ i: Int, _ j: Int) -> Float
+}
+
+/// Normalizers of Vecalign's eq. 1: for each row of `x`, the mean of 1 − cos with `samples`
+/// random rows of `y`.
+func randomPairNorms(_ x: VectorMatrix, against y: VectorMatrix, samples: Int, rng: inout SplitMix64) -> [Float] {
+    guard y.rows > 0 else { return Array(repeating: 1, count: x.rows) }
+    let picks = (0..<min(samples, max(1, y.rows))).map { _ in Int(rng.next() % UInt64(y.rows)) }
+    return (0..<x.rows).map { i in
+        let s = picks.reduce(Float(0)) { $0 + (1 - x.dot(i, y, $1)) }
+        return max(0.05, s / Float(picks.count))
+    }
+}
+
+/// Coarse levels: 1-1 cost of block embeddings, normalized.
+struct CoarseCost: LinkCostModel {
+    let a: VectorMatrix, b: VectorMatrix
+    let normA: [Float], normB: [Float]
+
+    init(a: VectorMatrix, b: VectorMatrix, samples: Int, rng: inout SplitMix64) {
+        self.a = a
+        self.b = b
+        normA = randomPairNorms(a, against: b, samples: samples, rng: &rng)
+        normB = randomPairNorms(b, against: a, samples: samples, rng: &rng)
+    }
+
+    func cost(_ x: Int, _ y: Int, _ i: Int, _ j: Int) -> Float {
+        let sim = a.dot(i - 1, b, j - 1)
+        return (1 - sim) / (0.5 * (normA[i - 1] + normB[j - 1]))
+    }
+}
+
+/// The finest level: windows of 1…k sentences, with length, anchor and paragraph terms.
+struct LinkCost: LinkCostModel {
+    let original: AlignmentSide
+    let translation: AlignmentSide
+    let p: AlignmentParameters
+    /// norms[k-1][i]: normalizer of the window of k sentences starting at i.
+    let normO: [[Float]], normT: [[Float]]
+    let lengthRatio: Double
+    let prefixO: [Int], prefixT: [Int]
+    let sizeFactor: [[Float]]
+
+    init(original: AlignmentSide, translation: AlignmentSide, parameters: AlignmentParameters, rng: inout SplitMix64) {
+        self.original = original
+        self.translation = translation
+        self.p = parameters
+        normO = original.windows.map { randomPairNorms($0, against: translation.windows[0], samples: parameters.normalizationSamples, rng: &rng) }
+        normT = translation.windows.map { randomPairNorms($0, against: original.windows[0], samples: parameters.normalizationSamples, rng: &rng) }
+        let lo = original.lengths.reduce(0, +), lt = translation.lengths.reduce(0, +)
+        lengthRatio = Double(max(1, lt)) / Double(max(1, lo))
+        prefixO = original.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
+        prefixT = translation.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
+        sizeFactor = (0...4).map { a in (0...4).map { b in Float(pow(Double(max(1, a * b)), parameters.sizeExponent)) } }
+    }
+
+    /// Cosine of the embeddings of original sentences `o` and translation sentences `t`.
+    func similarity(_ o: [Int], _ t: [Int]) -> Float {
+        original.windows[o.count - 1].dot(o[0], translation.windows[t.count - 1], t[0])
+    }
+
+    func cost(_ a: Int, _ b: Int, _ i: Int, _ j: Int) -> Float {
+        let oi = i - a, tj = j - b
+        let sim = original.windows[a - 1].dot(oi, translation.windows[b - 1], tj)
+        var c = Double((1 - sim) / (0.5 * (normO[a - 1][oi] + normT[b - 1][tj])) * sizeFactor[a][b])
+        if p.lengthPenalty > 0 {
+            let lo = Double(prefixO[i] - prefixO[oi]) * lengthRatio, lt = Double(prefixT[j] - prefixT[tj])
+            c += p.lengthPenalty * abs(log((lt + 10) / (lo + 10)))
+        }
+        if p.anchorWeight > 0 {
+            c -= p.anchorWeight * AnchorFeatures.agreement(original.anchors, oi..<i, translation.anchors, tj..<j)
+        }
+        if p.paragraphPenalty > 0 {
+            let crossings = (original.paragraphs[i - 1] != original.paragraphs[oi] ? 1 : 0)
+                + (translation.paragraphs[j - 1] != translation.paragraphs[tj] ? 1 : 0)
+            c += p.paragraphPenalty * Double(crossings)
+        }
+        return Float(c)
+    }
+}

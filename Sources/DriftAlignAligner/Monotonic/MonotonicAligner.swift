@@ -1,0 +1,95 @@
+import DriftAlignCore
+import Foundation
+
+/// Aligns a translation with the original it translates, keeping order: 1-1, 1-n, n-1, 2-2,
+/// 0-1 and 1-0 links.
+///
+/// Design, after reading Gale & Church (1993), hunalign (Varga et al. 2005), Vecalign (Thompson &
+/// Koehn 2019) and Bertalign (Liu & Zhu 2022), written anew:
+/// - the cost of a link is 1 − cosine of the two sides' window embeddings, divided by how far
+///   each side is, on average, from random sentences of the other document (Vecalign eq. 1), so
+///   costs are comparable across documents and languages; times a size factor;
+/// - plus a length-ratio penalty (Gale–Church's insight, as a log ratio against the documents'
+///   own ratio), minus a bonus for shared numbers and names (hunalign's dictionary anchors, here
+///   script-independent), plus a penalty for links that cross paragraphs;
+/// - skipping a sentence costs a quantile of the 1-1 costs in the search space;
+/// - the search is coarse-to-fine: average embeddings of blocks of 2^k sentences, align
+///   exhaustively at the coarsest level, then search a narrow band around the projected path at
+///   each finer level. Time and memory grow linearly with document length.
+public struct MonotonicAligner: Sendable {
+    public let parameters: AlignmentParameters
+
+    public init(parameters: AlignmentParameters = AlignmentParameters()) throws {
+        try parameters.validate()
+        self.parameters = parameters
+    }
+
+    /// Aligns `original` (first side of every link) with `translation`.
+    public func align(_ original: AlignmentSide, _ translation: AlignmentSide) -> [AlignmentLink] {
+        let n = original.count, m = translation.count
+        if n == 0 { return (0..<m).map { AlignmentLink(original: [], translation: [$0], score: 0) } }
+        if m == 0 { return (0..<n).map { AlignmentLink(original: [$0], translation: [], score: 0) } }
+
+        // The pyramid of coarse levels: level k averages blocks of 2^k sentences.
+        var pyramid: [(VectorMatrix, VectorMatrix)] = [(original.windows[0], translation.windows[0])]
+        while pyramid.last!.0.rows * pyramid.last!.1.rows > parameters.exhaustiveCellLimit,
+              pyramid.last!.0.rows > 1, pyramid.last!.1.rows > 1 {
+            let (a, b) = pyramid.last!
+            pyramid.append((a.downsampled(by: 2), b.downsampled(by: 2)))
+        }
+        var rng = SplitMix64(seed: parameters.seed)
+        var path: [(Int, Int)]? = nil
+        for level in stride(from: pyramid.count - 1, through: 1, by: -1) {
+            let (a, b) = pyramid[level]
+            let band = path.map { SearchBand.around(coarsePath: $0, rows: a.rows, columns: b.rows, width: parameters.searchWidth) }
+                ?? .full(rows: a.rows, columns: b.rows)
+            let cost = CoarseCost(a: a, b: b, samples: parameters.normalizationSamples, rng: &rng)
+            path = BandedDP.run(band: band, types: [(1, 1)], skipCost: skipCost(cost, band: band, types: [(1, 1)]), cost: cost.cost).points
+        }
+        let band = path.map { SearchBand.around(coarsePath: $0, rows: n, columns: m, width: parameters.searchWidth) }
+            ?? .full(rows: n, columns: m)
+        let cost = LinkCost(original: original, translation: translation, parameters: parameters, rng: &rng)
+        let types = parameters.linkTypes
+        let result = BandedDP.run(band: band, types: types, skipCost: skipCost(cost, band: band, types: types), cost: cost.cost)
+        return result.links.map { link in
+            guard !link.original.isEmpty, !link.translation.isEmpty else { return link }
+            var l = link
+            l.score = max(0, min(1, Double(cost.similarity(l.original, l.translation))))
+            return l
+        }
+    }
+
+    /// The skip cost for a search: fixed, or a quantile of the 1-1 costs of the band's cells
+    /// (sampled when the band is large).
+    func skipCost(_ model: some LinkCostModel, band: SearchBand, types: [(Int, Int)]) -> Float {
+        switch parameters.skipCost {
+        case .fixed(let c): return Float(c)
+        case .quantile(let q):
+            var costs: [Float] = []
+            let stride = max(1, band.cellCount / 20_000)
+            var k = 0
+            for i in 1...band.rows {
+                for j in max(1, band.lo[i])...max(1, band.hi[i]) where j <= band.columns {
+                    k += 1
+                    if k % stride == 0 { costs.append(model.cost(1, 1, i, j)) }
+                }
+            }
+            guard !costs.isEmpty else { return 1 }
+            costs.sort()
+            return costs[min(costs.count - 1, Int(Double(costs.count) * q))]
+        }
+    }
+}
+
+/// A deterministic 64-bit generator (SplitMix64, Steele et al. 2014) for reproducible sampling.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}

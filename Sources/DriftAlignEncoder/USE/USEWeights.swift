@@ -1,0 +1,84 @@
+/// The USE-m v3 parameters, loaded from the model folder's `.npy` files.
+///
+/// The 65 MB quantized embedding table stays memory-mapped (a row is dequantized per token as
+/// `q × scale[block] + lo[block]`, 6-bit codes); the 13 MB of float layers are copied into one
+/// owned, 64-byte aligned arena, with the three branch projections joined into one 512 × 768
+/// matrix so they run as one product. Immutable after loading.
+final class USEWeights: @unchecked Sendable {
+    typealias A = USEArchitecture
+
+    let table: [NpyArray]
+    let tableRows: [UnsafePointer<UInt8>]
+    let scale: [Float], lo: [Float]
+    let projW, projB, projLNGain, projLNBias: UnsafePointer<Float>
+    /// Per branch: first and second convolution ((order × 256) × 256) and their biases.
+    let convW1, convB1, convW2, convB2: [UnsafePointer<Float>]
+    let featureLNGain, featureLNBias, poolW, poolB: UnsafePointer<Float>
+    let d0, d1, p1, d2, p3, d3: UnsafePointer<Float>
+    let epsilon: Float
+    private let arena: UnsafeMutablePointer<Float>
+
+    init(directory: String, verifyChecksums: Bool = true) throws {
+        var arrays: [String: NpyArray] = [:]
+        var floatCount = 0
+        for spec in USEModelFiles.arrays {
+            let path = "\(directory)/weights/\(spec.name).npy"
+            let a = try NpyArray(path: path, descr: spec.descr, shape: spec.shape, crc32: verifyChecksums ? spec.crc32 : nil)
+            arrays[spec.name] = a
+            if spec.descr == "<f4" { floatCount += (a.count + 15) / 16 * 16 }
+        }
+        table = (1...A.blocks).map { arrays["q\($0)"]! }
+        tableRows = table.map { $0.data.assumingMemoryBound(to: UInt8.self) }
+        scale = arrays["scale"]!.floats()
+        lo = arrays["lo"]!.floats()
+
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: floatCount * 4, alignment: 64)
+        arena = raw.bindMemory(to: Float.self, capacity: floatCount)
+        var next = arena
+        /// Copies the named arrays, one after another, into the arena; returns where they start.
+        func place(_ names: String...) -> UnsafePointer<Float> {
+            let start = next
+            for name in names {
+                let a = arrays[name]!
+                next.initialize(from: a.data.assumingMemoryBound(to: Float.self), count: a.count)
+                next += a.count
+            }
+            next = start + (next - start + 15) / 16 * 16
+            return UnsafePointer(start)
+        }
+        // The joined projection: row r = proj2[r] ‖ proj3[r] ‖ proj5[r].
+        let w = next
+        for (i, name) in ["proj2", "proj3", "proj5"].enumerated() {
+            let p = arrays[name]!.data.assumingMemoryBound(to: Float.self)
+            for r in 0..<A.embeddingDim {
+                (w + r * A.projectedDim + i * A.branchDim).initialize(from: p + r * A.branchDim, count: A.branchDim)
+            }
+        }
+        next += A.embeddingDim * A.projectedDim
+        projW = UnsafePointer(w)
+        projB = place("proj_b2", "proj_b3", "proj_b5")
+        projLNGain = place("ln_g2", "ln_g3", "ln_g5")
+        projLNBias = place("ln_b2", "ln_b3", "ln_b5")
+        convW1 = ["w1_2", "w1_3", "w1_5"].map { place($0) }
+        convB1 = ["b1_2", "b1_3", "b1_5"].map { place($0) }
+        convW2 = ["w2_2", "w2_3", "w2_5"].map { place($0) }
+        convB2 = ["b2_2", "b2_3", "b2_5"].map { place($0) }
+        featureLNGain = place("ln_g")
+        featureLNBias = place("ln_b")
+        poolW = place("cnn_W")
+        poolB = place("cnn_b")
+        d0 = place("d0"); d1 = place("d1"); p1 = place("p1"); d2 = place("d2"); p3 = place("p3"); d3 = place("d3")
+        epsilon = Float(arrays["eps"]!.data.loadUnaligned(as: Double.self))
+        let bits = arrays["bits"]!.data.load(as: Int8.self)
+
+        let used = next - arena
+        let finite = UnsafeBufferPointer(start: arena, count: used).allSatisfy(\.isFinite)
+            && (scale + lo).allSatisfy(\.isFinite)
+        guard bits == 6, epsilon > 0, epsilon < 1e-3, finite else {
+            arena.deallocate()
+            throw EncoderError.corruptModelFile(path: "\(directory)/weights", detail: "parameters out of range")
+        }
+    }
+
+    deinit { arena.deallocate() }
+}

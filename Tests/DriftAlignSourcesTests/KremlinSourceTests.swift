@@ -1,0 +1,189 @@
+import DriftAlignRegistry
+import DriftAlignTestSupport
+import Foundation
+import KremlinSource
+import Testing
+
+/// KremlinSource on fixtures in the real kremlin.ru page and Atom structures (text written for the
+/// fixtures, see Tests/Fixtures/kremlin/PROVENANCE.md).
+@Suite struct KremlinSourceTests {
+    static let ruURL = "http://kremlin.ru/events/president/news/76470"
+    static let enURL = "http://en.kremlin.ru/events/president/news/76470"
+
+    func input(_ name: String) throws -> InputFile {
+        let path = TestPaths.fixture("kremlin/\(name)")
+        return InputFile(location: path, text: try TestPaths.read(path))
+    }
+
+    func read(_ name: String, language: String? = nil) throws -> [Document] {
+        let docs = try KremlinSource().read(try input(name), options: ReadOptions(language: language))
+        return try docs.map { try Segmenter(language: $0.language).segment($0) }
+    }
+
+    func iso(_ date: Date?) -> String? { date.map { ISO8601DateFormatter().string(from: $0) } }
+
+    @Test func russianPageFields() throws {
+        let docs = try read("76470.ru.html")
+        try #require(docs.count == 1)
+        let doc = docs[0]
+        #expect(doc.id == "kremlin-76470")
+        #expect(doc.sourceType == "kremlin")
+        #expect(doc.language == "ru")
+        #expect(doc.title == "Телефонный разговор с Президентом США Дональдом Трампом")
+        #expect(doc.author == "Kremlin")
+        #expect(doc.metadata["speaker"]?.hasPrefix("Kremlin press service") == true)
+        #expect(iso(doc.published) == "2025-03-18T15:00:00Z")  // 18:00 Moscow time
+        #expect(doc.url == Self.ruURL)
+        #expect(doc.metadata["newsId"] == "76470")
+        #expect(doc.metadata["twinURL"] == Self.enURL)
+        #expect(doc.metadata["dateText"] == "18 марта 2025 года, 18:00")
+        #expect(doc.metadata["place"] == nil)  // phone calls have no place
+        // Title, lead, five body paragraphs.
+        #expect(doc.paragraphs.map(\.kind) == [.title, .body, .body, .body, .body, .body, .body])
+        #expect(doc.text.hasPrefix("Телефонный разговор с Президентом США Дональдом Трампом\n\nСостоялся телефонный разговор"))
+    }
+
+    @Test func russianSentencesKeepAbbreviationsAndGuillemets() throws {
+        let doc = try read("76470.ru.html")[0]
+        #expect(doc.sentences.count == 11, "\(doc.sentences.map(\.text))")
+        // "В.В.Путин", "2025 г." and "т.е." do not end sentences.
+        #expect(doc.sentences[2].text.hasPrefix("В.В.Путин и Д.Трамп продолжили начатый 12\u{00A0}февраля 2025\u{00A0}г. обстоятельный"))
+        #expect(doc.sentences[2].text.hasSuffix("вокруг Украины."))
+        #expect(doc.sentences.contains { $0.text.contains("огня, т.е. взаимного отказа") && $0.text.hasSuffix("соприкосновения.") })
+        #expect(doc.quotes.map(\.text) == ["надёжном и проверяемом"])  // from &laquo;…&raquo;
+        #expect(doc.sentences.last?.text == "В.В.Путин и Д.Трамп договорились поддерживать контакты по всем затронутым вопросам.")
+    }
+
+    @Test func navigationScriptsAndFooterAreExcluded() throws {
+        let doc = try read("76470.ru.html")[0]
+        for chrome in ["Выступления и стенограммы", "Поиск по сайту", "Поделиться", "Скопировать ссылку", "Внешняя политика",
+                       "Опубликован в разделах", "kremlin.ru/d/76470", "Другие новости", "Creative Commons", "readDepth",
+                       "analyticsQueue", "Президент России •", "18:00"] {
+            #expect(!doc.text.contains(chrome), "\(chrome)")
+        }
+    }
+
+    @Test func englishTwinSharesTheNewsID() throws {
+        let ru = try read("76470.ru.html")[0]
+        let en = try read("76470.en.html")[0]
+        #expect(en.id == "kremlin-en-76470")
+        #expect(en.language == "en")
+        #expect(en.title == "Telephone conversation with US President Donald Trump")
+        #expect(en.url == Self.enURL)
+        #expect(en.metadata["twinURL"] == ru.url)
+        #expect(ru.metadata["twinURL"] == en.url)
+        #expect(en.metadata["newsId"] == ru.metadata["newsId"])
+        #expect(en.published == ru.published)
+        #expect(en.metadata["dateText"] == "March 18, 2025, 18:00")
+        // The translation has the same shape: 7 paragraphs, 11 sentences; "i.e." ends none.
+        #expect(en.paragraphs.count == ru.paragraphs.count)
+        #expect(en.sentences.count == 11, "\(en.sentences.map(\.text))")
+        #expect(en.sentences.contains { $0.text.contains("ceasefire, i.e. a mutual") && $0.text.hasSuffix("line of contact.") })
+        #expect(en.quotes.map(\.text) == ["reliable and verifiable"])
+    }
+
+    @Test func languageOption() throws {
+        #expect(try read("76470.ru.html", language: "en")[0].language == "en")
+        #expect(try read("events-all-feed.ru.xml", language: "de").allSatisfy { $0.language == "de" })
+    }
+
+    @Test func atomFeedYieldsOneDocumentPerEntry() throws {
+        let docs = try read("events-all-feed.ru.xml")
+        #expect(docs.map(\.id) == ["kremlin-76470", "kremlin-76469", "kremlin-76466"])
+        #expect(docs.allSatisfy { $0.language == "ru" && $0.author == "Kremlin" && $0.metadata["format"] == "Atom feed" })
+        #expect(docs.map { iso($0.published) } == ["2025-03-18T15:00:00Z", "2025-03-18T13:30:00Z", "2025-03-18T07:00:00Z"])
+        let readout = docs[0]
+        #expect(readout.url == Self.ruURL)
+        #expect(readout.metadata["twinURL"] == Self.enURL)
+        #expect(readout.metadata["updated"] == "2025-03-18T18:05:12+03:00")
+        // Same text as the page: title, summary (lead), five content paragraphs, 11 sentences.
+        let page = try read("76470.ru.html")[0]
+        #expect(readout.paragraphs.count == 7)
+        #expect(readout.sentences.count == 11)
+        #expect(readout.title == page.title)
+        #expect(readout.quotes.map(\.text) == ["надёжном и проверяемом"])  // &amp;laquo; in escaped HTML
+        #expect(!readout.text.contains("&lt;") && !readout.text.contains("<p>") && !readout.text.contains("&nbsp;"))
+        // CDATA content whose first paragraph repeats the summary: kept once.
+        #expect(docs[1].paragraphs.count == 4)
+        #expect(docs[1].text.components(separatedBy: "провёл в режиме видеоконференции").count == 2)
+        // Empty content: title and summary only; "г. Казани" is not a sentence end.
+        #expect(docs[2].paragraphs.count == 2)
+        #expect(docs[2].sentences.count == 2)
+        #expect(docs[2].metadata["twinURL"] == "http://en.kremlin.ru/events/president/letters/76466")
+    }
+
+    @Test func sentenceOffsetsPointIntoTheArticle() throws {
+        for name in ["76470.ru.html", "76470.en.html"] {
+            let doc = try read(name)[0]
+            let raw = doc.input.text
+            let article = try #require(raw.range(of: "<article")).lowerBound
+            let bottom = try #require(raw.range(of: "class=\"read__bottom\"")).lowerBound
+            let stretch = raw.unicodeScalars.distance(from: raw.startIndex, to: article)..<raw.unicodeScalars.distance(from: raw.startIndex, to: bottom)
+            try expectSentencesMap(doc, within: stretch)
+        }
+    }
+
+    @Test func feedSentenceOffsetsPointIntoTheirEntry() throws {
+        let docs = try read("events-all-feed.ru.xml")
+        let scalars = docs[0].input.scalars
+        // Each entry's stretch: from its <entry> to its </entry>, found by scanning the scalars.
+        var starts: [Int] = [], ends: [Int] = []
+        let open = Array("<entry>".unicodeScalars), close = Array("</entry>".unicodeScalars)
+        for i in 0..<scalars.count {
+            if scalars[i...].starts(with: open) { starts.append(i) }
+            if scalars[i...].starts(with: close) { ends.append(i) }
+        }
+        try #require(starts.count == 3 && ends.count == 3)
+        for (doc, (a, b)) in zip(docs, zip(starts, ends)) { try expectSentencesMap(doc, within: a..<b) }
+    }
+
+    /// Every sentence maps to input offsets inside `stretch`, and those hold its first word.
+    func expectSentencesMap(_ doc: Document, within stretch: Range<Int>) throws {
+        for s in doc.sentences {
+            let r = try #require(doc.inputRange(for: s.range), "sentence \(s.index) of \(doc.id) has no input range")
+            #expect(stretch.contains(r.lowerBound) && r.upperBound <= stretch.upperBound, "\(doc.id) sentence \(s.index) at \(r)")
+            let first = String(s.text.split(whereSeparator: \.isWhitespace)[0])
+            #expect(doc.input.slice(r).contains(first), "\(doc.id) sentence \(s.index): \(first) not in \(doc.input.slice(r))")
+        }
+        // Verbatim paragraphs map exactly.
+        let exact = doc.sourceMap.pieces.filter(\.exact)
+        #expect(!exact.isEmpty)
+        for p in exact { #expect(doc.input.slice(p.input) == ScalarText.string(doc.scalars, p.document)) }
+    }
+
+    @Test func malformedFeedNamesLineAndColumn() throws {
+        let input = try input("malformed-feed.ru.xml")
+        #expect {
+            try KremlinSource().read(input, options: ReadOptions())
+        } throws: { error in
+            guard case SourceError.malformed(let file, let format, let detail) = error else { return false }
+            return file == input.location && format == "Atom feed" && detail.hasPrefix("line 10, column ")
+                && detail.contains("&nbsp;") && error.localizedDescription.contains("malformed Atom feed: line 10")
+        }
+    }
+
+    @Test func pageWithoutArticleBodyIsRejected() throws {
+        let input = try input("news-listing.ru.html")
+        #expect(KremlinSource().detect(SourceProbe(input: input)) >= 0.8)
+        #expect {
+            try KremlinSource().read(input, options: ReadOptions())
+        } throws: { error in
+            guard case SourceError.malformed(_, let format, let detail) = error else { return false }
+            return format == "kremlin.ru page" && detail.contains("no article body")
+        }
+    }
+
+    @Test func detection() throws {
+        for name in ["76470.ru.html", "76470.en.html", "events-all-feed.ru.xml"] {
+            let found = SourceRegistry.builtIn.detect(try input(name))
+            #expect(found?.plugin.description.id == "kremlin", "\(name)")
+            #expect((found?.confidence ?? 0) >= 0.8, "\(name)")
+        }
+        let others = [
+            InputFile(location: "article.html", text: "<html lang=\"fr\"><head><title>Le Monde</title></head><body><p>Selon le Kremlin, l'entretien a duré deux heures.</p></body></html>"),
+            InputFile(location: "notes.txt", text: "kremlin.ru says the call lasted two hours."),
+            InputFile(location: "wh.html", text: try TestPaths.read(TestPaths.fixture("whitehouse/readout-trump-putin-2025-03-18.html"))),
+        ]
+        for other in others { #expect(KremlinSource().detect(SourceProbe(input: other)) == 0, "\(other.location)") }
+    }
+}

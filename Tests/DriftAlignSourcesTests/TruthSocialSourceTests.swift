@@ -1,0 +1,271 @@
+import DriftAlignRegistry
+import DriftAlignTestSupport
+import Foundation
+import Testing
+import TruthSocialSource
+
+/// The Truth Social plugin on the real CC0 archive excerpts (../shared/corpora/truthsocial), on an
+/// API fixture (Tests/Fixtures/truthsocial) and on small inline records for the edge cases.
+@Suite struct TruthSocialSourceTests {
+    static let rangeFile = "corpora/truthsocial/truth_archive.2025-03-17_2025-03-31.json"
+    static let selectedFile = "corpora/truthsocial/truth_archive.selected-2025-02-12_2025-03-18.json"
+
+    static func input(shared relative: String) throws -> InputFile {
+        let path = TestPaths.sharedPath(relative)
+        return InputFile(location: path, text: try TestPaths.read(path))
+    }
+
+    static func read(_ text: String, location: String = "statuses.json") throws -> [Document] {
+        try TruthSocialSource().read(InputFile(location: location, text: text), options: ReadOptions())
+    }
+
+    static func paragraphs(_ doc: Document) -> [String] {
+        let s = doc.scalars
+        return doc.paragraphs.map { ScalarText.string(s, $0.range) }
+    }
+
+    /// The raw records, decoded independently of the plugin.
+    static func records(_ input: InputFile) throws -> [[String: Any]] {
+        try #require(JSONSerialization.jsonObject(with: Data(input.text.utf8)) as? [[String: Any]])
+    }
+
+    /// The inner span of every record's `"content"` literal by id, found line by line: the archive
+    /// is indented JSON with one key per line, in the order id, created_at, content, url.
+    static func contentSpans(_ input: InputFile) -> [String: Range<Int>] {
+        var spans: [String: Range<Int>] = [:]
+        var id = ""
+        var lineStart = 0
+        for (i, c) in input.scalars.enumerated() where c == "\n" {
+            let line = input.slice(lineStart..<i)
+            let indent = line.unicodeScalars.prefix { $0 == " " }.count
+            let key = line.trimmingCharacters(in: .whitespaces)
+            if key.hasPrefix("\"id\": \"") { id = String(key.dropFirst(7).prefix { $0 != "\"" }) }
+            if key.hasPrefix("\"content\": \"") && key.hasSuffix("\",") {
+                spans[id] = (lineStart + indent + 12)..<(i - 2)
+            }
+            lineStart = i + 1
+        }
+        return spans
+    }
+
+    @Test func bothArchiveFilesYieldOneDocumentPerRecord() throws {
+        var total = 0
+        for file in [Self.rangeFile, Self.selectedFile] {
+            let input = try Self.input(shared: file)
+            #expect(SourceRegistry.builtIn.detect(input)?.plugin.description.id == "truthsocial")
+            let docs = try TruthSocialSource().read(input, options: ReadOptions())
+            let ids = try Self.records(input).map { $0["id"] as? String }
+            #expect(docs.map(\.id) == ids)
+            #expect(docs.allSatisfy { $0.sourceType == "truthsocial" && $0.language == "en" && $0.author == "Donald J. Trump" })
+            #expect(docs.allSatisfy { $0.metadata["handle"] == "realDonaldTrump" && $0.published != nil })
+            total += docs.count
+        }
+        #expect(total == 291 + 8)
+    }
+
+    @Test func noMojibakeIsLeftAndLegitimateQuotesStay() throws {
+        var repaired = 0
+        for file in [Self.rangeFile, Self.selectedFile] {
+            for doc in try TruthSocialSource().read(try Self.input(shared: file), options: ReadOptions()) {
+                #expect(!doc.text.contains("â€") && !doc.text.contains("\u{00E2}\u{0080}"), "\(doc.id)")
+                #expect(!doc.text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "C1 control left in \(doc.id)")
+                #expect(!doc.text.contains("Â\u{00A0}"), "\(doc.id)")
+                if doc.metadata["mojibake_repaired"] != nil { repaired += 1 }
+            }
+        }
+        // 125 records hold C1-bearing sequences and 2 only "Â\u{A0}" in the 291-record file; 2 in the selection.
+        #expect(repaired == 127 + 2)
+        let selected = try TruthSocialSource().read(try Self.input(shared: Self.selectedFile), options: ReadOptions())
+        let mess = try #require(selected.first { $0.id == "114160550238908846" })
+        #expect(mess.text.contains("a real “mess” with Russia") && mess.metadata["mojibake_repaired"] == nil)
+    }
+
+    @Test func postsTheSeedsQuote() throws {
+        let docs = try TruthSocialSource().read(try Self.input(shared: Self.selectedFile), options: ReadOptions())
+        func doc(_ id: String) throws -> Document { try #require(docs.first { $0.id == id }) }
+
+        let nowPost = try doc("114180129350673750")
+        #expect(nowPost.text.contains("Each week brings 2,500 soldier deaths") && nowPost.text.contains("it must end NOW"))
+        #expect(nowPost.skipReason == nil && nowPost.paragraphs.count == 1)
+
+        let honest = try doc("114167524244753377")
+        #expect(honest.text.contains("Why can’t they be honest"))
+        // Only the repaired "’" maps inexactly (to its three escapes); the sentence points at itself.
+        let why = try #require(try Segmenter(language: "en").segment(honest).sentences.first { $0.text.hasPrefix("Why can") })
+        let whyRange = try #require(honest.inputRange(for: why.range))
+        #expect(honest.input.slice(whyRange) == #"Why can\u00e2\u0080\u0099t they be honest, just for once?"#)
+        let paragraphs = Self.paragraphs(honest)
+        #expect(paragraphs.count == 2)
+        #expect(paragraphs.last == "DONALD J. TRUMP, PRESIDENT OF THE UNITED STATES OF AMERICA")
+        #expect(paragraphs.first?.hasSuffix("GOD BLESS AMERICA!") == true)
+
+        let call = try doc("113991956474899296")
+        let expected = try #require(ISO8601DateFormatter().date(from: "2025-02-12T16:53:38Z"))
+        let published = try #require(call.published)
+        #expect(abs(published.timeIntervalSince(expected) - 0.679) < 0.001)
+        #expect(call.url == "https://truthsocial.com/@realDonaldTrump/113991956474899296")
+
+        let rigged = try doc("114160550238908846")
+        #expect(rigged.text.contains("A RIGGED & CROOKED ELECTION") && !rigged.text.contains("&amp;"))
+    }
+
+    @Test func repostsMediaOnlyAndLinkOnlyPostsAreFlaggedNotDropped() throws {
+        let input = try Self.input(shared: Self.rangeFile)
+        let docs = try TruthSocialSource().read(input, options: ReadOptions())
+        // The truth, from the raw JSON with the simple rules of FORMATS.md §2.
+        let contents = try Self.records(input).map { ($0["content"] as? String ?? "").trimmingCharacters(in: .whitespaces) }
+        let reposts = contents.filter { $0.hasPrefix("RT: ") || $0.hasPrefix("RT @") }.count
+        let empty = contents.filter(\.isEmpty).count
+        let links = contents.filter { !$0.isEmpty && !$0.hasPrefix("RT") && $0.split(separator: " ").allSatisfy { $0.hasPrefix("https://") || $0.hasPrefix("http://") } }.count
+        #expect([reposts, empty, links] == [Int]([8, 59, 64]))
+        #expect(docs.filter { $0.skipReason?.hasPrefix("repost of ") == true }.count == reposts)
+        #expect(docs.filter { $0.skipReason == "media-only post" }.count == empty)
+        #expect(docs.filter { $0.skipReason == "link-only post" }.count == links)
+        #expect(docs.filter { $0.skipReason == nil }.count == 291 - reposts - empty - links)
+        #expect(docs.filter { $0.skipReason == "media-only post" }.allSatisfy { $0.paragraphs.isEmpty && $0.metadata["media_count"] != "0" })
+
+        let own = try #require(docs.first { $0.metadata["repost_of"] == "114240691141784921" })
+        #expect(own.skipReason == "repost of status 114240691141784921")
+        let glued = try #require(docs.first { $0.text.hasPrefix("RT @mrddmiaDear President Trump:") })
+        #expect(glued.skipReason?.contains("RT @mrddmiaDear") == true)
+        // "Trump:Please revoke … clearance.He has" holds two joined paragraph breaks.
+        #expect(Self.paragraphs(glued).count == 3)
+    }
+
+    @Test func sentencesMapIntoTheirRecordsJSONString() throws {
+        let input = try Self.input(shared: Self.rangeFile)
+        let segmenter = try Segmenter(language: "en")
+        let spans = Self.contentSpans(input)
+        var exact = 0
+        for doc in try TruthSocialSource().read(input, options: ReadOptions()).map(segmenter.segment) {
+            let span = try #require(spans[doc.id])
+            let literal = input.slice(span)
+            if doc.skipReason == nil { #expect(!doc.sentences.isEmpty, "\(doc.id)") }
+            for s in doc.sentences {
+                let r = try #require(doc.inputRange(for: s.range))
+                #expect(r.lowerBound >= span.lowerBound && r.upperBound <= span.upperBound, "\(doc.id) sentence \(s.index)")
+                // Without escapes or entities the JSON holds the sentence verbatim.
+                if !literal.contains("\\") && !literal.contains("&") {
+                    #expect(input.slice(r) == s.text, "\(doc.id): \(s.text)")
+                    exact += 1
+                }
+            }
+        }
+        #expect(exact > 100)
+    }
+
+    @Test func apiFixture() throws {
+        let path = TestPaths.fixture("truthsocial/api-statuses.json")
+        let input = InputFile(location: path, text: try TestPaths.read(path))
+        #expect(TruthSocialSource().detect(SourceProbe(input: input)) == 0.9)
+        let segmenter = try Segmenter(language: "en")
+        let docs = try TruthSocialSource().read(input, options: ReadOptions()).map(segmenter.segment)
+        try #require(docs.count == 5)
+
+        let post = docs[0]
+        #expect(Self.paragraphs(post) == [
+            "The talks in Riyadh went well & will continue on Monday. Both delegations agreed to a ceasefire at sea — a first step. We’ll see what happens!",
+            "Read the statement: https://example.org/statements/2025/04/ceasefire-at-sea",
+            "Thank you!", "THE EXAMPLE DESK",
+        ])
+        #expect(post.author == "Example Desk" && post.metadata["handle"] == "ExampleDesk" && post.skipReason == nil)
+        #expect(post.metadata["favourites_count"] == "230" && post.metadata["format"] == "api")
+        #expect(post.published.map { ISO8601DateFormatter().string(from: $0) } == "2025-04-07T16:02:30Z")
+        // The first paragraph maps to its escaped HTML in the file.
+        let first = try #require(post.inputRange(for: post.paragraphs[0].range))
+        #expect(input.slice(first).contains("went well \\u0026amp; will continue"))
+        #expect(post.sentences.allSatisfy { post.inputRange(for: $0.range) != nil })
+
+        #expect(Self.paragraphs(docs[1]) == ["Exactly right. Ports first, then power plants."])
+        #expect(docs[1].metadata["quote_id"] == "114293307153909441" && docs[1].skipReason == nil)
+        #expect(docs[2].text == "@ExampleWire Yes, on Tuesday. Details to follow.")
+        #expect(docs[2].metadata["in_reply_to_id"] == "114293307153909441")
+        #expect(docs[3].skipReason == "repost of @ExampleWire's status 114293307153909441")
+        #expect(docs[3].text.hasPrefix("Negotiators will meet again in Jeddah") && docs[3].author == "Example Desk")
+        #expect(docs[4].skipReason == "media-only post" && docs[4].text.isEmpty && docs[4].metadata["media_count"] == "1")
+    }
+
+    @Test func archiveRepostKeepsItsTextApart() throws {
+        let docs = try Self.read(#"[{"id": "1142412737798886590", "content": "RT: https://truthsocial.com/users/realDonaldTrump/statuses/114240691141784921Great call with Canada!", "media": []}]"#)
+        #expect(Self.paragraphs(docs[0]) == ["RT: https://truthsocial.com/users/realDonaldTrump/statuses/114240691141784921", "Great call with Canada!"])
+        #expect(docs[0].skipReason == "repost of status 114240691141784921" && docs[0].metadata["repost_of"] == "114240691141784921")
+    }
+
+    @Test func publishedFallsBackToTheSnowflakeID() throws {
+        // FORMATS.md §1: id >> 16 = Unix ms. 113991956474899296 >> 16 = 1739379218672, i.e.
+        // 16:53:38.672Z; the record's created_at says .679 (the id is taken a few ms apart).
+        let docs = try Self.read(#"[{"id": "113991956474899296", "content": "Hi."}]"#)
+        let expected = try #require(ISO8601DateFormatter().date(from: "2025-02-12T16:53:38Z"))
+        let published = try #require(docs[0].published)
+        #expect(abs(published.timeIntervalSince(expected) - 0.672) < 0.001 && docs[0].metadata["published_from"] == "id")
+    }
+
+    @Test func largeRecordsAreReadInLinearTime() throws {
+        // About a million characters of entities, mojibake, marks and lines: quadratic work would take hours.
+        // Per repetition: "A&B ’!!!!" | "Café." | "Next A&B ’!!!!" …, and two lines per <p>.
+        let archive = String(repeating: #"A&amp;B â!!!!CafÃ©.Next "#, count: 12_000)
+        let html = String(repeating: #"<p>Line &amp; more.<br/>THE END</p>"#, count: 6_000)
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            let docs = try Self.read(#"[{"id": "1", "content": "\#(archive)"}, {"id": "2", "uri": "x", "content": "\#(html)"}]"#)
+            #expect(docs[0].paragraphs.count == 24_001 && docs[1].paragraphs.count == 12_000)
+        }
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+
+    @Test func plainTextFieldInsteadOfContent() throws {
+        let docs = try Self.read(#"{"id": "9", "created_at": "2025-04-01T10:00:00Z", "text": "First line.\nSecond line & more.", "account": {"acct": "ExampleDesk"}}"#)
+        #expect(Self.paragraphs(docs[0]) == ["First line.", "Second line & more."])
+        #expect(docs[0].author == "@ExampleDesk")
+    }
+
+    @Test(arguments: [
+        // Joined paragraphs (FORMATS.md §2) and what must not split.
+        (#"AMERICA!DONALD J. TRUMP"#, ["AMERICA!", "DONALD J. TRUMP"]),
+        (#"as U.S.Tariffs start, and J.D. Vance said so. She has a Ph.D. from Wisconsin."#,
+         ["as U.S.Tariffs start, and J.D. Vance said so. She has a Ph.D. from Wisconsin."]),
+        (#"in a year...Border numbers are down 96%...We did it."#, ["in a year...Border numbers are down 96%...We did it."]),
+        (#"Read https://www.Example.com/News.Today?Id=1 now!Thank you"#, ["Read https://www.Example.com/News.Today?Id=1 now!", "Thank you"]),
+        (#"it was ALL.\u201dStatement by Mr.Smith at 10:30.Next"#, ["it was ALL.”", "Statement by Mr.Smith at 10:30.", "Next"]),
+        (#"Below is my response:Ashley is wrong.\"Fake!\" they said"#, ["Below is my response:", "Ashley is wrong.", "\"Fake!\" they said"]),
+    ])
+    func joinedParagraphsAreRecovered(_ content: String, _ expected: [String]) throws {
+        let docs = try Self.read(#"[{"id": "1", "created_at": "2025-03-20T10:00:00.000Z", "content": "\#(content)", "url": "https://truthsocial.com/@realDonaldTrump/1", "media": []}]"#)
+        #expect(Self.paragraphs(docs[0]) == expected)
+    }
+
+    @Test(arguments: [
+        (#"Why can\u00e2\u0080\u0099t we \u00e2\u0080\u009cwin\u00e2\u0080\u009d?"#, "Why can’t we “win”?"),
+        (#"Caf\u00e9 d\u00e9j\u00e0 vu, voil\u00e0\u00a0\u00bb"#, "Café déjà vu, voilà\u{00A0}»"),
+        (#"Caf\u00e9 \u00e2\u0080\u0094 it\u2019s fine"#, "Café — it’s fine"),
+        (#"don\u00e2\u20ac\u2122t \u00f0\u009f\u009a\u00a8 Medicine.\u00c2\u00a0As"#, "don’t 🚨 Medicine.\u{00A0}As"),
+    ])
+    func mojibakeIsRepairedAndAccentsKept(_ content: String, _ expected: String) throws {
+        let docs = try Self.read(#"[{"id": "1", "created_at": "2025-03-20T10:00:00.000Z", "content": "\#(content)", "media": []}]"#)
+        #expect(docs[0].text == expected)
+    }
+
+    @Test func malformedInputsSayWhatIsWrong() throws {
+        func message(_ text: String) -> String {
+            do { _ = try Self.read(text, location: "posts.json"); return "no error" } catch { return error.localizedDescription }
+        }
+        let syntax = message("[\n  {\"id\": \"1\", \"content\": nope}\n]")
+        #expect(syntax.hasPrefix("posts.json: malformed Truth Social JSON: invalid JSON") && syntax.contains("line 2"), "\(syntax)")
+        #expect(message("[{\"id\": \"1\", \"content\": \"cut").contains("truncated"))
+        #expect(message(#"[{"name": "a", "size": 1}, {"name": "b"}]"#).contains("record 0 is not a status"))
+        #expect(message("[1, 2]").contains("record 0 is a number or boolean, not a status object"))
+        #expect(message(#"[{"id": "1", "content": "Hi."}, {"created_at": "2025-03-20T10:00:00Z", "content": "Hi."}]"#).contains("record 1 has no \"id\""))
+        #expect(message("\"just a string\"").contains("neither a status object nor an array"))
+        #expect(message("[]") == "posts.json: no text found in this Truth Social JSON")
+    }
+
+    @Test func detection() {
+        func confidence(_ head: String) -> Double {
+            TruthSocialSource().detect(SourceProbe(input: InputFile(location: "x.json", text: head)))
+        }
+        #expect(confidence(#"[{"id": "1", "created_at": "x", "content": "", "url": "https://truthsocial.com/@a/1"}]"#) == 0.9)
+        #expect(confidence(#"{"id": 1, "created_at": "x", "text": "hi"}"#) < 0.5)
+        #expect(confidence(#"{"name": "package", "version": "1.0"}"#) < 0.1)
+        #expect(confidence("The call lasted an hour.") == 0)
+    }
+}
