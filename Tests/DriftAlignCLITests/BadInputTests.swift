@@ -86,6 +86,31 @@ import Testing
         #expect(r.stderr.contains("frenchpress") && r.stderr.contains("text"))
     }
 
+    @Test func malformedJSON() throws {
+        let p = try temp(Array("[{\"id\": \"1\", \"content\": \"Hi\"".utf8), "posts.json")
+        try expectOneLineError(["segment", p, "--source", "truthsocial"], file: p, mentions: ["malformed Truth Social JSON"])
+    }
+
+    @Test func malformedXMLFeed() throws {
+        let feed = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><id>http://kremlin.ru/events/all/feed</id><entry><title>Разговор &nbsp;</title></feed>"
+        let p = try temp(Array(feed.utf8), "feed.xml")
+        try expectOneLineError(["segment", p, "--source", "kremlin"], file: p, mentions: ["malformed"])
+    }
+
+    @Test func htmlWithNoTextIsAClearError() throws {
+        let p = try temp(Array("<html><body><nav><a href='/'>Accueil</a></nav><script>var x = '<p>';</script></body></html>".utf8), "page.html")
+        try expectOneLineError(["segment", p, "--source", "frenchpress"], file: p, mentions: ["no text found"])
+    }
+
+    @Test func brokenHTMLIsReadNotCrashedOn() throws {
+        let html = "<html><body><article><p>Le président a parlé <b>mardi<p>Puis il est parti.</i></div></article"
+        let p = try temp(Array(html.utf8), "broken.html")
+        let r = try CLIRunner.run(["segment", p, "--source", "frenchpress"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Le président a parlé mardi"))
+        #expect(r.stdout.contains("Puis il est parti."))
+    }
+
     @Test func malformedManifest() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-case-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

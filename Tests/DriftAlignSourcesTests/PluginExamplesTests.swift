@@ -55,6 +55,11 @@ struct PluginExampleCase: CustomTestStringConvertible, Sendable {
         #expect(folders == registered)
     }
 
+    /// Snapshot of the registered identifiers: removing or renaming a plugin must be deliberate.
+    @Test func registeredIdentifiersSnapshot() {
+        #expect(SourceRegistry.builtIn.identifiers.sorted() == ["frenchpress", "kremlin", "text", "truthsocial", "whitehouse"])
+    }
+
     @Test func everyPluginHasExamples() {
         for p in SourceRegistry.builtInTypes { #expect(!p.description.examples.isEmpty, "\(p.description.id) has no examples") }
     }

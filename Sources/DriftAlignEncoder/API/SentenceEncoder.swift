@@ -25,18 +25,4 @@ extension SentenceEncoder {
         let d = dimension
         return (0..<sentences.count).map { Array(flat[($0 * d)..<(($0 + 1) * d)]) }
     }
-
-    /// Cosine of two vectors returned by an encoder (they are unit length, so this is a dot product
-    /// divided by the norms only to be safe with vectors from elsewhere).
-    public static func cosine(_ a: [Float], _ b: [Float]) -> Float {
-        precondition(a.count == b.count, "vectors of different dimension")
-        var dot: Float = 0, na: Float = 0, nb: Float = 0
-        for i in 0..<a.count {
-            dot += a[i] * b[i]
-            na += a[i] * a[i]
-            nb += b[i] * b[i]
-        }
-        let den = (na * nb).squareRoot()
-        return den > 0 ? dot / den : 0
-    }
 }

@@ -1,43 +1,49 @@
-import DriftAlignSources
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 
-/// A small element tree read with Foundation's `XMLParser`: enough for an Atom feed.
+/// A small element tree read with Foundation's `XMLParser`: enough for Atom and RSS feeds.
 ///
 /// Each element keeps the line it starts on, so a reader can start looking for an entry's text
-/// in the raw input from that line (XMLParser reports no character offsets). Duplicated in
-/// WhiteHouseSource (a plugin depends on the plugin API only).
-final class XMLElementNode {
-    let name: String
-    let attributes: [String: String]
+/// in the raw input from that line (XMLParser reports no character offsets). Part of the plugin
+/// API, shared by the feed readers.
+public final class XMLElementNode {
+    public let name: String
+    public let attributes: [String: String]
     /// 1-based line of the element's start tag, as XMLParser counts lines.
-    let line: Int
+    public let line: Int
     /// The element's own character data and CDATA, concatenated (entities decoded).
-    var text = ""
-    var children: [XMLElementNode] = []
+    public var text = ""
+    public var children: [XMLElementNode] = []
 
-    init(name: String, attributes: [String: String], line: Int) {
+    public init(name: String, attributes: [String: String], line: Int) {
         self.name = name
         self.attributes = attributes
         self.line = line
     }
 
-    func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
-    func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
+    public func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
+    public func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
 }
 
-enum XMLTree {
+public enum XMLTree {
     /// Parses `input`; throws ``SourceError/malformed`` with XMLParser's line and column.
-    static func parse(_ input: InputFile, format: String) throws -> XMLElementNode {
+    public static func parse(_ input: InputFile, format: String) throws -> XMLElementNode {
         let parser = XMLParser(data: Data(utf8Declared(input.text).utf8))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         let builder = Builder()
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
-            let code = (parser.parserError as NSError?)?.code ?? 0
+        let parsed = parser.parse()
+        // XMLParser on Linux lets a closing tag that does not match the open element pass; the
+        // builder checks nesting itself and reports it as libxml2 would (error 76).
+        // Elements still open at the end mean the parser stopped early without saying so.
+        if parsed, builder.mismatch == nil, !builder.stack.isEmpty {
+            builder.mismatch = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
+        }
+        guard parsed, builder.mismatch == nil, let root = builder.root else {
+            let code = builder.mismatch != nil && parsed ? 76 : (parser.parserError as NSError?)?.code ?? 0
             let (line, column) = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
             throw SourceError.malformed(file: input.location, format: format,
                                         detail: "line \(line), column \(column): \(message(code)) (XMLParser error \(code))")
@@ -47,7 +53,7 @@ enum XMLTree {
 
     /// What went wrong, for the XMLParser error codes (libxml2's xmlParserErrors) a broken or
     /// hand-edited feed produces; XMLParser on Linux gives no message of its own.
-    static func message(_ code: Int) -> String {
+    public static func message(_ code: Int) -> String {
         switch code {
         case 4: return "the file is empty"
         case 5: return "the file ends before the document does (truncated download?)"
@@ -67,7 +73,7 @@ enum XMLTree {
     /// The text with a non-UTF-8 encoding declaration rewritten: the input is already decoded and is
     /// handed to the parser as UTF-8. Only the declaration on the first line is touched, so line
     /// numbers stay those of the file.
-    static func utf8Declared(_ text: String) -> String {
+    public static func utf8Declared(_ text: String) -> String {
         guard text.hasPrefix("<?xml"), let end = text.prefix(300).range(of: "?>") else { return text }
         let declaration = text[..<end.upperBound].lowercased()
         guard declaration.contains("encoding"), !declaration.contains("utf-8") else { return text }
@@ -75,7 +81,7 @@ enum XMLTree {
     }
 
     /// Scalar offset of the start of every line (index 0 = line 1), for XMLParser line numbers.
-    static func lineStarts(_ input: InputFile) -> [Int] {
+    public static func lineStarts(_ input: InputFile) -> [Int] {
         var starts = [0]
         for (i, s) in input.scalars.enumerated() where s == "\n" { starts.append(i + 1) }
         return starts
@@ -92,7 +98,14 @@ enum XMLTree {
             stack.append(node)
         }
 
+        /// Where a closing tag did not match the element it closes.
+        var mismatch: (Int, Int)?
+
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+            if let open = stack.last, open.name != (qName ?? elementName), mismatch == nil {
+                mismatch = (parser.lineNumber, parser.columnNumber)
+                if errorPosition == nil { errorPosition = mismatch }
+            }
             _ = stack.popLast()
         }
 

@@ -1,29 +1,31 @@
-import DriftAlignSources
 
 /// The text blocks of an HTML subtree (paragraphs, headings, list items) in document order, and the
-/// page-level lookups both White House readers need.
+/// page-level lookups that page readers (Kremlin, White House) need.
 ///
 /// Chrome that can sit inside an article container (scripts, forms, share widgets, tag lists,
-/// figures) is skipped. Duplicated in KremlinSource because a plugin depends on the plugin API
-/// only; a candidate for ``HTMLNode`` itself.
-enum HTMLBlocks {
-    struct Block {
-        var text: String
-        var kind: Paragraph.Kind
+/// figures) is skipped. Part of the plugin API so that every plugin reading pages shares it.
+public enum HTMLBlocks {
+    public struct Block {
+        public var text: String
+        public var kind: Paragraph.Kind
+        public init(text: String, kind: Paragraph.Kind) {
+            self.text = text
+            self.kind = kind
+        }
     }
 
-    static let blockKinds: [String: Paragraph.Kind] = [
+    public static let blockKinds: [String: Paragraph.Kind] = [
         "p": .body, "pre": .body, "dd": .body, "li": .bullet, "dt": .heading,
         "h1": .heading, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading, "h6": .heading,
     ]
-    static let chromeTags: Set<String> = [
+    public static let chromeTags: Set<String> = [
         "script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "select",
         "figure", "aside", "iframe", "svg", "img", "video", "audio", "object",
     ]
-    static let containerTags: Set<String> = ["div", "section", "article", "main", "blockquote", "body", "span", "td"]
+    public static let containerTags: Set<String> = ["div", "section", "article", "main", "blockquote", "body", "span", "td"]
 
     /// Blocks under `node`, skipping chrome and any element for which `skip` is true.
-    static func blocks(in node: HTMLNode, skip: (HTMLNode) -> Bool = { _ in false }) -> [Block] {
+    public static func blocks(in node: HTMLNode, skip: (HTMLNode) -> Bool = { _ in false }) -> [Block] {
         var out: [Block] = []
         var stack: [HTMLNode] = node.elements.reversed()
         if stack.isEmpty || hasOwnText(node) && !hasBlockDescendant(node) { stack = [node] }
@@ -45,28 +47,28 @@ enum HTMLBlocks {
         if !t.isEmpty { out.append(Block(text: t, kind: kind)) }
     }
 
-    static func hasOwnText(_ n: HTMLNode) -> Bool {
+    public static func hasOwnText(_ n: HTMLNode) -> Bool {
         n.children.contains { if case .text(let t) = $0 { return !t.trimmingWhitespace().isEmpty } else { return false } }
     }
 
-    static func hasBlockDescendant(_ n: HTMLNode) -> Bool {
+    public static func hasBlockDescendant(_ n: HTMLNode) -> Bool {
         n.descendants().contains { blockKinds[$0.name] != nil || containerTags.contains($0.name) && $0.name != "span" }
     }
 
     /// `link[rel=canonical]` or `meta[property=og:url]`: the page's own address.
-    static func canonicalURL(_ root: HTMLNode) -> String? {
+    public static func canonicalURL(_ root: HTMLNode) -> String? {
         let link = root.all("link").first { ($0.attributes["rel"] ?? "").lowercased() == "canonical" }?.attributes["href"]
         return nonEmpty(link) ?? nonEmpty(meta(root, "og:url"))
     }
 
     /// The content of `meta[property=name]` or `meta[name=name]`.
-    static func meta(_ root: HTMLNode, _ name: String) -> String? {
+    public static func meta(_ root: HTMLNode, _ name: String) -> String? {
         root.all("meta").first { $0.attributes["property"] == name || $0.attributes["name"] == name }?.attributes["content"]
     }
 
     /// Hosts named by `link[href]`, `meta[content]` and `script[src]` (not by ordinary links, which
     /// any article may carry).
-    static func resourceHosts(_ root: HTMLNode) -> [String] {
+    public static func resourceHosts(_ root: HTMLNode) -> [String] {
         root.descendants().compactMap { n -> String? in
             let value: String?
             switch n.name {
@@ -80,14 +82,14 @@ enum HTMLBlocks {
         }
     }
 
-    static func host(of url: String) -> String? {
+    public static func host(of url: String) -> String? {
         var s = Substring(url)
         if let r = s.range(of: "://") { s = s[r.upperBound...] } else if s.hasPrefix("//") { s = s.dropFirst(2) }
         let host = s.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
         return host.isEmpty ? nil : host
     }
 
-    static func nonEmpty(_ s: String?) -> String? {
+    public static func nonEmpty(_ s: String?) -> String? {
         guard let t = s?.trimmingWhitespace(), !t.isEmpty else { return nil }
         return t
     }
