@@ -59,6 +59,10 @@ let package = Package(
         .target(name: "DriftAlignEncoder", dependencies: ["DriftAlignCore"]),
         // Monotonic alignment, quote mining, alignment evaluation.
         .target(name: "DriftAlignAligner", dependencies: ["DriftAlignCore", "DriftAlignEncoder"]),
+        // Drift findings per link and per document.
+        .target(name: "DriftAlignDrift", dependencies: ["DriftAlignCore", "DriftAlignEncoder"]),
+        // Writers: HTML, Markdown, JSON, TSV, TMX, links.
+        .target(name: "DriftAlignReport", dependencies: ["DriftAlignCore", "DriftAlignAligner", "DriftAlignDrift"]),
         .target(
             name: "DriftAlignRegistry",
             dependencies: ["DriftAlignSources"] + pluginNames.map { .target(name: $0) }
@@ -69,6 +73,8 @@ let package = Package(
                 "DriftAlignRegistry",
                 "DriftAlignEncoder",
                 "DriftAlignAligner",
+                "DriftAlignDrift",
+                "DriftAlignReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +88,8 @@ let package = Package(
         ),
         .testTarget(name: "DriftAlignEncoderTests", dependencies: ["DriftAlignEncoder", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignAlignerTests", dependencies: ["DriftAlignAligner", "DriftAlignTestSupport"]),
+        .testTarget(name: "DriftAlignDriftTests", dependencies: ["DriftAlignDrift", "DriftAlignTestSupport"]),
+        .testTarget(name: "DriftAlignReportTests", dependencies: ["DriftAlignReport", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignCLITests", dependencies: ["DriftAlignTestSupport"]),
     ] + pluginTargets
 )

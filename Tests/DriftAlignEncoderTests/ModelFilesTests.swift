@@ -111,3 +111,21 @@ struct DamagedModelTests {
         #expect(message.contains("install-model.sh"), "\(message)")
     }
 }
+
+@Suite("Projection cache")
+struct ProjectionCacheTests {
+    @Test("rows are stored until capacity, an id keeps its first row, and a full cache stores nothing more")
+    func capacity() {
+        let cache = ProjectionCache(vocabularySize: 10, width: 2, capacity: 2)
+        let values: [Float] = [1, 1, 2, 2, 3, 3]
+        let stored = values.withUnsafeBufferPointer { cache.insert([4, 7, 9], values: $0.baseAddress!) }
+        #expect(stored.keys.sorted() == [4, 7])
+        #expect(stored[7]!.pointee == 2)
+        let again: [Float] = [5, 5]
+        let kept = again.withUnsafeBufferPointer { cache.insert([4], values: $0.baseAddress!) }
+        #expect(kept[4]!.pointee == 1)
+        var rows: [UnsafePointer<Float>?] = []
+        [Int32(4), 9, 7].withUnsafeBufferPointer { cache.lookup($0, into: &rows) }
+        #expect(rows.map { $0?.pointee } == [1, nil, 2])
+    }
+}

@@ -32,7 +32,7 @@ def main():
     elif cmd == "parity":
         a, b = load(sys.argv[2]), load(sys.argv[3])
         cos = (a * b).sum(1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
-        print(f"parity_mean_cosine={cos.mean():.6f} parity_min_cosine={cos.min():.6f} parity_rows={len(cos)}")
+        print(f"parity_mean_cosine={cos.mean():.7f} parity_min_cosine={cos.min():.7f} parity_rows={len(cos)}")
     elif cmd == "retrieval":
         v = load(sys.argv[2])
         v = v / np.linalg.norm(v, axis=1, keepdims=True)

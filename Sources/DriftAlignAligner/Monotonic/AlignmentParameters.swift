@@ -19,20 +19,29 @@ public struct AlignmentParameters: Sendable, Equatable {
         case fixed(Double)
         /// This quantile of the 1-1 costs in the search space (Vecalign's `del_percentile_frac`).
         case quantile(Double)
+        /// This multiple of the median cost of the 1-1 links a first pass finds: a sentence is left
+        /// unaligned when its best link would be much worse than this document's typical link, so
+        /// literal translations get a strict threshold and free ones a lenient one.
+        case relative(Double)
     }
 
-    /// Largest number of sentences on one side of a link (1 to 4). Links are 1-1, 1-n, n-1 up to
-    /// this size, plus 2-2 when ``allowTwoToTwo``.
-    public var maxLinkSize: Int = 3
-    public var allowTwoToTwo: Bool = true
-    public var skipCost: SkipCost = .quantile(0.2)
+    /// Largest number of sentences on one side of a link (1 to 6).
+    public var maxLinkSize: Int = 4
+    /// Largest number of sentences in a link, both sides together (2 to 8): with 5, links go up to
+    /// 1-4, 4-1, 2-3 and 3-2 (Bertalign's `max_align` plays the same role).
+    public var maxLinkSentences: Int = 5
+    public var skipCost: SkipCost = .relative(2.0)
     /// A link's cost is multiplied by (original count × translation count)^sizeExponent, so that a
     /// 2-2 link does not undercut two 1-1 links (Thompson & Koehn 2019, eq. 1, uses exponent 1).
     public var sizeExponent: Double = 1.0
     /// Weight of |ln(length ratio / expected ratio)| (Gale & Church 1993 use lengths alone).
-    public var lengthPenalty: Double = 0.1
+    public var lengthPenalty: Double = 0.5
     /// Weight of shared numbers and names (subtracted from the cost).
     public var anchorWeight: Double = 0.1
+    /// Weight of the "every sentence must help" term: for an n-m link, how much the similarity
+    /// rises when the first or last sentence of a side is dropped (a sentence that does not belong
+    /// lowers the window's similarity). Zero disables it.
+    public var mergeWeight: Double = 0.5
     /// Added for each paragraph boundary a multi-sentence link crosses.
     public var paragraphPenalty: Double = 0.05
     /// Random sentences of the other side used to normalize each cost (Vecalign eq. 1).
@@ -49,10 +58,9 @@ public struct AlignmentParameters: Sendable, Equatable {
 
     /// The n-m link types (both sides non-empty) these parameters allow.
     public var linkTypes: [(Int, Int)] {
-        var t: [(Int, Int)] = [(1, 1)]
-        if maxLinkSize >= 2 {
-            for k in 2...maxLinkSize { t.append((1, k)); t.append((k, 1)) }
-            if allowTwoToTwo { t.append((2, 2)) }
+        var t: [(Int, Int)] = []
+        for a in 1...maxLinkSize {
+            for b in 1...maxLinkSize where a + b <= maxLinkSentences { t.append((a, b)) }
         }
         return t
     }
@@ -60,15 +68,20 @@ public struct AlignmentParameters: Sendable, Equatable {
     /// Throws ``AlignerError/invalidParameters`` for any value out of range or any contradiction.
     public func validate() throws {
         func fail(_ s: String) throws { throw AlignerError.invalidParameters(s) }
-        if !(1...4).contains(maxLinkSize) { try fail("maxLinkSize must be 1 to 4, got \(maxLinkSize)") }
-        if allowTwoToTwo && maxLinkSize < 2 { try fail("2-2 links need maxLinkSize ≥ 2 (got \(maxLinkSize)); disable 2-2 or raise the size") }
+        if !(1...6).contains(maxLinkSize) { try fail("maxLinkSize must be 1 to 6, got \(maxLinkSize)") }
+        if !(2...8).contains(maxLinkSentences) { try fail("maxLinkSentences must be 2 to 8, got \(maxLinkSentences)") }
+        if maxLinkSentences < maxLinkSize + 1 {
+            try fail("maxLinkSentences (\(maxLinkSentences)) leaves no room for 1-\(maxLinkSize) links; raise it to at least \(maxLinkSize + 1) or lower maxLinkSize")
+        }
         switch skipCost {
         case .fixed(let c) where !(c > 0 && c.isFinite): try fail("a fixed skip cost must be positive, got \(c)")
         case .quantile(let q) where !(q > 0 && q < 1): try fail("the skip quantile must be in (0, 1), got \(q)")
+        case .relative(let k) where !(k > 0 && k.isFinite): try fail("the relative skip cost must be positive, got \(k)")
         default: break
         }
         if !(sizeExponent >= 0 && sizeExponent <= 3) { try fail("sizeExponent must be in [0, 3], got \(sizeExponent)") }
-        for (name, v) in [("lengthPenalty", lengthPenalty), ("anchorWeight", anchorWeight), ("paragraphPenalty", paragraphPenalty)]
+        for (name, v) in [("lengthPenalty", lengthPenalty), ("anchorWeight", anchorWeight), ("paragraphPenalty", paragraphPenalty),
+                          ("mergeWeight", mergeWeight)]
         where !(v >= 0 && v.isFinite) { try fail("\(name) must be ≥ 0, got \(v)") }
         if !(1...4096).contains(normalizationSamples) { try fail("normalizationSamples must be 1 to 4096, got \(normalizationSamples)") }
         if !(1...256).contains(searchWidth) { try fail("searchWidth must be 1 to 256, got \(searchWidth)") }

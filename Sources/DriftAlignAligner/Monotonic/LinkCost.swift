@@ -57,7 +57,22 @@ struct LinkCost: LinkCostModel {
         lengthRatio = Double(max(1, lt)) / Double(max(1, lo))
         prefixO = original.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         prefixT = translation.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
-        sizeFactor = (0...4).map { a in (0...4).map { b in Float(pow(Double(max(1, a * b)), parameters.sizeExponent)) } }
+        sizeFactor = (0...6).map { a in (0...6).map { b in Float(pow(Double(max(1, a * b)), parameters.sizeExponent)) } }
+    }
+
+    /// How much better the link would match without its first or last sentence on either side
+    /// (0 when every end sentence helps).
+    func mergeExcess(_ a: Int, _ b: Int, _ oi: Int, _ tj: Int, _ sim: Float) -> Float {
+        var excess: Float = 0
+        if a > 1 {
+            let O = original.windows[a - 2], T = translation.windows[b - 1]
+            excess += max(0, O.dot(oi + 1, T, tj) - sim) + max(0, O.dot(oi, T, tj) - sim)
+        }
+        if b > 1 {
+            let O = original.windows[a - 1], T = translation.windows[b - 2]
+            excess += max(0, O.dot(oi, T, tj + 1) - sim) + max(0, O.dot(oi, T, tj) - sim)
+        }
+        return excess
     }
 
     /// Cosine of the embeddings of original sentences `o` and translation sentences `t`.
@@ -72,6 +87,9 @@ struct LinkCost: LinkCostModel {
         if p.lengthPenalty > 0 {
             let lo = Double(prefixO[i] - prefixO[oi]) * lengthRatio, lt = Double(prefixT[j] - prefixT[tj])
             c += p.lengthPenalty * abs(log((lt + 10) / (lo + 10)))
+        }
+        if p.mergeWeight > 0 && (a > 1 || b > 1) {
+            c += p.mergeWeight * Double(mergeExcess(a, b, oi, tj, sim))
         }
         if p.anchorWeight > 0 {
             c -= p.anchorWeight * AnchorFeatures.agreement(original.anchors, oi..<i, translation.anchors, tj..<j)

@@ -50,7 +50,16 @@ public struct MonotonicAligner: Sendable {
             ?? .full(rows: n, columns: m)
         let cost = LinkCost(original: original, translation: translation, parameters: parameters, rng: &rng)
         let types = parameters.linkTypes
-        let result = BandedDP.run(band: band, types: types, skipCost: skipCost(cost, band: band, types: types), cost: cost.cost)
+        var result = BandedDP.run(band: band, types: types, skipCost: skipCost(cost, band: band, types: types), cost: cost.cost)
+        if case .relative(let k) = parameters.skipCost {
+            // Second pass: the skip cost relative to this document's typical 1-1 link.
+            let oneToOne = result.links.filter { $0.original.count == 1 && $0.translation.count == 1 }
+                .map { cost.cost(1, 1, $0.original[0] + 1, $0.translation[0] + 1) }.sorted()
+            if !oneToOne.isEmpty {
+                let median = oneToOne[oneToOne.count / 2]
+                result = BandedDP.run(band: band, types: types, skipCost: Float(k) * max(0.05, median), cost: cost.cost)
+            }
+        }
         return result.links.map { link in
             guard !link.original.isEmpty, !link.translation.isEmpty else { return link }
             var l = link
@@ -64,7 +73,13 @@ public struct MonotonicAligner: Sendable {
     func skipCost(_ model: some LinkCostModel, band: SearchBand, types: [(Int, Int)]) -> Float {
         switch parameters.skipCost {
         case .fixed(let c): return Float(c)
-        case .quantile(let q):
+        case .relative: return skipCost(model, band: band, quantile: 0.2)
+        case .quantile(let q): return skipCost(model, band: band, quantile: q)
+        }
+    }
+
+    func skipCost(_ model: some LinkCostModel, band: SearchBand, quantile q: Double) -> Float {
+        do {
             var costs: [Float] = []
             let stride = max(1, band.cellCount / 20_000)
             var k = 0

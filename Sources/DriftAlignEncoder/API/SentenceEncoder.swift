@@ -13,7 +13,7 @@ public protocol SentenceEncoder: Sendable {
     /// Length of every vector this encoder returns.
     var dimension: Int { get }
     /// One vector per sentence, in input order. Vectors are L2-normalized, so a dot product is
-    /// a cosine.
+    /// a cosine (``LexicalEncoder`` gives the zero vector for text without letters or digits).
     func encode(_ sentences: [String]) throws -> [[Float]]
     /// The same vectors as one row-major `sentences.count × dimension` matrix (no per-row arrays).
     func encodeMatrix(_ sentences: [String]) throws -> [Float]

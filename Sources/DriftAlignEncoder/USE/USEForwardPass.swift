@@ -98,6 +98,7 @@ extension USEWeights {
         // 2. Joint projection of the three branches, bias, one LayerNorm over all 768 columns:
         // a function of the piece id alone, so taken from the cache where it can be.
         var rows = ws.projectedRows
+        ws.projectedRows = []  // keep `rows` uniquely referenced: no copy when it is refilled
         cache.lookup(ids, into: &rows)
         var missing: [Int32] = []
         var missingRow: [Int32: Int] = [:]

@@ -95,28 +95,36 @@ struct AlignCommand: ParsableCommand {
 
 /// Advanced alignment parameters, for experiments.
 struct AlignmentTuningOptions: ParsableArguments {
-    @Option(name: .customLong("max-link-size"), help: "Largest side of an n-m link (1-4).")
+    @Option(name: .customLong("max-link-size"), help: "Largest side of an n-m link (1-6).")
     var maxLinkSize: Int = AlignmentParameters().maxLinkSize
+    @Option(name: .customLong("max-link-sentences"), help: "Largest link, both sides together (2-8).")
+    var maxLinkSentences: Int = AlignmentParameters().maxLinkSentences
     @Option(name: .customLong("skip-quantile"), help: "Skip cost as a quantile of 1-1 costs (0-1).")
     var skipQuantile: Double?
     @Option(name: .customLong("skip-cost"), help: "Fixed skip cost instead of a quantile.")
     var skipCost: Double?
+    @Option(name: .customLong("skip-relative"), help: "Skip cost as a multiple of the median 1-1 link cost (default 2).")
+    var skipRelative: Double?
     @Option(name: .customLong("window-embedding"), help: "concatenate or average.")
     var windowEmbedding: String = AlignmentParameters().windowEmbedding.rawValue
     @Option(name: .customLong("length-penalty")) var lengthPenalty: Double = AlignmentParameters().lengthPenalty
     @Option(name: .customLong("anchor-weight")) var anchorWeight: Double = AlignmentParameters().anchorWeight
     @Option(name: .customLong("size-exponent")) var sizeExponent: Double = AlignmentParameters().sizeExponent
     @Option(name: .customLong("search-width")) var searchWidth: Int = AlignmentParameters().searchWidth
+    @Option(name: .customLong("merge-weight")) var mergeWeight: Double = AlignmentParameters().mergeWeight
+    @Option(name: .customLong("exhaustive-cells"), help: "Search exhaustively below this many cells (n × m), coarse-to-fine above.")
+    var exhaustiveCells: Int = AlignmentParameters().exhaustiveCellLimit
 
     func parameters() throws -> AlignmentParameters {
-        if skipQuantile != nil && skipCost != nil {
-            throw ValidationError("--skip-quantile and --skip-cost both set the skip cost: give one")
+        if [skipQuantile, skipCost, skipRelative].compactMap({ $0 }).count > 1 {
+            throw ValidationError("--skip-quantile, --skip-cost and --skip-relative each set the skip cost: give one")
         }
         var p = AlignmentParameters()
         p.maxLinkSize = maxLinkSize
-        p.allowTwoToTwo = maxLinkSize >= 2
+        p.maxLinkSentences = maxLinkSentences
         if let q = skipQuantile { p.skipCost = .quantile(q) }
         if let c = skipCost { p.skipCost = .fixed(c) }
+        if let k = skipRelative { p.skipCost = .relative(k) }
         guard let w = AlignmentParameters.WindowEmbedding(rawValue: windowEmbedding) else {
             throw ValidationError("--window-embedding must be concatenate or average")
         }
@@ -125,6 +133,8 @@ struct AlignmentTuningOptions: ParsableArguments {
         p.anchorWeight = anchorWeight
         p.sizeExponent = sizeExponent
         p.searchWidth = searchWidth
+        p.mergeWeight = mergeWeight
+        p.exhaustiveCellLimit = exhaustiveCells
         try p.validate()
         return p
     }
