@@ -34,6 +34,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System ICU (Debian libicu-dev). Only CICUShim sees its headers.
@@ -63,6 +64,8 @@ let package = Package(
         .target(name: "DriftAlignDrift", dependencies: ["DriftAlignCore", "DriftAlignEncoder"]),
         // Writers: HTML, Markdown, JSON, TSV, TMX, links.
         .target(name: "DriftAlignReport", dependencies: ["DriftAlignCore", "DriftAlignAligner", "DriftAlignDrift"]),
+        // The embedded corpus store (SQLite through GRDB): documents, sentences, embeddings, runs.
+        .target(name: "DriftAlignStore", dependencies: ["DriftAlignCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "DriftAlignRegistry",
             dependencies: ["DriftAlignSources"] + pluginNames.map { .target(name: $0) }
@@ -75,6 +78,7 @@ let package = Package(
                 "DriftAlignAligner",
                 "DriftAlignDrift",
                 "DriftAlignReport",
+                "DriftAlignStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,9 +91,10 @@ let package = Package(
             dependencies: ["DriftAlignRegistry", "DriftAlignTestSupport"] + pluginNames.map { .target(name: $0) }
         ),
         .testTarget(name: "DriftAlignEncoderTests", dependencies: ["DriftAlignEncoder", "DriftAlignTestSupport"]),
-        .testTarget(name: "DriftAlignAlignerTests", dependencies: ["DriftAlignAligner", "DriftAlignTestSupport"]),
+        .testTarget(name: "DriftAlignAlignerTests", dependencies: ["DriftAlignAligner", "DriftAlignRegistry", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignDriftTests", dependencies: ["DriftAlignDrift", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignReportTests", dependencies: ["DriftAlignReport", "DriftAlignTestSupport"]),
+        .testTarget(name: "DriftAlignStoreTests", dependencies: ["DriftAlignStore", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignCLITests", dependencies: ["DriftAlignTestSupport"]),
     ] + pluginTargets
 )

@@ -19,7 +19,7 @@ struct DriftAlign: ParsableCommand {
           driftalign segment Corpora/2025-03-18-call/originals/truth_archive.json --format json
         """,
         version: DriftAlignVersion.string,
-        subcommands: [SourcesCommand.self, SegmentCommand.self, EmbedCommand.self, AlignCommand.self, EvalCommand.self]
+        subcommands: [SourcesCommand.self, SegmentCommand.self, EmbedCommand.self, AlignCommand.self, EvalCommand.self, IngestCommand.self, MatchCommand.self, FetchCommand.self, ScorePairsCommand.self]
     )
 }
 

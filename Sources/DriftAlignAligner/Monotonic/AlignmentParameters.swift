@@ -19,9 +19,10 @@ public struct AlignmentParameters: Sendable, Equatable {
         case fixed(Double)
         /// This quantile of the 1-1 costs in the search space (Vecalign's `del_percentile_frac`).
         case quantile(Double)
-        /// This multiple of the median cost of the 1-1 links a first pass finds: a sentence is left
-        /// unaligned when its best link would be much worse than this document's typical link, so
-        /// literal translations get a strict threshold and free ones a lenient one.
+        /// This multiple of the typical best 1-1 cost of a sentence in this document (the median over
+        /// the shorter side): a sentence is left unaligned when its best link would be much worse
+        /// than the document's typical one, so literal translations get a strict threshold and
+        /// free ones a lenient one.
         case relative(Double)
     }
 
@@ -30,10 +31,14 @@ public struct AlignmentParameters: Sendable, Equatable {
     /// Largest number of sentences in a link, both sides together (2 to 8): with 5, links go up to
     /// 1-4, 4-1, 2-3 and 3-2 (Bertalign's `max_align` plays the same role).
     public var maxLinkSentences: Int = 5
-    public var skipCost: SkipCost = .relative(2.0)
+    public var skipCost: SkipCost = .relative(1.5)
     /// A link's cost is multiplied by (original count × translation count)^sizeExponent, so that a
     /// 2-2 link does not undercut two 1-1 links (Thompson & Koehn 2019, eq. 1, uses exponent 1).
     public var sizeExponent: Double = 1.0
+    /// Cost added per sentence beyond the first on each side of a link: a prior for 1-1 links, as
+    /// Gale & Church (1993, table 5) make 1-1 beads far more probable than 2-1 or 2-2 ones. It also
+    /// breaks ties between one big link and several small ones that match equally well.
+    public var linkPrior: Double = 0.02
     /// Weight of |ln(length ratio / expected ratio)| (Gale & Church 1993 use lengths alone).
     public var lengthPenalty: Double = 0.5
     /// Weight of shared numbers and names (subtracted from the cost).
@@ -81,7 +86,7 @@ public struct AlignmentParameters: Sendable, Equatable {
         }
         if !(sizeExponent >= 0 && sizeExponent <= 3) { try fail("sizeExponent must be in [0, 3], got \(sizeExponent)") }
         for (name, v) in [("lengthPenalty", lengthPenalty), ("anchorWeight", anchorWeight), ("paragraphPenalty", paragraphPenalty),
-                          ("mergeWeight", mergeWeight)]
+                          ("mergeWeight", mergeWeight), ("linkPrior", linkPrior)]
         where !(v >= 0 && v.isFinite) { try fail("\(name) must be ≥ 0, got \(v)") }
         if !(1...4096).contains(normalizationSamples) { try fail("normalizationSamples must be 1 to 4096, got \(normalizationSamples)") }
         if !(1...256).contains(searchWidth) { try fail("searchWidth must be 1 to 256, got \(searchWidth)") }

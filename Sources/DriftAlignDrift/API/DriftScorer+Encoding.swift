@@ -1,0 +1,37 @@
+import DriftAlignEncoder
+
+extension DriftScorer {
+    /// Cosine of each pair's two sides, encoding all of them in one call (nil without encoder).
+    func sentenceCosines(_ pairs: [(String, String)]) throws -> [Double]? {
+        guard let encoder, !pairs.isEmpty else { return nil }
+        let d = encoder.dimension
+        let m = try encoder.encodeMatrix(pairs.map(\.0) + pairs.map(\.1))
+        let n = pairs.count
+        return (0..<n).map { k in
+            var dot: Float = 0
+            for x in 0..<d { dot += m[k * d + x] * m[(n + k) * d + x] }
+            return Double(dot)
+        }
+    }
+
+    /// Encodes the content words not yet in the cache (lower-cased, one vector per word), so the
+    /// alignment can compare words across languages. The lexical encoder's n-gram vectors are not
+    /// word meanings, so words are encoded only with a semantic encoder.
+    func encodeWords(_ sides: [LinkSide]) throws {
+        guard let encoder, encoder.name != "lexical" else { return }
+        var missing = Set<String>()
+        for s in sides {
+            for i in s.content {
+                let w = s.tokens[i].lower
+                if wordVectors[w] == nil { missing.insert(w) }
+                // Bases of negative-prefixed words, for the negation check ("inaccurately" → "accurately").
+                if let b = NegativePrefixes.base(of: w, language: s.language), wordVectors[b] == nil { missing.insert(b) }
+            }
+        }
+        guard !missing.isEmpty else { return }
+        if wordVectors.count + missing.count > 200_000 { wordVectors.removeAll() }
+        let words = Array(missing)
+        let vectors = try encoder.encode(words)
+        for (w, v) in zip(words, vectors) { wordVectors[w] = v }
+    }
+}

@@ -1,0 +1,108 @@
+import DriftAlignCore
+import DriftAlignEncoder
+import Foundation
+
+/// Scores how far a translation drifted from its original and says where: the entry point of the
+/// drift module.
+///
+/// Who uses it: the pipeline after alignment (one call of ``scoreMany(_:originalLanguage:translationLanguage:contexts:)``
+/// per document), `driftalign score-pairs`, and the benchmark. It runs the checks under `Checks/`
+/// (meaning, number, name, negation, omission, addition, modality, intensity, quotation,
+/// attribution) and combines them with ``DriftCalibration``.
+///
+/// Any language pair works; the lexicons cover English, French and Russian, and other languages
+/// get the encoder-, number- and name-based checks. Without an encoder (`encoder: nil`) the score
+/// rests on dictionary and cognate matches and the findings.
+///
+/// Thread safety: calls are serialized by an internal lock (caches and ICU transliterators are
+/// shared); one instance may be used from several tasks.
+public final class DriftScorer: @unchecked Sendable {
+    public let encoder: (any SentenceEncoder)?
+    public let calibration: DriftCalibration
+    public let lexicon: BilingualLexicon?
+    /// Pairs encoded per encoder call in ``scoreMany(_:originalLanguage:translationLanguage:contexts:)``.
+    public var batchSize = 256
+
+    let names = NameKeyMaker()
+    var wordVectors: [String: [Float]] = [:]
+    let lock = NSLock()
+    let checks: [any DriftCheck] = [
+        MeaningCheck(), NumberCheck(), NameCheck(), NegationCheck(), OmissionCheck(), AdditionCheck(),
+        ModalityCheck(), IntensityCheck(), QuotationCheck(), AttributionCheck(),
+    ]
+
+    /// - Parameters:
+    ///   - encoder: the sentence encoder (``EncoderFactory/make(name:modelDirectory:threads:)``), or nil.
+    ///   - calibration: defaults to the one fitted for the encoder (``DriftCalibration/forEncoder(named:)``).
+    ///   - lexicon: a word lexicon; defaults to the installed one (``BilingualLexicon/installed()``), if any.
+    public init(encoder: (any SentenceEncoder)?, calibration: DriftCalibration? = nil, lexicon: BilingualLexicon?? = nil) {
+        self.encoder = encoder
+        self.calibration = calibration ?? .forEncoder(named: encoder?.name)
+        self.lexicon = lexicon ?? (try? BilingualLexicon.installed()) ?? nil
+    }
+
+    /// The drift of one link. `original` and `translation` are the texts of the two sides; the
+    /// findings' ranges are scalar offsets into them.
+    public func score(original: String, translation: String, originalLanguage: String, translationLanguage: String,
+                      context: DriftContext = .init()) throws -> LinkDrift {
+        try scoreMany([(original, translation)], originalLanguage: originalLanguage, translationLanguage: translationLanguage,
+                      contexts: [context])[0]
+    }
+
+    /// The drift of many links of one language pair, in input order. Sentences and words are
+    /// encoded in batches of ``batchSize`` pairs, which is what makes thousands of pairs fast.
+    public func scoreMany(_ pairs: [(String, String)], originalLanguage: String, translationLanguage: String,
+                          contexts: [DriftContext]? = nil) throws -> [LinkDrift] {
+        if let c = contexts, c.count != pairs.count { throw DriftError.contextCountMismatch(pairs: pairs.count, contexts: c.count) }
+        lock.lock()
+        defer { lock.unlock() }
+        let src = Self.code(originalLanguage), tgt = Self.code(translationLanguage)
+        var out: [LinkDrift] = []
+        out.reserveCapacity(pairs.count)
+        var start = 0
+        while start < pairs.count {
+            let batch = Array(pairs[start..<min(pairs.count, start + max(1, batchSize))])
+            let sides = batch.map { (side($0.0, src), side($0.1, tgt)) }
+            let cosines = try sentenceCosines(batch)
+            try encodeWords(sides.flatMap { [$0.0, $0.1] })
+            for (k, s) in sides.enumerated() {
+                out.append(analyse(s.0, s.1, cosine: cosines?[k], context: contexts?[start + k] ?? .init()))
+            }
+            start += batch.count
+        }
+        return out
+    }
+
+    /// "fr-FR", "FR", "french" → "fr".
+    static func code(_ language: String) -> String {
+        let l = language.lowercased()
+        let names = ["french": "fr", "english": "en", "russian": "ru", "german": "de", "italian": "it"]
+        if let c = names[l] { return c }
+        return String(l.prefix { $0.isLetter }.prefix(2))
+    }
+
+    func side(_ text: String, _ language: String) -> LinkSide {
+        let lexicon = self.lexicon
+        let covers = lexicon?.covers(language) ?? false
+        return LinkSide(text: text, language: language) { lower, needsEvidence in
+            // Without a dictionary every sentence-initial word may be a common word, and no
+            // other capitalized word is known to be one.
+            guard covers else { return !needsEvidence }
+            return lexicon!.knows(LightStemmer.stem(lower, language: language), language: language)
+        }
+    }
+
+    func analyse(_ a: LinkSide, _ b: LinkSide, cosine: Double?, context: DriftContext) -> LinkDrift {
+        let alignment = ContentAlignment(a, b, vectors: wordVectors, lexicon: lexicon, names: names)
+        let aligns = (encoder != nil && encoder?.name != "lexical") || (lexicon?.covers(a.language) == true && lexicon?.covers(b.language) == true)
+        let unmatched = aligns ? alignment.unmatchedFraction(threshold: calibration.wordThreshold) : 0
+        let p = calibration.equivalence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched)
+        let link = LinkAnalysis(original: a, translation: b, similarity: cosine, equivalence: p, alignment: alignment,
+                                context: context, calibration: calibration, names: names, alignsWords: aligns,
+                                vectors: wordVectors, lexicon: lexicon)
+        let findings = checks.flatMap { $0.findings(link) }.sorted { $0.severity > $1.severity }
+        let evidence = DriftEvidence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched, equivalence: p)
+        return LinkDrift(score: calibration.drift(equivalence: p, findings: findings), findings: findings, similarity: cosine,
+                         evidence: evidence)
+    }
+}

@@ -1,0 +1,33 @@
+/// Content words without a counterpart, grouped into runs of neighbouring words, as the omission
+/// and addition checks report them ("la région de Koursk" is one omission, not three).
+enum UnmatchedRuns {
+    /// Runs of unmatched content words of `side` (names and numbers excluded: their own checks
+    /// report them). Words are neighbours when only function words stand between them.
+    static func runs(_ side: LinkSide, scores: [Int: Double], threshold: Double) -> [[Int]] {
+        let named = Set(side.names.filter { !$0.isWeak }.flatMap { Array($0.indices) })
+        let unmatched = ContentAlignment.unmatched(scores, below: threshold).filter { !named.contains($0) }
+        var out: [[Int]] = []
+        let content = Set(side.content)
+        for i in unmatched {
+            if let last = out.last?.last, (last + 1..<i).allSatisfy({ !content.contains($0) }) {
+                out[out.count - 1].append(i)
+            } else {
+                out.append([i])
+            }
+        }
+        return out
+    }
+
+    /// Severity by the number of content words: one is a nuance, three or more a passage.
+    static func severity(_ run: [Int]) -> DriftFinding.Severity {
+        run.count >= 3 ? .major : run.count == 2 ? .minor : .info
+    }
+
+    static func span(_ run: [Int], _ side: LinkSide) -> (Range<Int>, String) {
+        let r = side.tokens[run.first!].range.lowerBound..<side.tokens[run.last!].range.upperBound
+        let scalars = Array(side.text.unicodeScalars)
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[r])
+        return (r, String(v))
+    }
+}

@@ -1,0 +1,44 @@
+/// Attribution: the French gives the words to a speaker (``DriftContext/translationSpeaker``) who
+/// is not the original's author (``DriftContext/originalAuthor``). Names are compared after
+/// transliteration with tolerance; roles ("le président américain") and institutions ("le
+/// Kremlin" for Peskov) through ``SpeakerRoles``.
+struct AttributionCheck: DriftCheck {
+    func findings(_ link: LinkAnalysis) -> [DriftFinding] {
+        guard let speaker = link.context.translationSpeaker, let author = link.context.originalAuthor,
+              !speaker.isEmpty, !author.isEmpty else { return [] }
+        let s = Self.identities(speaker), a = Self.identities(author)
+        // A pronoun or a vague subject ("il", "on", "le porte-parole") names nobody: nothing to compare.
+        guard !s.concepts.isEmpty || !s.surnames.isEmpty else { return [] }
+        let expanded = a.concepts.union(a.concepts.flatMap { SpeakerRoles.affiliates[$0] ?? [] })
+        if !s.concepts.isDisjoint(with: expanded) { return [] }
+        var relation = NameRelation.different
+        for x in s.surnames { for y in a.surnames { relation = max(relation, link.names.relation(x, y)) } }
+        if relation == .same { return [] }
+        let reason = relation == .misspelled
+            ? "\(link.theTranslation.capitalizedFirst) attributes this to \(speaker), a misspelling of the author \(author)."
+            : "\(link.theTranslation.capitalizedFirst) attributes this to \(speaker); \(link.theOriginal) is by \(author)."
+        return [DriftFinding(type: .attribution, severity: relation == .misspelled ? .minor : .major, reason: reason,
+                             originalRange: nil, translationRange: nil)]
+    }
+
+    /// Known people and roles named in a speaker or author string, and its other capitalized words.
+    static func identities(_ text: String) -> (concepts: Set<String>, surnames: [String]) {
+        let tokens = WordTokenizer.tokenize(text)
+        var concepts = Set(Exonyms.find(in: tokens).map(\.id))
+        let lower = TextFoldingLower.fold(text)
+        for r in SpeakerRoles.roles where lower.contains(r.phrase) { concepts.formUnion(r.ids) }
+        let surnames = tokens.filter {
+            $0.isCapitalized && $0.lower.count >= 3 && !LinkSide.titles.contains($0.lower) && !FunctionWords.contains($0.lower, language: "fr")
+        }.map(\.text)
+        return (concepts, surnames)
+    }
+}
+
+/// Lower-case with apostrophes and dashes folded, for phrase lookups.
+enum TextFoldingLower {
+    static func fold(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { s in
+            switch s { case "\u{2019}", "\u{2018}", "\u{02BC}": return "'"; case "\u{2010}", "\u{2011}": return "-"; default: return s }
+        }))
+    }
+}

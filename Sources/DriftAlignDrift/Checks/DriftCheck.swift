@@ -1,0 +1,48 @@
+/// Everything the checks know about one link, computed once by ``DriftScorer``.
+struct LinkAnalysis {
+    let original: LinkSide
+    let translation: LinkSide
+    /// Encoder cosine of the two sides, when there is an encoder.
+    let similarity: Double?
+    /// Probability that the link is equivalent, from ``DriftCalibration``.
+    let equivalence: Double
+    let alignment: ContentAlignment
+    let context: DriftContext
+    let calibration: DriftCalibration
+    let names: NameKeyMaker
+    /// Whether word counterparts can be found by meaning (word vectors or a dictionary for the
+    /// pair); without that, omission and addition findings would be guesses and are not made.
+    let alignsWords: Bool
+    /// Word vectors by lower-cased word (content words and bases of negative-prefixed words).
+    let vectors: [String: [Float]]
+    let lexicon: BilingualLexicon?
+
+    /// "the French", "the English", "the Russian": how messages name the translation.
+    var theTranslation: String { LanguageNames.the(translation.language, fallback: "the translation") }
+    /// How messages name the original ("the original" unless both sides share a language).
+    var theOriginal: String { "the original" }
+}
+
+/// One kind of drift detection. Each conformer lives in its own file with the messages it writes.
+protocol DriftCheck {
+    func findings(_ link: LinkAnalysis) -> [DriftFinding]
+}
+
+/// Language names for messages.
+enum LanguageNames {
+    static func the(_ code: String, fallback: String) -> String {
+        switch code {
+        case "fr": return "the French"
+        case "en": return "the English"
+        case "ru": return "the Russian"
+        case "de": return "the German"
+        case "it": return "the Italian"
+        default: return fallback
+        }
+    }
+}
+
+extension String {
+    /// The string with its first letter in capitals, to start a message.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

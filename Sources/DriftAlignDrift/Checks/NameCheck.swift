@@ -1,0 +1,104 @@
+/// Name: a person, place or organisation of one side is missing, changed or misspelled on the
+/// other. Compared after transliteration, through the exonym table (Poutine = Putin = Путин,
+/// Kiev = Kyiv = Киев) and with a tolerance on consonant skeletons (``NameKey``): "Whitoff" for
+/// "Witkoff" is a misspelling; "Zelenski" for "Зеленский" is a transliteration.
+struct NameCheck: DriftCheck {
+    /// Word-vector similarity above which a capitalized word is taken as translated, not dropped
+    /// ("Office" → "Bureau").
+    static let translatedThreshold = 0.75
+
+    func findings(_ link: LinkAnalysis) -> [DriftFinding] {
+        let a = link.original, b = link.translation
+        var matchedB = Set<Int>()   // indices into b.names
+        var dropped: [Int] = [], out: [DriftFinding] = []
+        for (i, n) in a.names.enumerated() {
+            let (relation, partner) = best(n, in: b, link)
+            if let p = partner, relation != .different { matchedB.insert(p) }
+            switch relation {
+            case .same: continue
+            case .misspelled:
+                let written = partner.map { b.names[$0].text } ?? "?"
+                out.append(DriftFinding(
+                    type: .name, severity: .minor,
+                    reason: "\(link.theTranslation.capitalizedFirst) writes \(written) for \(n.text): a misspelling of the name.",
+                    originalRange: n.range, translationRange: partner.map { b.names[$0].range }))
+            case .different:
+                if !n.isWeak && !translated(n, link.alignment.original) { dropped.append(i) }
+            }
+        }
+        var added = b.names.indices.filter { j in
+            !matchedB.contains(j) && !b.names[j].isWeak && !translated(b.names[j], link.alignment.translation)
+                && best(b.names[j], in: a, link).0 == .different
+        }
+        for i in dropped {
+            let n = a.names[i]
+            if let k = added.indices.min(by: { distance(n, a, b.names[added[$0]], b) < distance(n, a, b.names[added[$1]], b) }) {
+                let m = b.names[added.remove(at: k)]
+                out.append(DriftFinding(
+                    type: .name, severity: .major,
+                    reason: "\(link.theOriginal.capitalizedFirst) names \(n.text); \(link.theTranslation) has \(m.text) instead.",
+                    originalRange: n.range, translationRange: m.range))
+            } else if !Self.renderedByRole(n, b) {
+                // As serious as a substitution: the reader no longer learns who or where.
+                out.append(DriftFinding(
+                    type: .name, severity: .major,
+                    reason: "\(link.theOriginal.capitalizedFirst) names \(n.text); \(link.theTranslation) does not.",
+                    originalRange: n.range, translationRange: nil))
+            }
+        }
+        for j in added {
+            out.append(DriftFinding(
+                type: .name, severity: .minor,
+                reason: "\(link.theTranslation.capitalizedFirst) names \(b.names[j].text), whom \(link.theOriginal) does not name.",
+                originalRange: nil, translationRange: b.names[j].range))
+        }
+        return out
+    }
+
+    /// The closest name (or word) of `side` to `n`, and the index of the name it is, if any.
+    private func best(_ n: LinkSide.Name, in side: LinkSide, _ link: LinkAnalysis) -> (NameRelation, Int?) {
+        if let c = n.concept, let j = side.names.firstIndex(where: { $0.concept == c }) { return (.same, j) }
+        // Canonical spellings of a known name also count: "Whitoff" is checked against "Witkoff"
+        // even when the original wrote "Уиткофф".
+        let forms = [n.text] + (n.concept.map { c in Exonyms.concepts.first { $0.id == c }?.forms.filter { !$0.contains(" ") } ?? [] } ?? [])
+        var bestRelation = NameRelation.different, bestIndex: Int? = nil
+        for (j, m) in side.names.enumerated() where m.concept == nil || n.concept == nil {
+            // Known spellings are compared within the candidate's script only, where the
+            // spelling, not the transliteration, is at stake.
+            let mCyrillic = m.text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+            for (k, f) in forms.enumerated() where k == 0 || f.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) == mCyrillic {
+                let r = link.names.relation(f, m.text)
+                if r > bestRelation { bestRelation = r; bestIndex = j }
+            }
+            if bestRelation == .same { return (.same, j) }
+        }
+        // Lower-case words count as the same name ("président" for "President"), not as misspellings.
+        if n.concept == nil {
+            for t in side.tokens where !t.isCapitalized && t.lower.count >= 4 {
+                if link.names.relation(n.text, t.lower) == .same { return (.same, nil) }
+            }
+        }
+        return (bestRelation, bestIndex)
+    }
+
+    /// "le président américain" stands for Trump: a role is a rendering, not an omission (unless
+    /// another name stands there, which the caller pairs first).
+    static func renderedByRole(_ n: LinkSide.Name, _ side: LinkSide) -> Bool {
+        guard let c = n.concept else { return false }
+        let lower = TextFoldingLower.fold(side.text)
+        return SpeakerRoles.roles.contains { $0.ids.contains(c) && lower.contains($0.phrase) }
+    }
+
+    /// A capitalized common noun that the word alignment found translated.
+    private func translated(_ n: LinkSide.Name, _ scores: [Int: Double]) -> Bool {
+        n.concept == nil && n.indices.allSatisfy { (scores[$0] ?? 0) >= Self.translatedThreshold }
+    }
+
+    /// Relative distance of two names' positions in their sentences, to pair a dropped name with
+    /// the added name that replaced it.
+    private func distance(_ x: LinkSide.Name, _ a: LinkSide, _ y: LinkSide.Name, _ b: LinkSide) -> Double {
+        let pa = Double(x.range.lowerBound) / Double(max(1, a.text.unicodeScalars.count))
+        let pb = Double(y.range.lowerBound) / Double(max(1, b.text.unicodeScalars.count))
+        return abs(pa - pb)
+    }
+}

@@ -1,0 +1,80 @@
+/// Negation and polarity: one side negates where the other does not (ne…pas, not, не), or says
+/// the opposite with an antonym ("current" → "former", "accepté" → "rejeté").
+struct NegationCheck: DriftCheck {
+    func findings(_ link: LinkAnalysis) -> [DriftFinding] {
+        let a = link.original, b = link.translation
+        var out: [DriftFinding] = []
+        let na = NegationLexicon.markers(a.tokens, language: a.language).filter { !Self.isNotOnly($0, a.tokens) }
+        let nb = NegationLexicon.markers(b.tokens, language: b.language).filter { !Self.isNotOnly($0, b.tokens) }
+        // A negative prefix counts as a negation when its base is what the other side says, so
+        // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
+        let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
+        let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
+        if nb.count + pb.count > na.count + pa.count {
+            if let i = pb.first {
+                out.append(DriftFinding(
+                    type: .negation, severity: .major,
+                    reason: "\(link.theTranslation.capitalizedFirst) says «\(b.tokens[i].text)», the opposite of what \(link.theOriginal) says.",
+                    originalRange: nil, translationRange: b.tokens[i].range))
+            } else {
+                let extra = b.tokens[nb[na.count + pa.count]]
+                out.append(DriftFinding(
+                    type: .negation, severity: .major,
+                    reason: "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)») where \(link.theOriginal) does not: the meaning may be reversed.",
+                    originalRange: nil, translationRange: extra.range))
+            }
+        } else if na.count + pa.count > nb.count + pb.count {
+            if let i = pa.first {
+                out.append(DriftFinding(
+                    type: .negation, severity: .major,
+                    reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[i].text)»; \(link.theTranslation) says the opposite.",
+                    originalRange: a.tokens[i].range, translationRange: nil))
+            } else {
+                let lost = a.tokens[na[nb.count + pb.count]]
+                out.append(DriftFinding(
+                    type: .negation, severity: .major,
+                    reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»); \(link.theTranslation) does not: the meaning may be reversed.",
+                    originalRange: lost.range, translationRange: nil))
+            }
+        }
+        for pair in NegationLexicon.antonyms {
+            let aA = Self.find(pair.a, a.tokens), aB = Self.find(pair.b, a.tokens)
+            let bA = Self.find(pair.a, b.tokens), bB = Self.find(pair.b, b.tokens)
+            var flip: (Int, Int)? = nil
+            if let x = aA.first, aB.isEmpty, let y = bB.first, bA.isEmpty { flip = (x, y) }
+            if let x = aB.first, aA.isEmpty, let y = bA.first, bB.isEmpty { flip = (x, y) }
+            guard let (x, y) = flip else { continue }
+            out.append(DriftFinding(
+                type: .negation, severity: .major,
+                reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[x].text)»; \(link.theTranslation) says the opposite, «\(b.tokens[y].text)».",
+                originalRange: a.tokens[x].range, translationRange: b.tokens[y].range))
+        }
+        return out
+    }
+
+    /// "not only", "non seulement", "не только": emphasis, not negation.
+    static func isNotOnly(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        return ["only", "seulement", "только", "doute"].contains(tokens[i + 1].lower)
+    }
+
+    /// Token indices where one of `forms` occurs: Latin forms as whole words (a plural "s" allowed),
+    /// Cyrillic forms as stems (at most four letters of ending), several words in sequence.
+    static func find(_ forms: [String], _ tokens: [WordToken]) -> [Int] {
+        var out: [Int] = []
+        for f in forms {
+            let words = f.split(separator: " ").map(String.init)
+            guard words.count <= tokens.count else { continue }
+            for i in 0...(tokens.count - words.count) where zip(words, tokens[i..<(i + words.count)]).allSatisfy({ matches($1, $0) }) {
+                out.append(i)
+            }
+        }
+        return out.sorted()
+    }
+
+    static func matches(_ t: WordToken, _ form: String) -> Bool {
+        let w = t.lower.replacingOccurrences(of: "ё", with: "е")
+        if t.isCyrillic { return w.hasPrefix(form) && w.count - form.count <= 4 }
+        return w == form || w == form + "s" || w == form + "es"
+    }
+}

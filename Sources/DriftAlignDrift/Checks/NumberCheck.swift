@@ -1,0 +1,53 @@
+/// Number: a number, quantity, date, time, day or month of one side has no equal on the other,
+/// across writing conventions ("2,500" = "2 500", "30-day" = "30 jours", "Tuesday 18" = "mardi
+/// 18", "two and a half hours" = "deux heures et demie", "dozens" = "dizaines").
+struct NumberCheck: DriftCheck {
+    func findings(_ link: LinkAnalysis) -> [DriftFinding] {
+        let a = link.original.quantities, b = link.translation.quantities
+        var usedA = [Bool](repeating: false, count: a.count), usedB = [Bool](repeating: false, count: b.count)
+        for (i, q) in a.enumerated() {
+            if let j = b.indices.first(where: { !usedB[$0] && q.agrees(with: b[$0]) }) { usedA[i] = true; usedB[j] = true }
+        }
+        // A weak "one"/"un" without an equal is an article, not a number.
+        var leftA = a.indices.filter { !usedA[$0] && !a[$0].isWeak }
+        var leftB = b.indices.filter { !usedB[$0] && !b[$0].isWeak }
+        var out: [DriftFinding] = []
+        // Changed: an unmatched quantity of one side faces one of a compatible kind on the other.
+        for i in leftA {
+            guard let k = leftB.firstIndex(where: { Self.comparable(a[i].kind, b[$0].kind) }) else { continue }
+            let j = leftB.remove(at: k)
+            leftA.removeAll { $0 == i }
+            out.append(DriftFinding(
+                type: .number, severity: .major,
+                reason: "\(link.theOriginal.capitalizedFirst) says \(a[i].display); \(link.theTranslation) says \(b[j].display).",
+                originalRange: a[i].range, translationRange: b[j].range))
+        }
+        for i in leftA {
+            out.append(DriftFinding(
+                type: .number, severity: .minor,
+                reason: "\(link.theOriginal.capitalizedFirst) says \(a[i].display); \(link.theTranslation) has no such \(Self.noun(a[i].kind)).",
+                originalRange: a[i].range, translationRange: nil))
+        }
+        for j in leftB {
+            out.append(DriftFinding(
+                type: .number, severity: .minor,
+                reason: "\(link.theTranslation.capitalizedFirst) says \(b[j].display), which \(link.theOriginal) does not say.",
+                originalRange: nil, translationRange: b[j].range))
+        }
+        return out
+    }
+
+    static func comparable(_ x: Quantity.Kind, _ y: Quantity.Kind) -> Bool {
+        let numeric: Set<Quantity.Kind> = [.number, .ordinal, .time, .approximate]
+        return x == y || (numeric.contains(x) && numeric.contains(y))
+    }
+
+    static func noun(_ k: Quantity.Kind) -> String {
+        switch k {
+        case .number, .ordinal, .approximate: return "number"
+        case .time: return "time"
+        case .month: return "month"
+        case .weekday: return "day"
+        }
+    }
+}

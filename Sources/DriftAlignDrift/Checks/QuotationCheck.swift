@@ -1,0 +1,25 @@
+/// Quotation: the French presents the span as a quotation (``DriftContext/isQuotation``), so it
+/// must translate the original closely; a loose similarity or any omitted or added content word
+/// makes it "a paraphrase presented as a quote".
+struct QuotationCheck: DriftCheck {
+    /// Probability of equivalence a quotation must reach.
+    static let minimumEquivalence = 0.5
+
+    func findings(_ link: LinkAnalysis) -> [DriftFinding] {
+        guard link.context.isQuotation else { return [] }
+        let t = link.calibration.wordThreshold
+        let omitted = !link.alignsWords ? [] : UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t).flatMap { $0 }
+        let added = !link.alignsWords ? [] : UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t).flatMap { $0 }
+        let loose = link.similarity != nil && link.equivalence < Self.minimumEquivalence
+        guard loose || !omitted.isEmpty || !added.isEmpty else { return [] }
+        var detail: [String] = []
+        if loose { detail.append("it is not a close translation") }
+        if !omitted.isEmpty { detail.append("it leaves out «\(omitted.map { link.original.tokens[$0].text }.joined(separator: " "))»") }
+        if !added.isEmpty { detail.append("it adds «\(added.map { link.translation.tokens[$0].text }.joined(separator: " "))»") }
+        return [DriftFinding(
+            type: .quotation, severity: .major,
+            reason: "A paraphrase presented as a quote: \(detail.joined(separator: ", and ")).",
+            originalRange: 0..<link.original.text.unicodeScalars.count,
+            translationRange: 0..<link.translation.text.unicodeScalars.count)]
+    }
+}

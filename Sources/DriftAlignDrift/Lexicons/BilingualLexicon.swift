@@ -1,0 +1,81 @@
+import Foundation
+
+/// An optional word-translation lexicon (English–French, English–Russian, French–Russian) built
+/// from Debian's FreeDict dictionaries by `scripts/build-lexicon.sh`; not shipped in the package.
+///
+/// The omission/addition checks use it to find a word's counterpart ("strikes" ↔ "frappes" ↔
+/// "удары"), and the name check to know that a capitalized word at the start of a sentence is a
+/// common word. Without it those checks still run, with reduced recall (the encoder's word
+/// vectors and cognates remain). Entries are compared by ``LightStemmer`` stems.
+///
+/// File format: UTF-8 lines `lang<TAB>word<TAB>lang<TAB>word`, e.g. `en	strike	fr	frappe`.
+/// FreeDict eng-fra, fra-eng and eng-rus are GPL-2.0-or-later, fra-rus is CC BY-SA 3.0 (WikDict):
+/// the built file is derived data under those licences and stays on the machine that built it.
+public final class BilingualLexicon: @unchecked Sendable {
+    /// "en>fr" → stem → stems.
+    private var pairs: [String: [String: Set<String>]] = [:]
+    /// Stems known per language.
+    private var known: [String: Set<String>] = [:]
+    /// Number of word pairs read.
+    public private(set) var entryCount = 0
+
+    /// The file used when none is given: `$DRIFTALIGN_LEXICON`, else
+    /// `$XDG_CACHE_HOME/driftalign/lexicon/freedict.tsv`, else `~/.cache/driftalign/lexicon/freedict.tsv`.
+    public static func defaultPath() -> String {
+        let env = ProcessInfo.processInfo.environment
+        if let p = env["DRIFTALIGN_LEXICON"], !p.isEmpty { return p }
+        let cache = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.cache")
+        return cache + "/driftalign/lexicon/freedict.tsv"
+    }
+
+    /// The lexicon at ``defaultPath()``, or nil when it is not installed.
+    public static func installed() throws -> BilingualLexicon? {
+        let path = defaultPath()
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try BilingualLexicon(path: path)
+    }
+
+    public init(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DriftError.unreadableLexicon(path: path, detail: "cannot be opened")
+        }
+        for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 4 else {
+                throw DriftError.unreadableLexicon(path: path, detail: "line \(n + 1) has \(f.count) fields, expected 4")
+            }
+            add(String(f[0]), String(f[1]), String(f[2]), String(f[3]))
+        }
+    }
+
+    /// An in-memory lexicon (tests).
+    public init(entries: [(String, String, String, String)]) {
+        for e in entries { add(e.0, e.1, e.2, e.3) }
+    }
+
+    private func add(_ l1: String, _ w1: String, _ l2: String, _ w2: String) {
+        let s1 = LightStemmer.stem(w1.lowercased(), language: l1), s2 = LightStemmer.stem(w2.lowercased(), language: l2)
+        pairs["\(l1)>\(l2)", default: [:]][s1, default: []].insert(s2)
+        pairs["\(l2)>\(l1)", default: [:]][s2, default: []].insert(s1)
+        known[l1, default: []].insert(s1)
+        known[l2, default: []].insert(s2)
+        entryCount += 1
+    }
+
+    /// Stems of the translations of `stem` from `from` into `to`, directly or through English or
+    /// French as a pivot when the pair has no direct dictionary.
+    func translations(of stem: String, from: String, to: String) -> Set<String> {
+        if let direct = pairs["\(from)>\(to)"]?[stem], !direct.isEmpty { return direct }
+        var out = Set<String>()
+        for pivot in ["en", "fr"] where pivot != from && pivot != to {
+            for p in pairs["\(from)>\(pivot)"]?[stem] ?? [] { out.formUnion(pairs["\(pivot)>\(to)"]?[p] ?? []) }
+        }
+        return out
+    }
+
+    /// Whether the language's dictionary has the word (as a stem).
+    func knows(_ stem: String, language: String) -> Bool { known[language]?.contains(stem) ?? false }
+
+    /// Whether the lexicon has any entry for the language.
+    func covers(_ language: String) -> Bool { !(known[language]?.isEmpty ?? true) }
+}

@@ -1,0 +1,58 @@
+/// Intensifiers and emphasis: "highly", "very", "totally", "très", "extrêmement", "очень",
+/// "крайне"; plus words in capitals and exclamation marks, which Truth Social posts use for
+/// emphasis ("It must stop NOW!").
+///
+/// The intensity check counts them on each side ("a highly productive call" → "un appel
+/// productif" loses one). Hand-made from Truth Social posts and the seed articles.
+enum IntensityLexicon {
+    static let english: Set<String> = [
+        "very", "highly", "extremely", "totally", "completely", "absolutely", "really", "incredibly", "deeply",
+        "strongly", "fully", "truly", "tremendous", "tremendously", "hugely", "enormously", "greatly", "utterly",
+        "entirely", "perfectly", "particularly", "especially", "exceptionally", "immensely", "most", "so",
+    ]
+    static let french: Set<String> = [
+        "très", "hautement", "extrêmement", "totalement", "complètement", "absolument", "vraiment", "incroyablement",
+        "profondément", "fortement", "pleinement", "entièrement", "parfaitement", "particulièrement", "grandement",
+        "énormément", "tellement", "si", "exceptionnellement", "immensément", "infiniment", "fort",
+    ]
+    static let russian: Set<String> = [
+        "очень", "крайне", "чрезвычайно", "абсолютно", "полностью", "совершенно", "весьма", "действительно",
+        "глубоко", "сильно", "максимально", "исключительно", "особенно", "невероятно", "огромно", "чрезмерно",
+        "предельно", "так", "настолько", "безусловно",
+    ]
+
+    /// Token indices of intensifiers. "so", "si", "так", "fort" count only before an adjective or
+    /// adverb-like word (not before "that"/"que"/"как"), "most" only before a content word.
+    static func markers(_ tokens: [WordToken], language: String) -> [Int] {
+        var out: [Int] = []
+        for (i, t) in tokens.enumerated() {
+            let w = t.lower
+            let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+            let ambiguous: Set<String> = ["so", "si", "так", "fort", "most"]
+            if ambiguous.contains(w) {
+                if next.isEmpty || FunctionWords.contains(next, language: language) || ["that", "que", "qu'", "как", "и", "far"].contains(next) { continue }
+                if w == "fort" && language == "fr" && i > 0 && ["le", "un", "très", "plus"].contains(tokens[i - 1].lower) { continue }
+            }
+            let lexicon = language == "en" ? english : language == "fr" ? french : language == "ru" ? russian : english.union(french)
+            if lexicon.contains(w) { out.append(i) }
+        }
+        return out
+    }
+
+    /// Words in capitals used for emphasis: all-caps words of three or more letters, in a text
+    /// that is not itself all in capitals, that are not acronyms of ``Exonyms``.
+    static func emphaticCapitals(_ tokens: [WordToken]) -> [Int] {
+        let lettered = tokens.filter { !$0.isNumeric }
+        guard lettered.count >= 3, !lettered.allSatisfy({ $0.isAllCaps }) else { return [] }
+        let acronyms = Set(Exonyms.find(in: tokens).flatMap { Array($0.indices) })
+        let vowels = Set("aeiouyаеёиоуыэюя".unicodeScalars)
+        return tokens.indices.filter { i in
+            let t = tokens[i]
+            guard t.isAllCaps, !acronyms.contains(i) else { return false }
+            return commonCapsWords.contains(t.lower) || (t.lower.count >= 4 && t.lower.unicodeScalars.contains { vowels.contains($0) })
+        }
+    }
+
+    /// Short words that are shouted, not acronyms.
+    static let commonCapsWords: Set<String> = ["now", "not", "all", "big", "yes", "win", "end", "stop", "war", "fin", "non", "oui", "нет", "да"]
+}

@@ -1,0 +1,55 @@
+/// Hedges and conditionals that turn a statement into a report or a possibility: "aurait",
+/// "selon", "reportedly", "would", "якобы", "по данным".
+///
+/// The modality check counts them on each side. French journalistic conditional ("aurait
+/// appelé", "serait") and English "would" are the main ones; "selon"/"according to"/"по данным"
+/// mark reported information. Hand-made from the seed articles (the 18 March 2025 Bloomberg
+/// paragraph: "aurait appelé") and from grammars of the three languages.
+enum ModalityLexicon {
+    static let english: Set<String> = [
+        "reportedly", "allegedly", "apparently", "supposedly", "presumably", "purportedly", "possibly", "perhaps",
+        "probably", "likely", "unlikely", "maybe", "would", "could", "might", "may", "seems", "seemed", "appears",
+        "appeared", "rumoured", "rumored", "alleged", "according", "fairly", "somewhat",
+    ]
+    static let french: Set<String> = [
+        "aurait", "auraient", "serait", "seraient", "pourrait", "pourraient", "devrait", "devraient", "aurais",
+        "voudrait", "voudraient", "semble", "semblait", "semblerait", "apparemment", "probablement", "peut-être",
+        "vraisemblablement", "prétendument", "supposément", "présumé", "présumée", "présumés", "selon", "d'après",
+        "éventuellement", "possiblement", "sembleraient", "paraît", "paraîtrait",
+    ]
+    static let russian: Set<String> = [
+        "якобы", "возможно", "вероятно", "видимо", "по-видимому", "предположительно", "кажется", "будто", "бы",
+        "может", "могут", "мог", "могла", "могли", "наверное", "очевидно", "вроде", "по", "сообщается", "предположительно",
+    ]
+
+    /// Token indices of hedges. Russian "по" counts only in "по данным/словам/сообщениям/информации"
+    /// (reported information), and "может" only before "быть" or a verb-like word is too vague, so
+    /// "может быть" counts once.
+    static func markers(_ tokens: [WordToken], language: String) -> [Int] {
+        var out: [Int] = []
+        for (i, t) in tokens.enumerated() {
+            let w = t.lower
+            let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+            switch language {
+            case "en":
+                if w == "according", next != "to" { continue }
+                // "appeared on the Web" is not a hedge; "appears to be" is.
+                if (w == "appears" || w == "appeared") && next != "to" { continue }
+                if english.contains(w) { out.append(i) }
+            case "fr":
+                if w == "peut", next == "être" { out.append(i); continue }
+                if w == "sans", next == "doute" { out.append(i); continue }
+                if french.contains(w) || (w == "d'" && next == "après") { out.append(i) }
+            case "ru":
+                if w == "по" {
+                    if ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам"].contains(next) { out.append(i) }
+                    continue
+                }
+                if russian.contains(w) { out.append(i) }
+            default:
+                if english.contains(w) || french.contains(w) { out.append(i) }
+            }
+        }
+        return out
+    }
+}

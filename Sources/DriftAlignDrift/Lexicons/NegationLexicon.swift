@@ -1,0 +1,137 @@
+/// Negation markers and antonym pairs of English, French and Russian, for the negation check.
+///
+/// Markers: English not/n't/never/no…, French ne…pas/jamais/plus/rien/aucun…, Russian
+/// не/нет/никогда…; "without", "sans", "без" count too, since the three languages use them alike.
+/// French "plus" and "personne" count only after "ne" ("ne … plus", "personne ne"), so "plus de
+/// 30 jours" is not a negation; "ne … que" (only) is not one either.
+enum NegationLexicon {
+    static let english: Set<String> = ["not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere", "noone"]
+    static let french: Set<String> = ["pas", "jamais", "rien", "aucun", "aucune", "nul", "nulle", "nullement", "guère", "sans", "non", "ni"]
+    /// French words that negate only after "ne"/"n'" in the same clause.
+    static let frenchAfterNe: Set<String> = ["plus", "personne"]
+    static let russian: Set<String> = ["не", "нет", "ни", "никогда", "ничего", "ничто", "никто", "никого", "никому", "нигде", "никуда",
+                                       "никакой", "никакого", "никакие", "никаких", "нельзя", "без", "отнюдь", "ничем", "никем", "невозможно"]
+
+    /// Token indices of negation markers in `tokens`.
+    static func markers(_ tokens: [WordToken], language: String) -> [Int] {
+        var out: [Int] = []
+        for (i, t) in tokens.enumerated() {
+            let w = t.lower
+            switch language {
+            case "en":
+                if english.contains(w) { out.append(i) }
+            case "fr":
+                if french.contains(w) {
+                    // "ni … ni" is one negation.
+                    if w == "ni", out.last.map({ tokens[$0].lower == "ni" }) == true { continue }
+                    out.append(i)
+                } else if frenchAfterNe.contains(w) {
+                    let window = max(0, i - 4)..<i
+                    let afterNe = tokens[window].contains { $0.lower == "ne" || $0.lower == "n'" }
+                    let personneNe = w == "personne" && i + 1 < tokens.count && ["ne", "n'"].contains(tokens[i + 1].lower)
+                    // "ne … plus" counts unless the clause's "ne" already went to a marker
+                    // ("personne ne désire plus", "ne … jamais plus").
+                    if (afterNe && !out.contains { window.contains($0) }) || personneNe { out.append(i) }
+                }
+            case "ru":
+                if russian.contains(w) {
+                    if w == "ни", out.last.map({ tokens[$0].lower == "ни" || tokens[$0].lower == "не" }) == true { continue }
+                    // "никто не", "никогда не": Russian negative concord is one negation.
+                    if w == "не" || w == "нет", let last = out.last, i - last <= 3, tokens[last].lower.hasPrefix("ни") { continue }
+                    out.append(i)
+                }
+            default:
+                if english.contains(w) || french.contains(w) || russian.contains(w) { out.append(i) }
+            }
+        }
+        return out
+    }
+
+    /// Pairs of opposites: each side lists English, French and Russian forms (Russian as stems).
+    /// Frequent in news about war, diplomacy and politics; hand-made.
+    static let antonyms: [(a: [String], b: [String])] = [
+        (["accept", "accepted", "accepts", "agreed", "agree", "accepte", "accepté", "acceptée", "accepter", "soglas", "согласил", "согласи", "принял", "приня"],
+         ["reject", "rejected", "rejects", "refused", "refuse", "rejette", "rejeté", "rejetée", "refusé", "refuse", "отверг", "отказал", "отклонил"]),
+        (["increase", "increased", "rise", "rose", "grew", "augmenté", "augmentation", "hausse", "увелич", "рост", "вырос"],
+         ["decrease", "decreased", "fall", "fell", "declined", "diminué", "diminution", "baisse", "уменьш", "сниж", "снизил", "упал"]),
+        (["win", "won", "victory", "gagné", "victoire", "побед", "выиграл"], ["lose", "lost", "defeat", "perdu", "défaite", "поражен", "проиграл"]),
+        (["peace", "paix", "мир", "мира", "миру", "миром"], ["war", "guerre", "войн"]),
+        (["allow", "allowed", "permit", "permitted", "autorisé", "autoriser", "permis", "разреш", "позвол"],
+         ["ban", "banned", "forbid", "forbidden", "prohibit", "prohibited", "interdit", "interdire", "запрет", "запрещ"]),
+        (["support", "supported", "supports", "soutien", "soutenu", "soutient", "поддерж"], ["oppose", "opposed", "opposes", "opposé", "oppose", "выступил против", "противник"]),
+        (["before", "avant", "до", "перед"], ["after", "après", "после"]),
+        (["during", "pendant", "durant", "во время"], ["after", "après", "после"]),
+        (["current", "incumbent", "actuel", "actuelle", "действующ", "нынешн"], ["former", "ancien", "ancienne", "бывш", "экс"]),
+        (["possible", "possibly", "possible", "возможн"], ["impossible", "unattainable", "невозможн", "недостижим"]),
+        (["strong", "stronger", "fort", "forte", "сильн"], ["weak", "weaker", "faible", "слаб"]),
+        (["open", "opened", "ouvert", "ouvrir", "откры"], ["close", "closed", "fermé", "fermer", "закры"]),
+        (["start", "started", "begin", "began", "commencé", "début", "начал", "начина"], ["end", "ended", "finish", "finished", "terminé", "fin", "закончил", "заверш", "окончан"]),
+        (["success", "successful", "succès", "réussi", "успе"], ["failure", "failed", "échec", "échoué", "провал", "неудач"]),
+        (["friend", "friends", "ally", "allies", "ami", "amis", "allié", "alliés", "друг", "друзья", "союзник"], ["enemy", "enemies", "adversary", "ennemi", "ennemis", "adversaire", "враг", "противник"]),
+        (["good", "bon", "bonne", "хорош"], ["bad", "mauvais", "mauvaise", "плох"]),
+        (["high", "higher", "haut", "élevé", "высок"], ["low", "lower", "bas", "faible", "низк"]),
+        (["large", "big", "largest", "biggest", "grand", "grande", "gros", "больш", "крупн"], ["small", "smallest", "petit", "petite", "маленьк", "небольш"]),
+                (["true", "vrai", "vraie", "правд", "верн"], ["false", "faux", "fausse", "ложн", "неправд"]),
+        (["legal", "legitimate", "légal", "légitime", "законн", "легитимн"], ["illegal", "illegitimate", "illégal", "illégitime", "незаконн", "нелегитимн"]),
+        (["adequately", "sufficiently", "enough", "suffisamment", "достойно", "достаточно"], ["insufficiently", "inadequately", "insuffisamment", "недостаточно"]),
+        (["attack", "attacked", "offensive", "attaque", "attaqué", "наступлен", "атак"], ["defend", "defended", "defense", "défense", "défendu", "оборон", "защит"]),
+        (["escalation", "escalate", "escalade", "эскалац"], ["de-escalation", "deescalation", "désescalade", "деэскалац"]),
+        (["ceasefire", "truce", "cessez-le-feu", "trêve", "перемири", "прекращение огня"], ["offensive", "assault", "наступлен"]),
+        (["release", "released", "freed", "libéré", "libération", "освобод"], ["arrest", "arrested", "detained", "arrêté", "détenu", "арест", "задерж"]),
+        (["happy", "happiness", "joy", "heureux", "bonheur", "joie", "счаст", "радост"], ["sad", "anger", "angry", "triste", "colère", "злост", "гнев", "груст"]),
+        (["love", "loved", "aime", "amour", "любов", "люб"], ["hate", "hated", "déteste", "haine", "ненавид", "ненавист"]),
+        (["north", "northern", "nord", "север"], ["south", "southern", "sud", "юг", "южн"]),
+        (["east", "eastern", "l'est", "восток", "восточн"], ["west", "western", "ouest", "occidental", "запад"]),
+        (["first", "premier", "première", "перв"], ["last", "dernier", "dernière", "последн"]),
+        (["early", "tôt", "début", "рано", "ранн"], ["late", "tard", "fin", "поздн", "поздно"]),
+        (["rich", "riche", "богат"], ["poor", "pauvre", "бедн"]),
+        (["safe", "sûr", "sécurité", "безопасн"], ["dangerous", "dangereux", "danger", "опасн"]),
+        (["young", "jeune", "молод"], ["old", "vieux", "vieille", "старый", "старая", "старые", "старого"]),
+        (["same", "même", "тот же", "такой же", "одинаков"], ["different", "différent", "différente", "разн"]),
+        (["always", "toujours", "всегда"], ["never", "jamais", "никогда"]),
+        (["appear", "appeared", "appears", "apparu", "apparaît", "появил", "появля"], ["disappear", "disappeared", "vanished", "vanish", "disparu", "disparaît", "исчез"]),
+        (["inside", "indoor", "indoors", "intérieur", "внутр"], ["outside", "outdoor", "outdoors", "extérieur", "снаружи", "наружн"]),
+        (["include", "included", "includes", "inclus", "inclut", "включ"], ["exclude", "excluded", "excludes", "exclu", "exclut", "исключ"]),
+        (["buy", "bought", "acheter", "acheté", "купил", "покупа"], ["sell", "sold", "vendre", "vendu", "продал", "продава"]),
+        (["arrive", "arrived", "arrivé", "arrivée", "прибыл", "приехал"], ["leave", "left", "departed", "parti", "partie", "уехал", "покинул"]),
+        (["easy", "easily", "facile", "facilement", "легк", "легко"], ["difficult", "hard", "difficile", "difficilement", "трудн", "сложн"]),
+        (["cheap", "cheaper", "bon marché", "дешев"], ["expensive", "cher", "chère", "coûteux", "дорог"]),
+        (["hot", "warm", "chaud", "chaude", "жарк", "тепл"], ["cold", "froid", "froide", "холодн"]),
+        (["long", "longer", "longue", "длинн", "долг"], ["short", "shorter", "court", "courte", "коротк", "кратк"]),
+        (["fast", "quick", "quickly", "rapide", "rapidement", "быстр"], ["slow", "slowly", "lent", "lente", "lentement", "медленн"]),
+        (["full", "plein", "pleine", "полн"], ["empty", "vide", "пуст"]),
+        (["correct", "correctly", "accurate", "accurately", "right", "correct", "correctement", "exact", "правильн", "верно"],
+         ["wrong", "incorrect", "incorrectly", "inaccurate", "inaccurately", "faux", "incorrect", "incorrectement", "неправильн", "неверн"]),
+        (["often", "frequently", "souvent", "fréquemment", "часто"], ["rarely", "seldom", "rarement", "редко"]),
+        (["many", "numerous", "nombreux", "nombreuses", "много", "многие", "многих"], ["few", "peu", "мало", "немного", "немногие"]),
+        (["majority", "majorité", "большинств"], ["minority", "minorité", "меньшинств"]),
+        (["positive", "positif", "positive", "положительн", "позитивн"], ["negative", "négatif", "négative", "отрицательн", "негативн"]),
+        (["public", "publique", "публичн", "государственн"], ["private", "privé", "privée", "частн"]),
+        (["import", "imports", "importations", "импорт"], ["export", "exports", "exportations", "экспорт"]),
+        (["continue", "continued", "continues", "continuer", "continué", "продолж"], ["stop", "stopped", "cease", "ceased", "halt", "arrêter", "arrêté", "cesser", "прекрат", "останов"]),
+        (["remember", "remembered", "souvenir", "rappelle", "помн", "вспомн"], ["forget", "forgot", "forgotten", "oublier", "oublié", "забыл", "забыва"]),
+        (["above", "au-dessus", "выше"], ["below", "au-dessous", "en dessous", "ниже"]),
+        (["maximum", "maximal", "максимальн"], ["minimum", "minimal", "минимальн"]),
+        (["optimistic", "optimiste", "оптимистичн"], ["pessimistic", "pessimiste", "пессимистичн"]),
+        (["internal", "domestic", "interne", "intérieur", "внутренн"], ["external", "foreign", "externe", "étranger", "étrangère", "внешн", "иностранн"]),
+            ]
+}
+
+/// Negative prefixes ("inaccurately", "insuffisamment", "недостаточно"): a word built on one says
+/// the opposite of its base, which the negation check detects when the base, not the word,
+/// matches the other side ("inaccurately" ↔ "correctement": the base "accurately" is closer).
+enum NegativePrefixes {
+    static let byLanguage: [String: [String]] = [
+        "en": ["dis", "non", "un", "in", "im", "il", "ir"],
+        "fr": ["dés", "dé", "mal", "non", "in", "im", "il", "ir"],
+        "ru": ["без", "бес", "не"],
+    ]
+
+    /// The base of a word with a negative prefix, if what remains is long enough to be a word.
+    static func base(of lower: String, language: String) -> String? {
+        for p in byLanguage[language] ?? byLanguage["en"]! where lower.hasPrefix(p) && lower.count - p.count >= 4 {
+            return String(lower.dropFirst(p.count))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,139 @@
+/// Names the French press writes its own way (Poutine, Moscou, Kiev/Kyiv, Koursk, Maison-Blanche),
+/// with their English and Russian forms and derived adjectives (russe, российский, Russian), so
+/// the name check treats them as the same and never as a misspelling.
+///
+/// Each concept lists forms: Latin forms match a lower-cased word exactly (a final "s" allowed);
+/// Cyrillic forms are stems that match a word starting with them and at most three letters longer
+/// (Москва, Москвы, Москве). Multi-word forms ("white house", "белый дом") match word sequences.
+/// Hand-made from the seed articles, Kremlin and White House readouts and Truth Social posts.
+enum Exonyms {
+    struct Concept: Sendable {
+        var id: String
+        var forms: [String]
+    }
+
+    static let concepts: [Concept] = [
+        // People of the Trump–Putin calls.
+        .init(id: "putin", forms: ["putin", "poutine", "putine", "путин"]),
+        .init(id: "trump", forms: ["trump", "трамп"]),
+        .init(id: "zelensky", forms: ["zelensky", "zelenskyy", "zelenski", "zelenskiy", "zelenskyi", "зеленск"]),
+        .init(id: "peskov", forms: ["peskov", "песков"]),
+        .init(id: "witkoff", forms: ["witkoff", "уиткофф", "уиткоф", "виткофф", "виткоф"]),
+        .init(id: "rubio", forms: ["rubio", "рубио"]),
+        .init(id: "lavrov", forms: ["lavrov", "лавров"]),
+        .init(id: "ushakov", forms: ["ushakov", "ouchakov", "ушаков"]),
+        .init(id: "dmitriev", forms: ["dmitriev", "dmitriyev", "дмитриев"]),
+        .init(id: "macron", forms: ["macron", "макрон"]),
+        .init(id: "biden", forms: ["biden", "байден"]),
+        .init(id: "vladimir", forms: ["vladimir", "vladímir", "владимир"]),
+        .init(id: "volodymyr", forms: ["volodymyr", "volodimir", "volodímir", "владимир", "володимир"]),
+        .init(id: "donald", forms: ["donald", "дональд"]),
+        .init(id: "dmitry", forms: ["dmitry", "dmitri", "dmitrii", "dmitriy", "дмитрий", "дмитри"]),
+        // Places and their adjectives.
+        .init(id: "russia", forms: ["russia", "russian", "russie", "russe", "россия", "росси", "российск", "русск", "рф", "russo"]),
+        .init(id: "ukraine", forms: ["ukraine", "ukrainian", "ukrainien", "ukrainienne", "украин"]),
+        .init(id: "usa", forms: ["america", "american", "amérique", "américain", "américaine", "америк", "американск",
+                                 "сша", "usa", "us", "états-unis", "united states", "états unis", "соединенные штаты", "соединённые штаты"]),
+        .init(id: "moscow", forms: ["moscow", "moscou", "москв", "московск", "moscovite"]),
+        .init(id: "kyiv", forms: ["kyiv", "kiev", "kiew", "киев", "київ"]),
+        .init(id: "washington", forms: ["washington", "вашингтон"]),
+        .init(id: "kremlin", forms: ["kremlin", "кремл", "кремлёвск", "кремлевск"]),
+        .init(id: "whitehouse", forms: ["white house", "maison blanche", "maison-blanche", "белый дом", "белого дома", "белом доме", "белому дому"]),
+        .init(id: "kursk", forms: ["kursk", "koursk", "курск"]),
+        .init(id: "europe", forms: ["europe", "european", "européen", "européenne", "европ", "европейск"]),
+        .init(id: "eu", forms: ["eu", "ue", "ес", "евросоюз", "union européenne", "european union", "европейский союз"]),
+        .init(id: "nato", forms: ["nato", "otan", "нато"]),
+        .init(id: "saudi", forms: ["saudi", "saoudite", "saoudien", "саудовск"]),
+        .init(id: "arabia", forms: ["arabia", "arabie", "аравии", "аравия"]),
+        .init(id: "jeddah", forms: ["jeddah", "djeddah", "djedda", "джидд", "джедд"]),
+        .init(id: "riyadh", forms: ["riyadh", "riyad", "ryad", "эр-рияд", "рияд"]),
+        .init(id: "blacksea", forms: ["black sea", "mer noire", "черное море", "чёрное море", "черном море", "черного моря", "чёрном море"]),
+        .init(id: "middleeast", forms: ["middle east", "moyen-orient", "moyen orient", "ближний восток", "ближнем востоке", "ближнего востока"]),
+        .init(id: "crimea", forms: ["crimea", "crimée", "крым"]),
+        .init(id: "donbas", forms: ["donbas", "donbass", "донбасс"]),
+        .init(id: "zaporizhzhia", forms: ["zaporizhzhia", "zaporijia", "zaporojie", "zaporozhye", "запорож"]),
+        .init(id: "germany", forms: ["germany", "german", "allemagne", "allemand", "германи", "немецк"]),
+        .init(id: "france", forms: ["france", "french", "français", "française", "франци", "французск"]),
+        .init(id: "britain", forms: ["britain", "great britain", "british", "uk", "royaume-uni", "grande-bretagne", "britannique", "британ", "великобритан"]),
+        .init(id: "china", forms: ["china", "chinese", "chine", "chinois", "китай", "китайск"]),
+        .init(id: "iran", forms: ["iran", "iranian", "iranien", "иран"]),
+        .init(id: "israel", forms: ["israel", "israël", "israeli", "israélien", "израил"]),
+        .init(id: "gaza", forms: ["gaza", "сектор газа", "секторе газа", "сектора газа"]),
+        .init(id: "munich", forms: ["munich", "münchen", "мюнхен"]),
+        .init(id: "brussels", forms: ["brussels", "bruxelles", "брюссел"]),
+        .init(id: "london", forms: ["london", "londres", "лондон"]),
+        .init(id: "geneva", forms: ["geneva", "genève", "женев"]),
+        .init(id: "syria", forms: ["syria", "syrie", "сири"]),
+        .init(id: "belarus", forms: ["belarus", "biélorussie", "беларус", "белорусс"]),
+        // Organisations and media.
+        .init(id: "un", forms: ["un", "onu", "оон", "united nations", "nations unies"]),
+        .init(id: "cia", forms: ["cia", "цру"]),
+        .init(id: "tass", forms: ["tass", "тасс"]),
+        .init(id: "ria", forms: ["ria", "риа"]),
+        .init(id: "truthsocial", forms: ["truth social", "truth"]),
+        .init(id: "telegram", forms: ["telegram", "телеграм"]),
+        .init(id: "nhl", forms: ["nhl", "lnh", "нхл"]),
+        .init(id: "khl", forms: ["khl", "кхл"]),
+        .init(id: "g7", forms: ["g7", "g-7", "большая семерка", "большой семерки", "семерк"]),
+        .init(id: "gmt", forms: ["gmt", "utc", "гринвич"]),
+    ]
+
+    /// Single-word forms by first word, for lookup while scanning tokens.
+    static let byFirstWord: [String: [(words: [String], id: String)]] = {
+        var table: [String: [(words: [String], id: String)]] = [:]
+        for c in concepts {
+            for f in c.forms {
+                let words = f.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                let key = words[0].unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
+                    ? String(words[0].prefix(3)) : words[0]
+                table[key, default: []].append((words, c.id))
+            }
+        }
+        return table
+    }()
+
+    /// French adjectives written in lower case, which may match without a capital.
+    static let lowercaseForms: Set<String> = [
+        "russe", "américain", "américaine", "ukrainien", "ukrainienne", "européen", "européenne", "français",
+        "française", "allemand", "britannique", "chinois", "iranien", "israélien", "saoudite", "saoudien", "moscovite",
+    ]
+
+    /// Whether a token matches a form word. Cyrillic forms are stems, except short ones (ЕС, РФ,
+    /// США) which must match whole; short Latin forms (US, UN, EU) must be in capitals, so the
+    /// pronoun "us" and the article "un" are not countries.
+    static func wordMatches(_ token: WordToken, _ form: String) -> Bool {
+        let word = token.lower
+        if form.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true {
+            if form.count <= 3 { return word == form }
+            return word.hasPrefix(form) && word.count - form.count <= 3
+        }
+        if form.count <= 3 { return token.text == token.text.uppercased() && word == form }
+        guard token.isCapitalized || lowercaseForms.contains(form) || token.isNumeric || form.first!.isNumber else { return false }
+        if word == form { return true }
+        return word == form + "s" || word == form + "es" || word == form + "e" || word == form + "nes" || word == form + "ne"
+    }
+
+    /// The concepts found in `tokens`: for each, the token indices it covers.
+    static func find(in tokens: [WordToken]) -> [(id: String, indices: Range<Int>)] {
+        var out: [(id: String, indices: Range<Int>)] = []
+        var i = 0
+        while i < tokens.count {
+            let w = tokens[i].lower
+            let key = tokens[i].isCyrillic ? String(w.prefix(3)) : w
+            var best: (id: String, length: Int)? = nil
+            for cand in (byFirstWord[key] ?? []) + (tokens[i].isCyrillic ? [] : byFirstWord[String(w.dropLast())] ?? [])
+            where i + cand.words.count <= tokens.count && (best?.length ?? 0) < cand.words.count {
+                if zip(cand.words, tokens[i..<(i + cand.words.count)]).allSatisfy({ wordMatches($1, $0) }) {
+                    best = (cand.id, cand.words.count)
+                }
+            }
+            if let b = best {
+                out.append((b.id, i..<(i + b.length)))
+                i += b.length
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

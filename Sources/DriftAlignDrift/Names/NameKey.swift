@@ -1,0 +1,126 @@
+/// Spelling-independent keys for comparing a name across scripts and press conventions.
+///
+/// "Песков" → BGN "peskov" = "Peskov"; "Poutine" and "Путин" meet on the consonant skeleton
+/// "ptn"; "Whitoff" and "Witkoff" differ by one consonant class, which the name check reports as
+/// a misspelling. The skeletons are in the spirit of Soundex (Russell 1918) and Metaphone
+/// (Philips 1990), reduced to what transliteration between English, French and Russian varies:
+/// vowels, doubled letters, digraphs (kh/h, sh/ch, zh/j/dj), c/k/q, w/v, x/ks.
+struct NameKey: Sendable, Equatable {
+    /// Lower-case ASCII letters after transliteration ("vasilyev").
+    var latin: String
+    /// First letter, then consonants with digraphs unified and doubles collapsed ("vslv").
+    var skeleton: String
+    /// ``skeleton`` with consonants reduced to classes (labials, dentals, velars, sibilants,
+    /// nasals), for the tolerance that spots misspellings.
+    var coarse: String
+    /// Written in Cyrillic.
+    var cyrillic: Bool
+
+    init(latin: String, cyrillic: Bool) {
+        self.latin = latin
+        self.cyrillic = cyrillic
+        let unified = Self.unify(latin)
+        skeleton = Self.consonants(unified)
+        coarse = String(skeleton.map(Self.coarseClass))
+    }
+
+    /// Digraphs to one symbol each (upper-case markers: S = sh, C = ch, J = zh/dzh/j, Z = ts),
+    /// other spelling variants to one letter, doubled letters collapsed.
+    static func unify(_ s: String) -> String {
+        var t = s
+        for (a, b) in digraphs { t = t.replacingOccurrences(of: a, with: b) }
+        var out = ""
+        var prev: Character? = nil
+        for ch in t {
+            var c = ch
+            if c == "c" { c = "k" }           // c before e/i was handled in the digraph table
+            if c == "q" { c = "k" }
+            if c == "w" { c = "v" }
+            if c == "y" { c = "i" }
+            if c == "j" { c = "J" }
+            if c == prev { continue }
+            out.append(c)
+            prev = c
+        }
+        return out
+    }
+
+    static let digraphs: [(String, String)] = [
+        ("shch", "S"), ("sch", "S"), ("sh", "S"), ("tch", "C"), ("ch", "C"), ("dzh", "J"), ("dj", "J"),
+        ("zh", "J"), ("kh", "k"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("gh", "g"), ("ts", "Z"), ("tz", "Z"),
+        ("x", "ks"), ("ou", "u"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("ye", "e"), ("yo", "o"),
+    ]
+
+    static func consonants(_ s: String) -> String {
+        guard let first = s.first else { return "" }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "h"]
+        var out = String(first == "h" ? "" : String(first))
+        var prev: Character? = out.last
+        for c in s.dropFirst() where !vowels.contains(c) {
+            if c == prev { continue }
+            out.append(c)
+            prev = c
+        }
+        return out
+    }
+
+    static func coarseClass(_ c: Character) -> Character {
+        switch c {
+        case "b", "p", "f", "v": return "P"
+        case "d", "t": return "T"
+        case "g", "k": return "K"
+        case "s", "z", "S", "C", "J", "Z": return "S"
+        case "m", "n": return "N"
+        default: return c
+        }
+    }
+
+    /// Levenshtein distance, for short keys.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var prev = Array(0...y.count)
+        var cur = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            cur[0] = i
+            for j in 1...y.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[y.count]
+    }
+}
+
+/// How two name forms relate.
+enum NameRelation: Int, Comparable, Sendable {
+    case different = 0
+    /// Close enough to be the same name written wrongly ("Whitoff" for "Witkoff").
+    case misspelled = 1
+    /// The same name (identical, a known exonym, or a transliteration variant).
+    case same = 2
+
+    static func < (a: NameRelation, b: NameRelation) -> Bool { a.rawValue < b.rawValue }
+
+    /// Compares two keys. Across scripts a one-class difference is transliteration noise; within
+    /// one script it is a misspelling.
+    static func between(_ a: NameKey, _ b: NameKey) -> NameRelation {
+        if a.latin == b.latin { return .same }
+        if a.skeleton.count >= 2, a.skeleton == b.skeleton { return .same }
+        let longest = max(a.coarse.count, b.coarse.count)
+        guard longest >= 3 else { return .different }
+        let d = NameKey.distance(a.coarse, b.coarse)
+        if a.cyrillic != b.cyrillic {
+            // Transliteration varies by a letter or so ("Уиткофф" uitkoff / Witkoff).
+            // …but the first consonant class holds (Ушаков is not Peskov).
+            let sameStart = a.coarse.first == b.coarse.first
+            if d == 0 || (d == 1 && longest >= 4 && sameStart) { return .same }
+            return sameStart && (d <= 1 || (d == 2 && longest >= 6)) ? .misspelled : .different
+        }
+        // Same script: the spelling was available, so a near miss is a misspelling.
+        guard a.latin.first == b.latin.first || a.skeleton.first == b.skeleton.first else { return .different }
+        if d == 0 { return .misspelled }
+        return d == 1 && NameKey.distance(a.latin, b.latin) <= 2 ? .misspelled : .different
+    }
+}

@@ -1,0 +1,62 @@
+import DriftAlignCore
+
+/// Turns words into ``NameKey``s: transliterates with ICU ("Russian-Latin/BGN", then
+/// "Any-Latin; Latin-ASCII"), strips Russian case endings and the English possessive, and caches.
+///
+/// One per ``DriftScorer``; not thread-safe (ICU transliterators are not), the scorer's lock
+/// guards it.
+final class NameKeyMaker {
+    private let transliterator: ICUTransliterator?
+    private var cache: [String: [NameKey]] = [:]
+
+    init() {
+        // BGN gives the spellings the press uses for Russian names (Песков → Peskov); Any-Latin
+        // catches Ukrainian and other scripts; Latin-ASCII drops accents (Vladímir → Vladimir).
+        transliterator = try? ICUTransliterator(id: "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower")
+    }
+
+    /// Russian case endings tried off a name ("Путина" → "Путин", "Нурмагомедовым" → …ов).
+    private static let russianEndings = ["ыми", "ого", "ему", "ому", "ой", "ом", "ым", "им", "ую", "ая", "ый", "ий", "ых", "их", "ем",
+                                         "е", "а", "у", "ы", "и", "ю", "я"]
+
+    /// Keys of the word as written and of its plausible base forms.
+    func keys(_ word: String) -> [NameKey] {
+        let lower = word.lowercased()
+        if let k = cache[lower] { return k }
+        let cyrillic = lower.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+        var forms = [lower]
+        if cyrillic {
+            for e in Self.russianEndings where lower.hasSuffix(e) && lower.count - e.count >= 3 {
+                forms.append(String(lower.dropLast(e.count)))
+            }
+        } else if lower.hasSuffix("'s") {
+            forms.append(String(lower.dropLast(2)))
+        }
+        var seen = Set<String>()
+        let keys: [NameKey] = forms.compactMap { f in
+            let latin = latinLetters(f)
+            guard !latin.isEmpty, seen.insert(latin).inserted else { return nil }
+            return NameKey(latin: latin, cyrillic: cyrillic)
+        }
+        if cache.count > 100_000 { cache.removeAll() }
+        cache[lower] = keys
+        return keys
+    }
+
+    /// The closest relation between any forms of two words.
+    func relation(_ a: String, _ b: String) -> NameRelation {
+        var best = NameRelation.different
+        for x in keys(a) {
+            for y in keys(b) {
+                best = max(best, NameRelation.between(x, y))
+                if best == .same { return .same }
+            }
+        }
+        return best
+    }
+
+    private func latinLetters(_ s: String) -> String {
+        let t = transliterator?.transliterate(s) ?? s
+        return String(String.UnicodeScalarView(t.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) }))
+    }
+}

@@ -1,0 +1,34 @@
+/// Ways the French press names a speaker by role ("le président américain", "le porte-parole du
+/// Kremlin"), and which people and institutions may speak for whom.
+///
+/// The attribution check uses it to accept "le président américain" for a post by Donald J.
+/// Trump, and "le Kremlin" for a readout by the Kremlin or words of its spokesman. Roles are those
+/// held at the time of the seed articles (2025); update when office-holders change.
+enum SpeakerRoles {
+    /// French (and English, Russian) role phrases, lower-cased, to the concept ids of ``Exonyms``.
+    static let roles: [(phrase: String, ids: Set<String>)] = [
+        ("président américain", ["trump"]), ("président des états-unis", ["trump"]), ("dirigeant américain", ["trump"]),
+        ("locataire de la maison-blanche", ["trump"]), ("locataire de la maison blanche", ["trump"]),
+        ("milliardaire républicain", ["trump"]), ("chef de l'état américain", ["trump"]), ("chef d'état américain", ["trump"]),
+        ("successeur de joe biden", ["trump"]), ("us president", ["trump"]), ("american president", ["trump"]),
+        ("président russe", ["putin"]), ("chef du kremlin", ["putin"]), ("maître du kremlin", ["putin"]),
+        ("dirigeant russe", ["putin"]), ("président de la russie", ["putin"]), ("chef de l'état russe", ["putin"]),
+        ("russian president", ["putin"]), ("президент россии", ["putin"]), ("российский лидер", ["putin"]),
+        ("porte-parole du kremlin", ["peskov"]), ("kremlin spokesman", ["peskov"]), ("пресс-секретарь президента", ["peskov"]),
+        ("président ukrainien", ["zelensky"]), ("dirigeant ukrainien", ["zelensky"]), ("chef de l'état ukrainien", ["zelensky"]),
+        ("porte-parole de la maison-blanche", ["leavitt"]), ("porte-parole de la maison blanche", ["leavitt"]),
+        ("chef de la diplomatie russe", ["lavrov"]), ("ministre russe des affaires étrangères", ["lavrov"]),
+        ("chef de la diplomatie américaine", ["rubio"]), ("secrétaire d'état", ["rubio"]),
+        ("émissaire américain", ["witkoff"]), ("envoyé spécial", ["witkoff"]), ("envoyé américain", ["witkoff"]),
+        ("président français", ["macron"]), ("chef de l'état français", ["macron"]),
+    ]
+
+    /// Who may speak for whom: an institution's readout may be given to its head or spokesman,
+    /// and the reverse.
+    static let affiliates: [String: Set<String>] = [
+        "kremlin": ["putin", "peskov", "ushakov", "moscow", "russia"],
+        "putin": ["kremlin"], "peskov": ["kremlin"], "ushakov": ["kremlin"],
+        "whitehouse": ["trump", "leavitt", "washington", "usa"],
+        "trump": ["whitehouse"], "leavitt": ["whitehouse"],
+    ]
+}

@@ -1,0 +1,113 @@
+/// Numbers, months, days and vague quantities written as words in English, French and Russian.
+///
+/// Read by ``QuantityExtractor``. Russian words are listed with their frequent case forms
+/// (двух, трёх, пяти…) because number words inflect. Hand-made; sources: the grammars of the
+/// three languages, checked against the seed articles and the Kremlin readouts.
+enum NumberWords {
+    /// Units, teens and tens. Articles ("un", "une", "a") are not here: see ``weakOne``.
+    static let cardinals: [String: Double] = {
+        var t: [String: Double] = [:]
+        let en = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        for (i, w) in en.enumerated() { t[w] = Double(i) }
+        for (w, v) in [("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)] { t[w] = Double(v) }
+        let fr = ["zéro", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+                  "treize", "quatorze", "quinze", "seize"]
+        for (i, w) in fr.enumerated() where !w.isEmpty { t[w] = Double(i) }
+        for (w, v) in [("vingt", 20), ("vingts", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60)] { t[w] = Double(v) }
+        let ru: [(String, Double)] = [
+            ("ноль", 0), ("два", 2), ("две", 2), ("двух", 2), ("двум", 2), ("двумя", 2), ("три", 3), ("трех", 3), ("трёх", 3),
+            ("трем", 3), ("тремя", 3), ("четыре", 4), ("четырех", 4), ("четырёх", 4), ("пять", 5), ("пяти", 5), ("шесть", 6),
+            ("шести", 6), ("семь", 7), ("семи", 7), ("восемь", 8), ("восьми", 8), ("девять", 9), ("девяти", 9), ("десять", 10),
+            ("десяти", 10), ("одиннадцать", 11), ("двенадцать", 12), ("двенадцати", 12), ("тринадцать", 13), ("четырнадцать", 14),
+            ("пятнадцать", 15), ("пятнадцати", 15), ("шестнадцать", 16), ("семнадцать", 17), ("восемнадцать", 18),
+            ("девятнадцать", 19), ("двадцать", 20), ("двадцати", 20), ("тридцать", 30), ("тридцати", 30), ("сорок", 40),
+            ("сорока", 40), ("пятьдесят", 50), ("пятидесяти", 50), ("шестьдесят", 60), ("семьдесят", 70), ("восемьдесят", 80),
+            ("девяносто", 90), ("сто", 100), ("ста", 100), ("двести", 200), ("триста", 300), ("четыреста", 400),
+            ("пятьсот", 500), ("шестьсот", 600), ("семьсот", 700), ("восемьсот", 800), ("девятьсот", 900),
+            ("полтора", 1.5), ("полторы", 1.5), ("полутора", 1.5),
+        ]
+        for (w, v) in ru { t[w] = v }
+        return t
+    }()
+
+    /// Words that multiply what precedes them (or stand for it alone: "thousand" = 1000).
+    static let multipliers: [String: Double] = [
+        "hundred": 100, "cent": 100, "cents": 100,
+        "thousand": 1_000, "mille": 1_000, "тысяча": 1_000, "тысячи": 1_000, "тысяч": 1_000, "тысячу": 1_000, "тыс": 1_000,
+        "million": 1_000_000, "millions": 1_000_000, "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000, "млн": 1_000_000,
+        "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
+    ]
+
+    /// Plural vague quantities, as orders of magnitude.
+    static let approximate: [String: Double] = [
+        "dozens": 10, "tens": 10, "dizaines": 10, "десятки": 10, "десятков": 10, "десятками": 10,
+        "hundreds": 100, "centaines": 100, "сотни": 100, "сотен": 100, "сотнями": 100,
+        "thousands": 1_000, "milliers": 1_000, "тысячи": 1_000, "тысячами": 1_000,
+        "millions": 1e6, "миллионы": 1e6, "billions": 1e9, "миллиарды": 1e9,
+    ]
+
+    /// "a dozen", "une douzaine", "дюжина": twelve.
+    static let dozen: Set<String> = ["dozen", "douzaine", "дюжина", "дюжину"]
+
+    /// Articles that double as "one".
+    static let weakOne: Set<String> = ["one", "un", "une", "один", "одна", "одно", "одного", "одной", "одну", "одним"]
+
+    /// Halves: "half", "demi(e)", "половина", and the words that add them to a number.
+    static let half: Set<String> = ["half", "demi", "demie", "moitié", "половина", "половину", "половиной", "пол"]
+    static let halfJoiners: Set<String> = ["and", "a", "et", "с"]
+
+    static let ordinals: [String: Double] = {
+        var t: [String: Double] = [:]
+        let en = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        let fr = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"]
+        for (i, w) in en.enumerated() { t[w] = Double(i + 1) }
+        for (i, w) in fr.enumerated() { t[w] = Double(i + 1); t[w + "s"] = Double(i + 1) }
+        t["première"] = 1
+        t["seconde"] = 2
+        let ruStems = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят"]
+        let endings = ["ый", "ой", "ий", "ая", "ое", "ые", "ого", "ому", "ом", "ую", "ых", "ым", "ья", "ье", "ьего", "ьей", "ьем", "ью", "ей"]
+        for (i, s) in ruStems.enumerated() { for e in endings { t[s + e] = Double(i + 1) } }
+        for w in ["пятая", "пятый", "пятое", "пятого", "пятом"] { t[w] = 5 }
+        return t
+    }()
+
+    static let months: [String: Double] = {
+        var t: [String: Double] = [:]
+        let en = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let fr = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+        let ru = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+        for i in 0..<12 {
+            t[en[i]] = Double(i + 1)
+            t[fr[i]] = Double(i + 1)
+            for e in ["ь", "я", "е", "ю", "", "а", "й"] { t[ru[i] + e] = Double(i + 1) }
+        }
+        t.removeValue(forKey: "ма")
+        t.removeValue(forKey: "маю")
+        for w in ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] {
+            t[w] = t[en.first { $0.hasPrefix(w) }!]
+        }
+        return t
+    }()
+
+    static let weekdays: [String: Double] = {
+        var t: [String: Double] = [:]
+        let en = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let fr = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+        for i in 0..<7 { t[en[i]] = Double(i + 1); t[fr[i]] = Double(i + 1); t[en[i] + "s"] = Double(i + 1); t[fr[i] + "s"] = Double(i + 1) }
+        let ru: [(String, Double)] = [
+            ("понедельник", 1), ("понедельника", 1), ("понедельнике", 1), ("вторник", 2), ("вторника", 2), ("вторнике", 2),
+            ("среду", 3), ("четверг", 4), ("четверга", 4), ("четверге", 4), ("пятница", 5), ("пятницу", 5), ("пятницы", 5),
+            ("суббота", 6), ("субботу", 6), ("субботы", 6), ("воскресенье", 7), ("воскресенья", 7),
+        ]
+        for (w, v) in ru { t[w] = v }
+        return t
+    }()
+
+    /// Clock markers after a number: "pm" adds twelve hours.
+    static let pm: Set<String> = ["pm", "p"]
+    static let am: Set<String> = ["am", "a"]
+    /// Words after a number that make it a clock time ("14 heures", "в 14 часов" are ambiguous
+    /// with durations, so only these are taken).
+    static let hourMarkers: Set<String> = ["h", "o'clock", "heures", "heure", "gmt", "utc"]
+}

@@ -1,0 +1,54 @@
+/// A number, date part, time or vague quantity read from one side of a link, in a form that
+/// compares across languages: "2,500" = "2 500" = 2500; "11:35 pm" = "23h35"; "mardi" =
+/// "Tuesday" = weekday 2; "dizaines" = "dozens" = "десятки" = about 10.
+///
+/// Built by ``QuantityExtractor``; compared by the number check.
+struct Quantity: Sendable, Equatable {
+    enum Kind: String, Sendable {
+        /// A cardinal (written with digits or words); `value` is the number.
+        case number
+        /// "seventh", "septième", "седьмой"; `value` is the rank.
+        case ordinal
+        /// A clock time; `value` is minutes after midnight.
+        case time
+        /// A month; `value` is 1…12.
+        case month
+        /// A day of the week; `value` is 1 (Monday) … 7 (Sunday).
+        case weekday
+        /// "dozens", "centaines", "тысячи": `value` is the order of magnitude (10, 100, 1000…).
+        case approximate
+    }
+    var kind: Kind
+    var value: Double
+    /// Scalar range in the side's string.
+    var range: Range<Int>
+    /// As written, for messages.
+    var text: String
+    /// "un", "one", "один": counted only when the other side has the number, since it is
+    /// usually an article.
+    var isWeak = false
+    /// A time written without a.m./p.m. or 24-hour context, which may mean either half-day.
+    var isAmbiguousHalfDay = false
+
+    /// Whether two quantities say the same thing.
+    func agrees(with o: Quantity) -> Bool {
+        switch (kind, o.kind) {
+        case (.time, .time):
+            if value == o.value { return true }
+            let half = abs(value - o.value) == 720
+            return half && (isAmbiguousHalfDay || o.isAmbiguousHalfDay)
+        case (.time, .number), (.number, .time):
+            // "14h" in one language, "at 14" or "at 2" in the other.
+            let (t, n) = kind == .time ? (self, o) : (o, self)
+            let hour = (t.value / 60).rounded(.down)
+            return t.value.truncatingRemainder(dividingBy: 60) == 0 && (n.value == hour || n.value + 12 == hour)
+        case (.ordinal, .number), (.number, .ordinal):
+            return value == o.value
+        default:
+            return kind == o.kind && value == o.value
+        }
+    }
+
+    /// The quantity as an editor reads it in a message.
+    var display: String { text }
+}

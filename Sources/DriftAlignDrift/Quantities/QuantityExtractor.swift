@@ -1,0 +1,177 @@
+import DriftAlignCore
+
+/// Reads the ``Quantity`` values of one side: digits (through ``NumberExtractor``, so "2,500" and
+/// "2 500" agree), clock times ("14h52", "11:35 pm"), number words ("deux heures et demie",
+/// "two and a half", "полтора"), multipliers ("2.5 million"), vague plurals ("dizaines de
+/// milliers"), ordinals, months and days of the week.
+///
+/// Used by the number check; the tokens are the side's ``WordToken``s, so ranges agree.
+enum QuantityExtractor {
+    static func extract(_ text: String, tokens: [WordToken], language: String) -> [Quantity] {
+        let scalars = Array(text.unicodeScalars)
+        var used = Set<Int>()   // token indices already read as part of a quantity
+        var out: [Quantity] = []
+        func tokenIndex(at offset: Int) -> Int? { tokens.firstIndex { $0.range.contains(offset) } }
+        func make(_ kind: Quantity.Kind, _ value: Double, _ r: Range<Int>) -> Quantity {
+            Quantity(kind: kind, value: value, range: r, text: ScalarText.string(scalars, r))
+        }
+
+        // 1. Digits, with clock times and multipliers.
+        let numbers = NumberExtractor.extract(text, language: language)
+        var k = 0
+        while k < numbers.count {
+            let n = numbers[k]
+            guard var value = Double(n.value) else { k += 1; continue }
+            var range = n.range
+            var last = tokenIndex(at: n.range.upperBound - 1) ?? -1
+            for t in tokens.indices where tokens[t].range.overlaps(n.range) { used.insert(t) }
+            let sep = n.range.upperBound < scalars.count ? scalars[n.range.upperBound] : " "
+            if k + 1 < numbers.count, numbers[k + 1].range.lowerBound == n.range.upperBound + 1, sep == ":" || sep == "h" || sep == "H",
+               let minutes = Double(numbers[k + 1].value), minutes < 60, value < 24 {
+                // "14h52", "11:35".
+                range = n.range.lowerBound..<numbers[k + 1].range.upperBound
+                last = tokenIndex(at: range.upperBound - 1) ?? last
+                for t in tokens.indices where tokens[t].range.overlaps(range) { used.insert(t) }
+                out.append(clock(value, minutes, range, after: last, tokens: tokens, used: &used, make: make))
+                k += 2
+                continue
+            }
+            if (sep == "h" || sep == "H"), value < 24, n.range.upperBound + 1 >= scalars.count || !WordTokenizer.isWordScalar(scalars[n.range.upperBound + 1]) {
+                out.append(clock(value, 0, n.range.lowerBound..<(n.range.upperBound + 1), after: last, tokens: tokens, used: &used, make: make))
+                k += 1
+                continue
+            }
+            if last + 1 < tokens.count, let m = multiplier(tokens[last + 1].lower, language) {
+                value *= m
+                last += 1
+                used.insert(last)
+                range = range.lowerBound..<tokens[last].range.upperBound
+            }
+            if last + 1 < tokens.count, NumberWords.pm.contains(tokens[last + 1].lower) || NumberWords.am.contains(tokens[last + 1].lower),
+               value <= 12, tokens[last + 1].lower.count == 2 || (last + 2 < tokens.count && tokens[last + 2].lower == "m") {
+                out.append(clock(value, 0, range, after: last, tokens: tokens, used: &used, make: make))
+                k += 1
+                continue
+            }
+            if let (h, end) = halfAfter(last, tokens) {
+                value += h
+                for t in (last + 1)...end { used.insert(t) }
+                range = range.lowerBound..<tokens[end].range.upperBound
+            }
+            out.append(make(.number, value, range))
+            k += 1
+        }
+
+        // 2. Words.
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            if used.contains(i) { continue }
+            let w = tokens[i].lower.replacingOccurrences(of: "ё", with: "е")
+            if let (value, end) = wordNumber(from: i, tokens, language, used) {
+                var v = value, e = end
+                if let (h, hEnd) = halfAfter(end, tokens) { v += h; e = hEnd }
+                for t in i...e { used.insert(t) }
+                out.append(make(.number, v, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
+                i = e
+            } else if NumberWords.weakOne.contains(w) || (language == "en" && (w == "a" || w == "an")) {
+                // "une heure et demie", "an hour and a half": 1.5; otherwise a weak "one".
+                if i + 1 < tokens.count, let (h, e) = halfAfter(i + 1, tokens) {
+                    for t in i...e { used.insert(t) }
+                    out.append(make(.number, 1 + h, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
+                    i = e
+                } else if NumberWords.weakOne.contains(w) {
+                    var q = make(.number, 1, tokens[i].range)
+                    q.isWeak = true
+                    out.append(q)
+                }
+            } else if let mag = NumberWords.approximate[w] ?? (NumberWords.dozen.contains(w) ? 10 : nil) {
+                var m = mag, e = i
+                // "dizaines de milliers", "tens of thousands", "десятки тысяч".
+                var j = i + 1
+                if j < tokens.count, ["of", "de", "d'"].contains(tokens[j].lower) { j += 1 }
+                if j < tokens.count, let m2 = NumberWords.approximate[tokens[j].lower] ?? multiplier(tokens[j].lower, language) {
+                    m *= m2
+                    e = j
+                }
+                out.append(make(.approximate, m, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
+                i = e
+            } else if let v = NumberWords.ordinals[w] {
+                out.append(make(.ordinal, v, tokens[i].range))
+            } else if let v = NumberWords.months[w], language != "en" || tokens[i].isCapitalized, !(language == "fr" && w == "mars" && tokens[i].isCapitalized && !tokens[i].isSentenceInitial) {
+                out.append(make(.month, v, tokens[i].range))
+            } else if let v = NumberWords.weekdays[w] {
+                out.append(make(.weekday, v, tokens[i].range))
+            }
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static func multiplier(_ w: String, _ language: String) -> Double? {
+        if (w == "cent" || w == "cents") && language != "fr" { return nil }
+        return NumberWords.multipliers[w]
+    }
+
+    /// A clock time, reading a following "pm"/"am" and "GMT"; ambiguous when it could be either half-day.
+    private static func clock(_ h: Double, _ m: Double, _ r: Range<Int>, after last: Int, tokens: [WordToken], used: inout Set<Int>,
+                              make: (Quantity.Kind, Double, Range<Int>) -> Quantity) -> Quantity {
+        var hour = h
+        var marked = h > 12 || h == 0
+        var range = r
+        if last + 1 < tokens.count {
+            let next = tokens[last + 1].lower
+            let isMarker = next.count == 2 || (last + 2 < tokens.count && tokens[last + 2].lower == "m")
+            if isMarker && NumberWords.pm.contains(next) { if hour < 12 { hour += 12 }; marked = true }
+            else if isMarker && NumberWords.am.contains(next) { if hour == 12 { hour = 0 }; marked = true }
+            if isMarker && (NumberWords.pm.contains(next) || NumberWords.am.contains(next)) {
+                used.insert(last + 1)
+                range = r.lowerBound..<tokens[last + 1].range.upperBound
+            }
+        }
+        var q = make(.time, hour * 60 + m, range)
+        q.isAmbiguousHalfDay = !marked
+        return q
+    }
+
+    /// "… and a half", "… et demie", "… с половиной" within three words after token `i`
+    /// (a unit noun may stand between: "deux heures et demie").
+    private static func halfAfter(_ i: Int, _ tokens: [WordToken]) -> (Double, Int)? {
+        var j = i + 1
+        var skippedNoun = false
+        while j < tokens.count, j <= i + 4 {
+            let w = tokens[j].lower
+            if NumberWords.half.contains(w) { return j > i + 1 && NumberWords.halfJoiners.contains(tokens[j - 1].lower) ? (0.5, j) : nil }
+            if NumberWords.halfJoiners.contains(w) { j += 1; continue }
+            if skippedNoun || j > i + 1 { return nil }
+            skippedNoun = true
+            j += 1
+        }
+        return nil
+    }
+
+    /// A run of number words starting at `i` ("vingt et un", "two hundred", "сто семьдесят пять"):
+    /// its value and last token index.
+    private static func wordNumber(from i: Int, _ tokens: [WordToken], _ language: String, _ used: Set<Int>) -> (Double, Int)? {
+        var total = 0.0, current = 0.0, end = -1, j = i
+        while j < tokens.count, !used.contains(j) {
+            let w = tokens[j].lower.replacingOccurrences(of: "ё", with: "е")
+            if let v = NumberWords.cardinals[w] {
+                // French "quatre-vingt(s)" is 4 × 20.
+                if v == 20, current.truncatingRemainder(dividingBy: 100) == 4, w.hasPrefix("vingt") { current += 76 } else { current += v }
+                end = j
+            } else if let m = multiplier(w, language), end >= 0 || (m >= 100 && NumberWords.approximate[w] == nil) {
+                if m == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * m; current = 0 }
+                end = j
+            } else if end >= 0, ["and", "et"].contains(w), j + 1 < tokens.count,
+                      NumberWords.cardinals[tokens[j + 1].lower] != nil || ["un", "une", "one"].contains(tokens[j + 1].lower) {
+                if ["un", "une", "one"].contains(tokens[j + 1].lower) { current += 1; end = j + 1; j += 2; continue }
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard end >= 0 else { return nil }
+        // A lone multiplier word without a number ("thousands" is handled as approximate).
+        return (total + current, end)
+    }
+}

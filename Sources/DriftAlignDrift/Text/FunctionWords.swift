@@ -1,0 +1,68 @@
+/// Function words of English, French and Russian: words that carry grammar, not content.
+///
+/// The omission/addition checks compare content words only (a translation legitimately adds or
+/// drops articles, auxiliaries and prepositions); the name check ignores capitalized function
+/// words at the start of a sentence. Negation, hedge and intensity markers are left out on
+/// purpose: their own checks count them. Lists hand-made from frequency lists of news text.
+enum FunctionWords {
+    static func contains(_ lower: String, language: String) -> Bool {
+        switch language {
+        case "en": return english.contains(lower)
+        case "fr": return french.contains(lower)
+        case "ru": return russian.contains(lower)
+        default: return english.contains(lower) || french.contains(lower) || russian.contains(lower)
+        }
+    }
+
+    static let english: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "as", "of", "to", "in", "on", "at",
+        "by", "for", "from", "with", "into", "onto", "about", "over", "under", "after", "before", "between",
+        "through", "during", "against", "among", "within", "upon", "via", "per", "up", "down", "out", "off",
+        "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she",
+        "her", "hers", "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those",
+        "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "there", "here", "also",
+        "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "do",
+        "does", "did", "done", "will", "shall", "should", "can", "must", "'s", "s", "t", "all", "any",
+        "each", "every", "both", "either", "such", "some", "other", "another", "own", "same", "just",
+        "too", "only", "even", "still", "yet", "already", "while", "whether", "because", "since", "until",
+        "though", "although", "however", "therefore", "thus", "well", "mr", "mrs", "ms", "dr", "said", "says",
+        "say", "told", "tell", "one", "ones", "himself", "herself", "itself", "themselves", "ourselves", "myself",
+        "get", "got", "make", "made", "take", "took", "go", "went", "then", "once", "again", "further",
+        "more", "most", "less", "least", "many", "much", "few", "several", "like", "way", "thing", "things",
+    ]
+
+    static let french: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "à", "a", "et", "ou", "mais",
+        "donc", "or", "car", "ni", "si", "que", "qu'", "qui", "quoi", "dont", "où", "en", "y", "dans", "sur", "sous",
+        "par", "pour", "avec", "chez", "entre", "vers", "après", "avant", "depuis", "pendant", "contre", "selon",
+        "lors", "jusqu'", "jusque", "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me",
+        "m'", "te", "t'", "se", "s'", "lui", "leur", "leurs", "eux", "moi", "toi", "soi", "ce", "c'", "cet",
+        "cette", "ces", "ceci", "cela", "ça", "celui", "celle", "ceux", "celles", "mon", "ma", "mes", "ton", "ta",
+        "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "être", "est", "sont", "était", "étaient",
+        "été", "sera", "seront", "soit", "sont", "suis", "es", "sommes", "êtes", "fut", "avoir", "ai", "as",
+        "avons", "avez", "ont", "avait", "avaient", "eu", "aura", "auront", "ait", "aient", "fait", "faire",
+        "tout", "tous", "toute", "toutes", "autre", "autres", "même", "mêmes", "aussi", "ainsi", "alors",
+        "encore", "déjà", "puis", "comme", "quand", "lorsque", "lorsqu'", "puisque", "parce", "dès", "afin",
+        "cependant", "toutefois", "pourtant", "bien", "ici", "là", "m", "mm", "mme", "déclaré", "dit", "a-t-il",
+        "t", "ne", "n'", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "auquel",
+        "duquel", "chaque", "certains", "certaines", "plusieurs", "quelque", "quelques", "tel", "telle", "tels",
+        "telles", "celui-ci", "ceux-ci", "là-bas", "hui", "va", "vont", "peut", "peuvent", "doit", "doivent",
+        "devait", "devaient", "faut", "fallait", "pu", "dû", "veut", "veulent", "voulait", "ont-ils", "a-t-elle",
+    ]
+
+    static let russian: Set<String> = [
+        "и", "в", "во", "на", "с", "со", "к", "ко", "о", "об", "обо", "от", "до", "по", "за", "из", "изо", "у",
+        "для", "при", "про", "под", "над", "перед", "между", "через", "после", "а", "но", "или", "либо", "да",
+        "что", "чтобы", "чем", "как", "так", "также", "тоже", "же", "ли", "бы", "б", "ведь", "вот", "это", "этот",
+        "эта", "эти", "этого", "этой", "этих", "этом", "тот", "та", "те", "то", "того", "той", "тех", "том",
+        "я", "меня", "мне", "мной", "мы", "нас", "нам", "нами", "ты", "тебя", "тебе", "вы", "вас", "вам", "вами",
+        "он", "его", "ему", "им", "нём", "нем", "она", "её", "ее", "ей", "ней", "оно", "они", "их", "ими", "них",
+        "ним", "ними", "него", "нему", "свой", "своя", "своё", "свои", "своего", "своей", "своих", "своим",
+        "мой", "моя", "мои", "наш", "наша", "наши", "нашей", "наших", "ваш", "который", "которая", "которое",
+        "которые", "которого", "которой", "которых", "котором", "которым", "был", "была", "было", "были", "быть",
+        "есть", "будет", "будут", "является", "являются", "весь", "вся", "всё", "все", "всех", "всем", "всего",
+        "сам", "сама", "сами", "самом", "себя", "себе", "уже", "ещё", "еще", "где", "когда", "если", "тогда",
+        "здесь", "там", "тут", "потому", "поэтому", "однако", "хотя", "лишь", "только", "даже", "именно",
+        "сказал", "заявил", "заявила", "отметил", "отметила", "сообщил", "сообщила", "который", "при", "около",
+    ]
+}

@@ -1,0 +1,82 @@
+/// One side of a link, read once for all checks: tokens, content words, quantities, names.
+///
+/// Built by ``DriftScorer`` for the original and for the translation.
+struct LinkSide {
+    /// A word or phrase the name check compares across the link.
+    struct Name {
+        /// Token indices of the name (one for "Peskov", two for "Maison Blanche").
+        var indices: Range<Int>
+        /// Scalar range in the side's string.
+        var range: Range<Int>
+        /// As written.
+        var text: String
+        /// The ``Exonyms`` concept, when the name is a known one.
+        var concept: String?
+        /// A capitalized word at the start of a sentence that is not a known name: it may be
+        /// matched, but is never reported missing or added.
+        var isWeak: Bool
+    }
+
+    let text: String
+    let language: String
+    let tokens: [WordToken]
+    /// Indices of content words (not function words, not numbers).
+    let content: [Int]
+    let quantities: [Quantity]
+    let names: [Name]
+
+    /// - Parameter isCommonWord: whether a lower-cased word is a common word of the language;
+    ///   the flag asks for positive evidence (a dictionary entry) rather than a default.
+    init(text: String, language: String, isCommonWord: (String, Bool) -> Bool) {
+        self.text = text
+        self.language = language
+        let tokens = WordTokenizer.tokenize(text)
+        self.tokens = tokens
+        let quantities = QuantityExtractor.extract(text, tokens: tokens, language: language)
+        self.quantities = quantities
+        // Numbers, negations, hedges and intensifiers have checks of their own.
+        var marked = Set(tokens.indices.filter { i in quantities.contains { $0.range.overlaps(tokens[i].range) } })
+        marked.formUnion(NegationLexicon.markers(tokens, language: language))
+        marked.formUnion(ModalityLexicon.markers(tokens, language: language))
+        marked.formUnion(IntensityLexicon.markers(tokens, language: language))
+        content = tokens.indices.filter { i in
+            let t = tokens[i]
+            return !marked.contains(i) && !t.isNumeric && t.lower.unicodeScalars.contains { $0.properties.isAlphabetic }
+                && (t.lower.count >= 2 || t.isCyrillic) && !FunctionWords.contains(t.lower, language: language)
+        }
+        names = Self.findNames(tokens, language: language, quantities: quantities, isCommonWord: isCommonWord)
+    }
+
+    /// Known names (``Exonyms``) and capitalized words that are not function words, dates or
+    /// titles. A capital at the start of a sentence says nothing, so such a word is a weak name
+    /// unless it is not a common word of the language.
+    private static func findNames(_ tokens: [WordToken], language: String, quantities: [Quantity], isCommonWord: (String, Bool) -> Bool) -> [Name] {
+        var out: [Name] = []
+        var covered = Set<Int>()
+        for c in Exonyms.find(in: tokens) {
+            let r = tokens[c.indices.lowerBound].range.lowerBound..<tokens[c.indices.upperBound - 1].range.upperBound
+            out.append(Name(indices: c.indices, range: r, text: c.indices.map { tokens[$0].text }.joined(separator: " "), concept: c.id, isWeak: false))
+            covered.formUnion(c.indices)
+        }
+        let dated = Set(quantities.map(\.range.lowerBound))
+        for (i, t) in tokens.enumerated() where !covered.contains(i) && (t.isCapitalized || t.isAllCaps) && !t.isNumeric {
+            if FunctionWords.contains(t.lower, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound) { continue }
+            if t.lower.count < 2 || t.lower.hasSuffix("'") { continue }
+            // A capital says nothing at the start of a sentence, nor in English titles ("Ministry
+            // of Defense", "Northern Lights") and reverent Russian ("Отечество"): a word the
+            // dictionary knows is then a common word.
+            let weak = !t.isAllCaps && (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true))
+            out.append(Name(indices: i..<(i + 1), range: t.range, text: t.text, concept: nil, isWeak: weak))
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Capitalized titles and institutions that are common nouns in French and Russian.
+    static let titles: Set<String> = [
+        "president", "minister", "prime", "secretary", "senator", "governor", "general", "chancellor", "director",
+        "ambassador", "envoy", "special", "vice", "deputy", "chief", "mayor", "head", "spokesman", "spokeswoman",
+        "republican", "republicans", "democrat", "democrats", "party", "army", "ministry", "department", "office",
+        "state", "states", "house", "sea", "east", "west", "north", "south", "oval", "federation", "union", "republic",
+        "mr", "mrs", "ms", "dr", "m", "mme", "mm", "st", "saint", "sainte",
+    ]
+}

@@ -1,0 +1,152 @@
+import DriftAlignEncoder
+import DriftAlignRegistry
+import DriftAlignStore
+import Foundation
+
+/// Puts documents read by the plugins into the store: segments them, encodes the new or changed
+/// ones in batches, and saves each in its own transaction. The one path `ingest` and `fetch` share.
+final class StoreIngestion {
+    /// Per-file (or per-URL) counts; every record lands in exactly one bucket.
+    struct Tally {
+        var added = 0, updated = 0, unchanged = 0, skipped = 0, failed = 0
+        var records: Int { added + updated + unchanged + skipped + failed }
+        static func += (a: inout Tally, b: Tally) {
+            a.added += b.added; a.updated += b.updated; a.unchanged += b.unchanged; a.skipped += b.skipped; a.failed += b.failed
+        }
+        var summary: String {
+            "\(records) record\(records == 1 ? "" : "s"): \(added) added, \(updated) updated, \(unchanged) unchanged, "
+                + "\(skipped) skipped\(failed > 0 ? ", \(failed) failed" : "")"
+        }
+    }
+
+    let store: CorpusStore
+    let encoder: (any SentenceEncoder)?
+    let runID: Int64
+    let command: String
+    /// Sentences encoded together: USE-m streams its weights once per batch.
+    var batchSentences = 256
+    /// Per-document lines ("updated …") printed per run before they are summarized.
+    let maxDetailLines = 20
+    private var detailLines = 0
+    private var segmenters: [String: Segmenter] = [:]
+
+    init(store: CorpusStore, encoder: (any SentenceEncoder)?, runID: Int64, command: String) {
+        self.store = store
+        self.encoder = encoder
+        self.runID = runID
+        self.command = command
+    }
+
+    /// Segments, encodes and stores `documents` (as a plugin read them). Store errors stop the
+    /// run (the database is unusable); a document the encoder fails on is counted and skipped.
+    func ingest(_ documents: [Document]) throws -> Tally {
+        var tally = Tally()
+        var batch: [(Document, needsVectors: Bool)] = []
+        var batchSize = 0
+        for raw in documents {
+            let doc = try segment(raw)
+            batch.append((doc, try needsVectors(doc)))
+            if batch.last!.needsVectors { batchSize += doc.sentences.count * 2 }
+            if batchSize >= batchSentences {
+                tally += try flush(batch)
+                batch = []
+                batchSize = 0
+            }
+        }
+        tally += try flush(batch)
+        return tally
+    }
+
+    private func segment(_ doc: Document) throws -> Document {
+        if segmenters[doc.language] == nil { segmenters[doc.language] = try Segmenter(language: doc.language) }
+        return segmenters[doc.language]!.segment(doc)
+    }
+
+    /// Whether saving `doc` must come with vectors: it is indexed (not skipped), has sentences,
+    /// and the store lacks it, holds other content, or misses some of this encoder's vectors.
+    private func needsVectors(_ doc: Document) throws -> Bool {
+        guard let encoder, doc.skipReason == nil, !doc.sentences.isEmpty else { return false }
+        guard let state = try store.state(source: doc.sourceType, id: doc.id, encoder: encoder.name) else { return true }
+        return state.contentHash != ContentHash.of(doc) || state.embeddedSentences < doc.sentences.count
+    }
+
+    private func flush(_ batch: [(Document, needsVectors: Bool)]) throws -> Tally {
+        var tally = Tally()
+        guard !batch.isEmpty else { return tally }
+        // Every document's sentences, then its clauses, in one encoder call for the batch.
+        let layouts = batch.map { $0.needsVectors ? VectorLayout($0.0) : VectorLayout() }
+        var vectors: [Float] = []
+        var encodeError: Error?
+        let texts = layouts.flatMap(\.texts)
+        if let encoder, !texts.isEmpty {
+            do { vectors = try encoder.encodeMatrix(texts) } catch { encodeError = error }
+        }
+        var offset = 0
+        for ((doc, needs), layout) in zip(batch, layouts) {
+            var embeddings: SentenceEmbeddings?
+            if needs, let encoder {
+                if let e = encodeError {
+                    tally.failed += 1
+                    try? store.countRunItem(runID, "failed")
+                    detail("\(command): \(doc.sourceType)/\(doc.id): not stored: \(e.localizedDescription)")
+                    continue
+                }
+                embeddings = layout.embeddings(vectors, from: offset, encoder: encoder)
+                offset += layout.texts.count * encoder.dimension
+            }
+            let outcome = try store.save(doc, embeddings: embeddings, runID: runID)
+            if outcome == .updated { detail("\(command): updated \(doc.sourceType)/\(doc.id): its content changed") }
+            if doc.skipReason != nil { tally.skipped += 1; continue }
+            switch outcome {
+            case .added: tally.added += 1
+            case .updated, .embedded: tally.updated += 1
+            case .unchanged: tally.unchanged += 1
+            }
+        }
+        return tally
+    }
+
+    /// What is encoded for one document: its sentences, then the clauses of its long sentences.
+    struct VectorLayout {
+        var sentences = 0
+        var clauses: [(sentence: Int, range: Range<Int>)] = []
+        var texts: [String] = []
+
+        init() {}
+
+        init(_ doc: Document) {
+            let scalars = Array(doc.text.unicodeScalars)
+            sentences = doc.sentences.count
+            texts = doc.sentences.map { MatchText.encoderForm($0.text) }
+            for s in doc.sentences {
+                for r in MatchText.clauses(of: s, in: scalars) {
+                    clauses.append((s.index, r))
+                    texts.append(MatchText.encoderForm(ScalarText.string(scalars, r)))
+                }
+            }
+        }
+
+        func embeddings(_ vectors: [Float], from offset: Int, encoder: any SentenceEncoder) -> SentenceEmbeddings {
+            let d = encoder.dimension
+            let split = offset + sentences * d
+            let clauseVectors = clauses.enumerated().map { k, c in
+                ClauseEmbedding(sentence: c.sentence, range: c.range, values: Array(vectors[(split + k * d)..<(split + (k + 1) * d)]))
+            }
+            return SentenceEmbeddings(encoder: encoder.name, dimension: d, values: Array(vectors[offset..<split]), clauses: clauseVectors)
+        }
+    }
+
+    private func detail(_ line: String) {
+        detailLines += 1
+        if detailLines <= maxDetailLines {
+            CorpusConsole.out(line)
+        } else if detailLines == maxDetailLines + 1 {
+            CorpusConsole.out("\(command): (further per-document lines left out; the summary counts them)")
+        }
+    }
+
+    /// Reads one input with the plugins (named, or detected).
+    static func read(_ input: InputFile, source: String?, language: String?) throws -> [Document] {
+        try SourceRegistry.builtIn.read(input, sourceID: source, options: ReadOptions(language: language))
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import DriftAlignDrift
+
+/// The meaning check needs the encoder: its cosine, judged against what translations of the same
+/// length reach.
+@Suite(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+struct MeaningCheckTests {
+    @Test func unrelatedSentenceEnglishFrench() throws {
+        let scorer = try #require(Scoring.usem)
+        let en = "Both leaders agreed that this conflict needs to end with a lasting peace."
+        let f = try Scoring.findings(.meaning, en, "Les deux dirigeants ont discuté de matchs de hockey entre la NHL et la KHL.", "en", scorer: scorer)
+        #expect(f.map(\.severity) == [.major])
+        #expect(try Scoring.findings(.meaning, en, "Les deux dirigeants ont convenu que ce conflit devait se terminer par une paix durable.",
+                                     "en", scorer: scorer).isEmpty)
+    }
+
+    @Test func unrelatedSentenceRussianFrench() throws {
+        let scorer = try #require(Scoring.usem)
+        let ru = "Путин и Трамп обсудили ситуацию на Ближнем Востоке."
+        #expect(try Scoring.findings(.meaning, ru, "Zelensky a remercié Trump pour son soutien militaire.", "ru", scorer: scorer).count == 1)
+        #expect(try Scoring.findings(.meaning, ru, "Poutine et Trump ont discuté de la situation au Moyen-Orient.", "ru", scorer: scorer).isEmpty)
+    }
+
+    @Test func driftRanksDivergentAboveFaithful() throws {
+        let scorer = try #require(Scoring.usem)
+        let en = "Trump invited Russia and Ukraine to stop strikes on energy infrastructure for 30 days."
+        let good = "Trump a invité la Russie et l'Ukraine à cesser les frappes sur les infrastructures énergétiques pendant 30 jours."
+        let bad = "Trump a invité la Russie et l'Ukraine à abandonner les grèves sur les infrastructures pendant 60 jours."
+        let r = try scorer.scoreMany([(en, good), (en, bad)], originalLanguage: "en", translationLanguage: "fr")
+        #expect(r[0].score < r[1].score)
+        #expect(r[0].score < 0.5)
+    }
+}

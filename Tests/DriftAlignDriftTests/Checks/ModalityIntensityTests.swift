@@ -1,0 +1,58 @@
+import Testing
+@testable import DriftAlignDrift
+
+/// Hedges ("aurait", "reportedly", "якобы") and intensifiers ("highly", "très", "очень",
+/// capitals, "!") added or dropped.
+@Suite struct ModalityIntensityTests {
+    @Test func hedgeAddedEnglishFrench() throws {
+        let en = "Putin called for a halt to arms deliveries to Kyiv."
+        let fr = "Poutine aurait appelé à la cessation des livraisons d'armes à Kiev."
+        let f = try Scoring.findings(.modality, en, fr, "en")
+        #expect(f.map(\.severity) == [.major])
+        #expect(slice(fr, f.first?.translationRange) == "aurait")
+    }
+
+    @Test func hedgeKeptEnglishFrench() throws {
+        #expect(try Scoring.findings(.modality, "Trump reportedly agreed to meet Putin.", "Trump aurait accepté de rencontrer Poutine.", "en").isEmpty)
+        #expect(try Scoring.findings(.modality, "According to Bloomberg, Putin demanded a halt.", "Selon Bloomberg, Poutine a exigé un arrêt.", "en").isEmpty)
+    }
+
+    @Test func hedgeDroppedRussianFrench() throws {
+        let ru = "Путин якобы потребовал прекратить поставки оружия.", fr = "Poutine a exigé l'arrêt des livraisons d'armes."
+        let f = try Scoring.findings(.modality, ru, fr, "ru")
+        #expect(f.map(\.severity) == [.major])
+        #expect(slice(ru, f.first?.originalRange) == "якобы")
+    }
+
+    @Test func hedgeKeptRussianFrench() throws {
+        let ru = "По данным Bloomberg, Путин потребовал прекратить поставки оружия."
+        let fr = "Selon Bloomberg, Poutine a exigé l'arrêt des livraisons d'armes."
+        #expect(try Scoring.findings(.modality, ru, fr, "ru").isEmpty)
+    }
+
+    @Test func intensifierDroppedEnglishFrench() throws {
+        let en = "I just had a highly productive phone call with President Putin."
+        let fr = "Je viens d'avoir un appel téléphonique productif avec le président Poutine."
+        let f = try Scoring.findings(.intensity, en, fr, "en")
+        #expect(f.map(\.severity) == [.minor])
+        #expect(slice(en, f.first?.originalRange) == "highly")
+    }
+
+    @Test func capitalsAndExclamationLostEnglishFrench() throws {
+        let f = try Scoring.findings(.intensity, "It must stop NOW!", "Cela doit cesser maintenant.", "en")
+        #expect(f.contains { $0.reason.contains("capitals") })
+        #expect(f.contains { $0.reason.contains("exclamation") })
+        #expect(try Scoring.findings(.intensity, "It must stop NOW!", "Cela doit cesser MAINTENANT !", "en").isEmpty)
+    }
+
+    @Test func intensifierKept() throws {
+        #expect(try Scoring.findings(.intensity, "We had a very productive call.", "Nous avons eu un appel très productif.", "en").isEmpty)
+        #expect(try Scoring.findings(.intensity, "Разговор был очень продуктивным.", "La conversation a été très productive.", "ru").isEmpty)
+    }
+
+    @Test func intensifierDroppedRussianFrench() throws {
+        let ru = "Разговор был крайне продуктивным.", fr = "La conversation a été productive."
+        let f = try Scoring.findings(.intensity, ru, fr, "ru")
+        #expect(slice(ru, f.first?.originalRange) == "крайне")
+    }
+}

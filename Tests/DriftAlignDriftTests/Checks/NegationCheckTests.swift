@@ -1,0 +1,58 @@
+import Testing
+@testable import DriftAlignDrift
+
+/// Negation markers (not, ne…pas, не) and antonyms in political vocabulary.
+@Suite struct NegationCheckTests {
+    @Test func lostNegationEnglishFrench() throws {
+        let en = "Russia did not agree to a full ceasefire.", fr = "La Russie a accepté un cessez-le-feu complet."
+        let f = try Scoring.findings(.negation, en, fr, "en")
+        #expect(f.map(\.severity) == [.major])
+        #expect(slice(en, f.first?.originalRange) == "n't" || slice(en, f.first?.originalRange) == "not")
+    }
+
+    @Test func antonymEnglishFrench() throws {
+        let en = "Kyiv accepted the American proposal.", fr = "Kiev a rejeté la proposition américaine."
+        let f = try Scoring.findings(.negation, en, fr, "en")
+        #expect(f.count == 1)
+        #expect(slice(fr, f.first?.translationRange) == "rejeté")
+    }
+
+    @Test func keptPolarityEnglishFrench() throws {
+        let cases = [
+            ("This war should never have started.", "Cette guerre n'aurait jamais dû commencer."),
+            ("Only yesterday, the Kremlin confirmed the call.", "Ce n'est qu'hier que le Kremlin a confirmé l'appel."),
+            ("The call lasted more than two hours.", "L'appel a duré plus de deux heures."),
+            ("Nobody wants peace more than Ukraine.", "Personne ne désire plus la paix que l'Ukraine."),
+            ("Ukraine cannot be part of NATO.", "L'Ukraine ne peut pas faire partie de l'OTAN."),
+        ]
+        for (en, fr) in cases {
+            let f = try Scoring.findings(.negation, en, fr, "en")
+            #expect(f.isEmpty, "\(en) | \(fr): \(f.map(\.reason))")
+        }
+    }
+
+    @Test func addedNegationRussianFrench() throws {
+        let ru = "Путин поддержал идею Трампа.", fr = "Poutine n'a pas soutenu l'idée de Trump."
+        let f = try Scoring.findings(.negation, ru, fr, "ru")
+        #expect(f.count == 1)
+        #expect(slice(fr, f.first?.translationRange) == "pas")
+    }
+
+    @Test func antonymRussianFrench() throws {
+        let ru = "Действующий президент США позвонил Путину.", fr = "L'ancien président américain a appelé Poutine."
+        let f = try Scoring.findings(.negation, ru, fr, "ru")
+        #expect(f.contains { slice(ru, $0.originalRange) == "Действующий" && slice(fr, $0.translationRange) == "ancien" })
+    }
+
+    @Test func keptPolarityRussianFrench() throws {
+        let cases = [
+            ("Путин не исключил встречи с Трампом.", "Poutine n'a pas exclu une rencontre avec Trump."),
+            ("Никто не хочет мира больше, чем Украина.", "Personne ne désire plus la paix que l'Ukraine."),
+            ("Россия никогда не примет такие условия.", "La Russie n'acceptera jamais de telles conditions."),
+        ]
+        for (ru, fr) in cases {
+            let f = try Scoring.findings(.negation, ru, fr, "ru")
+            #expect(f.isEmpty, "\(ru) | \(fr): \(f.map(\.reason))")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import DriftAlignDrift
+
+/// Numbers, dates and times: sentences from the seed articles (Trump–Putin call of 18 March 2025)
+/// and the Kremlin readout, with the drift an editor must see.
+@Suite struct NumberCheckTests {
+    @Test func changedNumberAcrossConventionsEnglishFrench() throws {
+        let en = "Russia lost 2,500 soldiers.", fr = "La Russie a perdu 25 000 soldats."
+        let f = try Scoring.findings(.number, en, fr, "en")
+        #expect(f.count == 1)
+        #expect(f.first?.severity == .major)
+        #expect(f.first?.reason == "The original says 2,500; the French says 25 000.")
+        #expect(slice(en, f.first?.originalRange) == "2,500")
+        #expect(slice(fr, f.first?.translationRange) == "25 000")
+    }
+
+    @Test func sameQuantitiesInOtherConventionsEnglishFrench() throws {
+        let cases = [
+            ("Russia lost 2,500 soldiers.", "La Russie a perdu 2\u{00A0}500 soldats."),
+            ("They agreed to a 30-day ceasefire on energy infrastructure.", "Ils ont convenu d'un cessez-le-feu de 30 jours sur les infrastructures énergétiques."),
+            ("The call will take place on Tuesday 18 March.", "L'appel aura lieu mardi 18 mars."),
+            ("The call lasted two and a half hours.", "L'appel a duré deux heures et demie."),
+            ("The call lasted an hour and a half.", "Ils ont parlé au téléphone pendant une heure et demie."),
+            ("Dozens of drones were shot down.", "Des dizaines de drones ont été abattus."),
+            ("The fire was put out at 11:35 pm.", "L'incendie a été éteint à 23h35."),
+            ("Kyiv lost 2.5 million dollars.", "Kiev a perdu 2,5 millions de dollars."),
+        ]
+        for (en, fr) in cases {
+            #expect(try Scoring.findings(.number, en, fr, "en").isEmpty, "\(en) | \(fr)")
+        }
+    }
+
+    @Test func vagueQuantityChangedEnglishFrench() throws {
+        let f = try Scoring.findings(.number, "Dozens of soldiers surrendered.", "Des centaines de soldats se sont rendus.", "en")
+        #expect(f.map(\.severity) == [.major])
+    }
+
+    @Test func dateChangedRussianFrench() throws {
+        let ru = "В среду, 19 марта, Россия и Украина обменяются пленными – 175 на 175 человек."
+        let fr = "Mercredi 20 mars, la Russie et l'Ukraine échangeront des prisonniers, 175 contre 175."
+        let f = try Scoring.findings(.number, ru, fr, "ru")
+        #expect(f.count == 1)
+        #expect(slice(ru, f.first?.originalRange) == "19")
+        #expect(slice(fr, f.first?.translationRange) == "20")
+    }
+
+    @Test func weekdayAndDroppedNumberRussianFrench() throws {
+        let ru = "Во вторник 23 тяжелораненых военнослужащих будут переданы украинской стороне."
+        let fr = "Mercredi, des militaires gravement blessés seront remis à la partie ukrainienne."
+        let f = try Scoring.findings(.number, ru, fr, "ru")
+        #expect(f.contains { $0.severity == .major && slice(ru, $0.originalRange) == "вторник" && slice(fr, $0.translationRange) == "Mercredi" })
+        #expect(f.contains { $0.severity == .minor && slice(ru, $0.originalRange) == "23" && $0.translationRange == nil })
+    }
+
+    @Test func sameQuantitiesRussianFrench() throws {
+        let cases = [
+            ("Разговор продолжался два с половиной часа.", "L'échange a duré deux heures et demie."),
+            ("Стороны договорились о прекращении ударов на 30 дней.", "Les parties ont convenu d'arrêter les frappes pendant 30 jours."),
+            ("Разговор состоялся 18 марта, во вторник.", "La conversation a eu lieu mardi 18 mars."),
+            ("Разговор длился полтора часа.", "Ils ont parlé pendant une heure et demie."),
+            ("Десятки тысяч солдат вернутся домой.", "Des dizaines de milliers de soldats rentreront chez eux."),
+        ]
+        for (ru, fr) in cases {
+            #expect(try Scoring.findings(.number, ru, fr, "ru").isEmpty, "\(ru) | \(fr)")
+        }
+    }
+
+    @Test func articleIsNotTheNumberOne() throws {
+        #expect(try Scoring.findings(.number, "Putin held a meeting.", "Poutine a tenu une réunion.", "en").isEmpty)
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import DriftAlignDrift
+
+/// Content words without a counterpart. The rule-based tests use a small in-memory lexicon (the
+/// part of FreeDict these sentences need), so they do not depend on what is installed; the
+/// encoder-based test uses USE-m word vectors.
+@Suite struct OmissionAdditionTests {
+    static let lexicon = BilingualLexicon(entries: [
+        ("en", "invite", "fr", "inviter"), ("en", "stop", "fr", "cesser"), ("en", "strike", "fr", "frappe"),
+        ("en", "energy", "fr", "énergétique"), ("en", "day", "fr", "jour"), ("en", "lasting", "fr", "durable"),
+        ("en", "peace", "fr", "paix"), ("en", "road", "fr", "voie"), ("en", "think", "fr", "penser"), ("en", "agree", "ru", "согласиться"),
+        ("fr", "accepter", "ru", "согласиться"), ("fr", "armée", "ru", "военный"), ("fr", "ordre", "ru", "команда"),
+        ("fr", "donner", "ru", "дать"), ("fr", "donné", "ru", "дал"), ("fr", "russe", "ru", "российский"), ("fr", "déjà", "ru", "уже"),
+        ("fr", "correspondant", "ru", "соответствующий"),
+    ])
+    static let scorer = DriftScorer(encoder: nil, lexicon: lexicon)
+
+    @Test func omissionEnglishFrench() throws {
+        let en = "Trump invited Russia and Ukraine to stop strikes on energy infrastructure for 30 days."
+        let fr = "Trump a invité la Russie et l'Ukraine à cesser les frappes sur les infrastructures pendant 30 jours."
+        let f = try Scoring.findings(.omission, en, fr, "en", scorer: Self.scorer)
+        #expect(f.count == 1)
+        #expect(slice(en, f.first?.originalRange) == "energy")
+        #expect(try Scoring.findings(.addition, en, fr, "en", scorer: Self.scorer).isEmpty)
+    }
+
+    @Test func faithfulEnglishFrench() throws {
+        let en = "Trump invited Russia and Ukraine to stop strikes on energy infrastructure for 30 days."
+        let fr = "Trump a invité la Russie et l'Ukraine à cesser les frappes sur les infrastructures énergétiques pendant 30 jours."
+        let f = try Scoring.findings(en, fr, "en", scorer: Self.scorer)
+        #expect(!f.contains { $0.type == .omission || $0.type == .addition }, "\(f)")
+    }
+
+    @Test func additionRussianFrench() throws {
+        let ru = "Путин согласился и уже дал российским военным соответствующую команду."
+        let fr = "Poutine a accepté à contrecœur et a déjà donné à l'armée russe l'ordre correspondant."
+        let f = try Scoring.findings(.addition, ru, fr, "ru", scorer: Self.scorer)
+        #expect(f.count == 1)
+        #expect(slice(fr, f.first?.translationRange) == "contrecœur")
+    }
+
+    @Test func faithfulRussianFrench() throws {
+        let ru = "Путин согласился и уже дал российским военным соответствующую команду."
+        let fr = "Poutine a accepté et a déjà donné à l'armée russe l'ordre correspondant."
+        let f = try Scoring.findings(ru, fr, "ru", scorer: Self.scorer)
+        #expect(!f.contains { $0.type == .omission || $0.type == .addition }, "\(f)")
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func omissionWithWordVectors() throws {
+        let scorer = try #require(Scoring.usem)
+        let en = "Putin also promised to spare the lives of Ukrainian soldiers in the Kursk region if they surrendered."
+        let fr = "Poutine a aussi promis d'épargner la vie des soldats ukrainiens dans la région de Koursk."
+        let f = try Scoring.findings(.omission, en, fr, "en", scorer: scorer)
+        #expect(f.contains { slice(en, $0.originalRange)?.contains("surrendered") == true }, "\(f)")
+        let full = "Poutine a aussi promis d'épargner la vie des soldats ukrainiens dans la région de Koursk s'ils se rendaient."
+        #expect(try Scoring.findings(.omission, en, full, "en", scorer: scorer).isEmpty)
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import DriftAlignDrift
+
+/// Quotation fidelity and attribution, which need the link's ``DriftContext``.
+@Suite struct QuotationAttributionTests {
+    static let quote = DriftContext(isQuotation: true)
+
+    @Test func paraphrasePresentedAsQuoteEnglishFrench() throws {
+        let en = "I think we are on the road to peace."
+        let f = try Scoring.findings(.quotation, en, "Je pense que nous sommes sur la voie d'une paix durable et juste.", "en",
+                                     context: Self.quote, scorer: OmissionAdditionTests.scorer)
+        #expect(f.map(\.severity) == [.major])
+        #expect(f.first?.reason.hasPrefix("A paraphrase presented as a quote") == true)
+        // Faithful, or not presented as a quote: nothing.
+        #expect(try Scoring.findings(.quotation, en, "Je pense que nous sommes sur la voie de la paix.", "en",
+                                     context: Self.quote, scorer: OmissionAdditionTests.scorer).isEmpty)
+        #expect(try Scoring.findings(.quotation, en, "Je pense que nous sommes sur la voie d'une paix durable et juste.", "en",
+                                     scorer: OmissionAdditionTests.scorer).isEmpty)
+    }
+
+    @Test func paraphrasePresentedAsQuoteRussianFrench() throws {
+        let ru = "Путин согласился и уже дал российским военным соответствующую команду."
+        let f = try Scoring.findings(.quotation, ru, "Poutine a accepté.", "ru", context: Self.quote, scorer: OmissionAdditionTests.scorer)
+        #expect(f.count == 1)
+        #expect(try Scoring.findings(.quotation, ru, "Poutine a accepté et a déjà donné à l'armée russe l'ordre correspondant.", "ru",
+                                     context: Self.quote, scorer: OmissionAdditionTests.scorer).isEmpty)
+    }
+
+    @Test func attributionEnglishFrench() throws {
+        let en = "It must stop NOW!", fr = "Cela doit cesser maintenant."
+        let wrong = DriftContext(isQuotation: true, originalAuthor: "Donald J. Trump", translationSpeaker: "M. Peskov")
+        let f = try Scoring.findings(.attribution, en, fr, "en", context: wrong)
+        #expect(f.map(\.severity) == [.major])
+        #expect(f.first?.reason == "The French attributes this to M. Peskov; the original is by Donald J. Trump.")
+        for speaker in ["Trump", "M. Trump", "le président américain", "Donald Trump", "il"] {
+            let ok = DriftContext(originalAuthor: "Donald J. Trump", translationSpeaker: speaker)
+            #expect(try Scoring.findings(.attribution, en, fr, "en", context: ok).isEmpty, "\(speaker)")
+        }
+    }
+
+    @Test func attributionRussianFrench() throws {
+        let ru = "Президент России поддержал идею Трампа.", fr = "Le président russe a soutenu l'idée de Trump."
+        let wrong = DriftContext(originalAuthor: "Дмитрий Песков", translationSpeaker: "Vladimir Poutine")
+        #expect(try Scoring.findings(.attribution, ru, fr, "ru", context: wrong).count == 1)
+        for (author, speaker) in [("Дмитрий Песков", "M. Peskov"), ("Дмитрий Песков", "le porte-parole du Kremlin"),
+                                  ("Kremlin", "le Kremlin"), ("Kremlin", "Dmitri Peskov"), ("Владимир Путин", "le chef du Kremlin")] {
+            let ok = DriftContext(originalAuthor: author, translationSpeaker: speaker)
+            #expect(try Scoring.findings(.attribution, ru, fr, "ru", context: ok).isEmpty, "\(author) / \(speaker)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import DriftAlignDrift
+
+/// The scorer's contract: scores in [0, 1], monotone in findings, batching equal to one-by-one,
+/// clear errors.
+@Suite struct DriftScorerTests {
+    @Test func scoreIsMonotoneInFindings() {
+        let c = DriftCalibration.usem
+        let minor = DriftFinding(type: .number, severity: .minor, reason: "x")
+        let major = DriftFinding(type: .name, severity: .major, reason: "y")
+        for p in [0.0, 0.3, 0.9, 1.0] {
+            let none = c.drift(equivalence: p, findings: [])
+            let one = c.drift(equivalence: p, findings: [minor])
+            let two = c.drift(equivalence: p, findings: [minor, major])
+            #expect(none <= one && one <= two)
+            #expect((0...1).contains(none) && (0...1).contains(two))
+            if p > 0 { #expect(none < one && one < two) }
+        }
+        #expect(c.drift(equivalence: 0.9, findings: [major]) > c.drift(equivalence: 0.9, findings: [minor]))
+    }
+
+    @Test func findingsRaiseTheScoreOfARealPair() throws {
+        let en = "Russia lost 2,500 soldiers on Tuesday."
+        let r = try Scoring.rules.scoreMany([(en, "La Russie a perdu 2 500 soldats mardi."), (en, "La Russie a perdu 25 000 soldats mercredi.")],
+                                            originalLanguage: "en", translationLanguage: "fr")
+        #expect(r[0].findings.isEmpty)
+        #expect(r[1].findings.count == 2)
+        #expect(r[0].score < r[1].score)
+        #expect(r.allSatisfy { (0...1).contains($0.score) && $0.similarity == nil })
+    }
+
+    @Test func batchEqualsOneByOne() throws {
+        let pairs = [("Putin met Witkoff.", "Poutine a rencontré Whitoff."), ("It must stop NOW!", "Cela doit cesser maintenant."),
+                     ("Путин якобы согласился.", "Poutine a accepté.")]
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(nil))
+        scorer.batchSize = 2
+        let batch = try scorer.scoreMany(pairs.map { ($0.0, $0.1) }, originalLanguage: "en", translationLanguage: "fr")
+        for (k, p) in pairs.enumerated() {
+            #expect(try scorer.score(original: p.0, translation: p.1, originalLanguage: "en", translationLanguage: "fr") == batch[k])
+        }
+    }
+
+    @Test func contextCountMustMatch() {
+        #expect(throws: DriftError.contextCountMismatch(pairs: 1, contexts: 2)) {
+            try Scoring.rules.scoreMany([("a", "b")], originalLanguage: "en", translationLanguage: "fr", contexts: [.init(), .init()])
+        }
+    }
+
+    @Test func languageCodesAreNormalized() {
+        #expect(DriftScorer.code("fr-FR") == "fr")
+        #expect(DriftScorer.code("Russian") == "ru")
+        #expect(DriftScorer.code("EN") == "en")
+    }
+
+    @Test func emptyAndPunctuationOnlyTextsDoNotCrash() throws {
+        let r = try Scoring.rules.scoreMany([("", ""), (".", "…"), ("Trump!", "")], originalLanguage: "en", translationLanguage: "fr")
+        #expect(r.count == 3)
+        #expect(r.allSatisfy { (0...1).contains($0.score) })
+    }
+}

@@ -1,0 +1,45 @@
+import DriftAlignEncoder
+import Foundation
+import Testing
+@testable import DriftAlignDrift
+
+/// Scorers shared by the drift tests.
+///
+/// Rule-based checks are tested with no encoder and no installed lexicon, so they do not depend
+/// on what is on the machine; tests of the encoder-based parts use the installed USE-m model and
+/// are disabled, with the reason shown, when it is absent (CI installs it first).
+enum Scoring {
+    /// No encoder, no lexicon: only the rule-based checks and cognates.
+    static let rules = DriftScorer(encoder: nil, lexicon: .some(nil))
+
+    static let modelDirectory = USEMultilingualEncoder.defaultModelDirectory()
+    static let modelInstalled = FileManager.default.fileExists(atPath: "\(modelDirectory)/MANIFEST")
+    static let skipReason: Comment = "USE-m model not installed at \(modelDirectory): run scripts/install-model.sh"
+    /// USE-m, no lexicon (loaded once).
+    static let usem: DriftScorer? = (try? USEMultilingualEncoder(modelDirectory: modelDirectory)).map {
+        DriftScorer(encoder: $0, lexicon: .some(nil))
+    }
+
+    /// The findings of one link, from the rule-based scorer unless another is given.
+    static func findings(_ original: String, _ translation: String, _ src: String, _ tgt: String = "fr",
+                         context: DriftContext = .init(), scorer: DriftScorer = rules) throws -> [DriftFinding] {
+        try scorer.score(original: original, translation: translation, originalLanguage: src, translationLanguage: tgt,
+                         context: context).findings
+    }
+
+    /// Findings of one type.
+    static func findings(_ type: DriftFinding.Kind, _ original: String, _ translation: String, _ src: String, _ tgt: String = "fr",
+                         context: DriftContext = .init(), scorer: DriftScorer = rules) throws -> [DriftFinding] {
+        try findings(original, translation, src, tgt, context: context, scorer: scorer).filter { $0.type == type }
+    }
+}
+
+/// The text a scalar range covers, to check that a finding points at the right words.
+func slice(_ text: String, _ range: Range<Int>?) -> String? {
+    guard let r = range else { return nil }
+    let s = Array(text.unicodeScalars)
+    guard r.upperBound <= s.count else { return nil }
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: s[r])
+    return String(v)
+}

@@ -1,0 +1,150 @@
+import DriftAlignCore
+@testable import DriftAlignStore
+import Foundation
+import Testing
+
+/// The store as `ingest` and `match` use it: keys, idempotency, updates, vectors, lookups.
+@Suite struct CorpusStoreTests {
+    let text = "We had a long call today. Both sides agreed to talk again.\n\nIt must end NOW!"
+
+    @Test func openCreatesAndMigrates() throws {
+        let path = try StoreFixtures.databasePath()
+        let store = try CorpusStore.open(path: path)
+        #expect(try store.appliedMigrations() == StoreSchema.versions)
+        #expect(try store.counts() == StoreCounts(documents: 0, sentences: 0, embeddings: 0, skippedDocuments: 0))
+        // Opening again runs nothing new and keeps the data.
+        #expect(try CorpusStore.open(path: path).appliedMigrations() == StoreSchema.versions)
+    }
+
+    @Test func saveIsIdempotentAndUpdatesChangedContent() throws {
+        let store = try CorpusStore.open(path: try StoreFixtures.databasePath())
+        let doc = try StoreFixtures.document(id: "114180129350673750", text: text, published: StoreFixtures.date)
+        #expect(doc.sentences.count == 3)
+        #expect(try store.save(doc) == .added)
+        #expect(try store.save(doc) == .unchanged)
+        #expect(try store.counts().documents == 1)
+        #expect(try store.counts().sentences == 3)
+
+        let changed = try StoreFixtures.document(id: "114180129350673750", text: text + " God bless!", published: StoreFixtures.date)
+        #expect(try store.save(changed) == .updated)
+        let stored = try #require(try store.document(source: "truthsocial", id: "114180129350673750"))
+        #expect(stored.text.hasSuffix("God bless!"))
+        #expect(stored.sentences.count == changed.sentences.count)
+        #expect(stored.sentenceCount == changed.sentences.count)
+        #expect(stored.contentHash == ContentHash.of(changed))
+        #expect(try store.counts().documents == 1)
+        // The same id from another plugin is another document.
+        #expect(try store.save(try StoreFixtures.document(id: "114180129350673750", source: "kremlin", text: text)) == .added)
+        #expect(try store.counts().documents == 2)
+    }
+
+    @Test func vectorsRoundTripBitExactAndMissingOnesAreAdded() throws {
+        let store = try CorpusStore.open(path: try StoreFixtures.databasePath())
+        let doc = try StoreFixtures.document(id: "1", text: text)
+        #expect(try store.save(doc) == .added)
+        let values = StoreFixtures.vectors(doc, dimension: 8) + [0, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude].prefix(0)
+        let clause = ClauseEmbedding(sentence: 0, range: 0..<10, values: (0..<8).map { Float($0) / 3 })
+        let e = SentenceEmbeddings(encoder: "lexical", dimension: 8, values: values, clauses: [clause])
+        #expect(try store.save(doc, embeddings: e) == .embedded)
+        #expect(try store.save(doc, embeddings: e) == .unchanged)
+        let stored = try #require(try store.document(source: "truthsocial", id: "1"))
+        let back = try store.embeddings(encoder: "lexical", documents: [stored])
+        #expect(back[stored.rowID]?.values.map(\.bitPattern) == values.map(\.bitPattern))
+        #expect(back[stored.rowID]?.clauses == [clause])
+        #expect(try store.embeddings(encoder: "usem3", documents: [stored]).isEmpty)
+        #expect(try store.encoderCounts().map(\.encoder) == ["lexical"])
+        #expect(try store.incompleteDocuments().isEmpty)
+    }
+
+    @Test func vectorsAreLittleEndianFloat32() {
+        let blob = StoreCoding.blob([1.0, -2.5][...])
+        #expect([UInt8](blob) == [0x00, 0x00, 0x80, 0x3F, 0x00, 0x00, 0x20, 0xC0])
+        var out: [Float] = []
+        #expect(StoreCoding.appendFloats(blob, dimension: 2, to: &out))
+        #expect(out == [1.0, -2.5])
+        #expect(!StoreCoding.appendFloats(blob, dimension: 3, to: &out))
+    }
+
+    @Test func badShapesAndKeysAreRefusedNamingTheFile() throws {
+        let path = try StoreFixtures.databasePath()
+        let store = try CorpusStore.open(path: path)
+        let doc = try StoreFixtures.document(id: "2", text: text)
+        let short = SentenceEmbeddings(encoder: "lexical", dimension: 8, values: [1, 2, 3])
+        #expect(throws: StoreError.self) { try store.save(doc, embeddings: short) }
+        do { try store.save(doc, embeddings: short) } catch { #expect(error.localizedDescription.contains(path)) }
+        var noID = doc
+        noID.id = ""
+        #expect(throws: StoreError.self) { try store.save(noID) }
+        #expect(try store.counts().documents == 0)
+    }
+
+    @Test func publishedWindowAndSkippedFilter() throws {
+        let store = try CorpusStore.open(path: try StoreFixtures.databasePath())
+        let day: TimeInterval = 86_400
+        try store.save(try StoreFixtures.document(id: "a", text: text, published: StoreFixtures.date))
+        try store.save(try StoreFixtures.document(id: "b", text: text, published: StoreFixtures.date.addingTimeInterval(10 * day)))
+        try store.save(try StoreFixtures.document(id: "c", text: "RT: a repost", published: StoreFixtures.date, skip: "repost"))
+        try store.save(try StoreFixtures.document(id: "d", text: text))
+        #expect(try store.documents().map(\.originalID).sorted() == ["a", "b", "d"])
+        var f = CorpusStore.DocumentFilter(published: StoreFixtures.date.addingTimeInterval(-day)...StoreFixtures.date.addingTimeInterval(day))
+        #expect(try store.documents(f).map(\.originalID) == ["a"])
+        f.includeSkipped = true
+        #expect(try store.documents(f).map(\.originalID).sorted() == ["a", "c"])
+        #expect(try store.counts().skippedDocuments == 1)
+        let a = try #require(try store.document(source: "truthsocial", id: "a"))
+        #expect(a.published == StoreFixtures.date)
+        #expect(a.url == "https://example.org/a")
+    }
+
+    @Test func storedDocumentRebuildsTheSegmentedDocument() throws {
+        let store = try CorpusStore.open(path: try StoreFixtures.databasePath())
+        let doc = try StoreFixtures.document(id: "x", text: text, metadata: ["replies_count": "12"])
+        try store.save(doc)
+        let rebuilt = try #require(try store.document(source: "truthsocial", id: "x")).makeDocument()
+        #expect(rebuilt.sentences.map(\.text) == doc.sentences.map(\.text))
+        #expect(rebuilt.sentences.map(\.range) == doc.sentences.map(\.range))
+        #expect(rebuilt.paragraphs.count == 2)
+        #expect(rebuilt.metadata == ["replies_count": "12"])
+        let scalars = Array(rebuilt.text.unicodeScalars)
+        for s in rebuilt.sentences { #expect(ScalarText.string(scalars, s.range) == s.text) }
+    }
+
+    @Test func runsCountWhatEachTransactionCommitted() throws {
+        let store = try CorpusStore.open(path: try StoreFixtures.databasePath())
+        let run = try store.beginRun(command: "ingest", arguments: ["a.json"])
+        try store.save(try StoreFixtures.document(id: "1", text: text), runID: run)
+        try store.save(try StoreFixtures.document(id: "1", text: text), runID: run)
+        try store.save(try StoreFixtures.document(id: "2", text: "RT", skip: "repost"), runID: run)
+        var r = try #require(try store.runs().last)
+        #expect(r.status == .running && r.finished == nil)
+        #expect((r.added, r.unchanged, r.skipped) == (1, 1, 1))
+        try store.finishRun(run, status: .ok)
+        r = try #require(try store.runs().last)
+        #expect(r.status == .ok && r.finished != nil && r.arguments == ["a.json"])
+    }
+
+    @Test func alignmentsAreReplacedAndDroppedWhenAnOriginalChanges() throws {
+        let store = try CorpusStore.open(path: try StoreFixtures.databasePath())
+        try store.save(try StoreFixtures.document(id: "o", text: text))
+        try store.save(try StoreFixtures.document(id: "t", source: "frenchpress", text: "Il a parlé. Cela doit cesser."))
+        let o = try #require(try store.document(source: "truthsocial", id: "o")), t = try #require(try store.document(source: "frenchpress", id: "t"))
+        let link = StoredAlignment(translationDocument: t.rowID, originalDocument: o.rowID, translationSentences: [1], originalSentences: [2],
+                                   method: "quote", score: 0.8, confidence: 0.9, translationSpan: 12..<28, originalSpan: 60..<75)
+        let finding = StoredFinding(kind: "intensity", severity: 0.4, message: "NOW lost", details: ["en": "NOW"])
+        try store.replaceAlignments(translation: t.rowID, with: [(link, [finding])])
+        try store.replaceAlignments(translation: t.rowID, with: [(link, [finding])])
+        let back = try store.alignments(translation: t.rowID)
+        #expect(back.count == 1)
+        #expect(back.first?.0 == link && back.first?.1 == [finding])
+        try store.save(try StoreFixtures.document(id: "o", text: text + " More."))
+        #expect(try store.alignments(translation: t.rowID).isEmpty)
+    }
+
+    @Test func sha256KnownAnswers() {
+        // FIPS 180-4 examples.
+        #expect(ContentHash.hex(ContentHash.sha256(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(ContentHash.hex(ContentHash.sha256([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(ContentHash.hex(ContentHash.sha256(long)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Drift benchmark: builds the release CLI, scores the dev halves of REFreSD (en-fr), DEMETR
+# (fr/ru-en) and MLQE-PE (ru-en) with `driftalign score-pairs`, and prints every figure beside
+# the plain USE-m cosine baseline (scripts/drift/bench.py computes them). Prints figures; it is
+# not a timed test.
+#
+#   scripts/bench-drift.sh                    (ENCODER=usem by default; ENCODER=lexical needs no model)
+#   BENCH_KEEP=/tmp/drift-bench scripts/bench-drift.sh   keeps the inputs and JSON outputs there
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+SHARED=${DRIFTALIGN_SHARED:-$ROOT/../shared}
+PY=${PYTHON:-python3}
+ENCODER=${ENCODER:-usem}
+
+if [ "$ENCODER" = usem ]; then scripts/install-model.sh >&2; fi
+swift build --scratch-path .build-drift-release -c release --product driftalign >&2
+BIN=$ROOT/.build-drift-release/release/driftalign
+
+if [ -n "${BENCH_KEEP:-}" ]; then WORK=$BENCH_KEEP; mkdir -p "$WORK"; else
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/bench-drift.XXXXXX"); trap 'rm -rf "$WORK"' EXIT; fi
+$PY scripts/drift/bench.py prepare "$SHARED/bench" "$WORK"
+
+score() {  # score FILE SRC TGT
+    local start=$(date +%s.%N)
+    "$BIN" score-pairs "$WORK/$1.tsv" --src-lang "$2" --tgt-lang "$3" --encoder "$ENCODER" --threads "${THREADS:-2}" --evidence >"$WORK/$1.jsonl"
+    printf 'time_%s=%.1fs pairs=%s\n' "$1" "$(echo "$(date +%s.%N) - $start" | bc)" "$(wc -l <"$WORK/$1.tsv")"
+}
+
+echo "# drift benchmark  $(date -u +%Y-%m-%dT%H:%MZ)  encoder=$ENCODER  lexicon=$( [ -f "${DRIFTALIGN_LEXICON:-${XDG_CACHE_HOME:-$HOME/.cache}/driftalign/lexicon/freedict.tsv}" ] && echo installed || echo none)"
+score refresd en fr
+for l in fr ru; do score "demetr-$l-mt" "$l" en; score "demetr-$l-pert" "$l" en; done
+score mlqe ru en
+$PY scripts/drift/bench.py report "$WORK"

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds DriftAlign's optional word lexicon from Debian's FreeDict dictionaries (English–French,
+# French–English, English–Russian, French–Russian) into the user cache, where the drift scorer
+# finds it (Sources/DriftAlignDrift/Lexicons/BilingualLexicon.swift). Idempotent; --force rebuilds.
+# The scorer works without it (reduced recall of omissions and additions). The file is derived
+# from GPL-2.0-or-later and CC BY-SA 3.0 data: it is built on each machine, never committed.
+#
+#   scripts/build-lexicon.sh [--force]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${DRIFTALIGN_LEXICON:-${XDG_CACHE_HOME:-$HOME/.cache}/driftalign/lexicon/freedict.tsv}
+DICTD=${DICTD_DIR:-/usr/share/dictd}
+PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus"
+
+if [ -s "$OUT" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
+missing=""
+for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"; done
+if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ]; then
+        echo "lexicon: installing$missing" >&2
+        (apt-get install -y --no-install-recommends $missing >/dev/null 2>&1) || (apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends $missing >/dev/null)
+    else
+        echo "lexicon: missing Debian packages:$missing (run: sudo apt-get install$missing)" >&2; exit 1
+    fi
+fi
+mkdir -p "$(dirname "$OUT")"
+python3 scripts/drift/build_lexicon.py "$DICTD" "$OUT.tmp"
+mv "$OUT.tmp" "$OUT"
+echo "lexicon: $(wc -l <"$OUT") word pairs, $(du -h "$OUT" | cut -f1) → $OUT" >&2
