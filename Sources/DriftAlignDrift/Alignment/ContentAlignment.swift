@@ -26,6 +26,13 @@ struct ContentAlignment {
         return Double(u) / Double(n)
     }
 
+    /// Mean best-counterpart score of a side's content words (1 when it has none): how much of
+    /// it the other side covers, a softer signal than the unmatched fraction.
+    static func coverage(_ scores: [Int: Double]) -> Double {
+        guard !scores.isEmpty else { return 1 }
+        return scores.values.reduce(0) { $0 + min(1, max(0, $1)) } / Double(scores.count)
+    }
+
     init() {}
 
     init(_ a: LinkSide, _ b: LinkSide, vectors: [String: [Float]], lexicon: BilingualLexicon?, names: NameKeyMaker) {
@@ -44,6 +51,9 @@ struct ContentAlignment {
                 if ta.lower == tb.lower || (stemsA[x] == stemsB[y] && (a.language == b.language || stemsA[x].count >= 5))
                     || (conceptA[i] != nil && conceptA[i] == conceptB[j]) || translatedA[x].contains(stemsB[y]) {
                     s = 1
+                } else if conceptA[i] != nil || conceptB[j] != nil {
+                    // A known name matches its own forms only: "great" is not "Grande(-Bretagne)".
+                    s = 0
                 } else {
                     s = 0
                     if let va = vectors[ta.lower], let vb = vectors[tb.lower] {

@@ -2,12 +2,15 @@ extension NegationCheck {
     /// Content words of `side` built on a negative prefix whose base, not the word itself, is what
     /// matches the other side: "inaccurately" where the original says "correctement". Decided on
     /// word vectors when there are (the base must be at least 0.55 similar to an other-side word and
-    /// 0.07 closer than the whole word: measured on "information"/"formation", "unfair"/"injuste",
+    /// 0.08 closer than the whole word: measured on "information"/"formation", "unfair"/"injuste",
     /// "inaccurately"/"correctement"), else on the dictionary.
     static func prefixFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, _ link: LinkAnalysis) -> [Int] {
         side.content.filter { i in
             let w = side.tokens[i].lower
             guard let base = NegativePrefixes.base(of: w, language: side.language) else { return false }
+            // With a dictionary, the base must be a word of the language ("include" is not in+"clude").
+            if let lexicon = link.lexicon, lexicon.covers(side.language),
+               !lexicon.knows(LightStemmer.stem(base, language: side.language), language: side.language) { return false }
             let whole = scores[i] ?? 0
             if let vb = link.vectors[base] {
                 var best = 0.0
@@ -17,7 +20,7 @@ extension NegationCheck {
                     for k in 0..<min(v.count, vb.count) { d += v[k] * vb[k] }
                     best = max(best, Double(d))
                 }
-                return best >= 0.55 && best - whole >= 0.07
+                return best >= 0.55 && best - whole >= 0.08
             }
             guard let lexicon = link.lexicon, whole < 1 else { return false }
             let translations = lexicon.translations(of: LightStemmer.stem(base, language: side.language), from: side.language, to: other.language)

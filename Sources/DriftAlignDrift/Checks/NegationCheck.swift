@@ -37,9 +37,9 @@ struct NegationCheck: DriftCheck {
                     originalRange: lost.range, translationRange: nil))
             }
         }
-        for pair in NegationLexicon.antonyms {
-            let aA = Self.find(pair.a, a.tokens), aB = Self.find(pair.b, a.tokens)
-            let bA = Self.find(pair.a, b.tokens), bB = Self.find(pair.b, b.tokens)
+        let ha = AntonymIndex.shared.hits(a.tokens), hb = AntonymIndex.shared.hits(b.tokens)
+        for p in Set(ha.keys).intersection(hb.keys).sorted() {
+            let (aA, aB) = ha[p]!, (bA, bB) = hb[p]!
             var flip: (Int, Int)? = nil
             if let x = aA.first, aB.isEmpty, let y = bB.first, bA.isEmpty { flip = (x, y) }
             if let x = aB.first, aA.isEmpty, let y = bA.first, bB.isEmpty { flip = (x, y) }
@@ -56,25 +56,5 @@ struct NegationCheck: DriftCheck {
     static func isNotOnly(_ i: Int, _ tokens: [WordToken]) -> Bool {
         guard i + 1 < tokens.count else { return false }
         return ["only", "seulement", "только", "doute"].contains(tokens[i + 1].lower)
-    }
-
-    /// Token indices where one of `forms` occurs: Latin forms as whole words (a plural "s" allowed),
-    /// Cyrillic forms as stems (at most four letters of ending), several words in sequence.
-    static func find(_ forms: [String], _ tokens: [WordToken]) -> [Int] {
-        var out: [Int] = []
-        for f in forms {
-            let words = f.split(separator: " ").map(String.init)
-            guard words.count <= tokens.count else { continue }
-            for i in 0...(tokens.count - words.count) where zip(words, tokens[i..<(i + words.count)]).allSatisfy({ matches($1, $0) }) {
-                out.append(i)
-            }
-        }
-        return out.sorted()
-    }
-
-    static func matches(_ t: WordToken, _ form: String) -> Bool {
-        let w = t.lower.replacingOccurrences(of: "ё", with: "е")
-        if t.isCyrillic { return w.hasPrefix(form) && w.count - form.count <= 4 }
-        return w == form || w == form + "s" || w == form + "es"
     }
 }

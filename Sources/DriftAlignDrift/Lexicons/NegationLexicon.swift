@@ -123,7 +123,8 @@ enum NegationLexicon {
 enum NegativePrefixes {
     static let byLanguage: [String: [String]] = [
         "en": ["dis", "non", "un", "in", "im", "il", "ir"],
-        "fr": ["dés", "dé", "mal", "non", "in", "im", "il", "ir"],
+        // Not "dé-": too many French verbs start with it (détenir, décider, défendre).
+        "fr": ["mal", "non", "in", "im", "il", "ir"],
         "ru": ["без", "бес", "не"],
     ]
 

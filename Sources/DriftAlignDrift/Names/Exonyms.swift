@@ -66,6 +66,11 @@ enum Exonyms {
         .init(id: "syria", forms: ["syria", "syrie", "сири"]),
         .init(id: "belarus", forms: ["belarus", "biélorussie", "беларус", "белорусс"]),
         // Organisations and media.
+        .init(id: "defenseministry", forms: ["минобороны", "министерство обороны", "министерства обороны", "ministry of defense", "ministry of defence",
+                                             "defense ministry", "defence ministry", "ministère de la défense", "ministère russe de la défense"]),
+        .init(id: "foreignministry", forms: ["мид", "министерство иностранных дел", "foreign ministry", "ministry of foreign affairs",
+                                             "ministère des affaires étrangères", "quai d'orsay"]),
+        .init(id: "duma", forms: ["duma", "дума", "госдума", "госдумы"]),
         .init(id: "un", forms: ["un", "onu", "оон", "united nations", "nations unies"]),
         .init(id: "cia", forms: ["cia", "цру"]),
         .init(id: "tass", forms: ["tass", "тасс"]),
@@ -101,14 +106,15 @@ enum Exonyms {
     /// Whether a token matches a form word. Cyrillic forms are stems, except short ones (ЕС, РФ,
     /// США) which must match whole; short Latin forms (US, UN, EU) must be in capitals, so the
     /// pronoun "us" and the article "un" are not countries.
-    static func wordMatches(_ token: WordToken, _ form: String) -> Bool {
+    static func wordMatches(_ token: WordToken, _ form: String, inPhrase: Bool = false) -> Bool {
         let word = token.lower
         if form.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true {
             if form.count <= 3 { return word == form }
             return word.hasPrefix(form) && word.count - form.count <= 3
         }
-        if form.count <= 3 { return token.text == token.text.uppercased() && word == form }
-        guard token.isCapitalized || lowercaseForms.contains(form) || token.isNumeric || form.first!.isNumber else { return false }
+        if form.count <= 3 { return (inPhrase || token.text == token.text.uppercased()) && word == form }
+        // A phrase ("mer Noire", "Ministry of Defense") is specific enough without capitals.
+        guard inPhrase || token.isCapitalized || lowercaseForms.contains(form) || token.isNumeric || form.first!.isNumber else { return false }
         if word == form { return true }
         return word == form + "s" || word == form + "es" || word == form + "e" || word == form + "nes" || word == form + "ne"
     }
@@ -123,7 +129,7 @@ enum Exonyms {
             var best: (id: String, length: Int)? = nil
             for cand in (byFirstWord[key] ?? []) + (tokens[i].isCyrillic ? [] : byFirstWord[String(w.dropLast())] ?? [])
             where i + cand.words.count <= tokens.count && (best?.length ?? 0) < cand.words.count {
-                if zip(cand.words, tokens[i..<(i + cand.words.count)]).allSatisfy({ wordMatches($1, $0) }) {
+                if zip(cand.words, tokens[i..<(i + cand.words.count)]).allSatisfy({ wordMatches($1, $0, inPhrase: cand.words.count > 1) }) {
                     best = (cand.id, cand.words.count)
                 }
             }

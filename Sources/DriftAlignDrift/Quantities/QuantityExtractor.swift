@@ -67,7 +67,7 @@ enum QuantityExtractor {
         while i < tokens.count {
             defer { i += 1 }
             if used.contains(i) { continue }
-            let w = tokens[i].lower.replacingOccurrences(of: "ё", with: "е")
+            let w = tokens[i].lower
             if let (value, end) = wordNumber(from: i, tokens, language, used) {
                 var v = value, e = end
                 if let (h, hEnd) = halfAfter(end, tokens) { v += h; e = hEnd }
@@ -154,7 +154,7 @@ enum QuantityExtractor {
     private static func wordNumber(from i: Int, _ tokens: [WordToken], _ language: String, _ used: Set<Int>) -> (Double, Int)? {
         var total = 0.0, current = 0.0, end = -1, j = i
         while j < tokens.count, !used.contains(j) {
-            let w = tokens[j].lower.replacingOccurrences(of: "ё", with: "е")
+            let w = tokens[j].lower
             if let v = NumberWords.cardinals[w] {
                 // French "quatre-vingt(s)" is 4 × 20.
                 if v == 20, current.truncatingRemainder(dividingBy: 100) == 4, w.hasPrefix("vingt") { current += 76 } else { current += v }

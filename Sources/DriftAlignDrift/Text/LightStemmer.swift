@@ -14,7 +14,7 @@ enum LightStemmer {
             // Russian verbs and participles vary inside the stem (согласился / согласиться), so
             // stems are cut to five letters, the prefix length that works best for Russian
             // retrieval in Savoy's and in Kettunen et al.'s experiments (truncation stemming).
-            return String(strip(lower.replacingOccurrences(of: "ё", with: "е"), russian, minimum: 3).prefix(5))
+            return String(strip(foldYo(lower), russian, minimum: 3).prefix(5))
         default: return lower
         }
     }

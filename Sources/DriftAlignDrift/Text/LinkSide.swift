@@ -55,7 +55,11 @@ struct LinkSide {
         var covered = Set<Int>()
         for c in Exonyms.find(in: tokens) {
             let r = tokens[c.indices.lowerBound].range.lowerBound..<tokens[c.indices.upperBound - 1].range.upperBound
-            out.append(Name(indices: c.indices, range: r, text: c.indices.map { tokens[$0].text }.joined(separator: " "), concept: c.id, isWeak: false))
+            // A lower-case form is an adjective ("américain", "российский"): it matches its name,
+            // but is not reported missing or added on its own.
+            let adjective = c.indices.allSatisfy { !tokens[$0].isCapitalized }
+            out.append(Name(indices: c.indices, range: r, text: c.indices.map { tokens[$0].text }.joined(separator: " "), concept: c.id,
+                            isWeak: adjective))
             covered.formUnion(c.indices)
         }
         let dated = Set(quantities.map(\.range.lowerBound))

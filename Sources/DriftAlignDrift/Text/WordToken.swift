@@ -7,7 +7,7 @@ import DriftAlignCore
 struct WordToken: Sendable, Equatable {
     /// The word as written (NFC), apostrophes folded to U+0027.
     var text: String
-    /// Lower-cased ``text``.
+    /// Lower-cased ``text``, with Russian ё written е (as most Russian text does).
     var lower: String
     /// Scalar range in the string passed to the scorer.
     var range: Range<Int>
@@ -88,7 +88,7 @@ enum WordTokenizer {
         let upper = letters.filter { $0.properties.isUppercase }.count
         let first = text.unicodeScalars.first!
         out.append(WordToken(
-            text: text, lower: text.lowercased(), range: r,
+            text: text, lower: foldYo(text.lowercased()), range: r,
             isCapitalized: first.properties.isUppercase,
             isAllCaps: letters.count >= 2 && upper == letters.count,
             isNumeric: text.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 },
@@ -96,4 +96,10 @@ enum WordTokenizer {
             isCyrillic: letters.contains { (0x0400...0x04FF).contains($0.value) }))
         initial = false
     }
+}
+
+/// "ё" → "е", "Ё" → "Е": Russian writes both for one letter; comparisons use е.
+func foldYo(_ s: String) -> String {
+    guard s.unicodeScalars.contains(where: { $0 == "ё" || $0 == "Ё" }) else { return s }
+    return String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "ё" ? "е" : $0 == "Ё" ? "Е" : $0 }))
 }

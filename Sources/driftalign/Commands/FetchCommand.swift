@@ -115,5 +115,8 @@ struct FetchCommand: ParsableCommand {
         if !failures.isEmpty {
             throw CorpusCommandError.someInputsFailed(command: "fetch", failed: failures.count, total: targets.count, first: failures[0])
         }
+        if total.failed > 0 {
+            throw CorpusCommandError.someDocumentsFailed(command: "fetch", failed: total.failed, database: store.path)
+        }
     }
 }

@@ -34,10 +34,8 @@ struct SegmentCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDir), isDir.boolValue {
             let manifest = try CaseManifest.load(folder: file)
             docs = try (manifest.originals + manifest.translations).flatMap { entry in
-                var options = input
-                options.source = options.source ?? entry.source
-                options.lang = options.lang ?? entry.language
-                return try options.documents(at: entry.path)
+                try DocumentReader(language: input.lang ?? entry.language, source: input.source ?? entry.source,
+                                   encoding: input.encoding, maxBytes: input.maxBytes).documents(at: entry.path)
             }
         } else {
             docs = try input.documents(at: file)

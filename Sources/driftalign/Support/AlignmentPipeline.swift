@@ -15,10 +15,7 @@ struct AlignmentPipeline {
             let input = try InputReader().read(path: path)
             return [Presegmented.document(input, id: LocationName.stem(path), language: language ?? LanguageGuess.guess(input.text))]
         }
-        var options = InputOptions()
-        options.lang = language
-        options.source = source
-        return try options.documents(at: path)
+        return try DocumentReader(language: language, source: source).documents(at: path)
     }
 
     func align(originals: [Document], translation: Document, mode: String) throws -> DocumentAlignment {

@@ -17,8 +17,21 @@ struct InputOptions: ParsableArguments {
 
     /// Reads, parses and segments every document of `path`.
     func documents(at path: String) throws -> [Document] {
+        try DocumentReader(language: lang, source: source, encoding: encoding, maxBytes: maxBytes).documents(at: path)
+    }
+}
+
+/// Reads a file through the source plugins and segments its documents: the one path every
+/// command takes from a file to segmented documents.
+struct DocumentReader {
+    var language: String?
+    var source: String?
+    var encoding: String?
+    var maxBytes: Int = InputReader.defaultMaxBytes
+
+    func documents(at path: String) throws -> [Document] {
         let input = try InputReader(maxBytes: maxBytes, encoding: encoding).read(path: path)
-        let docs = try SourceRegistry.builtIn.read(input, sourceID: source, options: ReadOptions(language: lang))
+        let docs = try SourceRegistry.builtIn.read(input, sourceID: source, options: ReadOptions(language: language))
         var segmenters: [String: Segmenter] = [:]
         return try docs.map { doc in
             if segmenters[doc.language] == nil { segmenters[doc.language] = try Segmenter(language: doc.language) }

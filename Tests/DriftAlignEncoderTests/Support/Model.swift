@@ -1,16 +1,11 @@
+import DriftAlignTestSupport
 import Foundation
 import Testing
 @testable import DriftAlignEncoder
 
 /// The installed USE-m model, shared by the tests that need it. Those tests are disabled, with
 /// the reason shown in the test output, when the model is not installed (CI installs it first).
-enum InstalledModel {
-    static let directory = USEMultilingualEncoder.defaultModelDirectory()
-    static let isInstalled = FileManager.default.fileExists(atPath: "\(directory)/MANIFEST")
-    static let skipReason: Comment = "USE-m model not installed at \(directory): run scripts/install-model.sh"
-
-    /// Loaded once for the whole run (loading checks ~80 MB of checksums).
-    static let encoder: USEMultilingualEncoder? = try? USEMultilingualEncoder(modelDirectory: directory)
+extension InstalledModel {
     static let tokenizer: SentencePieceTokenizer? = encoder?.tokenizer
 }
 

@@ -1,0 +1,71 @@
+import DriftAlignAligner
+import DriftAlignCore
+import DriftAlignDrift
+
+/// Everything a drift report shows about one translation: the alignment with its original(s),
+/// each link's drift and findings in document offsets, and a summary.
+///
+/// Built by ``DriftReportBuilder``; read by the HTML, Markdown, JSON and TSV writers. Offsets are
+/// Unicode-scalar offsets into each document's text (``Document/text``).
+public struct DriftReport: Sendable {
+    /// One link with its drift.
+    public struct Entry: Sendable {
+        /// 1-based number shown to editors ("link 7").
+        public var number: Int
+        public var link: DocumentAlignment.Link
+        /// Scalar range of the link's original side in its document (nil for an empty side).
+        public var originalRange: Range<Int>?
+        /// Scalar range of the link's French side (the quoted span for a quote link).
+        public var translationRange: Range<Int>?
+        /// Drift in [0, 1]; nil for links with an empty side (they are findings of their own).
+        public var drift: Double?
+        public var findings: [Finding]
+    }
+
+    /// A finding placed in the documents.
+    public struct Finding: Sendable {
+        public var type: DriftFinding.Kind
+        public var severity: DriftFinding.Severity
+        public var reason: String
+        /// Index into ``originals`` of the document ``originalRange`` points into.
+        public var originalDocument: Int?
+        public var originalRange: Range<Int>?
+        public var translationRange: Range<Int>?
+        /// The link (``Entry/number``) the finding belongs to.
+        public var link: Int
+    }
+
+    /// Per-document figures an editor reads first.
+    public struct Summary: Sendable {
+        /// Share of the originals' sentences that some link covers.
+        public var originalCoverage: Double
+        /// Share of the French sentences that have a source.
+        public var sourcedShare: Double
+        /// Share of scored links whose drift is at least ``DriftReport/driftThreshold``.
+        public var driftedShare: Double
+        /// Mean drift of scored links (0 when none).
+        public var meanDrift: Double
+        public var links: Int
+        public var findingsBySeverity: [DriftFinding.Severity: Int]
+    }
+
+    /// A link counts as drifted from this drift score on.
+    public static let driftThreshold = 0.5
+
+    public var title: String
+    public var originals: [Document]
+    public var translation: Document
+    public var entries: [Entry]
+    public var summary: Summary
+    /// Encoder and aligner mode, for the record.
+    public var encoder: String
+    public var mode: String
+
+    /// All findings, worst first (severity, then drift of their link).
+    public var worstFindings: [Finding] {
+        let drift = Dictionary(uniqueKeysWithValues: entries.map { ($0.number, $0.drift ?? 0) })
+        return entries.flatMap(\.findings).sorted {
+            ($0.severity, drift[$0.link] ?? 0) > ($1.severity, drift[$1.link] ?? 0)
+        }
+    }
+}

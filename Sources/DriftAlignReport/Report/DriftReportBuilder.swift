@@ -1,0 +1,111 @@
+import DriftAlignAligner
+import DriftAlignCore
+import DriftAlignDrift
+
+/// Scores every link of an alignment for drift and places the findings in the documents.
+///
+/// Used by `driftalign report` and the corpus runner. Links with both sides are scored by the
+/// ``DriftScorer`` in one batch per language pair; a monotonic alignment's 0-1 and 1-0 links are
+/// findings themselves (French with no source, original left untranslated). In quote mining the
+/// French prose around the quotes is expected to have no source and is not a finding.
+public struct DriftReportBuilder {
+    public let scorer: DriftScorer
+
+    public init(scorer: DriftScorer) { self.scorer = scorer }
+
+    public func build(_ a: DocumentAlignment, title: String, encoder: String, mode: String) throws -> DriftReport {
+        var entries: [DriftReport.Entry] = a.links.enumerated().map { k, link in
+            DriftReport.Entry(number: k + 1, link: link, originalRange: originalRange(link, a),
+                              translationRange: translationRange(link, a), drift: nil, findings: [])
+        }
+        // Score links with both sides, grouped by language pair.
+        let scored = entries.indices.filter { entries[$0].originalRange != nil && entries[$0].translationRange != nil }
+        let groups = Dictionary(grouping: scored) { a.originals[entries[$0].link.originalDocument!].language }
+        for (language, indices) in groups {
+            let pairs = indices.map { i in
+                (slice(a.originals[entries[i].link.originalDocument!], entries[i].originalRange!),
+                 slice(a.translation, entries[i].translationRange!))
+            }
+            let contexts = indices.map { context(entries[$0], a) }
+            let drifts = try scorer.scoreMany(pairs, originalLanguage: language, translationLanguage: a.translation.language, contexts: contexts)
+            for (i, drift) in zip(indices, drifts) {
+                entries[i].drift = drift.score
+                let o = entries[i].originalRange!.lowerBound, t = entries[i].translationRange!.lowerBound
+                entries[i].findings = drift.findings.map { f in
+                    DriftReport.Finding(type: f.type, severity: f.severity, reason: f.reason,
+                                        originalDocument: entries[i].link.originalDocument,
+                                        originalRange: f.originalRange.map { ($0.lowerBound + o)..<($0.upperBound + o) },
+                                        translationRange: f.translationRange.map { ($0.lowerBound + t)..<($0.upperBound + t) },
+                                        link: entries[i].number)
+                }
+            }
+        }
+        if mode != "quotes" { addSkipFindings(&entries, a) }
+        return DriftReport(title: title, originals: a.originals, translation: a.translation, entries: entries,
+                           summary: summary(entries, a), encoder: encoder, mode: mode)
+    }
+
+    /// In a translation (monotonic links), French with no source and original left out are findings.
+    func addSkipFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
+        for i in entries.indices where entries[i].link.method == .monotonic {
+            let e = entries[i]
+            if let r = e.translationRange, e.originalRange == nil {
+                let words = slice(a.translation, r).split(separator: " ").count
+                entries[i].findings.append(.init(type: .addition, severity: words > 12 ? .major : .minor,
+                    reason: "This French sentence (\(words) words) translates nothing in the original.",
+                    originalDocument: nil, originalRange: nil, translationRange: r, link: e.number))
+            } else if let r = e.originalRange, e.translationRange == nil, let d = e.link.originalDocument {
+                let words = slice(a.originals[d], r).split(separator: " ").count
+                entries[i].findings.append(.init(type: .omission, severity: words > 12 ? .major : .minor,
+                    reason: "This sentence of the original (\(words) words) is missing from the French.",
+                    originalDocument: d, originalRange: r, translationRange: nil, link: e.number))
+            }
+        }
+    }
+
+    func originalRange(_ l: DocumentAlignment.Link, _ a: DocumentAlignment) -> Range<Int>? {
+        guard let d = l.originalDocument, let first = l.original.first, let last = l.original.last else { return nil }
+        if let span = l.originalSpan { return span }
+        let s = a.originals[d].sentences
+        return s[first].range.lowerBound..<s[last].range.upperBound
+    }
+
+    func translationRange(_ l: DocumentAlignment.Link, _ a: DocumentAlignment) -> Range<Int>? {
+        guard let first = l.translation.first, let last = l.translation.last else { return nil }
+        if let span = l.translationSpan { return span }
+        let s = a.translation.sentences
+        return s[first].range.lowerBound..<s[last].range.upperBound
+    }
+
+    /// Quotation and speaker context: a quote link is held to quotation fidelity, and the speaker
+    /// the French names for it is compared with the original's author.
+    func context(_ e: DriftReport.Entry, _ a: DocumentAlignment) -> DriftContext {
+        let author = e.link.originalDocument.flatMap { a.originals[$0].author }
+        guard let t = e.translationRange else { return DriftContext(originalAuthor: author) }
+        let isQuote = e.link.translationSpan != nil
+        let sentence = e.link.translation.first.map { a.translation.sentences[$0].range } ?? t
+        let speaker = a.translation.attributions.first { att in
+            if let q = att.quoteRange { return q.overlaps(t) }
+            return sentence.contains(att.cueRange.lowerBound)
+        }?.speaker
+        return DriftContext(isQuotation: isQuote, originalAuthor: author, translationSpeaker: speaker)
+    }
+
+    func slice(_ d: Document, _ r: Range<Int>) -> String { ScalarText.string(Array(d.text.unicodeScalars), r) }
+
+    func summary(_ entries: [DriftReport.Entry], _ a: DocumentAlignment) -> DriftReport.Summary {
+        let totalOriginal = a.originals.reduce(0) { $0 + $1.sentences.count }
+        var covered = Set<[Int]>()
+        for e in entries { if let d = e.link.originalDocument { for s in e.link.original { covered.insert([d, s]) } } }
+        let sourced = Set(entries.filter { $0.link.originalDocument != nil }.flatMap(\.link.translation))
+        let drifts = entries.compactMap(\.drift)
+        var bySeverity: [DriftFinding.Severity: Int] = [:]
+        for f in entries.flatMap(\.findings) { bySeverity[f.severity, default: 0] += 1 }
+        return DriftReport.Summary(
+            originalCoverage: totalOriginal == 0 ? 0 : Double(covered.count) / Double(totalOriginal),
+            sourcedShare: a.translation.sentences.isEmpty ? 0 : Double(sourced.count) / Double(a.translation.sentences.count),
+            driftedShare: drifts.isEmpty ? 0 : Double(drifts.filter { $0 >= DriftReport.driftThreshold }.count) / Double(drifts.count),
+            meanDrift: drifts.isEmpty ? 0 : drifts.reduce(0, +) / Double(drifts.count),
+            links: entries.count, findingsBySeverity: bySeverity)
+    }
+}

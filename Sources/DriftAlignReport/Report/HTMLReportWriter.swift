@@ -1,0 +1,237 @@
+import DriftAlignCore
+import DriftAlignDrift
+import Foundation
+
+/// The drift report as one self-contained HTML page, for an editor with a minute to decide what
+/// to correct: per translation a header with the figures, an overview picture of the links, the
+/// original(s) and the French side by side with numbered highlights, and the findings worst first.
+///
+/// Every string that comes from a document is untrusted: it is escaped in text and attributes, a
+/// document URL becomes a link only when it is http(s), and the inline script reads only the
+/// `data-*` attributes written here. The page loads nothing (a Content-Security-Policy forbids it)
+/// and reads fully with scripts disabled; the script only adds the severity and type filters.
+///
+/// Element ids: `link-N` (the link, placed before its French side), `o-N` and `t-N` (its original
+/// and French highlights). With several reports in one page, report k ≥ 2 prefixes them `dk-`.
+public struct HTMLReportWriter {
+    public init() {}
+
+    public func write(_ reports: [DriftReport], caseTitle: String) -> String {
+        var out = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+        <title>Drift report: \(Self.text(caseTitle))</title>
+        <style>\(Self.css)</style>
+        </head>
+        <body>
+        <header class="page"><h1>Drift report: \(Self.text(caseTitle))</h1>
+        <p class="legend"><span class="key b-ok">drift &lt; 0.25</span> <span class="key b-warn">drift &lt; 0.5</span> <span class="key b-bad">drift ≥ 0.5</span> <span class="key b-none">no source / not scored</span></p>
+        </header>
+
+        """
+        out += filters(reports)
+        for (k, r) in reports.enumerated() {
+            out += section(r, prefix: reports.count == 1 || k == 0 ? "" : "d\(k + 1)-")
+        }
+        out += "<script>\(Self.script)</script>\n</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: Sections
+
+    func section(_ r: DriftReport, prefix p: String) -> String {
+        var out = "<section class=\"report\">\n" + header(r)
+        // What an editor reads first side by side: where the trouble is, and what it is.
+        out += "<div class=\"glance\">\n<div>\n<h3>Overview</h3>\n" + overview(r, prefix: p) + "</div>\n<div>\n"
+        out += findings(r, prefix: p) + "</div>\n</div>\n"
+        out += "<h3>Texts</h3>\n<div class=\"texts\">\n<div class=\"col original\">\n"
+        for (k, d) in r.originals.enumerated() {
+            out += "<h4>Original\(r.originals.count > 1 ? " \(k + 1)" : ""): \(Self.text(d.title ?? d.id))</h4>\n"
+            out += documentMeta(d)
+            out += "<div class=\"doc\" lang=\"\(Self.attr(d.language))\">" + body(d, marks: originalMarks(r, document: k, prefix: p)) + "</div>\n"
+        }
+        out += "</div>\n<div class=\"col translation\">\n<h4>French: \(Self.text(r.translation.title ?? r.translation.id))</h4>\n"
+        out += documentMeta(r.translation)
+        out += "<div class=\"doc\" lang=\"\(Self.attr(r.translation.language))\">" + body(r.translation, marks: translationMarks(r, prefix: p)) + "</div>\n"
+        return out + "</div>\n</div>\n</section>\n"
+    }
+
+    func header(_ r: DriftReport) -> String {
+        let s = r.summary, t = r.translation
+        let pair = Array(Set(r.originals.map(\.language))).sorted().joined(separator: "+") + " → " + t.language
+        var out = "<header class=\"doc-head\">\n<h2>\(Self.text(r.title))</h2>\n<dl class=\"meta\">\n"
+        out += "<dt>File</dt><dd><code>\(Self.text(t.input.location))</code></dd>\n"
+        out += "<dt>Languages</dt><dd>\(Self.text(pair))</dd>\n"
+        out += "<dt>Encoder / mode</dt><dd>\(Self.text(r.encoder)) · \(Self.text(r.mode))</dd>\n</dl>\n"
+        func figure(_ value: String, _ label: String, _ cls: String = "") -> String {
+            "<div class=\"fig \(cls)\"><b>\(value)</b><span>\(label)</span></div>"
+        }
+        let count = { (sev: DriftFinding.Severity) in s.findingsBySeverity[sev] ?? 0 }
+        out += "<div class=\"figures\">"
+        out += figure(ReportText.percent(s.originalCoverage), "of the original covered")
+        out += figure(ReportText.percent(s.sourcedShare), "of French sentences have a source")
+        out += figure(ReportText.percent(s.driftedShare), "of links drifted")
+        out += figure(Self.text(ReportText.score(s.meanDrift)), "mean drift")
+        out += figure("\(s.links)", "links")
+        out += figure("\(count(.major))", "major", "sev-major") + figure("\(count(.minor))", "minor", "sev-minor")
+        out += figure("\(count(.info))", "info", "sev-info")
+        return out + "</div>\n</header>\n"
+    }
+
+    /// Author, date, URL and file of a document; the URL is a link only when it is http(s).
+    func documentMeta(_ d: Document) -> String {
+        var parts: [String] = []
+        if let a = d.author { parts.append(Self.text(a)) }
+        if let date = d.published { parts.append(Self.text(date.formatted(.iso8601.year().month().day()))) }
+        if let u = d.url {
+            parts.append(Self.isWebURL(u) ? "<a href=\"\(Self.attr(u))\" rel=\"noopener noreferrer\">\(Self.text(u))</a>"
+                                          : "<span class=\"url\">\(Self.text(u))</span>")
+        }
+        parts.append("<code>\(Self.text(d.input.location))</code>")
+        return "<p class=\"docmeta\">" + parts.joined(separator: " · ") + "</p>\n"
+    }
+
+    func findings(_ r: DriftReport, prefix p: String) -> String {
+        let list = r.worstFindings
+        guard !list.isEmpty else { return "<h3>Findings</h3>\n<p class=\"none\">No findings.</p>\n" }
+        var out = "<h3>Findings, worst first (\(list.count))</h3>\n<ol class=\"findings\">\n"
+        let drift = Dictionary(r.entries.map { ($0.number, $0.drift) }, uniquingKeysWith: { a, _ in a })
+        for f in list {
+            let sev = f.severity.rawValue, type = f.type.rawValue
+            out += "<li class=\"finding sev-\(sev)\" data-severity=\"\(sev)\" data-type=\"\(type)\">"
+            out += "<span class=\"sev\">\(sev)</span> <span class=\"type\">\(type)</span> "
+            out += "<a class=\"jump \(Self.band(drift[f.link] ?? nil))\" href=\"#\(p)link-\(f.link)\">link \(f.link)</a> "
+            out += "<span class=\"drift\">drift \(Self.text(ReportText.score(drift[f.link] ?? nil)))</span>"
+            out += "<p class=\"reason\">\(Self.text(f.reason))</p>"
+            if let k = f.originalDocument, k < r.originals.count, let range = f.originalRange {
+                out += excerpt("Original", r.originals[k], range, href: "#\(p)o-\(f.link)")
+            }
+            if let range = f.translationRange {
+                out += excerpt("French", r.translation, range, href: "#\(p)t-\(f.link)")
+            }
+            out += "</li>\n"
+        }
+        return out + "</ol>\n"
+    }
+
+    func excerpt(_ label: String, _ d: Document, _ r: Range<Int>, href: String) -> String {
+        let s = ReportText.excerpt(ReportText.slice(d, r), limit: 400)
+        return "<p class=\"ex\"><a href=\"\(href)\">\(label)</a> <q lang=\"\(Self.attr(d.language))\" data-start=\"\(r.lowerBound)\" data-end=\"\(r.upperBound)\">\(Self.text(s))</q></p>"
+    }
+
+    // MARK: Texts
+
+    /// A highlighted span of a document: one side of one link.
+    struct Mark {
+        var range: Range<Int>
+        var id: String
+        var classes: String
+        var number: Int
+        /// Where the number badge jumps: the link's other side.
+        var counterpart: String?
+        var tag: String?
+        /// "severity:type" of the link's findings, for the filters.
+        var findings: [String]
+        var anchor: String?
+    }
+
+    func originalMarks(_ r: DriftReport, document k: Int, prefix p: String) -> [Mark] {
+        r.entries.compactMap { e in
+            guard e.link.originalDocument == k, let range = e.originalRange else { return nil }
+            let untranslated = e.translationRange == nil
+            return Mark(range: range, id: "\(p)o-\(e.number)", classes: Self.band(e.drift) + (untranslated ? " untranslated" : ""),
+                        number: e.number, counterpart: untranslated ? nil : "#\(p)t-\(e.number)",
+                        tag: untranslated ? "not translated" : nil, findings: findingKeys(e),
+                        anchor: untranslated ? "\(p)link-\(e.number)" : nil)
+        }
+    }
+
+    func translationMarks(_ r: DriftReport, prefix p: String) -> [Mark] {
+        r.entries.compactMap { e in
+            guard let range = e.translationRange else { return nil }
+            let sourced = e.originalRange != nil
+            return Mark(range: range, id: "\(p)t-\(e.number)", classes: Self.band(e.drift) + (sourced ? "" : " nosource"),
+                        number: e.number, counterpart: sourced ? "#\(p)o-\(e.number)" : nil,
+                        tag: sourced ? nil : "no source", findings: findingKeys(e), anchor: "\(p)link-\(e.number)")
+        }
+    }
+
+    func findingKeys(_ e: DriftReport.Entry) -> [String] {
+        Array(Set(e.findings.map { "\($0.severity.rawValue):\($0.type.rawValue)" })).sorted()
+    }
+
+    /// The document's text, sliced by scalar offsets: marks where links are, the rest by sentence.
+    /// Overlapping marks are clipped so that every scalar is shown once; `data-start`/`data-end`
+    /// give the offsets of what each element shows.
+    func body(_ d: Document, marks: [Mark]) -> String {
+        let scalars = Array(d.text.unicodeScalars)
+        var out = "", cursor = 0
+        for m in marks.sorted(by: { ($0.range.lowerBound, $0.number) < ($1.range.lowerBound, $1.number) }) {
+            let lo = min(max(m.range.lowerBound, cursor), scalars.count), hi = min(max(lo, m.range.upperBound), scalars.count)
+            out += plain(d, scalars, cursor..<lo)
+            if let a = m.anchor { out += "<span class=\"anchor\" id=\"\(a)\"></span>" }
+            out += "<mark id=\"\(m.id)\" class=\"link \(m.classes)\" data-link=\"\(m.number)\" data-start=\"\(lo)\" data-end=\"\(hi)\""
+            if !m.findings.isEmpty { out += " data-findings=\"\(Self.attr(m.findings.joined(separator: " ")))\"" }
+            out += ">"
+            out += m.counterpart.map { "<a class=\"num\" href=\"\($0)\">\(m.number)</a>" } ?? "<span class=\"num\">\(m.number)</span>"
+            if let t = m.tag { out += "<span class=\"tag\">\(t)</span>" }
+            out += Self.text(ScalarText.string(scalars, lo..<hi)) + "</mark>"
+            cursor = max(cursor, hi)
+        }
+        return out + plain(d, scalars, cursor..<scalars.count)
+    }
+
+    /// Unlinked text, one `<span class="s">` per sentence (white space between sentences bare).
+    func plain(_ d: Document, _ scalars: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        var out = "", pos = r.lowerBound
+        for s in d.sentences where s.range.overlaps(r) {
+            let a = max(s.range.lowerBound, pos), b = min(s.range.upperBound, r.upperBound)
+            guard a < b else { continue }
+            out += Self.text(ScalarText.string(scalars, pos..<a))
+            out += "<span class=\"s\" data-start=\"\(a)\" data-end=\"\(b)\">\(Self.text(ScalarText.string(scalars, a..<b)))</span>"
+            pos = b
+        }
+        return out + Self.text(ScalarText.string(scalars, pos..<r.upperBound))
+    }
+
+    // MARK: Escaping
+
+    /// `s` for element content or a quoted attribute: `& < > " '` escaped, characters that XML 1.0
+    /// forbids (C0 controls, U+FFFE/U+FFFF) dropped, as no reader of the page needs them.
+    static func text(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.unicodeScalars.count)
+        for c in s.unicodeScalars where XMLEscaping.isAllowed(c) {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func attr(_ s: String) -> String { text(s) }
+
+    /// Whether a document-provided URL may become an href: http or https only, with nothing a
+    /// browser would strip or reinterpret (white space, controls) before the scheme is read.
+    static func isWebURL(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        return !s.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }
+    }
+
+    /// The drift band's class: green under 0.25, amber under 0.5, red from 0.5, grey unscored.
+    static func band(_ drift: Double?) -> String {
+        guard let d = drift else { return "b-none" }
+        return d < 0.25 ? "b-ok" : d < DriftReport.driftThreshold ? "b-warn" : "b-bad"
+    }
+}

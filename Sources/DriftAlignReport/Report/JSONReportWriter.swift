@@ -1,0 +1,92 @@
+import DriftAlignCore
+import Foundation
+
+/// The drift report as JSON, schema `driftalign-report/1` (documented in docs/REPORT-JSON.md).
+/// Offsets are Unicode-scalar offsets into each document's text; `fileStart`/`fileEnd` point into
+/// the input file through the document's source map.
+public struct JSONReportWriter {
+    public static let schema = "driftalign-report/1"
+
+    public init() {}
+
+    struct Out: Encodable {
+        var schema: String
+        var title: String
+        var reports: [Report]
+    }
+    struct Report: Encodable {
+        var translation: Doc
+        var originals: [Doc]
+        var mode, encoder: String
+        var summary: Summary
+        var links: [Link]
+        var findings: [Finding]
+    }
+    struct Doc: Encodable {
+        var id, source, language, file: String
+        var title, author, url: String?
+    }
+    struct Summary: Encodable {
+        var originalCoverage, sourcedShare, driftedShare, meanDrift: Double
+        var links: Int
+        var findings: [String: Int]
+    }
+    struct Span: Encodable {
+        var document: String
+        var sentences: [Int]
+        var start, end: Int
+        var fileStart, fileEnd: Int?
+        var text: String
+    }
+    struct Link: Encodable {
+        var number: Int
+        var method: String
+        var original: Span?
+        var translation: Span?
+        var score: Double
+        var drift: Double?
+        var confidence: Double?
+    }
+    struct Finding: Encodable {
+        var link: Int
+        var type, severity, reason: String
+        var original: Span?
+        var translation: Span?
+    }
+
+    public func write(_ reports: [DriftReport], caseTitle: String) throws -> String {
+        let out = Out(schema: Self.schema, title: caseTitle, reports: reports.map(report))
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try enc.encode(out), as: UTF8.self) + "\n"
+    }
+
+    func report(_ r: DriftReport) -> Report {
+        func doc(_ d: Document) -> Doc {
+            Doc(id: d.id, source: d.sourceType, language: d.language, file: d.input.location, title: d.title, author: d.author, url: d.url)
+        }
+        func span(_ d: Document, _ sentences: [Int], _ range: Range<Int>?) -> Span? {
+            guard let range else { return nil }
+            let f = d.inputRange(for: range)
+            return Span(document: d.id, sentences: sentences, start: range.lowerBound, end: range.upperBound,
+                        fileStart: f?.lowerBound, fileEnd: f?.upperBound, text: ReportText.slice(d, range))
+        }
+        let round = { (x: Double) in (x * 10_000).rounded() / 10_000 }
+        return Report(
+            translation: doc(r.translation), originals: r.originals.map(doc), mode: r.mode, encoder: r.encoder,
+            summary: Summary(originalCoverage: round(r.summary.originalCoverage), sourcedShare: round(r.summary.sourcedShare),
+                             driftedShare: round(r.summary.driftedShare), meanDrift: round(r.summary.meanDrift), links: r.summary.links,
+                             findings: Dictionary(uniqueKeysWithValues: r.summary.findingsBySeverity.map { ($0.key.rawValue, $0.value) })),
+            links: r.entries.map { e in
+                Link(number: e.number, method: e.link.method.rawValue,
+                     original: e.link.originalDocument.flatMap { span(r.originals[$0], e.link.original, e.originalRange) },
+                     translation: span(r.translation, e.link.translation, e.translationRange),
+                     score: round(e.link.score), drift: e.drift.map(round), confidence: e.link.confidence.map(round))
+            },
+            findings: r.worstFindings.map { f in
+                Finding(link: f.link, type: f.type.rawValue, severity: f.severity.rawValue, reason: f.reason,
+                        original: f.originalDocument.flatMap { span(r.originals[$0], [], f.originalRange) },
+                        translation: span(r.translation, [], f.translationRange))
+            })
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import DriftAlignAligner
+import DriftAlignDrift
+import DriftAlignEncoder
+import DriftAlignRegistry
+import DriftAlignReport
+import Foundation
+
+/// `driftalign report`: the main job. Aligns each French article with its originals, scores the
+/// drift, and writes the editor's report.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write drift reports: where the French drifted from the originals it translates or quotes.",
+        discussion: """
+        Give a case folder (with manifest.json: French articles and their candidate originals), or \
+        the files with --original and --translation. Reports go to OUT_DIR/<case>.<format>; HTML \
+        is one self-contained file for editors, Markdown for tickets, JSON (schema \
+        driftalign-report/1) and TSV for scripts.
+
+        Examples:
+          driftalign report Corpora/2025-03-18-call
+          driftalign report Corpora/2025-02-12-call -o reports --format html,md
+          driftalign report --original posts.json --translation article.txt --src-lang en
+        """
+    )
+
+    @Argument(help: "A case folder holding manifest.json.")
+    var caseFolder: String?
+
+    @Option(name: .customLong("original"), help: "An original file (repeatable), instead of a case folder.")
+    var originals: [String] = []
+
+    @Option(name: .customLong("translation"), help: "The French file, with --original.")
+    var translation: String?
+
+    @Option(name: .customLong("src-lang"), help: "Language of the originals given with --original.")
+    var sourceLanguage: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Folder to write the reports in.")
+    var outputDirectory: String = "out"
+
+    @Option(name: .long, help: "Comma-separated formats: html, md, json, tsv.")
+    var format: String = "html,md,json,tsv"
+
+    @Option(name: .long, help: "auto, monotonic or quotes.")
+    var mode: AlignCommand.Mode = .auto
+
+    @OptionGroup var encoderOptions: EncoderOptions
+
+    var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+
+    func validate() throws {
+        if caseFolder == nil && (originals.isEmpty || translation == nil) {
+            throw ValidationError("give a case folder, or --original FILE… and --translation FILE")
+        }
+        if caseFolder != nil && (!originals.isEmpty || translation != nil) {
+            throw ValidationError("give either a case folder or --original/--translation, not both")
+        }
+        for f in formats where !["html", "md", "json", "tsv"].contains(f) {
+            throw ValidationError("unknown format '\(f)'; valid formats: html, md, json, tsv")
+        }
+    }
+
+    func run() throws {
+        let encoder = try encoderOptions.make()
+        let pipeline = AlignmentPipeline(encoder: encoder, parameters: AlignmentParameters(), presegmented: false)
+        let builder = DriftReportBuilder(scorer: DriftScorer(encoder: encoder))
+        var jobs: [(originals: [Document], translation: Document)] = []
+        let title: String
+        if let folder = caseFolder {
+            let manifest = try CaseManifest.load(folder: folder)
+            title = manifest.title ?? manifest.case
+            let origs = try manifest.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) }
+            for t in manifest.translations {
+                for doc in try pipeline.read(t.path, language: t.language, source: t.source) { jobs.append((origs, doc)) }
+            }
+        } else {
+            title = LocationName.stem(translation!)
+            let origs = try originals.flatMap { try pipeline.read($0, language: sourceLanguage, source: nil) }
+            let docs = try pipeline.read(translation!, language: "fr", source: nil)
+            jobs = docs.map { (origs, $0) }
+        }
+        var reports: [DriftReport] = []
+        for (k, job) in jobs.enumerated() {
+            progress("[\(k + 1)/\(jobs.count)] \(job.translation.input.location): aligning with \(job.originals.count) original(s)")
+            let alignment = try pipeline.align(originals: job.originals, translation: job.translation, mode: mode.rawValue)
+            reports.append(try builder.build(alignment, title: job.translation.title ?? job.translation.id, encoder: encoder.name, mode: mode.rawValue))
+        }
+        let name = caseFolder.map { URL(fileURLWithPath: $0).lastPathComponent } ?? title
+        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        for f in formats {
+            let text: String
+            switch f {
+            case "html": text = HTMLReportWriter().write(reports, caseTitle: title)
+            case "md": text = MarkdownReportWriter().write(reports, caseTitle: title)
+            case "json": text = try JSONReportWriter().write(reports, caseTitle: title)
+            default: text = TSVReportWriter().write(reports)
+            }
+            let path = (outputDirectory as NSString).appendingPathComponent("\(name).\(f)")
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            print("wrote \(path)")
+        }
+        for r in reports {
+            let s = r.summary
+            print("\(r.translation.id): \(s.links) links, \(Int((s.sourcedShare * 100).rounded()))% of French sentences sourced, "
+                + "\(Int((s.driftedShare * 100).rounded()))% of sourced links drifted, \(r.worstFindings.count) findings")
+        }
+    }
+
+    private func progress(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

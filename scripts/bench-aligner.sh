@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Alignment benchmark on the dev halves in ../shared/bench (prints figures; not a test).
+#   scripts/bench-aligner.sh [--quick]     --quick skips the 16x scaling run
+# For each set: strict and lax P/R/F1 (Vecalign's definitions, `driftalign eval`), wall seconds,
+# sentences per second end to end (process start, model load, encoding, alignment; one thread,
+# pinned to one core) and peak RSS. Then scaling: TransRead's books concatenated 1x, 4x, 16x.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bench=${BENCH:-$root/../shared/bench}
+quick=${1:-}
+cd "$root"
+command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+swift build -c release --product driftalign >/dev/null
+bin=$(swift build -c release --show-bin-path)/driftalign
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pin="taskset -c 0"
+command -v taskset >/dev/null || pin=""
+
+# run NAME SRC TGT SRC_LANG GOLD -> appends "gold pred" to $tmp/NAME.pairs, accumulates time/RSS/sentences
+run() {
+    local name=$1 src=$2 tgt=$3 lang=$4 gold=$5
+    local out="$tmp/$name.$(basename "$src").links"
+    /usr/bin/time -f "%e %M" -o "$tmp/t" $pin "$bin" align "$src" "$tgt" --presegmented --src-lang "$lang" --tgt-lang fr \
+        --mode monotonic --threads 1 > "$out"
+    read -r secs rss < "$tmp/t"
+    local n=$(( $(wc -l < "$src") + $(wc -l < "$tgt") ))
+    echo "$gold $out" >> "$tmp/$name.pairs"
+    echo "$secs $rss $n" >> "$tmp/$name.perf"
+}
+
+report() {
+    local name=$1
+    local eval; eval=$("$bin" eval $(cat "$tmp/$name.pairs") --json)
+    python3 - "$name" "$eval" "$tmp/$name.perf" <<'PY'
+import json, sys
+name, ev, perf = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+rows = [list(map(float, l.split())) for l in open(perf)]
+secs = sum(r[0] for r in rows); rss = max(r[1] for r in rows) / 1024; n = sum(r[2] for r in rows)
+s, l = ev["strict"], ev["lax"]
+print(f"{name:12s} docs {ev['documents']:2d}  strict P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}  "
+      f"lax P {l['precision']:.4f} R {l['recall']:.4f} F1 {l['f1']:.4f}  |  {secs:6.1f} s  {n/secs:6.0f} sent/s  peak RSS {rss:.0f} MB")
+PY
+}
+
+run textberg "$bench/textberg-de-fr/dev.de" "$bench/textberg-de-fr/dev.fr" de "$bench/textberg-de-fr/dev.defr"
+report textberg
+for bk in Candide AlicesAdventuresInWonderland Emma LesConfessions; do
+    run transread "$bench/transread-en-fr/$bk.en" "$bench/transread-en-fr/$bk.fr" en "$bench/transread-en-fr/$bk.enfr"
+done
+report transread
+for f in "$bench"/flores-fr-ru/flores*.ru; do
+    run flores "$f" "${f%.ru}.fr" ru "${f%.ru}.rufr"
+done
+report flores
+
+# Scaling: the four TransRead books concatenated k times (gold indices shifted), one document.
+echo "scaling (TransRead concatenated):"
+for k in 1 4 16; do
+    [ "$quick" = "--quick" ] && [ "$k" = 16 ] && continue
+    python3 - "$bench/transread-en-fr" "$k" "$tmp/scale$k" <<'PY'
+import sys, os
+d, k, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+en, fr, gold = [], [], []
+for _ in range(k):
+    for bk in ["Candide", "AlicesAdventuresInWonderland", "Emma", "LesConfessions"]:
+        e = open(f"{d}/{bk}.en").read().rstrip("\n").split("\n"); f = open(f"{d}/{bk}.fr").read().rstrip("\n").split("\n")
+        for line in open(f"{d}/{bk}.enfr"):
+            a, b = line.strip().split(":")[:2]
+            a = [int(x) + len(en) for x in a.strip("[]").split(",") if x.strip()]
+            b = [int(x) + len(fr) for x in b.strip("[]").split(",") if x.strip()]
+            gold.append(f"[{', '.join(map(str, a))}]:[{', '.join(map(str, b))}]")
+        en += e; fr += f
+open(out + ".en", "w").write("\n".join(en) + "\n"); open(out + ".fr", "w").write("\n".join(fr) + "\n")
+open(out + ".gold", "w").write("\n".join(gold) + "\n")
+PY
+    rm -f "$tmp/scale$k.pairs" "$tmp/scale$k.perf"
+    run "scale$k" "$tmp/scale$k.en" "$tmp/scale$k.fr" en "$tmp/scale$k.gold"
+    read -r secs rss n < "$tmp/scale$k.perf"
+    f1=$("$bin" eval $(cat "$tmp/scale$k.pairs") --json | python3 -c "import json,sys; print('%.4f' % json.load(sys.stdin)['strict']['f1'])")
+    echo "  ${k}x: $n sentences, $secs s, $(python3 -c "print(round($n/$secs))") sent/s, peak RSS $((rss / 1024)) MB, strict F1 $f1"
+done
