@@ -7,6 +7,7 @@
 #   scripts/bench-drift.sh                    (ENCODER=usem by default; ENCODER=lexical needs no model)
 #   BENCH_KEEP=/tmp/drift-bench scripts/bench-drift.sh   keeps the inputs and JSON outputs there
 #   DRIFTALIGN_BIN=path/to/driftalign scripts/bench-drift.sh   uses that binary instead of building
+#   SCORE_FLAGS=--no-word-vectors scripts/bench-drift.sh      extra score-pairs flags (alignment variants)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -26,11 +27,11 @@ $PY scripts/drift/bench.py prepare "$SHARED/bench" "$WORK"
 
 score() {  # score FILE SRC TGT
     local start=$(date +%s.%N)
-    "$BIN" score-pairs "$WORK/$1.tsv" --src-lang "$2" --tgt-lang "$3" --encoder "$ENCODER" --threads "${THREADS:-2}" --evidence >"$WORK/$1.jsonl"
+    "$BIN" score-pairs "$WORK/$1.tsv" --src-lang "$2" --tgt-lang "$3" --encoder "$ENCODER" --threads "${THREADS:-2}" --evidence ${SCORE_FLAGS:-} >"$WORK/$1.jsonl"
     printf 'time_%s=%.1fs pairs=%s\n' "$1" "$(echo "$(date +%s.%N) - $start" | bc)" "$(wc -l <"$WORK/$1.tsv")"
 }
 
-echo "# drift benchmark  $(date -u +%Y-%m-%dT%H:%MZ)  encoder=$ENCODER  lexicon=$( [ -f "${DRIFTALIGN_LEXICON:-${XDG_CACHE_HOME:-$HOME/.cache}/driftalign/lexicon/freedict.tsv}" ] && echo installed || echo none)"
+echo "# drift benchmark  $(date -u +%Y-%m-%dT%H:%MZ)  encoder=$ENCODER  flags=${SCORE_FLAGS:-none}  lexicon=$( [ -f "${DRIFTALIGN_LEXICON:-${XDG_CACHE_HOME:-$HOME/.cache}/driftalign/lexicon/freedict.tsv}" ] && echo installed || echo none)"
 score refresd en fr
 for l in fr ru; do score "demetr-$l-mt" "$l" en; score "demetr-$l-pert" "$l" en; done
 score mlqe ru en

@@ -31,3 +31,11 @@ import Testing
         #expect(!DateLine.isDateOnly("Le 18 mars, Bloomberg a écrit"))
     }
 }
+
+@Suite struct ShoutingTests {
+    @Test func shoutedRunsAreLowerCasedForComparisonOnly() {
+        let s = "BUT, AT THIS VERY MOMENT, THOUSANDS OF UKRAINIAN TROOPS ARE SURROUNDED. NATO and the CIA agreed."
+        #expect(TextFolding.comparisonForm(s) == "but, at this very moment, thousands of ukrainian troops are surrounded. NATO and the CIA agreed.")
+        #expect(TextFolding.comparisonForm("It must end NOW.") == "It must end NOW.")
+    }
+}

@@ -129,9 +129,20 @@ public struct QuoteMiner: Sendable {
                 if i + 1 < doc.sentences.count {
                     out.append(Candidate(document: d, sentences: [i, i + 1], text: s.text + " " + doc.sentences[i + 1].text))
                 }
+                // Long sentences also offer their clauses: a quoted fragment often renders one.
+                for clause in Self.clauses(s.text) { out.append(Candidate(document: d, sentences: [i], text: clause)) }
             }
         }
         return out
+    }
+
+    /// The clauses of a sentence of more than 16 words, split at , ; : and dashes, keeping pieces
+    /// of at least 4 words.
+    static func clauses(_ sentence: String) -> [String] {
+        guard sentence.split(separator: " ").count > 16 else { return [] }
+        let pieces = sentence.split(whereSeparator: { ",;:—–".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard pieces.count > 1 else { return [] }
+        return pieces.filter { $0.split(separator: " ").count >= 4 }
     }
 
     func meanTop(_ k: Int, _ xs: [Float]) -> Float {

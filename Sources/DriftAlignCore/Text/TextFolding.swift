@@ -12,8 +12,14 @@ public enum TextFolding {
     /// Dash variants folded to U+002D.
     static let dashes: Set<Unicode.Scalar> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}"]
 
-    /// NFC, then quotes, apostrophes, spaces and dashes folded to their ASCII forms.
+    /// NFC, then quotes, apostrophes, spaces and dashes folded to their ASCII forms, and shouted
+    /// runs of ALL-CAPS words lower-cased (emphasis is not meaning; encoders trained on mixed-case
+    /// text read "THOUSANDS OF UKRAINIAN TROOPS" poorly). Isolated acronyms (NATO, CIA) stay.
     public static func comparisonForm(_ text: String) -> String {
+        foldShouting(foldMarks(text))
+    }
+
+    static func foldMarks(_ text: String) -> String {
         let nfc = UnicodeNormalization.normalize(text, .nfc)
         var out = String.UnicodeScalarView()
         for s in nfc.unicodeScalars {
@@ -24,5 +30,29 @@ public enum TextFolding {
             else { out.append(s) }
         }
         return String(out)
+    }
+
+    /// Lower-cases runs of three or more consecutive ALL-CAPS words (of two or more letters).
+    static func foldShouting(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        func shouted(_ w: Substring) -> Bool {
+            let letters = w.filter(\.isLetter)
+            return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        }
+        var fold = [Bool](repeating: false, count: words.count)
+        var i = 0
+        while i < words.count {
+            guard shouted(words[i]) else { i += 1; continue }
+            var j = i
+            while j < words.count, shouted(words[j]) || (words[j].allSatisfy { !$0.isLetter } && !words[j].isEmpty) {
+                j += 1
+                // A run stops at the end of its sentence.
+                if let last = words[j - 1].last, ".!?".contains(last) { break }
+            }
+            if words[i..<j].filter(shouted).count >= 3 { for k in i..<j { fold[k] = true } }
+            i = max(j, i + 1)
+        }
+        guard fold.contains(true) else { return text }
+        return zip(words, fold).map { $1 ? $0.lowercased() : String($0) }.joined(separator: " ")
     }
 }

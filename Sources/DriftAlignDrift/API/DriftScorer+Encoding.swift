@@ -18,7 +18,7 @@ extension DriftScorer {
     /// alignment can compare words across languages. The lexical encoder's n-gram vectors are not
     /// word meanings, so words are encoded only with a semantic encoder.
     func encodeWords(_ sides: [LinkSide]) throws {
-        guard let encoder, encoder.name != "lexical" else { return }
+        guard let encoder, encoder.name != "lexical", usesWordVectors else { return }
         var missing = Set<String>()
         for s in sides {
             for i in s.content {

@@ -22,6 +22,9 @@ public final class DriftScorer: @unchecked Sendable {
     public let lexicon: BilingualLexicon?
     /// Pairs encoded per encoder call in ``scoreMany(_:originalLanguage:translationLanguage:contexts:)``.
     public var batchSize = 256
+    /// Whether content words are also compared by the encoder's word vectors (the default; off,
+    /// only dictionary and cognate matches count, which is faster and less complete).
+    public var usesWordVectors = true
 
     let names = NameKeyMaker()
     var wordVectors: [String: [Float]] = [:]
@@ -94,7 +97,7 @@ public final class DriftScorer: @unchecked Sendable {
 
     func analyse(_ a: LinkSide, _ b: LinkSide, cosine: Double?, context: DriftContext) -> LinkDrift {
         let alignment = ContentAlignment(a, b, vectors: wordVectors, lexicon: lexicon, names: names)
-        let aligns = (encoder != nil && encoder?.name != "lexical") || (lexicon?.covers(a.language) == true && lexicon?.covers(b.language) == true)
+        let aligns = (encoder != nil && encoder?.name != "lexical" && usesWordVectors) || (lexicon?.covers(a.language) == true && lexicon?.covers(b.language) == true)
         let unmatched = aligns ? alignment.unmatchedFraction(threshold: calibration.wordThreshold) : 0
         let coverageA = aligns ? ContentAlignment.coverage(alignment.original) : 1
         let coverageB = aligns ? ContentAlignment.coverage(alignment.translation) : 1

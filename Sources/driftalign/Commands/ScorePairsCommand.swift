@@ -45,6 +45,9 @@ struct ScorePairsCommand: ParsableCommand {
     @Flag(name: .long, help: "Add each pair's evidence (cosine, words, unmatched fraction, equivalence) to its JSON line.")
     var evidence = false
 
+    @Flag(name: .customLong("no-word-vectors"), help: "Match content words by dictionary and cognates only, not by the encoder's word vectors.")
+    var noWordVectors = false
+
     @Option(name: .customLong("batch-size"), help: "Pairs encoded per encoder call.")
     var batchSize: Int = 256
 
@@ -61,6 +64,7 @@ struct ScorePairsCommand: ParsableCommand {
         let words: BilingualLexicon?? = try lexicon.map { try BilingualLexicon(path: $0) }
         let scorer = DriftScorer(encoder: try encoderOptions.make(), lexicon: words)
         scorer.batchSize = batchSize
+        scorer.usesWordVectors = !noWordVectors
         let results = try scorer.scoreMany(pairs, originalLanguage: sourceLanguage, translationLanguage: targetLanguage)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
