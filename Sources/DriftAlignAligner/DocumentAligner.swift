@@ -56,6 +56,7 @@ public struct DocumentAligner: Sendable {
     func side(_ doc: Document, _ range: Range<Int>) throws -> AlignmentSide {
         let sents = doc.sentences[range]
         return try AlignmentSide(sentences: sents.map(\.comparisonText), paragraphs: sents.map(\.paragraph), language: doc.language,
-                                 encoder: encoder, maxWindow: parameters.maxLinkSize, strategy: parameters.windowEmbedding)
+                                 encoder: encoder, maxWindow: parameters.maxLinkSize, strategy: parameters.windowEmbedding,
+                                 concatenationLimit: parameters.concatenationLimit)
     }
 }

@@ -58,7 +58,8 @@ def drift(r, w, scale, sev):
     z = scale * sum(a * b for a, b in zip(w, features(r)))
     keep = 1 / (1 + math.exp(-max(-30, min(30, z))))
     for f in r["findings"]:
-        if f["type"] != "meaning":
+        # The whole-link meaning finding restates a low p (the scorer leaves it out too).
+        if not (f["type"] == "meaning" and "does not say what" in f["reason"]):
             keep *= 1 - sev[f["severity"]]
     return 1 - keep
 

@@ -19,17 +19,34 @@ public struct AnchorFeatures: Sendable {
     /// The anchor agreement of two windows, in [-1, 1]: positive when numbers or names are shared,
     /// negative when both sides have numbers and none is shared.
     public static func agreement(_ a: AnchorFeatures, _ ar: Range<Int>, _ b: AnchorFeatures, _ br: Range<Int>) -> Double {
+        agreement(numbers: (union(a.numbers, ar), union(b.numbers, br)), names: (union(a.names, ar), union(b.names, br)))
+    }
+
+    /// The same from the windows' anchor sets, without building new sets.
+    static func agreement(numbers: (Set<String>, Set<String>), names: (Set<String>, Set<String>)) -> Double {
         var score = 0.0
-        let na = union(a.numbers, ar), nb = union(b.numbers, br)
-        if !na.isEmpty && !nb.isEmpty {
-            let j = Double(na.intersection(nb).count) / Double(na.union(nb).count)
+        if !numbers.0.isEmpty && !numbers.1.isEmpty {
+            let j = jaccard(numbers.0, numbers.1)
             score += j > 0 ? j : -0.5
         }
-        let ma = union(a.names, ar), mb = union(b.names, br)
-        if !ma.isEmpty && !mb.isEmpty {
-            score += Double(ma.intersection(mb).count) / Double(ma.union(mb).count)
-        }
+        if !names.0.isEmpty && !names.1.isEmpty { score += jaccard(names.0, names.1) }
         return max(-1, min(1, score))
+    }
+
+    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var shared = 0
+        for x in small where large.contains(x) { shared += 1 }
+        return Double(shared) / Double(a.count + b.count - shared)
+    }
+
+    /// Anchor sets of every window of 1…k sentences: `[k - 1][i]` is the union over i..<i+k.
+    func windows(upTo k: Int) -> (numbers: [[Set<String>]], names: [[Set<String>]]) {
+        let n = numbers.count
+        func build(_ sets: [Set<String>]) -> [[Set<String>]] {
+            (1...max(1, k)).map { size in (0..<n).map { i in Self.union(sets, i..<min(n, i + size)) } }
+        }
+        return (build(numbers), build(names))
     }
 
     static func union(_ sets: [Set<String>], _ r: Range<Int>) -> Set<String> {

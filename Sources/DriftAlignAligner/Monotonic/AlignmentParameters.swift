@@ -56,6 +56,9 @@ public struct AlignmentParameters: Sendable, Equatable {
     /// Above this many cells (n × m) the search runs coarse-to-fine; below, exhaustively.
     public var exhaustiveCellLimit: Int = 250_000
     public var windowEmbedding: WindowEmbedding = .concatenate
+    /// With `concatenate`, windows longer than this are averaged instead: encoding cost grows with
+    /// the window's length, and long windows gain least from exact encoding.
+    public var concatenationLimit: Int = 4
     /// Seed of the normalization sampler, so runs are reproducible.
     public var seed: UInt64 = 0x5eed
 
@@ -90,6 +93,7 @@ public struct AlignmentParameters: Sendable, Equatable {
         where !(v >= 0 && v.isFinite) { try fail("\(name) must be ≥ 0, got \(v)") }
         if !(1...4096).contains(normalizationSamples) { try fail("normalizationSamples must be 1 to 4096, got \(normalizationSamples)") }
         if !(1...256).contains(searchWidth) { try fail("searchWidth must be 1 to 256, got \(searchWidth)") }
+        if !(1...6).contains(concatenationLimit) { try fail("concatenationLimit must be 1 to 6, got \(concatenationLimit)") }
         if exhaustiveCellLimit < 16 { try fail("exhaustiveCellLimit must be ≥ 16, got \(exhaustiveCellLimit)") }
     }
 }

@@ -18,7 +18,7 @@ public struct AlignmentSide: Sendable {
 
     /// Embeds the sentences and their windows with `encoder`.
     public init(sentences: [String], paragraphs: [Int]? = nil, language: String, encoder: any SentenceEncoder,
-                maxWindow: Int, strategy: AlignmentParameters.WindowEmbedding) throws {
+                maxWindow: Int, strategy: AlignmentParameters.WindowEmbedding, concatenationLimit: Int = 6) throws {
         self.sentences = sentences
         self.paragraphs = paragraphs ?? Array(repeating: 0, count: sentences.count)
         self.language = language
@@ -29,7 +29,7 @@ public struct AlignmentSide: Sendable {
         var windows = [singles]
         if maxWindow >= 2 && sentences.count > 0 {
             for k in 2...maxWindow {
-                switch strategy {
+                switch k <= concatenationLimit ? strategy : .average {
                 case .concatenate:
                     let texts = (0..<sentences.count).map { i in sentences[i..<min(sentences.count, i + k)].joined(separator: " ") }
                     windows.append(VectorMatrix(rows: texts.count, dimension: dim, data: try encoder.encodeMatrix(texts)))

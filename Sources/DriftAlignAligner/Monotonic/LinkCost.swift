@@ -46,6 +46,9 @@ struct LinkCost: LinkCostModel {
     let lengthRatio: Double
     let prefixO: [Int], prefixT: [Int]
     let sizeFactor: [[Float]]
+    /// Anchor sets per window, built once: `[k - 1][i]`.
+    let anchorsO: (numbers: [[Set<String>]], names: [[Set<String>]])
+    let anchorsT: (numbers: [[Set<String>]], names: [[Set<String>]])
 
     init(original: AlignmentSide, translation: AlignmentSide, parameters: AlignmentParameters, rng: inout SplitMix64) {
         self.original = original
@@ -59,6 +62,8 @@ struct LinkCost: LinkCostModel {
         lengthRatio = Double(max(1, Self.clippedTotal(translation.lengths))) / Double(max(1, Self.clippedTotal(original.lengths)))
         prefixO = original.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         prefixT = translation.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
+        anchorsO = original.anchors.windows(upTo: parameters.maxLinkSize)
+        anchorsT = translation.anchors.windows(upTo: parameters.maxLinkSize)
         sizeFactor = (0...6).map { a in (0...6).map { b in Float(pow(Double(max(1, a * b)), parameters.sizeExponent)) } }
     }
 
@@ -101,7 +106,8 @@ struct LinkCost: LinkCostModel {
             c += p.mergeWeight * Double(mergeExcess(a, b, oi, tj, sim))
         }
         if p.anchorWeight > 0 {
-            c -= p.anchorWeight * AnchorFeatures.agreement(original.anchors, oi..<i, translation.anchors, tj..<j)
+            c -= p.anchorWeight * AnchorFeatures.agreement(numbers: (anchorsO.numbers[a - 1][oi], anchorsT.numbers[b - 1][tj]),
+                                                           names: (anchorsO.names[a - 1][oi], anchorsT.names[b - 1][tj]))
         }
         if p.paragraphPenalty > 0 {
             let crossings = (original.paragraphs[i - 1] != original.paragraphs[oi] ? 1 : 0)

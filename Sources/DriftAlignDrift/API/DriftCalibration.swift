@@ -13,8 +13,9 @@ import Foundation
 ///     drift = 1 − p · Π over findings f (1 − weight(f.severity))
 ///
 /// where `cos` is the encoder's cosine of the two sides, `words` the number of words of both
-/// sides, `u` the fraction of content words without a counterpart (``wordThreshold``). Meaning
-/// findings restate a low `p` and are not multiplied in again. Each other finding multiplies
+/// sides, `u` the fraction of content words without a counterpart (``wordThreshold``); the
+/// coverage terms are each side's mean best-counterpart score. The whole-link meaning finding
+/// restates a low `p` and is not multiplied in again. Each other finding multiplies
 /// the equivalence probability by a factor below one, so the score is monotone: adding a finding
 /// never lowers it. The coefficients are a logistic regression of equivalent vs divergent on
 /// the REFreSD dev half (Briakou & Carpuat, EMNLP 2020).
@@ -83,10 +84,11 @@ public struct DriftCalibration: Sendable, Equatable {
         return 1 / (1 + exp(-z))
     }
 
-    /// The drift score from the probability of equivalence and the findings.
+    /// The drift score from the probability of equivalence and the findings (the scorer leaves
+    /// out the whole-link meaning finding, which restates a low probability).
     public func drift(equivalence p: Double, findings: [DriftFinding]) -> Double {
         var keep = p
-        for f in findings where f.type != .meaning { keep *= 1 - (severityWeights[f.severity] ?? 0) }
+        for f in findings { keep *= 1 - (severityWeights[f.severity] ?? 0) }
         return min(1, max(0, 1 - keep))
     }
 }

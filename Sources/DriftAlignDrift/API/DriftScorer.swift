@@ -106,10 +106,11 @@ public final class DriftScorer: @unchecked Sendable {
         let link = LinkAnalysis(original: a, translation: b, similarity: cosine, equivalence: p, alignment: alignment,
                                 context: context, calibration: calibration, names: names, alignsWords: aligns,
                                 vectors: wordVectors, lexicon: lexicon)
-        let findings = checks.flatMap { $0.findings(link) }.sorted { $0.severity > $1.severity }
+        let located = checks.flatMap { $0.findings(link) }
+        let findings = (MeaningCheck().overall(link) + located).sorted { $0.severity > $1.severity }
         let evidence = DriftEvidence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched, equivalence: p,
                                      originalCoverage: coverageA, translationCoverage: coverageB)
-        return LinkDrift(score: calibration.drift(equivalence: p, findings: findings), findings: findings, similarity: cosine,
+        return LinkDrift(score: calibration.drift(equivalence: p, findings: located), findings: findings, similarity: cosine,
                          evidence: evidence)
     }
 }

@@ -3,7 +3,34 @@ import Foundation
 /// Meaning: the two sides, as wholes, are further apart than translations of their length
 /// usually are (the calibrated probability of equivalence is low).
 struct MeaningCheck: DriftCheck {
+    /// Wrong senses only: the whole-link finding (``overall(_:)``) is added by the scorer, apart,
+    /// because the score already holds what it says.
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
+        senseErrors(link)
+    }
+
+    /// Known wrong senses (``SenseErrors``): "grèves" for "удары".
+    func senseErrors(_ link: LinkAnalysis) -> [DriftFinding] {
+        let a = link.original, b = link.translation
+        var out: [DriftFinding] = []
+        for e in SenseErrors.entries where e.sourceLanguage == a.language && e.targetLanguage == b.language {
+            func has(_ stems: [String]) -> Int? {
+                a.tokens.firstIndex { t in stems.contains { t.isCyrillic ? t.lower.hasPrefix($0) : t.lower == $0 || t.lower == $0 + "s" } }
+            }
+            guard let i = has(e.source), e.context.isEmpty || has(e.context) != nil,
+                  let j = b.tokens.firstIndex(where: { e.wrong.contains($0.lower) }) else { continue }
+            // For English the context word is the ambiguous one ("strikes"): point at it.
+            let k = e.sourceLanguage == "en" ? (has(e.context) ?? i) : i
+            out.append(DriftFinding(
+                type: .meaning, severity: .major,
+                reason: "\(link.theOriginal.capitalizedFirst)'s «\(a.tokens[k].text)» means \(e.meaning); \(link.theTranslation) says «\(b.tokens[j].text)».",
+                originalRange: a.tokens[k].range, translationRange: b.tokens[j].range))
+        }
+        return out
+    }
+
+    /// The whole link is further from the original than translations of its length usually are.
+    func overall(_ link: LinkAnalysis) -> [DriftFinding] {
         guard let cos = link.similarity, link.equivalence < link.calibration.meaningThreshold else { return [] }
         let c = link.calibration
         let words = link.original.tokens.count + link.translation.tokens.count

@@ -131,6 +131,8 @@ enum NegativePrefixes {
     /// The base of a word with a negative prefix, if what remains is long enough to be a word.
     static func base(of lower: String, language: String) -> String? {
         for p in byLanguage[language] ?? byLanguage["en"]! where lower.hasPrefix(p) && lower.count - p.count >= 4 {
+            // A base of five letters or more: "invité" is not in + "vité".
+            guard lower.count - p.count >= 5 else { continue }
             return String(lower.dropFirst(p.count))
         }
         return nil

@@ -10,7 +10,10 @@ extension HTMLReportWriter {
         let types = Set(findings.map(\.type))
         var out = "<form class=\"filters\" hidden>\n<fieldset><legend>Severity</legend>"
         for s in DriftFinding.Severity.allCases.reversed() {
-            out += "<label class=\"sev-\(s.rawValue)\"><input type=\"checkbox\" checked data-filter=\"severity\" data-value=\"\(s.rawValue)\"> \(s.rawValue)</label> "
+            // Info findings (single words without a counterpart, mostly) start hidden when the
+            // script runs; without scripts everything shows.
+            let checked = s == .info ? "" : " checked"
+            out += "<label class=\"sev-\(s.rawValue)\"><input type=\"checkbox\"\(checked) data-filter=\"severity\" data-value=\"\(s.rawValue)\"> \(s.rawValue)</label> "
         }
         out += "</fieldset>\n<fieldset><legend>Type</legend>"
         for t in DriftFinding.Kind.allCases where types.contains(t) {

@@ -113,6 +113,8 @@ struct AlignmentTuningOptions: ParsableArguments {
     @Option(name: .customLong("search-width")) var searchWidth: Int = AlignmentParameters().searchWidth
     @Option(name: .customLong("merge-weight")) var mergeWeight: Double = AlignmentParameters().mergeWeight
     @Option(name: .customLong("link-prior")) var linkPrior: Double = AlignmentParameters().linkPrior
+    @Option(name: .customLong("concatenation-limit"), help: "Longest window encoded by concatenation; longer ones are averaged.")
+    var concatenationLimit: Int = AlignmentParameters().concatenationLimit
     @Option(name: .customLong("exhaustive-cells"), help: "Search exhaustively below this many cells (n × m), coarse-to-fine above.")
     var exhaustiveCells: Int = AlignmentParameters().exhaustiveCellLimit
 
@@ -136,6 +138,7 @@ struct AlignmentTuningOptions: ParsableArguments {
         p.searchWidth = searchWidth
         p.mergeWeight = mergeWeight
         p.linkPrior = linkPrior
+        p.concatenationLimit = concatenationLimit
         p.exhaustiveCellLimit = exhaustiveCells
         try p.validate()
         return p

@@ -31,3 +31,34 @@ struct MeaningCheckTests {
         #expect(r[0].score < 0.5)
     }
 }
+
+/// Known wrong senses, from the seed translation of the 19 March 2025 Kremlin readout: no model needed.
+@Suite struct SenseErrorTests {
+    @Test func wrongSensesRussianFrench() throws {
+        let ru = "Трамп предложил отказаться от ударов по объектам энергетики, и Путин дал военным соответствующую команду."
+        let fr = "Trump a proposé d'abandonner les grèves sur les infrastructures énergétiques, et Poutine a donné à l'armée l'équipe appropriée."
+        let f = try Scoring.findings(.meaning, ru, fr, "ru")
+        #expect(f.count == 2)
+        #expect(f.contains { slice(ru, $0.originalRange) == "ударов" && slice(fr, $0.translationRange) == "grèves" && $0.severity == .major })
+        #expect(f.contains { slice(ru, $0.originalRange) == "команду" && slice(fr, $0.translationRange) == "équipe" })
+        let good = "Trump a proposé de renoncer aux frappes sur les infrastructures énergétiques, et Poutine a donné l'ordre correspondant à l'armée."
+        #expect(try Scoring.findings(.meaning, ru, good, "ru").isEmpty)
+        // "команда" is also a team: without "дал" the sense is not known.
+        #expect(try Scoring.findings(.meaning, "Команда переговорщиков прибыла в Эр-Рияд.", "L'équipe de négociateurs est arrivée à Riyad.", "ru").isEmpty)
+    }
+
+    @Test func wrongSenseEnglishFrench() throws {
+        let en = "Both sides agreed to halt strikes on energy infrastructure."
+        let f = try Scoring.findings(.meaning, en, "Les deux parties ont accepté de suspendre les grèves sur les infrastructures énergétiques.", "en")
+        #expect(f.count == 1)
+        #expect(slice(en, f.first?.originalRange) == "strikes")
+        #expect(try Scoring.findings(.meaning, en, "Les deux parties ont accepté de suspendre les frappes sur les infrastructures énergétiques.", "en").isEmpty)
+    }
+
+    @Test func wrongSenseRaisesTheScore() throws {
+        let ru = "Путин дал военным соответствующую команду."
+        let r = try Scoring.rules.scoreMany([(ru, "Poutine a donné l'ordre correspondant à l'armée."), (ru, "Poutine a donné à l'armée l'équipe appropriée.")],
+                                            originalLanguage: "ru", translationLanguage: "fr")
+        #expect(r[0].score < r[1].score)
+    }
+}

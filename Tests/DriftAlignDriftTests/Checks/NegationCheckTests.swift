@@ -49,6 +49,7 @@ import Testing
             ("Путин не исключил встречи с Трампом.", "Poutine n'a pas exclu une rencontre avec Trump."),
             ("Никто не хочет мира больше, чем Украина.", "Personne ne désire plus la paix que l'Ukraine."),
             ("Россия никогда не примет такие условия.", "La Russie n'acceptera jamais de telles conditions."),
+            ("Трамп предложил России и Украине перемирие.", "Trump a invité la Russie et l'Ukraine à une trêve."),
         ]
         for (ru, fr) in cases {
             let f = try Scoring.findings(.negation, ru, fr, "ru")
