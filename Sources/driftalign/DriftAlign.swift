@@ -20,7 +20,7 @@ struct DriftAlign: ParsableCommand {
           driftalign segment Corpora/2025-03-18-call/originals/truth_archive.json --format json
         """,
         version: DriftAlignVersion.string,
-        subcommands: [SourcesCommand.self, SegmentCommand.self, EmbedCommand.self, ReportCommand.self, AlignCommand.self, EvalCommand.self, IngestCommand.self, MatchCommand.self, FetchCommand.self, ScorePairsCommand.self]
+        subcommands: [SourcesCommand.self, SegmentCommand.self, EmbedCommand.self, ReportCommand.self, CorpusCommand.self, AlignCommand.self, EvalCommand.self, IngestCommand.self, MatchCommand.self, FetchCommand.self, ScorePairsCommand.self]
     )
 }
 

@@ -1,0 +1,83 @@
+import ArgumentParser
+import DriftAlignAligner
+import DriftAlignDrift
+import DriftAlignEncoder
+import DriftAlignRegistry
+import DriftAlignReport
+import Foundation
+
+/// `driftalign corpus`: commands over many cases at once.
+struct CorpusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corpus",
+        abstract: "Work on many cases at once.",
+        subcommands: [CorpusRunCommand.self]
+    )
+}
+
+/// `driftalign corpus run DIR|MANIFEST`: reports for every article of every case, concurrently,
+/// resumable, with a summary table.
+struct CorpusRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Report on every article of every case under a folder, a few at a time; resumes after interruption.",
+        discussion: """
+        A case is a folder with manifest.json. Give one case folder, its manifest.json, or a folder \
+        of case folders. Each article's reports go to OUT/<case>/<article>.<format>; a marker file \
+        written last (<article>.done) makes a re-run skip finished articles (--force redoes them). \
+        OUT/summary.tsv and OUT/summary.md list every article with its originals found, links, mean \
+        drift and worst finding. Progress is a bar on a terminal, plain lines otherwise.
+
+        Examples:
+          driftalign corpus run Corpora --jobs 2
+          driftalign corpus run Corpora/2025-03-18-call/manifest.json -o reports --format html,json
+        """
+    )
+
+    @Argument(help: "A folder of cases, a case folder, or a manifest.json.")
+    var path: String
+
+    @Option(name: .long, help: "Articles processed at once.")
+    var jobs: Int = 2
+
+    @Option(name: [.short, .customLong("output")], help: "Folder for the reports and the summary.")
+    var outputDirectory: String = "out/corpus"
+
+    @Option(name: .long, help: "Comma-separated formats: html, md, json, tsv.")
+    var format: String = "html,json"
+
+    @Flag(name: .long, help: "Redo articles already finished.")
+    var force = false
+
+    @OptionGroup var encoderOptions: EncoderOptions
+
+    func validate() throws {
+        guard (1...16).contains(jobs) else { throw ValidationError("--jobs must be 1 to 16") }
+        for f in format.split(separator: ",") where !["html", "md", "json", "tsv"].contains(String(f)) {
+            throw ValidationError("unknown format '\(f)'; valid formats: html, md, json, tsv")
+        }
+    }
+
+    func run() throws {
+        let items = try CorpusPlan.items(at: path)
+        guard !items.isEmpty else { throw ValidationError("\(path): no case with a manifest.json found") }
+        let runner = CorpusRunner(items: items, output: outputDirectory, formats: format.split(separator: ",").map(String.init),
+                                  force: force, jobs: jobs, encoder: encoderOptions.encoder, modelDirectory: encoderOptions.modelDirectory)
+        let semaphore = DispatchSemaphore(value: 0)
+        let box = ResultBox()
+        Task {
+            do { box.rows = try await runner.run() } catch { box.error = error }
+            semaphore.signal()
+        }
+        semaphore.wait()
+        if let e = box.error { throw e }
+        try CorpusSummary.write(box.rows, to: outputDirectory)
+        print("\(box.rows.count) articles; summary: \((outputDirectory as NSString).appendingPathComponent("summary.tsv"))")
+    }
+}
+
+/// Carries the async run's result back to the synchronous command.
+final class ResultBox: @unchecked Sendable {
+    var rows: [CorpusSummary.Row] = []
+    var error: Error?
+}

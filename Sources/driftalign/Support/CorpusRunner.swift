@@ -1,0 +1,128 @@
+import DriftAlignAligner
+import DriftAlignDrift
+import DriftAlignEncoder
+import DriftAlignRegistry
+import DriftAlignReport
+import Foundation
+
+/// One article of one case: the unit `corpus run` schedules, skips when done, and reports on.
+struct CorpusItem: Sendable {
+    var caseName: String
+    var caseTitle: String
+    var article: CaseManifest.Entry
+    var originals: [CaseManifest.Entry]
+    var stem: String { LocationName.stem(article.path) }
+}
+
+/// Finds the cases and articles under a path.
+enum CorpusPlan {
+    static func items(at path: String) throws -> [CorpusItem] {
+        var folders: [String] = []
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DriftAlignCoreError.fileNotFound(file: path) }
+        if !isDir.boolValue {
+            folders = [(path as NSString).deletingLastPathComponent]
+        } else if FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("manifest.json")) {
+            folders = [path]
+        } else {
+            folders = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                .map { (path as NSString).appendingPathComponent($0) }
+                .filter { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("manifest.json")) }
+        }
+        return try folders.flatMap { folder -> [CorpusItem] in
+            let m = try CaseManifest.load(folder: folder)
+            return m.translations.map { CorpusItem(caseName: m.case, caseTitle: m.title ?? m.case, article: $0, originals: m.originals) }
+        }
+    }
+}
+
+/// Runs the items with `jobs` workers in a task group, each with its own encoder, so the work is
+/// concurrent without sharing mutable state; shows progress; skips finished items.
+struct CorpusRunner: Sendable {
+    let items: [CorpusItem]
+    let output: String
+    let formats: [String]
+    let force: Bool
+    let jobs: Int
+    let encoder: String
+    let modelDirectory: String?
+
+    func run() async throws -> [CorpusSummary.Row] {
+        let progress = CorpusProgress(total: items.count)
+        let queue = WorkQueue(items)
+        var rows: [CorpusSummary.Row] = []
+        // `jobs` workers, each with its own encoder (loaded once), pulling articles from a shared
+        // queue until it is empty.
+        try await withThrowingTaskGroup(of: [CorpusSummary.Row].self) { group in
+            for _ in 0..<min(jobs, items.count) {
+                group.addTask {
+                    var done: [CorpusSummary.Row] = []
+                    var encoder: (any SentenceEncoder)?
+                    while let item = await queue.next() {
+                        let row = try self.process(item) {
+                            if encoder == nil { encoder = try EncoderFactory.make(name: self.encoder, modelDirectory: self.modelDirectory) }
+                            return encoder!
+                        }
+                        progress.finished(row)
+                        done.append(row)
+                    }
+                    return done
+                }
+            }
+            for try await batch in group { rows += batch }
+        }
+        progress.close()
+        return rows.sorted { ($0.caseName, $0.article) < ($1.caseName, $1.article) }
+    }
+
+    func directory(_ item: CorpusItem) -> String { (output as NSString).appendingPathComponent(item.caseName) }
+    func marker(_ item: CorpusItem) -> String { (directory(item) as NSString).appendingPathComponent("\(item.stem).done") }
+
+    /// Reports on one article, or reads back its summary row when it is already done.
+    func process(_ item: CorpusItem, encoder makeEncoder: () throws -> any SentenceEncoder) throws -> CorpusSummary.Row {
+        if !force, let data = FileManager.default.contents(atPath: marker(item)),
+           var row = try? JSONDecoder().decode(CorpusSummary.Row.self, from: data) {
+            row.skipped = true
+            return row
+        }
+        let enc = try makeEncoder()
+        let pipeline = AlignmentPipeline(encoder: enc, parameters: AlignmentParameters(), presegmented: false)
+        let originals = try item.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) }
+        guard let article = try pipeline.read(item.article.path, language: item.article.language, source: item.article.source).first else {
+            throw DriftAlignCoreError.emptyInput(file: item.article.path)
+        }
+        let alignment = try pipeline.align(originals: originals, translation: article, mode: "auto")
+        let report = try DriftReportBuilder(scorer: DriftScorer(encoder: enc))
+            .build(alignment, title: article.title ?? article.id, encoder: enc.name, mode: "auto")
+        try FileManager.default.createDirectory(atPath: directory(item), withIntermediateDirectories: true)
+        for f in formats {
+            let text: String
+            switch f {
+            case "html": text = HTMLReportWriter().write([report], caseTitle: item.caseTitle)
+            case "md": text = MarkdownReportWriter().write([report], caseTitle: item.caseTitle)
+            case "json": text = try JSONReportWriter().write([report], caseTitle: item.caseTitle)
+            default: text = TSVReportWriter().write([report])
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: (directory(item) as NSString).appendingPathComponent("\(item.stem).\(f)")),
+                                      options: .atomic)
+        }
+        let row = CorpusSummary.Row(report: report, caseName: item.caseName, article: item.stem)
+        // Written last and atomically: its presence means every report above is complete.
+        try JSONEncoder().encode(row).write(to: URL(fileURLWithPath: marker(item)), options: .atomic)
+        return row
+    }
+}
+
+/// The articles still to do, handed out one at a time to the workers.
+actor WorkQueue {
+    private var items: [CorpusItem]
+    private var index = 0
+
+    init(_ items: [CorpusItem]) { self.items = items }
+
+    func next() -> CorpusItem? {
+        guard index < items.count else { return nil }
+        defer { index += 1 }
+        return items[index]
+    }
+}

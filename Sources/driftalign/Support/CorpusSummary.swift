@@ -1,0 +1,69 @@
+import DriftAlignReport
+import Foundation
+
+/// The summary table of a corpus run: one row per article.
+enum CorpusSummary {
+    struct Row: Codable, Sendable {
+        var caseName: String
+        var article: String
+        var originalsFound: [String]
+        var links: Int
+        var sourcedLinks: Int
+        var meanDrift: Double
+        var worstFinding: String
+        var skipped = false
+
+        init(report r: DriftReport, caseName: String, article: String) {
+            self.caseName = caseName
+            self.article = article
+            let docs = Set(r.entries.compactMap(\.link.originalDocument))
+            originalsFound = docs.sorted().map { r.originals[$0].id }
+            links = r.entries.count
+            sourcedLinks = r.entries.filter { $0.link.originalDocument != nil }.count
+            meanDrift = r.summary.meanDrift
+            worstFinding = r.worstFindings.first.map { "\($0.severity.rawValue) \($0.type.rawValue): \($0.reason)" } ?? ""
+        }
+    }
+
+    static func write(_ rows: [Row], to dir: String) throws {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var tsv = "case\tarticle\toriginals_found\tlinks\tsourced_links\tmean_drift\tworst_finding\n"
+        var md = "| case | article | originals found | links | sourced | mean drift | worst finding |\n|---|---|---|---|---|---|---|\n"
+        for r in rows {
+            let clean = r.worstFinding.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            tsv += "\(r.caseName)\t\(r.article)\t\(r.originalsFound.joined(separator: ","))\t\(r.links)\t\(r.sourcedLinks)\t"
+                + String(format: "%.3f", r.meanDrift) + "\t\(clean)\n"
+            md += "| \(r.caseName) | \(r.article) | \(r.originalsFound.count) | \(r.links) | \(r.sourcedLinks) | "
+                + String(format: "%.2f", r.meanDrift) + " | \(clean.replacingOccurrences(of: "|", with: "\\|")) |\n"
+        }
+        try Data(tsv.utf8).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent("summary.tsv")), options: .atomic)
+        try Data(md.utf8).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent("summary.md")), options: .atomic)
+    }
+}
+
+/// Progress on stderr: a bar redrawn in place on a terminal, one line per article otherwise.
+final class CorpusProgress: @unchecked Sendable {
+    let total: Int
+    var done = 0
+    let isTerminal = isatty(2) != 0  // file descriptor 2 is standard error
+    let lock = NSLock()
+
+    init(total: Int) { self.total = total }
+
+    func finished(_ row: CorpusSummary.Row) {
+        lock.lock(); defer { lock.unlock() }
+        done += 1
+        let what = row.skipped ? "already done" : String(format: "%d links, mean drift %.2f", row.links, row.meanDrift)
+        if isTerminal {
+            let width = 30, filled = width * done / max(1, total)
+            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+            FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) \(row.caseName)/\(row.article)\u{1B}[K".utf8))
+        } else {
+            FileHandle.standardError.write(Data("[\(done)/\(total)] \(row.caseName)/\(row.article): \(what)\n".utf8))
+        }
+    }
+
+    func close() {
+        if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
