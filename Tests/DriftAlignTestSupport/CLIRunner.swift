@@ -13,6 +13,11 @@ public enum CLIRunner {
     /// Runs `driftalign args…` from the package root, with `stdin` piped in if given.
     public static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> CLIResult {
         guard let exe = TestPaths.cli else { throw Failure.notBuilt }
+        return try runProcess(exe, args, stdin: stdin, environment: environment)
+    }
+
+    /// Runs any executable from the package root (helper scripts too), capturing both streams.
+    public static func runProcess(_ exe: URL, _ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> CLIResult {
         let p = Process()
         p.executableURL = exe
         p.arguments = args

@@ -42,28 +42,10 @@ struct TMXReaders: Decodable {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent(name)
         try Data(tmx.utf8).write(to: file)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = [TestPaths.repo("scripts/check-tmx.sh"), file.path]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        // Read stderr beside stdout so neither pipe fills up and blocks the script.
-        final class Box: @unchecked Sendable { var data = Data() }
-        let errBox = Box()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        let stderr = String(decoding: errBox.data, as: UTF8.self)
-        guard p.terminationStatus == 0 else {
-            throw Failure(description: "scripts/check-tmx.sh exited with \(p.terminationStatus) on \(file.path):\n\(stderr)")
+        let r = try CLIRunner.runProcess(URL(fileURLWithPath: "/bin/bash"), [TestPaths.repo("scripts/check-tmx.sh"), file.path])
+        let o = Data(r.stdout.utf8), stderr = r.stderr
+        guard r.status == 0 else {
+            throw Failure(description: "scripts/check-tmx.sh exited with \(r.status) on \(file.path):\n\(stderr)")
         }
         do {
             return (try JSONDecoder().decode(TMXReaders.self, from: o), file.path)
