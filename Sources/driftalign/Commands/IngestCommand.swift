@@ -32,23 +32,13 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(name: .long, help: "Source plugin to read with (default: detected per file).")
-    var source: String?
-
-    @Option(name: .long, help: "Language of the documents (default: the plugin's).")
-    var lang: String?
-
-    @Option(name: .long, help: "Byte encoding of the input when it is not UTF-8.")
-    var encoding: String?
-
-    @Option(name: .long, help: "Largest input file accepted, in bytes.")
-    var maxBytes: Int = InputReader.defaultMaxBytes
+    @OptionGroup var input: InputOptions
 
     @OptionGroup var encoderOptions: StoreEncoderOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one FILE to ingest") }
-        if let s = source, !SourceRegistry.builtIn.identifiers.contains(s) {
+        if let s = input.source, !SourceRegistry.builtIn.identifiers.contains(s) {
             throw ValidationError("unknown source '\(s)'; valid sources: \(SourceRegistry.builtIn.identifiers.joined(separator: ", "))")
         }
     }
@@ -66,8 +56,8 @@ struct IngestCommand: ParsableCommand {
             for file in files {
                 let fileStart = Date()
                 do {
-                    let input = try InputReader(maxBytes: maxBytes, encoding: encoding).read(path: file)
-                    let docs = try StoreIngestion.read(input, source: source, language: lang)
+                    let inputFile = try InputReader(maxBytes: input.maxBytes, encoding: input.encoding).read(path: file)
+                    let docs = try StoreIngestion.read(inputFile, source: input.source, language: input.lang)
                     let tally = try ingestion.ingest(docs)
                     total += tally
                     CorpusConsole.out("ingest: \(file): \(tally.summary) (\(StoreReport.seconds(since: fileStart)))")
