@@ -71,6 +71,14 @@ import Testing
         #expect(r.stderr.contains("give one"))
         let m = try CLIRunner.run(["align", "--original", o, "--original", o, t, "--mode", "monotonic"])
         #expect(m.status != 0 && m.stderr.contains("monotonic alignment takes one original"))
+        // Margin scoring (the default) has no quantile skip; the normalized scoring does.
+        let q = try CLIRunner.run(["align", o, t, "--skip-quantile", "0.2", "--encoder", "lexical", "--mode", "monotonic"])
+        #expect(q.status != 0 && q.stderr.contains("not --skip-quantile"), "\(q.stderr)")
+        let n = try CLIRunner.run(["align", o, t, "--presegmented", "--src-lang", "en", "--scoring", "normalized", "--skip-quantile", "0.2",
+                                   "--encoder", "lexical", "--mode", "monotonic"])
+        #expect(n.status == 0, "\(n.stderr)")
+        let c = try CLIRunner.run(["align", o, t, "--concatenation-limit", "3", "--encoder", "lexical", "--mode", "monotonic"])
+        #expect(c.status != 0 && c.stderr.contains("--window-embedding concatenate only"), "\(c.stderr)")
     }
 
     @Test func reportOnACaseWritesEveryFormat() throws {

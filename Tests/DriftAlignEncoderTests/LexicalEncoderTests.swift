@@ -29,6 +29,18 @@ struct LexicalEncoderTests {
         #expect(m.allSatisfy { $0 == 0 })
     }
 
+    @Test("a pooled span equals encoding the sentences joined by a space, exactly")
+    func pooledSpansExact() throws {
+        let sentences = ["Poutine a appelé Trump.", "Путин позвонил Трампу в среду.", "", "Whitoff (sic) était là, 18 mars 2025 !"]
+        let pooled = try encoder.pool(sentences)
+        for span in [0..<1, 0..<2, 1..<4, 0..<4, 2..<3] {
+            let joined = try encoder.encodeMatrix([sentences[span].joined(separator: " ")])
+            let window = try encoder.vectors(of: [span], in: pooled)
+            #expect(zip(joined, window).allSatisfy { abs($0 - $1) < 1e-6 }, "span \(span)")
+        }
+        #expect(throws: EncoderError.self) { try encoder.vectors(of: [3..<5], in: pooled) }
+    }
+
     @Test("the factory's lexical encoder needs no model")
     func factory() throws {
         let e = try EncoderFactory.make(name: "lexical", modelDirectory: "/nonexistent")

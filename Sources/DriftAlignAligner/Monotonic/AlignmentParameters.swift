@@ -11,6 +11,20 @@ public struct AlignmentParameters: Sendable, Equatable {
         case concatenate
         /// Average the sentences' unit vectors and renormalize: free, slightly less exact.
         case average
+        /// Add the sentences' pooled encoder states and finish them as one text (an encoder whose
+        /// vector is a function of a sum over tokens, ``PoolingSentenceEncoder``): the joined
+        /// text's vector up to the convolution context at the junctions, for one encoder pass.
+        case pooled
+    }
+
+    /// How a link is scored at the finest level.
+    public enum Scoring: String, Sendable, CaseIterable {
+        /// 1 − cosine over the mean distance to random sentences, times a size factor, plus
+        /// length, merge and member terms (Vecalign-style, ``LinkCost``); minimized.
+        case normalizedCost = "normalized"
+        /// Cosine minus the neighbour margin, times a length factor (Bertalign-style,
+        /// ``MarginCost``); maximized. Needs a fixed skip cost.
+        case margin
     }
 
     /// How the cost of leaving a sentence unaligned (1-0, 0-1) is set.
@@ -27,26 +41,36 @@ public struct AlignmentParameters: Sendable, Equatable {
     }
 
     /// Largest number of sentences on one side of a link (1 to 6).
-    public var maxLinkSize: Int = 4
-    /// Largest number of sentences in a link, both sides together (2 to 8): with 5, links go up to
-    /// 1-4, 4-1, 2-3 and 3-2 (Bertalign's `max_align` plays the same role).
-    public var maxLinkSentences: Int = 5
-    public var skipCost: SkipCost = .relative(1.5)
+    public var maxLinkSize: Int = 6
+    /// Largest number of sentences in a link, both sides together (2 to 8): with 7, links go up to
+    /// 1-6, 6-1, 2-5, 3-4… (Bertalign's `max_align` plays the same role). Text+Berg's and
+    /// TransRead's gold have 1-5, 2-5, 3-4 and 4-3 links.
+    public var maxLinkSentences: Int = 7
+    /// With margin scoring, `relative(k)` is k × the typical best 1-1 link score.
+    public var skipCost: SkipCost = .relative(0.4)
+    /// Each further sentence of a run of skips on one side costs this fraction of the skip cost
+    /// (affine gaps, ``BandedDP``): 1 makes every skip cost the same; smaller values let a block
+    /// with no counterpart (captions, a dropped page) be skipped whole instead of being spread
+    /// over neighbouring links. Margin scoring only: under normalized costs (all positive) runs
+    /// of skips on both sides undercut mediocre links and documents collapse into gaps, so
+    /// normalized scoring and the coarse levels use linear skips and refuse a value below 1.
+    public var skipExtension: Double = 0.25
     /// A link's cost is multiplied by (original count × translation count)^sizeExponent, so that a
     /// 2-2 link does not undercut two 1-1 links (Thompson & Koehn 2019, eq. 1, uses exponent 1).
     public var sizeExponent: Double = 1.0
     /// Cost added per sentence beyond the first on each side of a link: a prior for 1-1 links, as
     /// Gale & Church (1993, table 5) make 1-1 beads far more probable than 2-1 or 2-2 ones. It also
     /// breaks ties between one big link and several small ones that match equally well.
-    public var linkPrior: Double = 0.02
-    /// Weight of |ln(length ratio / expected ratio)| (Gale & Church 1993 use lengths alone).
-    public var lengthPenalty: Double = 0.5
+    public var linkPrior: Double = 0
+    /// Normalized scoring: weight of |ln(length ratio / expected ratio)| (Gale & Church 1993 use
+    /// lengths alone). Margin scoring: exponent of the length agreement factor log₂(1 + short/long).
+    public var lengthPenalty: Double = 0.7
     /// Weight of shared numbers and names (subtracted from the cost).
     public var anchorWeight: Double = 0.1
     /// Weight of the "every sentence must help" term: for an n-m link, how much the similarity
     /// rises when the first or last sentence of a side is dropped (a sentence that does not belong
     /// lowers the window's similarity). Zero disables it.
-    public var mergeWeight: Double = 0.5
+    public var mergeWeight: Double = 2
     /// Added for each paragraph boundary a multi-sentence link crosses.
     public var paragraphPenalty: Double = 0.05
     /// Random sentences of the other side used to normalize each cost (Vecalign eq. 1).
@@ -55,14 +79,37 @@ public struct AlignmentParameters: Sendable, Equatable {
     public var searchWidth: Int = 8
     /// Above this many cells (n × m) the search runs coarse-to-fine; below, exhaustively.
     public var exhaustiveCellLimit: Int = 250_000
-    public var windowEmbedding: WindowEmbedding = .concatenate
+    public var windowEmbedding: WindowEmbedding = .pooled
+    public var scoring: Scoring = .margin
     /// With `concatenate`, windows longer than this are averaged instead: encoding cost grows with
     /// the window's length, and long windows gain least from exact encoding.
     public var concatenationLimit: Int = 4
     /// Seed of the normalization sampler, so runs are reproducible.
     public var seed: UInt64 = 0x5eed
 
+    /// The defaults: margin scoring (tuned on the dev halves, see docs/ALIGNER.md).
     public init() {}
+
+    /// The normalized-cost scoring with the values tuned for it (the aligner's defaults before
+    /// margin scoring): relative skip 1.5, linear skips, links up to 4 sentences a side and 5 in all,
+    /// link prior 0.02, length weight 0.5, merge weight 0.5.
+    public static var normalizedCost: AlignmentParameters {
+        var p = AlignmentParameters()
+        p.scoring = .normalizedCost
+        p.maxLinkSize = 4
+        p.maxLinkSentences = 5
+        p.skipCost = .relative(1.5)
+        p.skipExtension = 1
+        p.linkPrior = 0.02
+        p.lengthPenalty = 0.5
+        p.mergeWeight = 0.5
+        return p
+    }
+
+    /// The defaults of `scoring`.
+    public static func defaults(for scoring: Scoring) -> AlignmentParameters {
+        scoring == .margin ? AlignmentParameters() : .normalizedCost
+    }
 
     /// The n-m link types (both sides non-empty) these parameters allow.
     public var linkTypes: [(Int, Int)] {
@@ -91,6 +138,16 @@ public struct AlignmentParameters: Sendable, Equatable {
         for (name, v) in [("lengthPenalty", lengthPenalty), ("anchorWeight", anchorWeight), ("paragraphPenalty", paragraphPenalty),
                           ("mergeWeight", mergeWeight), ("linkPrior", linkPrior)]
         where !(v >= 0 && v.isFinite) { try fail("\(name) must be ≥ 0, got \(v)") }
+        if scoring == .margin {
+            if case .quantile = skipCost {
+                try fail("margin scoring takes a fixed or relative skip cost, not a quantile (its costs are negated scores)")
+            }
+            if sizeExponent != 1 { try fail("sizeExponent applies to normalized scoring only; margin scoring keeps links small by summing scores") }
+        }
+        if scoring == .normalizedCost && skipExtension != 1 {
+            try fail("skipExtension applies to margin scoring only (normalized costs need linear skips), got \(skipExtension)")
+        }
+        if !(skipExtension > 0 && skipExtension <= 1) { try fail("skipExtension must be in (0, 1], got \(skipExtension)") }
         if !(1...4096).contains(normalizationSamples) { try fail("normalizationSamples must be 1 to 4096, got \(normalizationSamples)") }
         if !(1...256).contains(searchWidth) { try fail("searchWidth must be 1 to 256, got \(searchWidth)") }
         if !(1...6).contains(concatenationLimit) { try fail("concatenationLimit must be 1 to 6, got \(concatenationLimit)") }

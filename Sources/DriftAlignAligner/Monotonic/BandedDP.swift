@@ -1,5 +1,12 @@
 /// Dynamic programming over the cells of a search band: the cheapest monotone path of links from
 /// grid point (0, 0) to (n, m).
+///
+/// Skips (1-0, 0-1) have affine costs, as gaps in sequence alignment (Gotoh, "An improved
+/// algorithm for matching biological sequences", J. Mol. Biol. 162, 1982): the first sentence of
+/// a run of skips on one side costs `skipCost`, each further one `extensionCost`. A block the
+/// other side does not have (thirty captions, a dropped page) is then skipped as a whole rather
+/// than spread over neighbouring links to save skips. Three states per cell: the path reached it
+/// by a link, by skipping an original sentence, or by skipping a translation sentence.
 enum BandedDP {
     struct Result {
         var links: [AlignmentLink]
@@ -7,46 +14,63 @@ enum BandedDP {
         var points: [(Int, Int)]
     }
 
-    /// `types` are the n-m link types (both sides ≥ 1); 1-0 and 0-1 are always allowed at
-    /// `skipCost`. Memory: one float and one byte per band cell.
-    static func run(band: SearchBand, types: [(Int, Int)], skipCost: Float,
+    private static let none: UInt8 = 255
+    /// Back-pointer: the move in the low 5 bits, the previous cell's state in the top 2 bits.
+    private static func pack(_ move: Int, _ state: Int) -> UInt8 { UInt8(move) | UInt8(state << 6) }
+
+    /// `types` are the n-m link types (both sides ≥ 1); 1-0 and 0-1 are always allowed, at
+    /// `skipCost` for the first of a run and `extensionCost` (default: `skipCost`, plain linear
+    /// skips) for each next one. Memory: three floats and three bytes per band cell.
+    static func run(band: SearchBand, types: [(Int, Int)], skipCost: Float, extensionCost: Float? = nil,
                     cost: (Int, Int, Int, Int) -> Float) -> Result {
         let n = band.rows
+        let extend = extensionCost ?? skipCost
+        // Move 0 is 0-1 (state 2), move 1 is 1-0 (state 1), moves 2… are links (state 0).
         // 0-1 before 1-0: on a tie, an untranslated original sentence comes before an added one.
         let moves: [(Int, Int)] = [(0, 1), (1, 0)] + types
-        var best: [[Float]] = (0...n).map { [Float](repeating: .infinity, count: band.hi[$0] - band.lo[$0] + 1) }
-        var back: [[UInt8]] = (0...n).map { [UInt8](repeating: 255, count: band.hi[$0] - band.lo[$0] + 1) }
-        best[0][0 - band.lo[0]] = 0
+        precondition(moves.count < 64)
+        func row(_ i: Int) -> Int { band.hi[i] - band.lo[i] + 1 }
+        var best: [[[Float]]] = (0..<3).map { _ in (0...n).map { [Float](repeating: .infinity, count: row($0)) } }
+        var back: [[[UInt8]]] = (0..<3).map { _ in (0...n).map { [UInt8](repeating: none, count: row($0)) } }
+        best[0][0][0 - band.lo[0]] = 0
         for i in 0...n {
             let lo = band.lo[i], hi = band.hi[i]
             for j in lo...hi {
                 if i == 0 && j == 0 { continue }
-                var bestCost = Float.infinity
-                var bestMove: UInt8 = 255
                 for (k, (a, b)) in moves.enumerated() {
                     let pi = i - a, pj = j - b
                     guard pi >= 0, pj >= 0, band.contains(pi, pj) else { continue }
-                    let prev = best[pi][pj - band.lo[pi]]
-                    guard prev.isFinite else { continue }
-                    let c = prev + (a == 0 || b == 0 ? skipCost : cost(a, b, i, j))
-                    if c < bestCost { bestCost = c; bestMove = UInt8(k) }
+                    let target = a == 0 ? 2 : (b == 0 ? 1 : 0)
+                    let c = target == 0 ? cost(a, b, i, j) : 0
+                    var bestHere = best[target][i][j - lo]
+                    var from = -1
+                    for s in 0..<3 {
+                        let prev = best[s][pi][pj - band.lo[pi]]
+                        guard prev.isFinite else { continue }
+                        let step = target == 0 ? c : (s == target ? extend : skipCost)
+                        if prev + step < bestHere { bestHere = prev + step; from = s }
+                    }
+                    if from >= 0 {
+                        best[target][i][j - lo] = bestHere
+                        back[target][i][j - lo] = pack(k, from)
+                    }
                 }
-                best[i][j - lo] = bestCost
-                back[i][j - lo] = bestMove
             }
         }
-        // Backtrack from (n, m).
+        // Backtrack from (n, m), in its cheapest state.
         var links: [AlignmentLink] = []
         var points: [(Int, Int)] = []
         var i = n, j = band.columns
+        var state = (0..<3).min { best[$0][n][j - band.lo[n]] < best[$1][n][j - band.lo[n]] }!
         while i > 0 || j > 0 {
             points.append((i, j))
-            let k = back[i][j - band.lo[i]]
-            guard k != 255 else { break }
-            let (a, b) = moves[Int(k)]
+            let code = back[state][i][j - band.lo[i]]
+            guard code != none else { break }
+            let (a, b) = moves[Int(code & 0x3F)]
             links.append(AlignmentLink(original: Array((i - a)..<i), translation: Array((j - b)..<j), score: 0))
             i -= a
             j -= b
+            state = Int(code >> 6)
         }
         return Result(links: links.reversed(), points: points.reversed())
     }

@@ -19,6 +19,10 @@ import Foundation
 public struct MonotonicAligner: Sendable {
     public let parameters: AlignmentParameters
 
+    /// Skip cost of the coarse levels under margin scoring, as a multiple of the typical best
+    /// block cost (the normalized scoring's default).
+    static let coarseRelativeSkip = 1.5
+
     public init(parameters: AlignmentParameters = AlignmentParameters()) throws {
         try parameters.validate()
         self.parameters = parameters
@@ -44,13 +48,29 @@ public struct MonotonicAligner: Sendable {
             let band = path.map { SearchBand.around(coarsePath: $0, rows: a.rows, columns: b.rows, width: parameters.searchWidth) }
                 ?? .full(rows: a.rows, columns: b.rows)
             let cost = CoarseCost(a: a, b: b, samples: parameters.normalizationSamples, rng: &rng)
-            path = BandedDP.run(band: band, types: [(1, 1)], skipCost: skipCost(cost, band: band, types: [(1, 1)]), cost: cost.cost).points
+            // Coarse levels always score normalized block costs; with margin scoring the finest
+            // level's fixed skip is on another scale, so they take the relative default instead.
+            let skip = parameters.scoring == .margin ? Float(Self.coarseRelativeSkip) * typicalBestCost(cost, band: band)
+                : skipCost(cost, band: band, types: [(1, 1)])
+            // Linear skips: under normalized costs (all positive) a run of skips on both sides
+            // undercuts a run of mediocre links as soon as two extensions cost less than a link,
+            // and coarse blocks that all look alike then collapse into gaps (seen with 0.5).
+            path = BandedDP.run(band: band, types: [(1, 1)], skipCost: skip, cost: cost.cost).points
         }
         let band = path.map { SearchBand.around(coarsePath: $0, rows: n, columns: m, width: parameters.searchWidth) }
             ?? .full(rows: n, columns: m)
         let cost = LinkCost(original: original, translation: translation, parameters: parameters, rng: &rng)
         let types = parameters.linkTypes
-        let result = BandedDP.run(band: band, types: types, skipCost: skipCost(cost, band: band, types: types), cost: cost.cost)
+        let result: BandedDP.Result
+        switch parameters.scoring {
+        case .normalizedCost:
+            let skip = skipCost(cost, band: band, types: types)
+            result = BandedDP.run(band: band, types: types, skipCost: skip, cost: cost.cost)
+        case .margin:
+            let margin = MarginCost(base: cost)
+            let skip = skipCost(margin, band: band, types: types)
+            result = BandedDP.run(band: band, types: types, skipCost: skip, extensionCost: skip * Float(parameters.skipExtension), cost: margin.cost)
+        }
         return result.links.map { link in
             guard !link.original.isEmpty, !link.translation.isEmpty else { return link }
             var l = link
@@ -64,7 +84,10 @@ public struct MonotonicAligner: Sendable {
     func skipCost(_ model: some LinkCostModel, band: SearchBand, types: [(Int, Int)]) -> Float {
         switch parameters.skipCost {
         case .fixed(let c): return Float(c)
-        case .relative(let k): return Float(k) * typicalBestCost(model, band: band)
+        case .relative(let k):
+            // Margin scoring: costs are negated scores, so the typical best link scores −median.
+            if model is MarginCost { return Float(k) * max(0.01, -typicalBestCost(model, band: band, floor: -.infinity)) }
+            return Float(k) * typicalBestCost(model, band: band)
         case .quantile(let q): return skipCost(model, band: band, quantile: q)
         }
     }
@@ -72,7 +95,7 @@ public struct MonotonicAligner: Sendable {
     /// The median, over the sentences of the shorter side, of each sentence's best 1-1 cost in the
     /// band: what a sentence with a partner typically costs in this document. The shorter side is
     /// used because its sentences are the ones most likely all to have a partner.
-    func typicalBestCost(_ model: some LinkCostModel, band: SearchBand) -> Float {
+    func typicalBestCost(_ model: some LinkCostModel, band: SearchBand, floor: Float = 0.05) -> Float {
         let n = band.rows, m = band.columns
         guard n > 0, m > 0 else { return 1 }
         var bestRow = [Float](repeating: .infinity, count: n + 1)
@@ -86,7 +109,7 @@ public struct MonotonicAligner: Sendable {
         }
         let side = (n <= m ? bestRow[1...] : bestCol[1...]).filter(\.isFinite).sorted()
         guard !side.isEmpty else { return 1 }
-        return max(0.05, side[side.count / 2])
+        return max(floor, side[side.count / 2])
     }
 
     func skipCost(_ model: some LinkCostModel, band: SearchBand, quantile q: Double) -> Float {

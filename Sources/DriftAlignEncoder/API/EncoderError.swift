@@ -16,6 +16,8 @@ public enum EncoderError: Error, LocalizedError, Equatable {
     case io(path: String, detail: String)
     /// `name` is not a known encoder.
     case unknownEncoder(name: String, valid: [String])
+    /// A call's arguments do not fit together (a programming error in the caller, reported, not trapped).
+    case invalidInput(String)
 
     /// The command that (re)installs the default model.
     public static let installHint = "scripts/install-model.sh"
@@ -34,6 +36,8 @@ public enum EncoderError: Error, LocalizedError, Equatable {
             return "cannot access \(path): \(detail)"
         case .unknownEncoder(let name, let valid):
             return "unknown encoder '\(name)'; valid encoders: \(valid.joined(separator: ", "))"
+        case .invalidInput(let detail):
+            return "encoder: \(detail)"
         }
     }
 }

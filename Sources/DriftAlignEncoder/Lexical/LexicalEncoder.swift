@@ -17,7 +17,7 @@ import Foundation
 ///
 /// Thread safety: calls are serialized by an internal lock (ICU transliterators are not
 /// thread-safe); one instance can be shared.
-public final class LexicalEncoder: SentenceEncoder, @unchecked Sendable {
+public final class LexicalEncoder: PoolingSentenceEncoder, @unchecked Sendable {
     public let name = "lexical"
     public let dimension: Int
     private let transliterator: ICUTransliterator
@@ -34,29 +34,54 @@ public final class LexicalEncoder: SentenceEncoder, @unchecked Sendable {
     }
 
     public func encodeMatrix(_ sentences: [String]) throws -> [Float] {
+        try vectors(of: (0..<sentences.count).map { $0..<($0 + 1) }, in: pool(sentences))
+    }
+
+    /// Per sentence, the n-gram counts per signed bucket: the first `dimension` floats count the
+    /// n-grams hashed to +bucket, the next `dimension` those hashed to −bucket. Counts add, so a
+    /// span of sentences pools exactly as their joined text (n-grams never cross a word).
+    public func pool(_ sentences: [String]) throws -> PooledSentences {
         lock.lock()
         defer { lock.unlock() }
-        var out = [Float](repeating: 0, count: sentences.count * dimension)
+        let width = 2 * dimension
+        var sums = [Float](repeating: 0, count: sentences.count * width)
+        var lengths = [Int](repeating: 0, count: sentences.count)
         for (row, sentence) in sentences.enumerated() {
             let folded = transliterator.transliterate(TextFolding.comparisonForm(sentence))
-            var counts: [Int: Float] = [:]
+            let base = row * width
             for word in Self.words(folded) {
                 let padded = [UInt8(ascii: " ")] + word + [UInt8(ascii: " ")]
                 for n in Self.orders where padded.count >= n {
-                    for i in 0...(padded.count - n) { counts[bucket(padded[i..<(i + n)]), default: 0] += 1 }
+                    for i in 0...(padded.count - n) {
+                        let key = bucket(padded[i..<(i + n)])
+                        sums[base + (abs(key) - 1) + (key < 0 ? dimension : 0)] += 1
+                        lengths[row] += 1
+                    }
                 }
             }
+        }
+        return PooledSentences(count: sentences.count, width: width, sums: sums, lengths: lengths, encoder: name)
+    }
+
+    /// TF weight log(1 + count) per signed bucket, the sign bit's buckets subtracted, L2-normalized.
+    public func vectors(of spans: [Range<Int>], in pooled: PooledSentences) throws -> [Float] {
+        try checkSpans(spans, pooled)
+        let d = dimension, width = 2 * d
+        var out = [Float](repeating: 0, count: spans.count * d)
+        var counts = [Float](repeating: 0, count: width)
+        for (row, span) in spans.enumerated() {
+            for k in 0..<width { counts[k] = 0 }
+            for i in span { for k in 0..<width { counts[k] += pooled.sums[i * width + k] } }
+            let base = row * d
             var norm: Float = 0
-            let base = row * dimension
-            for (key, c) in counts {
-                let w = log1p(c) * (key < 0 ? -1 : 1)
-                let slot = base + (abs(key) - 1)
-                out[slot] += w
+            for k in 0..<d {
+                let v = log1p(counts[k]) - log1p(counts[d + k])
+                out[base + k] = v
+                norm += v * v
             }
-            for k in base..<(base + dimension) { norm += out[k] * out[k] }
             if norm > 0 {
                 let inv = 1 / norm.squareRoot()
-                for k in base..<(base + dimension) { out[k] *= inv }
+                for k in base..<(base + d) { out[k] *= inv }
             }
         }
         return out

@@ -13,7 +13,7 @@ final class USEWorkspace: @unchecked Sendable {  // one worker at a time
     private(set) var features = UnsafeMutablePointer<Float>(bitPattern: 64)!
     /// Per token, its layer-normalized 768-wide projection (in the cache or in ``projected``).
     var projectedRows: [UnsafePointer<Float>?] = []
-    /// [token × 768]: projections of ids computed in this batch.
+    /// [token × cachedDim]: projections (and first-convolution slot products) of ids computed in this batch.
     private(set) var projected = UnsafeMutablePointer<Float>(bitPattern: 64)!
     /// [(token + 2·(sentence + 1)) × 256]: one branch's rows with zero rows between sentences.
     private(set) var padded = UnsafeMutablePointer<Float>(bitPattern: 64)!
@@ -24,6 +24,10 @@ final class USEWorkspace: @unchecked Sendable {  // one worker at a time
     /// Per-sentence matrices: pooled [× 1280], pooled projection [× 512], DNN layers.
     private(set) var pooled = UnsafeMutablePointer<Float>(bitPattern: 64)!
     private(set) var mean = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    /// [sentence × 512]: pooled sums before bias and scaling.
+    private(set) var sums = UnsafeMutablePointer<Float>(bitPattern: 64)!
+    /// [2·sentence × 1280]: each sentence's first and last feature rows.
+    private(set) var edgeRows = UnsafeMutablePointer<Float>(bitPattern: 64)!
     private(set) var y0 = UnsafeMutablePointer<Float>(bitPattern: 64)!
     private(set) var y1 = UnsafeMutablePointer<Float>(bitPattern: 64)!
     private(set) var y2 = UnsafeMutablePointer<Float>(bitPattern: 64)!
@@ -41,12 +45,14 @@ final class USEWorkspace: @unchecked Sendable {  // one worker at a time
         }
         let t = tokenCapacity, s = sentenceCapacity
         features = make(t * A.featureDim)
-        projected = make(t * A.projectedDim)
+        projected = make(t * A.cachedDim)
         padded = make((t + A.padding * (s + 1)) * A.branchDim)
         windows = make(t * 5 * A.branchDim)
         hidden = make(t * A.branchDim)
         pooled = make(s * A.featureDim)
         mean = make(s * A.outputDim)
+        sums = make(s * A.outputDim)
+        edgeRows = make(2 * s * A.featureDim)
         y0 = make(s * A.hiddenDim)
         y1 = make(s * A.hiddenDim)
         y2 = make(s * A.outputDim)
@@ -79,6 +85,20 @@ extension USEWeights {
     /// 5. residual DNN: y₀ = ReLU(m·D₀), y₁ = ReLU(m·P₁ + y₀·D₁), y₂ = ReLU(y₁·D₂),
     ///    z = tanh(y₁·P₃ + y₂·D₃), output z / ‖z‖.
     func forward(ids: UnsafeBufferPointer<Int32>, lengths: [Int], cache: ProjectionCache, workspace ws: USEWorkspace, output: UnsafeMutablePointer<Float>) {
+        let S = lengths.count
+        guard !ids.isEmpty, S > 0 else { return }
+        ws.reserve(tokens: ids.count, sentences: S)
+        poolSums(ids: ids, lengths: lengths, cache: cache, workspace: ws, sums: ws.sums, edges: nil)
+        head(sums: UnsafePointer(ws.sums), lengths: lengths, workspace: ws, output: output)
+    }
+
+    /// Steps 1–4 without the bias and the √len scaling: per sentence, `sums` row s (512) =
+    /// Σₜ f·W over its tokens; with `edges`, row 2s = f·W of its first token (`<s>`) and row 2s + 1
+    /// that of its last (`</s>`), so that ``head(sums:lengths:workspace:output:)`` can later embed
+    /// several consecutive sentences as if they had been joined into one text (the sum is linear;
+    /// only the convolution context at each junction differs).
+    func poolSums(ids: UnsafeBufferPointer<Int32>, lengths: [Int], cache: ProjectionCache, workspace ws: USEWorkspace,
+                  sums: UnsafeMutablePointer<Float>, edges: UnsafeMutablePointer<Float>?) {
         let T = ids.count, S = lengths.count
         guard T > 0, S > 0 else { return }
         ws.reserve(tokens: T, sentences: S)
@@ -108,17 +128,26 @@ extension USEWeights {
             (gathered + missing.count * E).update(from: feats + t * F, count: E)
             missing.append(ids[t])
         }
+        let W = A.cachedDim
         if !missing.isEmpty {
-            BLAS.sgemm(m: missing.count, n: X, k: E, a: gathered, lda: E, b: projW, ldb: X, c: proj, ldc: X)
+            BLAS.sgemm(m: missing.count, n: X, k: E, a: gathered, lda: E, b: projW, ldb: X, c: proj, ldc: W)
             for r in 0..<missing.count {
-                let row = proj + r * X
+                let row = proj + r * W
                 VectorKernels.add(projB, into: row, count: X)
                 VectorKernels.layerNorm(row, count: X, gain: projLNGain, bias: projLNBias, epsilon: epsilon)
+            }
+            // The first convolution is a sum over window slots of (slot's row) · (slot's 256 × 256
+            // block of W₁): each term depends on one piece id, so it is cached with the projection.
+            for (i, branch) in A.branches.enumerated() {
+                for j in 0..<branch.order {
+                    BLAS.sgemm(m: missing.count, n: B, k: B, a: proj + i * B, lda: W, b: convW1[i] + j * B * B, ldb: B,
+                               c: proj + X + (A.slotOffset[i] + j) * B, ldc: W)
+                }
             }
             // Rows the full cache could not take stay in `proj`, which nothing else overwrites.
             let stored = cache.insert(missing, values: proj)
             for t in 0..<T where rows[t] == nil {
-                rows[t] = stored[ids[t]] ?? UnsafePointer(proj + missingRow[ids[t]]! * X)
+                rows[t] = stored[ids[t]] ?? UnsafePointer(proj + missingRow[ids[t]]! * W)
             }
         }
         ws.projectedRows = rows
@@ -143,9 +172,20 @@ extension USEWeights {
         }
         for (i, branch) in A.branches.enumerated() {
             let width = branch.order * B
-            for t in 0..<T { (P + paddedRow[t] * B).update(from: rows[t]! + i * B, count: B) }
-            gatherWindows(order: branch.order, left: branch.left)
-            BLAS.sgemm(m: T, n: B, k: width, a: windows, lda: width, b: convW1[i], ldb: B, c: hidden, ldc: B)
+            // First convolution from the cached per-id slot products (slots outside the sentence are zero).
+            var first = 0
+            for n in lengths {
+                for k in 0..<n {
+                    let h = hidden + (first + k) * B
+                    h.initialize(repeating: 0, count: B)
+                    for j in 0..<branch.order {
+                        let pos = k - branch.left + j
+                        guard pos >= 0, pos < n else { continue }
+                        VectorKernels.add(rows[first + pos]! + X + (A.slotOffset[i] + j) * B, into: h, count: B)
+                    }
+                }
+                first += n
+            }
             for t in 0..<T {
                 VectorKernels.biasReLUResidual(hidden + t * B, bias: convB1[i], residual: rows[t]! + i * B, count: B)
                 (P + paddedRow[t] * B).update(from: hidden + t * B, count: B)
@@ -170,11 +210,33 @@ extension USEWeights {
             }
             t0 += n
         }
+        let O = A.outputDim
+        BLAS.sgemm(m: S, n: O, k: F, a: pooled, lda: F, b: poolW, ldb: O, c: sums, ldc: O)
+        if let edges {
+            // The first and last token's feature rows, projected the same way.
+            t0 = 0
+            let rows = ws.edgeRows
+            for (s, n) in lengths.enumerated() {
+                (rows + 2 * s * F).update(from: feats + t0 * F, count: F)
+                (rows + (2 * s + 1) * F).update(from: feats + (t0 + n - 1) * F, count: F)
+                t0 += n
+            }
+            BLAS.sgemm(m: 2 * S, n: O, k: F, a: rows, lda: F, b: poolW, ldb: O, c: edges, ldc: O)
+        }
+    }
+
+    /// Step 5 from pooled sums (``poolSums(ids:lengths:cache:workspace:sums:edges:)``, or sums of
+    /// several sentences' rows): adds len·b, scales by 1/√len, runs the residual DNN, tanh and L2
+    /// normalization; `lengths[s]` is the token count row s stands for.
+    func head(sums: UnsafePointer<Float>, lengths: [Int], workspace ws: USEWorkspace, output: UnsafeMutablePointer<Float>) {
+        let S = lengths.count
+        guard S > 0 else { return }
+        ws.reserve(tokens: 1, sentences: S)
         let O = A.outputDim, H = A.hiddenDim
         let mean = ws.mean
-        BLAS.sgemm(m: S, n: O, k: F, a: pooled, lda: F, b: poolW, ldb: O, c: mean, ldc: O)
+        if UnsafePointer(mean) != sums { mean.update(from: sums, count: S * O) }
         for (s, n) in lengths.enumerated() {
-            let len = Float(n), inv = 1 / Float(n).squareRoot()
+            let len = Float(max(n, 1)), inv = 1 / len.squareRoot()
             let row = mean + s * O
             for k in 0..<O { row[k] = (row[k] + len * poolB[k]) * inv }
         }

@@ -96,6 +96,12 @@ enum USEArchitecture {
     /// t − left … t − left + order − 1 within its sentence; slots outside it are zero.
     static let branches: [(order: Int, left: Int)] = [(2, 0), (3, 1), (5, 2)]
     static let projectedDim = 768   // 3 × 256
+    /// Window slots over the three branches (2 + 3 + 5) and where each branch's first slot is.
+    static let slotCount = 10
+    static let slotOffset = [0, 2, 5]
+    /// Floats cached per piece id: its projection, then its product with each slot's block of
+    /// the branch's first convolution (``ProjectionCache``).
+    static let cachedDim = projectedDim + slotCount * branchDim
     static let featureDim = 1280    // 512 + 3 × 256
     static let hiddenDim = 320
     static let outputDim = 512

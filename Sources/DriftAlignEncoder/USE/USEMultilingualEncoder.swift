@@ -16,7 +16,7 @@ import Foundation
 /// cap; at this length pooling has long stopped changing the vector).
 ///
 /// Thread safety: calls are serialized by an internal lock; one instance can be shared.
-public final class USEMultilingualEncoder: SentenceEncoder, @unchecked Sendable {
+public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Sendable {
     /// Longest sentence encoded in full, in pieces including `<s>` and `</s>` (≈ 8,000 characters
     /// of running text); longer ones keep their first pieces and `</s>`.
     public static let maxTokensPerSentence = 2048
@@ -60,7 +60,7 @@ public final class USEMultilingualEncoder: SentenceEncoder, @unchecked Sendable 
             throw EncoderError.corruptModelFile(path: spPath, detail: "\(tokenizer.pieceCount) pieces, more than the embedding table's rows")
         }
         weights = try USEWeights(directory: dir)
-        projectionCache = ProjectionCache(vocabularySize: USEArchitecture.vocabularyRows, width: USEArchitecture.projectedDim)
+        projectionCache = ProjectionCache(vocabularySize: USEArchitecture.vocabularyRows, width: USEArchitecture.cachedDim)
     }
 
     /// The piece ids the network sees for `text`: `<s>`, pieces, `</s>`, capped at
@@ -98,6 +98,104 @@ public final class USEMultilingualEncoder: SentenceEncoder, @unchecked Sendable 
     }
 
     private struct OutputPointer: @unchecked Sendable { let pointer: UnsafeMutablePointer<Float> }
+
+    /// Per sentence: Σₜ f·W over its tokens (512), the terms of its `<s>` and `</s>` tokens, and
+    /// its token count (see ``USEWeights/poolSums(ids:lengths:cache:workspace:sums:edges:)``).
+    public func pool(_ sentences: [String]) throws -> PooledSentences {
+        let n = sentences.count, d = dimension
+        var sums = [Float](repeating: 0, count: n * d)
+        var edges = [Float](repeating: 0, count: n * 2 * d)
+        var lengths = [Int](repeating: 0, count: n)
+        if n == 0 { return PooledSentences(count: 0, width: d, sums: [], lengths: [], edges: [], encoder: name) }
+        lock.lock()
+        defer { lock.unlock() }
+        let shares = Self.split(sentences, into: min(threads, max(1, n / 16)))
+        while workspaces.count < shares.count { workspaces.append(USEWorkspace()) }
+        sums.withUnsafeMutableBufferPointer { sBuf in
+            edges.withUnsafeMutableBufferPointer { eBuf in
+                lengths.withUnsafeMutableBufferPointer { lBuf in
+                    let s = OutputPointer(pointer: sBuf.baseAddress!), e = OutputPointer(pointer: eBuf.baseAddress!)
+                    let l = LengthPointer(pointer: lBuf.baseAddress!)
+                    let workspaces = self.workspaces
+                    let run: @Sendable (Int) -> Void = { w in
+                        let r = shares[w]
+                        self.pool(sentences, r, workspaces[w], s.pointer + r.lowerBound * d, e.pointer + r.lowerBound * 2 * d, l.pointer + r.lowerBound)
+                    }
+                    if shares.count == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: shares.count, execute: run) }
+                }
+            }
+        }
+        return PooledSentences(count: n, width: d, sums: sums, lengths: lengths, edges: edges, encoder: name)
+    }
+
+    /// Joined sentences lose their inner `</s>` and `<s>`: the span's sum drops those tokens'
+    /// terms and its length counts two tokens fewer per junction. Matches encoding the joined
+    /// text except for the convolution context (at most four tokens) across each junction.
+    public func vectors(of spans: [Range<Int>], in pooled: PooledSentences) throws -> [Float] {
+        try checkSpans(spans, pooled)
+        let d = dimension
+        var out = [Float](repeating: 0, count: spans.count * d)
+        if spans.isEmpty { return out }
+        lock.lock()
+        defer { lock.unlock() }
+        if workspaces.isEmpty { workspaces.append(USEWorkspace()) }
+        let ws = workspaces[0]
+        let batch = 256
+        var sums = [Float](repeating: 0, count: batch * d)
+        var start = 0
+        while start < spans.count {
+            let end = min(spans.count, start + batch)
+            var lengths: [Int] = []
+            lengths.reserveCapacity(end - start)
+            for (r, span) in spans[start..<end].enumerated() {
+                var length = 0
+                let row = r * d
+                for k in 0..<d { sums[row + k] = 0 }
+                for i in span {
+                    for k in 0..<d { sums[row + k] += pooled.sums[i * d + k] }
+                    if i > span.lowerBound { for k in 0..<d { sums[row + k] -= pooled.edges[2 * i * d + k] } }
+                    if i < span.upperBound - 1 { for k in 0..<d { sums[row + k] -= pooled.edges[(2 * i + 1) * d + k] } }
+                    length += pooled.lengths[i]
+                }
+                lengths.append(max(1, length - 2 * (span.count - 1)))
+            }
+            sums.withUnsafeBufferPointer { sBuf in
+                out.withUnsafeMutableBufferPointer { oBuf in
+                    weights.head(sums: sBuf.baseAddress!, lengths: lengths, workspace: ws, output: oBuf.baseAddress! + start * d)
+                }
+            }
+            start = end
+        }
+        return out
+    }
+
+    private struct LengthPointer: @unchecked Sendable { let pointer: UnsafeMutablePointer<Int> }
+
+    /// Pools `sentences[range]` batch by batch into the rows starting at the given pointers.
+    private func pool(_ sentences: [String], _ range: Range<Int>, _ workspace: USEWorkspace,
+                      _ sums: UnsafeMutablePointer<Float>, _ edges: UnsafeMutablePointer<Float>, _ lengthsOut: UnsafeMutablePointer<Int>) {
+        var ids: [Int32] = []
+        var lengths: [Int] = []
+        var firstRow = 0
+        let d = dimension
+        func flush() {
+            ids.withUnsafeBufferPointer {
+                weights.poolSums(ids: $0, lengths: lengths, cache: projectionCache, workspace: workspace,
+                                 sums: sums + firstRow * d, edges: edges + firstRow * 2 * d)
+            }
+            for (k, n) in lengths.enumerated() { lengthsOut[firstRow + k] = n }
+            firstRow += lengths.count
+            ids.removeAll(keepingCapacity: true)
+            lengths.removeAll(keepingCapacity: true)
+        }
+        for i in range {
+            let t = tokenIDs(sentences[i])
+            if !lengths.isEmpty, ids.count + t.count > Self.batchTokenBudget { flush() }
+            ids.append(contentsOf: t)
+            lengths.append(t.count)
+        }
+        if !lengths.isEmpty { flush() }
+    }
 
     /// Encodes `sentences[range]` into `output` (row 0 = `range.lowerBound`), batch by batch.
     private func encode(_ sentences: [String], _ range: Range<Int>, _ workspace: USEWorkspace, _ output: UnsafeMutablePointer<Float>) {

@@ -93,53 +93,77 @@ struct AlignCommand: ParsableCommand {
     }
 }
 
-/// Advanced alignment parameters, for experiments.
+/// Advanced alignment parameters, for experiments. Each option left out takes the default of the
+/// chosen --scoring (`AlignmentParameters.defaults(for:)`).
 struct AlignmentTuningOptions: ParsableArguments {
-    @Option(name: .customLong("max-link-size"), help: "Largest side of an n-m link (1-6).")
-    var maxLinkSize: Int = AlignmentParameters().maxLinkSize
-    @Option(name: .customLong("max-link-sentences"), help: "Largest link, both sides together (2-8).")
-    var maxLinkSentences: Int = AlignmentParameters().maxLinkSentences
-    @Option(name: .customLong("skip-quantile"), help: "Skip cost as a quantile of 1-1 costs (0-1).")
+    @Option(name: .customLong("scoring"), help: "margin (default: cosine minus neighbour margin, Bertalign-style) or normalized (normalized cost, Vecalign-style; its own tuned defaults).")
+    var scoring: String = AlignmentParameters().scoring.rawValue
+    @Option(name: .customLong("max-link-size"), help: "Largest side of an n-m link, 1-6 (default 6; normalized: 4).")
+    var maxLinkSize: Int?
+    @Option(name: .customLong("max-link-sentences"), help: "Largest link, both sides together, 2-8 (default 7; normalized: 5).")
+    var maxLinkSentences: Int?
+    @Option(name: .customLong("skip-quantile"), help: "Skip cost as a quantile of 1-1 costs, 0-1 (normalized scoring only).")
     var skipQuantile: Double?
-    @Option(name: .customLong("skip-cost"), help: "Fixed skip cost instead of a quantile.")
+    @Option(name: .customLong("skip-cost"), help: "Fixed skip cost.")
     var skipCost: Double?
-    @Option(name: .customLong("skip-relative"), help: "Skip cost as a multiple of the typical best 1-1 cost (default 1.5).")
+    @Option(name: .customLong("skip-relative"), help: "Skip cost as a multiple of the typical best 1-1 link score (margin, default 0.4) or cost (normalized, default 1.5).")
     var skipRelative: Double?
-    @Option(name: .customLong("window-embedding"), help: "concatenate or average.")
+    @Option(name: .customLong("skip-extension"), help: "Each further skip of a run costs this fraction of the skip cost, (0-1] (default 0.25; normalized: 1).")
+    var skipExtension: Double?
+    @Option(name: .customLong("window-embedding"), help: "pooled (default: the encoder's token sums added, one encoder pass), concatenate (joined text re-encoded) or average.")
     var windowEmbedding: String = AlignmentParameters().windowEmbedding.rawValue
-    @Option(name: .customLong("length-penalty")) var lengthPenalty: Double = AlignmentParameters().lengthPenalty
-    @Option(name: .customLong("anchor-weight")) var anchorWeight: Double = AlignmentParameters().anchorWeight
-    @Option(name: .customLong("size-exponent")) var sizeExponent: Double = AlignmentParameters().sizeExponent
-    @Option(name: .customLong("search-width")) var searchWidth: Int = AlignmentParameters().searchWidth
-    @Option(name: .customLong("merge-weight")) var mergeWeight: Double = AlignmentParameters().mergeWeight
-    @Option(name: .customLong("link-prior")) var linkPrior: Double = AlignmentParameters().linkPrior
-    @Option(name: .customLong("concatenation-limit"), help: "Longest window encoded by concatenation; longer ones are averaged.")
-    var concatenationLimit: Int = AlignmentParameters().concatenationLimit
+    @Option(name: .customLong("length-penalty"), help: "Length agreement: exponent of the factor (margin, default 0.7) or weight of the log ratio (normalized, 0.5).")
+    var lengthPenalty: Double?
+    @Option(name: .customLong("anchor-weight"), help: "Weight of shared numbers and names (default 0.1).")
+    var anchorWeight: Double?
+    @Option(name: .customLong("size-exponent"), help: "Normalized scoring: cost × (a·b)^exponent (default 1).")
+    var sizeExponent: Double?
+    @Option(name: .customLong("search-width"), help: "Half-width of the coarse-to-fine search band (default 8).")
+    var searchWidth: Int?
+    @Option(name: .customLong("merge-weight"), help: "Weight of the 'every sentence must help' term (default 2; normalized: 0.5).")
+    var mergeWeight: Double?
+    @Option(name: .customLong("link-prior"), help: "Cost per sentence beyond the first on each side of a link (default 0; normalized: 0.02).")
+    var linkPrior: Double?
+    @Option(name: .customLong("concatenation-limit"), help: "With --window-embedding concatenate: longest window encoded by concatenation; longer ones are averaged.")
+    var concatenationLimit: Int?
     @Option(name: .customLong("exhaustive-cells"), help: "Search exhaustively below this many cells (n × m), coarse-to-fine above.")
-    var exhaustiveCells: Int = AlignmentParameters().exhaustiveCellLimit
+    var exhaustiveCells: Int?
 
     func parameters() throws -> AlignmentParameters {
         if [skipQuantile, skipCost, skipRelative].compactMap({ $0 }).count > 1 {
             throw ValidationError("--skip-quantile, --skip-cost and --skip-relative each set the skip cost: give one")
         }
-        var p = AlignmentParameters()
-        p.maxLinkSize = maxLinkSize
-        p.maxLinkSentences = maxLinkSentences
+        guard let sc = AlignmentParameters.Scoring(rawValue: scoring) else {
+            throw ValidationError("--scoring must be margin or normalized")
+        }
+        var p = AlignmentParameters.defaults(for: sc)
+        if sc == .margin, skipQuantile != nil {
+            throw ValidationError("--scoring margin takes --skip-cost or --skip-relative, not --skip-quantile")
+        }
+        if sc == .margin, sizeExponent != nil {
+            throw ValidationError("--size-exponent applies to --scoring normalized only")
+        }
+        guard let w = AlignmentParameters.WindowEmbedding(rawValue: windowEmbedding) else {
+            throw ValidationError("--window-embedding must be pooled, concatenate or average")
+        }
+        if concatenationLimit != nil && w != .concatenate {
+            throw ValidationError("--concatenation-limit applies to --window-embedding concatenate only")
+        }
+        p.windowEmbedding = w
+        if let v = maxLinkSize { p.maxLinkSize = v }
+        if let v = maxLinkSentences { p.maxLinkSentences = v }
         if let q = skipQuantile { p.skipCost = .quantile(q) }
         if let c = skipCost { p.skipCost = .fixed(c) }
         if let k = skipRelative { p.skipCost = .relative(k) }
-        guard let w = AlignmentParameters.WindowEmbedding(rawValue: windowEmbedding) else {
-            throw ValidationError("--window-embedding must be concatenate or average")
-        }
-        p.windowEmbedding = w
-        p.lengthPenalty = lengthPenalty
-        p.anchorWeight = anchorWeight
-        p.sizeExponent = sizeExponent
-        p.searchWidth = searchWidth
-        p.mergeWeight = mergeWeight
-        p.linkPrior = linkPrior
-        p.concatenationLimit = concatenationLimit
-        p.exhaustiveCellLimit = exhaustiveCells
+        if let v = skipExtension { p.skipExtension = v }
+        if let v = lengthPenalty { p.lengthPenalty = v }
+        if let v = anchorWeight { p.anchorWeight = v }
+        if let v = sizeExponent { p.sizeExponent = v }
+        if let v = searchWidth { p.searchWidth = v }
+        if let v = mergeWeight { p.mergeWeight = v }
+        if let v = linkPrior { p.linkPrior = v }
+        if let v = concatenationLimit { p.concatenationLimit = v }
+        if let v = exhaustiveCells { p.exhaustiveCellLimit = v }
         try p.validate()
         return p
     }
