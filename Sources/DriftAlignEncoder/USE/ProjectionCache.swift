@@ -9,7 +9,7 @@ import Foundation
 /// locking. When ``capacity`` rows are taken, further ids are computed each time (no eviction:
 /// the cache stays deterministic and bounded at `capacity × 3 KB`).
 final class ProjectionCache: @unchecked Sendable {
-    static let defaultCapacity = 8_192
+    static let defaultCapacity = 4_096
     private static let chunkRows = 1024
     let width: Int
     let capacity: Int
