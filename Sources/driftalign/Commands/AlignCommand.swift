@@ -108,7 +108,7 @@ struct AlignmentTuningOptions: ParsableArguments {
     var skipCost: Double?
     @Option(name: .customLong("skip-relative"), help: "Skip cost as a multiple of the typical best 1-1 link score (margin, default 0.4) or cost (normalized, default 1.5).")
     var skipRelative: Double?
-    @Option(name: .customLong("skip-extension"), help: "Each further skip of a run costs this fraction of the skip cost, (0-1] (default 0.25; normalized: 1).")
+    @Option(name: .customLong("skip-extension"), help: "Margin scoring: each further skip of a run on one side costs this fraction of the skip cost, (0-1] (default 0.25; normalized scoring keeps linear skips).")
     var skipExtension: Double?
     @Option(name: .customLong("window-embedding"), help: "pooled (default: the encoder's token sums added, one encoder pass), concatenate (joined text re-encoded) or average.")
     var windowEmbedding: String = AlignmentParameters().windowEmbedding.rawValue
