@@ -36,6 +36,28 @@ struct CoarseCost: LinkCostModel {
     }
 }
 
+/// Coarse levels under margin scoring: the negated cosine of two blocks minus their mean cosine
+/// with the blocks just outside the partner (``MarginCost`` at block resolution), so that good
+/// block pairs cost below zero and skips (positive) can have affine costs without a run of skips
+/// on both sides ever undercutting a run of good links.
+struct CoarseMarginCost: LinkCostModel {
+    let a: VectorMatrix, b: VectorMatrix
+
+    func cost(_ x: Int, _ y: Int, _ i: Int, _ j: Int) -> Float {
+        let sim = a.dot(i - 1, b, j - 1)
+        var margin: Float = 0, sides: Float = 0
+        var s: Float = 0, k: Float = 0
+        if j - 2 >= 0 { s += a.dot(i - 1, b, j - 2); k += 1 }
+        if j < b.rows { s += a.dot(i - 1, b, j); k += 1 }
+        if k > 0 { margin += s / k; sides += 1 }
+        s = 0; k = 0
+        if i - 2 >= 0 { s += b.dot(j - 1, a, i - 2); k += 1 }
+        if i < a.rows { s += b.dot(j - 1, a, i); k += 1 }
+        if k > 0 { margin += s / k; sides += 1 }
+        return -(sim - (sides > 0 ? margin / sides : 0))
+    }
+}
+
 /// The finest level: windows of 1…k sentences, with length, anchor and paragraph terms.
 struct LinkCost: LinkCostModel {
     let original: AlignmentSide

@@ -20,8 +20,8 @@ public struct MonotonicAligner: Sendable {
     public let parameters: AlignmentParameters
 
     /// Skip cost of the coarse levels under margin scoring, as a multiple of the typical best
-    /// block cost (the normalized scoring's default).
-    static let coarseRelativeSkip = 1.5
+    /// block score (as `relative(0.4)` at the finest level).
+    static let coarseRelativeSkip = 0.4
 
     public init(parameters: AlignmentParameters = AlignmentParameters()) throws {
         try parameters.validate()
@@ -47,15 +47,20 @@ public struct MonotonicAligner: Sendable {
             let (a, b) = pyramid[level]
             let band = path.map { SearchBand.around(coarsePath: $0, rows: a.rows, columns: b.rows, width: parameters.searchWidth) }
                 ?? .full(rows: a.rows, columns: b.rows)
-            let cost = CoarseCost(a: a, b: b, samples: parameters.normalizationSamples, rng: &rng)
-            // Coarse levels always score normalized block costs; with margin scoring the finest
-            // level's fixed skip is on another scale, so they take the relative default instead.
-            let skip = parameters.scoring == .margin ? Float(Self.coarseRelativeSkip) * typicalBestCost(cost, band: band)
-                : skipCost(cost, band: band, types: [(1, 1)])
-            // Linear skips: under normalized costs (all positive) a run of skips on both sides
-            // undercuts a run of mediocre links as soon as two extensions cost less than a link,
-            // and coarse blocks that all look alike then collapse into gaps (seen with 0.5).
-            path = BandedDP.run(band: band, types: [(1, 1)], skipCost: skip, cost: cost.cost).points
+            switch parameters.scoring {
+            case .normalizedCost:
+                // Linear skips: under normalized costs (all positive) a run of skips on both sides
+                // undercuts a run of mediocre links as soon as two extensions cost less than a
+                // link, and coarse blocks that all look alike then collapse into gaps.
+                let cost = CoarseCost(a: a, b: b, samples: parameters.normalizationSamples, rng: &rng)
+                path = BandedDP.run(band: band, types: [(1, 1)], skipCost: skipCost(cost, band: band, types: [(1, 1)]), cost: cost.cost).points
+            case .margin:
+                // The same scale as the finest level: good block pairs score above zero.
+                let cost = CoarseMarginCost(a: a, b: b)
+                let skip = Float(Self.coarseRelativeSkip) * max(0.01, -typicalBestCost(cost, band: band, floor: -.infinity))
+                path = BandedDP.run(band: band, types: [(1, 1)], skipCost: skip, extensionCost: skip * Float(parameters.skipExtension),
+                                    cost: cost.cost).points
+            }
         }
         let band = path.map { SearchBand.around(coarsePath: $0, rows: n, columns: m, width: parameters.searchWidth) }
             ?? .full(rows: n, columns: m)
