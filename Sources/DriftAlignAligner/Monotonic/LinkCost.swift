@@ -5,6 +5,13 @@ import Foundation
 /// sentences. Lower is better; unrelated sentences cost about 1.
 protocol LinkCostModel {
     func cost(_ a: Int, _ b: Int, _ i: Int, _ j: Int) -> Float
+    /// Whether costs are negated scores (margin scoring: good links cost below zero), which
+    /// decides what a relative skip cost is relative to.
+    static var costsAreNegatedScores: Bool { get }
+}
+
+extension LinkCostModel {
+    static var costsAreNegatedScores: Bool { false }
 }
 
 /// Normalizers of Vecalign's eq. 1: for each row of `x`, the mean of 1 − cos with `samples`
@@ -41,6 +48,7 @@ struct CoarseCost: LinkCostModel {
 /// block pairs cost below zero and skips (positive) can have affine costs without a run of skips
 /// on both sides ever undercutting a run of good links.
 struct CoarseMarginCost: LinkCostModel {
+    static let costsAreNegatedScores = true
     let a: VectorMatrix, b: VectorMatrix
 
     func cost(_ x: Int, _ y: Int, _ i: Int, _ j: Int) -> Float {
@@ -63,7 +71,8 @@ struct LinkCost: LinkCostModel {
     let original: AlignmentSide
     let translation: AlignmentSide
     let p: AlignmentParameters
-    /// norms[k-1][i]: normalizer of the window of k sentences starting at i.
+    /// norms[k-1][i]: normalizer of the window of k sentences starting at i (normalized scoring
+    /// only; empty under margin scoring, which does not use them).
     let normO: [[Float]], normT: [[Float]]
     let lengthRatio: Double
     let prefixO: [Int], prefixT: [Int]
@@ -76,8 +85,13 @@ struct LinkCost: LinkCostModel {
         self.original = original
         self.translation = translation
         self.p = parameters
-        normO = original.windows.map { randomPairNorms($0, against: translation.windows[0], samples: parameters.normalizationSamples, rng: &rng) }
-        normT = translation.windows.map { randomPairNorms($0, against: original.windows[0], samples: parameters.normalizationSamples, rng: &rng) }
+        if parameters.scoring == .normalizedCost {
+            normO = original.windows.map { randomPairNorms($0, against: translation.windows[0], samples: parameters.normalizationSamples, rng: &rng) }
+            normT = translation.windows.map { randomPairNorms($0, against: original.windows[0], samples: parameters.normalizationSamples, rng: &rng) }
+        } else {
+            normO = []
+            normT = []
+        }
         // The expected length ratio from the documents' totals, each sentence's length clipped at
         // five times its side's median, so that an outlier such as a 50,000-character line does
         // not skew it.

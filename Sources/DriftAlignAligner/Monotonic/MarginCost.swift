@@ -15,6 +15,7 @@ import Foundation
 /// anchor, paragraph and merge ("every sentence must help") terms of ``LinkCost`` carry over:
 /// the merge term keeps an untranslated sentence from riding along in a neighbour's link.
 struct MarginCost: LinkCostModel {
+    static let costsAreNegatedScores = true
     let base: LinkCost
 
     func cost(_ a: Int, _ b: Int, _ i: Int, _ j: Int) -> Float {

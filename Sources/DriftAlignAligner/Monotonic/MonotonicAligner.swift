@@ -57,7 +57,7 @@ public struct MonotonicAligner: Sendable {
             case .margin:
                 // The same scale as the finest level: good block pairs score above zero.
                 let cost = CoarseMarginCost(a: a, b: b)
-                let skip = Float(Self.coarseRelativeSkip) * max(0.01, -typicalBestCost(cost, band: band, floor: -.infinity))
+                let skip = relativeSkip(Self.coarseRelativeSkip, cost, band: band)
                 path = BandedDP.run(band: band, types: [(1, 1)], skipCost: skip, extensionCost: skip * Float(parameters.skipExtension),
                                     cost: cost.cost).points
             }
@@ -89,12 +89,16 @@ public struct MonotonicAligner: Sendable {
     func skipCost(_ model: some LinkCostModel, band: SearchBand, types: [(Int, Int)]) -> Float {
         switch parameters.skipCost {
         case .fixed(let c): return Float(c)
-        case .relative(let k):
-            // Margin scoring: costs are negated scores, so the typical best link scores −median.
-            if model is MarginCost { return Float(k) * max(0.01, -typicalBestCost(model, band: band, floor: -.infinity)) }
-            return Float(k) * typicalBestCost(model, band: band)
+        case .relative(let k): return relativeSkip(k, model, band: band)
         case .quantile(let q): return skipCost(model, band: band, quantile: q)
         }
+    }
+
+    /// k × the typical best 1-1 link: its cost, or under margin scoring (costs are negated
+    /// scores) its score.
+    func relativeSkip<M: LinkCostModel>(_ k: Double, _ model: M, band: SearchBand) -> Float {
+        if M.costsAreNegatedScores { return Float(k) * max(0.01, -typicalBestCost(model, band: band, floor: -.infinity)) }
+        return Float(k) * typicalBestCost(model, band: band)
     }
 
     /// The median, over the sentences of the shorter side, of each sentence's best 1-1 cost in the

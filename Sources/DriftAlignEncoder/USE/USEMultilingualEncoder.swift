@@ -78,19 +78,12 @@ public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Se
         let d = dimension
         var out = [Float](repeating: 0, count: n * d)
         if n == 0 { return out }
-        lock.lock()
-        defer { lock.unlock() }
-        let shares = Self.split(sentences, into: min(threads, max(1, n / 16)))
-        while workspaces.count < shares.count { workspaces.append(USEWorkspace()) }
         out.withUnsafeMutableBufferPointer { buf in
             let base = OutputPointer(pointer: buf.baseAddress!)
-            if shares.count == 1 {
-                encode(sentences, shares[0], workspaces[0], base.pointer)
-            } else {
-                let workspaces = self.workspaces
-                DispatchQueue.concurrentPerform(iterations: shares.count) { w in
-                    let range = shares[w]
-                    self.encode(sentences, range, workspaces[w], base.pointer + range.lowerBound * d)
+            runShares(sentences) { range, workspace in
+                self.forEachBatch(sentences, range) { ids, lengths, row in
+                    self.weights.forward(ids: ids, lengths: lengths, cache: self.projectionCache, workspace: workspace,
+                                         output: base.pointer + row * d)
                 }
             }
         }
@@ -98,6 +91,45 @@ public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Se
     }
 
     private struct OutputPointer: @unchecked Sendable { let pointer: UnsafeMutablePointer<Float> }
+    private struct LengthPointer: @unchecked Sendable { let pointer: UnsafeMutablePointer<Int> }
+
+    /// Runs `body` on contiguous shares of `sentences` (one per worker, in parallel when
+    /// ``threads`` > 1), each with its own workspace, under the encoder's lock.
+    private func runShares(_ sentences: [String], _ body: @escaping @Sendable (Range<Int>, USEWorkspace) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        let shares = Self.split(sentences, into: min(threads, max(1, sentences.count / 16)))
+        while workspaces.count < shares.count { workspaces.append(USEWorkspace()) }
+        let workspaces = self.workspaces
+        if shares.count == 1 {
+            body(shares[0], workspaces[0])
+        } else {
+            DispatchQueue.concurrentPerform(iterations: shares.count) { w in body(shares[w], workspaces[w]) }
+        }
+    }
+
+    /// Tokenizes `sentences[range]` and hands them to `body` in micro-batches of about
+    /// ``batchTokenBudget`` tokens: the flat ids, each sentence's token count, and the batch's
+    /// first sentence as an index into `sentences`.
+    private func forEachBatch(_ sentences: [String], _ range: Range<Int>,
+                              _ body: (UnsafeBufferPointer<Int32>, [Int], Int) -> Void) {
+        var ids: [Int32] = []
+        var lengths: [Int] = []
+        var first = range.lowerBound
+        func flush() {
+            ids.withUnsafeBufferPointer { body($0, lengths, first) }
+            first += lengths.count
+            ids.removeAll(keepingCapacity: true)
+            lengths.removeAll(keepingCapacity: true)
+        }
+        for i in range {
+            let t = tokenIDs(sentences[i])
+            if !lengths.isEmpty, ids.count + t.count > Self.batchTokenBudget { flush() }
+            ids.append(contentsOf: t)
+            lengths.append(t.count)
+        }
+        if !lengths.isEmpty { flush() }
+    }
 
     /// Per sentence: Σₜ f·W over its tokens (512), the terms of its `<s>` and `</s>` tokens, and
     /// its token count (see ``USEWeights/poolSums(ids:lengths:cache:workspace:sums:edges:)``).
@@ -107,21 +139,18 @@ public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Se
         var edges = [Float](repeating: 0, count: n * 2 * d)
         var lengths = [Int](repeating: 0, count: n)
         if n == 0 { return PooledSentences(count: 0, width: d, sums: [], lengths: [], edges: [], encoder: name) }
-        lock.lock()
-        defer { lock.unlock() }
-        let shares = Self.split(sentences, into: min(threads, max(1, n / 16)))
-        while workspaces.count < shares.count { workspaces.append(USEWorkspace()) }
         sums.withUnsafeMutableBufferPointer { sBuf in
             edges.withUnsafeMutableBufferPointer { eBuf in
                 lengths.withUnsafeMutableBufferPointer { lBuf in
                     let s = OutputPointer(pointer: sBuf.baseAddress!), e = OutputPointer(pointer: eBuf.baseAddress!)
                     let l = LengthPointer(pointer: lBuf.baseAddress!)
-                    let workspaces = self.workspaces
-                    let run: @Sendable (Int) -> Void = { w in
-                        let r = shares[w]
-                        self.pool(sentences, r, workspaces[w], s.pointer + r.lowerBound * d, e.pointer + r.lowerBound * 2 * d, l.pointer + r.lowerBound)
+                    runShares(sentences) { range, workspace in
+                        self.forEachBatch(sentences, range) { ids, batchLengths, row in
+                            self.weights.poolSums(ids: ids, lengths: batchLengths, cache: self.projectionCache, workspace: workspace,
+                                                  sums: s.pointer + row * d, edges: e.pointer + row * 2 * d)
+                            for (k, t) in batchLengths.enumerated() { l.pointer[row + k] = t }
+                        }
                     }
-                    if shares.count == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: shares.count, execute: run) }
                 }
             }
         }
@@ -167,54 +196,6 @@ public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Se
             start = end
         }
         return out
-    }
-
-    private struct LengthPointer: @unchecked Sendable { let pointer: UnsafeMutablePointer<Int> }
-
-    /// Pools `sentences[range]` batch by batch into the rows starting at the given pointers.
-    private func pool(_ sentences: [String], _ range: Range<Int>, _ workspace: USEWorkspace,
-                      _ sums: UnsafeMutablePointer<Float>, _ edges: UnsafeMutablePointer<Float>, _ lengthsOut: UnsafeMutablePointer<Int>) {
-        var ids: [Int32] = []
-        var lengths: [Int] = []
-        var firstRow = 0
-        let d = dimension
-        func flush() {
-            ids.withUnsafeBufferPointer {
-                weights.poolSums(ids: $0, lengths: lengths, cache: projectionCache, workspace: workspace,
-                                 sums: sums + firstRow * d, edges: edges + firstRow * 2 * d)
-            }
-            for (k, n) in lengths.enumerated() { lengthsOut[firstRow + k] = n }
-            firstRow += lengths.count
-            ids.removeAll(keepingCapacity: true)
-            lengths.removeAll(keepingCapacity: true)
-        }
-        for i in range {
-            let t = tokenIDs(sentences[i])
-            if !lengths.isEmpty, ids.count + t.count > Self.batchTokenBudget { flush() }
-            ids.append(contentsOf: t)
-            lengths.append(t.count)
-        }
-        if !lengths.isEmpty { flush() }
-    }
-
-    /// Encodes `sentences[range]` into `output` (row 0 = `range.lowerBound`), batch by batch.
-    private func encode(_ sentences: [String], _ range: Range<Int>, _ workspace: USEWorkspace, _ output: UnsafeMutablePointer<Float>) {
-        var ids: [Int32] = []
-        var lengths: [Int] = []
-        var firstRow = 0
-        func flush() {
-            ids.withUnsafeBufferPointer { weights.forward(ids: $0, lengths: lengths, cache: projectionCache, workspace: workspace, output: output + firstRow * dimension) }
-            firstRow += lengths.count
-            ids.removeAll(keepingCapacity: true)
-            lengths.removeAll(keepingCapacity: true)
-        }
-        for i in range {
-            let t = tokenIDs(sentences[i])
-            if !lengths.isEmpty, ids.count + t.count > Self.batchTokenBudget { flush() }
-            ids.append(contentsOf: t)
-            lengths.append(t.count)
-        }
-        if !lengths.isEmpty { flush() }
     }
 
     /// Contiguous shares of about equal text length, one per worker.
