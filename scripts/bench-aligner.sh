@@ -3,7 +3,9 @@
 #   scripts/bench-aligner.sh [--quick]     --quick skips the 16x scaling run
 # For each set: strict and lax P/R/F1 (Vecalign's definitions, `driftalign eval`), wall seconds,
 # sentences per second end to end (process start, model load, encoding, alignment; one thread,
-# pinned to one core) and peak RSS. Then scaling: TransRead's books concatenated 1x, 4x, 16x.
+# pinned to one core) and peak RSS, with one process per document; for the sets of several
+# documents, also one process for the whole set (`align --pairs`, the model loaded once).
+# Then scaling: TransRead's books concatenated 1x, 4x, 16x.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench=${BENCH:-$root/../shared/bench}
@@ -26,7 +28,26 @@ run() {
     read -r secs rss < "$tmp/t"
     local n=$(( $(wc -l < "$src") + $(wc -l < "$tgt") ))
     echo "$gold $out" >> "$tmp/$name.pairs"
+    echo "$src" > "$out.src"; echo "$tgt" > "$out.tgt"
     echo "$secs $rss $n" >> "$tmp/$name.perf"
+}
+
+# run_batch NAME SRC_LANG -> aligns every pair of $tmp/NAME.pairs again in one `align --pairs`
+# process, checks the links equal the per-document runs, prints its time and rate.
+run_batch() {
+    local name=$1 lang=$2 list="$tmp/$name.batch"
+    : > "$list"
+    while read -r gold out; do
+        printf '%s\t%s\t%s\n' "$(cat "$out.src")" "$(cat "$out.tgt")" "$out.batch" >> "$list"
+    done < "$tmp/$name.pairs"
+    /usr/bin/time -f "%e %M" -o "$tmp/t" $pin "$bin" align --pairs "$list" --presegmented --src-lang "$lang" --tgt-lang fr \
+        --mode monotonic --threads 1 2> /dev/null
+    read -r secs rss < "$tmp/t"
+    local n; n=$(awk '{s += $3} END {print s}' "$tmp/$name.perf")
+    local same=identical
+    while read -r gold out; do cmp -s "$out" "$out.batch" || same=DIFFERENT; done < "$tmp/$name.pairs"
+    printf '%-12s one process for the %d documents (--pairs): %6.1f s  %6.0f sent/s  peak RSS %.0f MB  links %s\n' \
+        "$name" "$(wc -l < "$tmp/$name.pairs")" "$secs" "$(python3 -c "print($n/$secs)")" "$(python3 -c "print($rss/1024)")" "$same"
 }
 
 report() {
@@ -49,10 +70,12 @@ for bk in Candide AlicesAdventuresInWonderland Emma LesConfessions; do
     run transread "$bench/transread-en-fr/$bk.en" "$bench/transread-en-fr/$bk.fr" en "$bench/transread-en-fr/$bk.enfr"
 done
 report transread
+run_batch transread en
 for f in "$bench"/flores-fr-ru/flores*.ru; do
     run flores "$f" "${f%.ru}.fr" ru "${f%.ru}.rufr"
 done
 report flores
+run_batch flores ru
 
 # Scaling: the four TransRead books concatenated k times (gold indices shifted), one document.
 echo "scaling (TransRead concatenated):"

@@ -64,6 +64,33 @@ import Testing
         #expect(x.stdout.contains("<tmx version=\"1.4\">") && x.stdout.components(separatedBy: "<tu ").count == 4)
     }
 
+    @Test func pairsListAlignsEachPairAsASingleRunWould() throws {
+        let o = try temp(en, "en.txt"), t = try temp(fr, "fr.txt")
+        let o2 = try temp("One sentence only.\n", "en2.txt"), t2 = try temp("Une seule phrase.\nEt une autre ajoutée.\n", "fr2.txt")
+        let dir = (o as NSString).deletingLastPathComponent
+        let out1 = "\(dir)/one.links", out2 = "\(dir)/two.links"
+        let list = try temp("# original\ttranslation\toutput\n\(o)\t\(t)\t\(out1)\n\n\(o2)\t\(t2)\t\(out2)\n", "pairs.tsv")
+        let flags = ["--presegmented", "--src-lang", "en", "--mode", "monotonic", "--encoder", "lexical"]
+        let r = try CLIRunner.run(["align", "--pairs", list] + flags)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("[1/2]") && r.stderr.contains("[2/2]"))
+        for (orig, tran, out) in [(o, t, out1), (o2, t2, out2)] {
+            let single = try CLIRunner.run(["align", orig, tran] + flags)
+            #expect(try String(contentsOfFile: out, encoding: .utf8) == single.stdout)
+        }
+        // A missing file fails its own pair only, and the run says so in its exit status.
+        let bad = try temp("\(dir)/missing.txt\t\(t)\t\(dir)/bad.links\n\(o)\t\(t)\t\(dir)/good.links\n", "bad.tsv")
+        let b = try CLIRunner.run(["align", "--pairs", bad] + flags)
+        #expect(b.status != 0 && b.stderr.contains("missing.txt") && b.stderr.contains("1 of 2 pairs failed"), "\(b.stderr)")
+        #expect(FileManager.default.fileExists(atPath: "\(dir)/good.links"))
+        // Malformed lines and mixed usage are refused up front.
+        let malformed = try temp("\(o)\t\(t)\n", "malformed.tsv")
+        let m = try CLIRunner.run(["align", "--pairs", malformed] + flags)
+        #expect(m.status != 0 && m.stderr.contains("malformed.tsv:1"), "\(m.stderr)")
+        let mixed = try CLIRunner.run(["align", o, t, "--pairs", list] + flags)
+        #expect(mixed.status != 0 && mixed.stderr.contains("--pairs names every file itself"), "\(mixed.stderr)")
+    }
+
     @Test func contradictoryOptionsAreRefused() throws {
         let o = try temp(en, "en.txt"), t = try temp(fr, "fr.txt")
         let r = try CLIRunner.run(["align", o, t, "--skip-cost", "0.5", "--skip-quantile", "0.2", "--encoder", "lexical"])

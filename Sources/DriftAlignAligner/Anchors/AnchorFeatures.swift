@@ -22,15 +22,25 @@ public struct AnchorFeatures: Sendable {
         agreement(numbers: (union(a.numbers, ar), union(b.numbers, br)), names: (union(a.names, ar), union(b.names, br)))
     }
 
-    /// The same from the windows' anchor sets, without building new sets.
+    /// The same from two windows' anchor sets.
     static func agreement(numbers: (Set<String>, Set<String>), names: (Set<String>, Set<String>)) -> Double {
+        combine(numbers: numbers.0.isEmpty || numbers.1.isEmpty ? nil : jaccard(numbers.0, numbers.1),
+                names: names.0.isEmpty || names.1.isEmpty ? nil : jaccard(names.0, names.1))
+    }
+
+    /// Numbers shared count their Jaccard similarity, numbers on both sides with none shared −0.5;
+    /// names add their Jaccard similarity; clipped to [-1, 1]. `nil`: a side has none.
+    private static func combine(numbers: Double?, names: Double?) -> Double {
         var score = 0.0
-        if !numbers.0.isEmpty && !numbers.1.isEmpty {
-            let j = jaccard(numbers.0, numbers.1)
-            score += j > 0 ? j : -0.5
-        }
-        if !names.0.isEmpty && !names.1.isEmpty { score += jaccard(names.0, names.1) }
+        if let j = numbers { score += j > 0 ? j : -0.5 }
+        if let j = names { score += j }
         return max(-1, min(1, score))
+    }
+
+    /// The same from two windows' anchors as sorted, distinct interned ids (``windows(upTo:interner:)``).
+    static func agreement(numbers: ([Int32], [Int32]), names: ([Int32], [Int32])) -> Double {
+        combine(numbers: numbers.0.isEmpty || numbers.1.isEmpty ? nil : jaccard(numbers.0, numbers.1),
+                names: names.0.isEmpty || names.1.isEmpty ? nil : jaccard(names.0, names.1))
     }
 
     static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
@@ -40,13 +50,43 @@ public struct AnchorFeatures: Sendable {
         return Double(shared) / Double(a.count + b.count - shared)
     }
 
-    /// Anchor sets of every window of 1…k sentences: `[k - 1][i]` is the union over i..<i+k.
-    func windows(upTo k: Int) -> (numbers: [[Set<String>]], names: [[Set<String>]]) {
-        let n = numbers.count
-        func build(_ sets: [Set<String>]) -> [[Set<String>]] {
-            (1...max(1, k)).map { size in (0..<n).map { i in Self.union(sets, i..<min(n, i + size)) } }
+    /// Jaccard similarity of two sorted arrays of distinct ids (one merge walk, no hashing: the
+    /// aligner asks it for every candidate link).
+    static func jaccard(_ a: [Int32], _ b: [Int32]) -> Double {
+        var i = 0, k = 0, shared = 0
+        while i < a.count && k < b.count {
+            if a[i] == b[k] { shared += 1; i += 1; k += 1 } else if a[i] < b[k] { i += 1 } else { k += 1 }
         }
-        return (build(numbers), build(names))
+        return Double(shared) / Double(a.count + b.count - shared)
+    }
+
+    /// Anchors of every window of 1…k sentences as sorted, distinct ids: `[k - 1][i]` covers
+    /// i..<i+k. Both sides of an alignment share one `interner`, so equal strings get equal ids.
+    func windows(upTo k: Int, interner: inout [String: Int32]) -> (numbers: [[[Int32]]], names: [[[Int32]]]) {
+        func ids(_ sets: [Set<String>], _ interner: inout [String: Int32]) -> [[Int32]] {
+            sets.map { set in
+                set.map { key -> Int32 in
+                    if let id = interner[key] { return id }
+                    let id = Int32(interner.count)
+                    interner[key] = id
+                    return id
+                }.sorted()
+            }
+        }
+        let n = numbers.count
+        func build(_ single: [[Int32]]) -> [[[Int32]]] {
+            (1...max(1, k)).map { size in
+                (0..<n).map { i in
+                    if size == 1 { return single[i] }
+                    var u: [Int32] = []
+                    for r in i..<min(n, i + size) { u += single[r] }
+                    return Array(Set(u)).sorted()
+                }
+            }
+        }
+        let numberIDs = ids(numbers, &interner)
+        let nameIDs = ids(names, &interner)
+        return (build(numberIDs), build(nameIDs))
     }
 
     static func union(_ sets: [Set<String>], _ r: Range<Int>) -> Set<String> {

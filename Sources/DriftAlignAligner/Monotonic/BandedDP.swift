@@ -20,7 +20,7 @@ enum BandedDP {
 
     /// `types` are the n-m link types (both sides ≥ 1); 1-0 and 0-1 are always allowed, at
     /// `skipCost` for the first of a run and `extensionCost` (default: `skipCost`, plain linear
-    /// skips) for each next one. Memory: three floats and three bytes per band cell.
+    /// skips) for each next one. Memory: three floats and three bytes per band cell, in flat arrays.
     static func run(band: SearchBand, types: [(Int, Int)], skipCost: Float, extensionCost: Float? = nil,
                     cost: (Int, Int, Int, Int) -> Float) -> Result {
         let n = band.rows
@@ -29,42 +29,56 @@ enum BandedDP {
         // 0-1 before 1-0: on a tie, an untranslated original sentence comes before an added one.
         let moves: [(Int, Int)] = [(0, 1), (1, 0)] + types
         precondition(moves.count < 64)
-        func row(_ i: Int) -> Int { band.hi[i] - band.lo[i] + 1 }
-        var best: [[[Float]]] = (0..<3).map { _ in (0...n).map { [Float](repeating: .infinity, count: row($0)) } }
-        var back: [[[UInt8]]] = (0..<3).map { _ in (0...n).map { [UInt8](repeating: none, count: row($0)) } }
-        best[0][0][0 - band.lo[0]] = 0
-        for i in 0...n {
-            let lo = band.lo[i], hi = band.hi[i]
-            for j in lo...hi {
-                if i == 0 && j == 0 { continue }
-                for (k, (a, b)) in moves.enumerated() {
-                    let pi = i - a, pj = j - b
-                    guard pi >= 0, pj >= 0, band.contains(pi, pj) else { continue }
-                    let target = a == 0 ? 2 : (b == 0 ? 1 : 0)
-                    let c = target == 0 ? cost(a, b, i, j) : 0
-                    var bestHere = best[target][i][j - lo]
-                    var from = -1
-                    for s in 0..<3 {
-                        let prev = best[s][pi][pj - band.lo[pi]]
-                        guard prev.isFinite else { continue }
-                        let step = target == 0 ? c : (s == target ? extend : skipCost)
-                        if prev + step < bestHere { bestHere = prev + step; from = s }
-                    }
-                    if from >= 0 {
-                        best[target][i][j - lo] = bestHere
-                        back[target][i][j - lo] = pack(k, from)
+        // Flat storage: row i's cells start at offset[i]; three states side by side per cell.
+        precondition(band.lo[0] == 0)
+        var offset = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { offset[i + 1] = offset[i] + band.hi[i] - band.lo[i] + 1 }
+        let cells = offset[n + 1]
+        var best = [Float](repeating: .infinity, count: 3 * cells)
+        var back = [UInt8](repeating: none, count: 3 * cells)
+        best[0] = 0  // state 0 of cell (0, 0): band.lo[0] is 0
+        best.withUnsafeMutableBufferPointer { best in
+            back.withUnsafeMutableBufferPointer { back in
+                band.lo.withUnsafeBufferPointer { lo in
+                    band.hi.withUnsafeBufferPointer { hi in
+                        for i in 0...n {
+                            for j in lo[i]...hi[i] {
+                                if i == 0 && j == 0 { continue }
+                                let here = 3 * (offset[i] + j - lo[i])
+                                for (k, (a, b)) in moves.enumerated() {
+                                    let pi = i - a, pj = j - b
+                                    guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
+                                    let target = a == 0 ? 2 : (b == 0 ? 1 : 0)
+                                    let c = target == 0 ? cost(a, b, i, j) : 0
+                                    let prevBase = 3 * (offset[pi] + pj - lo[pi])
+                                    var bestHere = best[here + target]
+                                    var from = -1
+                                    for s in 0..<3 {
+                                        let prev = best[prevBase + s]
+                                        guard prev.isFinite else { continue }
+                                        let step = target == 0 ? c : (s == target ? extend : skipCost)
+                                        if prev + step < bestHere { bestHere = prev + step; from = s }
+                                    }
+                                    if from >= 0 {
+                                        best[here + target] = bestHere
+                                        back[here + target] = pack(k, from)
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
+        func cell(_ i: Int, _ j: Int) -> Int { 3 * (offset[i] + j - band.lo[i]) }
         // Backtrack from (n, m), in its cheapest state.
         var links: [AlignmentLink] = []
         var points: [(Int, Int)] = []
         var i = n, j = band.columns
-        var state = (0..<3).min { best[$0][n][j - band.lo[n]] < best[$1][n][j - band.lo[n]] }!
+        var state = (0..<3).min { best[cell(n, j) + $0] < best[cell(n, j) + $1] }!
         while i > 0 || j > 0 {
             points.append((i, j))
-            let code = back[state][i][j - band.lo[i]]
+            let code = back[cell(i, j) + state]
             guard code != none else { break }
             let (a, b) = moves[Int(code & 0x3F)]
             links.append(AlignmentLink(original: Array((i - a)..<i), translation: Array((j - b)..<j), score: 0))

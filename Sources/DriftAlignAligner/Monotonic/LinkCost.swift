@@ -77,9 +77,9 @@ struct LinkCost: LinkCostModel {
     let lengthRatio: Double
     let prefixO: [Int], prefixT: [Int]
     let sizeFactor: [[Float]]
-    /// Anchor sets per window, built once: `[k - 1][i]`.
-    let anchorsO: (numbers: [[Set<String>]], names: [[Set<String>]])
-    let anchorsT: (numbers: [[Set<String>]], names: [[Set<String>]])
+    /// Anchors per window as sorted interned ids, built once: `[k - 1][i]`.
+    let anchorsO: (numbers: [[[Int32]]], names: [[[Int32]]])
+    let anchorsT: (numbers: [[[Int32]]], names: [[[Int32]]])
 
     init(original: AlignmentSide, translation: AlignmentSide, parameters: AlignmentParameters, rng: inout SplitMix64) {
         self.original = original
@@ -98,8 +98,9 @@ struct LinkCost: LinkCostModel {
         lengthRatio = Double(max(1, Self.clippedTotal(translation.lengths))) / Double(max(1, Self.clippedTotal(original.lengths)))
         prefixO = original.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         prefixT = translation.lengths.reduce(into: [0]) { $0.append($0.last! + $1) }
-        anchorsO = original.anchors.windows(upTo: parameters.maxLinkSize)
-        anchorsT = translation.anchors.windows(upTo: parameters.maxLinkSize)
+        var interner: [String: Int32] = [:]
+        anchorsO = original.anchors.windows(upTo: parameters.maxLinkSize, interner: &interner)
+        anchorsT = translation.anchors.windows(upTo: parameters.maxLinkSize, interner: &interner)
         sizeFactor = (0...6).map { a in (0...6).map { b in Float(pow(Double(max(1, a * b)), parameters.sizeExponent)) } }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftAlignAligner
+import DriftAlignCore
 import DriftAlignEncoder
 import DriftAlignRegistry
 import Foundation
@@ -20,6 +21,13 @@ struct AlignCommand: ParsableCommand {
           driftalign align en.txt fr.txt --presegmented --src-lang en --format links
           driftalign align readout.html article.txt --format tmx -o pairs.tmx
           driftalign align --original posts.json --original readout.html article.txt --mode quotes --format json
+
+        Many documents in one run (the model is loaded once): --pairs LIST, where each line of \
+        LIST is ORIGINAL<TAB>TRANSLATION<TAB>OUTPUT (paths relative to the current folder; blank \
+        lines and lines starting with # are skipped). Every pair is aligned with the same options \
+        and written to its OUTPUT; a pair that fails is reported and the others still run (exit \
+        status 1 if any failed).
+          driftalign align --pairs books.tsv --presegmented --src-lang en --mode monotonic
         """
     )
 
@@ -50,6 +58,9 @@ struct AlignCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write here instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: "Align every ORIGINAL<TAB>TRANSLATION<TAB>OUTPUT line of this file, loading the model once.")
+    var pairs: String?
+
     @Option(name: .long, help: "Source plugin for the original(s) (see `driftalign sources`).")
     var source: String?
 
@@ -60,6 +71,15 @@ struct AlignCommand: ParsableCommand {
     var translationPath: String { files.last ?? "" }
 
     func validate() throws {
+        if pairs != nil {
+            if !files.isEmpty || !originals.isEmpty || output != nil {
+                throw ValidationError("--pairs names every file itself: give no file arguments, --original or --output with it")
+            }
+            if presegmented && source != nil {
+                throw ValidationError("--presegmented reads plain lines; it cannot be combined with --source")
+            }
+            return
+        }
         if originals.isEmpty && files.count != 2 {
             throw ValidationError("give ORIGINAL and TRANSLATION, or --original FILE… and TRANSLATION (got \(files.count) file argument(s))")
         }
@@ -75,8 +95,30 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
-        let encoder = try encoderOptions.make()
-        let pipeline = AlignmentPipeline(encoder: encoder, parameters: try tuning.parameters(), presegmented: presegmented)
+        if let list = pairs {
+            let jobs = try PairList.read(list)
+            let pipeline = AlignmentPipeline(encoder: try encoderOptions.make(), parameters: try tuning.parameters(), presegmented: presegmented)
+            var failed = 0
+            for (k, job) in jobs.enumerated() {
+                do {
+                    try align(originalPaths: [job.original], translationPath: job.translation, output: job.output, pipeline: pipeline)
+                    FileHandle.standardError.write(Data("[\(k + 1)/\(jobs.count)] \(job.translation) -> \(job.output)\n".utf8))
+                } catch {
+                    failed += 1
+                    FileHandle.standardError.write(Data("[\(k + 1)/\(jobs.count)] \(job.translation): error: \(error)\n".utf8))
+                }
+            }
+            if failed > 0 {
+                FileHandle.standardError.write(Data("driftalign: \(failed) of \(jobs.count) pairs failed\n".utf8))
+                throw ExitCode(1)
+            }
+            return
+        }
+        let pipeline = AlignmentPipeline(encoder: try encoderOptions.make(), parameters: try tuning.parameters(), presegmented: presegmented)
+        try align(originalPaths: originalPaths, translationPath: translationPath, output: output, pipeline: pipeline)
+    }
+
+    private func align(originalPaths: [String], translationPath: String, output: String?, pipeline: AlignmentPipeline) throws {
         let origDocs = try originalPaths.flatMap { try pipeline.read($0, language: sourceLanguage, source: source) }
         guard let translation = try pipeline.read(translationPath, language: targetLanguage, source: nil).first else {
             throw ValidationError("\(translationPath): no document found")
@@ -90,6 +132,29 @@ struct AlignCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+    }
+}
+
+/// The `--pairs` list: one ORIGINAL<TAB>TRANSLATION<TAB>OUTPUT job per line.
+enum PairList {
+    struct Job: Equatable {
+        let original: String, translation: String, output: String
+    }
+
+    static func read(_ path: String) throws -> [Job] {
+        let text = try InputReader().read(path: path).text
+        var jobs: [Job] = []
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard fields.count == 3, !fields.contains(where: \.isEmpty) else {
+                throw ValidationError("\(path):\(n + 1): expected ORIGINAL<TAB>TRANSLATION<TAB>OUTPUT, got \(fields.count) field(s)")
+            }
+            jobs.append(Job(original: fields[0], translation: fields[1], output: fields[2]))
+        }
+        guard !jobs.isEmpty else { throw ValidationError("\(path): no pairs listed") }
+        return jobs
     }
 }
 
