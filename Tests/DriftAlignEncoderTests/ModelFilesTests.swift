@@ -111,6 +111,56 @@ struct DamagedModelTests {
         #expect(message.contains(damage.rawValue), "\(message)")
         #expect(message.contains("install-model.sh"), "\(message)")
     }
+
+    @Test("a good load stamps the folder; a file damaged after that is still caught")
+    func damagedAfterStamp() throws {
+        let dir = try TemporaryDirectory()
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: "\(dir.path)/weights", withIntermediateDirectories: true)
+        let source = InstalledModel.directory
+        for name in ["MANIFEST", "sp.model"] + (try fm.contentsOfDirectory(atPath: "\(source)/weights")).filter({ $0.hasSuffix(".npy") }).map({ "weights/\($0)" }) {
+            try fm.createSymbolicLink(atPath: "\(dir.path)/\(name)", withDestinationPath: "\(source)/\(name)")
+        }
+        _ = try USEMultilingualEncoder(modelDirectory: dir.path)
+        #expect(fm.fileExists(atPath: "\(dir.path)/weights/\(ChecksumStamp.fileName)"))
+        _ = try USEMultilingualEncoder(modelDirectory: dir.path)  // loads from the stamp
+        let damaged = "weights/d3.npy"
+        var data = try Data(contentsOf: URL(fileURLWithPath: "\(source)/\(damaged)"))
+        data[data.count - 100] ^= 0x40
+        try fm.removeItem(atPath: "\(dir.path)/\(damaged)")
+        try data.write(to: URL(fileURLWithPath: "\(dir.path)/\(damaged)"))
+        let error = #expect(throws: EncoderError.self) { try USEMultilingualEncoder(modelDirectory: dir.path) }
+        let message = error?.localizedDescription ?? ""
+        #expect(message.contains(damaged), "\(message)")
+    }
+}
+
+@Suite("Checksum stamp")
+struct ChecksumStampTests {
+    @Test("a stamp is current only while every file keeps its inode, size and modification time")
+    func currency() throws {
+        let dir = try TemporaryDirectory()
+        try Data("abc".utf8).write(to: URL(fileURLWithPath: "\(dir.path)/a.npy"))
+        try Data("defg".utf8).write(to: URL(fileURLWithPath: "\(dir.path)/b.npy"))
+        let stamp = ChecksumStamp(directory: dir.path, files: ["a.npy", "b.npy"])
+        #expect(!stamp.isCurrent)
+        stamp.record()
+        #expect(stamp.isCurrent)
+        // Rewritten with the same size: a new file (atomic write), so a new inode.
+        try Data("xyz".utf8).write(to: URL(fileURLWithPath: "\(dir.path)/a.npy"), options: .atomic)
+        #expect(!stamp.isCurrent)
+        stamp.record()
+        #expect(stamp.isCurrent)
+        // Appended to in place: the size changes.
+        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(dir.path)/b.npy"))
+        try h.seekToEnd()
+        try h.write(contentsOf: Data("h".utf8))
+        try h.close()
+        #expect(!stamp.isCurrent)
+        stamp.record()
+        try FileManager.default.removeItem(atPath: "\(dir.path)/b.npy")
+        #expect(!stamp.isCurrent)
+    }
 }
 
 @Suite("Projection cache")

@@ -18,12 +18,17 @@ final class USEWeights: @unchecked Sendable {
     let epsilon: Float
     private let arena: UnsafeMutablePointer<Float>
 
+    /// Loads and validates the weights. Every file's CRC-32 is checked unless `verifyChecksums`
+    /// is false or a ``ChecksumStamp`` records that these very files (same inode, size and
+    /// modification time) already passed; a successful full check writes that stamp.
     init(directory: String, verifyChecksums: Bool = true) throws {
         var arrays: [String: NpyArray] = [:]
         var floatCount = 0
+        let stamp = ChecksumStamp(directory: "\(directory)/weights", files: USEModelFiles.arrays.map { "\($0.name).npy" })
+        let verify = verifyChecksums && !stamp.isCurrent
         for spec in USEModelFiles.arrays {
             let path = "\(directory)/weights/\(spec.name).npy"
-            let a = try NpyArray(path: path, descr: spec.descr, shape: spec.shape, crc32: verifyChecksums ? spec.crc32 : nil)
+            let a = try NpyArray(path: path, descr: spec.descr, shape: spec.shape, crc32: verify ? spec.crc32 : nil)
             arrays[spec.name] = a
             if spec.descr == "<f4" { floatCount += (a.count + 15) / 16 * 16 }
         }
@@ -78,6 +83,7 @@ final class USEWeights: @unchecked Sendable {
             arena.deallocate()
             throw EncoderError.corruptModelFile(path: "\(directory)/weights", detail: "parameters out of range")
         }
+        if verify { stamp.record() }
     }
 
     deinit { arena.deallocate() }
