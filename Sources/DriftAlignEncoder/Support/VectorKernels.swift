@@ -49,4 +49,54 @@ enum VectorKernels {
         var i = 0
         while i < n { store(load(acc + i) + load(x + i), acc + i); i += 8 }
     }
+
+    /// `y = tanh(y)` over `n` values, eight lanes at a time; absolute error below 2e-7 on every
+    /// float (checked against libm's `tanhf` over a dense grid in the tests), where the scalar
+    /// `tanhf` call per value cost 3 % of an alignment run (it is applied to every window vector).
+    /// For |y| < 0.125 the odd Taylor series of tanh to the y⁷ term (the first omitted term,
+    /// 62y⁹/2835, is below 3e-10 there); above, tanh|y| = 1 − 2 / (e^{2|y|} + 1) with e^{2|y|} from
+    /// ``exp(_:)`` (|y| clamped at 10, where the float result is ±1).
+    static func tanh(_ y: UnsafeMutablePointer<Float>, count n: Int) {
+        var i = 0
+        while i + 8 <= n { store(tanh(load(y + i)), y + i); i += 8 }
+        while i < n {
+            var lane = V(repeating: 0)
+            lane[0] = y[i]
+            y[i] = tanh(lane)[0]
+            i += 1
+        }
+    }
+
+    @inline(__always)
+    static func tanh(_ x: V) -> V {
+        let a = x.replacing(with: -x, where: x .< 0)
+        let z = a * a
+        // x − x³/3 + 2x⁵/15 − 17x⁷/315
+        var series = z * V(repeating: -17 / 315) + 2 / 15
+        series = series * z - 1 / 3
+        series = a * (series * z + 1)
+        let e = exp(2 * a.replacing(with: 10, where: a .> 10))
+        var t = 1 - 2 / (e + 1)
+        t.replace(with: series, where: a .< 0.125)
+        return t.replacing(with: -t, where: x .< 0)
+    }
+
+    /// e^x for 0 ≤ x ≤ 20 (what ``tanh(_:)`` needs): x = k·ln2 + r with |r| ≤ ln2/2, e^r by its
+    /// Taylor series to r⁷ (the first omitted term is below 1e-8), times 2^k built in the exponent bits.
+    @inline(__always)
+    static func exp(_ x: V) -> V {
+        let ln2Hi: Float = 0.693_145_75, ln2Lo: Float = 1.428_606_8e-6  // ln 2 split so k·ln2Hi is exact
+        let k = (x * 1.442_695_04).rounded(.toNearestOrEven)  // x / ln 2
+        let r = (x - k * ln2Hi) - k * ln2Lo
+        var p = V(repeating: 1 / 5040)
+        p = p * r + 1 / 720
+        p = p * r + 1 / 120
+        p = p * r + 1 / 24
+        p = p * r + 1 / 6
+        p = p * r + 0.5
+        p = p * r + 1
+        p = p * r + 1
+        let bits = (SIMD8<Int32>(k, rounding: .towardZero) &+ 127) &<< 23
+        return p * unsafeBitCast(bits, to: V.self)
+    }
 }

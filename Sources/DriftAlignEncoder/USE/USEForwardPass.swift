@@ -252,14 +252,11 @@ extension USEWeights {
         VectorKernels.relu(y2, count: S * O)
         BLAS.sgemm(m: S, n: O, k: H, a: y1, lda: H, b: p3, ldb: O, c: z, ldc: O)
         BLAS.sgemm(m: S, n: O, k: O, a: y2, lda: O, b: d3, ldb: O, beta: 1, c: z, ldc: O)
+        VectorKernels.tanh(z, count: S * O)
         for s in 0..<S {
             let row = z + s * O, dst = output + s * O
             var norm: Float = 0
-            for k in 0..<O {
-                let v = tanhf(row[k])
-                row[k] = v
-                norm += v * v
-            }
+            for k in 0..<O { norm += row[k] * row[k] }
             let inv = 1 / max(norm, epsilon).squareRoot()
             for k in 0..<O { dst[k] = row[k] * inv }
         }
