@@ -1,0 +1,105 @@
+import DriftAlignCore
+import DriftAlignEncoder
+
+/// Finds the words of an original that a short «quoted fragment» translates, by comparing the
+/// fragment with runs of words rather than with whole sentences.
+///
+/// A two- or three-word quotation («grand bénéfice», «une conclusion réussie») is a poor match
+/// for the thirty-word sentence it comes from, so sentence-level mining misses it; against the
+/// run "the great benefit" it is close. For each fragment: the `sentencesPerQuote` original
+/// sentences closest at sentence level are cut into every run of words of plausible length
+/// (half to 1.6 × the fragment's words, plus two); each run is embedded (once per run for the
+/// whole article); the best run of each sentence is kept. The margin is the best run's cosine
+/// over the mean of the next sentences' best runs (Artetxe & Schwenk 2019's ratio margin, with
+/// k ≤ 4 neighbours, one per sentence so that overlapping runs of one sentence do not count as
+/// neighbours), and ``QuoteCalibration/phrases`` (fitted on Tatoeba dev pairs by
+/// scripts/calibrate-phrases.sh, not on the seeds) turns cosine and margin into a confidence.
+struct PhraseMiner {
+    let encoder: any SentenceEncoder
+    let calibration: QuoteCalibration
+    /// Original sentences searched per fragment.
+    var sentencesPerQuote = 6
+    /// Bound on the runs embedded per fragment.
+    var maxRunsPerQuote = 600
+    /// Neighbours in the margin.
+    var neighbours = 4
+    /// Sentences with runs needed for a decision.
+    var minimumSentences = 3
+    /// Longest fragment mined by runs; longer quotations read like sentences and are mined as such.
+    static let maximumWords = 8
+
+    struct Match {
+        var document: Int
+        var sentence: Int
+        var range: Range<Int>
+        var cosine: Double
+        var margin: Double
+        var confidence: Double
+    }
+
+    /// A run of words of one original sentence.
+    private struct Run: Hashable {
+        var document: Int, sentence: Int, range: Range<Int>
+    }
+
+    /// For each fragment (its text and its original sentences ranked closest first), the best
+    /// run, or nil when there is nothing to compare.
+    func best(for fragments: [(text: String, ranked: [(document: Int, sentence: Int)])], in originals: [Document]) throws -> [Match?] {
+        let scalars = originals.map { Array($0.text.unicodeScalars) }
+        var runIndex: [Run: Int] = [:]
+        var runs: [Run] = []
+        var perFragment: [[Int]] = []
+        for f in fragments {
+            let qWords = f.text.split(whereSeparator: { $0.isWhitespace }).count
+            let minLen = max(1, Int(Double(qWords) * 0.5)), maxLen = max(minLen, Int(Double(qWords) * 1.6) + 2)
+            var mine: [Int] = []
+            for (d, s) in f.ranked.prefix(sentencesPerQuote) {
+                let words = SpanNarrower.words(scalars[d], originals[d].sentences[s].range)
+                for len in minLen...maxLen where len <= words.count {
+                    for start in 0...(words.count - len) where mine.count < maxRunsPerQuote {
+                        let run = Run(document: d, sentence: s, range: words[start].lowerBound..<words[start + len - 1].upperBound)
+                        let k: Int
+                        if let known = runIndex[run] { k = known } else {
+                            k = runs.count
+                            runIndex[run] = k
+                            runs.append(run)
+                        }
+                        mine.append(k)
+                    }
+                }
+            }
+            perFragment.append(mine)
+        }
+        guard !runs.isEmpty else { return fragments.map { _ in nil } }
+        let dim = encoder.dimension
+        let q = VectorMatrix(rows: fragments.count, dimension: dim, data: try encoder.encodeMatrix(fragments.map { TextFolding.comparisonForm($0.text) }))
+        let r = VectorMatrix(rows: runs.count, dimension: dim, data: try encoder.encodeMatrix(runs.map {
+            TextFolding.comparisonForm(ScalarText.string(scalars[$0.document], $0.range))
+        }))
+        return perFragment.enumerated().map { i, mine -> Match? in
+            // The best run of each sentence.
+            var bestOf: [Int: (run: Int, sim: Float)] = [:]
+            var order: [Int] = []  // sentences by first appearance = by rank
+            for k in mine {
+                let key = runs[k].document << 32 | runs[k].sentence
+                let sim = q.dot(i, r, k)
+                if let b = bestOf[key] {
+                    if sim > b.sim { bestOf[key] = (k, sim) }
+                } else {
+                    bestOf[key] = (k, sim)
+                    order.append(key)
+                }
+            }
+            let ranked = order.map { bestOf[$0]! }.sorted { $0.sim > $1.sim }
+            // Fewer than three sentences long enough to hold a run: no margin worth the name.
+            guard ranked.count >= minimumSentences, let top = ranked.first else { return nil }
+            let others = ranked.dropFirst().prefix(neighbours).map(\.sim)
+            let margin = top.sim / max(0.05, others.reduce(0, +) / Float(others.count))
+            var range = runs[top.run].range
+            let text = scalars[runs[top.run].document]
+            while range.count > 1, ",.;:!?»«\"“”".unicodeScalars.contains(text[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+            return Match(document: runs[top.run].document, sentence: runs[top.run].sentence, range: range, cosine: Double(top.sim),
+                         margin: Double(margin), confidence: calibration.probability(cosine: Double(top.sim), margin: Double(margin)))
+        }
+    }
+}

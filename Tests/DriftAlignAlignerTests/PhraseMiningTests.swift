@@ -1,0 +1,47 @@
+import DriftAlignAligner
+import DriftAlignRegistry
+import DriftAlignTestSupport
+import Foundation
+import Testing
+
+/// Short quotations found by runs of words (PhraseMiner inside QuoteMiner), on realistic text.
+@Suite(.enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
+struct PhraseMiningTests {
+    func document(_ text: String, _ lang: String, _ dir: URL, _ name: String) throws -> Document {
+        let path = dir.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let input = try InputReader().read(path: path)
+        return try SourceRegistry.builtIn.read(input, sourceID: "text", options: ReadOptions(language: lang)).map(Segmenter(language: lang).segment)[0]
+    }
+
+    @Test("a two-word quotation maps to the words it translates; an unsourced one and a one-word scare quote get no source")
+    func shortQuotations() throws {
+        let encoder = try #require(InstalledModel.encoder)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-phrases-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let post = try document("""
+            I just had a lengthy and highly productive phone call with President Vladimir Putin of Russia. \
+            We each talked about the strengths of our respective Nations, and the great benefit that we will someday have in working together. \
+            The weather in Florida was very nice this week, and the golf was excellent. \
+            Our teams will meet in Saudi Arabia, and we expect the talks to go well.
+            """, "en", dir, "post.txt")
+        let article = try document("""
+            Les deux présidents ont aussi évoqué le « grand bénéfice » qu'une coopération leur apporterait un jour. \
+            Le ministre a pour sa part fixé une « ligne rouge » aux négociateurs. \
+            Selon lui, les « informations » publiées étaient fausses.
+            """, "fr", dir, "article.txt")
+        let matches = try QuoteMiner(encoder: encoder).match(originals: [post], translation: article)
+        let quotes = matches.filter { $0.unit == QuoteMatch.Unit.quote }
+        // «informations» is one word: not mined as a quotation at all.
+        #expect(quotes.map { $0.translationSentence } == [0, 1])
+        let benefit = try #require(quotes.first(where: { $0.translationSentence == 0 }))
+        let range = try #require(benefit.originalRange)
+        let words = ScalarText.string(post.scalars, range)
+        #expect(benefit.hasSource && benefit.originalSentences == [1])
+        #expect(words.contains("great benefit") && words.split(separator: " ").count <= 5, "\(words)")
+        #expect(benefit.confidence >= 0.5)
+        let redLine = try #require(quotes.first(where: { $0.translationSentence == 1 }))
+        #expect(!redLine.hasSource, "«ligne rouge» matched \(redLine.originalRange.map { ScalarText.string(post.scalars, $0) } ?? "")")
+    }
+}
