@@ -4,8 +4,9 @@ import DriftAlignCore
 /// (a "Compte-rendu du Kremlin" that renders the whole readout) is aligned monotonically.
 ///
 /// Sections are the runs of sentences between headings. A section is a translation when at least
-/// ``minimumShare`` of its sentences (and at least ``minimumSentences``) were mined to the same
-/// original and those matches mostly keep the original's order.
+/// ``minimumShare`` of its sentences (and at least ``minimumSentences``) were mined, as whole
+/// sentences, to the same original and those matches mostly keep the original's order. Sentences
+/// matched only through a quoted fragment do not count: quoting is what news prose does.
 struct AutoSections {
     let aligner: DocumentAligner
     var minimumShare = 0.6
@@ -17,7 +18,9 @@ struct AutoSections {
         var links = try miner.mine(originals: originals, translation: translation)
         for section in sections(translation) {
             let inSection = links.filter { $0.translation.allSatisfy(section.contains) }
-            let matched = inSection.filter { $0.originalDocument != nil }
+            // Whole sentences only: a quoted fragment mined to an original is what news prose
+            // does, not evidence that the section translates it.
+            let matched = inSection.filter { $0.originalDocument != nil && $0.translationSpan == nil }
             guard let doc = mostCommon(matched.compactMap(\.originalDocument)) else { continue }
             let own = matched.filter { $0.originalDocument == doc }
             guard own.count >= minimumSentences, Double(own.count) >= minimumShare * Double(section.count) else { continue }

@@ -1,0 +1,82 @@
+import DriftAlignAligner
+import DriftAlignRegistry
+import DriftAlignTestSupport
+import Foundation
+import Testing
+
+/// `--mode auto` on an article like seed 000: news prose that quotes a post, then a section that
+/// translates a readout in full. The readout is the Kremlin fixture's English twin (text written for
+/// DriftAlign, Tests/Fixtures/kremlin/PROVENANCE.md); the French was written for this test.
+@Suite(.enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
+struct AutoModeTests {
+    func read(_ path: String, _ source: String, _ lang: String) throws -> [Document] {
+        let input = try InputReader().read(path: path)
+        return try SourceRegistry.builtIn.read(input, sourceID: source, options: ReadOptions(language: lang)).map(Segmenter(language: lang).segment)
+    }
+
+    func write(_ text: String, _ name: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-auto-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    let post = """
+        I just had a lengthy and highly productive phone call with President Vladimir Putin of Russia. \
+        We each talked about the strengths of our respective Nations, and the great benefit that we will someday have in working together. \
+        We have also agreed to have our respective teams start negotiations immediately. \
+        I believe this effort will lead to a successful conclusion, hopefully soon!
+        """
+
+    let article = """
+        Trump et Poutine se parlent
+
+        Donald Trump a raconté sur son réseau un appel « long et très productif » avec Vladimir Poutine. \
+        Le président américain a vanté le « grand bénéfice » d'une coopération future. \
+        Il dit que les équipes vont lancer des « négociations immédiatement ». \
+        Il espère « une conclusion réussie » prochainement.
+
+        Compte-rendu du Kremlin
+
+        Vladimir Poutine a eu une conversation téléphonique avec le président des États-Unis d'Amérique Donald Trump. \
+        Vladimir Poutine et Donald Trump ont poursuivi l'échange de vues détaillé et franc sur la situation autour de l'Ukraine qu'ils avaient entamé le 12 février 2025. \
+        Le président russe a remercié son homologue américain pour sa volonté d'aider à mettre fin aux hostilités et à sauver des vies humaines. \
+        Donald Trump a exposé ses réflexions sur la proposition d'un cessez-le-feu de 30 jours, c'est-à-dire une renonciation mutuelle aux frappes sur toute la ligne de contact. \
+        Vladimir Poutine a souligné qu'il devait s'agir d'un régime « fiable et vérifiable » et non d'une pause que les formations de Kiev utiliseraient pour se regrouper. \
+        L'initiative selon laquelle les deux parties s'abstiendraient de frapper les installations d'infrastructure énergétique pendant 30 jours a également été discutée. \
+        Le dirigeant russe a réagi positivement à cette proposition et a immédiatement donné l'ordre correspondant aux militaires. \
+        Les deux présidents ont également abordé la situation au Moyen-Orient et les perspectives de coopération bilatérale dans l'économie et l'énergie. \
+        Il a été convenu que le travail se poursuivrait au sein de groupes d'experts, c'est-à-dire au niveau des conseillers et des ministres concernés. \
+        Vladimir Poutine et Donald Trump sont convenus de rester en contact sur toutes les questions abordées.
+        """
+
+    @Test("the section under a Compte-rendu heading is aligned monotonically; prose that only quotes fragments stays quote-mined")
+    func sectionsPickTheirMode() throws {
+        let encoder = try #require(InstalledModel.encoder)
+        let readout = try read(TestPaths.repo("Tests/Fixtures/kremlin/76470.en.html"), "kremlin", "en")
+        let posts = try read(try write(post, "post.txt"), "text", "en")
+        let french = try read(try write(article, "article.txt"), "text", "fr")[0]
+        let heading = try #require(french.sentences.first { $0.text.hasPrefix("Compte-rendu") })
+        #expect(heading.kind == .heading)
+        let alignment = try DocumentAligner(encoder: encoder).align(originals: readout + posts, translation: french, mode: .auto)
+        let readoutIndex = 0, postIndex = readout.count
+        for link in alignment.links where !link.translation.isEmpty {
+            let sentence = link.translation[0]
+            if sentence > heading.index {
+                #expect(link.method == .monotonic, "sentence \(sentence): \(link.method)")
+                if link.originalDocument != nil { #expect(link.originalDocument == readoutIndex) }
+            } else if sentence > 0 && sentence < heading.index {
+                // Four sentences, each matched to the post only through its quoted fragment.
+                #expect(link.method == .quote, "sentence \(sentence): \(link.method)")
+            }
+        }
+        // The translated section: ten French sentences for the readout's ten body sentences, in order.
+        let mono = alignment.links.filter { $0.method == .monotonic && !$0.original.isEmpty && !$0.translation.isEmpty }
+        #expect(mono.count >= 9)
+        #expect(zip(mono, mono.dropFirst()).allSatisfy { $0.original.last! < $1.original.first! })
+        // The prose quotes are found in the post.
+        let quoted = alignment.links.filter { $0.method == .quote && $0.originalDocument == postIndex && $0.translationSpan != nil }
+        #expect(quoted.count >= 3, "\(quoted.count) quoted fragments found in the post")
+    }
+}
