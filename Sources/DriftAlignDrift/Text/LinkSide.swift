@@ -68,8 +68,13 @@ struct LinkSide {
             if t.lower.count < 2 || t.lower.hasSuffix("'") { continue }
             // A capital says nothing at the start of a sentence, nor in English titles ("Ministry
             // of Defense", "Northern Lights") and reverent Russian ("Отечество"): a word the
-            // dictionary knows is then a common word.
-            let weak = !t.isAllCaps && (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true))
+            // dictionary knows is then a common word. Nor do capitals of emphasis ("make PEACE",
+            // "Fin MAINTENANT"; the intensity check reports the shouting): an all-capitals word of
+            // four letters or more that the dictionary knows is weak too, while short acronyms
+            // (US, UN, JD) stay names.
+            let weak = t.isAllCaps
+                ? t.lower.count >= 4 && isCommonWord(t.lower, true)
+                : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true))
             out.append(Name(indices: i..<(i + 1), range: t.range, text: t.text, concept: nil, isWeak: weak))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -46,6 +46,21 @@ import Testing
         }
     }
 
+    @Test func capitalsOfEmphasisOnACommonWordAreNotNames() throws {
+        // The dictionary decides what a common word is; a two-entry lexicon stands in for FreeDict.
+        let lexicon = BilingualLexicon(entries: [("en", "peace", "fr", "paix"), ("en", "war", "fr", "guerre")])
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(lexicon))
+        let en = "He, like President Putin, wants to make PEACE and end the WAR."
+        let fr = "Comme le président Poutine, il veut faire la paix et mettre fin à la guerre."
+        #expect(try Scoring.findings(.name, en, fr, "en", scorer: scorer).isEmpty)
+        // The shouting itself is still reported, by the intensity check.
+        #expect(try Scoring.findings(.intensity, en, fr, "en", scorer: scorer).contains { $0.reason.contains("PEACE") })
+        // A short acronym stays a name, and one the dictionary does not know stays one at any length.
+        let dropped = try Scoring.findings(.name, "The US and the UNHCR will send observers.", "Les pays enverront des observateurs.", "en", scorer: scorer)
+        #expect(dropped.contains { slice("The US and the UNHCR will send observers.", $0.originalRange) == "US" })
+        #expect(dropped.contains { slice("The US and the UNHCR will send observers.", $0.originalRange) == "UNHCR" })
+    }
+
     @Test func substitutedNameEnglishFrench() throws {
         let en = "Kremlin spokesman Dmitry Peskov confirmed the call."
         let fr = "Le porte-parole du Kremlin, Sergueï Lavrov, a confirmé l'appel."
