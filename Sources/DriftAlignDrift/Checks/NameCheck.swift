@@ -11,8 +11,9 @@ struct NameCheck: DriftCheck {
         let a = link.original, b = link.translation
         var matchedB = Set<Int>()   // indices into b.names
         var dropped: [Int] = [], out: [DriftFinding] = []
+        let relations = a.names.map { best($0, in: b, link) }
         for (i, n) in a.names.enumerated() {
-            let (relation, partner) = best(n, in: b, link)
+            let (relation, partner) = relations[i]
             if let p = partner, relation != .different { matchedB.insert(p) }
             switch relation {
             case .same: continue
@@ -23,12 +24,32 @@ struct NameCheck: DriftCheck {
                     reason: "\(link.theTranslation.capitalizedFirst) writes \(written) for \(n.text): a misspelling of the name.",
                     originalRange: n.range, translationRange: partner.map { b.names[$0].range }))
             case .different:
-                if !n.isWeak && !translated(n, link.alignment.original) { dropped.append(i) }
+                guard !n.isWeak && !translated(n, link.alignment.original) else { continue }
+                // The surname must meet a name of the other side, not a lower-case word: in
+                // "Forensic Medicine" → "médecine", "Forensic" is a dropped word, not a first name.
+                if let surname = Self.matchedSurname(i, a, matched: { relations[$0].0 == .same && relations[$0].1 != nil }) {
+                    // The person is named; only the first name is gone ("Vladimir Putin" → "Poutine").
+                    out.append(DriftFinding(
+                        type: .name, severity: .info,
+                        reason: "\(link.theTranslation.capitalizedFirst) keeps \(a.names[surname].text) but not «\(n.text)» before it.",
+                        originalRange: n.range, translationRange: nil))
+                } else {
+                    dropped.append(i)
+                }
             }
         }
-        var added = b.names.indices.filter { j in
-            !matchedB.contains(j) && !b.names[j].isWeak && !translated(b.names[j], link.alignment.translation)
-                && best(b.names[j], in: a, link).0 == .different
+        let author = Self.authorWords(link.context.originalAuthor)
+        var added: [Int] = []
+        for j in b.names.indices where !matchedB.contains(j) && !b.names[j].isWeak && !translated(b.names[j], link.alignment.translation)
+            && best(b.names[j], in: a, link).0 == .different && !author.contains(where: { link.names.relation($0, b.names[j].text) == .same }) {
+            if let surname = Self.matchedSurname(j, b, matched: { matchedB.contains($0) }) {
+                out.append(DriftFinding(
+                    type: .name, severity: .info,
+                    reason: "\(link.theTranslation.capitalizedFirst) adds «\(b.names[j].text)» before \(b.names[surname].text).",
+                    originalRange: nil, translationRange: b.names[j].range))
+            } else {
+                added.append(j)
+            }
         }
         for i in dropped {
             let n = a.names[i]
@@ -79,6 +100,31 @@ struct NameCheck: DriftCheck {
             }
         }
         return (bestRelation, bestIndex)
+    }
+
+    /// When name `k` of `side` is a first name or initial of a full name whose last part
+    /// `matched` ("Vladimir Putin" rendered "Poutine", "Marco Rubio" rendered "M. Rubio"), that
+    /// last part's index: the person is named, so the first name is not dropped or replaced by
+    /// whatever other name the sentence holds (an info finding at most). The surname is never
+    /// excused by its first name: "Vladimir" for "Vladimir Putin" still drops what identifies him.
+    static func matchedSurname(_ k: Int, _ side: LinkSide, matched: (Int) -> Bool) -> Int? {
+        let scalars = Array(side.text.unicodeScalars)
+        var last = k
+        // The names that follow with only spaces between them make one full name.
+        while last + 1 < side.names.count {
+            let gap = side.names[last].range.upperBound..<side.names[last + 1].range.lowerBound
+            guard !gap.isEmpty, gap.upperBound <= scalars.count, scalars[gap].allSatisfy({ $0.properties.isWhitespace }) else { break }
+            last += 1
+        }
+        return last > k && matched(last) ? last : nil
+    }
+
+    /// The words of the original's author's name ("Donald J. Trump" → Donald, Trump): when the
+    /// French names the author, it renders the original's "I" ("I just had a call" → "M. Trump a
+    /// déclaré avoir…"), which is not a name the original lacks.
+    static func authorWords(_ author: String?) -> [String] {
+        guard let author else { return [] }
+        return author.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).filter { $0.count >= 3 }
     }
 
     /// "le président américain" stands for Trump: a role is a rendering, not an omission (unless

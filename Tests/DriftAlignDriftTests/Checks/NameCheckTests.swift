@@ -61,6 +61,33 @@ import Testing
         #expect(dropped.contains { slice("The US and the UNHCR will send observers.", $0.originalRange) == "UNHCR" })
     }
 
+    @Test func aFullNameRenderedByItsSurnameIsNotASubstitution() throws {
+        // "Marco Rubio" → "M. Rubio": the dropped first name is not paired with another name.
+        let en = "I have asked Secretary of State Marco Rubio to lead the talks."
+        let fr = "Le président a chargé M. Rubio de mener les discussions au Moyen-Orient."
+        let f = try Scoring.findings(.name, en, fr, "en")
+        #expect(!f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+        #expect(f.contains { $0.severity == .info && slice(en, $0.originalRange) == "Marco" && $0.reason.contains("keeps Rubio") })
+        // Russian–French, the other way round: the French adds the first name.
+        let ru = "Путин поговорил с Трампом."
+        let fr2 = "Vladimir Poutine a parlé avec Donald Trump."
+        let g = try Scoring.findings(.name, ru, fr2, "ru")
+        #expect(g.allSatisfy { $0.severity == .info }, "\(g.map(\.reason))")
+        #expect(g.contains { slice(fr2, $0.translationRange) == "Vladimir" })
+        // The surname is what identifies the person: keeping only the first name is a dropped name.
+        let h = try Scoring.findings(.name, "Vladimir Putin spoke with the press.", "Vladimir a parlé à la presse.", "en")
+        #expect(h.contains { $0.severity == .major && slice("Vladimir Putin spoke with the press.", $0.originalRange) == "Putin" })
+    }
+
+    @Test func theAuthorNamedForTheOriginalsIIsNotAnAddedName() throws {
+        let en = "I just had a lengthy phone call with President Putin."
+        let fr = "M. Trump a eu un long appel téléphonique avec le président Poutine."
+        let withAuthor = try Scoring.findings(.name, en, fr, "en", context: DriftContext(originalAuthor: "Donald J. Trump"))
+        #expect(withAuthor.isEmpty, "\(withAuthor.map(\.reason))")
+        let without = try Scoring.findings(.name, en, fr, "en")
+        #expect(without.contains { slice(fr, $0.translationRange) == "Trump" })
+    }
+
     @Test func substitutedNameEnglishFrench() throws {
         let en = "Kremlin spokesman Dmitry Peskov confirmed the call."
         let fr = "Le porte-parole du Kremlin, Sergueï Lavrov, a confirmé l'appel."
