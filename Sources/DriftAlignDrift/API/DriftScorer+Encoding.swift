@@ -1,11 +1,15 @@
+import DriftAlignCore
 import DriftAlignEncoder
 
 extension DriftScorer {
     /// Cosine of each pair's two sides, encoding all of them in one call (nil without encoder).
+    /// Both sides are compared in ``TextFolding/comparisonForm(_:)``, as the aligner compares
+    /// them: a shouted run ("A VERY BAD AND VULNERABLE POSITION") means what it says in lower
+    /// case, and the intensity check reports the shouting itself.
     func sentenceCosines(_ pairs: [(String, String)]) throws -> [Double]? {
         guard let encoder, !pairs.isEmpty else { return nil }
         let d = encoder.dimension
-        let m = try encoder.encodeMatrix(pairs.map(\.0) + pairs.map(\.1))
+        let m = try encoder.encodeMatrix((pairs.map(\.0) + pairs.map(\.1)).map(TextFolding.comparisonForm))
         let n = pairs.count
         return (0..<n).map { k in
             var dot: Float = 0

@@ -1,3 +1,4 @@
+import Foundation
 /// One side of a link, read once for all checks: tokens, content words, quantities, names.
 ///
 /// Built by ``DriftScorer`` for the original and for the translation.
@@ -65,7 +66,7 @@ struct LinkSide {
         let dated = Set(quantities.map(\.range.lowerBound))
         for (i, t) in tokens.enumerated() where !covered.contains(i) && (t.isCapitalized || t.isAllCaps) && !t.isNumeric {
             if FunctionWords.contains(t.lower, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound) { continue }
-            if t.lower.count < 2 || t.lower.hasSuffix("'") { continue }
+            if t.lower.count < 2 || t.lower.hasSuffix("'") || Self.isRomanNumeral(t.text) { continue }
             // A capital says nothing at the start of a sentence, nor in English titles ("Ministry
             // of Defense", "Northern Lights") and reverent Russian ("Отечество"): a word the
             // dictionary knows is then a common word. Nor do capitals of emphasis ("make PEACE",
@@ -78,6 +79,13 @@ struct LinkSide {
             out.append(Name(indices: i..<(i + 1), range: t.range, text: t.text, concept: nil, isWeak: weak))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "II" in "World War II", "XVI" in "Louis XVI": an ordinal, which the French often writes
+    /// out ("Seconde Guerre mondiale"), not a name.
+    static func isRomanNumeral(_ word: String) -> Bool {
+        word.count >= 2 && word.count <= 7 && word.allSatisfy { "IVXLC".contains($0) }
+            && word.range(of: #"^X{0,3}(IX|IV|V?I{0,3})$|^C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$"#, options: .regularExpression) != nil
     }
 
     /// Capitalized titles and institutions that are common nouns in French and Russian.

@@ -88,6 +88,21 @@ import Testing
         #expect(without.contains { slice(fr, $0.translationRange) == "Trump" })
     }
 
+    @Test func romanNumeralsAreNotNames() throws {
+        let en = "We fought so successfully together in World War II."
+        let fr = "Nous avons lutté ensemble avec un grand succès durant la Seconde Guerre mondiale."
+        // "World" and "War" are common words to the dictionary (a two-entry lexicon here); "II" is
+        // no word at all, and was reported as a dropped name.
+        let lexicon = BilingualLexicon(entries: [("en", "world", "fr", "monde"), ("en", "war", "fr", "guerre")])
+        let w = try Scoring.findings(.name, en, fr, "en", scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        #expect(w.isEmpty, "\(w.map(\.reason))")
+        #expect(LinkSide.isRomanNumeral("II") && LinkSide.isRomanNumeral("XVI") && LinkSide.isRomanNumeral("XIV"))
+        #expect(!LinkSide.isRomanNumeral("CIA") && !LinkSide.isRomanNumeral("IIII") && !LinkSide.isRomanNumeral("VX") && !LinkSide.isRomanNumeral("I"))
+        // A real name next to a numeral is still compared.
+        let f = try Scoring.findings(.name, "Pope Leo XIV met Zelensky.", "Le pape a rencontré Poutine.", "en")
+        #expect(f.contains { $0.severity == .major && slice("Pope Leo XIV met Zelensky.", $0.originalRange) == "Zelensky" })
+    }
+
     @Test func substitutedNameEnglishFrench() throws {
         let en = "Kremlin spokesman Dmitry Peskov confirmed the call."
         let fr = "Le porte-parole du Kremlin, Sergueï Lavrov, a confirmé l'appel."
