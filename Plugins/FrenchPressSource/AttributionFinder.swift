@@ -46,7 +46,10 @@ enum AttributionFinder {
                 // A cue inside a quotation is the quoted speaker's own words, not an attribution.
                 if quotes.contains(where: { $0.inner.contains(lo) }) { continue }
                 let cue = String(text[m.range])
-                var speaker = speakerAfter(scalars, hi, paragraph.range) ?? speakerBefore(scalars, lo, paragraph.range)
+                // A participle's subject comes before it ("la Maison Blanche affirmant"); what
+                // follows is its object ("soulignant les pertes subies par la Russie").
+                let participle = participles.contains(cue.lowercased())
+                var speaker = (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? speakerBefore(scalars, lo, paragraph.range)
                 if speaker == nil, cue.contains("-t-"), let last = lastSpeaker { speaker = last }
                 if let s = speaker { lastSpeaker = s }
                 let quote = quotes.filter { !$0.inner.contains(lo) }
@@ -94,7 +97,8 @@ enum AttributionFinder {
             let core = w.trimmingCharacters(in: ",.;:«»\"()")
             if run.isEmpty && (clauseBreaks.contains(core.lowercased()) || core.hasPrefix("qu")) { return nil }
             if isNameWord(core) { run.append((core, r)) } else if !run.isEmpty { break }
-            if w.last.map({ ",.;:»".contains($0) }) == true || w.first == "«" { break }
+            // A title's full stop ("M. Trump") does not end the clause.
+            if (w.last.map({ ",.;:»\"”".contains($0) }) == true && !titles.contains(core)) || w.first.map({ "«\"“".contains($0) }) == true { break }
         }
         return join(run)
     }
@@ -102,7 +106,8 @@ enum AttributionFinder {
     /// "M. Trump a déclaré": the closest name sequence before the cue within its clause.
     static func speakerBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
         var ws = words(s, max(para.lowerBound, to - 120)..<to)
-        if let cut = ws.lastIndex(where: { $0.0.contains(where: { ".;«»".contains($0) }) && !titles.contains($0.0) }) {
+        // Back to the clause's start or the closest quotation mark (« », “ ” or straight ").
+        if let cut = ws.lastIndex(where: { $0.0.contains(where: { ".;«»\"“”".contains($0) }) && !titles.contains($0.0) }) {
             ws = Array(ws[(cut + 1)...])
         }
         var run: [(String, Range<Int>)] = []

@@ -1,0 +1,40 @@
+import DriftAlignRegistry
+import DriftAlignTestSupport
+import Foundation
+import FrenchPressSource
+import Testing
+
+/// Who the French press says spoke a quotation (AttributionFinder), on sentences in the style of
+/// the seed articles.
+@Suite struct FrenchPressAttributionTests {
+    func speakers(_ text: String) throws -> [(cue: String, speaker: String?)] {
+        let docs = try FrenchPressSource().read(InputFile(location: "article.txt", text: text), options: ReadOptions(language: "fr"))
+        return docs[0].attributions.map { ($0.cue, $0.speaker) }
+    }
+
+    @Test("the speaker is found before or after a verb cue, and before a participle, never in its object")
+    func speakersOfCues() throws {
+        let found = try speakers("""
+            Trump et Poutine se parlent
+
+            « Cela doit cesser MAINTENANT », a déclaré M. Trump sur Truth Social.
+
+            Le porte-parole du Kremlin, Dmitri Peskov, a indiqué que la conversation avait été longue.
+
+            Les deux présidents ont entamé un entretien, la Maison Blanche affirmant que les discussions « se déroulaient bien ».
+
+            Les deux dirigeants ont rappelé que « nous avons lutté ensemble », soulignant les pertes subies par la Russie.
+
+            Ils ont rappelé que "nous avons lutté durant la Seconde Guerre mondiale", soulignant les pertes subies par la Russie.
+            """)
+        let byCue = Dictionary(found.map { ($0.cue, $0.speaker) }, uniquingKeysWith: { a, _ in a })
+        #expect(byCue["a déclaré"] == .some("M. Trump"))
+        #expect(byCue["a indiqué"] == .some("Dmitri Peskov"))
+        #expect(byCue["affirmant"] == .some("Maison Blanche"))
+        // "soulignant les pertes subies par la Russie": Russia is what is stressed, not who speaks.
+        let stressing = found.filter { $0.cue == "soulignant" }
+        #expect(stressing.count == 2)
+        // Nor is a capitalized word inside the quotation before it (straight quotes here).
+        for s in stressing { #expect(s.speaker == nil, "\(String(describing: s.speaker))") }
+    }
+}
