@@ -10,7 +10,24 @@ struct NegationCheck: DriftCheck {
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
         let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
-        if nb.count + pb.count > na.count + pa.count {
+        // A negation said with a negation-bearing verb on the other side ("No more lives should be
+        // lost" → "éviter d'autres pertes") is not a reversal: it is reported as info only.
+        let ia = NegationLexicon.implicatives(a.tokens, language: a.language).count
+        let ib = NegationLexicon.implicatives(b.tokens, language: b.language).count
+        let balanceA = na.count + pa.count, balanceB = nb.count + pb.count
+        if balanceB > balanceA && pb.isEmpty && ia - ib >= balanceB - balanceA {
+            let extra = b.tokens[nb[balanceA]]
+            out.append(DriftFinding(
+                type: .negation, severity: .info,
+                reason: "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)») where \(link.theOriginal) says it with a verb of negative meaning.",
+                originalRange: nil, translationRange: extra.range))
+        } else if balanceA > balanceB && pa.isEmpty && ib - ia >= balanceA - balanceB {
+            let lost = a.tokens[na[balanceB]]
+            out.append(DriftFinding(
+                type: .negation, severity: .info,
+                reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»); \(link.theTranslation) says it with a verb of negative meaning.",
+                originalRange: lost.range, translationRange: nil))
+        } else if nb.count + pb.count > na.count + pa.count {
             if let i = pb.first {
                 out.append(DriftFinding(
                     type: .negation, severity: .major,

@@ -12,6 +12,31 @@ enum NegationLexicon {
     static let russian: Set<String> = ["не", "нет", "ни", "никогда", "ничего", "ничто", "никто", "никого", "никому", "нигде", "никуда",
                                        "никакой", "никакого", "никакие", "никаких", "нельзя", "без", "отнюдь", "ничем", "никем", "невозможно"]
 
+    /// Verbs and nouns that carry a negation in their meaning ("avoid" = make not happen): "No
+    /// more lives should be lost" is rendered "éviter d'autres pertes de vies", a negation said
+    /// with a verb. English and French as words, Russian as stems. Not "end"/"fin"/"конец": as
+    /// often a noun ("the end of the war") as a negation.
+    static let implicativeEnglish: Set<String> = ["avoid", "avoided", "avoiding", "avoids", "prevent", "prevented", "preventing", "prevents",
+                                                  "refrain", "refrained", "refraining", "stop", "stopped", "stopping", "stops", "cease", "ceased",
+                                                  "halt", "halted", "lack", "lacked", "lacks", "fail", "failed", "fails"]
+    static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
+                                                 "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
+                                                 "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue"]
+    static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж"]
+
+    /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
+    static func implicatives(_ tokens: [WordToken], language: String) -> [Int] {
+        tokens.indices.filter { i in
+            let w = tokens[i].lower
+            switch language {
+            case "en": return implicativeEnglish.contains(w)
+            case "fr": return implicativeFrench.contains(w)
+            case "ru": return implicativeRussianStems.contains { w.hasPrefix($0) }
+            default: return implicativeEnglish.contains(w) || implicativeFrench.contains(w)
+            }
+        }
+    }
+
     /// Token indices of negation markers in `tokens`.
     static func markers(_ tokens: [WordToken], language: String) -> [Int] {
         var out: [Int] = []

@@ -31,6 +31,21 @@ import Testing
         }
     }
 
+    @Test func negationSaidWithAVerbIsNotAReversal() throws {
+        // Seed 004: "No more lives should be lost!" rendered with "éviter" (avoid).
+        let en = "No more lives should be lost!", fr = "Il est maintenant temps d'éviter d'autres pertes de vies."
+        let f = try Scoring.findings(.negation, en, fr, "en")
+        #expect(f.map(\.severity) == [.info], "\(f.map(\.reason))")
+        // Russian–French: "не допустить новых жертв" (not allow new victims) as "empêcher".
+        let ru = "Нельзя допустить новых жертв.", fr2 = "Il faut empêcher de nouvelles victimes."
+        #expect(try Scoring.findings(.negation, ru, fr2, "ru").map(\.severity) == [.info])
+        // The verb on both sides does not excuse a lost negation: "not stop" → "arrêterons" is reversed.
+        let g = try Scoring.findings(.negation, "We will not stop the war.", "Nous arrêterons la guerre.", "en")
+        #expect(g.map(\.severity) == [.major])
+        let h = try Scoring.findings(.negation, "Путин не прекратит огонь.", "Poutine cessera le feu.", "ru")
+        #expect(h.map(\.severity) == [.major])
+    }
+
     @Test func addedNegationRussianFrench() throws {
         let ru = "Путин поддержал идею Трампа.", fr = "Poutine n'a pas soutenu l'idée de Trump."
         let f = try Scoring.findings(.negation, ru, fr, "ru")
