@@ -22,6 +22,8 @@ import tempfile
 
 import numpy as np
 
+from logistic import fit_and_report
+
 DIM = 512
 POOL = 30
 TOP = 6
@@ -86,17 +88,6 @@ def episodes(binary, src, eng, lang, tmp):
     return np.array(rows)
 
 
-def fit(x, y, iters=50, l2=1e-3):
-    X = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(X.shape[1])
-    for _ in range(iters):
-        p = 1 / (1 + np.exp(-X @ w))
-        g = X.T @ (p - y) + l2 * w
-        H = (X * (p * (1 - p))[:, None]).T @ X + l2 * np.eye(X.shape[1])
-        w -= np.linalg.solve(H, g)
-    return w
-
-
 def main():
     binary, tatoeba = sys.argv[1:3]
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,17 +95,7 @@ def main():
             episodes(binary, read(f"{tatoeba}/tatoeba.fra-eng.fra"), read(f"{tatoeba}/tatoeba.fra-eng.eng"), "fr", tmp),
             episodes(binary, read(f"{tatoeba}/tatoeba.rus-eng.rus"), read(f"{tatoeba}/tatoeba.rus-eng.eng"), "ru", tmp),
         ])
-    rng.shuffle(data)
-    half = len(data) // 2
-    train, test = data[:half], data[half:]
-    w = fit(train[:, :2], train[:, 2])
-    X = np.hstack([np.ones((len(test), 1)), test[:, :2]])
-    p = 1 / (1 + np.exp(-X @ w))
-    acc = ((p >= 0.5) == (test[:, 2] == 1)).mean()
-    pos = test[:, 2] == 1
-    print(f"examples: {len(data)} (positives {int(data[:, 2].sum())})")
-    print(f"bias={w[0]:.3f} cosineWeight={w[1]:.3f} marginWeight={w[2]:.3f}")
-    print(f"held-out accuracy at 0.5: {acc:.4f}; mean p(positive)={p[pos].mean():.3f}, mean p(negative)={p[~pos].mean():.3f}")
+    fit_and_report(data, rng)
     for name, col in (("cosine", 0), ("margin", 1)):
         print(f"{name}: positives median {np.median(data[data[:, 2] == 1, col]):.3f}, negatives median {np.median(data[data[:, 2] == 0, col]):.3f}")
 

@@ -50,7 +50,7 @@ struct PhraseMiner {
         var runs: [Run] = []
         var perFragment: [[Int]] = []
         for f in fragments {
-            let qWords = f.text.split(whereSeparator: { $0.isWhitespace }).count
+            let qWords = SpanNarrower.wordCount(f.text)
             let minLen = max(1, Int(Double(qWords) * 0.5)), maxLen = max(minLen, Int(Double(qWords) * 1.6) + 2)
             var mine: [Int] = []
             for (d, s) in f.ranked.prefix(sentencesPerQuote) {
@@ -95,9 +95,7 @@ struct PhraseMiner {
             guard ranked.count >= minimumSentences, let top = ranked.first else { return nil }
             let others = ranked.dropFirst().prefix(neighbours).map(\.sim)
             let margin = top.sim / max(0.05, others.reduce(0, +) / Float(others.count))
-            var range = runs[top.run].range
-            let text = scalars[runs[top.run].document]
-            while range.count > 1, ",.;:!?»«\"“”".unicodeScalars.contains(text[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+            let range = SpanNarrower.trimmingEndPunctuation(runs[top.run].range, in: scalars[runs[top.run].document])
             return Match(document: runs[top.run].document, sentence: runs[top.run].sentence, range: range, cosine: Double(top.sim),
                          margin: Double(margin), confidence: calibration.probability(cosine: Double(top.sim), margin: Double(margin)))
         }

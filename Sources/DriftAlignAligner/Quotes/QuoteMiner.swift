@@ -45,6 +45,7 @@ public struct QuoteMiner: Sendable {
         var range: Range<Int>
         var text: String
         var kind: QuoteMatch.Unit
+        var words: Int
     }
 
     /// A candidate original: one sentence or two consecutive sentences of one document.
@@ -102,7 +103,7 @@ public struct QuoteMiner: Sendable {
 
         // Quoted spans: their best run of words among the originals' closest sentences.
         let quoteUnits = units.indices.filter {
-            units[$0].kind == .quote && units[$0].text.split(whereSeparator: { $0.isWhitespace }).count <= PhraseMiner.maximumWords
+            units[$0].kind == .quote && units[$0].words <= PhraseMiner.maximumWords
         }
         let fragments = quoteUnits.map { i -> (text: String, ranked: [(document: Int, sentence: Int)]) in
             var best: [Int: Float] = [:]
@@ -126,7 +127,7 @@ public struct QuoteMiner: Sendable {
                                   originalSentences: [p.sentence], originalRange: p.range, similarity: p.cosine, margin: p.margin,
                                   confidence: p.confidence)
             }
-            if unit.kind == .quote && unit.text.split(whereSeparator: { $0.isWhitespace }).count < minimumQuoteWords {
+            if unit.kind == .quote && unit.words < minimumQuoteWords {
                 let p = phraseOf[i]
                 return QuoteMatch(unit: unit.kind, translationSentence: unit.sentence, translationRange: unit.range, originalDocument: nil,
                                   originalSentences: [], originalRange: nil, similarity: p?.cosine ?? 0, margin: p?.margin ?? 0,
@@ -156,9 +157,10 @@ public struct QuoteMiner: Sendable {
     func units(_ doc: Document) -> [Unit] {
         var out: [Unit] = []
         for s in doc.sentences {
-            out.append(Unit(sentence: s.index, range: s.range, text: s.text, kind: .sentence))
-            for q in s.quotes where q.text.split(whereSeparator: { $0.isWhitespace }).count >= minimumPhraseWords && q.inner != s.range {
-                out.append(Unit(sentence: s.index, range: q.inner, text: q.text, kind: .quote))
+            out.append(Unit(sentence: s.index, range: s.range, text: s.text, kind: .sentence, words: SpanNarrower.wordCount(s.text)))
+            for q in s.quotes where q.inner != s.range {
+                let words = SpanNarrower.wordCount(q.text)
+                if words >= minimumPhraseWords { out.append(Unit(sentence: s.index, range: q.inner, text: q.text, kind: .quote, words: words)) }
             }
         }
         return out

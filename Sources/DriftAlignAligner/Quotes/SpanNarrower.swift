@@ -13,7 +13,7 @@ struct SpanNarrower {
     func narrow(_ quote: String, in doc: Document, range: Range<Int>) throws -> Range<Int>? {
         let scalars = Array(doc.text.unicodeScalars)
         let words = Self.words(scalars, range)
-        let qWords = quote.split(whereSeparator: { $0.isWhitespace }).count
+        let qWords = Self.wordCount(quote)
         guard words.count > 3, qWords < words.count else { return nil }
         let minLen = max(1, Int(Double(qWords) * 0.5)), maxLen = min(words.count, Int(Double(qWords) * 1.6) + 2)
         var spans: [Range<Int>] = []
@@ -34,11 +34,18 @@ struct SpanNarrower {
             if s > best.sim { best = (k, s) }
         }
         guard best.k >= 0, best.sim >= whole - 0.02 else { return nil }
-        // Trim punctuation at the span's edges.
-        var r = spans[best.k]
+        return Self.trimmingEndPunctuation(spans[best.k], in: scalars)
+    }
+
+    /// `r` without the punctuation that ends it ("negotiations immediately," → "…immediately").
+    static func trimmingEndPunctuation(_ r: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        var r = r
         while r.count > 1, ",.;:!?»«\"“”".unicodeScalars.contains(scalars[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
         return r
     }
+
+    /// Words of a text, as the miners count a quotation's length.
+    static func wordCount(_ text: String) -> Int { text.split(whereSeparator: { $0.isWhitespace }).count }
 
     static func words(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []

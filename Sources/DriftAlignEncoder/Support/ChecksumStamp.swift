@@ -46,7 +46,4 @@ struct ChecksumStamp {
         guard FileManager.default.createFile(atPath: tmp, contents: Data(now.utf8)) else { return }
         if rename(tmp, path) != 0 { unlink(tmp) }
     }
-
-    /// Forgets the stamp, so the next load verifies every file.
-    func remove() { unlink(path) }
 }
