@@ -30,6 +30,10 @@ extension DriftScorer {
                 if wordVectors[w] == nil { missing.insert(w) }
                 // Bases of negative-prefixed words, for the negation check ("inaccurately" → "accurately").
                 if let b = NegativePrefixes.base(of: w, language: s.language), wordVectors[b] == nil { missing.insert(b) }
+                // WordNet antonyms of English words, for the negation check ("end" → "beginning").
+                if s.language == "en" {
+                    for a in WordNetAntonyms.antonyms(of: w) where wordVectors[a] == nil && !NegationCheck.differByNegativePrefix(w, a) { missing.insert(a) }
+                }
             }
         }
         guard !missing.isEmpty else { return }

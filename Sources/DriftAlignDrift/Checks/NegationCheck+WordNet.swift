@@ -1,0 +1,65 @@
+/// One English word of a link read as the opposite of a word on the other side.
+struct AntonymFlip {
+    /// Token index of the English word, on its side.
+    var word: Int
+    /// Token index of the other side's word that its antonym matches.
+    var counterpart: Int
+    /// The WordNet antonym that matched, e.g. "beginning" for "end".
+    var antonym: String
+}
+
+extension NegationCheck {
+    /// English content words of `side` whose WordNet antonym, not the word itself, is what an
+    /// other-side word says: "innocent" where the original has «coupable» ("guilty" is 0.87
+    /// similar to it, "innocent" 0.71), "absence" for «présence». Decided on word vectors: the
+    /// antonym at least ``minimumSimilarity`` similar to an other-side word and ``minimumGain``
+    /// closer to it than the word is to anything there; a word the other side matches exactly
+    /// (same word, name, dictionary) is never a flip, and neither is an other-side word matched
+    /// exactly by something else.
+    ///
+    /// The thresholds are stricter than the negative prefixes' (0.55, 0.08): word vectors put
+    /// many unrelated words near some antonym. Measured on the DEMETR and REFreSD dev halves
+    /// (docs/DRIFT.md): at 0.55/0.08 the check fired on 62 of 1,221 DEMETR machine translations
+    /// and 59 REFreSD pairs, 9 of them equivalent; at 0.85/0.15 on five antonym perturbations and
+    /// one other perturbed sentence, on no machine translation, and on three REFreSD pairs, none
+    /// of them equivalent.
+    static let minimumSimilarity = 0.85
+    static let minimumGain = 0.15
+    static func antonymFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, otherScores: [Int: Double],
+                             _ link: LinkAnalysis) -> [AntonymFlip] {
+        guard side.language == "en", !link.vectors.isEmpty else { return [] }
+        var out: [AntonymFlip] = []
+        for i in side.content {
+            let whole = scores[i] ?? 0
+            guard whole < 1 else { continue }
+            var best: (score: Double, j: Int, antonym: String)? = nil
+            let word = side.tokens[i].lower
+            // Antonyms made with a negative prefix ("due"/"undue") are the prefix check's.
+            for a in WordNetAntonyms.antonyms(of: word) where !Self.differByNegativePrefix(word, a) {
+                guard let va = link.vectors[a] else { continue }
+                for j in other.content where (otherScores[j] ?? 0) < 1 {
+                    guard let v = link.vectors[other.tokens[j].lower] else { continue }
+                    var d: Float = 0
+                    for k in 0..<min(v.count, va.count) { d += v[k] * va[k] }
+                    if Double(d) > (best?.score ?? -1) { best = (Double(d), j, a) }
+                }
+            }
+            if let b = best, b.score >= minimumSimilarity, b.score - whole >= minimumGain {
+                out.append(AntonymFlip(word: i, counterpart: b.j, antonym: b.antonym))
+            }
+        }
+        return out
+    }
+
+    /// " («beginning»)" after a word that is not itself the antonym ("début"), else nothing.
+    static func gloss(_ antonym: String, _ word: WordToken) -> String {
+        word.lower == antonym ? "" : " («\(antonym)»)"
+    }
+
+    /// "due"/"undue", "order"/"disorder": one word is the other with a negative prefix.
+    static func differByNegativePrefix(_ x: String, _ y: String) -> Bool {
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        guard long.hasSuffix(short) else { return false }
+        return NegativePrefixes.byLanguage["en"]!.contains(String(long.dropLast(short.count)))
+    }
+}

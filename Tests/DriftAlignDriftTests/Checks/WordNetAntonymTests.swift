@@ -1,0 +1,70 @@
+import Testing
+@testable import DriftAlignDrift
+
+/// WordNet's antonyms: lemmas found the way WordNet's morphy finds them.
+@Suite struct WordNetAntonymLookupTests {
+    @Test func formsFindTheirLemma() {
+        #expect(WordNetAntonyms.lemmas(of: "ended").contains("end"))
+        #expect(WordNetAntonyms.lemmas(of: "stopped").contains("stop"))    // doubled consonant
+        #expect(WordNetAntonyms.lemmas(of: "won").contains("win"))         // irregular (verb.exc)
+        #expect(WordNetAntonyms.lemmas(of: "larger").contains("large"))   // -er → -e
+        #expect(WordNetAntonyms.antonyms(of: "innocent").contains("guilty"))
+        #expect(WordNetAntonyms.antonyms(of: "beginnings").contains("end"))
+        #expect(WordNetAntonyms.antonyms(of: "table").isEmpty)
+    }
+
+    @Test func negativePrefixPairsAreLeftToThePrefixCheck() {
+        #expect(NegationCheck.differByNegativePrefix("due", "undue"))
+        #expect(NegationCheck.differByNegativePrefix("disorder", "order"))
+        #expect(!NegationCheck.differByNegativePrefix("guilty", "innocent"))
+        #expect(!NegationCheck.differByNegativePrefix("sent", "present"))
+    }
+}
+
+/// The open-vocabulary antonym test on word vectors (needs the USE-m model): English on one
+/// side, French or Russian on the other.
+@Suite(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+struct WordNetAntonymFlipTests {
+    let scorer = Scoring.usem!
+
+    @Test func englishOriginalFrenchTranslation() throws {
+        let en = "The court found him guilty of fraud."
+        let flipped = "Le tribunal l'a déclaré innocent de la fraude."
+        let f = try Scoring.findings(.negation, en, flipped, "en", scorer: scorer)
+        #expect(f.contains { slice(en, $0.originalRange) == "guilty" && slice(flipped, $0.translationRange) == "innocent" },
+                "\(f.map(\.reason))")
+        let faithful = "Le tribunal l'a reconnu coupable de fraude."
+        #expect(try Scoring.findings(.negation, en, faithful, "en", scorer: scorer).isEmpty)
+    }
+
+    @Test func frenchOriginalEnglishTranslation() throws {
+        let fr = "Le tribunal l'a jugé coupable."
+        let flipped = "The court found him innocent."
+        let f = try Scoring.findings(.negation, fr, flipped, "fr", "en", scorer: scorer)
+        #expect(f.contains { slice(fr, $0.originalRange) == "coupable" && slice(flipped, $0.translationRange) == "innocent" },
+                "\(f.map(\.reason))")
+        #expect(f.first?.reason.contains("«guilty»") == true)
+        #expect(try Scoring.findings(.negation, fr, "The court found him guilty.", "fr", "en", scorer: scorer).isEmpty)
+    }
+
+    @Test func russianOriginalEnglishTranslation() throws {
+        let ru = "В зале было темно.", flipped = "The hall was light."
+        let f = try Scoring.findings(.negation, ru, flipped, "ru", "en", scorer: scorer)
+        #expect(f.contains { slice(ru, $0.originalRange) == "темно" && slice(flipped, $0.translationRange) == "light" },
+                "\(f.map(\.reason))")
+        #expect(try Scoring.findings(.negation, ru, "The hall was dark.", "ru", "en", scorer: scorer).isEmpty)
+    }
+
+    @Test func unrelatedWordsAreNotOpposites() throws {
+        // Words with WordNet antonyms ("remained", "quiet", "optimistic") near nothing opposite.
+        let cases = [
+            ("The city remained quiet overnight.", "La ville est restée calme toute la nuit."),
+            ("The soldiers obeyed the order.", "Les soldats ont obéi à l'ordre."),
+            ("Both leaders left the meeting early.", "Les deux dirigeants ont quitté la réunion tôt."),
+        ]
+        for (en, fr) in cases {
+            let f = try Scoring.findings(.negation, en, fr, "en", scorer: scorer)
+            #expect(f.isEmpty, "\(en) | \(fr): \(f.map(\.reason))")
+        }
+    }
+}
