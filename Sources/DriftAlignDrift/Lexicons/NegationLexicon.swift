@@ -18,11 +18,14 @@ enum NegationLexicon {
     /// often a noun ("the end of the war") as a negation.
     static let implicativeEnglish: Set<String> = ["avoid", "avoided", "avoiding", "avoids", "prevent", "prevented", "preventing", "prevents",
                                                   "refrain", "refrained", "refraining", "stop", "stopped", "stopping", "stops", "cease", "ceased",
-                                                  "halt", "halted", "lack", "lacked", "lacks", "fail", "failed", "fails"]
+                                                  "ceases", "ceasing", "halt", "halted", "halting", "halts", "lack", "lacked", "lacking", "lacks",
+                                                  "fail", "failed", "failing", "fails", "refrains"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
-                                                 "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue"]
-    static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж"]
+                                                 "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",
+                                                 "évitait", "évitaient", "empêchait", "empêchent", "empêchera", "arrêtait", "arrêtera", "cessait",
+                                                 "cessera", "manquer", "manquait", "manquaient", "manquent", "manquant", "échouer", "échouait"]
+    static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк"]
 
     /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
     static func implicatives(_ tokens: [WordToken], language: String) -> [Int] {

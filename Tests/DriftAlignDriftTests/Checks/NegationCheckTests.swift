@@ -39,6 +39,11 @@ import Testing
         // Russian–French: "не допустить новых жертв" (not allow new victims) as "empêcher".
         let ru = "Нельзя допустить новых жертв.", fr2 = "Il faut empêcher de nouvelles victimes."
         #expect(try Scoring.findings(.negation, ru, fr2, "ru").map(\.severity) == [.info])
+        // Every form of the verb counts: "не хватало" (was not enough) rendered "lacking" (DEMETR).
+        let ru3 = "Они обеспечат всё, чего не хватало в доме.", en3 = "They will provide everything that was lacking at home."
+        #expect(try Scoring.findings(.negation, ru3, en3, "ru", "en").map(\.severity) == [.info])
+        let fr3 = "Ils fourniront tout ce qui manquait à la maison."
+        #expect(try Scoring.findings(.negation, "Они обеспечат всё, чего не было дома.", fr3, "ru").map(\.severity) == [.info])
         // The verb on both sides does not excuse a lost negation: "not stop" → "arrêterons" is reversed.
         let g = try Scoring.findings(.negation, "We will not stop the war.", "Nous arrêterons la guerre.", "en")
         #expect(g.map(\.severity) == [.major])
