@@ -15,7 +15,7 @@ struct IntensityCheck: DriftCheck {
         } else if ib.count > ia.count {
             let t = b.tokens[ib[ia.count]]
             out.append(DriftFinding(
-                type: .intensity, severity: .info,
+                type: .intensity, severity: .minor,
                 reason: "\(link.theTranslation.capitalizedFirst) adds «\(t.text)»: it is stronger than \(link.theOriginal).",
                 originalRange: nil, translationRange: t.range))
         }

@@ -45,6 +45,16 @@ import Testing
         #expect(try Scoring.findings(.intensity, "It must stop NOW!", "Cela doit cesser MAINTENANT !", "en").isEmpty)
     }
 
+    @Test func intensifierAdded() throws {
+        // An added intensifier strengthens the statement as much as a dropped one weakens it.
+        let en = "Russia and Ukraine must end the war.", fr = "La Russie et l'Ukraine doivent absolument mettre fin à la guerre."
+        let f = try Scoring.findings(.intensity, en, fr, "en")
+        #expect(f.map(\.severity) == [.minor])
+        #expect(slice(fr, f.first?.translationRange) == "absolument")
+        let ru = "Путин поблагодарил Трампа.", fr2 = "Poutine a très chaleureusement remercié Trump."
+        #expect(try Scoring.findings(.intensity, ru, fr2, "ru").map(\.severity) == [.minor])
+    }
+
     @Test func intensifierKept() throws {
         #expect(try Scoring.findings(.intensity, "We had a very productive call.", "Nous avons eu un appel très productif.", "en").isEmpty)
         #expect(try Scoring.findings(.intensity, "Разговор был очень продуктивным.", "La conversation a été très productive.", "ru").isEmpty)
