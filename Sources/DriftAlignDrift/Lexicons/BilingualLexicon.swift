@@ -32,7 +32,24 @@ public final class BilingualLexicon: @unchecked Sendable {
     public static func installed() throws -> BilingualLexicon? {
         let path = defaultPath()
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try BilingualLexicon(path: path)
+        let lexicon = try BilingualLexicon(path: path)
+        let words = (path as NSString).deletingLastPathComponent + "/" + commonWordsFile
+        if let data = FileManager.default.contents(atPath: words) {
+            lexicon.addCommonWords(String(decoding: data, as: UTF8.self), language: "en")
+        }
+        return lexicon
+    }
+
+    /// English common words from WordNet, written beside the lexicon by `scripts/build-lexicon.sh`:
+    /// one lower-case word a line. They widen what ``knows(_:language:)`` answers (FreeDict lacks
+    /// "northern"), which tells the name check that a capitalized word is a common one.
+    public static let commonWordsFile = "wordnet-en-common.txt"
+
+    /// Adds words a language's dictionary knows, without translations.
+    public func addCommonWords(_ text: String, language: String) {
+        for w in text.split(separator: "\n") where !w.isEmpty {
+            known[language, default: []].insert(LightStemmer.stem(w.lowercased(), language: language))
+        }
     }
 
     public init(path: String) throws {

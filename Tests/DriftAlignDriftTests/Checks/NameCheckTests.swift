@@ -61,6 +61,20 @@ import Testing
         #expect(dropped.contains { slice("The US and the UNHCR will send observers.", $0.originalRange) == "UNHCR" })
     }
 
+    @Test func wordNetCommonWordsMakeTitleCapitalsCommon() throws {
+        // The FreeDict lexicon lacks many English words ("northern"); WordNet's common-word list
+        // (the file scripts/build-lexicon.sh writes beside it) tells the check "Heavy" is one.
+        let en = "The Heavy Industry Ministry met in Geneva."
+        let fr = "Le ministère de l'Industrie lourde s'est réuni à Genève."
+        let lexicon = BilingualLexicon(entries: [("en", "industry", "fr", "industrie"), ("en", "ministry", "fr", "ministère")])
+        let before = try Scoring.findings(.name, en, fr, "en", scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        #expect(before.contains { slice(en, $0.originalRange) == "Heavy" }, "\(before.map(\.reason))")
+        lexicon.addCommonWords("heavy\nheavily\n", language: "en")
+        let after = try Scoring.findings(.name, en, fr, "en", scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        // Geneva is no common word and is still compared as a name (Genève: the same name).
+        #expect(after.isEmpty, "\(after.map(\.reason))")
+    }
+
     @Test func aFullNameRenderedByItsSurnameIsNotASubstitution() throws {
         // "Marco Rubio" → "M. Rubio": the dropped first name is not paired with another name.
         let en = "I have asked Secretary of State Marco Rubio to lead the talks."
