@@ -19,7 +19,8 @@ public struct KremlinSource: SourcePlugin {
             summary: "kremlin.ru / en.kremlin.ru news pages and Atom feeds: title, lead and body paragraphs; date (Moscow time), place, news id and the twin page in the other language.",
             languages: ["ru", "en"],
             formats: ["kremlin.ru news page (HTML)", "kremlin.ru Atom feed (/events/all/feed)"],
-            examples: examples)
+            examples: examples,
+            pressNames: ["Kremlin", "Кремль", "Kremlin press service", "пресс-служба Кремля"])
     }
 
     /// Who speaks in a readout: the Kremlin's press service, not the President himself.

@@ -22,7 +22,8 @@ public struct TruthSocialSource: SourcePlugin {
         languages: ["en"],
         formats: ["Mastodon/Truth Social API status JSON (/api/v1/accounts/:id/statuses)",
                   "trump-truth-social-archive truth_archive.json records"],
-        examples: examples
+        examples: examples,
+        pressNames: ["Truth Social"]
     )
 
     /// The name used in error messages.

@@ -21,7 +21,8 @@ public struct WhiteHouseSource: SourcePlugin {
             summary: "whitehouse.gov briefings & statements (e.g. call readouts): the 2025 WordPress page or an RSS 2.0 feed of them; title, date and body paragraphs, page chrome and the feed's repeated header removed.",
             languages: ["en"],
             formats: ["whitehouse.gov post page (HTML, 2025 site)", "RSS 2.0 feed of briefings & statements (selenasun1618/whitehouse-rss-feeds, whitehouse.gov/feed)"],
-            examples: examples)
+            examples: examples,
+            pressNames: ["White House", "Maison-Blanche", "Maison Blanche", "Белый дом"])
     }
 
     static let author = "The White House"

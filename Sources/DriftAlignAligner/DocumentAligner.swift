@@ -19,7 +19,11 @@ public struct DocumentAligner: Sendable {
         self.parameters = parameters
     }
 
-    public func align(originals: [Document], translation: Document, mode: Mode) throws -> DocumentAlignment {
+    /// - Parameter pressNames: how other texts name each original's issuer (its author and its
+    ///   source plugin's `pressNames`); auto mode matches
+    ///   them with headings that declare a section's source ("Compte-rendu du Kremlin").
+    public func align(originals: [Document], translation: Document, mode: Mode,
+                      pressNames: (Document) -> [String] = { [$0.author].compactMap { $0 } }) throws -> DocumentAlignment {
         let usable = originals.filter { $0.skipReason == nil && !$0.sentences.isEmpty }
         switch mode {
         case .monotonic:
@@ -31,7 +35,7 @@ public struct DocumentAligner: Sendable {
             return DocumentAlignment(originals: usable, translation: translation,
                                      links: try miner.mine(originals: usable, translation: translation))
         case .auto:
-            return try AutoSections(aligner: self).align(originals: usable, translation: translation)
+            return try AutoSections(aligner: self).align(originals: usable, translation: translation, pressNames: pressNames)
         }
     }
 

@@ -78,5 +78,33 @@ struct AutoModeTests {
         // The prose quotes are found in the post.
         let quoted = alignment.links.filter { $0.method == .quote && $0.originalDocument == postIndex && $0.translationSpan != nil }
         #expect(quoted.count >= 3, "\(quoted.count) quoted fragments found in the post")
+        // The heading said so: the section is recorded as the Kremlin's text, aligned with the readout.
+        #expect(alignment.declaredSections.map(\.issuer) == ["Kremlin"])
+        #expect(alignment.declaredSections.first?.originalDocument == readoutIndex)
+    }
+
+    @Test("a section whose heading names an issuer the case lacks gets no source, not wrong ones")
+    func declaredSectionWithoutItsOriginal() throws {
+        let encoder = try #require(InstalledModel.encoder)
+        let posts = try read(try write(post, "post.txt"), "text", "en")
+        // The Kremlin section now sits under a White House heading, and the case has only the post,
+        // whose subject is the same call: quote mining alone links some of its sentences to the post.
+        let french = try read(try write(article.replacingOccurrences(of: "Compte-rendu du Kremlin", with: "Compte-rendu de la Maison-Blanche"),
+                                        "article.txt"), "text", "fr")[0]
+        let heading = try #require(french.sentences.first { $0.text.hasPrefix("Compte-rendu") })
+        let names: (Document) -> [String] = { _ in ["Donald J. Trump", "Truth Social"] }
+        let aligner = try DocumentAligner(encoder: encoder)
+        let auto = try aligner.align(originals: posts, translation: french, mode: .auto, pressNames: names)
+        let section = (heading.index + 1)..<french.sentences.count
+        #expect(auto.declaredSections == [.init(heading: heading.index, sentences: section, issuer: "Maison-Blanche", originalDocument: nil)])
+        for link in auto.links where link.translation.contains(where: section.contains) {
+            #expect(link.originalDocument == nil && link.original.isEmpty, "sentence \(link.translation): linked to \(link.original)")
+        }
+        #expect(section.allSatisfy { s in auto.links.contains { $0.translation == [s] } }, "every sentence of the section keeps a no-source link")
+        // Without the declaration, quote mining does link sentences of that section to the post.
+        let mined = try aligner.align(originals: posts, translation: french, mode: .quotes)
+        #expect(mined.links.contains { $0.originalDocument != nil && $0.translation.contains(where: section.contains) })
+        // The prose above the heading still finds its quotes in the post.
+        #expect(auto.links.contains { $0.originalDocument == 0 && $0.translationSpan != nil && $0.translation[0] < heading.index })
     }
 }

@@ -37,14 +37,38 @@ public struct DocumentAlignment: Sendable {
         }
     }
 
+    /// A section of the translation whose heading declares what it translates ("Compte-rendu du
+    /// Kremlin"), found by `--mode auto`.
+    public struct DeclaredSection: Sendable, Equatable {
+        /// The heading sentence.
+        public var heading: Int
+        /// The section's sentences (after the heading, up to the next one).
+        public var sentences: Range<Int>
+        /// The issuer as the heading names it ("Maison-Blanche").
+        public var issuer: String
+        /// The original the section was aligned with, or nil when the case has none of that
+        /// issuer: the section's sentences are then left without a source.
+        public var originalDocument: Int?
+
+        public init(heading: Int, sentences: Range<Int>, issuer: String, originalDocument: Int?) {
+            self.heading = heading
+            self.sentences = sentences
+            self.issuer = issuer
+            self.originalDocument = originalDocument
+        }
+    }
+
     public var originals: [Document]
     public var translation: Document
     public var links: [Link]
+    /// Sections whose heading declares their source (auto mode only).
+    public var declaredSections: [DeclaredSection]
 
-    public init(originals: [Document], translation: Document, links: [Link]) {
+    public init(originals: [Document], translation: Document, links: [Link], declaredSections: [DeclaredSection] = []) {
         self.originals = originals
         self.translation = translation
         self.links = links
+        self.declaredSections = declaredSections
     }
 
     /// Global index of a sentence over the originals taken in order (for the links format).

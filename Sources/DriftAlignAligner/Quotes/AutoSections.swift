@@ -3,7 +3,10 @@ import DriftAlignCore
 /// `--mode auto`: news prose is mined for quotes; a section that translates one original in order
 /// (a "Compte-rendu du Kremlin" that renders the whole readout) is aligned monotonically.
 ///
-/// Sections are the runs of sentences between headings. A section is a translation when at least
+/// Sections are the runs of sentences between headings. A heading that declares what its section
+/// translates (``DeclaredSource``: "Compte-rendu du Kremlin") decides: the section is aligned
+/// monotonically with the original of that issuer, or, when the case has none, left without a
+/// source (recorded in ``DocumentAlignment/declaredSections``). Otherwise a section is a translation when at least
 /// ``minimumShare`` of its sentences (and at least ``minimumSentences``) were mined, as whole
 /// sentences, to the same original and those matches mostly keep the original's order. Sentences
 /// matched only through a quoted fragment do not count: quoting is what news prose does.
@@ -13,10 +16,29 @@ struct AutoSections {
     var minimumSentences = 3
     var minimumOrder = 0.8
 
-    func align(originals: [Document], translation: Document) throws -> DocumentAlignment {
+    func align(originals: [Document], translation: Document,
+               pressNames: (Document) -> [String] = { [$0.author].compactMap { $0 } }) throws -> DocumentAlignment {
         let miner = QuoteMiner(encoder: aligner.encoder)
         var links = try miner.mine(originals: originals, translation: translation)
-        for section in sections(translation) {
+        var declared: [DocumentAlignment.DeclaredSection] = []
+        let names = originals.map(pressNames)
+        for (section, heading) in sectionsWithHeadings(translation) {
+            // A heading that says what the section translates decides it: that original,
+            // monotonically, or (when the case lacks it) no source at all.
+            if let h = heading, let d = DeclaredSource.parse(translation.sentences[h].text) {
+                let candidates = originals.indices.filter { d.isNamed(by: names[$0]) }
+                let votes = links.filter { $0.translation.allSatisfy(section.contains) }.compactMap(\.originalDocument)
+                let doc = candidates.max { a, b in votes.filter { $0 == a }.count < votes.filter { $0 == b }.count }
+                links.removeAll { !$0.translation.isEmpty && $0.translation.allSatisfy(section.contains) }
+                if let doc {
+                    let mono = try aligner.monotonic(originals[doc], translation, sentences: section, documentIndex: doc)
+                    links.append(contentsOf: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
+                } else {
+                    links.append(contentsOf: section.map { DocumentAlignment.Link(originalDocument: nil, original: [], translation: [$0], score: 0, method: .quote) })
+                }
+                declared.append(.init(heading: h, sentences: section, issuer: d.issuer, originalDocument: doc))
+                continue
+            }
             let inSection = links.filter { $0.translation.allSatisfy(section.contains) }
             // Whole sentences only: a quoted fragment mined to an original is what news prose
             // does, not evidence that the section translates it.
@@ -34,18 +56,26 @@ struct AutoSections {
             links.append(contentsOf: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
         }
         links.sort { ($0.translation.first ?? -1, $0.original.first ?? -1) < ($1.translation.first ?? -1, $1.original.first ?? -1) }
-        return DocumentAlignment(originals: originals, translation: translation, links: links)
+        return DocumentAlignment(originals: originals, translation: translation, links: links, declaredSections: declared)
     }
 
     /// Runs of sentence indices between heading or title sentences.
     func sections(_ doc: Document) -> [Range<Int>] {
-        var out: [Range<Int>] = []
+        sectionsWithHeadings(doc).map(\.0)
+    }
+
+    /// Runs of sentence indices between heading or title sentences, each with the heading sentence
+    /// just before it (nil for the run before the first heading, and after a title).
+    func sectionsWithHeadings(_ doc: Document) -> [(Range<Int>, Int?)] {
+        var out: [(Range<Int>, Int?)] = []
         var start = 0
+        var heading: Int? = nil
         for s in doc.sentences where s.kind == .heading || s.kind == .title {
-            if s.index > start { out.append(start..<s.index) }
+            if s.index > start { out.append((start..<s.index, heading)) }
             start = s.index + 1
+            heading = s.kind == .heading ? s.index : nil
         }
-        if doc.sentences.count > start { out.append(start..<doc.sentences.count) }
+        if doc.sentences.count > start { out.append((start..<doc.sentences.count, heading)) }
         return out
     }
 

@@ -60,6 +60,21 @@ public struct DriftReport: Sendable {
     /// Encoder and aligner mode, for the record.
     public var encoder: String
     public var mode: String
+    /// Sections whose heading declares what they translate (auto mode).
+    public var declaredSections: [DocumentAlignment.DeclaredSection] = []
+
+    /// One sentence per declared section, for every report format: what the heading says and
+    /// what the aligner did with it.
+    public var declaredSectionNotes: [String] {
+        declaredSections.map { d in
+            let heading = translation.sentences.indices.contains(d.heading) ? translation.sentences[d.heading].text : d.issuer
+            let span = "sentences \(d.sentences.lowerBound)–\(max(d.sentences.lowerBound, d.sentences.upperBound - 1))"
+            if let o = d.originalDocument, originals.indices.contains(o) {
+                return "«\(heading)» (\(span)) declares that it translates a text from \(d.issuer): aligned in order with \(originals[o].title ?? originals[o].id)."
+            }
+            return "«\(heading)» (\(span)) declares that it translates a text from \(d.issuer), which is not among this case's originals: its sentences are not compared with anything."
+        }
+    }
 
     /// All findings, worst first (severity, then drift of their link).
     public var worstFindings: [Finding] {

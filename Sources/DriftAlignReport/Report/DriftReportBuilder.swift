@@ -41,8 +41,10 @@ public struct DriftReportBuilder {
             }
         }
         if mode != "quotes" { addSkipFindings(&entries, a) }
-        return DriftReport(title: title, originals: a.originals, translation: a.translation, entries: entries,
-                           summary: summary(entries, a), encoder: encoder, mode: mode)
+        var report = DriftReport(title: title, originals: a.originals, translation: a.translation, entries: entries,
+                                 summary: summary(entries, a), encoder: encoder, mode: mode)
+        report.declaredSections = a.declaredSections
+        return report
     }
 
     /// In a translation (monotonic links), French with no source and original left out are findings.

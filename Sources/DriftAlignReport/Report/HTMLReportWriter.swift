@@ -79,7 +79,9 @@ public struct HTMLReportWriter {
         out += figure("\(s.links)", "links")
         out += figure("\(count(.major))", "major", "sev-major") + figure("\(count(.minor))", "minor", "sev-minor")
         out += figure("\(count(.info))", "info", "sev-info")
-        return out + "</div>\n</header>\n"
+        out += "</div>\n"
+        for note in r.declaredSectionNotes { out += "<p class=\"declared\">\(Self.text(note))</p>\n" }
+        return out + "</header>\n"
     }
 
     /// Author, date, URL and file of a document; the URL is a link only when it is http(s).

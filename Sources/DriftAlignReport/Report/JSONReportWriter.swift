@@ -21,6 +21,15 @@ public struct JSONReportWriter {
         var summary: Summary
         var links: [Link]
         var findings: [Finding]
+        var declaredSections: [DeclaredSection]
+    }
+    struct DeclaredSection: Encodable {
+        var heading: Span?
+        var sentences: [Int]
+        var issuer: String
+        /// Id of the original the section was aligned with; null when the case has none.
+        var original: String?
+        var note: String
     }
     struct Doc: Encodable {
         var id, source, language, file: String
@@ -87,6 +96,12 @@ public struct JSONReportWriter {
                 Finding(link: f.link, type: f.type.rawValue, severity: f.severity.rawValue, reason: f.reason,
                         original: f.originalDocument.flatMap { span(r.originals[$0], [], f.originalRange) },
                         translation: span(r.translation, [], f.translationRange))
+            },
+            declaredSections: zip(r.declaredSections, r.declaredSectionNotes).map { d, note in
+                let h = r.translation.sentences.indices.contains(d.heading) ? r.translation.sentences[d.heading].range : nil
+                return DeclaredSection(heading: span(r.translation, [d.heading], h), sentences: Array(d.sentences), issuer: d.issuer,
+                                       original: d.originalDocument.flatMap { r.originals.indices.contains($0) ? r.originals[$0].id : nil },
+                                       note: note)
             })
     }
 }

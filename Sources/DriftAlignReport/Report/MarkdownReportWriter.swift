@@ -24,6 +24,8 @@ public struct MarkdownReportWriter {
             + "\(ReportText.score(s.meanDrift)) · findings: "
             + ["major", "minor", "info"].map { k in "\(s.findingsBySeverity.first { $0.key.rawValue == k }?.value ?? 0) \(k)" }.joined(separator: ", ")
             + "\n\n"
+        for note in r.declaredSectionNotes { out += "- \(escape(note))\n" }
+        if !r.declaredSections.isEmpty { out += "\n" }
         let findings = r.worstFindings
         if !findings.isEmpty {
             out += "### Findings, worst first\n\n| # | link | severity | type | reason | original | French |\n|---|---|---|---|---|---|---|\n"

@@ -13,14 +13,21 @@ public struct SourceDescription: Sendable {
     /// The formats it reads, in words ("Mastodon status JSON", "Atom feed").
     public var formats: [String]
     public var examples: [SourceExample]
+    /// How other texts, in any language, name this source's issuer ("Kremlin", "Кремль"; "White
+    /// House", "Maison-Blanche"): a French article's "Compte-rendu de la Maison-Blanche" section
+    /// is then known to translate a document of this source (`--mode auto`). The document's
+    /// author is always used as well.
+    public var pressNames: [String]
 
-    public init(id: String, name: String, summary: String, languages: [String], formats: [String], examples: [SourceExample]) {
+    public init(id: String, name: String, summary: String, languages: [String], formats: [String], examples: [SourceExample],
+                pressNames: [String] = []) {
         self.id = id
         self.name = name
         self.summary = summary
         self.languages = languages
         self.formats = formats
         self.examples = examples
+        self.pressNames = pressNames
     }
 }
 

@@ -111,6 +111,33 @@ import Testing
         #expect(html.contains("href=\"http://kremlin.ru/events/president/news/73215\""))
     }
 
+    /// A section whose heading declares its source: every format says so, and the heading and
+    /// issuer (document text) stay text.
+    @Test func declaredSectionsAreNotedInEveryFormat() throws {
+        var r = Self.report()
+        r.declaredSections = [.init(heading: 3, sentences: 4..<5, issuer: "<script>alert(1)</script> Maison-Blanche", originalDocument: nil),
+                              .init(heading: 0, sentences: 1..<3, issuer: "Kremlin", originalDocument: 1)]
+        #expect(r.declaredSectionNotes.count == 2)
+        #expect(r.declaredSectionNotes[0].contains("not among this case's originals"))
+        #expect(r.declaredSectionNotes[1].contains("aligned in order with Песков о пошлинах"))
+        let html = HTMLReportWriter().write([r], caseTitle: "case")
+        #expect(html.contains("<p class=\"declared\">"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Maison-Blanche"))
+        #expect(!html.contains("<script>alert(1)</script> Maison-Blanche"))
+        let md = MarkdownReportWriter().write([r], caseTitle: "case")
+        #expect(md.contains("- «Le message a été publié dimanche soir"))
+        let json = try JSONReportWriter().write([r], caseTitle: "case")
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+        let report = (object["reports"] as! [[String: Any]])[0]
+        let declared = report["declaredSections"] as! [[String: Any]]
+        #expect(declared.count == 2)
+        #expect(declared[0]["original"] == nil || declared[0]["original"] is NSNull)
+        #expect(declared[1]["original"] as? String == "kremlin-73215")
+        #expect(declared[0]["sentences"] as? [Int] == [4])
+        let heading = declared[0]["heading"] as! [String: Any]
+        #expect(heading["text"] as? String == r.translation.sentences[3].text)
+    }
+
     /// The page read by libxml2's HTML parser (xmllint), as a browser would build it: one script
     /// element, no event-handler attribute, no element the vectors tried to inject.
     @Test func parsedPageHasNoInjectedElements() throws {
