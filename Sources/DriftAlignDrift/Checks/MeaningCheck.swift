@@ -39,8 +39,20 @@ struct MeaningCheck: DriftCheck {
         let rest = c.intercept + c.lengthWeight * log(1 + Double(words)) + c.originalCoverageWeight + c.translationCoverageWeight
         let expected = c.cosineWeight > 0 ? -rest / c.cosineWeight : 0
         let severity: DriftFinding.Severity = link.equivalence < c.meaningThreshold / 2 ? .major : .minor
-        let reason = "\(link.theTranslation.capitalizedFirst) does not say what \(link.theOriginal) says: the two are "
+        var reason = "\(link.theTranslation.capitalizedFirst) does not say what \(link.theOriginal) says: the two are "
             + String(format: "%.2f similar, where translations of this length usually reach %.2f.", cos, min(1, expected))
+        // Close enough as wholes: the low probability comes from words without a counterpart, so
+        // say that rather than a comparison the figures do not support.
+        if cos >= expected, link.alignsWords {
+            let a = link.alignment.original.values, b = link.alignment.translation.values
+            let matched = a.filter { $0 >= c.wordThreshold }.count + b.filter { $0 >= c.wordThreshold }.count
+            let total = a.count + b.count
+            if total > 0 {
+                reason = "\(link.theTranslation.capitalizedFirst) and \(link.theOriginal) only partly say the same thing: "
+                    + String(format: "the two are %.2f similar (translations of this length usually reach %.2f), ", cos, min(1, expected))
+                    + "but \(total - matched) of their \(total) content words have no counterpart on the other side."
+            }
+        }
         return [DriftFinding(type: .meaning, severity: severity, reason: reason,
                              originalRange: 0..<link.original.text.unicodeScalars.count,
                              translationRange: 0..<link.translation.text.unicodeScalars.count)]

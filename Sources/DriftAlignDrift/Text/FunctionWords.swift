@@ -48,6 +48,8 @@ enum FunctionWords {
         "duquel", "chaque", "certains", "certaines", "plusieurs", "quelque", "quelques", "tel", "telle", "tels",
         "telles", "celui-ci", "ceux-ci", "là-bas", "hui", "va", "vont", "peut", "peuvent", "doit", "doivent",
         "devait", "devaient", "faut", "fallait", "pu", "dû", "veut", "veulent", "voulait", "ont-ils", "a-t-elle",
+        // Quantifiers, as English "many", "much", "more", "few" above.
+        "nombreux", "nombreuses", "beaucoup", "peu", "plus", "moins", "davantage",
     ]
 
     static let russian: Set<String> = [
@@ -64,5 +66,8 @@ enum FunctionWords {
         "сам", "сама", "сами", "самом", "себя", "себе", "уже", "ещё", "еще", "где", "когда", "если", "тогда",
         "здесь", "там", "тут", "потому", "поэтому", "однако", "хотя", "лишь", "только", "даже", "именно",
         "сказал", "заявил", "заявила", "отметил", "отметила", "сообщил", "сообщила", "который", "при", "около",
+        // Quantifiers, as English "many", "much", "more", "few".
+        "много", "многие", "многих", "многим", "несколько", "нескольких", "больше", "меньше", "мало", "немного",
+        "более", "менее", "наиболее",
     ]
 }

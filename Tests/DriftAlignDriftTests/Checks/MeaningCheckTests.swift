@@ -21,6 +21,19 @@ struct MeaningCheckTests {
         #expect(try Scoring.findings(.meaning, ru, "Poutine et Trump ont discuté de la situation au Moyen-Orient.", "ru", scorer: scorer).isEmpty)
     }
 
+    @Test func aPartialRenderingSaysWhatIsMissingNotThatTheWholeDiffers() throws {
+        // Seed 002: the French renders the post's first clause and leaves out the rest; as wholes
+        // the two are as close as translations of this length usually are.
+        let scorer = try #require(Scoring.usem)
+        let en = "We agreed to an immediate Ceasefire on all Energy and Infrastructure, with an understanding that we will be working quickly to have a Complete Ceasefire."
+        let f = try Scoring.findings(.meaning, en, "Nous avons convenu d'un cessez-le-feu immédiat sur toute l'énergie et les infrastructures.", "en", scorer: scorer)
+        #expect(f.count == 1)
+        #expect(f.first?.reason.contains("content words have no counterpart") == true, "\(f.map(\.reason))")
+        // An unrelated sentence keeps the plain comparison.
+        let g = try Scoring.findings(.meaning, en, "Les deux dirigeants ont discuté de matchs de hockey entre la NHL et la KHL.", "en", scorer: scorer)
+        #expect(g.first?.reason.contains("does not say what the original says") == true, "\(g.map(\.reason))")
+    }
+
     @Test func driftRanksDivergentAboveFaithful() throws {
         let scorer = try #require(Scoring.usem)
         let en = "Trump invited Russia and Ukraine to stop strikes on energy infrastructure for 30 days."
