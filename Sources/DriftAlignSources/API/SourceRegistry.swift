@@ -22,6 +22,13 @@ public struct SourceRegistry: Sendable {
         return p
     }
 
+    /// How other texts name a document's issuer: its author, then its source plugin's
+    /// ``SourceDescription/pressNames`` (what `--mode auto` matches with a "Compte-rendu de …" heading).
+    public func pressNames(for doc: Document) -> [String] {
+        let names = plugins.first { $0.description.id == doc.sourceType }?.description.pressNames ?? []
+        return [doc.author].compactMap { $0 } + names
+    }
+
     /// The plugin most confident that it reads `input`, and its confidence.
     public func detect(_ input: InputFile) -> (plugin: any SourcePlugin.Type, confidence: Double)? {
         let probe = SourceProbe(input: input)

@@ -21,13 +21,7 @@ struct AlignmentPipeline {
     func align(originals: [Document], translation: Document, mode: String) throws -> DocumentAlignment {
         let aligner = try DocumentAligner(encoder: encoder, parameters: parameters)
         return try aligner.align(originals: originals, translation: translation, mode: DocumentAligner.Mode(rawValue: mode) ?? .auto,
-                                 pressNames: Self.pressNames)
-    }
-
-    /// How other texts name an original's issuer: its author and its source plugin's press names.
-    static func pressNames(_ doc: Document) -> [String] {
-        let plugin = try? SourceRegistry.builtIn.plugin(id: doc.sourceType)
-        return [doc.author].compactMap { $0 } + (plugin?.description.pressNames ?? [])
+                                 pressNames: SourceRegistry.builtIn.pressNames(for:))
     }
 }
 
