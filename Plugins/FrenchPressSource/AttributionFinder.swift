@@ -51,6 +51,11 @@ enum AttributionFinder {
                 let participle = participles.contains(cue.lowercased())
                 var speaker = (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? speakerBefore(scalars, lo, paragraph.range)
                 if speaker == nil, cue.contains("-t-"), let last = lastSpeaker { speaker = last }
+                // "il a déclaré": the pronoun stands for the paragraph's last named subject
+                // ("Zelenskyy a cherché … Dans un message, il a déclaré …"), else the last speaker.
+                if speaker == nil, !participle, pronounBefore(scalars, lo, paragraph.range) {
+                    speaker = subjectBefore(scalars, lo, paragraph.range) ?? lastSpeaker
+                }
                 if let s = speaker { lastSpeaker = s }
                 let quote = quotes.filter { !$0.inner.contains(lo) }
                     .min { distance($0.range, lo..<hi) < distance($1.range, lo..<hi) }
@@ -117,6 +122,35 @@ enum AttributionFinder {
             else if !run.isEmpty { break }
         }
         return join(run)
+    }
+
+    /// Whether the word just before the cue is a subject pronoun ("il a déclaré").
+    static func pronounBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> Bool {
+        guard let last = words(s, max(para.lowerBound, to - 12)..<to).last else { return false }
+        return ["il", "elle"].contains(last.0.lowercased())
+    }
+
+    /// Auxiliaries and verbs that follow a clause's subject ("Zelenskyy a cherché", "Poutine est").
+    static let afterSubject: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "est", "sont", "était", "s’est", "s'est",
+                                            "se", "va", "veut", "doit", "peut", "dit", "affirme", "estime", "juge"]
+
+    /// The last name sequence of the paragraph before `to` that is a subject: followed by an
+    /// auxiliary or a reporting verb, not ending with a comma.
+    static func subjectBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
+        let ws = words(s, para.lowerBound..<to)
+        var best: (String, Range<Int>)? = nil
+        var run: [(String, Range<Int>)] = []
+        for (k, (w, r)) in ws.enumerated() {
+            let core = w.trimmingCharacters(in: ",.;:«»\"()")
+            if isNameWord(core) && !w.hasPrefix("«") {
+                run.append((core, r))
+                let next = k + 1 < ws.count ? ws[k + 1].0.lowercased() : ""
+                if !w.hasSuffix(","), afterSubject.contains(next) { best = join(run) }
+            } else {
+                run = []
+            }
+        }
+        return best
     }
 
     static func join(_ run: [(String, Range<Int>)]) -> (String, Range<Int>)? {

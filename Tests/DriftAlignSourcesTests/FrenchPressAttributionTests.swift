@@ -37,4 +37,18 @@ import Testing
         // Nor is a capitalized word inside the quotation before it (straight quotes here).
         for s in stressing { #expect(s.speaker == nil, "\(String(describing: s.speaker))") }
     }
+
+    @Test("a pronoun before the cue stands for the paragraph's last named subject (seed 001)")
+    func pronounSpeaker() throws {
+        let found = try speakers("""
+            Trump et Poutine se parlent
+
+            « Cela doit cesser », a déclaré M. Trump sur Truth Social.
+
+            Malgré tout cela, Zelenskyy a cherché à faire bonne figure face à ce que beaucoup en Ukraine verront comme une déception. Dans un message sur les réseaux sociaux, il a déclaré avoir eu « une conversation significative » avec M. Trump.
+
+            La Maison Blanche, prudente, a publié un communiqué. Elle a ajouté que « les discussions continuent ».
+            """)
+        #expect(found.map(\.speaker) == ["M. Trump", "Zelenskyy", "Maison Blanche", "Maison Blanche"], "\(found)")
+    }
 }

@@ -11,8 +11,16 @@ public struct DriftContext: Sendable, Equatable {
     /// The speaker the French attribution names, e.g. "M. Peskov" or "le président américain".
     public var translationSpeaker: String?
 
-    public init(isQuotation: Bool = false, originalAuthor: String? = nil, translationSpeaker: String? = nil) {
+    /// True when the French is news prose that reports the original in its own words (a sentence
+    /// found by quote mining, not a quotation, not part of a translated section). It may give only
+    /// part of what was said: what it leaves out (omissions, names and intensifiers dropped, the
+    /// distance of the whole) is reported one severity lower; what it changes is not.
+    public var isParaphrase: Bool
+
+    public init(isQuotation: Bool = false, originalAuthor: String? = nil, translationSpeaker: String? = nil,
+                isParaphrase: Bool = false) {
         self.isQuotation = isQuotation
+        self.isParaphrase = isParaphrase
         self.originalAuthor = originalAuthor
         self.translationSpeaker = translationSpeaker
     }

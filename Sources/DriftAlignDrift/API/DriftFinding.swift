@@ -51,6 +51,23 @@ public struct DriftFinding: Sendable, Equatable, Codable {
     /// Scalar offsets into the translation string passed to the scorer.
     public var translationRange: Range<Int>?
 
+    /// Whether the finding is about something the translation leaves out (content, a name, an
+    /// intensifier) rather than something it changes or adds.
+    var leavesOut: Bool {
+        switch type {
+        case .omission: return true
+        case .name, .intensity: return translationRange == nil && originalRange != nil
+        default: return false
+        }
+    }
+
+    /// The same finding one severity lower (info stays info).
+    var lowered: DriftFinding {
+        var f = self
+        f.severity = severity == .major ? .minor : .info
+        return f
+    }
+
     public init(type: Kind, severity: Severity, reason: String, originalRange: Range<Int>? = nil, translationRange: Range<Int>? = nil) {
         self.type = type
         self.severity = severity

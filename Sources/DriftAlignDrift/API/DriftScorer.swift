@@ -106,8 +106,18 @@ public final class DriftScorer: @unchecked Sendable {
         let link = LinkAnalysis(original: a, translation: b, similarity: cosine, equivalence: p, alignment: alignment,
                                 context: context, calibration: calibration, names: names, alignsWords: aligns,
                                 vectors: wordVectors, lexicon: lexicon)
-        let located = checks.flatMap { $0.findings(link) }
-        let findings = (MeaningCheck().overall(link) + located).sorted { $0.severity > $1.severity }
+        var located = checks.flatMap { $0.findings(link) }
+        var overall = MeaningCheck().overall(link)
+        // The French gives the words to someone else: either it misattributes them (the
+        // attribution finding says so) or the link is wrong, and then its fidelity means little.
+        if located.contains(where: { $0.type == .attribution && $0.severity == .major }) {
+            located = located.map { $0.type == .quotation ? $0.lowered : $0 }
+        }
+        if context.isParaphrase && !context.isQuotation {
+            located = located.map { $0.leavesOut ? $0.lowered : $0 }
+            overall = overall.map(\.lowered)
+        }
+        let findings = (overall + located).sorted { $0.severity > $1.severity }
         let evidence = DriftEvidence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched, equivalence: p,
                                      originalCoverage: coverageA, translationCoverage: coverageB)
         return LinkDrift(score: calibration.drift(equivalence: p, findings: located), findings: findings, similarity: cosine,

@@ -1,6 +1,10 @@
 /// Quotation: the French presents the span as a quotation (``DriftContext/isQuotation``), so it
 /// must translate the original closely; a loose similarity or any omitted or added content word
-/// makes it "a paraphrase presented as a quote".
+/// makes it "a paraphrase presented as a quote". Major when the quotation as a whole is not a
+/// close translation, or when a phrase (two or more neighbouring content words: «durable et
+/// juste») is added or left out; minor when it is close and only single words lack a counterpart,
+/// which is as often a word the dictionary and the word vectors miss («entameraient» for
+/// "start") as a change.
 struct QuotationCheck: DriftCheck {
     /// Probability of equivalence a quotation must reach.
     static let minimumEquivalence = 0.5
@@ -8,16 +12,18 @@ struct QuotationCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard link.context.isQuotation else { return [] }
         let t = link.calibration.wordThreshold
-        let omitted = !link.alignsWords ? [] : UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t).flatMap { $0 }
-        let added = !link.alignsWords ? [] : UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t).flatMap { $0 }
+        let omittedRuns = !link.alignsWords ? [] : UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t)
+        let addedRuns = !link.alignsWords ? [] : UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t)
+        let omitted = omittedRuns.flatMap { $0 }, added = addedRuns.flatMap { $0 }
         let loose = link.similarity != nil && link.equivalence < Self.minimumEquivalence
+        let phrase = (omittedRuns + addedRuns).contains { $0.count >= 2 }
         guard loose || !omitted.isEmpty || !added.isEmpty else { return [] }
         var detail: [String] = []
         if loose { detail.append("it is not a close translation") }
         if !omitted.isEmpty { detail.append("it leaves out «\(omitted.map { link.original.tokens[$0].text }.joined(separator: " "))»") }
         if !added.isEmpty { detail.append("it adds «\(added.map { link.translation.tokens[$0].text }.joined(separator: " "))»") }
         return [DriftFinding(
-            type: .quotation, severity: .major,
+            type: .quotation, severity: loose || phrase ? .major : .minor,
             reason: "A paraphrase presented as a quote: \(detail.joined(separator: ", and ")).",
             originalRange: 0..<link.original.text.unicodeScalars.count,
             translationRange: 0..<link.translation.text.unicodeScalars.count)]

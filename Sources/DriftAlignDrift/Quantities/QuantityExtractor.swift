@@ -98,6 +98,9 @@ enum QuantityExtractor {
                 i = e
             } else if let v = NumberWords.ordinals[w] {
                 out.append(make(.ordinal, v, tokens[i].range))
+            } else if i > 0, tokens[i - 1].isCapitalized, let v = Self.romanOrdinal(tokens[i].text) {
+                // "World War II" = "Seconde Guerre mondiale", "Louis XVI" = "Louis 16".
+                out.append(make(.ordinal, v, tokens[i].range))
             } else if let v = NumberWords.months[w], language != "en" || tokens[i].isCapitalized, !(language == "fr" && w == "mars" && tokens[i].isCapitalized && !tokens[i].isSentenceInitial) {
                 out.append(make(.month, v, tokens[i].range))
             } else if let v = NumberWords.weekdays[w] {
@@ -105,6 +108,17 @@ enum QuantityExtractor {
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The value of a Roman numeral of two or more capitals up to XXXIX after a name ("II",
+    /// "XVI"), as ordinals of monarchs, popes and wars are written; nil for anything else.
+    static func romanOrdinal(_ word: String) -> Double? {
+        guard LinkSide.isRomanNumeral(word), word.count >= 2 else { return nil }
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        var total = 0
+        let digits = word.compactMap { values[$0] }
+        for (k, d) in digits.enumerated() { total += k + 1 < digits.count && d < digits[k + 1] ? -d : d }
+        return (1...39).contains(total) ? Double(total) : nil
     }
 
     static func multiplier(_ w: String, _ language: String) -> Double? {

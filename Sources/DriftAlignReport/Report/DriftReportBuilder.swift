@@ -31,8 +31,12 @@ public struct DriftReportBuilder {
             for (i, drift) in zip(indices, drifts) {
                 entries[i].drift = drift.score
                 let o = entries[i].originalRange!.lowerBound, t = entries[i].translationRange!.lowerBound
+                let uncertain = entries[i].link.confidence.flatMap { $0 < Self.certainSource ? $0 : nil }
                 entries[i].findings = drift.findings.map { f in
-                    DriftReport.Finding(type: f.type, severity: f.severity, reason: f.reason,
+                    // A finding is no surer than the link it is found on.
+                    let severity = uncertain != nil && f.severity == .major ? DriftFinding.Severity.minor : f.severity
+                    let reason = uncertain.map { f.reason + " (Possible source only: link confidence " + String(format: "%.2f", $0) + ".)" } ?? f.reason
+                    return DriftReport.Finding(type: f.type, severity: severity, reason: reason,
                                         originalDocument: entries[i].link.originalDocument,
                                         originalRange: f.originalRange.map { ($0.lowerBound + o)..<($0.upperBound + o) },
                                         translationRange: f.translationRange.map { ($0.lowerBound + t)..<($0.upperBound + t) },
@@ -46,6 +50,11 @@ public struct DriftReportBuilder {
         report.declaredSections = a.declaredSections
         return report
     }
+
+    /// Quote-mining confidence below which a link is only a possible source (the calibrated
+    /// probability that it is the source is under one half): its findings are at most minor and
+    /// say so.
+    public static let certainSource = 0.5
 
     /// In a translation (monotonic links), French with no source and original left out are findings.
     func addSkipFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
@@ -84,13 +93,17 @@ public struct DriftReportBuilder {
     func context(_ e: DriftReport.Entry, _ a: DocumentAlignment) -> DriftContext {
         let author = e.link.originalDocument.flatMap { a.originals[$0].author }
         guard let t = e.translationRange else { return DriftContext(originalAuthor: author) }
-        let isQuote = e.link.translationSpan != nil
         let sentence = e.link.translation.first.map { a.translation.sentences[$0].range } ?? t
+        // A quoted fragment, or a sentence that is itself almost all quotation.
+        let isQuote = e.link.translationSpan != nil || e.link.translation.first.map { i in
+            a.translation.sentences[i].quotes.contains { 5 * $0.inner.count >= 4 * sentence.count }
+        } == true
         let speaker = a.translation.attributions.first { att in
             if let q = att.quoteRange { return q.overlaps(t) }
             return sentence.contains(att.cueRange.lowerBound)
         }?.speaker
-        return DriftContext(isQuotation: isQuote, originalAuthor: author, translationSpeaker: speaker)
+        return DriftContext(isQuotation: isQuote, originalAuthor: author, translationSpeaker: speaker,
+                            isParaphrase: e.link.method == .quote && !isQuote)
     }
 
     func slice(_ d: Document, _ r: Range<Int>) -> String { ScalarText.string(Array(d.text.unicodeScalars), r) }

@@ -24,10 +24,19 @@ import Testing
             ("Dozens of drones were shot down.", "Des dizaines de drones ont été abattus."),
             ("The fire was put out at 11:35 pm.", "L'incendie a été éteint à 23h35."),
             ("Kyiv lost 2.5 million dollars.", "Kiev a perdu 2,5 millions de dollars."),
+            // A Roman ordinal after a name is the French ordinal word (seed 004).
+            ("We fought together in World War II.", "Nous avons lutté ensemble durant la Seconde Guerre mondiale."),
         ]
         for (en, fr) in cases {
             #expect(try Scoring.findings(.number, en, fr, "en").isEmpty, "\(en) | \(fr)")
         }
+    }
+
+    @Test func romanOrdinalChanged() throws {
+        let f = try Scoring.findings(.number, "Louis XVI was executed in 1793.", "Louis XIV fut exécuté en 1793.", "en")
+        #expect(f.count == 1, "\(f.map(\.reason))")
+        // An acronym of Roman letters is no ordinal: "CV" after a name is not 105.
+        #expect(try Scoring.findings(.number, "Send Anna CV by mail.", "Envoyez le CV d'Anna par courrier.", "en").isEmpty)
     }
 
     @Test func vagueQuantityChangedEnglishFrench() throws {

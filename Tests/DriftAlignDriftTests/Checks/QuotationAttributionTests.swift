@@ -16,6 +16,10 @@ import Testing
                                      context: Self.quote, scorer: OmissionAdditionTests.scorer).isEmpty)
         #expect(try Scoring.findings(.quotation, en, "Je pense que nous sommes sur la voie d'une paix durable et juste.", "en",
                                      scorer: OmissionAdditionTests.scorer).isEmpty)
+        // One word without a counterpart in a quotation that is otherwise word for word: minor.
+        let one = try Scoring.findings(.quotation, en, "Je pense que nous sommes sur la voie de la paix mondiale.", "en",
+                                       context: Self.quote, scorer: OmissionAdditionTests.scorer)
+        #expect(one.map(\.severity) == [.minor], "\(one.map(\.reason))")
     }
 
     @Test func paraphrasePresentedAsQuoteRussianFrench() throws {
@@ -36,6 +40,19 @@ import Testing
             let ok = DriftContext(originalAuthor: "Donald J. Trump", translationSpeaker: speaker)
             #expect(try Scoring.findings(.attribution, en, fr, "en", context: ok).isEmpty, "\(speaker)")
         }
+    }
+
+    @Test func quotationGivenToSomeoneElseIsFirstAnAttributionQuestion() throws {
+        // Seed 001: «une conversation significative» is Zelenskyy's, matched to a Trump post. The
+        // attribution stays major; the fidelity finding, which only holds if the link is right, is lowered.
+        let en = "I think we are on the road to peace.", fr = "Je pense que nous sommes sur la voie d'une paix durable et juste."
+        let quoted = DriftContext(isQuotation: true, originalAuthor: "Donald J. Trump", translationSpeaker: "Zelenskyy")
+        let f = try Scoring.findings(en, fr, "en", context: quoted, scorer: OmissionAdditionTests.scorer)
+        #expect(f.filter { $0.type == .attribution }.map(\.severity) == [.major])
+        #expect(f.filter { $0.type == .quotation }.map(\.severity) == [.minor], "\(f.map(\.reason))")
+        // Attributed to the author: the same quotation is a major fidelity finding.
+        let own = DriftContext(isQuotation: true, originalAuthor: "Donald J. Trump", translationSpeaker: "M. Trump")
+        #expect(try Scoring.findings(.quotation, en, fr, "en", context: own, scorer: OmissionAdditionTests.scorer).map(\.severity) == [.major])
     }
 
     @Test func attributionRussianFrench() throws {

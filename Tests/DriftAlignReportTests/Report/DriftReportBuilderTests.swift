@@ -1,0 +1,53 @@
+import DriftAlignAligner
+import DriftAlignCore
+import DriftAlignDrift
+import DriftAlignReport
+import Testing
+
+/// How the report builder weighs findings by what kind of link they sit on: a quote-mined link of
+/// low confidence is only a possible source; news prose that reports the original may leave
+/// things out. Rule-based scorer (no model): names are compared without word vectors.
+@Suite struct DriftReportBuilderTests {
+    static let post = "I just spoke with President Vladimir Putin of Russia and President Zelenskyy of Ukraine."
+    static let prose = "Le président américain a indiqué avoir parlé avec M. Poutine."
+
+    func report(confidence: Double, quoted: Bool = false) throws -> DriftReport {
+        var original = Presegmented.document(InputFile(location: "post.txt", text: Self.post), id: "114000000000000001", language: "en")
+        original.author = "Donald J. Trump"
+        let text = quoted ? "«\u{A0}J'ai parlé avec le président Poutine\u{A0}», a dit M. Trump." : Self.prose
+        let article = Presegmented.document(InputFile(location: "article.txt", text: text), id: "article", language: "fr")
+        // A quotation is mined as its own unit: the link carries the quoted words' range.
+        let inner = "J'ai parlé avec le président Poutine"
+        let span = quoted ? 2..<(2 + inner.unicodeScalars.count) : nil   // after "«" and a no-break space
+        let link = DocumentAlignment.Link(originalDocument: 0, original: [0], translation: [0], score: 0.6, method: .quote,
+                                          translationSpan: span, confidence: confidence)
+        let alignment = DocumentAlignment(originals: [original], translation: article, links: [link])
+        let builder = DriftReportBuilder(scorer: DriftScorer(encoder: nil, lexicon: .some(nil)))
+        return try builder.build(alignment, title: "t", encoder: "none", mode: "auto")
+    }
+
+    func dropped(_ r: DriftReport, _ name: String) -> DriftReport.Finding? {
+        r.worstFindings.first { $0.type == .name && $0.reason.contains("names \(name);") }
+    }
+
+    @Test func proseThatLeavesANameOutIsNotMajor() throws {
+        // Reported speech: "Zelenskyy" left out of a sentence about the call with Putin.
+        let r = try report(confidence: 0.9)
+        let f = try #require(dropped(r, "Zelenskyy"), "\(r.worstFindings.map(\.reason))")
+        #expect(f.severity == .minor)
+        #expect(!f.reason.contains("Possible source"))
+    }
+
+    @Test func aQuotationThatLeavesANameOutIsMajor() throws {
+        let r = try report(confidence: 0.9, quoted: true)
+        #expect(dropped(r, "Zelenskyy")?.severity == .major, "\(r.worstFindings.map(\.reason))")
+    }
+
+    @Test func findingsOnAPossibleSourceAreAtMostMinorAndSaySo() throws {
+        let r = try report(confidence: 0.2, quoted: true)
+        let f = try #require(dropped(r, "Zelenskyy"))
+        #expect(f.severity == .minor)
+        #expect(f.reason.hasSuffix("(Possible source only: link confidence 0.20.)"))
+        #expect(r.worstFindings.allSatisfy { $0.severity != .major })
+    }
+}
