@@ -34,7 +34,7 @@ enum FunctionWords {
     static let french: Set<String> = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "à", "a", "et", "ou", "mais",
         "donc", "or", "car", "ni", "si", "que", "qu'", "qui", "quoi", "dont", "où", "en", "y", "dans", "sur", "sous",
-        "par", "pour", "avec", "chez", "entre", "vers", "après", "avant", "depuis", "pendant", "contre", "selon",
+        "par", "pour", "avec", "chez", "entre", "vers", "après", "avant", "depuis", "pendant", "durant", "contre", "selon",
         "lors", "jusqu'", "jusque", "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me",
         "m'", "te", "t'", "se", "s'", "lui", "leur", "leurs", "eux", "moi", "toi", "soi", "ce", "c'", "cet",
         "cette", "ces", "ceci", "cela", "ça", "celui", "celle", "ceux", "celles", "mon", "ma", "mes", "ton", "ta",
