@@ -9,6 +9,29 @@ struct AntonymFlip {
 }
 
 extension NegationCheck {
+    /// The ``antonymFlips(_:scores:other:otherScores:_:)`` of both sides as findings, leaving out
+    /// words a finding in `reported` already points at.
+    static func antonymFindings(_ link: LinkAnalysis, reported: [DriftFinding]) -> [DriftFinding] {
+        let a = link.original, b = link.translation
+        let sa = link.alignment.original, sb = link.alignment.translation
+        var out: [DriftFinding] = []
+        for onTranslation in [true, false] {
+            let (side, other, scores, otherScores) = onTranslation ? (b, a, sb, sa) : (a, b, sa, sb)
+            let taken = Set((reported + out).compactMap { onTranslation ? $0.translationRange?.lowerBound : $0.originalRange?.lowerBound })
+            for f in antonymFlips(side, scores: scores, other: other, otherScores: otherScores, link)
+            where !taken.contains(side.tokens[f.word].range.lowerBound) {
+                let word = side.tokens[f.word], counterpart = other.tokens[f.counterpart]
+                let reason = onTranslation
+                    ? "\(link.theTranslation.capitalizedFirst) says «\(word.text)», the opposite of \(link.theOriginal)'s «\(counterpart.text)»\(gloss(f.antonym, counterpart))."
+                    : "\(link.theOriginal.capitalizedFirst) says «\(word.text)»; \(link.theTranslation)'s «\(counterpart.text)» says the opposite\(gloss(f.antonym, counterpart))."
+                out.append(DriftFinding(type: .negation, severity: .major, reason: reason,
+                                        originalRange: onTranslation ? counterpart.range : word.range,
+                                        translationRange: onTranslation ? word.range : counterpart.range))
+            }
+        }
+        return out
+    }
+
     /// English content words of `side` whose WordNet antonym, not the word itself, is what an
     /// other-side word says: "innocent" where the original has «coupable» ("guilty" is 0.87
     /// similar to it, "innocent" 0.71), "absence" for «présence». Decided on word vectors: the

@@ -68,25 +68,7 @@ struct NegationCheck: DriftCheck {
         }
         // Open-vocabulary antonyms (WordNet, English sides), when the negations balance: with one
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
-        if balanceA == balanceB {
-            let reported = Set(out.compactMap { $0.translationRange?.lowerBound })
-            let sa = link.alignment.original, sb = link.alignment.translation
-            for f in Self.antonymFlips(b, scores: sb, other: a, otherScores: sa, link)
-            where !reported.contains(b.tokens[f.word].range.lowerBound) {
-                out.append(DriftFinding(
-                    type: .negation, severity: .major,
-                    reason: "\(link.theTranslation.capitalizedFirst) says «\(b.tokens[f.word].text)», the opposite of \(link.theOriginal)'s «\(a.tokens[f.counterpart].text)»\(Self.gloss(f.antonym, a.tokens[f.counterpart])).",
-                    originalRange: a.tokens[f.counterpart].range, translationRange: b.tokens[f.word].range))
-            }
-            let reportedA = Set(out.compactMap { $0.originalRange?.lowerBound })
-            for f in Self.antonymFlips(a, scores: sa, other: b, otherScores: sb, link)
-            where !reportedA.contains(a.tokens[f.word].range.lowerBound) {
-                out.append(DriftFinding(
-                    type: .negation, severity: .major,
-                    reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[f.word].text)»; \(link.theTranslation)'s «\(b.tokens[f.counterpart].text)» says the opposite\(Self.gloss(f.antonym, b.tokens[f.counterpart])).",
-                    originalRange: a.tokens[f.word].range, translationRange: b.tokens[f.counterpart].range))
-            }
-        }
+        if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
         return out
     }
 
