@@ -9,7 +9,9 @@ import DriftAlignSources
 enum AttributionFinder {
     static let verbs = ["déclaré", "dit", "affirmé", "écrit", "ajouté", "indiqué", "précisé", "souligné", "insisté", "lancé",
                         "rapporté", "noté", "assuré", "expliqué", "averti", "annoncé", "répondu", "confirmé", "estimé",
-                        "raconté", "promis", "martelé", "prévenu", "ironisé", "publié", "tweeté", "posté", "répété"]
+                        "raconté", "promis", "martelé", "prévenu", "ironisé", "publié", "tweeté", "posté", "répété",
+                        "exprimé", "réaffirmé", "rappelé", "reconnu", "dénoncé", "salué", "évoqué", "souhaité", "admis",
+                        "demandé", "proposé", "qualifié", "jugé", "plaidé", "réclamé", "lâché", "glissé", "confié"]
     static let participles = ["déclarant", "affirmant", "ajoutant", "estimant", "assurant", "soulignant", "expliquant", "précisant"]
 
     nonisolated(unsafe) static let pattern: Regex<AnyRegexOutput> = {

@@ -26,11 +26,16 @@ import Testing
             Les deux dirigeants ont rappelé que « nous avons lutté ensemble », soulignant les pertes subies par la Russie.
 
             Ils ont rappelé que "nous avons lutté durant la Seconde Guerre mondiale", soulignant les pertes subies par la Russie.
+
+            Volodimir Zelenski a exprimé sa disposition à participer à des "négociations sérieuses" avec la Russie.
             """)
         let byCue = Dictionary(found.map { ($0.cue, $0.speaker) }, uniquingKeysWith: { a, _ in a })
         #expect(byCue["a déclaré"] == .some("M. Trump"))
         #expect(byCue["a indiqué"] == .some("Dmitri Peskov"))
         #expect(byCue["affirmant"] == .some("Maison Blanche"))
+        #expect(byCue["a exprimé"] == .some("Volodimir Zelenski"))
+        // "Ils ont rappelé": a pronoun with no named subject before it in its paragraph names nobody.
+        #expect(byCue["ont rappelé"] == .some(nil))
         // "soulignant les pertes subies par la Russie": Russia is what is stressed, not who speaks.
         let stressing = found.filter { $0.cue == "soulignant" }
         #expect(stressing.count == 2)
