@@ -85,6 +85,41 @@ struct NonPoolingConceptEncoder: SentenceEncoder {
         #expect(links == ["[0]:[0]", "[1]:[1, 2]", "[2, 3]:[3]", "[4]:[4]"])
     }
 
+    @Test("two 1-1 links whose sentence boundary moved are joined into one 2-2 link")
+    func movedBoundaryIsJoined() throws {
+        // The first French sentence renders most of the first original sentence; the second
+        // renders the rest and the second original sentence: lengths deviate in opposite
+        // directions and the joined pair matches better than the two links.
+        func joined(_ o: [String], _ t: [String]) throws -> [String] {
+            let p = AlignmentParameters(), enc = ConceptEncoder()
+            let os = try AlignmentSide(sentences: o, language: "en", encoder: enc, maxWindow: p.maxLinkSize, strategy: p.windowEmbedding)
+            let ts = try AlignmentSide(sentences: t, language: "fr", encoder: enc, maxWindow: p.maxLinkSize, strategy: p.windowEmbedding)
+            var rng = SplitMix64(seed: 1)
+            let cost = LinkCost(original: os, translation: ts, parameters: p, rng: &rng)
+            let oneToOne = (0..<3).map { AlignmentLink(original: [$0], translation: [$0], score: 0) }
+            return MonotonicAligner.joiningMovedBoundaries(oneToOne, cost).map { "\($0.original):\($0.translation)" }
+        }
+        let o = ["c1 c2 c3 c4 c5 c6 c7 c8 c9 c10 c11 c12", "c13 c14", "c20 c21 c22"]
+        let t = ["c1 c2 c3 c4 c5 c6 c7", "c8 c9 c10 c11 c12 c13 c14", "c20 c21 c22"]
+        #expect(try joined(o, t) == ["[0, 1]:[0, 1]", "[2]:[2]"])
+        // Lengths that agree: left alone, even though the joined pair would match as well.
+        let even = ["c1 c2 c3 c4 c5 c6 c7", "c8 c9 c10 c11 c12 c13 c14", "c20 c21 c22"]
+        #expect(try joined(even, t) == ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
+        // Opposite deviations but no gain from joining (unrelated halves): left alone.
+        let unrelated = ["c1 c2 c3 c4 c5 c6 c7 c30 c31 c32 c33 c34", "c8 c9", "c20 c21 c22"]
+        let t2 = ["c1 c2 c3 c4 c5 c6 c7", "c8 c9 c40 c41 c42 c43 c44", "c20 c21 c22"]
+        #expect(try joined(unrelated, t2) == ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
+    }
+
+    @Test func movedBoundariesNeedTwoTwoLinks() throws {
+        var p = AlignmentParameters()
+        p.maxLinkSize = 1
+        p.maxLinkSentences = 2
+        #expect(throws: AlignerError.self) { try p.validate() }
+        p.shiftedBoundaryDeviation = 0
+        try p.validate()
+    }
+
     @Test func pooledWindowsNeedAPoolingEncoder() throws {
         let enc = NonPoolingConceptEncoder()
         #expect(throws: AlignerError.self) {
@@ -99,7 +134,7 @@ struct NonPoolingConceptEncoder: SentenceEncoder {
         let o = ["c1 c2 c3 c4"], t = ["c1 c2", "c3 c4"]
         #expect(try align(o, t) == ["[0]:[0, 1]"])
         // With 1-1 links only, the second French sentence is left unaligned.
-        let oneToOne = try align(o, t) { $0.maxLinkSize = 1; $0.maxLinkSentences = 2 }
+        let oneToOne = try align(o, t) { $0.maxLinkSize = 1; $0.maxLinkSentences = 2; $0.shiftedBoundaryDeviation = 0 }
         #expect(oneToOne.filter { $0.hasSuffix(":[]") || $0.hasPrefix("[]") }.count == 1)
         #expect(oneToOne.count == 2)
     }

@@ -71,6 +71,14 @@ public struct AlignmentParameters: Sendable, Equatable {
     /// rises when the first or last sentence of a side is dropped (a sentence that does not belong
     /// lowers the window's similarity). Zero disables it.
     public var mergeWeight: Double = 2
+    /// Moved sentence boundaries: two consecutive 1-1 links become one 2-2 link when their length
+    /// ratios deviate from the documents' ratio in opposite directions by more than this in all
+    /// (|ln r₁ − ln r₂|: one French sentence took words of the next) and the joined pair matches
+    /// better than the two links by ``shiftedBoundaryGain``. Zero disables it. See
+    /// ``LinkCost/boundaryMoved(_:_:)``.
+    public var shiftedBoundaryDeviation: Double = 0.7
+    /// How much the cosine of the joined pair must exceed the mean cosine of the two 1-1 links.
+    public var shiftedBoundaryGain: Double = 0.08
     /// Added for each paragraph boundary a multi-sentence link crosses.
     public var paragraphPenalty: Double = 0.05
     /// Random sentences of the other side used to normalize each cost (Vecalign eq. 1).
@@ -92,7 +100,7 @@ public struct AlignmentParameters: Sendable, Equatable {
 
     /// The normalized-cost scoring with the values tuned for it (the aligner's defaults before
     /// margin scoring): relative skip 1.5, linear skips, links up to 4 sentences a side and 5 in all,
-    /// link prior 0.02, length weight 0.5, merge weight 0.5.
+    /// link prior 0.02, length weight 0.5, merge weight 0.5, no joining of moved boundaries.
     public static var normalizedCost: AlignmentParameters {
         var p = AlignmentParameters()
         p.scoring = .normalizedCost
@@ -103,6 +111,7 @@ public struct AlignmentParameters: Sendable, Equatable {
         p.linkPrior = 0.02
         p.lengthPenalty = 0.5
         p.mergeWeight = 0.5
+        p.shiftedBoundaryDeviation = 0
         return p
     }
 
@@ -136,7 +145,7 @@ public struct AlignmentParameters: Sendable, Equatable {
         }
         if !(sizeExponent >= 0 && sizeExponent <= 3) { try fail("sizeExponent must be in [0, 3], got \(sizeExponent)") }
         for (name, v) in [("lengthPenalty", lengthPenalty), ("anchorWeight", anchorWeight), ("paragraphPenalty", paragraphPenalty),
-                          ("mergeWeight", mergeWeight), ("linkPrior", linkPrior)]
+                          ("mergeWeight", mergeWeight), ("linkPrior", linkPrior), ("shiftedBoundaryDeviation", shiftedBoundaryDeviation)]
         where !(v >= 0 && v.isFinite) { try fail("\(name) must be ≥ 0, got \(v)") }
         if scoring == .margin {
             if case .quantile = skipCost {
@@ -148,6 +157,12 @@ public struct AlignmentParameters: Sendable, Equatable {
             try fail("skipExtension applies to margin scoring only (normalized costs need linear skips), got \(skipExtension)")
         }
         if !(skipExtension > 0 && skipExtension <= 1) { try fail("skipExtension must be in (0, 1], got \(skipExtension)") }
+        if !(shiftedBoundaryGain.isFinite && shiftedBoundaryGain > -1 && shiftedBoundaryGain < 1) {
+            try fail("shiftedBoundaryGain must be in (-1, 1), got \(shiftedBoundaryGain)")
+        }
+        if shiftedBoundaryDeviation > 0 && (maxLinkSize < 2 || maxLinkSentences < 4) {
+            try fail("shiftedBoundaryDeviation makes 2-2 links, which maxLinkSize \(maxLinkSize) / maxLinkSentences \(maxLinkSentences) exclude; set it to 0")
+        }
         if !(1...4096).contains(normalizationSamples) { try fail("normalizationSamples must be 1 to 4096, got \(normalizationSamples)") }
         if !(1...256).contains(searchWidth) { try fail("searchWidth must be 1 to 256, got \(searchWidth)") }
         if !(1...6).contains(concatenationLimit) { try fail("concatenationLimit must be 1 to 6, got \(concatenationLimit)") }

@@ -76,12 +76,36 @@ public struct MonotonicAligner: Sendable {
             let skip = skipCost(margin, band: band, types: types)
             result = BandedDP.run(band: band, types: types, skipCost: skip, extensionCost: skip * Float(parameters.skipExtension), cost: margin.cost)
         }
-        return result.links.map { link in
+        return Self.joiningMovedBoundaries(result.links, cost).map { link in
             guard !link.original.isEmpty, !link.translation.isEmpty else { return link }
             var l = link
             l.score = max(0, min(1, Double(cost.similarity(l.original, l.translation))))
             return l
         }
+    }
+
+    /// Two consecutive 1-1 links whose sentence boundary moved (``LinkCost/boundaryMoved(_:_:)``)
+    /// become one 2-2 link: margin scoring lets two small links outscore one larger link of the
+    /// same similarity, which keeps links minimal but splits these.
+    static func joiningMovedBoundaries(_ links: [AlignmentLink], _ cost: LinkCost) -> [AlignmentLink] {
+        var out: [AlignmentLink] = []
+        out.reserveCapacity(links.count)
+        var k = 0
+        while k < links.count {
+            let a = links[k]
+            if k + 1 < links.count, a.original.count == 1, a.translation.count == 1 {
+                let b = links[k + 1]
+                if b.original == [a.original[0] + 1], b.translation == [a.translation[0] + 1],
+                   cost.boundaryMoved(a.original[0], a.translation[0]) {
+                    out.append(AlignmentLink(original: a.original + b.original, translation: a.translation + b.translation, score: 0))
+                    k += 2
+                    continue
+                }
+            }
+            out.append(a)
+            k += 1
+        }
+        return out
     }
 
     /// The skip cost for a search: fixed, or a quantile of the 1-1 costs of the band's cells

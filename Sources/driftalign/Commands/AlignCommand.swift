@@ -193,6 +193,10 @@ struct AlignmentTuningOptions: ParsableArguments {
     var concatenationLimit: Int?
     @Option(name: .customLong("exhaustive-cells"), help: "Search exhaustively below this many cells (n × m), coarse-to-fine above.")
     var exhaustiveCells: Int?
+    @Option(name: .customLong("shifted-boundary-deviation"), help: "Join two 1-1 links into a 2-2 when their length ratios deviate in opposite directions by more than this (|ln r1 − ln r2|; default 0.7, 0 disables).")
+    var shiftedBoundaryDeviation: Double?
+    @Option(name: .customLong("shifted-boundary-gain"), help: "…and the joined pair's cosine exceeds the two links' mean by this (default 0.08).")
+    var shiftedBoundaryGain: Double?
 
     func parameters() throws -> AlignmentParameters {
         if [skipQuantile, skipCost, skipRelative].compactMap({ $0 }).count > 1 {
@@ -229,6 +233,11 @@ struct AlignmentTuningOptions: ParsableArguments {
         if let v = linkPrior { p.linkPrior = v }
         if let v = concatenationLimit { p.concatenationLimit = v }
         if let v = exhaustiveCells { p.exhaustiveCellLimit = v }
+        // Links of one sentence a side leave no 2-2 to join: the default steps aside; an explicit
+        // value is validated (and refused) below.
+        if shiftedBoundaryDeviation == nil && (p.maxLinkSize < 2 || p.maxLinkSentences < 4) { p.shiftedBoundaryDeviation = 0 }
+        if let v = shiftedBoundaryDeviation { p.shiftedBoundaryDeviation = v }
+        if let v = shiftedBoundaryGain { p.shiftedBoundaryGain = v }
         try p.validate()
         return p
     }
