@@ -107,4 +107,23 @@ struct AutoModeTests {
         // The prose above the heading still finds its quotes in the post.
         #expect(auto.links.contains { $0.originalDocument == 0 && $0.translationSpan != nil && $0.translation[0] < heading.index })
     }
+
+    @Test("a heading naming an issuer of several originals, none of them found in the section, decides nothing")
+    func declaredSectionAmongSeveralOriginals() throws {
+        let encoder = try #require(InstalledModel.encoder)
+        let posts = try read(try write(post, "post.txt"), "text", "en")
+            + read(try write("Tariffs on steel will start on Monday. Canada must pay!", "post2.txt"), "text", "en")
+        let french = try read(try write("""
+            Le message de Trump
+
+            Texte intégral du message de Donald Trump
+
+            Les deux présidents ont parlé de hockey sur glace et de matchs entre leurs ligues. \
+            Le Kremlin a salué cette idée sportive.
+            """, "article.txt"), "text", "fr")[0]
+        let auto = try DocumentAligner(encoder: encoder).align(originals: posts, translation: french, mode: .auto,
+                                                               pressNames: { _ in ["Donald J. Trump"] })
+        #expect(auto.declaredSections.isEmpty, "\(auto.declaredSections)")
+        #expect(auto.links.allSatisfy { $0.method == .quote })
+    }
 }

@@ -28,16 +28,24 @@ struct AutoSections {
             if let h = heading, let d = DeclaredSource.parse(translation.sentences[h].text) {
                 let candidates = originals.indices.filter { d.isNamed(by: names[$0]) }
                 let votes = links.filter { $0.translation.allSatisfy(section.contains) }.compactMap(\.originalDocument)
-                let doc = candidates.max { a, b in votes.filter { $0 == a }.count < votes.filter { $0 == b }.count }
-                links.removeAll { !$0.translation.isEmpty && $0.translation.allSatisfy(section.contains) }
-                if let doc {
-                    let mono = try aligner.monotonic(originals[doc], translation, sentences: section, documentIndex: doc)
-                    links.append(contentsOf: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
-                } else {
-                    links.append(contentsOf: section.map { DocumentAlignment.Link(originalDocument: nil, original: [], translation: [$0], score: 0, method: .quote) })
+                let count = { (doc: Int) in votes.filter { $0 == doc }.count }
+                let doc = candidates.max { count($0) < count($1) }
+                // Several originals of that issuer (a case with many posts) and none mined in the
+                // section: nothing says which one it renders, so the section is judged as usual.
+                let undecided = candidates.count > 1 && doc.map(count) == 0
+                if !undecided {
+                    links.removeAll { !$0.translation.isEmpty && $0.translation.allSatisfy(section.contains) }
+                    if let doc {
+                        let mono = try aligner.monotonic(originals[doc], translation, sentences: section, documentIndex: doc)
+                        links.append(contentsOf: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
+                    } else {
+                        links.append(contentsOf: section.map {
+                            DocumentAlignment.Link(originalDocument: nil, original: [], translation: [$0], score: 0, method: .quote)
+                        })
+                    }
+                    declared.append(.init(heading: h, sentences: section, issuer: d.issuer, originalDocument: doc))
+                    continue
                 }
-                declared.append(.init(heading: h, sentences: section, issuer: d.issuer, originalDocument: doc))
-                continue
             }
             let inSection = links.filter { $0.translation.allSatisfy(section.contains) }
             // Whole sentences only: a quoted fragment mined to an original is what news prose
