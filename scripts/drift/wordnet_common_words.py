@@ -11,21 +11,16 @@ which is also a common word stays a name (measured on the REFreSD and DEMETR dev
 or dropping those 1,290 words moved no figure by more than 0.001). WordNet 3.0 licence (Princeton University):
 the output is derived data, built on each machine like the FreeDict lexicon.
 """
-import re
 import sys
+
+from wndb import synsets
 
 
 def main(wn):
     lower, capitalized = set(), set()
     for pos in ("adj", "adv", "noun", "verb"):
-        for line in open(f"{wn}/data.{pos}", encoding="latin-1"):
-            if line.startswith("  "):
-                continue
-            f = line.split(" | ")[0].split()
-            k = 4
-            for _ in range(int(f[3], 16)):
-                w = re.sub(r"\(.*\)$", "", f[k])
-                k += 2
+        for words, _, _ in synsets(f"{wn}/data.{pos}").values():
+            for w in words:
                 if w.isalpha():
                     (lower if w.islower() else capitalized).add(w.lower())
     for w in sorted(lower - capitalized):

@@ -125,6 +125,12 @@ struct LinkCost: LinkCostModel {
         return excess
     }
 
+    /// Character lengths of original sentences oi..<i and translation sentences tj..<j, the
+    /// original's scaled by the documents' length ratio: what every length term compares.
+    func scaledLengths(_ oi: Int, _ i: Int, _ tj: Int, _ j: Int) -> (original: Double, translation: Double) {
+        (Double(prefixO[i] - prefixO[oi]) * lengthRatio, Double(prefixT[j] - prefixT[tj]))
+    }
+
     /// Whether the consecutive 1-1 links (oi, tj) and (oi + 1, tj + 1) are one 2-2 link whose
     /// sentence boundary moved: the first link's French is long for its original and the
     /// second's short (or the reverse), by more than `shiftedBoundaryDeviation` in log length
@@ -136,7 +142,8 @@ struct LinkCost: LinkCostModel {
         guard p.shiftedBoundaryDeviation > 0, original.windows.count > 1, translation.windows.count > 1,
               oi + 1 < original.count, tj + 1 < translation.count else { return false }
         func deviation(_ o: Int, _ t: Int) -> Double {
-            log((Double(translation.lengths[t]) + 10) / (Double(original.lengths[o]) * lengthRatio + 10))
+            let l = scaledLengths(o, o + 1, t, t + 1)
+            return log((l.translation + 10) / (l.original + 10))
         }
         let e1 = deviation(oi, tj), e2 = deviation(oi + 1, tj + 1)
         guard e1 * e2 < 0, abs(e1 - e2) > p.shiftedBoundaryDeviation else { return false }
@@ -156,8 +163,8 @@ struct LinkCost: LinkCostModel {
         var c = Double((1 - sim) / (0.5 * (normO[a - 1][oi] + normT[b - 1][tj])) * sizeFactor[a][b])
         c += p.linkPrior * Double(a + b - 2)
         if p.lengthPenalty > 0 {
-            let lo = Double(prefixO[i] - prefixO[oi]) * lengthRatio, lt = Double(prefixT[j] - prefixT[tj])
-            c += p.lengthPenalty * abs(log((lt + 10) / (lo + 10)))
+            let l = scaledLengths(oi, i, tj, j)
+            c += p.lengthPenalty * abs(log((l.translation + 10) / (l.original + 10)))
         }
         if p.mergeWeight > 0 && (a > 1 || b > 1) {
             c += p.mergeWeight * Double(mergeExcess(a, b, oi, tj, sim))

@@ -37,7 +37,7 @@ struct MarginCost: LinkCostModel {
         if sides > 0 { margin /= sides }
         var score = Double(sim - margin)
         if p.lengthPenalty > 0 {
-            let lo = Double(base.prefixO[i] - base.prefixO[oi]) * base.lengthRatio, lt = Double(base.prefixT[j] - base.prefixT[tj])
+            let (lo, lt) = base.scaledLengths(oi, i, tj, j)
             let agreement = log2(1 + (min(lo, lt) + 1) / (max(lo, lt) + 1))
             // lengthPenalty 1 is the plain factor; smaller values soften it toward 1.
             score *= pow(agreement, p.lengthPenalty)

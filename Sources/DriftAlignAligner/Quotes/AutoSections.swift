@@ -22,7 +22,7 @@ struct AutoSections {
         var links = try miner.mine(originals: originals, translation: translation)
         var declared: [DocumentAlignment.DeclaredSection] = []
         let names = originals.map(pressNames)
-        for (section, heading) in sectionsWithHeadings(translation) {
+        for (section, heading) in sections(translation) {
             // A heading that says what the section translates decides it: that original,
             // monotonically, or (when the case lacks it) no source at all.
             if let h = heading, let d = DeclaredSource.parse(translation.sentences[h].text) {
@@ -67,14 +67,9 @@ struct AutoSections {
         return DocumentAlignment(originals: originals, translation: translation, links: links, declaredSections: declared)
     }
 
-    /// Runs of sentence indices between heading or title sentences.
-    func sections(_ doc: Document) -> [Range<Int>] {
-        sectionsWithHeadings(doc).map(\.0)
-    }
-
     /// Runs of sentence indices between heading or title sentences, each with the heading sentence
     /// just before it (nil for the run before the first heading, and after a title).
-    func sectionsWithHeadings(_ doc: Document) -> [(Range<Int>, Int?)] {
+    func sections(_ doc: Document) -> [(Range<Int>, Int?)] {
         var out: [(Range<Int>, Int?)] = []
         var start = 0
         var heading: Int? = nil

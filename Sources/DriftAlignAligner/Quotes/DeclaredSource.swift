@@ -14,12 +14,13 @@ public struct DeclaredSource: Sendable, Equatable {
 
     public init(issuer: String) { self.issuer = issuer }
 
-    /// Words that name a text rendered in full, French and English, lower-cased; an optional
-    /// qualifier may follow ("Compte-rendu officiel du Kremlin", "Texte intégral de …").
-    static let documentWords: Set<String> = [
+    /// Words that name a text rendered in full, French and English, lower-cased, longest first
+    /// ("transcription" before "transcript"); an optional qualifier may follow ("Compte-rendu
+    /// officiel du Kremlin", "Texte intégral de …").
+    static let documentWords: [String] = [
         "compte-rendu", "compte rendu", "communiqué", "déclaration", "transcription", "texte", "traduction", "message",
         "readout", "statement", "transcript", "translation", "verbatim",
-    ]
+    ].sorted { $0.count > $1.count }
     static let qualifiers: Set<String> = [
         "officiel", "officielle", "intégral", "intégrale", "complet", "complète", "full", "official", "complete",
     ]
@@ -35,7 +36,7 @@ public struct DeclaredSource: Sendable, Equatable {
             rest = rest.dropFirst(article.count)
             break
         }
-        guard let word = documentWords.sorted(by: { $0.count > $1.count }).first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
+        guard let word = documentWords.first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(word.count)
         while rest.first == " " { rest = rest.dropFirst() }
         if let q = qualifiers.first(where: { rest.lowercased().hasPrefix($0 + " ") }) { rest = rest.dropFirst(q.count + 1) }
