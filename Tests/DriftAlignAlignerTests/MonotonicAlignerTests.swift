@@ -200,6 +200,14 @@ struct NonPoolingConceptEncoder: SentenceEncoder {
                 == ["[0]:[0]"] + (1...10).map { "[]:[\($0)]" } + ["[1]:[11]"])
     }
 
+    @Test func chapterNumbersMeetAcrossNumeralSystems() {
+        let en = AnchorFeatures(sentences: ["CHAPTER 22 What Happened to Candide and Martin in France", "I was there."], language: "en")
+        let fr = AnchorFeatures(sentences: ["CHAPITRE XXII .", "Ce qui arriva en France à Candide et à Martin ."], language: "fr")
+        #expect(en.numbers[0] == ["22"] && fr.numbers[0] == ["22"])
+        #expect(en.numbers[1].isEmpty)
+        #expect(AnchorFeatures.agreement(en, 0..<1, fr, 0..<2) > AnchorFeatures.agreement(en, 0..<1, fr, 1..<2))
+    }
+
     @Test func contradictoryParametersAreRejectedUpFront() throws {
         var p = AlignmentParameters()
         p.maxLinkSize = 4

@@ -39,3 +39,27 @@ import Testing
         #expect(TextFolding.comparisonForm("It must end NOW.") == "It must end NOW.")
     }
 }
+
+@Suite struct RomanNumeralTests {
+    @Test func canonicalNumeralsAreRead() {
+        #expect(RomanNumerals.value("XXII") == 22)
+        #expect(RomanNumerals.value("XIV") == 14)
+        #expect(RomanNumerals.value("XC") == 90)
+        #expect(RomanNumerals.value("CCCXCIX") == 399)
+        #expect(RomanNumerals.value("I") == 1)
+    }
+
+    @Test func wordsAndNonCanonicalSpellingsAreNot() {
+        for word in ["IIII", "VX", "IC", "LXXXXX", "CIA", "Xi", "", "MIX", "DC"] {
+            #expect(RomanNumerals.value(word) == nil, "\(word)")
+        }
+    }
+
+    @Test func partHeadingsNumberTheirPart() {
+        #expect(RomanNumerals.partNumbers(in: "CHAPITRE XXII .") == [22])
+        #expect(RomanNumerals.partNumbers(in: "Глава V. Совет гусеницы") == [5])
+        #expect(RomanNumerals.partNumbers(in: "Book IV, Chapter I") == [4, 1])
+        // The pronoun and a Roman numeral that numbers no part are not part numbers.
+        #expect(RomanNumerals.partNumbers(in: "I said I would read Louis XIV.").isEmpty)
+    }
+}

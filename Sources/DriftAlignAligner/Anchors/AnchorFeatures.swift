@@ -3,7 +3,9 @@ import DriftAlignCore
 /// What a human aligner looks at besides meaning: numbers and proper names, which survive
 /// translation almost unchanged, compared across scripts after transliteration.
 ///
-/// Per sentence we keep the set of numbers and of name keys. A name key is the transliterated,
+/// Per sentence we keep the set of numbers (digits, and Roman numerals after a part word such as
+/// "chapitre": books number chapters one way in one language and the other in the next) and of
+/// name keys. A name key is the transliterated,
 /// ASCII-folded name without vowels ("Poutine", "Putin", "Путин" → "ptn"), so the French, English
 /// and Russian spellings of a name meet.
 public struct AnchorFeatures: Sendable {
@@ -11,7 +13,11 @@ public struct AnchorFeatures: Sendable {
     public var names: [Set<String>]
 
     public init(sentences: [String], language: String) {
-        numbers = sentences.map { Set(NumberExtractor.extract($0, language: language).map(\.value).filter { $0.count > 0 }) }
+        // Digits, and the Roman numerals of part headings: "CHAPTER 22" meets "CHAPITRE XXII".
+        numbers = sentences.map { sentence in
+            Set(NumberExtractor.extract(sentence, language: language).map(\.value).filter { $0.count > 0 })
+                .union(RomanNumerals.partNumbers(in: sentence).map(String.init))
+        }
         let keys = NameKeys()
         names = sentences.map { keys.keys(in: $0) }
     }

@@ -113,12 +113,8 @@ enum QuantityExtractor {
     /// The value of a Roman numeral of two or more capitals up to XXXIX after a name ("II",
     /// "XVI"), as ordinals of monarchs, popes and wars are written; nil for anything else.
     static func romanOrdinal(_ word: String) -> Double? {
-        guard LinkSide.isRomanNumeral(word), word.count >= 2 else { return nil }
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
-        var total = 0
-        let digits = word.compactMap { values[$0] }
-        for (k, d) in digits.enumerated() { total += k + 1 < digits.count && d < digits[k + 1] ? -d : d }
-        return (1...39).contains(total) ? Double(total) : nil
+        guard LinkSide.isRomanNumeral(word), let v = RomanNumerals.value(word), v <= 39 else { return nil }
+        return Double(v)
     }
 
     static func multiplier(_ w: String, _ language: String) -> Double? {

@@ -1,3 +1,4 @@
+import DriftAlignCore
 import Foundation
 /// One side of a link, read once for all checks: tokens, content words, quantities, names.
 ///
@@ -84,8 +85,7 @@ struct LinkSide {
     /// "II" in "World War II", "XVI" in "Louis XVI": an ordinal, which the French often writes
     /// out ("Seconde Guerre mondiale"), not a name.
     static func isRomanNumeral(_ word: String) -> Bool {
-        word.count >= 2 && word.count <= 7 && word.allSatisfy { "IVXLC".contains($0) }
-            && word.range(of: #"^X{0,3}(IX|IV|V?I{0,3})$|^C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$"#, options: .regularExpression) != nil
+        word.count >= 2 && word.count <= 7 && RomanNumerals.value(word) != nil
     }
 
     /// Capitalized titles and institutions that are common nouns in French and Russian.
