@@ -19,6 +19,15 @@ public enum NumberExtractor {
         var i = 0
         while i < s.count {
             guard isDigit(s[i]), i == 0 || !(isDigit(s[i - 1]) || s[i - 1].properties.isAlphabetic) || isTimeSeparator(s, i) else { i += 1; continue }
+            // A dotted date ("02.12.19", "18.03.2025") is three numbers in every language.
+            if let parts = dottedDate(s, i) {
+                for r in parts {
+                    let v = String(ScalarText.string(s, r).drop(while: { $0 == "0" }))
+                    out.append(Number(value: v.isEmpty ? "0" : v, range: r))
+                }
+                i = parts[2].upperBound
+                continue
+            }
             let start = i
             var digits = ""
             var fraction = ""
@@ -33,8 +42,10 @@ public enum NumberExtractor {
                 for k in 1...3 { digits.unicodeScalars.append(s[j + k]) }
                 j += 4
             }
-            // Decimal part.
-            if j + 1 < s.count, (s[j] == "," && decimalComma) || (s[j] == "." && !decimalComma), isDigit(s[j + 1]) {
+            // Decimal part. A point followed by other than three digits is a decimal point in
+            // French and Russian text too ("в 2-2.5 раза", "ст. 17.10"): it cannot group thousands.
+            let pointDecimal = s[safe: j] == "." && decimalComma && digitRun(s, j + 1) != 3
+            if j + 1 < s.count, (s[j] == "," && decimalComma) || (s[j] == "." && !decimalComma) || pointDecimal, isDigit(s[j + 1]) {
                 j += 1
                 while j < s.count, isDigit(s[j]) { fraction.unicodeScalars.append(s[j]); j += 1 }
             }
@@ -50,8 +61,37 @@ public enum NumberExtractor {
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+    /// The number of digits from `i` on.
+    static func digitRun(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j < s.count, isDigit(s[j]) { j += 1 }
+        return j - i
+    }
+
+    /// Day, month and year of a dotted date at `i` (1–2, 1–2 and 2 or 4 digits, nothing
+    /// numeric after), or nil.
+    static func dottedDate(_ s: [Unicode.Scalar], _ i: Int) -> [Range<Int>]? {
+        let d = digitRun(s, i)
+        guard (1...2).contains(d), s[safe: i + d] == "." else { return nil }
+        let m = digitRun(s, i + d + 1)
+        guard (1...2).contains(m), s[safe: i + d + 1 + m] == "." else { return nil }
+        let yStart = i + d + 1 + m + 1
+        let y = digitRun(s, yStart)
+        guard y == 2 || y == 4 else { return nil }
+        let end = yStart + y
+        if let next = s[safe: end], next.properties.isAlphabetic || (next == "." && s[safe: end + 1].map(isDigit) == true) { return nil }
+        guard let day = Int(ScalarText.string(s, i..<(i + d))), let month = Int(ScalarText.string(s, (i + d + 1)..<(i + d + 1 + m))),
+              (1...31).contains(day), (1...12).contains(month) else { return nil }
+        return [i..<(i + d), (i + d + 1)..<(i + d + 1 + m), yStart..<end]
+    }
+
     /// "14h52", "10:00": the minutes after h or : are a number of their own.
     static func isTimeSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         i > 1 && (s[i - 1] == "h" || s[i - 1] == ":") && isDigit(s[i - 2])
     }
+}
+
+extension Array {
+    /// The element at `i`, or nil outside the array.
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

@@ -26,7 +26,10 @@ enum QuantityExtractor {
             var last = tokenIndex(at: n.range.upperBound - 1) ?? -1
             for t in tokens.indices where tokens[t].range.overlaps(n.range) { used.insert(t) }
             let sep = n.range.upperBound < scalars.count ? scalars[n.range.upperBound] : " "
-            if k + 1 < numbers.count, numbers[k + 1].range.lowerBound == n.range.upperBound + 1, sep == ":" || sep == "h" || sep == "H",
+            // "11: 07", as machine translation spaces a time out: two-digit minutes after ": ".
+            let spacedColon = sep == ":" && k + 1 < numbers.count && numbers[k + 1].range.lowerBound == n.range.upperBound + 2
+                && scalars[n.range.upperBound + 1] == " " && numbers[k + 1].range.count == 2
+            if k + 1 < numbers.count, numbers[k + 1].range.lowerBound == n.range.upperBound + 1 || spacedColon, sep == ":" || sep == "h" || sep == "H",
                let minutes = Double(numbers[k + 1].value), minutes < 60, value < 24 {
                 // "14h52", "11:35".
                 range = n.range.lowerBound..<numbers[k + 1].range.upperBound

@@ -1,4 +1,5 @@
 import Testing
+import DriftAlignCore
 @testable import DriftAlignDrift
 
 /// Numbers, dates and times: sentences from the seed articles (Trump–Putin call of 18 March 2025)
@@ -76,5 +77,28 @@ import Testing
 
     @Test func articleIsNotTheNumberOne() throws {
         #expect(try Scoring.findings(.number, "Putin held a meeting.", "Poutine a tenu une réunion.", "en").isEmpty)
+    }
+
+    @Test func numbersWrittenTheOtherLanguagesWay() throws {
+        // From MLQE-PE ru–en: a Russian decimal point, a dotted date, a time spaced out by the MT.
+        let cases = [("Примерно в 2-2.5 раза больше Млечного пути.", "About 2-2.5 times the size of the Milky Way."),
+                     ("Новости дня 02.12.19.", "News of the Day 02.12.19."),
+                     ("Особое мнение, 07 сентября 2015, 11:07", "Special Opinion, 07 September 2015, 11: 07"),
+                     ("Нарушение порядка (ст. 17.10 КоАП РФ).", "Violation of the procedure (Article 17.10 of the Code).")]
+        for (ru, en) in cases {
+            let f = try Scoring.findings(.number, ru, en, "ru", "en")
+            #expect(f.isEmpty, "\(ru) | \(en): \(f.map(\.reason))")
+        }
+        // Changed values in the same forms are still findings.
+        let changed = [("Примерно в 2-2.5 раза больше.", "About 2-3.5 times bigger."),
+                       ("Новости дня 02.12.19.", "News of the Day 03.12.19."),
+                       ("Эфир в 11:07", "On air at 11: 17")]
+        for (ru, en) in changed {
+            let f = try Scoring.findings(.number, ru, en, "ru", "en")
+            #expect(!f.isEmpty, "\(ru) | \(en)")
+        }
+        // French thousands with a point still group: "2.500" is 2500.
+        #expect(NumberExtractor.extract("2.500 soldats", language: "fr").map(\.value) == ["2500"])
+        #expect(NumberExtractor.extract("le 18.03.2025", language: "fr").map(\.value) == ["18", "3", "2025"])
     }
 }
