@@ -4,12 +4,14 @@ struct NegationCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
         var out: [DriftFinding] = []
-        let na = NegationLexicon.markers(a.tokens, language: a.language).filter { !Self.isNotOnly($0, a.tokens) }
-        let nb = NegationLexicon.markers(b.tokens, language: b.language).filter { !Self.isNotOnly($0, b.tokens) }
         // A negative prefix counts as a negation when its base is what the other side says, so
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
         let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
+        let na = (NegationLexicon.markers(a.tokens, language: a.language) + Self.hyphenatedNon(a))
+            .filter { !Self.isNotOnly($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
+        let nb = (NegationLexicon.markers(b.tokens, language: b.language) + Self.hyphenatedNon(b))
+            .filter { !Self.isNotOnly($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negation said with a negation-bearing verb on the other side ("No more lives should be
         // lost" → "éviter d'autres pertes") is not a reversal: it is reported as info only.
         let ia = NegationLexicon.implicatives(a.tokens, language: a.language).count
@@ -70,6 +72,59 @@ struct NegationCheck: DriftCheck {
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
         if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
         return out
+    }
+
+    /// A negation marker that does not reverse anything the other side says:
+    /// - "non-" before a word whose negatively prefixed counterpart is on the other side;
+    /// - the same words copied on both sides ("Don't U Waste My Time" quoted in a Russian text);
+    /// - "пока … не" (until) where the other side says "until"/"jusqu'à": Russian marks the
+    ///   clause's limit with an expletive negation ("пока они не будут признаны аварийными" →
+    ///   "until they are deemed unsafe");
+    /// - "not … until" where the other side says "only": "the doctors didn't realise until a week
+    ///   later" renders "поняли только через неделю" (understood only a week later).
+    static func isNotPolarity(_ i: Int, _ side: LinkSide, other: LinkSide, otherPrefixFlips: [Int], _ link: LinkAnalysis) -> Bool {
+        let t = side.tokens
+        let w = t[i].lower
+        // "non-existent" against «inexistante»: both words carry their negation as a prefix.
+        if w == "non", i + 1 < t.count, let v = link.vectors[t[i + 1].lower] {
+            // (Unless the prefixed word counts as a negation already, which then balances it.)
+            for j in other.content where !otherPrefixFlips.contains(j) {
+                guard let base = NegativePrefixes.base(of: other.tokens[j].lower, language: other.language), let vb = link.vectors[base] else { continue }
+                var d: Float = 0
+                for k in 0..<min(v.count, vb.count) { d += v[k] * vb[k] }
+                if d >= 0.55 { return true }
+            }
+        }
+        let otherWords = Set(other.tokens.map(\.lower))
+        if side.language != other.language {
+            // Copied: the marker and its neighbour appear together on the other side.
+            let neighbours = [i > 0 ? t[i - 1].lower : nil, i + 1 < t.count ? t[i + 1].lower : nil].compactMap { $0 }
+            for (k, o) in other.tokens.enumerated() where o.lower == w {
+                let around = [k > 0 ? other.tokens[k - 1].lower : nil, k + 1 < other.tokens.count ? other.tokens[k + 1].lower : nil].compactMap { $0 }
+                if neighbours.contains(where: around.contains) { return true }
+            }
+        }
+        let untilWords: Set<String> = ["until", "till", "jusqu", "jusque"]
+        let onlyWords: Set<String> = ["only", "seulement", "только", "лишь"]
+        if side.language == "ru", w == "не", t[max(0, i - 3)..<i].contains(where: { $0.lower == "пока" }) {
+            return !otherWords.isDisjoint(with: untilWords)
+        }
+        if side.language == "en", t[(i + 1)..<min(t.count, i + 9)].contains(where: { untilWords.contains($0.lower) }) {
+            return !otherWords.isDisjoint(with: onlyWords)
+        }
+        return false
+    }
+
+    /// English "non-" ("non-free", "non-governmental"), which the tokenizer splits at the hyphen:
+    /// a negation as French "non" is (French "non" is a marker already).
+    static func hyphenatedNon(_ side: LinkSide) -> [Int] {
+        guard side.language == "en" else { return [] }
+        let scalars = Array(side.text.unicodeScalars)
+        return side.tokens.indices.filter { i in
+            let t = side.tokens[i]
+            return t.lower == "non" && i + 1 < side.tokens.count && t.range.upperBound < scalars.count
+                && ["-", "\u{2010}", "\u{2011}"].contains(scalars[t.range.upperBound]) && side.tokens[i + 1].range.lowerBound == t.range.upperBound + 1
+        }
     }
 
     /// "not only", "non seulement", "не только": emphasis, not negation.

@@ -19,13 +19,17 @@ enum NegationLexicon {
     static let implicativeEnglish: Set<String> = ["avoid", "avoided", "avoiding", "avoids", "prevent", "prevented", "preventing", "prevents",
                                                   "refrain", "refrained", "refraining", "stop", "stopped", "stopping", "stops", "cease", "ceased",
                                                   "ceases", "ceasing", "halt", "halted", "halting", "halts", "lack", "lacked", "lacking", "lacks",
-                                                  "fail", "failed", "failing", "fails", "refrains"]
+                                                  "fail", "failed", "failing", "fails", "refrains", "ignore", "ignored", "ignores",
+                                                  "ignoring", "disregard", "disregarded", "disregards", "disregarding", "neglect",
+                                                  "neglected", "neglects", "neglecting"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
                                                  "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",
                                                  "évitait", "évitaient", "empêchait", "empêchent", "empêchera", "arrêtait", "arrêtera", "cessait",
-                                                 "cessera", "manquer", "manquait", "manquaient", "manquent", "manquant", "échouer", "échouait"]
-    static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк"]
+                                                 "cessera", "manquer", "manquait", "manquaient", "manquent", "manquant", "échouer", "échouait",
+                                                 "ignorer", "ignore", "ignoré", "ignorée", "ignorés", "ignorent", "ignorait", "ignoraient",
+                                                 "ignorant", "négliger", "négligé", "néglige", "négligent", "négligeait"]
+    static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр"]
 
     /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
     static func implicatives(_ tokens: [WordToken], language: String) -> [Int] {
@@ -63,9 +67,12 @@ enum NegationLexicon {
                 }
             case "ru":
                 if russian.contains(w) {
-                    if w == "ни", out.last.map({ tokens[$0].lower == "ни" || tokens[$0].lower == "не" }) == true { continue }
-                    // "никто не", "никогда не": Russian negative concord is one negation.
+                    // Russian negative concord is one negation: "никто не", "никогда не", and
+                    // "не нужны никакие", "нет ни одной", "ни … ни".
+                    if w.hasPrefix("ни"), let last = out.last, ["не", "нет", "ни"].contains(tokens[last].lower), w == "ни" || i - last <= 6 { continue }
                     if w == "не" || w == "нет", let last = out.last, i - last <= 3, tokens[last].lower.hasPrefix("ни") { continue }
+                    // "не … ли" asks whether ("не нужна ли помощь": "if he needed help"): no negation.
+                    if w == "не", i + 2 < tokens.count, tokens[i + 2].lower == "ли" { continue }
                     out.append(i)
                 }
             default:
@@ -153,7 +160,7 @@ enum NegativePrefixes {
         "en": ["dis", "non", "un", "in", "im", "il", "ir"],
         // Not "dé-": too many French verbs start with it (détenir, décider, défendre).
         "fr": ["mal", "non", "in", "im", "il", "ir"],
-        "ru": ["без", "бес", "не"],
+        "ru": ["без", "бес", "не", "дез", "дис"],
     ]
 
     /// The base of a word with a negative prefix, if what remains is long enough to be a word.

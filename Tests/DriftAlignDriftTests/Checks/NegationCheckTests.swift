@@ -76,4 +76,59 @@ import Testing
             #expect(f.isEmpty, "\(ru) | \(fr): \(f.map(\.reason))")
         }
     }
+
+    @Test func russianNegationsThatReverseNothing() throws {
+        // Each from the MLQE-PE ru–en dev set, where the check said "the meaning may be reversed".
+        let cases = [
+            // "не … ли" asks whether.
+            ("Я спросил, не нужна ли помощь в сборе средств.", "I asked if he needed help raising funds."),
+            // Negative concord: "не … никакие", "нет ни одной" are one negation.
+            ("Нам тут не нужны никакие мозги.", "We don't need any brains here."),
+            ("Нет ни одной причины участвовать.", "There is no reason to participate."),
+            // "пока … не": until.
+            ("Работы нужны, пока они не будут признаны аварийными.", "The work is needed until they are deemed unsafe."),
+            // "not … until" renders "только" (only then).
+            ("Доктора поняли только через неделю, что со мной.", "The doctors didn't realise what was wrong with me until a week later."),
+            // The same English words quoted on both sides.
+            ("Песня Don't Waste My Time в исполнении MARUV.", "The song Don't Waste My Time by MARUV."),
+            // A negation said with a verb of negative meaning: info at most.
+            ("Правящий класс, не считаясь с этим фактом, изобретает новые способы наживы.", "The ruling class ignores this fact and invents new ways of making gains."),
+        ]
+        for (ru, en) in cases {
+            let f = try Scoring.findings(.negation, ru, en, "ru", "en")
+            #expect(!f.contains { $0.severity == .major }, "\(ru) | \(en): \(f.map(\.reason))")
+        }
+        // The same constructions still count where the other side says otherwise.
+        let reversed = [
+            ("Я не спросил, нужна ли помощь.", "I asked if he needed help."),
+            ("Работы нужны, пока они не будут признаны аварийными.", "The work is needed while they are deemed unsafe."),
+            ("Доктора поняли через неделю, что со мной.", "The doctors didn't realise what was wrong with me until a week later."),
+            ("Нам тут не нужны мозги.", "We need brains here."),
+        ]
+        for (ru, en) in reversed {
+            let f = try Scoring.findings(.negation, ru, en, "ru", "en")
+            #expect(f.contains { $0.severity == .major }, "\(ru) | \(en): \(f.map(\.reason))")
+        }
+    }
+
+    @Test func aHyphenatedNonIsANegation() throws {
+        // French "non" negates; so does English "non-" (the tokenizer splits the hyphen).
+        let en = "Freedom House helped set up non-governmental think tanks."
+        let fr = "Freedom House a aidé à créer des groupes de réflexion non gouvernementaux."
+        #expect(try Scoring.findings(.negation, en, fr, "en").isEmpty)
+        let lost = try Scoring.findings(.negation, en, "Freedom House a aidé à créer des groupes de réflexion gouvernementaux.", "en")
+        #expect(lost.map(\.severity) == [.major])
+        #expect(slice(en, lost.first?.originalRange) == "non")
+        // "non" without its hyphen is no English negation.
+        #expect(try Scoring.findings(.negation, "The Non Aligned Movement met in Belgrade.", "Le Mouvement des alignés s'est réuni à Belgrade.", "en").isEmpty)
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aHyphenatedNonMeetsANegativePrefix() throws {
+        // "non-existent" and «inexistante» both carry the negation as a prefix.
+        let en = "The opportunity to learn about such issues is rare or non-existent."
+        let fr = "La possibilité d'apprendre sur ce sujet est rare ou inexistante."
+        let f = try Scoring.findings(.negation, en, fr, "en", scorer: try #require(Scoring.usem))
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+    }
 }
