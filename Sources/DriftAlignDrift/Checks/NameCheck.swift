@@ -6,6 +6,7 @@ struct NameCheck: DriftCheck {
     /// Word-vector similarity above which a capitalized word is taken as translated, not dropped
     /// ("Office" → "Bureau").
     static let translatedThreshold = 0.75
+    static let sentenceInitialTranslatedThreshold = 0.5
 
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
@@ -18,13 +19,16 @@ struct NameCheck: DriftCheck {
             switch relation {
             case .same: continue
             case .misspelled:
+                // A capitalized common word meeting a cognate ("Архиепископ" → "Archbishop",
+                // "Травматическая" → "Traumatic") is a translation, not a misspelled name.
+                if n.isWeak || partner.map({ b.names[$0].isWeak }) == true { continue }
                 let written = partner.map { b.names[$0].text } ?? "?"
                 out.append(DriftFinding(
                     type: .name, severity: .minor,
                     reason: "\(link.theTranslation.capitalizedFirst) writes \(written) for \(n.text): a misspelling of the name.",
                     originalRange: n.range, translationRange: partner.map { b.names[$0].range }))
             case .different:
-                guard !n.isWeak && !translated(n, link.alignment.original) else { continue }
+                guard !n.isWeak && !translated(n, link.alignment.original, a) else { continue }
                 // The surname must meet a name of the other side, not a lower-case word: in
                 // "Forensic Medicine" → "médecine", "Forensic" is a dropped word, not a first name.
                 if let surname = Self.matchedSurname(i, a, matched: { relations[$0].0 == .same && relations[$0].1 != nil }) {
@@ -40,7 +44,7 @@ struct NameCheck: DriftCheck {
         }
         let author = Self.authorWords(link.context.originalAuthor)
         var added: [Int] = []
-        for j in b.names.indices where !matchedB.contains(j) && !b.names[j].isWeak && !translated(b.names[j], link.alignment.translation)
+        for j in b.names.indices where !matchedB.contains(j) && !b.names[j].isWeak && !translated(b.names[j], link.alignment.translation, b)
             && best(b.names[j], in: a, link).0 == .different && !author.contains(where: { link.names.relation($0, b.names[j].text) == .same }) {
             if let surname = Self.matchedSurname(j, b, matched: { matchedB.contains($0) }) {
                 out.append(DriftFinding(
@@ -55,15 +59,24 @@ struct NameCheck: DriftCheck {
             let n = a.names[i]
             if let k = added.indices.min(by: { distance(n, a, b.names[added[$0]], b) < distance(n, a, b.names[added[$1]], b) }) {
                 let m = b.names[added.remove(at: k)]
+                // Acronyms are translated with the names they abbreviate (РПЦ → ROC, ONU → UN):
+                // one for another is worth a check, not an alarm.
+                let acronyms = Self.isAcronym(n, a) && Self.isAcronym(m, b)
                 out.append(DriftFinding(
-                    type: .name, severity: .major,
-                    reason: "\(link.theOriginal.capitalizedFirst) names \(n.text); \(link.theTranslation) has \(m.text) instead.",
+                    type: .name, severity: acronyms ? .minor : .major,
+                    reason: acronyms
+                        ? "\(link.theOriginal.capitalizedFirst) has the acronym \(n.text), \(link.theTranslation) \(m.text): check they stand for the same name."
+                        : "\(link.theOriginal.capitalizedFirst) names \(n.text); \(link.theTranslation) has \(m.text) instead.",
                     originalRange: n.range, translationRange: m.range))
             } else if !Self.renderedByRole(n, b) {
-                // As serious as a substitution: the reader no longer learns who or where.
+                // As serious as a substitution: the reader no longer learns who or where. An
+                // acronym, though, is often spelled out ("ВСУ" → "forces armées ukrainiennes").
+                let acronym = Self.isAcronym(n, a)
                 out.append(DriftFinding(
-                    type: .name, severity: .major,
-                    reason: "\(link.theOriginal.capitalizedFirst) names \(n.text); \(link.theTranslation) does not.",
+                    type: .name, severity: acronym ? .minor : .major,
+                    reason: acronym
+                        ? "\(link.theOriginal.capitalizedFirst) has the acronym \(n.text); \(link.theTranslation) does not: check it is spelled out."
+                        : "\(link.theOriginal.capitalizedFirst) names \(n.text); \(link.theTranslation) does not.",
                     originalRange: n.range, translationRange: nil))
             }
         }
@@ -93,11 +106,10 @@ struct NameCheck: DriftCheck {
             }
             if bestRelation == .same { return (.same, j) }
         }
-        // Lower-case words count as the same name ("président" for "President"), not as misspellings.
-        if n.concept == nil {
-            for t in side.tokens where !t.isCapitalized && t.lower.count >= 4 {
-                if link.names.relation(n.text, t.lower) == .same { return (.same, nil) }
-            }
+        // Lower-case words count as the same name ("président" for "President", "путинскому
+        // режиму" for "Putin's regime"), not as misspellings.
+        for t in side.tokens where !t.isCapitalized && t.lower.count >= 4 {
+            if forms.contains(where: { link.names.relation($0, t.lower) == .same }) { return (.same, nil) }
         }
         return (bestRelation, bestIndex)
     }
@@ -135,9 +147,19 @@ struct NameCheck: DriftCheck {
         return SpeakerRoles.roles.contains { $0.ids.contains(c) && lower.contains($0.phrase) }
     }
 
+    /// A single word of two to five capitals ("РПЦ", "ISS", "UN").
+    static func isAcronym(_ n: LinkSide.Name, _ side: LinkSide) -> Bool {
+        n.indices.count == 1 && side.tokens[n.indices.lowerBound].isAllCaps && (2...5).contains(n.text.count)
+    }
+
     /// A capitalized common noun that the word alignment found translated.
-    private func translated(_ n: LinkSide.Name, _ scores: [Int: Double]) -> Bool {
-        n.concept == nil && n.indices.allSatisfy { (scores[$0] ?? 0) >= Self.translatedThreshold }
+    /// At the start of a sentence, where a capital says nothing, a word with an ordinary
+    /// counterpart is a common word ("Скажи" → "Tell", "Можно" → "You can"): there the bar is
+    /// the word alignment's own (a counterpart at 0.5), not ``translatedThreshold``.
+    private func translated(_ n: LinkSide.Name, _ scores: [Int: Double], _ side: LinkSide) -> Bool {
+        let initial = n.indices.count == 1 && side.tokens[n.indices.lowerBound].isSentenceInitial && !side.tokens[n.indices.lowerBound].isAllCaps
+        let bar = initial ? Self.sentenceInitialTranslatedThreshold : Self.translatedThreshold
+        return n.concept == nil && n.indices.allSatisfy { (scores[$0] ?? 0) >= bar }
     }
 
     /// Relative distance of two names' positions in their sentences, to pair a dropped name with

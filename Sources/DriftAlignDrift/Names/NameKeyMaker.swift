@@ -1,7 +1,8 @@
 import DriftAlignCore
 
 /// Turns words into ``NameKey``s: transliterates with ICU ("Russian-Latin/BGN", then
-/// "Any-Latin; Latin-ASCII"), strips Russian case endings and the English possessive, and caches.
+/// "Any-Latin; Latin-ASCII"), strips Russian case endings, the adjective suffix of place names
+/// and the English possessive, and caches.
 ///
 /// One per ``DriftScorer``; not thread-safe (ICU transliterators are not), the scorer's lock
 /// guards it.
@@ -28,6 +29,13 @@ final class NameKeyMaker {
         if cyrillic {
             for e in Self.russianEndings where lower.hasSuffix(e) && lower.count - e.count >= 3 {
                 forms.append(String(lower.dropLast(e.count)))
+            }
+            // Adjectives made from place names name the place: "Рязанской (области)" → Рязань,
+            // "Химкинский (суд)" → Химки, "Валаамский" → Валаам.
+            for f in forms {
+                for suffix in ["инск", "ск"] where f.hasSuffix(suffix) && f.count - suffix.count >= 3 {
+                    forms.append(String(f.dropLast(suffix.count)))
+                }
             }
         } else if lower.hasSuffix("'s") {
             forms.append(String(lower.dropLast(2)))

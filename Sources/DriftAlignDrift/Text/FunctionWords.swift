@@ -18,7 +18,7 @@ enum FunctionWords {
         "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "as", "of", "to", "in", "on", "at",
         "by", "for", "from", "with", "into", "onto", "about", "over", "under", "after", "before", "between",
         "through", "during", "against", "among", "within", "upon", "via", "per", "up", "down", "out", "off",
-        "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she",
+        "i", "i'm", "i'll", "i've", "i'd", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she",
         "her", "hers", "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those",
         "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "there", "here", "also",
         "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "do",

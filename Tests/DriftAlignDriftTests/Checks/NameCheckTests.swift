@@ -1,3 +1,4 @@
+import DriftAlignEncoder
 import Testing
 @testable import DriftAlignDrift
 
@@ -59,6 +60,8 @@ import Testing
         let dropped = try Scoring.findings(.name, "The US and the UNHCR will send observers.", "Les pays enverront des observateurs.", "en", scorer: scorer)
         #expect(dropped.contains { slice("The US and the UNHCR will send observers.", $0.originalRange) == "US" })
         #expect(dropped.contains { slice("The US and the UNHCR will send observers.", $0.originalRange) == "UNHCR" })
+        // Acronyms are often spelled out: a check for the editor, not an alarm.
+        #expect(dropped.allSatisfy { $0.severity == .minor && $0.reason.contains("spelled out") }, "\(dropped.map(\.reason))")
     }
 
     @Test func wordNetCommonWordsMakeTitleCapitalsCommon() throws {
@@ -132,5 +135,72 @@ import Testing
         #expect(f.contains { slice(ru, $0.originalRange) == "Москву" && $0.translationRange == nil }, "\(f.map(\.reason))")
         // "le président américain" renders Trump: not a dropped name.
         #expect(!f.contains { slice(ru, $0.originalRange) == "Трампа" })
+    }
+
+    @Test func acronymsAreTranslatedWithTheirNames() throws {
+        // РПЦ (Русская православная церковь) is the ROC: a translated acronym is worth a check only.
+        let ru = "РПЦ попыталась отнять дом у ветерана.", en = "The ROC tried to take the house from the veteran."
+        let f = try Scoring.findings(.name, ru, en, "ru", "en")
+        #expect(f.count == 1 && f.first?.severity == .minor, "\(f.map(\.reason))")
+        #expect(slice(ru, f.first?.originalRange) == "РПЦ" && slice(en, f.first?.translationRange) == "ROC")
+        // A name for an acronym is still a substitution.
+        let g = try Scoring.findings(.name, "L'OTAN a répondu.", "Lavrov replied.", "fr", "en")
+        #expect(g.contains { $0.severity == .major && $0.reason.contains("instead") }, "\(g.map(\.reason))")
+    }
+
+    @Test func placeAdjectivesNameThePlace() throws {
+        // Russian writes "Рязанской области", "Химкинский суд"; English "Ryazan", "Khimki".
+        let cases = [("Он родился в Рязанской области.", "He was born in the Ryazan region."),
+                     ("Химкинский суд приговорил девушку.", "The Khimki court sentenced the girl."),
+                     ("Санкции нанесут удар по путинскому режиму.", "The sanctions will deal a blow to Putin's regime.")]
+        for (ru, en) in cases {
+            let f = try Scoring.findings(.name, ru, en, "ru", "en")
+            #expect(f.isEmpty, "\(ru) | \(en): \(f.map(\.reason))")
+        }
+        // Another place is still another place.
+        let moved = try Scoring.findings(.name, "Он родился в Рязанской области.", "He was born in the Tula region.", "ru", "en")
+        #expect(moved.contains { $0.severity == .major }, "\(moved.map(\.reason))")
+    }
+
+    @Test func theEnglishFirstPersonIsNoName() throws {
+        // With a dictionary, an unknown capitalized word at the start of a sentence is a name;
+        // "I'll", "I've", "I'm" are the pronoun, whatever the dictionary holds.
+        let lexicon = BilingualLexicon(entries: [("en", "tell", "ru", "рассказать"), ("en", "money", "ru", "деньги")])
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(lexicon))
+        for en in ["I'll tell you about mine:", "I've lost our money.", "I'm in love with her."] {
+            let f = try Scoring.findings(.name, "Расскажу про свой:", en, "ru", "en", scorer: scorer)
+            #expect(!f.contains { $0.reason.contains("I'") }, "\(en): \(f.map(\.reason))")
+        }
+        // A name there still is one.
+        let g = try Scoring.findings(.name, "Расскажу про свой:", "Peskov will tell you about his.", "ru", "en", scorer: scorer)
+        #expect(g.contains { $0.reason.contains("Peskov") }, "\(g.map(\.reason))")
+    }
+
+    @Test func aCapitalizedCommonWordIsNotAMisspelledName() throws {
+        // "Репортаж из Грозного" → "Reporting from Grozny": a cognate at the start of a title,
+        // a word the dictionary knows.
+        let lexicon = BilingualLexicon(entries: [("en", "reporting", "ru", "репортаж"), ("en", "report", "ru", "доклад")])
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(lexicon))
+        let f = try Scoring.findings(.name, "Репортаж из Грозного", "Reporting from Grozny", "ru", "en", scorer: scorer)
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+        // A misspelled name still is one.
+        let g = try Scoring.findings(.name, "Переговорщик Уиткофф прилетел в Москву.", "Le négociateur Whitoff est arrivé à Moscou.", "ru", scorer: scorer)
+        #expect(g.contains { $0.reason.contains("misspelling") }, "\(g.map(\.reason))")
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aSentenceInitialWordWithACounterpartIsNoName() throws {
+        // Russian capitalizes "Опишите" (describe) at the start of a sentence, in a form the
+        // dictionary lacks (MLQE-PE ru–en dev).
+        let lexicon = BilingualLexicon(entries: [("en", "life", "ru", "жизнь"), ("en", "work", "ru", "дело")])
+        let scorer = DriftScorer(encoder: try USEMultilingualEncoder(modelDirectory: Scoring.modelDirectory), lexicon: .some(lexicon))
+        for (ru, en) in [("Опишите жизнь программиста.", "Describe the life of a programmer."),
+                         ("Брось грязное дело — пойдем трубы чистить.", "Quit the dirty work and let's go pipe cleaning.")] {
+            let f = try Scoring.findings(.name, ru, en, "ru", "en", scorer: scorer)
+            #expect(f.isEmpty, "\(ru): \(f.map(\.reason))")
+        }
+        // A dropped name at the start of a sentence is still reported.
+        let g = try Scoring.findings(.name, "Песков описал жизнь программиста.", "He described the life of a programmer.", "ru", "en", scorer: scorer)
+        #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
 }
