@@ -46,6 +46,7 @@ import Testing
         #expect(RomanNumerals.value("XIV") == 14)
         #expect(RomanNumerals.value("XC") == 90)
         #expect(RomanNumerals.value("CCCXCIX") == 399)
+        #expect(RomanNumerals.value("CCCLXXXVIII") == 388)
         #expect(RomanNumerals.value("I") == 1)
     }
 

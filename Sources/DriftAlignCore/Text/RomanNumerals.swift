@@ -5,8 +5,9 @@
 public enum RomanNumerals {
     /// The value of `word` if it is a canonical Roman numeral from 1 to 399 in capitals, else nil.
     public static func value(_ word: some StringProtocol) -> Int? {
-        guard (1...9).contains(word.count), word.allSatisfy({ "IVXLC".contains($0) }) else { return nil }
-        // Hundreds, tens, units, each in its canonical spelling, in that order.
+        guard (1...11).contains(word.count), word.allSatisfy({ "IVXLC".contains($0) }) else { return nil }
+        // (The longest, CCCLXXXVIII = 388, has 11 letters.) Hundreds, tens, units, each in its
+        // canonical spelling, in that order.
         let places: [[String]] = [
             ["", "C", "CC", "CCC"],
             ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"],

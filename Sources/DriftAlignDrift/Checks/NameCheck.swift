@@ -154,7 +154,7 @@ struct NameCheck: DriftCheck {
 
     /// A capitalized common noun that the word alignment found translated.
     /// At the start of a sentence, where a capital says nothing, a word with an ordinary
-    /// counterpart is a common word ("Скажи" → "Tell", "Можно" → "You can"): there the bar is
+    /// counterpart is a common word ("Опишите" → "Describe", "Брось" → "Quit"): there the bar is
     /// the word alignment's own (a counterpart at 0.5), not ``translatedThreshold``.
     private func translated(_ n: LinkSide.Name, _ scores: [Int: Double], _ side: LinkSide) -> Bool {
         let initial = n.indices.count == 1 && side.tokens[n.indices.lowerBound].isSentenceInitial && !side.tokens[n.indices.lowerBound].isAllCaps
