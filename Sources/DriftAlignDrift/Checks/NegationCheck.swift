@@ -8,9 +8,9 @@ struct NegationCheck: DriftCheck {
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
         let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
-        let na = (NegationLexicon.markers(a.tokens, language: a.language) + Self.hyphenatedNon(a))
+        let na = (NegationLexicon.markers(a.tokens, language: a.language) + NegationLexicon.hyphenatedNon(a.tokens, text: a.text, language: a.language))
             .filter { !Self.isNotOnly($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
-        let nb = (NegationLexicon.markers(b.tokens, language: b.language) + Self.hyphenatedNon(b))
+        let nb = (NegationLexicon.markers(b.tokens, language: b.language) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language))
             .filter { !Self.isNotOnly($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negation said with a negation-bearing verb on the other side ("No more lives should be
         // lost" → "éviter d'autres pertes") is not a reversal: it is reported as info only.
@@ -115,21 +115,14 @@ struct NegationCheck: DriftCheck {
         return false
     }
 
-    /// English "non-" ("non-free", "non-governmental"), which the tokenizer splits at the hyphen:
-    /// a negation as French "non" is (French "non" is a marker already).
-    static func hyphenatedNon(_ side: LinkSide) -> [Int] {
-        guard side.language == "en" else { return [] }
-        let scalars = Array(side.text.unicodeScalars)
-        return side.tokens.indices.filter { i in
-            let t = side.tokens[i]
-            return t.lower == "non" && i + 1 < side.tokens.count && t.range.upperBound < scalars.count
-                && ["-", "\u{2010}", "\u{2011}"].contains(scalars[t.range.upperBound]) && side.tokens[i + 1].range.lowerBound == t.range.upperBound + 1
-        }
-    }
-
     /// "not only", "non seulement", "не только": emphasis, not negation.
+    ///
+    /// Also "sans (aucun) doute" (undoubtedly, probably), and the "nor" of "neither … nor", which
+    /// is one negation as French "ni … ni" is.
     static func isNotOnly(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        if tokens[i].lower == "nor", tokens[..<i].contains(where: { $0.lower == "neither" }) { return true }
         guard i + 1 < tokens.count else { return false }
+        if tokens[i].lower == "sans", tokens[i + 1].lower == "aucun", i + 2 < tokens.count, tokens[i + 2].lower == "doute" { return true }
         return ["only", "seulement", "только", "doute"].contains(tokens[i + 1].lower)
     }
 }

@@ -21,14 +21,17 @@ enum NegationLexicon {
                                                   "ceases", "ceasing", "halt", "halted", "halting", "halts", "lack", "lacked", "lacking", "lacks",
                                                   "fail", "failed", "failing", "fails", "refrains", "ignore", "ignored", "ignores",
                                                   "ignoring", "disregard", "disregarded", "disregards", "disregarding", "neglect",
-                                                  "neglected", "neglects", "neglecting"]
+                                                  "neglected", "neglects", "neglecting", "renounce", "renounced", "renounces",
+                                                  "renouncing", "abandon", "abandoned", "abandons", "abandoning"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
                                                  "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",
                                                  "évitait", "évitaient", "empêchait", "empêchent", "empêchera", "arrêtait", "arrêtera", "cessait",
                                                  "cessera", "manquer", "manquait", "manquaient", "manquent", "manquant", "échouer", "échouait",
                                                  "ignorer", "ignore", "ignoré", "ignorée", "ignorés", "ignorent", "ignorait", "ignoraient",
-                                                 "ignorant", "négliger", "négligé", "néglige", "négligent", "négligeait"]
+                                                 "ignorant", "négliger", "négligé", "néglige", "négligent", "négligeait", "renoncer",
+                                                 "renonce", "renoncé", "renoncent", "renonçait", "renonçant", "renoncera", "abandonner",
+                                                 "abandonné", "abandonne", "abandonnent", "abandonnait"]
     static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр"]
 
     /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
@@ -41,6 +44,19 @@ enum NegationLexicon {
             case "ru": return implicativeRussianStems.contains { w.hasPrefix($0) }
             default: return implicativeEnglish.contains(w) || implicativeFrench.contains(w)
             }
+        }
+    }
+
+    /// English "non-" ("non-free", "non-governmental"), which the tokenizer splits at the hyphen:
+    /// a negation as French "non" is (French "non" is a marker already). Needs the text, which
+    /// alone shows the hyphen.
+    static func hyphenatedNon(_ tokens: [WordToken], text: String, language: String) -> [Int] {
+        guard language == "en", tokens.contains(where: { $0.lower == "non" }) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        return tokens.indices.filter { i in
+            let t = tokens[i]
+            return t.lower == "non" && i + 1 < tokens.count && t.range.upperBound < scalars.count
+                && ["-", "\u{2010}", "\u{2011}"].contains(scalars[t.range.upperBound]) && tokens[i + 1].range.lowerBound == t.range.upperBound + 1
         }
     }
 

@@ -39,6 +39,7 @@ struct LinkSide {
         // Numbers, negations, hedges and intensifiers have checks of their own.
         var marked = Set(tokens.indices.filter { i in quantities.contains { $0.range.overlaps(tokens[i].range) } })
         marked.formUnion(NegationLexicon.markers(tokens, language: language))
+        marked.formUnion(NegationLexicon.hyphenatedNon(tokens, text: text, language: language))
         marked.formUnion(ModalityLexicon.markers(tokens, language: language))
         marked.formUnion(IntensityLexicon.markers(tokens, language: language))
         content = tokens.indices.filter { i in
@@ -95,5 +96,7 @@ struct LinkSide {
         "republican", "republicans", "democrat", "democrats", "party", "army", "ministry", "department", "office",
         "state", "states", "house", "sea", "east", "west", "north", "south", "oval", "federation", "union", "republic",
         "mr", "mrs", "ms", "dr", "m", "mme", "mm", "st", "saint", "sainte",
+        // Abbreviated ranks and offices ("Brig. Gen. Jacob Ammen", "Sen. Rubio", "Lt. Gen. Kellogg").
+        "gen", "brig", "maj", "lt", "col", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov", "prof", "rev", "hon", "amb",
     ]
 }

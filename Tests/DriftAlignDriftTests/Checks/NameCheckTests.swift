@@ -203,4 +203,14 @@ import Testing
         let g = try Scoring.findings(.name, "Песков описал жизнь программиста.", "He described the life of a programmer.", "ru", "en", scorer: scorer)
         #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
+
+    @Test func abbreviatedRanksAreNotNames() throws {
+        let en = "He served under Maj. Gen. Don Carlos Buell and Brig. Gen. Jacob Ammen."
+        let fr = "Il a servi sous les ordres du major général Don Carlos Buell et du brigadier général Jacob Ammen."
+        let f = try Scoring.findings(.name, en, fr, "en")
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+        // The officers' names are still compared.
+        let g = try Scoring.findings(.name, en, "Il a servi sous les ordres du major général Don Carlos Buell et du brigadier général Lavrov.", "en")
+        #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
+    }
 }

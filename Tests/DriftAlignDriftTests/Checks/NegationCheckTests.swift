@@ -131,4 +131,33 @@ import Testing
         let f = try Scoring.findings(.negation, en, fr, "en", scorer: try #require(Scoring.usem))
         #expect(f.isEmpty, "\(f.map(\.reason))")
     }
+
+    @Test func oneNegationWrittenInTwoWordsEnglishFrench() throws {
+        // From the REFreSD dev pairs annotated equivalent.
+        let cases = [
+            ("Although neither Philip nor Alfonso had provoked hostilities, the latter led his army against Navarre.",
+             "Bien que les hostilités n'aient été produites ni par Philippe ni par Alphonse, ce dernier mène son armée contre la Navarre."),
+            ("Although other genes undoubtedly contribute to it, these two are required in rice.",
+             "Bien que d'autres gènes y contribuent sans aucun doute, ces deux gènes sont nécessaires chez le riz."),
+        ]
+        for (en, fr) in cases {
+            let f = try Scoring.findings(.negation, en, fr, "en")
+            #expect(f.isEmpty, "\(en) | \(fr): \(f.map(\.reason))")
+        }
+        // "renoncer à poursuivre" says "go no further" with a verb: info, not a reversal.
+        let f = try Scoring.findings(.negation, "He decided that they would go no further north.", "Il décide de renoncer à poursuivre vers le nord.", "en")
+        #expect(f.map(\.severity) == [.info], "\(f.map(\.reason))")
+        // One of the two negations dropped is still a finding.
+        let g = try Scoring.findings(.negation, "Neither Philip nor Alfonso had provoked hostilities.", "Philippe et Alphonse avaient provoqué les hostilités.", "en")
+        #expect(g.map(\.severity) == [.major], "\(g.map(\.reason))")
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aHyphenatedNonIsNoOmittedWord() throws {
+        // The negation check counts it; the omission check must not call it a word left out.
+        let en = "Freedom House assisted the post-Communist societies in the establishment of independent media, non-governmental think tanks, and the core institutions of electoral politics."
+        let fr = "Freedom House a aidé les sociétés post-communistes dans l'établissement de médias indépendants, groupes de réflexion non gouvernementaux, et d'institutions de base pour des élections politiques."
+        let f = try Scoring.findings(.omission, en, fr, "en", scorer: try #require(Scoring.usem))
+        #expect(!f.contains { slice(en, $0.originalRange) == "non" }, "\(f.map(\.reason))")
+    }
 }
