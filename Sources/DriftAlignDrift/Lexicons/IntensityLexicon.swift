@@ -14,6 +14,7 @@ enum IntensityLexicon {
         "très", "hautement", "extrêmement", "totalement", "complètement", "absolument", "vraiment", "incroyablement",
         "profondément", "fortement", "pleinement", "entièrement", "parfaitement", "particulièrement", "grandement",
         "énormément", "tellement", "si", "exceptionnellement", "immensément", "infiniment", "fort",
+        "tant",
     ]
     static let russian: Set<String> = [
         "очень", "крайне", "чрезвычайно", "абсолютно", "полностью", "совершенно", "весьма", "действительно",
@@ -28,6 +29,8 @@ enum IntensityLexicon {
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+            // "tant de succès" (so much success), not "en tant que" (as) nor "tant que" (as long as).
+            if w == "tant" && (next == "que" || next == "qu'" || (i > 0 && tokens[i - 1].lower == "en")) { continue }
             let ambiguous: Set<String> = ["so", "si", "так", "fort", "most"]
             if ambiguous.contains(w) {
                 if next.isEmpty || FunctionWords.contains(next, language: language) || ["that", "que", "qu'", "как", "и", "far"].contains(next) { continue }
