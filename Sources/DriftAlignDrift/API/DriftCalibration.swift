@@ -84,6 +84,14 @@ public struct DriftCalibration: Sendable, Equatable {
         return 1 / (1 + exp(-z))
     }
 
+    /// The cosine at which a link of `words` words is as likely equivalent as not, with full
+    /// coverage and no unmatched word (what a faithful translation would show): what "translations
+    /// of this length usually reach" means in the meaning and quotation findings.
+    public func evenCosine(words: Int) -> Double {
+        let rest = intercept + lengthWeight * log(1 + Double(words)) + originalCoverageWeight + translationCoverageWeight
+        return cosineWeight > 0 ? min(1, -rest / cosineWeight) : 0
+    }
+
     /// The drift score from the probability of equivalence and the findings (the scorer leaves
     /// out the whole-link meaning finding, which restates a low probability).
     public func drift(equivalence p: Double, findings: [DriftFinding]) -> Double {

@@ -33,14 +33,10 @@ struct MeaningCheck: DriftCheck {
     func overall(_ link: LinkAnalysis) -> [DriftFinding] {
         guard let cos = link.similarity, link.equivalence < link.calibration.meaningThreshold else { return [] }
         let c = link.calibration
-        let words = link.original.tokens.count + link.translation.tokens.count
-        // The cosine at which a link of this length is as likely equivalent as not.
-        // (full coverage, no unmatched word: what a faithful translation would show)
-        let rest = c.intercept + c.lengthWeight * log(1 + Double(words)) + c.originalCoverageWeight + c.translationCoverageWeight
-        let expected = c.cosineWeight > 0 ? -rest / c.cosineWeight : 0
+        let expected = c.evenCosine(words: link.original.tokens.count + link.translation.tokens.count)
         let severity: DriftFinding.Severity = link.equivalence < c.meaningThreshold / 2 ? .major : .minor
         var reason = "\(link.theTranslation.capitalizedFirst) does not say what \(link.theOriginal) says: the two are "
-            + String(format: "%.2f similar, where translations of this length usually reach %.2f.", cos, min(1, expected))
+            + String(format: "%.2f similar, where translations of this length usually reach %.2f.", cos, expected)
         // Close enough as wholes: the low probability comes from words without a counterpart, so
         // say that rather than a comparison the figures do not support.
         if cos >= expected, link.alignsWords {
@@ -49,7 +45,7 @@ struct MeaningCheck: DriftCheck {
             let total = a.count + b.count
             if total > 0 {
                 reason = "\(link.theTranslation.capitalizedFirst) and \(link.theOriginal) only partly say the same thing: "
-                    + String(format: "the two are %.2f similar (translations of this length usually reach %.2f), ", cos, min(1, expected))
+                    + String(format: "the two are %.2f similar (translations of this length usually reach %.2f), ", cos, expected)
                     + "but \(total - matched) of their \(total) content words have no counterpart on the other side."
             }
         }

@@ -65,4 +65,20 @@ import Testing
             #expect(try Scoring.findings(.attribution, ru, fr, "ru", context: ok).isEmpty, "\(author) / \(speaker)")
         }
     }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aQuoteCloseAsAWholeIsJudgedByItsWords() throws {
+        // Seed 004: "so successfully" rendered «avec un grand succès». The cosine (0.73) is above
+        // what translations of this length reach (0.63); the probability of equivalence is low
+        // only because «grand» has no counterpart: a minor finding that names it.
+        let scorer = try #require(Scoring.usem)
+        let en = "we fought so successfully together in World War II"
+        let f = try Scoring.findings(.quotation, en, "nous avons lutté ensemble avec un grand succès durant la Seconde Guerre mondiale", "en",
+                                     context: Self.quote, scorer: scorer)
+        #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+        #expect(f.first.map { !$0.reason.contains("not a close translation") && $0.reason.contains("«grand»") } == true)
+        // A quote that says something else as a whole still is "not a close translation".
+        let g = try Scoring.findings(.quotation, en, "les prix de l'énergie baisseront dès le mois prochain", "en", context: Self.quote, scorer: scorer)
+        #expect(g.map(\.severity) == [.major] && g.first?.reason.contains("not a close translation") == true, "\(g.map(\.reason))")
+    }
 }
