@@ -76,11 +76,15 @@ public struct DriftReport: Sendable {
         }
     }
 
-    /// All findings, worst first (severity, then drift of their link).
+    /// All findings, worst first: by severity, then those on links that are sure sources before
+    /// those on possible sources only (quote-mining confidence under
+    /// ``DriftReportBuilder/certainSource``, whose drift is high because the link may be wrong),
+    /// then by the drift of their link.
     public var worstFindings: [Finding] {
         let drift = Dictionary(uniqueKeysWithValues: entries.map { ($0.number, $0.drift ?? 0) })
+        let sure = Dictionary(uniqueKeysWithValues: entries.map { ($0.number, ($0.link.confidence ?? 1) >= DriftReportBuilder.certainSource ? 1 : 0) })
         return entries.flatMap(\.findings).sorted {
-            ($0.severity, drift[$0.link] ?? 0) > ($1.severity, drift[$1.link] ?? 0)
+            ($0.severity, sure[$0.link] ?? 1, drift[$0.link] ?? 0) > ($1.severity, sure[$1.link] ?? 1, drift[$1.link] ?? 0)
         }
     }
 }

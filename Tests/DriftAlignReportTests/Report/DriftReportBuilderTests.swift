@@ -50,4 +50,22 @@ import Testing
         #expect(f.reason.hasSuffix("(Possible source only: link confidence 0.20.)"))
         #expect(r.worstFindings.allSatisfy { $0.severity != .major })
     }
+
+    @Test func findingsOnSureSourcesComeBeforePossibleOnes() throws {
+        var original = Presegmented.document(InputFile(location: "post.txt", text: Self.post + "\nThe call lasted 90 minutes."),
+                                             id: "114000000000000001", language: "en")
+        original.author = "Donald J. Trump"
+        let text = Self.prose + "\nL'appel a duré deux heures, sous la pluie de Paris."
+        let article = Presegmented.document(InputFile(location: "article.txt", text: text), id: "article", language: "fr")
+        let sure = DocumentAlignment.Link(originalDocument: 0, original: [0], translation: [0], score: 0.6, method: .quote, confidence: 0.9)
+        let possible = DocumentAlignment.Link(originalDocument: 0, original: [1], translation: [1], score: 0.3, method: .quote, confidence: 0.2)
+        let alignment = DocumentAlignment(originals: [original], translation: article, links: [sure, possible])
+        let r = try DriftReportBuilder(scorer: DriftScorer(encoder: nil, lexicon: .some(nil))).build(alignment, title: "t", encoder: "none", mode: "auto")
+        // The possible source drifts more (a changed number), which alone would list it first.
+        #expect((r.entries[1].drift ?? 0) > (r.entries[0].drift ?? 0))
+        let minors = r.worstFindings.filter { $0.severity == .minor }
+        let firstPossible = try #require(minors.firstIndex { $0.link == 2 }, "\(minors.map(\.reason))")
+        let lastSure = try #require(minors.lastIndex { $0.link == 1 }, "\(minors.map(\.reason))")
+        #expect(lastSure < firstPossible, "\(minors.map { "\($0.link): \($0.reason)" })")
+    }
 }
