@@ -83,7 +83,7 @@ struct NameCheck: DriftCheck {
         for j in added {
             out.append(DriftFinding(
                 type: .name, severity: .minor,
-                reason: "\(link.theTranslation.capitalizedFirst) names \(b.names[j].text), whom \(link.theOriginal) does not name.",
+                reason: "\(link.theTranslation.capitalizedFirst) names \(b.names[j].text); \(link.theOriginal) does not.",
                 originalRange: nil, translationRange: b.names[j].range))
         }
         return out
