@@ -9,9 +9,9 @@ struct NegationCheck: DriftCheck {
         let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
         let na = (NegationLexicon.markers(a.tokens, language: a.language) + NegationLexicon.hyphenatedNon(a.tokens, text: a.text, language: a.language))
-            .filter { !Self.isNotOnly($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
+            .filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
         let nb = (NegationLexicon.markers(b.tokens, language: b.language) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language))
-            .filter { !Self.isNotOnly($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
+            .filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negation said with a negation-bearing verb on the other side ("No more lives should be
         // lost" → "éviter d'autres pertes") is not a reversal: it is reported as info only.
         let ia = NegationLexicon.implicatives(a.tokens, language: a.language).count
@@ -115,11 +115,10 @@ struct NegationCheck: DriftCheck {
         return false
     }
 
-    /// "not only", "non seulement", "не только": emphasis, not negation.
-    ///
-    /// Also "sans (aucun) doute" (undoubtedly, probably), and the "nor" of "neither … nor", which
-    /// is one negation as French "ni … ni" is.
-    static func isNotOnly(_ i: Int, _ tokens: [WordToken]) -> Bool {
+    /// Marker words that negate nothing of their own: "not only", "non seulement", "не только"
+    /// (emphasis), "sans (aucun) doute" (undoubtedly, probably), and the "nor" of "neither … nor",
+    /// which is one negation as French "ni … ni" is.
+    static func isIdiomNotNegation(_ i: Int, _ tokens: [WordToken]) -> Bool {
         if tokens[i].lower == "nor", tokens[..<i].contains(where: { $0.lower == "neither" }) { return true }
         guard i + 1 < tokens.count else { return false }
         if tokens[i].lower == "sans", tokens[i + 1].lower == "aucun", i + 2 < tokens.count, tokens[i + 2].lower == "doute" { return true }
