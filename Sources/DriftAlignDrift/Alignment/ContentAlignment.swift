@@ -56,11 +56,7 @@ struct ContentAlignment {
                     s = 0
                 } else {
                     s = 0
-                    if let va = vectors[ta.lower], let vb = vectors[tb.lower] {
-                        var d: Float = 0
-                        for k in 0..<min(va.count, vb.count) { d += va[k] * vb[k] }
-                        s = Double(d)
-                    }
+                    if let va = vectors[ta.lower], let vb = vectors[tb.lower] { s = WordVectors.cosine(va, vb) }
                     if s < 0.9, ta.lower.count >= 4, tb.lower.count >= 4, names.relation(ta.lower, tb.lower) == .same {
                         s = 0.9
                     }
@@ -75,5 +71,14 @@ struct ContentAlignment {
         var out: [Int: String] = [:]
         for n in side.names { if let c = n.concept { for i in n.indices { out[i] = c } } }
         return out
+    }
+}
+
+/// Word vectors of the sentence encoder (unit length: their dot product is their cosine).
+enum WordVectors {
+    static func cosine(_ a: [Float], _ b: [Float]) -> Double {
+        var d: Float = 0
+        for k in 0..<min(a.count, b.count) { d += a[k] * b[k] }
+        return Double(d)
     }
 }

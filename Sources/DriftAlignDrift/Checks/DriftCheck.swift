@@ -17,6 +17,12 @@ struct LinkAnalysis {
     let vectors: [String: [Float]]
     let lexicon: BilingualLexicon?
 
+    /// Cosine of two words' vectors (both unit length), or nil when either has none.
+    func wordSimilarity(_ x: String, _ y: String) -> Double? {
+        guard let a = vectors[x], let b = vectors[y] else { return nil }
+        return WordVectors.cosine(a, b)
+    }
+
     /// "the French", "the English", "the Russian": how messages name the translation.
     var theTranslation: String { LanguageNames.the(translation.language, fallback: "the translation") }
     /// How messages name the original ("the original" unless both sides share a language).

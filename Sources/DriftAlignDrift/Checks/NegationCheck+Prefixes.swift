@@ -4,6 +4,9 @@ extension NegationCheck {
     /// word vectors when there are (the base must be at least 0.55 similar to an other-side word and
     /// 0.08 closer than the whole word: measured on "information"/"formation", "unfair"/"injuste",
     /// "inaccurately"/"correctement"), else on the dictionary.
+    /// Word-vector similarity at which a prefixed word's base is what an other-side word says.
+    static let prefixBaseSimilarity = 0.55
+
     static func prefixFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, _ link: LinkAnalysis) -> [Int] {
         side.content.filter { i in
             let w = side.tokens[i].lower
@@ -12,15 +15,9 @@ extension NegationCheck {
             if let lexicon = link.lexicon, lexicon.covers(side.language),
                !lexicon.knows(LightStemmer.stem(base, language: side.language), language: side.language) { return false }
             let whole = scores[i] ?? 0
-            if let vb = link.vectors[base] {
-                var best = 0.0
-                for j in other.content {
-                    guard let v = link.vectors[other.tokens[j].lower] else { continue }
-                    var d: Float = 0
-                    for k in 0..<min(v.count, vb.count) { d += v[k] * vb[k] }
-                    best = max(best, Double(d))
-                }
-                return best >= 0.55 && best - whole >= 0.08
+            if link.vectors[base] != nil {
+                let best = other.content.compactMap { link.wordSimilarity(base, other.tokens[$0].lower) }.max() ?? 0
+                return best >= Self.prefixBaseSimilarity && best - whole >= 0.08
             }
             guard let lexicon = link.lexicon, whole < 1 else { return false }
             let translations = lexicon.translations(of: LightStemmer.stem(base, language: side.language), from: side.language, to: other.language)

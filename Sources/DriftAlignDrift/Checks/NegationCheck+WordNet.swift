@@ -58,13 +58,10 @@ extension NegationCheck {
             var best: (score: Double, j: Int, antonym: String)? = nil
             let word = side.tokens[i].lower
             // Antonyms made with a negative prefix ("due"/"undue") are the prefix check's.
-            for a in WordNetAntonyms.antonyms(of: word) where !Self.differByNegativePrefix(word, a) {
-                guard let va = link.vectors[a] else { continue }
+            for a in WordNetAntonyms.antonyms(of: word) where !Self.differByNegativePrefix(word, a) && link.vectors[a] != nil {
                 for j in other.content where (otherScores[j] ?? 0) < 1 {
-                    guard let v = link.vectors[other.tokens[j].lower] else { continue }
-                    var d: Float = 0
-                    for k in 0..<min(v.count, va.count) { d += v[k] * va[k] }
-                    if Double(d) > (best?.score ?? -1) { best = (Double(d), j, a) }
+                    guard let d = link.wordSimilarity(a, other.tokens[j].lower) else { continue }
+                    if d > (best?.score ?? -1) { best = (d, j, a) }
                 }
             }
             if let b = best, b.score >= minimumSimilarity, b.score - whole >= minimumGain {

@@ -86,14 +86,14 @@ struct NegationCheck: DriftCheck {
         let t = side.tokens
         let w = t[i].lower
         // "non-existent" against «inexistante»: both words carry their negation as a prefix.
-        if w == "non", i + 1 < t.count, let v = link.vectors[t[i + 1].lower] {
+        if w == "non", i + 1 < t.count {
             // (Unless the prefixed word counts as a negation already, which then balances it.)
-            for j in other.content where !otherPrefixFlips.contains(j) {
-                guard let base = NegativePrefixes.base(of: other.tokens[j].lower, language: other.language), let vb = link.vectors[base] else { continue }
-                var d: Float = 0
-                for k in 0..<min(v.count, vb.count) { d += v[k] * vb[k] }
-                if d >= 0.55 { return true }
+            let balanced = other.content.contains { j in
+                guard !otherPrefixFlips.contains(j), let base = NegativePrefixes.base(of: other.tokens[j].lower, language: other.language),
+                      let d = link.wordSimilarity(t[i + 1].lower, base) else { return false }
+                return d >= Self.prefixBaseSimilarity
             }
+            if balanced { return true }
         }
         let otherWords = Set(other.tokens.map(\.lower))
         if side.language != other.language {
