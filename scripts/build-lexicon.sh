@@ -2,7 +2,8 @@
 # Builds DriftAlign's optional word lexicon from Debian's FreeDict dictionaries (English–French,
 # French–English, English–Russian, French–Russian) into the user cache, where the drift scorer
 # finds it (Sources/DriftAlignDrift/Lexicons/BilingualLexicon.swift), and beside it the English
-# common words of WordNet 3.0 (Debian wordnet-base; scripts/drift/wordnet_common_words.py).
+# common words and two- or three-word phrases of WordNet 3.0 (Debian wordnet-base;
+# scripts/drift/wordnet_common_words.py).
 # Idempotent; --force rebuilds.
 # The scorer works without it (reduced recall of omissions and additions). The file is derived
 # from GPL-2.0-or-later and CC BY-SA 3.0 data: it is built on each machine, never committed.
@@ -13,10 +14,11 @@ cd "$(dirname "$0")/.."
 OUT=${DRIFTALIGN_LEXICON:-${XDG_CACHE_HOME:-$HOME/.cache}/driftalign/lexicon/freedict.tsv}
 DICTD=${DICTD_DIR:-/usr/share/dictd}
 WORDS=$(dirname "$OUT")/wordnet-en-common.txt
+PHRASES=$(dirname "$OUT")/wordnet-en-phrases.txt
 WORDNET=${WORDNET_DIR:-/usr/share/wordnet}
 PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus wordnet-base"
 
-if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
+if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
 missing=""
 for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"; done
 if [ -n "$missing" ]; then
@@ -34,3 +36,6 @@ echo "lexicon: $(wc -l <"$OUT") word pairs, $(du -h "$OUT" | cut -f1) → $OUT" 
 python3 scripts/drift/wordnet_common_words.py "$WORDNET" > "$WORDS.tmp"
 mv "$WORDS.tmp" "$WORDS"
 echo "lexicon: $(wc -l <"$WORDS") English common words (WordNet) → $WORDS" >&2
+python3 scripts/drift/wordnet_common_words.py --phrases "$WORDNET" > "$PHRASES.tmp"
+mv "$PHRASES.tmp" "$PHRASES"
+echo "lexicon: $(wc -l <"$PHRASES") English common phrases (WordNet) → $PHRASES" >&2

@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Writes the English common words of WordNet 3.0, one lower-case word a line, for the drift
-scorer's name check (Sources/DriftAlignDrift/Lexicons/BilingualLexicon.swift, commonWordsFile).
+scorer's name check (Sources/DriftAlignDrift/Lexicons/BilingualLexicon.swift, commonWordsFile);
+with --phrases, its common phrases of two or three words instead ("northern lights", "world
+war"; commonPhrasesFile), words separated by a space.
 
   wordnet_common_words.py [WORDNET_DIR] > wordnet-en-common.txt
+  wordnet_common_words.py --phrases [WORDNET_DIR] > wordnet-en-phrases.txt
 
 WORDNET_DIR defaults to /usr/share/wordnet (Debian package wordnet-base). Words are read from the
 synsets of data.{adj,adv,noun,verb} (format in wndb(5)), single alphabetic words only. A word that
 WordNet also writes capitalized somewhere ("Bush", "May", "Northern") is left out, so that a name
-which is also a common word stays a name (measured on the REFreSD and DEMETR dev halves, keeping
+which is also a common word stays a name; likewise a phrase WordNet also capitalizes ("Supreme
+Court", "Cold War", "Middle East") is left out (measured on the REFreSD and DEMETR dev halves, keeping
 or dropping those 1,290 words moved no figure by more than 0.001). WordNet 3.0 licence (Princeton University):
 the output is derived data, built on each machine like the FreeDict lexicon.
 """
@@ -16,16 +20,21 @@ import sys
 from wndb import synsets
 
 
-def main(wn):
+def main(wn, phrases=False):
     lower, capitalized = set(), set()
     for pos in ("adj", "adv", "noun", "verb"):
         for words, _, _ in synsets(f"{wn}/data.{pos}").values():
             for w in words:
-                if w.isalpha():
+                parts = w.split("_")
+                wanted = 2 <= len(parts) <= 3 if phrases else len(parts) == 1
+                if wanted and all(p.isalpha() for p in parts):
                     (lower if w.islower() else capitalized).add(w.lower())
     for w in sorted(lower - capitalized):
-        print(w)
+        print(w.replace("_", " "))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    args = sys.argv[1:]
+    phrases = "--phrases" in args
+    args = [a for a in args if a != "--phrases"]
+    main(args[0] if args else "/usr/share/wordnet", phrases)

@@ -87,7 +87,10 @@ public final class DriftScorer: @unchecked Sendable {
     func side(_ text: String, _ language: String) -> LinkSide {
         let lexicon = self.lexicon
         let covers = lexicon?.covers(language) ?? false
-        return LinkSide(text: text, language: language) { lower, needsEvidence in
+        let phrases: ([String]) -> Bool = { words in
+            lexicon?.knowsPhrase(words.map { LightStemmer.stem($0, language: language) }, language: language) ?? false
+        }
+        return LinkSide(text: text, language: language, isCommonPhrase: phrases) { lower, needsEvidence in
             // Without a dictionary every sentence-initial word may be a common word, and no
             // other capitalized word is known to be one.
             guard covers else { return !needsEvidence }

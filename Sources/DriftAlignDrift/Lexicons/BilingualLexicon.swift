@@ -16,6 +16,8 @@ public final class BilingualLexicon: @unchecked Sendable {
     private var pairs: [String: [String: Set<String>]] = [:]
     /// Stems known per language.
     private var known: [String: Set<String>] = [:]
+    /// Common phrases per language, as their words' stems joined by a space.
+    private var phrases: [String: Set<String>] = [:]
     /// Number of word pairs read.
     public private(set) var entryCount = 0
 
@@ -37,7 +39,30 @@ public final class BilingualLexicon: @unchecked Sendable {
         if let data = FileManager.default.contents(atPath: words) {
             lexicon.addCommonWords(String(decoding: data, as: UTF8.self), language: "en")
         }
+        let phrases = (path as NSString).deletingLastPathComponent + "/" + commonPhrasesFile
+        if let data = FileManager.default.contents(atPath: phrases) {
+            lexicon.addCommonPhrases(String(decoding: data, as: UTF8.self), language: "en")
+        }
         return lexicon
+    }
+
+    /// English common phrases of two or three words from WordNet ("northern lights", "world war"),
+    /// written beside the lexicon by `scripts/build-lexicon.sh`: one lower-case phrase a line,
+    /// words separated by a space, only those WordNet never capitalizes. English writes some in
+    /// title case; the name check then knows "Northern Lights" is not a name.
+    public static let commonPhrasesFile = "wordnet-en-phrases.txt"
+
+    /// Adds phrases (space-separated words, one a line) a language's dictionary knows.
+    public func addCommonPhrases(_ text: String, language: String) {
+        for line in text.split(separator: "\n") where !line.isEmpty {
+            let words = line.split(separator: " ").map { LightStemmer.stem($0.lowercased(), language: language) }
+            if words.count >= 2 { phrases[language, default: []].insert(words.joined(separator: " ")) }
+        }
+    }
+
+    /// Whether `stems` (``LightStemmer`` stems of consecutive words) form a known common phrase.
+    func knowsPhrase(_ stems: [String], language: String) -> Bool {
+        phrases[language]?.contains(stems.joined(separator: " ")) ?? false
     }
 
     /// English common words from WordNet, written beside the lexicon by `scripts/build-lexicon.sh`:

@@ -29,7 +29,9 @@ struct LinkSide {
 
     /// - Parameter isCommonWord: whether a lower-cased word is a common word of the language;
     ///   the flag asks for positive evidence (a dictionary entry) rather than a default.
-    init(text: String, language: String, isCommonWord: (String, Bool) -> Bool) {
+    /// - Parameter isCommonPhrase: whether a run of 2–3 lower-cased words is a common phrase of
+    ///   the language ("northern lights"), which English may write with capitals.
+    init(text: String, language: String, isCommonPhrase: ([String]) -> Bool = { _ in false }, isCommonWord: (String, Bool) -> Bool) {
         self.text = text
         self.language = language
         let tokens = WordTokenizer.tokenize(text)
@@ -47,13 +49,40 @@ struct LinkSide {
             return !marked.contains(i) && !t.isNumeric && t.lower.unicodeScalars.contains { $0.properties.isAlphabetic }
                 && (t.lower.count >= 2 || t.isCyrillic) && !FunctionWords.contains(t.lower, language: language)
         }
-        names = Self.findNames(tokens, language: language, quantities: quantities, isCommonWord: isCommonWord)
+        names = Self.findNames(tokens, language: language, quantities: quantities,
+                               commonPhrases: Self.capitalizedCommonPhrases(tokens, text: text, isCommonPhrase: isCommonPhrase),
+                               isCommonWord: isCommonWord)
+    }
+
+    /// Indices of capitalized words that together spell a common phrase of the dictionary
+    /// ("Northern Lights" for «aurores boréales», "World War"): English title case, not a name.
+    /// Only words separated by a single space count, so "Paris, Lyon" is never a phrase.
+    static func capitalizedCommonPhrases(_ tokens: [WordToken], text: String, isCommonPhrase: ([String]) -> Bool) -> Set<Int> {
+        var out = Set<Int>()
+        guard tokens.count >= 2 else { return out }
+        let scalars = Array(text.unicodeScalars)
+        func joined(_ k: Int) -> Bool {  // tokens k and k + 1 are one space apart, both capitalized
+            let a = tokens[k], b = tokens[k + 1]
+            return a.isCapitalized && !a.isAllCaps && b.isCapitalized && !b.isAllCaps
+                && b.range.lowerBound == a.range.upperBound + 1 && a.range.upperBound < scalars.count
+                && scalars[a.range.upperBound] == " "
+        }
+        var k = 0
+        while k + 1 < tokens.count {
+            var matched = 0
+            for n in [3, 2] where k + n <= tokens.count && (k..<(k + n - 1)).allSatisfy(joined) {
+                if isCommonPhrase(tokens[k..<(k + n)].map(\.lower)) { matched = n; break }
+            }
+            if matched > 0 { out.formUnion(k..<(k + matched)); k += matched } else { k += 1 }
+        }
+        return out
     }
 
     /// Known names (``Exonyms``) and capitalized words that are not function words, dates or
     /// titles. A capital at the start of a sentence says nothing, so such a word is a weak name
     /// unless it is not a common word of the language.
-    private static func findNames(_ tokens: [WordToken], language: String, quantities: [Quantity], isCommonWord: (String, Bool) -> Bool) -> [Name] {
+    private static func findNames(_ tokens: [WordToken], language: String, quantities: [Quantity], commonPhrases: Set<Int>,
+                                  isCommonWord: (String, Bool) -> Bool) -> [Name] {
         var out: [Name] = []
         var covered = Set<Int>()
         for c in Exonyms.find(in: tokens) {
@@ -75,9 +104,9 @@ struct LinkSide {
             // "Fin MAINTENANT"; the intensity check reports the shouting): an all-capitals word of
             // four letters or more that the dictionary knows is weak too, while short acronyms
             // (US, UN, JD) stay names.
-            let weak = t.isAllCaps
+            let weak = commonPhrases.contains(i) || (t.isAllCaps
                 ? t.lower.count >= 4 && isCommonWord(t.lower, true)
-                : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true))
+                : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true)))
             out.append(Name(indices: i..<(i + 1), range: t.range, text: t.text, concept: nil, isWeak: weak))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -78,6 +78,27 @@ import Testing
         #expect(after.isEmpty, "\(after.map(\.reason))")
     }
 
+    @Test func wordNetCommonPhrasesInTitleCaseAreNotNames() throws {
+        // "Northern" alone is a name for WordNet (it is capitalized in some synset), but the
+        // phrase "northern lights" is a lower-case WordNet noun: in title case it names nothing.
+        let en = "Tourists came to Tromsø to admire the Northern Lights."
+        let fr = "Les touristes sont venus à Tromsø pour admirer les aurores boréales."
+        let lexicon = BilingualLexicon(entries: [("en", "tourist", "fr", "touriste"), ("en", "admire", "fr", "admirer")])
+        let before = try Scoring.findings(.name, en, fr, "en", scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        #expect(before.contains { slice(en, $0.originalRange) == "Northern" }, "\(before.map(\.reason))")
+        lexicon.addCommonPhrases("northern lights\nworld war\n", language: "en")
+        let after = try Scoring.findings(.name, en, fr, "en", scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        #expect(after.isEmpty, "\(after.map(\.reason))")
+        // Only words one space apart form a phrase: a list of names is still a list of names.
+        let listed = "Northern, Lights and Tromsø voted."
+        let f = try Scoring.findings(.name, listed, "Tromsø a voté.", "en", scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        #expect(f.contains { slice(listed, $0.originalRange) == "Northern" }, "\(f.map(\.reason))")
+        // A phrase the lexicon does not hold stays a name ("Northern Alliance").
+        let g = try Scoring.findings(.name, "The Northern Alliance took the city.", "Les rebelles ont pris la ville.", "en",
+                                     scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        #expect(g.contains { slice("The Northern Alliance took the city.", $0.originalRange) == "Northern" }, "\(g.map(\.reason))")
+    }
+
     @Test func aFullNameRenderedByItsSurnameIsNotASubstitution() throws {
         // "Marco Rubio" → "M. Rubio": the dropped first name is not paired with another name.
         let en = "I have asked Secretary of State Marco Rubio to lead the talks."
