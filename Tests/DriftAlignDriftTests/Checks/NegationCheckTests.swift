@@ -64,6 +64,28 @@ import Testing
         #expect(f.contains { slice(ru, $0.originalRange) == "Действующий" && slice(fr, $0.translationRange) == "ancien" })
     }
 
+    @Test func commonOppositesBeyondNewsVocabulary() throws {
+        // Flipped: "new" for «vieux», "night" for «jour», «старых» for "new".
+        let en = "Tourists visit the new bridge during the night.", fr = "Les touristes visitent le vieux pont pendant la journée."
+        let f = try Scoring.findings(.negation, en, fr, "en")
+        #expect(f.contains { slice(en, $0.originalRange) == "new" && slice(fr, $0.translationRange) == "vieux" }, "\(f.map(\.reason))")
+        #expect(f.contains { slice(en, $0.originalRange) == "night" && slice(fr, $0.translationRange) == "journée" }, "\(f.map(\.reason))")
+        let ru = "Власти построили новый мост.", fr2 = "Les autorités ont construit un vieux pont."
+        let g = try Scoring.findings(.negation, ru, fr2, "ru")
+        #expect(g.contains { slice(ru, $0.originalRange) == "новый" && slice(fr2, $0.translationRange) == "vieux" }, "\(g.map(\.reason))")
+        // Kept: both members on one side ("female referee of a men's match"), and Russian words
+        // that only start like a member ("новости" is news, "удалось" managed, "лет" years).
+        let kept = [
+            ("She became the first female referee of a men's football match.", "Elle est la première femme arbitre d'une rencontre masculine.", "en"),
+            ("Новости о старом мосте появились вечером.", "Les nouvelles du vieux pont sont arrivées le soir.", "ru"),
+            ("Спасателям удалось добавить два новых маршрута за десять лет.", "Les secouristes ont réussi à ajouter deux nouveaux itinéraires en dix ans.", "ru"),
+        ]
+        for (o, t, lang) in kept {
+            let k = try Scoring.findings(.negation, o, t, lang)
+            #expect(k.isEmpty, "\(o) | \(t): \(k.map(\.reason))")
+        }
+    }
+
     @Test func keptPolarityRussianFrench() throws {
         let cases = [
             ("Путин не исключил встречи с Трампом.", "Poutine n'a pas exclu une rencontre avec Trump."),
