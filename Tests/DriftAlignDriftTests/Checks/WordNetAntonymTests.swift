@@ -38,13 +38,14 @@ struct WordNetAntonymFlipTests {
     }
 
     @Test func frenchOriginalEnglishTranslation() throws {
-        let fr = "Le tribunal l'a jugé coupable."
-        let flipped = "The court found him innocent."
+        // "later" is no form of the hand list's "late": only WordNet knows it is early's opposite.
+        let fr = "Le convoi est arrivé tôt."
+        let flipped = "The convoy arrived later."
         let f = try Scoring.findings(.negation, fr, flipped, "fr", "en", scorer: scorer)
-        #expect(f.contains { slice(fr, $0.originalRange) == "coupable" && slice(flipped, $0.translationRange) == "innocent" },
+        #expect(f.contains { slice(fr, $0.originalRange) == "tôt" && slice(flipped, $0.translationRange) == "later" },
                 "\(f.map(\.reason))")
-        #expect(f.first?.reason.contains("«guilty»") == true)
-        #expect(try Scoring.findings(.negation, fr, "The court found him guilty.", "fr", "en", scorer: scorer).isEmpty)
+        #expect(f.first?.reason.contains("«early»") == true)
+        #expect(try Scoring.findings(.negation, fr, "The convoy arrived early.", "fr", "en", scorer: scorer).isEmpty)
     }
 
     @Test func russianOriginalEnglishTranslation() throws {
