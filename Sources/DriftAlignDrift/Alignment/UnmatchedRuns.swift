@@ -3,9 +3,11 @@
 enum UnmatchedRuns {
     /// Runs of unmatched content words of `side` (names and numbers excluded: their own checks
     /// report them). Words are neighbours when only function words stand between them.
-    static func runs(_ side: LinkSide, scores: [Int: Double], threshold: Double) -> [[Int]] {
+    /// `excluding`: words another check accounts for (an adjective of degree rendering an
+    /// intensifier, ``IntensityCheck/transposition(_:)``).
+    static func runs(_ side: LinkSide, scores: [Int: Double], threshold: Double, excluding: Set<Int> = []) -> [[Int]] {
         let named = Set(side.names.filter { !$0.isWeak }.flatMap { Array($0.indices) })
-        let unmatched = ContentAlignment.unmatched(scores, below: threshold).filter { !named.contains($0) }
+        let unmatched = ContentAlignment.unmatched(scores, below: threshold).filter { !named.contains($0) && !excluding.contains($0) }
         var out: [[Int]] = []
         let content = Set(side.content)
         for i in unmatched {

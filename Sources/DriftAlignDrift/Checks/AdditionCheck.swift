@@ -4,7 +4,8 @@ struct AdditionCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard link.alignsWords else { return [] }
         let t = link.calibration.wordThreshold
-        return UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t).map { run in
+        return UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t,
+                                   excluding: IntensityCheck.explained(link, onTranslation: true)).map { run in
             let (range, text) = UnmatchedRuns.span(run, link.translation)
             return DriftFinding(
                 type: .addition, severity: UnmatchedRuns.severity(run),

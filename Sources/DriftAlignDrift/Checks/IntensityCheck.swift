@@ -6,7 +6,17 @@ struct IntensityCheck: DriftCheck {
         var out: [DriftFinding] = []
         let ia = IntensityLexicon.markers(a.tokens, language: a.language)
         let ib = IntensityLexicon.markers(b.tokens, language: b.language)
-        if ia.count > ib.count {
+        if let m = Self.transposition(link) {
+            // The intensifier is there, as an adjective of degree: a check for the editor, no more.
+            let (word, adjective) = m.onTranslation ? (a.tokens[m.intensifier], b.tokens[m.adjective]) : (b.tokens[m.intensifier], a.tokens[m.adjective])
+            out.append(DriftFinding(
+                type: .intensity, severity: .info,
+                reason: m.onTranslation
+                    ? "\(link.theOriginal.capitalizedFirst)'s «\(word.text)» seems rendered by «\(adjective.text)» in \(link.theTranslation)."
+                    : "\(link.theTranslation.capitalizedFirst)'s «\(word.text)» seems to render «\(adjective.text)» of \(link.theOriginal).",
+                originalRange: m.onTranslation ? word.range : adjective.range,
+                translationRange: m.onTranslation ? adjective.range : word.range))
+        } else if ia.count > ib.count {
             let t = a.tokens[ia[ib.count]]
             out.append(DriftFinding(
                 type: .intensity, severity: .minor,
@@ -35,6 +45,34 @@ struct IntensityCheck: DriftCheck {
                 originalRange: xa[xb.count]..<(xa[xb.count] + 1), translationRange: nil))
         }
         return out
+    }
+
+    /// An intensifier one side has more of, rendered on the other side by an adjective of degree
+    /// that has no counterpart ("so successfully" → «avec un grand succès»: «grand» renders
+    /// "so"): the token index of the unbalanced intensifier, that of the adjective, and whether the
+    /// intensifier is the original's (the adjective the translation's). Nil when the counts
+    /// balance or no such adjective stands unmatched. The omission, addition and quotation checks
+    /// do not report that adjective as a word without a counterpart.
+    static func transposition(_ link: LinkAnalysis) -> (intensifier: Int, adjective: Int, onTranslation: Bool)? {
+        guard link.alignsWords else { return nil }
+        let a = link.original, b = link.translation
+        let ia = IntensityLexicon.markers(a.tokens, language: a.language)
+        let ib = IntensityLexicon.markers(b.tokens, language: b.language)
+        guard ia.count != ib.count else { return nil }
+        let onTranslation = ia.count > ib.count
+        let (side, scores) = onTranslation ? (b, link.alignment.translation) : (a, link.alignment.original)
+        let threshold = link.calibration.wordThreshold
+        guard let j = side.content.first(where: { i in
+            (scores[i] ?? 0) < threshold && IntensityLexicon.isDegreeAdjective(side.tokens[i].lower, language: side.language)
+        }) else { return nil }
+        return (onTranslation ? ia[ib.count] : ib[ia.count], j, onTranslation)
+    }
+
+    /// Token indices, on the original (`onTranslation` false) or translation side, of words that
+    /// ``transposition(_:)`` explains.
+    static func explained(_ link: LinkAnalysis, onTranslation: Bool) -> Set<Int> {
+        guard let m = transposition(link), m.onTranslation == onTranslation else { return [] }
+        return [m.adjective]
     }
 
     /// Scalar offsets of "!" (runs like "!!!" count once).

@@ -4,7 +4,8 @@ struct OmissionCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard link.alignsWords else { return [] }
         let t = link.calibration.wordThreshold
-        return UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t).map { run in
+        return UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t,
+                                   excluding: IntensityCheck.explained(link, onTranslation: false)).map { run in
             let (range, text) = UnmatchedRuns.span(run, link.original)
             return DriftFinding(
                 type: .omission, severity: UnmatchedRuns.severity(run),

@@ -13,8 +13,8 @@ struct QuotationCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard link.context.isQuotation else { return [] }
         let t = link.calibration.wordThreshold
-        let omittedRuns = !link.alignsWords ? [] : UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t)
-        let addedRuns = !link.alignsWords ? [] : UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t)
+        let omittedRuns = !link.alignsWords ? [] : UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t, excluding: IntensityCheck.explained(link, onTranslation: false))
+        let addedRuns = !link.alignsWords ? [] : UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t, excluding: IntensityCheck.explained(link, onTranslation: true))
         let omitted = omittedRuns.flatMap { $0 }, added = addedRuns.flatMap { $0 }
         // Not close as a whole: a low probability of equivalence with a cosine below what
         // translations of this length reach. With the cosine above it, the probability is low
@@ -27,12 +27,24 @@ struct QuotationCheck: DriftCheck {
         guard loose || !omitted.isEmpty || !added.isEmpty else { return [] }
         var detail: [String] = []
         if loose { detail.append("it is not a close translation") }
-        if !omitted.isEmpty { detail.append("it leaves out «\(omitted.map { link.original.tokens[$0].text }.joined(separator: " "))»") }
-        if !added.isEmpty { detail.append("it adds «\(added.map { link.translation.tokens[$0].text }.joined(separator: " "))»") }
+        if !omitted.isEmpty { detail.append("it leaves out " + Self.list(omittedRuns, in: link.original)) }
+        if !added.isEmpty { detail.append("it adds " + Self.list(addedRuns, in: link.translation)) }
         return [DriftFinding(
             type: .quotation, severity: loose || phrase ? .major : .minor,
             reason: "A paraphrase presented as a quote: \(detail.joined(separator: ", and ")).",
             originalRange: 0..<link.original.text.unicodeScalars.count,
             translationRange: 0..<link.translation.text.unicodeScalars.count)]
+    }
+
+    /// Each run of neighbouring words quoted on its own: «points» and «tirerons», not «points
+    /// tirerons», which reads as a phrase the text never wrote. At most four runs, then "…".
+    static func list(_ runs: [[Int]], in side: LinkSide) -> String {
+        let quoted = runs.prefix(4).map { run in "«" + UnmatchedRuns.span(run, side).1 + "»" }
+        let more = runs.count > 4 ? ", …" : ""
+        switch quoted.count {
+        case 0: return ""
+        case 1: return quoted[0] + more
+        default: return quoted.dropLast().joined(separator: ", ") + more + " and " + quoted.last!
+        }
     }
 }

@@ -42,6 +42,24 @@ enum IntensityLexicon {
         return out
     }
 
+    /// Adjectives of degree, which a translation may use for an intensifying adverb of the other
+    /// side ("so successfully" → «avec un grand succès», "deeply regret" → «un profond regret»).
+    /// Russian forms are stems (at most four letters of ending).
+    static let degreeAdjectives: [String: Set<String>] = [
+        "en": ["great", "huge", "deep", "strong", "big", "enormous", "immense", "vast", "full", "total", "high", "intense"],
+        "fr": ["grand", "grande", "grands", "grandes", "vif", "vive", "vifs", "vives", "profond", "profonde", "profonds",
+               "profondes", "immense", "immenses", "énorme", "énormes", "fort", "forte", "forts", "fortes", "total", "totale",
+               "plein", "pleine", "intense", "intenses", "haut", "haute"],
+        "ru": ["больш", "огромн", "глубок", "полн", "сильн", "высок", "громадн", "интенсивн"],
+    ]
+
+    /// Whether a lower-cased word is an adjective of degree in `language`.
+    static func isDegreeAdjective(_ lower: String, language: String) -> Bool {
+        guard let forms = degreeAdjectives[language] else { return false }
+        if language == "ru" { return forms.contains { lower.hasPrefix($0) && lower.count - $0.count <= 4 } }
+        return forms.contains(lower)
+    }
+
     /// Words in capitals used for emphasis: all-caps words of three or more letters, in a text
     /// that is not itself all in capitals, that are not acronyms of ``Exonyms``.
     static func emphaticCapitals(_ tokens: [WordToken]) -> [Int] {

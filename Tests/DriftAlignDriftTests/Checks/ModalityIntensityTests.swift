@@ -64,6 +64,34 @@ import Testing
         #expect(f.isEmpty, "\(f.map(\.reason))")
     }
 
+    @Test func intensifierRenderedByAnAdjectiveOfDegree() throws {
+        // Seed 004: "so successfully" → «avec un grand succès»; «grand» carries the "so". Words
+        // need counterparts to tell «grand» is unmatched: a small lexicon stands in for FreeDict.
+        let lexicon = BilingualLexicon(entries: [
+            ("en", "fought", "fr", "combattu"), ("en", "together", "fr", "ensemble"), ("en", "successfully", "fr", "succès"),
+            ("fr", "regret", "ru", "сожалеем"), ("fr", "arrivé", "ru", "случилось"),
+        ])
+        let scorer = DriftScorer(encoder: nil, lexicon: lexicon)
+        let en = "We fought so successfully together.", fr = "Nous avons combattu ensemble avec un grand succès."
+        let f = try Scoring.findings(en, fr, "en", scorer: scorer)
+        #expect(f.filter { $0.type == .intensity }.map(\.severity) == [.info], "\(f.map(\.reason))")
+        #expect(f.contains { $0.reason == "The original's «so» seems rendered by «grand» in the French." && slice(fr, $0.translationRange) == "grand" })
+        #expect(!f.contains { $0.type == .addition }, "\(f.map(\.reason))")
+        let quoted = try Scoring.findings(.quotation, en, fr, "en", context: DriftContext(isQuotation: true), scorer: scorer)
+        #expect(quoted.isEmpty, "\(quoted.map(\.reason))")
+        // Without the adjective the "so" is lost; without the "so" the adjective is an addition.
+        let lost = try Scoring.findings(.intensity, en, "Nous avons combattu ensemble avec succès.", "en", scorer: scorer)
+        #expect(lost.map(\.severity) == [.minor])
+        let added = try Scoring.findings("We fought successfully together.", fr, "en", scorer: scorer)
+        #expect(added.contains { $0.type == .addition && slice(fr, $0.translationRange) == "grand" }, "\(added.map(\.reason))")
+        #expect(!added.contains { $0.type == .intensity })
+        // Russian–French: "глубоко сожалеем" (deeply regret) → «un profond regret».
+        let ru = "Мы глубоко сожалеем о том, что случилось.", fr2 = "Nous exprimons un profond regret pour ce qui est arrivé."
+        let g = try Scoring.findings(.intensity, ru, fr2, "ru", scorer: scorer)
+        #expect(g.map(\.severity) == [.info], "\(g.map(\.reason))")
+        #expect(slice(ru, g.first?.originalRange) == "глубоко" && slice(fr2, g.first?.translationRange) == "profond")
+    }
+
     @Test func intensifierDroppedRussianFrench() throws {
         let ru = "Разговор был крайне продуктивным.", fr = "La conversation a été productive."
         let f = try Scoring.findings(.intensity, ru, fr, "ru")

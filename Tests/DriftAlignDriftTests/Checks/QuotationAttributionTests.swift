@@ -20,6 +20,10 @@ import Testing
         let one = try Scoring.findings(.quotation, en, "Je pense que nous sommes sur la voie de la paix mondiale.", "en",
                                        context: Self.quote, scorer: OmissionAdditionTests.scorer)
         #expect(one.map(\.severity) == [.minor], "\(one.map(\.reason))")
+        // Words apart are quoted apart, as the text writes them (seed 001: «points» … «tirerons»).
+        let two = try Scoring.findings(.quotation, en, "Je pense que nos peuples sont sur la voie de la paix mondiale.", "en",
+                                       context: Self.quote, scorer: OmissionAdditionTests.scorer)
+        #expect(two.first?.reason == "A paraphrase presented as a quote: it adds «peuples» and «mondiale».", "\(two.map(\.reason))")
     }
 
     @Test func paraphrasePresentedAsQuoteRussianFrench() throws {
