@@ -37,14 +37,12 @@ struct QuotationCheck: DriftCheck {
     }
 
     /// Each run of neighbouring words quoted on its own: «points» and «tirerons», not «points
-    /// tirerons», which reads as a phrase the text never wrote. At most four runs, then "…".
+    /// tirerons», which reads as a phrase the text never wrote. At most four runs are quoted, then
+    /// how many more there are.
     static func list(_ runs: [[Int]], in side: LinkSide) -> String {
         let quoted = runs.prefix(4).map { run in "«" + UnmatchedRuns.span(run, side).1 + "»" }
-        let more = runs.count > 4 ? ", …" : ""
-        switch quoted.count {
-        case 0: return ""
-        case 1: return quoted[0] + more
-        default: return quoted.dropLast().joined(separator: ", ") + more + " and " + quoted.last!
-        }
+        if runs.count > 4 { return quoted.joined(separator: ", ") + " and \(runs.count - 4) more" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
     }
 }

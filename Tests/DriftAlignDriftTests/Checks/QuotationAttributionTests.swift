@@ -26,6 +26,17 @@ import Testing
         #expect(two.first?.reason == "A paraphrase presented as a quote: it adds «peuples» and «mondiale».", "\(two.map(\.reason))")
     }
 
+    @Test func wordsWithoutCounterpartAreListedAsTheTextWritesThem() {
+        let side = LinkSide(text: "nuages, pluie, vent, neige, grêle et brouillard épais", language: "fr") { _, _ in false }
+        let word = { (w: String) in side.tokens.firstIndex { $0.text == w }! }
+        #expect(QuotationCheck.list([[word("nuages")]], in: side) == "«nuages»")
+        #expect(QuotationCheck.list([[word("nuages")], [word("pluie")], [word("vent")]], in: side) == "«nuages», «pluie» and «vent»")
+        // A run is quoted from its first to its last word, with what stands between.
+        #expect(QuotationCheck.list([[word("grêle"), word("brouillard")]], in: side) == "«grêle et brouillard»")
+        let six = ["nuages", "pluie", "vent", "neige", "grêle", "brouillard"].map { [word($0)] }
+        #expect(QuotationCheck.list(six, in: side) == "«nuages», «pluie», «vent», «neige» and 2 more")
+    }
+
     @Test func paraphrasePresentedAsQuoteRussianFrench() throws {
         let ru = "Путин согласился и уже дал российским военным соответствующую команду."
         let f = try Scoring.findings(.quotation, ru, "Poutine a accepté.", "ru", context: Self.quote, scorer: OmissionAdditionTests.scorer)
