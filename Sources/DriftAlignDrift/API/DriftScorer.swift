@@ -106,9 +106,10 @@ public final class DriftScorer: @unchecked Sendable {
         let coverageB = aligns ? ContentAlignment.coverage(alignment.translation) : 1
         let p = calibration.equivalence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched,
                                         originalCoverage: coverageA, translationCoverage: coverageB)
-        let link = LinkAnalysis(original: a, translation: b, similarity: cosine, equivalence: p, alignment: alignment,
+        var link = LinkAnalysis(original: a, translation: b, similarity: cosine, equivalence: p, alignment: alignment,
                                 context: context, calibration: calibration, names: names, alignsWords: aligns,
                                 vectors: wordVectors, lexicon: lexicon)
+        link.intensityTransposition = IntensityCheck.transposition(link)
         var located = checks.flatMap { $0.findings(link) }
         var overall = MeaningCheck().overall(link)
         // The French gives the words to someone else: either it misattributes them (the

@@ -16,6 +16,9 @@ struct LinkAnalysis {
     /// Word vectors by lower-cased word (content words and bases of negative-prefixed words).
     let vectors: [String: [Float]]
     let lexicon: BilingualLexicon?
+    /// An intensifier rendered by an adjective of degree (``IntensityCheck/transposition(_:)``),
+    /// set once by ``DriftScorer`` for the intensity, omission, addition and quotation checks.
+    var intensityTransposition: IntensityCheck.Transposition? = nil
 
     /// Cosine of two words' vectors (both unit length), or nil when either has none.
     func wordSimilarity(_ x: String, _ y: String) -> Double? {

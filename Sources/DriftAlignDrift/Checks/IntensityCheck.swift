@@ -6,7 +6,7 @@ struct IntensityCheck: DriftCheck {
         var out: [DriftFinding] = []
         let ia = IntensityLexicon.markers(a.tokens, language: a.language)
         let ib = IntensityLexicon.markers(b.tokens, language: b.language)
-        if let m = Self.transposition(link) {
+        if let m = link.intensityTransposition {
             // The intensifier is there, as an adjective of degree: a check for the editor, no more.
             let (word, adjective) = m.onTranslation ? (a.tokens[m.intensifier], b.tokens[m.adjective]) : (b.tokens[m.intensifier], a.tokens[m.adjective])
             out.append(DriftFinding(
@@ -53,7 +53,8 @@ struct IntensityCheck: DriftCheck {
     /// intensifier is the original's (the adjective the translation's). Nil when the counts
     /// balance or no such adjective stands unmatched. The omission, addition and quotation checks
     /// do not report that adjective as a word without a counterpart.
-    static func transposition(_ link: LinkAnalysis) -> (intensifier: Int, adjective: Int, onTranslation: Bool)? {
+    typealias Transposition = (intensifier: Int, adjective: Int, onTranslation: Bool)
+    static func transposition(_ link: LinkAnalysis) -> Transposition? {
         guard link.alignsWords else { return nil }
         let a = link.original, b = link.translation
         let ia = IntensityLexicon.markers(a.tokens, language: a.language)
@@ -69,9 +70,9 @@ struct IntensityCheck: DriftCheck {
     }
 
     /// Token indices, on the original (`onTranslation` false) or translation side, of words that
-    /// ``transposition(_:)`` explains.
+    /// the link's ``LinkAnalysis/intensityTransposition`` explains.
     static func explained(_ link: LinkAnalysis, onTranslation: Bool) -> Set<Int> {
-        guard let m = transposition(link), m.onTranslation == onTranslation else { return [] }
+        guard let m = link.intensityTransposition, m.onTranslation == onTranslation else { return [] }
         return [m.adjective]
     }
 

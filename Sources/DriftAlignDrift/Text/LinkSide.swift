@@ -60,12 +60,13 @@ struct LinkSide {
     static func capitalizedCommonPhrases(_ tokens: [WordToken], text: String, isCommonPhrase: ([String]) -> Bool) -> Set<Int> {
         var out = Set<Int>()
         guard tokens.count >= 2 else { return out }
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar]? = nil  // built at the first capitalized pair, which most texts lack
         func joined(_ k: Int) -> Bool {  // tokens k and k + 1 are one space apart, both capitalized
             let a = tokens[k], b = tokens[k + 1]
-            return a.isCapitalized && !a.isAllCaps && b.isCapitalized && !b.isAllCaps
-                && b.range.lowerBound == a.range.upperBound + 1 && a.range.upperBound < scalars.count
-                && scalars[a.range.upperBound] == " "
+            guard a.isCapitalized && !a.isAllCaps && b.isCapitalized && !b.isAllCaps,
+                  b.range.lowerBound == a.range.upperBound + 1 else { return false }
+            if scalars == nil { scalars = Array(text.unicodeScalars) }
+            return a.range.upperBound < scalars!.count && scalars![a.range.upperBound] == " "
         }
         var k = 0
         while k + 1 < tokens.count {
