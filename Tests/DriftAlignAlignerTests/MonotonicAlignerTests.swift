@@ -111,6 +111,48 @@ struct NonPoolingConceptEncoder: SentenceEncoder {
         #expect(try joined(unrelated, t2) == ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
     }
 
+    @Test("a segment that continues the one before (lower-case start, open bracket) stays in its link")
+    func continuationsStayInTheirLink() throws {
+        // The French split one sentence at a semicolon; its second part renders one word of the
+        // original (c7) and adds six of its own, so on similarity alone it is an addition (0-1).
+        let o = ["C1 c2 c3 c4 c5 c6 c7", "C20 c21 c22", "C40 c41 c42"]
+        let t = ["C1 c2 c3 c4 c5 c6 ;", "c7 c30 c31 c32 c33 c34 c35", "C20 c21 c22", "C40 c41 c42"]
+        #expect(try align(o, t) { $0.continuationBonus = 0 } == ["[0]:[0]", "[]:[1]", "[1]:[2]", "[2]:[3]"])
+        #expect(try align(o, t) == ["[0]:[0, 1]", "[1]:[2]", "[2]:[3]"])
+        // The same segment with a capital is a sentence of its own: the bonus does not apply.
+        var capital = t
+        capital[1] = "C7 c30 c31 c32 c33 c34 c35"
+        #expect(try align(o, capital) == ["[0]:[0]", "[]:[1]", "[1]:[2]", "[2]:[3]"])
+        // …unless a bracket is open across the junction.
+        var bracket = capital
+        bracket[0] = "C1 c2 c3 c4 c5 c6 ("
+        bracket[1] = "C7 c30 c31 c32 c33 c34 c35 )"
+        #expect(try align(o, bracket) == ["[0]:[0, 1]", "[1]:[2]", "[2]:[3]"])
+    }
+
+    @Test func continuationsFollowCaseAndBrackets() {
+        func flags(_ s: [String]) -> [Bool] {
+            let c = AlignmentSide.continuationCounts(s)
+            return (0..<s.count).map { c[$0 + 1] > c[$0] }
+        }
+        // Text+Berg-style segments: split at a colon and at semicolons, then a new sentence.
+        #expect(flags(["Hartog , et même deux cordées , ont atteint le sommet :", "le 6 juillet 1956 J.Hartog et Tom Patey ;",
+                       "le 7 J. Brown et I. McNaugh-Davis .", "Du dernier camp , placé à 6400 m , ils suivirent l' arête ouest ."])
+                == [false, true, true, false])
+        // Split inside brackets: the segments after the opening bracket and up to the closing one continue.
+        #expect(flags(["Darüber ist ein Bericht veröffentlicht worden ( « Alpine Journal » No .", "293 , Nov .",
+                       "1956 , S. 340-343 ) .", "Ich bringe daraus ein paar Ausschnitte :"])
+                == [false, true, true, false])
+        // A list whose items open with "b )": the item continues the sentence before.
+        #expect(flags(["a ) la réfraction des rayons lumineux ;", "b ) la déviation des forces d' attraction ;"]) == [false, true])
+        // Cyrillic lower case counts; a leading quotation mark or dash is looked past; digits do not continue.
+        #expect(flags(["Стороны договорились о следующем :", "т. е. о прекращении ударов .", "« Это важно », — сказал он .",
+                       "— и ушёл .", "18 марта состоялся разговор ."]) == [false, true, false, true, false])
+        // A lower-cased text does not mark sentence starts by case: only brackets count there.
+        #expect(flags(["the talks went well .", "both sides agreed ( in principle .", "on a ceasefire ) .", "more later ."])
+                == [false, false, true, false])
+    }
+
     @Test func movedBoundariesNeedTwoTwoLinks() throws {
         var p = AlignmentParameters()
         p.maxLinkSize = 1

@@ -81,6 +81,11 @@ public struct AlignmentParameters: Sendable, Equatable {
     public var shiftedBoundaryGain: Double = 0.08
     /// Added for each paragraph boundary a multi-sentence link crosses.
     public var paragraphPenalty: Double = 0.05
+    /// Subtracted for each sentence inside a link (not its first) that continues the one before
+    /// it: it starts in lower case, or a round bracket is open across the junction (a segmenter
+    /// split at a semicolon, a colon or an abbreviation; the other language usually keeps the two
+    /// parts in one link). See ``AlignmentSide/continues(_:after:)`` and docs/ALIGNER.md.
+    public var continuationBonus: Double = 0.12
     /// Random sentences of the other side used to normalize each cost (Vecalign eq. 1).
     public var normalizationSamples: Int = 64
     /// Half-width, in sentences, of the search band around the coarse path at each finer level.
@@ -100,7 +105,8 @@ public struct AlignmentParameters: Sendable, Equatable {
 
     /// The normalized-cost scoring with the values tuned for it (the aligner's defaults before
     /// margin scoring): relative skip 1.5, linear skips, links up to 4 sentences a side and 5 in all,
-    /// link prior 0.02, length weight 0.5, merge weight 0.5, no joining of moved boundaries.
+    /// link prior 0.02, length weight 0.5, merge weight 0.5, no joining of moved boundaries and no
+    /// continuation bonus.
     public static var normalizedCost: AlignmentParameters {
         var p = AlignmentParameters()
         p.scoring = .normalizedCost
@@ -112,6 +118,7 @@ public struct AlignmentParameters: Sendable, Equatable {
         p.lengthPenalty = 0.5
         p.mergeWeight = 0.5
         p.shiftedBoundaryDeviation = 0
+        p.continuationBonus = 0
         return p
     }
 
@@ -145,6 +152,7 @@ public struct AlignmentParameters: Sendable, Equatable {
         }
         if !(sizeExponent >= 0 && sizeExponent <= 3) { try fail("sizeExponent must be in [0, 3], got \(sizeExponent)") }
         for (name, v) in [("lengthPenalty", lengthPenalty), ("anchorWeight", anchorWeight), ("paragraphPenalty", paragraphPenalty),
+                          ("continuationBonus", continuationBonus),
                           ("mergeWeight", mergeWeight), ("linkPrior", linkPrior), ("shiftedBoundaryDeviation", shiftedBoundaryDeviation)]
         where !(v >= 0 && v.isFinite) { try fail("\(name) must be ≥ 0, got \(v)") }
         if scoring == .margin {

@@ -13,6 +13,9 @@ public struct AlignmentSide: Sendable {
     public var windows: [VectorMatrix]
     var lengths: [Int]
     var anchors: AnchorFeatures
+    /// `continuations[i]`: how many of sentences 0..<i start in lower case (a prefix count, so a
+    /// link's inner continuations are one subtraction). See ``continues(_:)``.
+    var continuations: [Int]
 
     public var count: Int { sentences.count }
 
@@ -23,6 +26,7 @@ public struct AlignmentSide: Sendable {
         self.paragraphs = paragraphs ?? Array(repeating: 0, count: sentences.count)
         self.language = language
         self.lengths = sentences.map { $0.unicodeScalars.count }
+        self.continuations = Self.continuationCounts(sentences)
         self.anchors = AnchorFeatures(sentences: sentences, language: language)
         let dim = encoder.dimension
         let n = sentences.count
@@ -62,5 +66,51 @@ public struct AlignmentSide: Sendable {
             }
         }
         self.windows = windows
+    }
+
+    /// Prefix counts of the segments that continue the one before (``continues(_:after:casedText:)``).
+    /// A text where more than half of the segments start in lower case does not mark
+    /// sentence starts by case (a lower-cased corpus, chat messages): only brackets count there.
+    static func continuationCounts(_ sentences: [String]) -> [Int] {
+        let lower = sentences.filter { startsInLowerCase($0) }.count
+        let cased = lower * 2 <= sentences.count
+        var prefix = [0]
+        prefix.reserveCapacity(sentences.count + 1)
+        for (k, s) in sentences.enumerated() {
+            prefix.append(prefix.last! + (continues(s, after: k > 0 ? sentences[k - 1] : nil, casedText: cased) ? 1 : 0))
+        }
+        return prefix
+    }
+
+    /// Whether a segment continues the sentence before it: a round bracket is open across the
+    /// junction ("… ( « Alpine Journal » No ." then "293 , Nov ."), or, in a text that marks
+    /// sentence starts by case, it starts in lower case ("le 7 J. Brown …", "c ) les réductions …",
+    /// "est atteinte rapidement"). The first segment continues nothing.
+    static func continues(_ sentence: String, after previous: String?, casedText: Bool = true) -> Bool {
+        guard let previous else { return false }
+        if parenthesisBalance(previous) > 0 || parenthesisBalance(sentence) < 0 { return true }
+        return casedText && startsInLowerCase(sentence)
+    }
+
+    /// The first letter or digit (within 64 scalars) is a lower-case letter.
+    static func startsInLowerCase(_ sentence: String) -> Bool {
+        for c in sentence.unicodeScalars.prefix(64) {
+            let p = c.properties
+            if p.isAlphabetic { return p.isLowercase }
+            if p.numericType != nil { return false }
+        }
+        return false
+    }
+
+    /// Opening minus closing round brackets.
+    static func parenthesisBalance(_ s: String) -> Int {
+        var n = 0
+        for c in s.unicodeScalars { if c == "(" { n += 1 } else if c == ")" { n -= 1 } }
+        return n
+    }
+
+    /// Sentences of `range` after its first that continue the one before.
+    func innerContinuations(_ range: Range<Int>) -> Int {
+        range.count < 2 ? 0 : continuations[range.upperBound] - continuations[range.lowerBound + 1]
     }
 }

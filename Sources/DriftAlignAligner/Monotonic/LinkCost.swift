@@ -178,6 +178,9 @@ struct LinkCost: LinkCostModel {
                 + (translation.paragraphs[j - 1] != translation.paragraphs[tj] ? 1 : 0)
             c += p.paragraphPenalty * Double(crossings)
         }
+        if p.continuationBonus > 0 && (a > 1 || b > 1) {
+            c -= p.continuationBonus * Double(original.innerContinuations(oi..<i) + translation.innerContinuations(tj..<j))
+        }
         return Float(c)
     }
 }

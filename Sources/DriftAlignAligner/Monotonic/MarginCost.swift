@@ -51,6 +51,9 @@ struct MarginCost: LinkCostModel {
             let crossings = (o.paragraphs[i - 1] != o.paragraphs[oi] ? 1 : 0) + (t.paragraphs[j - 1] != t.paragraphs[tj] ? 1 : 0)
             c += p.paragraphPenalty * Double(crossings)
         }
+        if p.continuationBonus > 0 && (a > 1 || b > 1) {
+            c -= p.continuationBonus * Double(o.innerContinuations(oi..<i) + t.innerContinuations(tj..<j))
+        }
         if p.mergeWeight > 0 && (a > 1 || b > 1) {
             c += p.mergeWeight * Double(base.mergeExcess(a, b, oi, tj, sim))
         }

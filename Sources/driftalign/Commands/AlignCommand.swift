@@ -187,6 +187,8 @@ struct AlignmentTuningOptions: ParsableArguments {
     var searchWidth: Int?
     @Option(name: .customLong("merge-weight"), help: "Weight of the 'every sentence must help' term (default 2; normalized: 0.5).")
     var mergeWeight: Double?
+    @Option(name: .customLong("continuation-bonus"), help: "Bonus per sentence inside a link that continues the one before: starts in lower case, or a bracket is open across the junction (default 0.12; normalized: 0).")
+    var continuationBonus: Double?
     @Option(name: .customLong("link-prior"), help: "Cost per sentence beyond the first on each side of a link (default 0; normalized: 0.02).")
     var linkPrior: Double?
     @Option(name: .customLong("concatenation-limit"), help: "With --window-embedding concatenate: longest window encoded by concatenation; longer ones are averaged.")
@@ -230,6 +232,7 @@ struct AlignmentTuningOptions: ParsableArguments {
         if let v = sizeExponent { p.sizeExponent = v }
         if let v = searchWidth { p.searchWidth = v }
         if let v = mergeWeight { p.mergeWeight = v }
+        if let v = continuationBonus { p.continuationBonus = v }
         if let v = linkPrior { p.linkPrior = v }
         if let v = concatenationLimit { p.concatenationLimit = v }
         if let v = exhaustiveCells { p.exhaustiveCellLimit = v }
