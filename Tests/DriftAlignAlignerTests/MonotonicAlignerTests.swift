@@ -143,12 +143,15 @@ struct NonPoolingConceptEncoder: SentenceEncoder {
         #expect(flags(["Darüber ist ein Bericht veröffentlicht worden ( « Alpine Journal » No .", "293 , Nov .",
                        "1956 , S. 340-343 ) .", "Ich bringe daraus ein paar Ausschnitte :"])
                 == [false, true, true, false])
+        // A colon announces what follows, whatever its case.
+        #expect(flags(["Die erfolgreichen Bergsteiger waren :", "Hartog , J. Brown , I. McNaught-Davis und Dr. Tom Patey .",
+                       "Das war am 6. Juli ."]) == [false, true, false])
         // A list whose items open with "b )": the item continues the sentence before.
         #expect(flags(["a ) la réfraction des rayons lumineux ;", "b ) la déviation des forces d' attraction ;"]) == [false, true])
         // Cyrillic lower case counts; a leading quotation mark or dash is looked past; digits do not continue.
         #expect(flags(["Стороны договорились о следующем :", "т. е. о прекращении ударов .", "« Это важно », — сказал он .",
                        "— и ушёл .", "18 марта состоялся разговор ."]) == [false, true, false, true, false])
-        // A lower-cased text does not mark sentence starts by case: only brackets count there.
+        // A lower-cased text does not mark sentence starts by case: only colons and brackets count there.
         #expect(flags(["the talks went well .", "both sides agreed ( in principle .", "on a ceasefire ) .", "more later ."])
                 == [false, false, true, false])
     }

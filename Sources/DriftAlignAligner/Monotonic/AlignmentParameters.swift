@@ -82,9 +82,10 @@ public struct AlignmentParameters: Sendable, Equatable {
     /// Added for each paragraph boundary a multi-sentence link crosses.
     public var paragraphPenalty: Double = 0.05
     /// Subtracted for each sentence inside a link (not its first) that continues the one before
-    /// it: it starts in lower case, or a round bracket is open across the junction (a segmenter
-    /// split at a semicolon, a colon or an abbreviation; the other language usually keeps the two
-    /// parts in one link). See ``AlignmentSide/continues(_:after:)`` and docs/ALIGNER.md.
+    /// it: the one before ends with a colon, a round bracket is open across the junction, or it
+    /// starts in lower case (a segmenter split at a colon, a semicolon or an abbreviation; the
+    /// other language usually keeps the two parts in one link). See
+    /// ``AlignmentSide/continues(_:after:casedText:)`` and docs/ALIGNER.md.
     public var continuationBonus: Double = 0.12
     /// Random sentences of the other side used to normalize each cost (Vecalign eq. 1).
     public var normalizationSamples: Int = 64

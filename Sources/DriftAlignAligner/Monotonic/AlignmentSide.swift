@@ -82,13 +82,15 @@ public struct AlignmentSide: Sendable {
         return prefix
     }
 
-    /// Whether a segment continues the sentence before it: a round bracket is open across the
-    /// junction ("… ( « Alpine Journal » No ." then "293 , Nov ."), or, in a text that marks
-    /// sentence starts by case, it starts in lower case ("le 7 J. Brown …", "c ) les réductions …",
-    /// "est atteinte rapidement"). The first segment continues nothing.
+    /// Whether a segment continues the sentence before it: the one before ends with a colon, which
+    /// announces it ("Die erfolgreichen Bergsteiger waren :" then "Hartog , J. Brown …"); a round
+    /// bracket is open across the junction ("… ( « Alpine Journal » No ." then "293 , Nov ."); or,
+    /// in a text that marks sentence starts by case, it starts in lower case ("le 7 J. Brown …",
+    /// "c ) les réductions …", "est atteinte rapidement"). The first segment continues nothing.
     static func continues(_ sentence: String, after previous: String?, casedText: Bool = true) -> Bool {
         guard let previous else { return false }
         if parenthesisBalance(previous) > 0 || parenthesisBalance(sentence) < 0 { return true }
+        if previous.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == ":" { return true }
         return casedText && startsInLowerCase(sentence)
     }
 

@@ -12,7 +12,7 @@ import Foundation
 /// - plus a length-ratio penalty (Gale–Church's insight, as a log ratio against the documents'
 ///   own ratio), minus a bonus for shared numbers and names (hunalign's dictionary anchors, here
 ///   script-independent), plus a penalty for links that cross paragraphs, minus a bonus for
-///   segments kept with the sentence they continue (lower-case start, open bracket);
+///   segments kept with the sentence they continue (after a colon, inside brackets, lower-case start);
 /// - skipping a sentence costs a quantile of the 1-1 costs in the search space;
 /// - the search is coarse-to-fine: average embeddings of blocks of 2^k sentences, align
 ///   exhaustively at the coarsest level, then search a narrow band around the projected path at

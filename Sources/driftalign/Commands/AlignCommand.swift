@@ -187,7 +187,7 @@ struct AlignmentTuningOptions: ParsableArguments {
     var searchWidth: Int?
     @Option(name: .customLong("merge-weight"), help: "Weight of the 'every sentence must help' term (default 2; normalized: 0.5).")
     var mergeWeight: Double?
-    @Option(name: .customLong("continuation-bonus"), help: "Bonus per sentence inside a link that continues the one before: starts in lower case, or a bracket is open across the junction (default 0.12; normalized: 0).")
+    @Option(name: .customLong("continuation-bonus"), help: "Bonus per sentence inside a link that continues the one before: after a colon, inside open brackets, or starting in lower case (default 0.12; normalized: 0).")
     var continuationBonus: Double?
     @Option(name: .customLong("link-prior"), help: "Cost per sentence beyond the first on each side of a link (default 0; normalized: 0.02).")
     var linkPrior: Double?
