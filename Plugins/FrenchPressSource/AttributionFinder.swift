@@ -39,7 +39,9 @@ enum AttributionFinder {
         let scalars = Array(doc.text.unicodeScalars)
         var out: [Attribution] = []
         var lastSpeaker: (String, Range<Int>)?
+        var lastSubject: (String, Range<Int>)?  // of the paragraphs before this one
         for paragraph in doc.paragraphs {
+            defer { if let subject = subjectBefore(scalars, paragraph.range.upperBound, paragraph.range) { lastSubject = subject } }
             let text = ScalarText.string(scalars, paragraph.range)
             let quotes = QuoteFinder.find(in: scalars, range: paragraph.range)
             for m in text.matches(of: pattern) {
@@ -52,11 +54,13 @@ enum AttributionFinder {
                 // follows is its object ("soulignant les pertes subies par la Russie").
                 let participle = participles.contains(cue.lowercased())
                 var speaker = (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? speakerBefore(scalars, lo, paragraph.range)
-                if speaker == nil, cue.contains("-t-"), let last = lastSpeaker { speaker = last }
-                // "il a déclaré": the pronoun stands for the paragraph's last named subject
-                // ("Zelenskyy a cherché … Dans un message, il a déclaré …"), else the last speaker.
-                if speaker == nil, !participle, pronounBefore(scalars, lo, paragraph.range) {
-                    speaker = subjectBefore(scalars, lo, paragraph.range) ?? lastSpeaker
+                // "a-t-il déclaré", "il a déclaré": the pronoun stands for the person last named as a
+                // subject or speaker before the cue ("Zelenskyy a cherché … Dans un message, il a
+                // déclaré …"; "Trump a l'intention de … ¶ « … », a-t-il déclaré"), in this
+                // paragraph or an earlier one.
+                if speaker == nil, !participle, cue.contains("-t-") || pronounBefore(scalars, lo, paragraph.range) {
+                    speaker = [subjectBefore(scalars, lo, paragraph.range), lastSpeaker, lastSubject].compactMap { $0 }
+                        .max { $0.1.lowerBound < $1.1.lowerBound }
                 }
                 if let s = speaker { lastSpeaker = s }
                 let quote = quotes.filter { !$0.inner.contains(lo) }

@@ -44,4 +44,26 @@ struct PhraseMiningTests {
         let redLine = try #require(quotes.first(where: { $0.translationSentence == 1 }))
         #expect(!redLine.hasSource, "«ligne rouge» matched \(redLine.originalRange.map { ScalarText.string(post.scalars, $0) } ?? "")")
     }
+
+    @Test("a short quotation of a clause written in capitals for emphasis is found")
+    func quotationInCapitals() throws {
+        let encoder = try #require(InstalledModel.encoder)
+        // Seed 003 (AFP, 18 March 2025) quotes Trump's post of 17 March: "Each week brings 2,500
+        // soldier deaths, from both sides, and it must end NOW." as «Cela doit cesser MAINTENANT».
+        // Compared as written, the run scores 0.56 and the quotation went unsourced.
+        func read(_ path: String, _ source: String, _ lang: String) throws -> [Document] {
+            let input = try InputReader().read(path: TestPaths.repo(path))
+            return try SourceRegistry.builtIn.read(input, sourceID: source, options: ReadOptions(language: lang)).map(Segmenter(language: lang).segment)
+        }
+        let posts = try read("Corpora/2025-03-18-call/originals/truthsocial.json", "truthsocial", "en")
+        let article = try read("Corpora/2025-03-18-call/articles/003_cfb312dc94c31756.txt", "frenchpress", "fr")[0]
+        let matches = try QuoteMiner(encoder: encoder).match(originals: posts, translation: article)
+        let quote = try #require(matches.first { m in
+            m.unit == QuoteMatch.Unit.quote && ScalarText.string(article.scalars, m.translationRange).contains("MAINTENANT")
+        })
+        let document = try #require(quote.originalDocument)
+        let words = quote.originalRange.map { ScalarText.string(posts[document].scalars, $0) } ?? ""
+        #expect(words.hasSuffix("end NOW") && words.split(separator: " ").count <= 5, "\(words)")
+        #expect(quote.confidence >= 0.5)
+    }
 }

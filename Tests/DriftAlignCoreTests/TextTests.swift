@@ -41,6 +41,22 @@ import Testing
 }
 
 @Suite struct RomanNumeralTests {
+    @Test func capitalWordsAreLowerCasedOneByOne() {
+        #expect(TextFolding.lowercasingCapitalWords("it must end NOW.") == "it must end now.")
+        #expect(TextFolding.lowercasingCapitalWords("Cela doit cesser MAINTENANT") == "Cela doit cesser maintenant")
+        #expect(TextFolding.lowercasingCapitalWords("ÉNORME victoire, la CIA et le FBI") == "énorme victoire, la cia et le fbi")
+        // Mixed-case words, single capitals and words with lower-case letters stay as written.
+        #expect(TextFolding.lowercasingCapitalWords("Trump a parlé à M. Poutine de l'OTAN") == "Trump a parlé à M. Poutine de l'OTAN")
+        #expect(TextFolding.lowercasingCapitalWords("A 2,500 B52") == "A 2,500 B52")
+    }
+
+    @Test func longCapitalWordsMarkEmphasis() {
+        #expect(TextFolding.hasLongCapitalWord("Cela doit cesser MAINTENANT"))
+        #expect(TextFolding.hasLongCapitalWord("in a very BAD and VULNERABLE position"))
+        #expect(!TextFolding.hasLongCapitalWord("l'OTAN, la CIA, le FBI et les USA"))
+        #expect(!TextFolding.hasLongCapitalWord("Maintenant, Vladimir Poutine parle"))
+    }
+
     @Test func canonicalNumeralsAreRead() {
         #expect(RomanNumerals.value("XXII") == 22)
         #expect(RomanNumerals.value("XIV") == 14)

@@ -56,4 +56,26 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["M. Trump", "Zelenskyy", "Maison Blanche", "Maison Blanche"], "\(found)")
     }
+
+    @Test("an inverted pronoun (a-t-il) stands for the person last named before it, even in an earlier paragraph (seed 003)")
+    func invertedPronounSpeaker() throws {
+        // Seed 003: Zelensky spoke last, but Trump is the subject named last before the quotation.
+        let found = try speakers("""
+            Zelensky a déclaré ce week-end que toute discussion sur le territoire ne devrait avoir lieu qu'après un cessez-le-feu.
+
+            Trump a l'intention de tenir sa promesse électorale de mettre fin aux combats en Ukraine.
+
+            « Cela doit cesser MAINTENANT », a-t-il déclaré sur Truth Social.
+            """)
+        #expect(found.map(\.speaker) == ["Zelensky", "Trump"], "\(found)")
+        // The other order: the speaker named last is the one the pronoun stands for.
+        let other = try speakers("""
+            Trump a l'intention de tenir sa promesse électorale de mettre fin aux combats en Ukraine.
+
+            Zelensky a déclaré ce week-end que « le territoire se discute après un cessez-le-feu ».
+
+            « Nous ne céderons rien », a-t-il ajouté.
+            """)
+        #expect(other.map(\.speaker) == ["Zelensky", "Zelensky"], "\(other)")
+    }
 }

@@ -181,10 +181,13 @@ public struct QuoteMiner: Sendable {
         return out
     }
 
-    /// The clauses of a sentence of more than 16 words, split at , ; : and dashes, keeping pieces
-    /// of at least 4 words.
+    /// The clauses of a sentence of more than 8 words, split at , ; : and dashes, keeping pieces
+    /// of at least 4 words. Posts are written in short sentences: «Cela doit cesser MAINTENANT»
+    /// renders the last clause of the 14-word "Each week brings 2,500 soldier deaths, from both
+    /// sides, and it must end NOW.", which as a whole is too far from it (cosine 0.11) to be among
+    /// the sentences whose runs of words are searched (more than 16 words until 2026-11-28).
     static func clauses(_ sentence: String) -> [String] {
-        guard sentence.split(separator: " ").count > 16 else { return [] }
+        guard sentence.split(separator: " ").count > 8 else { return [] }
         let pieces = sentence.split(whereSeparator: { ",;:—–".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard pieces.count > 1 else { return [] }
         return pieces.filter { $0.split(separator: " ").count >= 4 }

@@ -55,4 +55,34 @@ public enum TextFolding {
         guard fold.contains(true) else { return text }
         return zip(words, fold).map { $1 ? $0.lowercased() : String($0) }.joined(separator: " ")
     }
+
+    /// Lower-cases every word of two or more letters written in capitals only ("NOW", "OTAN"),
+    /// whatever its neighbours; other words are kept as they are.
+    public static func lowercasingCapitalWords(_ text: String) -> String {
+        var changed = false
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { w -> Substring in
+            var letters = 0
+            for s in w.unicodeScalars where s.properties.isAlphabetic {
+                if s.properties.isLowercase { return w }
+                letters += 1
+            }
+            guard letters >= 2, w != w.lowercased()[...] else { return w }
+            changed = true
+            return w.lowercased()[...]
+        }
+        return changed ? words.joined(separator: " ") : text
+    }
+
+    /// Whether a word of five or more letters is written in capitals only ("MAINTENANT",
+    /// "VULNERABLE"): emphasis, where most acronyms ("NATO", "OTAN", "США") are shorter.
+    public static func hasLongCapitalWord(_ text: String) -> Bool {
+        text.split(separator: " ").contains { w in
+            var letters = 0
+            for s in w.unicodeScalars where s.properties.isAlphabetic {
+                if !s.properties.isUppercase { return false }
+                letters += 1
+            }
+            return letters >= 5
+        }
+    }
 }
