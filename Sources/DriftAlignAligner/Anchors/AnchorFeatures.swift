@@ -115,7 +115,9 @@ struct NameKeys {
             guard let f = w.first, f.isUppercase, w.count >= 3 else { continue }
             // Skip ALL-CAPS words: emphasis, not names ("NOW", "MAINTENANT").
             if w.allSatisfy({ $0.isUppercase || $0 == "-" }) && w.count > 3 { continue }
-            let key = Self.skeleton(translit?.transliterate(String(w)) ?? String(w))
+            // ASCII needs no transliteration (Any-Latin; Latin-ASCII leaves it as it is).
+            let word = String(w)
+            let key = Self.skeleton(word.utf8.allSatisfy { $0 < 0x80 } ? word : translit?.transliterate(word) ?? word)
             if key.count >= 2 { out.insert(key) }
         }
         return out

@@ -23,6 +23,8 @@ public enum TextFolding {
         let nfc = UnicodeNormalization.normalize(text, .nfc)
         var out = String.UnicodeScalarView()
         for s in nfc.unicodeScalars {
+            // ASCII other than the grave accent is kept as it is (no set lookups: most scalars).
+            if s.value < 0x80 && s.value != 0x60 { out.append(s); continue }
             if apostrophes.contains(s) { out.append("'") }
             else if doubleQuotes.contains(s) { out.append("\"") }
             else if spaces.contains(s) { out.append(" ") }
@@ -35,9 +37,15 @@ public enum TextFolding {
     /// Lower-cases runs of three or more consecutive ALL-CAPS words (of two or more letters).
     static func foldShouting(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        // Two or more letters, all upper-case; read scalar by scalar (the text is in NFC), which
+        // stops at the first lower-case letter instead of building each word's letters.
         func shouted(_ w: Substring) -> Bool {
-            let letters = w.filter(\.isLetter)
-            return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+            var letters = 0
+            for s in w.unicodeScalars where s.properties.isAlphabetic {
+                guard s.properties.isUppercase else { return false }
+                letters += 1
+            }
+            return letters >= 2
         }
         var fold = [Bool](repeating: false, count: words.count)
         var i = 0
