@@ -13,8 +13,9 @@ public struct AlignmentSide: Sendable {
     public var windows: [VectorMatrix]
     var lengths: [Int]
     var anchors: AnchorFeatures
-    /// `continuations[i]`: how many of sentences 0..<i start in lower case (a prefix count, so a
-    /// link's inner continuations are one subtraction). See ``continues(_:)``.
+    /// `continuations[i]`: how many of sentences 0..<i continue the one before them (a prefix
+    /// count, so a link's inner continuations are one subtraction). See
+    /// ``continues(_:after:casedText:)``.
     var continuations: [Int]
 
     public var count: Int { sentences.count }
