@@ -37,16 +37,7 @@ public enum TextFolding {
     /// Lower-cases runs of three or more consecutive ALL-CAPS words (of two or more letters).
     static func foldShouting(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        // Two or more letters, all upper-case; read scalar by scalar (the text is in NFC), which
-        // stops at the first lower-case letter instead of building each word's letters.
-        func shouted(_ w: Substring) -> Bool {
-            var letters = 0
-            for s in w.unicodeScalars where s.properties.isAlphabetic {
-                guard s.properties.isUppercase else { return false }
-                letters += 1
-            }
-            return letters >= 2
-        }
+        func shouted(_ w: Substring) -> Bool { capitalLetters(w) >= 2 }
         var fold = [Bool](repeating: false, count: words.count)
         var i = 0
         while i < words.count {
@@ -69,12 +60,7 @@ public enum TextFolding {
     public static func lowercasingCapitalWords(_ text: String) -> String {
         var changed = false
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map { w -> Substring in
-            var letters = 0
-            for s in w.unicodeScalars where s.properties.isAlphabetic {
-                if s.properties.isLowercase { return w }
-                letters += 1
-            }
-            guard letters >= 2, w != w.lowercased()[...] else { return w }
+            guard capitalLetters(w) >= 2 else { return w }
             changed = true
             return w.lowercased()[...]
         }
@@ -84,13 +70,18 @@ public enum TextFolding {
     /// Whether a word of five or more letters is written in capitals only ("MAINTENANT",
     /// "VULNERABLE"): emphasis, where most acronyms ("NATO", "OTAN", "США") are shorter.
     public static func hasLongCapitalWord(_ text: String) -> Bool {
-        text.split(separator: " ").contains { w in
-            var letters = 0
-            for s in w.unicodeScalars where s.properties.isAlphabetic {
-                if !s.properties.isUppercase { return false }
-                letters += 1
-            }
-            return letters >= 5
+        text.split(separator: " ").contains { capitalLetters($0) >= 5 }
+    }
+
+    /// The letters of a word written in capitals only, or 0 when any letter is not upper-case.
+    /// Read scalar by scalar (the text is in NFC): it stops at the first lower-case letter
+    /// instead of building each word's letters.
+    static func capitalLetters(_ w: Substring) -> Int {
+        var letters = 0
+        for s in w.unicodeScalars where s.properties.isAlphabetic {
+            guard s.properties.isUppercase else { return 0 }
+            letters += 1
         }
+        return letters
     }
 }
