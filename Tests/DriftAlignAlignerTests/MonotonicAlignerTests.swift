@@ -227,6 +227,38 @@ struct NonPoolingConceptEncoder: SentenceEncoder {
         #expect(coarse.contains("[117]:[]") || coarse.contains("[117, 118]:[115]"), "\(coarse.filter { $0.contains("117") })")
     }
 
+    @Test func bandDotsEqualTheWindowCosinesInsideAndOutsideTheBand() {
+        // Random unit vectors as windows of 1…3 sentences, 40 × 37, and a narrow diagonal band:
+        // every cosine the margin cost can ask for (link sizes, the neighbours, one sentence
+        // shorter) is tabulated, equal to the direct dot product bit for bit, and a request far
+        // outside the band falls back to the direct product.
+        var rng = SplitMix64(seed: 7)
+        func matrix(_ rows: Int) -> VectorMatrix {
+            var m = VectorMatrix(rows: rows, dimension: 24, data: (0..<(rows * 24)).map { _ in Float(Int(rng.next() % 2001) - 1000) / 1000 })
+            m.normalizeRows()
+            return m
+        }
+        let o = (0..<3).map { _ in matrix(40) }, t = (0..<3).map { _ in matrix(37) }
+        let band = SearchBand.around(coarsePath: (0...20).map { ($0, min(18, $0)) }, rows: 40, columns: 37, width: 2)
+        let sizes = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]
+        let dots = BandDots(original: o, translation: t, sizes: sizes, band: band)
+        var checked = 0
+        for i in 1...40 {
+            for j in max(1, band.lo[i])...band.hi[i] {
+                for (a, b) in sizes where i - a >= 0 && j - b >= 0 {
+                    let (r, c) = (i - a, j - b)
+                    for (x, y, rr, cc) in [(a, b, r, c), (a, 1, r, max(0, c - 1)), (a, 1, r, min(36, j)), (1, b, max(0, r - 1), c), (1, b, min(39, i), c)] {
+                        #expect(dots.dot(x, y, rr, cc) == o[x - 1].dot(rr, t[y - 1], cc))
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 1_000)
+        #expect(dots.dot(1, 1, 0, 36) == o[0].dot(0, t[0], 36))
+        #expect(dots.dot(3, 3, 39, 0) == o[2].dot(39, t[2], 0))
+    }
+
     @Test func affineSkipsKeepABlockWithNoCounterpartTogether() {
         // o0 = t0 and o1 = t11; t1…t10 have no counterpart. A 1-6 link of o1 with t1…t6 is
         // mediocre (−0.6) but saves five skips: with linear skips (0.1 each) it wins, −1.1 against

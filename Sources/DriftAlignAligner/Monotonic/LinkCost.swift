@@ -50,17 +50,25 @@ struct CoarseCost: LinkCostModel {
 struct CoarseMarginCost: LinkCostModel {
     static let costsAreNegatedScores = true
     let a: VectorMatrix, b: VectorMatrix
+    /// The block cosines of the band, each computed once (a cell's cost reads five of them).
+    let dots: BandDots
+
+    init(a: VectorMatrix, b: VectorMatrix, band: SearchBand) {
+        self.a = a
+        self.b = b
+        dots = BandDots(original: [a], translation: [b], sizes: [(1, 1)], band: band)
+    }
 
     func cost(_ x: Int, _ y: Int, _ i: Int, _ j: Int) -> Float {
-        let sim = a.dot(i - 1, b, j - 1)
+        let sim = dots.dot(1, 1, i - 1, j - 1)
         var margin: Float = 0, sides: Float = 0
         var s: Float = 0, k: Float = 0
-        if j - 2 >= 0 { s += a.dot(i - 1, b, j - 2); k += 1 }
-        if j < b.rows { s += a.dot(i - 1, b, j); k += 1 }
+        if j - 2 >= 0 { s += dots.dot(1, 1, i - 1, j - 2); k += 1 }
+        if j < b.rows { s += dots.dot(1, 1, i - 1, j); k += 1 }
         if k > 0 { margin += s / k; sides += 1 }
         s = 0; k = 0
-        if i - 2 >= 0 { s += b.dot(j - 1, a, i - 2); k += 1 }
-        if i < a.rows { s += b.dot(j - 1, a, i); k += 1 }
+        if i - 2 >= 0 { s += dots.dot(1, 1, i - 2, j - 1); k += 1 }
+        if i < a.rows { s += dots.dot(1, 1, i, j - 1); k += 1 }
         if k > 0 { margin += s / k; sides += 1 }
         return -(sim - (sides > 0 ? margin / sides : 0))
     }

@@ -17,22 +17,32 @@ import Foundation
 struct MarginCost: LinkCostModel {
     static let costsAreNegatedScores = true
     let base: LinkCost
+    /// The window cosines of the search band, computed once (``BandDots``).
+    let dots: BandDots
+
+    init(base: LinkCost, band: SearchBand) {
+        self.base = base
+        // Every size a cost asks for: the link types, the single sentences beside a window, and
+        // the windows one sentence shorter (merge term).
+        var sizes = base.p.linkTypes
+        for (a, b) in base.p.linkTypes { sizes += [(a, 1), (1, b), (a - 1, b), (a, b - 1)] }
+        dots = BandDots(original: base.original.windows, translation: base.translation.windows, sizes: sizes, band: band)
+    }
 
     func cost(_ a: Int, _ b: Int, _ i: Int, _ j: Int) -> Float {
         let o = base.original, t = base.translation, p = base.p
         let oi = i - a, tj = j - b
-        let O = o.windows[a - 1], T = t.windows[b - 1]
-        let sim = O.dot(oi, T, tj)
+        let sim = dots.dot(a, b, oi, tj)
         var margin: Float = 0
         var sides: Float = 0
         // The original window against the translation sentences just before and after its partner.
         var s: Float = 0, k: Float = 0
-        if tj > 0 { s += O.dot(oi, t.windows[0], tj - 1); k += 1 }
-        if j < t.count { s += O.dot(oi, t.windows[0], j); k += 1 }
+        if tj > 0 { s += dots.dot(a, 1, oi, tj - 1); k += 1 }
+        if j < t.count { s += dots.dot(a, 1, oi, j); k += 1 }
         if k > 0 { margin += s / k; sides += 1 }
         s = 0; k = 0
-        if oi > 0 { s += T.dot(tj, o.windows[0], oi - 1); k += 1 }
-        if i < o.count { s += T.dot(tj, o.windows[0], i); k += 1 }
+        if oi > 0 { s += dots.dot(1, b, oi - 1, tj); k += 1 }
+        if i < o.count { s += dots.dot(1, b, i, tj); k += 1 }
         if k > 0 { margin += s / k; sides += 1 }
         if sides > 0 { margin /= sides }
         var score = Double(sim - margin)
@@ -55,8 +65,17 @@ struct MarginCost: LinkCostModel {
             c -= p.continuationBonus * Double(o.innerContinuations(oi..<i) + t.innerContinuations(tj..<j))
         }
         if p.mergeWeight > 0 && (a > 1 || b > 1) {
-            c += p.mergeWeight * Double(base.mergeExcess(a, b, oi, tj, sim))
+            c += p.mergeWeight * Double(mergeExcess(a, b, oi, tj, sim))
         }
         return Float(c)
+    }
+
+    /// ``LinkCost/mergeExcess(_:_:_:_:_:)`` from the table.
+    @inline(__always)
+    func mergeExcess(_ a: Int, _ b: Int, _ oi: Int, _ tj: Int, _ sim: Float) -> Float {
+        var excess: Float = 0
+        if a > 1 { excess += max(0, dots.dot(a - 1, b, oi + 1, tj) - sim) + max(0, dots.dot(a - 1, b, oi, tj) - sim) }
+        if b > 1 { excess += max(0, dots.dot(a, b - 1, oi, tj + 1) - sim) + max(0, dots.dot(a, b - 1, oi, tj) - sim) }
+        return excess
     }
 }

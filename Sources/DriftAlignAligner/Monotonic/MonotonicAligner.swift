@@ -57,7 +57,7 @@ public struct MonotonicAligner: Sendable {
                 path = BandedDP.run(band: band, types: [(1, 1)], skipCost: skipCost(cost, band: band, types: [(1, 1)]), cost: cost.cost).points
             case .margin:
                 // The same scale as the finest level: good block pairs score above zero.
-                let cost = CoarseMarginCost(a: a, b: b)
+                let cost = CoarseMarginCost(a: a, b: b, band: band)
                 let skip = relativeSkip(Self.coarseRelativeSkip, cost, band: band)
                 path = BandedDP.run(band: band, types: [(1, 1)], skipCost: skip, extensionCost: skip * Float(parameters.skipExtension),
                                     cost: cost.cost).points
@@ -73,7 +73,7 @@ public struct MonotonicAligner: Sendable {
             let skip = skipCost(cost, band: band, types: types)
             result = BandedDP.run(band: band, types: types, skipCost: skip, cost: cost.cost)
         case .margin:
-            let margin = MarginCost(base: cost)
+            let margin = MarginCost(base: cost, band: band)
             let skip = skipCost(margin, band: band, types: types)
             result = BandedDP.run(band: band, types: types, skipCost: skip, extensionCost: skip * Float(parameters.skipExtension), cost: margin.cost)
         }
