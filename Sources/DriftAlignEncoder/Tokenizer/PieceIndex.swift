@@ -9,6 +9,11 @@ struct PieceIndex: Sendable {
     private let sorted: [Int32]
     /// For each first byte, the run of `sorted` whose pieces start with it.
     private let firstByteRuns: [Range<Int>]
+    /// In `sorted` order: each piece's first eight bytes packed big-endian (zero-padded), and its
+    /// length, so that the binary searches of the first eight levels read one contiguous array
+    /// instead of following id → offset → byte.
+    private let sortedKeys: [UInt64]
+    private let sortedLengths: [Int32]
 
     init(bytes: [UInt8], offsets: [Int32]) {
         self.bytes = bytes
@@ -16,6 +21,7 @@ struct PieceIndex: Sendable {
         let count = offsets.count - 1
         var ids = [Int32]()
         ids.reserveCapacity(count)
+        var keys = [UInt64]()
         bytes.withUnsafeBufferPointer { b in
             offsets.withUnsafeBufferPointer { o in
                 func less(_ x: Int32, _ y: Int32) -> Bool {
@@ -46,9 +52,13 @@ struct PieceIndex: Sendable {
                     ids.append(contentsOf: run)
                     i = j
                 }
+                // Reordering within runs of equal keys leaves the keys in this order.
+                keys = keyed.map(\.key)
             }
         }
         sorted = ids
+        sortedKeys = keys
+        sortedLengths = ids.map { offsets[Int($0) + 1] - offsets[Int($0)] }
         var runs = [Range<Int>](repeating: 0..<0, count: 256)
         var i = 0
         while i < count {
@@ -71,35 +81,53 @@ struct PieceIndex: Sendable {
         bytes.withUnsafeBufferPointer { b in
             offsets.withUnsafeBufferPointer { o in
                 sorted.withUnsafeBufferPointer { ids in
-                    @inline(__always) func length(_ i: Int) -> Int { Int(o[Int(ids[i]) + 1] - o[Int(ids[i])]) }
-                    @inline(__always) func byte(_ i: Int, _ d: Int) -> UInt8 { b[Int(o[Int(ids[i])]) + d] }
-                    var run = firstByteRuns[Int(text[start])]
-                    var depth = 1
-                    var pos = start + 1
-                    while !run.isEmpty {
-                        // The piece equal to the prefix itself, if any, sorts first in its run.
-                        if length(run.lowerBound) == depth {
-                            // A duplicated piece (not in a well-formed model) resolves to its
-                            // last id, as a later dictionary entry would overwrite an earlier one.
-                            var k = run.lowerBound
-                            while k + 1 < run.upperBound, length(k + 1) == depth { k += 1 }
-                            body(pos, ids[k])
-                            run = (k + 1)..<run.upperBound
+                    sortedKeys.withUnsafeBufferPointer { keys in
+                        sortedLengths.withUnsafeBufferPointer { lengths in
+                            walk(text, start, Buffers(bytes: b, offsets: o, ids: ids, keys: keys, lengths: lengths), body)
                         }
-                        guard pos < text.count, !run.isEmpty else { return }
-                        let c = text[pos]
-                        // All pieces left in the run are longer than `depth`.
-                        var lo = run.lowerBound, hi = run.upperBound
-                        while lo < hi { let mid = (lo + hi) >> 1; if byte(mid, depth) < c { lo = mid + 1 } else { hi = mid } }
-                        var end = lo
-                        hi = run.upperBound
-                        while end < hi { let mid = (end + hi) >> 1; if byte(mid, depth) <= c { end = mid + 1 } else { hi = mid } }
-                        run = lo..<end
-                        depth += 1
-                        pos += 1
                     }
                 }
             }
+        }
+    }
+
+    private struct Buffers {
+        let bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>, ids: UnsafeBufferPointer<Int32>
+        let keys: UnsafeBufferPointer<UInt64>, lengths: UnsafeBufferPointer<Int32>
+
+        @inline(__always) func length(_ i: Int) -> Int { Int(lengths[i]) }
+        /// Byte `d` of the piece at sorted position `i` (which is longer than `d`).
+        @inline(__always) func byte(_ i: Int, _ d: Int) -> UInt8 {
+            d < 8 ? UInt8(truncatingIfNeeded: keys[i] >> UInt64(56 - 8 * d)) : bytes[Int(offsets[Int(ids[i])]) + d]
+        }
+    }
+
+    @inline(__always)
+    private func walk(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ p: Buffers, _ body: (Int, Int32) -> Void) {
+        var run = firstByteRuns[Int(text[start])]
+        var depth = 1
+        var pos = start + 1
+        while !run.isEmpty {
+            // The piece equal to the prefix itself, if any, sorts first in its run.
+            if p.length(run.lowerBound) == depth {
+                // A duplicated piece (not in a well-formed model) resolves to its
+                // last id, as a later dictionary entry would overwrite an earlier one.
+                var k = run.lowerBound
+                while k + 1 < run.upperBound, p.length(k + 1) == depth { k += 1 }
+                body(pos, p.ids[k])
+                run = (k + 1)..<run.upperBound
+            }
+            guard pos < text.count, !run.isEmpty else { return }
+            let c = text[pos]
+            // All pieces left in the run are longer than `depth`.
+            var lo = run.lowerBound, hi = run.upperBound
+            while lo < hi { let mid = (lo + hi) >> 1; if p.byte(mid, depth) < c { lo = mid + 1 } else { hi = mid } }
+            var end = lo
+            hi = run.upperBound
+            while end < hi { let mid = (end + hi) >> 1; if p.byte(mid, depth) <= c { end = mid + 1 } else { hi = mid } }
+            run = lo..<end
+            depth += 1
+            pos += 1
         }
     }
 }
