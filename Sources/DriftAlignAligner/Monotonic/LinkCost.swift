@@ -121,15 +121,16 @@ struct LinkCost: LinkCostModel {
     /// How much better the link would match without its first or last sentence on either side
     /// (0 when every end sentence helps).
     func mergeExcess(_ a: Int, _ b: Int, _ oi: Int, _ tj: Int, _ sim: Float) -> Float {
+        Self.mergeExcess(a, b, oi, tj, sim) { x, y, r, c in original.windows[x - 1].dot(r, translation.windows[y - 1], c) }
+    }
+
+    /// The merge term from `dot(a, b, r, c)`, the cosine of the original window of a sentences
+    /// from r and the translation window of b sentences from c.
+    @inline(__always)
+    static func mergeExcess(_ a: Int, _ b: Int, _ oi: Int, _ tj: Int, _ sim: Float, dot: (Int, Int, Int, Int) -> Float) -> Float {
         var excess: Float = 0
-        if a > 1 {
-            let O = original.windows[a - 2], T = translation.windows[b - 1]
-            excess += max(0, O.dot(oi + 1, T, tj) - sim) + max(0, O.dot(oi, T, tj) - sim)
-        }
-        if b > 1 {
-            let O = original.windows[a - 1], T = translation.windows[b - 2]
-            excess += max(0, O.dot(oi, T, tj + 1) - sim) + max(0, O.dot(oi, T, tj) - sim)
-        }
+        if a > 1 { excess += max(0, dot(a - 1, b, oi + 1, tj) - sim) + max(0, dot(a - 1, b, oi, tj) - sim) }
+        if b > 1 { excess += max(0, dot(a, b - 1, oi, tj + 1) - sim) + max(0, dot(a, b - 1, oi, tj) - sim) }
         return excess
     }
 

@@ -73,9 +73,6 @@ struct MarginCost: LinkCostModel {
     /// ``LinkCost/mergeExcess(_:_:_:_:_:)`` from the table.
     @inline(__always)
     func mergeExcess(_ a: Int, _ b: Int, _ oi: Int, _ tj: Int, _ sim: Float) -> Float {
-        var excess: Float = 0
-        if a > 1 { excess += max(0, dots.dot(a - 1, b, oi + 1, tj) - sim) + max(0, dots.dot(a - 1, b, oi, tj) - sim) }
-        if b > 1 { excess += max(0, dots.dot(a, b - 1, oi, tj + 1) - sim) + max(0, dots.dot(a, b - 1, oi, tj) - sim) }
-        return excess
+        LinkCost.mergeExcess(a, b, oi, tj, sim, dot: dots.dot)
     }
 }
