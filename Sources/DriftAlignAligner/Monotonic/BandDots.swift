@@ -8,10 +8,10 @@
 /// otherwise take (Text+Berg's dev document: 0.34 M against 1.6 M). Values are bit-identical to
 /// ``VectorMatrix/dot(_:_:_:)``, so the search's result does not change.
 ///
-/// Row r covers the columns any link ending at rows r … r + maxLink + 1 of the band can touch
-/// (its start, the sentence before it, the one after it), so memory is linear in the band's size:
-/// (number of sizes) × rows × (band width + 2·maxLink) floats. A request outside the table is
-/// computed directly.
+/// Row r covers the columns that links ending at band rows r − 1 … r + maxLink + 1 can touch (its
+/// start, the sentence before it, the one after it), so memory is linear in the band's size:
+/// (number of sizes) × rows × (band width + 2·maxLink + 2) floats, each band row counting in at
+/// most maxLink + 3 table rows. A request outside the table is computed directly.
 struct BandDots {
     private let original: [VectorMatrix]
     private let translation: [VectorMatrix]
