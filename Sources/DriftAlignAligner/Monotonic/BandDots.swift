@@ -18,8 +18,9 @@ struct BandDots {
     /// Table index of size (a, b) at `slot[a * stride + b]`, or -1 when not tabulated.
     private let slot: [Int]
     private let stride: Int
-    /// The tables of all sizes end to end, each `offset[n]` floats.
+    /// The tables of all sizes end to end, each `tableSize` (= `offset[n]`) floats.
     private let values: [Float]
+    private let tableSize: Int
     private let colLo: [Int], colHi: [Int], offset: [Int]
 
     init(original: [VectorMatrix], translation: [VectorMatrix], sizes: [(Int, Int)], band: SearchBand) {
@@ -49,9 +50,10 @@ struct BandDots {
         self.colLo = colLo
         self.colHi = colHi
         self.offset = offset
-        var values = [Float](repeating: 0, count: kept.count * offset[n])
+        tableSize = offset[n]
+        var values = [Float](repeating: 0, count: kept.count * tableSize)
         for (k, (a, b)) in kept.enumerated() {
-            let O = original[a - 1], T = translation[b - 1], base = k * offset[n]
+            let O = original[a - 1], T = translation[b - 1], base = k * tableSize
             for r in 0..<n {
                 for c in colLo[r]..<colHi[r] { values[base + offset[r] + c - colLo[r]] = O.dot(r, T, c) }
             }
@@ -64,7 +66,7 @@ struct BandDots {
     func dot(_ a: Int, _ b: Int, _ r: Int, _ c: Int) -> Float {
         let k = a < stride && b < stride ? slot[a * stride + b] : -1
         if k >= 0, r >= 0, r < colLo.count, c >= colLo[r], c < colHi[r] {
-            return values[k * offset[colLo.count] + offset[r] + c - colLo[r]]
+            return values[k * tableSize + offset[r] + c - colLo[r]]
         }
         return original[a - 1].dot(r, translation[b - 1], c)
     }
