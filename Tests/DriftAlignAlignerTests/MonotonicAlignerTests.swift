@@ -111,6 +111,34 @@ struct NonPoolingConceptEncoder: SentenceEncoder {
         #expect(try joined(unrelated, t2) == ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
     }
 
+    @Test("a run of untranslated complete sentences is one n-0 link; lines that are not sentences stay apart")
+    func skippedPassagesAreGrouped() throws {
+        // The translation leaves out the original's sentences 1-3 (a passage) and adds its 3-4.
+        let o = ["C1 c2 c3.", "C60 c61 c62 c63 c64 c65.", "C66 c67 c68 c69 c70 c71 !", "« C72 c73 c74 c75 c76 c77 ? »",
+                 "C20 c21 c22.", "C30 c31 c32.", "C40 c41 c42.", "C50 c51 c52."]
+        let t = ["C1 c2 c3.", "C20 c21 c22.", "C30 c31 c32.", "C80 c81 c82 c83 c84 c85.", "C86 c87 c88 c89 c90 c91.",
+                 "C40 c41 c42.", "C50 c51 c52."]
+        #expect(try align(o, t) == ["[0]:[0]", "[1, 2, 3]:[]", "[4]:[1]", "[5]:[2]", "[]:[3, 4]", "[6]:[5]", "[7]:[6]"])
+        #expect(try align(o, t) { $0.groupSkippedPassages = false }
+                == ["[0]:[0]", "[1]:[]", "[2]:[]", "[3]:[]", "[4]:[1]", "[5]:[2]", "[]:[3]", "[]:[4]", "[6]:[5]", "[7]:[6]"])
+        // A caption line in the run (no final stop): every line keeps its own link.
+        var captioned = o
+        captioned[2] = "Photo C66 c67 c68 c69 c70 c71"
+        #expect(try align(captioned, t) == ["[0]:[0]", "[1]:[]", "[2]:[]", "[3]:[]", "[4]:[1]", "[5]:[2]", "[]:[3, 4]", "[6]:[5]", "[7]:[6]"])
+    }
+
+    @Test func completeSentencesEndWithAStopAndHaveTwoWords() {
+        // From the dev sets: TransRead's left-out passages, Text+Berg's captions and OCR debris.
+        for s in ["We always say what we like to one another . \"", "« Quaque erat et tellus , illic et pontus et aer . »",
+                  "Oh no !", "Why with an M ? '", "Voyez la première journée de _ Telliamed _ …", "Он не пришёл."] {
+            #expect(AlignmentSide.isCompleteSentence(s), "\(s)")
+        }
+        for s in ["Stiftung für alpine Forschungen , Zürich", "é » .", "Literatur :", "Thyangboché ;", "Martin !", "",
+                  "10 - Photo Indian Air Force", "2 .", "Kangchenjunga ( Kangchendzönga ) Face SO ( voir le croquis )"] {
+            #expect(!AlignmentSide.isCompleteSentence(s), "\(s)")
+        }
+    }
+
     @Test("a segment that continues the one before (lower-case start, open bracket) stays in its link")
     func continuationsStayInTheirLink() throws {
         // The French split one sentence at a semicolon; its second part renders one word of the

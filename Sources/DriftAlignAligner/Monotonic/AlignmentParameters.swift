@@ -87,6 +87,12 @@ public struct AlignmentParameters: Sendable, Equatable {
     /// other language usually keeps the two parts in one link). See
     /// ``AlignmentSide/continues(_:after:casedText:)`` and docs/ALIGNER.md.
     public var continuationBonus: Double = 0.12
+    /// A run of two or more consecutive skips on one side whose segments all read as complete
+    /// sentences (``AlignmentSide/isCompleteSentence(_:)``) becomes one n-0 (or 0-n) link: a
+    /// passage the translator left out (or added) is one unit, as TransRead's gold marks it;
+    /// lines that are not sentences (captions, headings, OCR debris) stay one link each, as
+    /// Text+Berg's gold marks its photo pages. See docs/ALIGNER.md.
+    public var groupSkippedPassages: Bool = true
     /// Random sentences of the other side used to normalize each cost (Vecalign eq. 1).
     public var normalizationSamples: Int = 64
     /// Half-width, in sentences, of the search band around the coarse path at each finer level.

@@ -95,6 +95,26 @@ public struct AlignmentSide: Sendable {
         return casedText && startsInLowerCase(sentence)
     }
 
+    /// Whether a segment reads as a complete sentence: at least two words with a letter, and its
+    /// last character before any closing quotes or brackets is a full stop, "!", "?" or "…".
+    /// Captions ("Stiftung für alpine Forschungen , Zürich"), headings and OCR debris ("é » .")
+    /// fail it. Reads at most the last 64 scalars for the ending.
+    static func isCompleteSentence(_ sentence: String) -> Bool {
+        let closers: Set<Unicode.Scalar> = ["\"", "'", "»", "”", "’", ")", "]", "*", "_"]
+        var ending: Unicode.Scalar?
+        for c in sentence.unicodeScalars.reversed().prefix(64) where !c.properties.isWhitespace && !closers.contains(c) {
+            ending = c
+            break
+        }
+        guard let e = ending, [".", "!", "?", "…"].contains(e) else { return false }
+        var words = 0
+        for w in sentence.split(whereSeparator: \.isWhitespace) where w.unicodeScalars.contains(where: \.properties.isAlphabetic) {
+            words += 1
+            if words >= 2 { return true }
+        }
+        return false
+    }
+
     /// The first letter or digit (within 64 scalars) is a lower-case letter.
     static func startsInLowerCase(_ sentence: String) -> Bool {
         for c in sentence.unicodeScalars.prefix(64) {

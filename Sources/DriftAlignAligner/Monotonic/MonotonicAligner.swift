@@ -77,12 +77,57 @@ public struct MonotonicAligner: Sendable {
             let skip = skipCost(margin, band: band, types: types)
             result = BandedDP.run(band: band, types: types, skipCost: skip, extensionCost: skip * Float(parameters.skipExtension), cost: margin.cost)
         }
-        return Self.joiningMovedBoundaries(result.links, cost).map { link in
+        let links = Self.joiningMovedBoundaries(result.links, cost).map { link in
             guard !link.original.isEmpty, !link.translation.isEmpty else { return link }
             var l = link
             l.score = max(0, min(1, Double(cost.similarity(l.original, l.translation))))
             return l
         }
+        return parameters.groupSkippedPassages ? Self.groupingSkippedPassages(links, original, translation) : links
+    }
+
+    /// Each run of two or more consecutive skips on the same side whose segments all read as
+    /// complete sentences becomes one n-0 (or 0-n) link with score 0: an omitted (or added)
+    /// passage is one unit for a reader and for TransRead's gold. A run with a line that is not a
+    /// sentence (a caption, a heading, OCR debris) keeps one link per line, as Text+Berg's gold
+    /// does. Paragraphs are not consulted: a left-out passage may span several, and presegmented
+    /// input makes every line a paragraph. One pass, linear in the number of links.
+    static func groupingSkippedPassages(_ links: [AlignmentLink], _ original: AlignmentSide,
+                                        _ translation: AlignmentSide) -> [AlignmentLink] {
+        // Which side a link skips: 0 = an original sentence left untranslated, 1 = a translation
+        // sentence with no source, nil = a link with both sides.
+        func skipped(_ l: AlignmentLink) -> (side: Int, sentence: Int)? {
+            if l.translation.isEmpty, l.original.count == 1 { return (0, l.original[0]) }
+            if l.original.isEmpty, l.translation.count == 1 { return (1, l.translation[0]) }
+            return nil
+        }
+        let sides = [original, translation]
+        var out: [AlignmentLink] = []
+        out.reserveCapacity(links.count)
+        var run: [Int] = []
+        var runSide = 0
+        func flush() {
+            defer { run.removeAll(keepingCapacity: true) }
+            let s = sides[runSide]
+            if run.count >= 2,
+               run.allSatisfy({ AlignmentSide.isCompleteSentence(s.sentences[$0]) }) {
+                out.append(AlignmentLink(original: runSide == 0 ? run : [], translation: runSide == 1 ? run : [], score: 0))
+            } else {
+                out += run.map { AlignmentLink(original: runSide == 0 ? [$0] : [], translation: runSide == 1 ? [$0] : [], score: 0) }
+            }
+        }
+        for l in links {
+            if let (side, sentence) = skipped(l) {
+                if !run.isEmpty, side != runSide || sentence != run.last! + 1 { flush() }
+                runSide = side
+                run.append(sentence)
+            } else {
+                if !run.isEmpty { flush() }
+                out.append(l)
+            }
+        }
+        if !run.isEmpty { flush() }
+        return out
     }
 
     /// Two consecutive 1-1 links whose sentence boundary moved (``LinkCost/boundaryMoved(_:_:)``)

@@ -200,6 +200,9 @@ struct AlignmentTuningOptions: ParsableArguments {
     @Option(name: .customLong("shifted-boundary-gain"), help: "…and the joined pair's cosine exceeds the two links' mean by this (default 0.08).")
     var shiftedBoundaryGain: Double?
 
+    @Flag(inversion: .prefixedNo, help: "Make a run of two or more untranslated (or unsourced) complete sentences one n-0 (0-n) link, a left-out passage; lines that are not sentences stay one link each (default on).")
+    var groupSkippedPassages: Bool?
+
     func parameters() throws -> AlignmentParameters {
         if [skipQuantile, skipCost, skipRelative].compactMap({ $0 }).count > 1 {
             throw ValidationError("--skip-quantile, --skip-cost and --skip-relative each set the skip cost: give one")
@@ -241,6 +244,7 @@ struct AlignmentTuningOptions: ParsableArguments {
         if shiftedBoundaryDeviation == nil && (p.maxLinkSize < 2 || p.maxLinkSentences < 4) { p.shiftedBoundaryDeviation = 0 }
         if let v = shiftedBoundaryDeviation { p.shiftedBoundaryDeviation = v }
         if let v = shiftedBoundaryGain { p.shiftedBoundaryGain = v }
+        if let v = groupSkippedPassages { p.groupSkippedPassages = v }
         try p.validate()
         return p
     }
