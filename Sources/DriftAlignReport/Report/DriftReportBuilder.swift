@@ -5,7 +5,7 @@ import DriftAlignDrift
 /// Scores every link of an alignment for drift and places the findings in the documents.
 ///
 /// Used by `driftalign report` and the corpus runner. Links with both sides are scored by the
-/// ``DriftScorer`` in one batch per language pair; a monotonic alignment's 0-1 and 1-0 links are
+/// ``DriftScorer`` in one batch per language pair; a monotonic alignment's 0-n and n-0 links are
 /// findings themselves (French with no source, original left untranslated). In quote mining the
 /// French prose around the quotes is expected to have no source and is not a finding.
 public struct DriftReportBuilder {
@@ -56,19 +56,24 @@ public struct DriftReportBuilder {
     /// say so.
     public static let certainSource = 0.5
 
-    /// In a translation (monotonic links), French with no source and original left out are findings.
+    /// In a translation (monotonic links), French with no source and original left out are findings:
+    /// one per link, so a passage the aligner grouped (an n-0 or 0-n link) is one finding.
     func addSkipFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
         for i in entries.indices where entries[i].link.method == .monotonic {
             let e = entries[i]
             if let r = e.translationRange, e.originalRange == nil {
-                let words = slice(a.translation, r).split(separator: " ").count
+                let words = slice(a.translation, r).split(whereSeparator: \.isWhitespace).count
+                let n = e.link.translation.count
                 entries[i].findings.append(.init(type: .addition, severity: words > 12 ? .major : .minor,
-                    reason: "This French sentence (\(words) words) translates nothing in the original.",
+                    reason: n == 1 ? "This French sentence (\(words) words) translates nothing in the original."
+                                   : "These \(n) French sentences (\(words) words) translate nothing in the original.",
                     originalDocument: nil, originalRange: nil, translationRange: r, link: e.number))
             } else if let r = e.originalRange, e.translationRange == nil, let d = e.link.originalDocument {
-                let words = slice(a.originals[d], r).split(separator: " ").count
+                let words = slice(a.originals[d], r).split(whereSeparator: \.isWhitespace).count
+                let n = e.link.original.count
                 entries[i].findings.append(.init(type: .omission, severity: words > 12 ? .major : .minor,
-                    reason: "This sentence of the original (\(words) words) is missing from the French.",
+                    reason: n == 1 ? "This sentence of the original (\(words) words) is missing from the French."
+                                   : "These \(n) sentences of the original (\(words) words) are missing from the French.",
                     originalDocument: d, originalRange: r, translationRange: nil, link: e.number))
             }
         }

@@ -68,4 +68,29 @@ import Testing
         let lastSure = try #require(minors.lastIndex { $0.link == 1 }, "\(minors.map(\.reason))")
         #expect(lastSure < firstPossible, "\(minors.map { "\($0.link): \($0.reason)" })")
     }
+
+    @Test func aLeftOutPassageIsOneFindingOverItsSentences() throws {
+        // Monotonic links: sentence 0 translated, sentences 1-2 left out as one passage (n-0), and
+        // one French sentence added (0-1).
+        let text = "I spoke with President Putin.\nThe call was long and very productive.\nWe agreed to talk again soon, in Saudi Arabia."
+        let original = Presegmented.document(InputFile(location: "readout.txt", text: text), id: "readout", language: "en")
+        let article = Presegmented.document(InputFile(location: "article.txt", text: "J'ai parlé avec le président Poutine.\nIl pleuvait."),
+                                            id: "article", language: "fr")
+        let links = [DocumentAlignment.Link(originalDocument: 0, original: [0], translation: [0], score: 0.8, method: .monotonic),
+                     DocumentAlignment.Link(originalDocument: 0, original: [1, 2], translation: [], score: 0, method: .monotonic),
+                     DocumentAlignment.Link(originalDocument: nil, original: [], translation: [1], score: 0, method: .monotonic)]
+        let r = try DriftReportBuilder(scorer: DriftScorer(encoder: nil, lexicon: .some(nil)))
+            .build(DocumentAlignment(originals: [original], translation: article, links: links), title: "t", encoder: "none", mode: "monotonic")
+        let omissions = r.entries[1].findings.filter { $0.type == .omission }
+        #expect(omissions.count == 1)
+        let o = try #require(omissions.first)
+        #expect(o.reason == "These 2 sentences of the original (16 words) are missing from the French.")
+        #expect(o.severity == .major)
+        // The finding covers both sentences: from the second line's start to the third's end.
+        let second = text.unicodeScalars.split(separator: "\n").first!.count + 1
+        #expect(o.originalRange == second..<text.unicodeScalars.count)
+        let added = try #require(r.entries[2].findings.first)
+        #expect(added.reason == "This French sentence (2 words) translates nothing in the original.")
+        #expect(added.severity == .minor)
+    }
 }
