@@ -12,7 +12,8 @@ struct AlignCommand: ParsableCommand {
         abstract: "Align a French translation with the original(s) it translates.",
         discussion: """
         Modes: `monotonic` aligns a text that translates a whole original, in order (1-1, 1-n, \
-        n-1, 2-2, 0-1, 1-0 links); `quotes` finds, for every French sentence and quotation, the \
+        n-1, 2-2, 0-1, 1-0 links; a run of untranslated complete sentences is one n-0 link, a \
+        left-out passage); `quotes` finds, for every French sentence and quotation, the \
         original sentence it translates, if any, in any order, across several originals; `auto` \
         (default) uses monotonic for sections that translate an original in order and quotes for \
         the rest. ORIGINAL's sentences are the first side of every link.
