@@ -2,9 +2,9 @@
 ///
 /// Indices are 0-based sentence indices of each side; an empty side is a 0-1 (translation with no
 /// source) or 1-0 (original left untranslated) link, or an n-0 / 0-n link for a passage of
-/// complete sentences left out or added whole (``MonotonicAligner/groupingSkippedPassages(_:_:_:)``). ``score`` is in [0, 1]: the cosine of the
-/// two sides' embeddings, clipped; 0 for a link with an empty side. Produced by the aligners,
-/// read by the drift scorer and the writers.
+/// complete sentences left out or added whole (``MonotonicAligner/groupingSkippedPassages(_:_:_:)``).
+/// ``score`` is in [0, 1]: the cosine of the two sides' embeddings, clipped; 0 for a link with an
+/// empty side. Produced by the aligners, read by the drift scorer and the writers.
 public struct AlignmentLink: Sendable, Equatable, Hashable {
     public var original: [Int]
     public var translation: [Int]

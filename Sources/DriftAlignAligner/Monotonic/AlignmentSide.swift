@@ -96,21 +96,25 @@ public struct AlignmentSide: Sendable {
     }
 
     /// Whether a segment reads as a complete sentence: at least two words with a letter, and its
-    /// last character before any closing quotes or brackets is a full stop, "!", "?" or "…".
-    /// Captions ("Stiftung für alpine Forschungen , Zürich"), headings and OCR debris ("é » .")
-    /// fail it. Reads at most the last 64 scalars for the ending.
+    /// last character before any closing quotes, brackets or emphasis marks (`*`, `_` in plain-text
+    /// books) is a full stop, "!", "?" or "…". Captions ("Stiftung für alpine Forschungen ,
+    /// Zürich"), headings and OCR debris ("é » .") fail it. Reads at most the last 64 scalars for
+    /// the ending and stops counting words at the second.
     static func isCompleteSentence(_ sentence: String) -> Bool {
         let closers: Set<Unicode.Scalar> = ["\"", "'", "»", "”", "’", ")", "]", "*", "_"]
-        var ending: Unicode.Scalar?
-        for c in sentence.unicodeScalars.reversed().prefix(64) where !c.properties.isWhitespace && !closers.contains(c) {
-            ending = c
-            break
-        }
-        guard let e = ending, [".", "!", "?", "…"].contains(e) else { return false }
+        let scalars = sentence.unicodeScalars
+        guard let ending = scalars.reversed().prefix(64).first(where: { !$0.properties.isWhitespace && !closers.contains($0) }),
+              [".", "!", "?", "…"].contains(ending) else { return false }
         var words = 0
-        for w in sentence.split(whereSeparator: \.isWhitespace) where w.unicodeScalars.contains(where: \.properties.isAlphabetic) {
-            words += 1
-            if words >= 2 { return true }
+        var inWord = false, counted = false
+        for c in scalars {
+            if c.properties.isWhitespace { inWord = false; continue }
+            if !inWord { inWord = true; counted = false }
+            if !counted, c.properties.isAlphabetic {
+                counted = true
+                words += 1
+                if words == 2 { return true }
+            }
         }
         return false
     }
