@@ -115,8 +115,11 @@ public struct DriftReportBuilder {
 
     func summary(_ entries: [DriftReport.Entry], _ a: DocumentAlignment) -> DriftReport.Summary {
         let totalOriginal = a.originals.reduce(0) { $0 + $1.sentences.count }
+        // Original sentences paired with French: a 1-0 or n-0 link (left untranslated) covers nothing.
         var covered = Set<[Int]>()
-        for e in entries { if let d = e.link.originalDocument { for s in e.link.original { covered.insert([d, s]) } } }
+        for e in entries where !e.link.translation.isEmpty {
+            if let d = e.link.originalDocument { for s in e.link.original { covered.insert([d, s]) } }
+        }
         let sourced = Set(entries.filter { $0.link.originalDocument != nil }.flatMap(\.link.translation))
         let drifts = entries.compactMap(\.drift)
         var bySeverity: [DriftFinding.Severity: Int] = [:]

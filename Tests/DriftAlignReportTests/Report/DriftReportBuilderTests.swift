@@ -92,5 +92,8 @@ import Testing
         let added = try #require(r.entries[2].findings.first)
         #expect(added.reason == "This French sentence (2 words) translates nothing in the original.")
         #expect(added.severity == .minor)
+        // Coverage counts the original sentences paired with French: one of three.
+        #expect(abs(r.summary.originalCoverage - 1.0 / 3) < 1e-9)
+        #expect(abs(r.summary.sourcedShare - 0.5) < 1e-9)
     }
 }
