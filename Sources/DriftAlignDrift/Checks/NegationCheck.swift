@@ -116,12 +116,28 @@ struct NegationCheck: DriftCheck {
     }
 
     /// Marker words that negate nothing of their own: "not only", "non seulement", "не только"
-    /// (emphasis), "sans (aucun) doute" (undoubtedly, probably), and the "nor" of "neither … nor",
-    /// which is one negation as French "ni … ni" is.
+    /// (emphasis), "sans (aucun) doute" (undoubtedly, probably), the "nor" of "neither … nor",
+    /// which is one negation as French "ni … ni" is, and a bound on a number: "не менее 100
+    /// метров", "no more than 30 days", "pas moins de 9 400" say "at least" / "at most", as
+    /// "au moins 100 mètres" does.
     static func isIdiomNotNegation(_ i: Int, _ tokens: [WordToken]) -> Bool {
         if tokens[i].lower == "nor", tokens[..<i].contains(where: { $0.lower == "neither" }) { return true }
         guard i + 1 < tokens.count else { return false }
         if tokens[i].lower == "sans", tokens[i + 1].lower == "aucun", i + 2 < tokens.count, tokens[i + 2].lower == "doute" { return true }
+        if isNumericBound(i, tokens) { return true }
         return ["only", "seulement", "только", "doute"].contains(tokens[i + 1].lower)
+    }
+
+    /// Comparatives that, after a negation and before a number, make a bound.
+    static let boundComparatives: Set<String> = [
+        "more", "less", "fewer", "later", "earlier", "plus", "moins",
+        "менее", "более", "меньше", "больше", "позднее", "позже", "ранее", "раньше",
+    ]
+
+    /// "не менее 100", "no more than 30", "not later than 2025", "pas moins de 9 400": the
+    /// negation and a comparative, with a number within the next four words.
+    static func isNumericBound(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        guard ["не", "no", "not", "pas"].contains(tokens[i].lower), boundComparatives.contains(tokens[i + 1].lower) else { return false }
+        return tokens[(i + 2)..<min(tokens.count, i + 6)].contains { $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }
     }
 }

@@ -2,13 +2,15 @@
 ///
 /// Markers: English not/n't/never/no…, French ne…pas/jamais/plus/rien/aucun…, Russian
 /// не/нет/никогда…; "without", "sans", "без" count too, since the three languages use them alike.
-/// French "plus" and "personne" count only after "ne" ("ne … plus", "personne ne"), so "plus de
-/// 30 jours" is not a negation; "ne … que" (only) is not one either.
+/// French "plus", "personne" and "jamais" count only with "ne" ("ne … plus", "personne ne",
+/// "n'a jamais"), so "plus de 30 jours" and "le pire jamais vu" are not negations; "ne … que"
+/// (only) is not one either.
 enum NegationLexicon {
     static let english: Set<String> = ["not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere", "noone"]
-    static let french: Set<String> = ["pas", "jamais", "rien", "aucun", "aucune", "nul", "nulle", "nullement", "guère", "sans", "non", "ni"]
-    /// French words that negate only after "ne"/"n'" in the same clause.
-    static let frenchAfterNe: Set<String> = ["plus", "personne"]
+    static let french: Set<String> = ["pas", "rien", "aucun", "aucune", "nul", "nulle", "nullement", "guère", "sans", "non", "ni"]
+    /// French words that negate only after "ne"/"n'" in the same clause ("jamais" also just before
+    /// it: "jamais il ne cède"). Alone, "jamais" means "ever": "la pire épidémie jamais connue".
+    static let frenchAfterNe: Set<String> = ["plus", "personne", "jamais"]
     static let russian: Set<String> = ["не", "нет", "ни", "никогда", "ничего", "ничто", "никто", "никого", "никому", "нигде", "никуда",
                                        "никакой", "никакого", "никакие", "никаких", "нельзя", "без", "отнюдь", "ничем", "никем", "невозможно"]
 
@@ -22,7 +24,8 @@ enum NegationLexicon {
                                                   "fail", "failed", "failing", "fails", "refrains", "ignore", "ignored", "ignores",
                                                   "ignoring", "disregard", "disregarded", "disregards", "disregarding", "neglect",
                                                   "neglected", "neglects", "neglecting", "renounce", "renounced", "renounces",
-                                                  "renouncing", "abandon", "abandoned", "abandons", "abandoning"]
+                                                  "renouncing", "abandon", "abandoned", "abandons", "abandoning",
+                                                  "deprive", "deprived", "deprives", "depriving", "devoid"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
                                                  "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",
@@ -31,8 +34,11 @@ enum NegationLexicon {
                                                  "ignorer", "ignore", "ignoré", "ignorée", "ignorés", "ignorent", "ignorait", "ignoraient",
                                                  "ignorant", "négliger", "négligé", "néglige", "négligent", "négligeait", "renoncer",
                                                  "renonce", "renoncé", "renoncent", "renonçait", "renonçant", "renoncera", "abandonner",
-                                                 "abandonné", "abandonne", "abandonnent", "abandonnait"]
-    static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр"]
+                                                 "abandonné", "abandonne", "abandonnent", "abandonnait",
+                                                 "priver", "privé", "privée", "privés", "privées", "prive", "privent", "privait",
+                                                 "dépourvu", "dépourvue", "dépourvus", "dépourvues"]
+    static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр",
+                                          "лишен", "лишён", "лиши", "лиша"]
 
     /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
     static func implicatives(_ tokens: [WordToken], language: String) -> [Int] {
@@ -77,6 +83,7 @@ enum NegationLexicon {
                     let window = max(0, i - 4)..<i
                     let afterNe = tokens[window].contains { $0.lower == "ne" || $0.lower == "n'" }
                     let personneNe = w == "personne" && i + 1 < tokens.count && ["ne", "n'"].contains(tokens[i + 1].lower)
+                        || w == "jamais" && tokens[(i + 1)..<min(tokens.count, i + 4)].contains { $0.lower == "ne" || $0.lower == "n'" }
                     // "ne … plus" counts unless the clause's "ne" already went to a marker
                     // ("personne ne désire plus", "ne … jamais plus").
                     if (afterNe && !out.contains { window.contains($0) }) || personneNe { out.append(i) }
@@ -208,8 +215,16 @@ enum NegativePrefixes {
         "ru": ["без", "бес", "не", "дез", "дис"],
     ]
 
+    /// Russian words that begin with "не" but do not negate their base: некоторый (some, not
+    /// "not which"), несмотря / невзирая (despite), несколько (several), немало / немного (quite a
+    /// lot / a little), нередко (often), незадолго (shortly before), неужели, недавно
+    /// (recently), необходимый (necessary), неделя (week). Stems.
+    static let lexicalizedRussian = ["некотор", "несмотр", "невзир", "нескольк", "немал", "немног", "нередк", "незадолг",
+                                     "неуже", "недавн", "необходим", "недел"]
+
     /// The base of a word with a negative prefix, if what remains is long enough to be a word.
     static func base(of lower: String, language: String) -> String? {
+        if language == "ru", lexicalizedRussian.contains(where: { lower.hasPrefix($0) }) { return nil }
         for p in byLanguage[language] ?? byLanguage["en"]! where lower.hasPrefix(p) && lower.count - p.count >= 4 {
             // A base of five letters or more: "invité" is not in + "vité".
             guard lower.count - p.count >= 5 else { continue }

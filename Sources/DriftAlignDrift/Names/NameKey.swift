@@ -104,8 +104,49 @@ enum NameRelation: Int, Comparable, Sendable {
     static func < (a: NameRelation, b: NameRelation) -> Bool { a.rawValue < b.rawValue }
 
     /// Compares two keys. Across scripts a one-class difference is transliteration noise; within
-    /// one script it is a misspelling.
+    /// one script it is a misspelling; and Russian's own renderings of a foreign first letter are
+    /// tried too (``russianRenderings(cyrillic:latin:)``).
     static func between(_ a: NameKey, _ b: NameKey) -> NameRelation {
+        let direct = compare(a, b)
+        // Only names that do not meet at all are tried again: a near miss stays a misspelling
+        // ("Whitoff" for "Уиткофф", which reads Witkoff).
+        guard direct == .different, a.cyrillic != b.cyrillic else { return direct }
+        let (cyr, lat) = a.cyrillic ? (a, b) : (b, a)
+        // The rendering undone, the keys must agree exactly (letters, skeleton or consonant
+        // classes): the tolerance for transliteration noise was spent on the first letter.
+        for (c, l) in russianRenderings(cyrillic: cyr, latin: lat)
+        where c.latin == l.latin || c.skeleton == l.skeleton || c.coarse == l.coarse {
+            return .same
+        }
+        return direct
+    }
+
+    /// How Russian writes the first sound of a foreign name, undone so the keys can meet: H as Г
+    /// or Х ("Галифакс" / Halifax, "Ховард" / Howard, "Гамбург" / Hamburg), W as У before a vowel
+    /// ("Уэльс" / Wales, "Уильям" / William), a J that sounds Y as Й or Е ("Йенсен" / Jensen,
+    /// "Елинек" / Jelinek). Only names of three consonants or more, where such a coincidence
+    /// cannot make two short names meet.
+    static func russianRenderings(cyrillic c: NameKey, latin l: NameKey) -> [(NameKey, NameKey)] {
+        var out: [(NameKey, NameKey)] = []
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        if l.latin.hasPrefix("h") {
+            for p in ["kh", "g"] where c.latin.hasPrefix(p) {
+                out.append((NameKey(latin: "h" + c.latin.dropFirst(p.count), cyrillic: true), l))
+            }
+        }
+        if l.latin.hasPrefix("w"), c.latin.hasPrefix("u"), c.latin.dropFirst().first.map(vowels.contains) == true {
+            out.append((NameKey(latin: "w" + c.latin.dropFirst(), cyrillic: true), l))
+        }
+        if l.latin.hasPrefix("j"), c.latin.first == "y" || c.latin.first == "e" {
+            // BGN writes Й as "y" and Е after it as "ye" ("Йенсен" → "yyensen"): both sides
+            // without that first sound.
+            out.append((NameKey(latin: String(c.latin.drop { $0 == "y" }), cyrillic: true),
+                        NameKey(latin: String(l.latin.dropFirst()), cyrillic: false)))
+        }
+        return out.filter { max($0.0.skeleton.count, $0.1.skeleton.count) >= 3 }
+    }
+
+    static func compare(_ a: NameKey, _ b: NameKey) -> NameRelation {
         if a.latin == b.latin { return .same }
         if a.skeleton.count >= 2, a.skeleton == b.skeleton { return .same }
         let longest = max(a.coarse.count, b.coarse.count)

@@ -234,4 +234,22 @@ import Testing
         let g = try Scoring.findings(.name, en, "Il a servi sous les ordres du major général Don Carlos Buell et du brigadier général Lavrov.", "en")
         #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
+
+    @Test func russianRenderingsOfAForeignFirstLetterAreTransliterations() throws {
+        // From FLORES fr–ru dev pairs: H as Г or Х, W as У, J as Й or Е.
+        let keys = NameKeyMaker()
+        for (ru, latin) in [("Галифаксе", "Halifax"), ("Ховард", "Howard"), ("Гамбург", "Hamburg"), ("Уэльс", "Wales"),
+                            ("Уильям", "William"), ("Йенсен", "Jensen"), ("Елинек", "Jelinek")] {
+            #expect(keys.relation(ru, latin) == .same, "\(ru) / \(latin)")
+        }
+        // Other names stay apart, and a near miss stays a misspelling.
+        #expect(keys.relation("Уиткофф", "Whitoff") != .same)
+        for (ru, latin) in [("Гордон", "Hudson"), ("Ушаков", "Peskov"), ("Уолтерс", "Wilson"), ("Ермаков", "Johnson")] {
+            #expect(keys.relation(ru, latin) == .different, "\(ru) / \(latin)")
+        }
+        let f = try Scoring.findings(.name, "Премьер-министр Джон Ховард заявил, что закон нужен.", "Le Premier ministre John Howard a déclaré que la loi était nécessaire.", "ru")
+        #expect(!f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+        let g = try Scoring.findings(.name, "Премьер-министр Джон Гордон заявил, что закон нужен.", "Le Premier ministre John Howard a déclaré que la loi était nécessaire.", "ru")
+        #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
+    }
 }

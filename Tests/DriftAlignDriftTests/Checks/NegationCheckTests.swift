@@ -133,6 +133,44 @@ import Testing
         }
     }
 
+    @Test func boundsEverAndDeprivationAreNotReversals() throws {
+        // From FLORES fr–ru dev pairs (faithful translations) where the check said "reversed".
+        let kept = [
+            // A negated comparative before a number is a bound: "not less than" = "at least".
+            ("Диаметр всех входов в пещеру составляет не менее 100-250 метров.", "Toutes les entrées des grottes ont un diamètre d'au moins 100 à 250 mètres.", "ru"),
+            ("The call lasted no more than 30 minutes.", "L'appel a duré 30 minutes au plus.", "en"),
+            ("At least 9,400 homes were hit.", "Pas moins de 9 400 habitations ont été touchées.", "en"),
+            // French "jamais" without "ne" is "ever".
+            ("Ангола идёт к своей худшей вспышке за всё время.", "L'Angola se dirige vers la pire épidémie jamais connue.", "ru"),
+            // "без" (without) said with a verb of deprivation: info at most.
+            ("Около 9400 домов в регионе остались без воды.", "Environ 9 400 habitations de la région sont privées d'eau.", "ru"),
+        ]
+        for (o, fr, lang) in kept {
+            let f = try Scoring.findings(.negation, o, fr, lang)
+            #expect(!f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
+        }
+        // The same words still negate where the other side says otherwise.
+        let reversed = [
+            ("Диаметр составляет 100 метров.", "Le diamètre n'est pas de 100 mètres.", "ru"),
+            ("Он лгал.", "Il n'a jamais menti.", "ru"),
+            ("He always lies.", "Jamais il ne ment.", "en"),
+            ("Около 9400 домов остались с водой.", "Environ 9 400 habitations sont restées sans eau.", "ru"),
+        ]
+        for (o, fr, lang) in reversed {
+            let f = try Scoring.findings(.negation, o, fr, lang)
+            #expect(f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
+        }
+    }
+
+    @Test func russianWordsThatOnlyLookNegated() {
+        // некоторый (some) is not "not which", несмотря (despite) not "not looking".
+        for w in ["некоторых", "Некоторые".lowercased(), "несмотря", "несколько", "недавно", "необходимо", "неделю"] {
+            #expect(NegativePrefixes.base(of: w, language: "ru") == nil, "\(w)")
+        }
+        #expect(NegativePrefixes.base(of: "несправедливо", language: "ru") == "справедливо")
+        #expect(NegativePrefixes.base(of: "невозможно", language: "ru") == "возможно")
+    }
+
     @Test func aHyphenatedNonIsANegation() throws {
         // French "non" negates; so does English "non-" (the tokenizer splits the hyphen).
         let en = "Freedom House helped set up non-governmental think tanks."
