@@ -143,7 +143,7 @@ enum NameRelation: Int, Comparable, Sendable {
             out.append((NameKey(latin: String(c.latin.drop { $0 == "y" }), cyrillic: true),
                         NameKey(latin: String(l.latin.dropFirst()), cyrillic: false)))
         }
-        return out.filter { max($0.0.skeleton.count, $0.1.skeleton.count) >= 3 }
+        return out.filter { min($0.0.skeleton.count, $0.1.skeleton.count) >= 3 }
     }
 
     static func compare(_ a: NameKey, _ b: NameKey) -> NameRelation {
