@@ -33,10 +33,12 @@ public enum NumberExtractor {
             var fraction = ""
             var j = i
             while j < s.count, isDigit(s[j]) { digits.unicodeScalars.append(s[j]); j += 1 }
-            // Thousands groups: separator followed by exactly three digits.
+            // Thousands groups: separator followed by exactly three digits. Spaces group only
+            // after a lead of one to three digits ("4 000 000", not "en 2024 500 personnes").
+            let lead = digits.count
             while j + 3 < s.count + 0, j < s.count {
                 let sep = s[j]
-                let isGroup = (groupSpaces.contains(sep) && digits.count <= 3) || (sep == "," && !decimalComma) || (sep == "." && decimalComma)
+                let isGroup = (groupSpaces.contains(sep) && lead <= 3) || (sep == "," && !decimalComma) || (sep == "." && decimalComma)
                 guard isGroup, j + 3 < s.count + 1, (1...3).allSatisfy({ j + $0 < s.count && isDigit(s[j + $0]) }),
                       j + 4 >= s.count || !isDigit(s[j + 4]) else { break }
                 for k in 1...3 { digits.unicodeScalars.append(s[j + k]) }

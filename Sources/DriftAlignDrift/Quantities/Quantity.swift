@@ -44,6 +44,11 @@ struct Quantity: Sendable, Equatable {
             return t.value.truncatingRemainder(dividingBy: 60) == 0 && (n.value == hour || n.value + 12 == hour)
         case (.ordinal, .number), (.number, .ordinal):
             return value == o.value
+        case (.approximate, .number), (.number, .approximate):
+            // Russian "тысяч", "тысячи", "миллионов" are both a number word and a vague plural
+            // ("более тысячи лет" = "plus de 1000 ans"; "раздача тысяч сеток" = "des milliers"):
+            // the order of magnitude meets the number it names.
+            return value == o.value
         default:
             return kind == o.kind && value == o.value
         }

@@ -39,6 +39,25 @@ enum QuantityExtractor {
                 k += 2
                 continue
             }
+            // "22 h 08", "20 h 30", "à 22 h": the French hour mark set off by spaces.
+            let ub = n.range.upperBound
+            if sep == " ", value < 24, ub + 1 < scalars.count, scalars[ub + 1] == "h" || scalars[ub + 1] == "H",
+               ub + 2 >= scalars.count || !WordTokenizer.isWordScalar(scalars[ub + 2]) {
+                var minutes = 0.0
+                if k + 1 < numbers.count, numbers[k + 1].range.lowerBound == ub + 3, scalars[ub + 2] == " ",
+                   numbers[k + 1].range.count == 2, let m = Double(numbers[k + 1].value), m < 60 {
+                    minutes = m
+                    range = n.range.lowerBound..<numbers[k + 1].range.upperBound
+                    k += 2
+                } else {
+                    range = n.range.lowerBound..<(ub + 2)
+                    k += 1
+                }
+                last = tokenIndex(at: range.upperBound - 1) ?? last
+                for t in tokens.indices where tokens[t].range.overlaps(range) { used.insert(t) }
+                out.append(clock(value, minutes, range, after: last, tokens: tokens, used: &used, make: make))
+                continue
+            }
             if (sep == "h" || sep == "H"), value < 24, n.range.upperBound + 1 >= scalars.count || !WordTokenizer.isWordScalar(scalars[n.range.upperBound + 1]) {
                 out.append(clock(value, 0, n.range.lowerBound..<(n.range.upperBound + 1), after: last, tokens: tokens, used: &used, make: make))
                 k += 1
@@ -137,6 +156,13 @@ enum QuantityExtractor {
             if isMarker && NumberWords.pm.contains(next) { if hour < 12 { hour += 12 }; marked = true }
             else if isMarker && NumberWords.am.contains(next) { if hour == 12 { hour = 0 }; marked = true }
             if isMarker && (NumberWords.pm.contains(next) || NumberWords.am.contains(next)) {
+                used.insert(last + 1)
+                range = r.lowerBound..<tokens[last + 1].range.upperBound
+            } else if hour <= 12, let half = NumberWords.russianHalfDay[next] {
+                // "8:30 вечера" (of the evening) = 20:30; "2 часа ночи" = 2:00, "11 ночи" = 23:00.
+                let pm = half == .pm || (half == .night && hour >= 9 && hour < 12)
+                if pm && hour < 12 { hour += 12 } else if !pm && hour == 12 { hour = 0 }
+                marked = true
                 used.insert(last + 1)
                 range = r.lowerBound..<tokens[last + 1].range.upperBound
             }

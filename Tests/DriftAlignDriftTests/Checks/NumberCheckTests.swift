@@ -75,6 +75,33 @@ import DriftAlignCore
         }
     }
 
+    @Test func frenchClockTimesMillionsAndRussianOrdersOfMagnitude() throws {
+        // From FLORES fr–ru dev pairs (faithful translations) where the check said "changed".
+        let same = [
+            ("Землетрясение произошло в понедельник в 22:08.", "Le tremblement de terre a eu lieu lundi à 22 h 08."),
+            ("Программа началась в 8:30 вечера по местному времени.", "Le programme a démarré à 20 h 30, heure locale."),
+            ("Более четырёх миллионов человек отправились в Рим.", "Plus de 4 000 000 personnes se sont rendues à Rome."),
+            ("Власть базировалась в Риме на протяжении более тысячи лет.", "L'autorité était à Rome depuis plus de 1000 ans."),
+            ("Правительство раздало тысячи сеток.", "Le gouvernement a distribué des milliers de moustiquaires."),
+            ("Правительство пообещало несколько миллионов ампул вакцины.", "Plusieurs millions de flacons de vaccin ont été promis."),
+        ]
+        for (ru, fr) in same {
+            let f = try Scoring.findings(.number, ru, fr, "ru")
+            #expect(!f.contains { $0.severity == .major }, "\(ru) | \(fr): \(f.map(\.reason))")
+        }
+        // Changed ones are still changed.
+        let changed = [
+            ("Землетрясение произошло в понедельник в 22:08.", "Le tremblement de terre a eu lieu lundi à 23 h 08."),
+            ("Программа началась в 8:30 утра по местному времени.", "Le programme a démarré à 20 h 30, heure locale."),
+            ("Более четырёх миллионов человек отправились в Рим.", "Plus de 4 000 personnes se sont rendues à Rome."),
+            ("Правительство раздало тысячи сеток.", "Le gouvernement a distribué des millions de moustiquaires."),
+        ]
+        for (ru, fr) in changed {
+            let f = try Scoring.findings(.number, ru, fr, "ru")
+            #expect(f.contains { $0.severity == .major }, "\(ru) | \(fr): \(f.map(\.reason))")
+        }
+    }
+
     @Test func articleIsNotTheNumberOne() throws {
         #expect(try Scoring.findings(.number, "Putin held a meeting.", "Poutine a tenu une réunion.", "en").isEmpty)
     }
@@ -100,5 +127,8 @@ import DriftAlignCore
         // French thousands with a point still group: "2.500" is 2500.
         #expect(NumberExtractor.extract("2.500 soldats", language: "fr").map(\.value) == ["2500"])
         #expect(NumberExtractor.extract("le 18.03.2025", language: "fr").map(\.value) == ["18", "3", "2025"])
+        // Several space groups make one number; a year before a count does not join it.
+        #expect(NumberExtractor.extract("plus de 4 000 000 personnes", language: "fr").map(\.value) == ["4000000"])
+        #expect(NumberExtractor.extract("en 2024 500 personnes", language: "fr").map(\.value) == ["2024", "500"])
     }
 }
