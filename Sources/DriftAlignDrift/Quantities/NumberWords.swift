@@ -104,11 +104,11 @@ enum NumberWords {
         return t
     }()
 
-    /// Clock markers after a number: "pm" adds twelve hours.
-    /// Russian marks the half-day with a word after the time: утра (morning), дня (afternoon),
-    /// вечера (evening), ночи (night: "2 ночи" is 2:00, "11 ночи" 23:00).
+    /// Russian marks the half-day with a word after a clock time: утра (morning), дня
+    /// (afternoon), вечера (evening), ночи (night: "2:00 ночи" is 2:00, "11:00 ночи" 23:00).
     enum HalfDay { case am, pm, night }
     static let russianHalfDay: [String: HalfDay] = ["утра": .am, "дня": .pm, "вечера": .pm, "ночи": .night]
+    /// Clock markers after a number: "pm" adds twelve hours.
     static let pm: Set<String> = ["pm", "p"]
     static let am: Set<String> = ["am", "a"]
     /// Words after a number that make it a clock time ("14 heures", "в 14 часов" are ambiguous

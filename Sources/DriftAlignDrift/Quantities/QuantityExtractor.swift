@@ -159,7 +159,7 @@ enum QuantityExtractor {
                 used.insert(last + 1)
                 range = r.lowerBound..<tokens[last + 1].range.upperBound
             } else if hour <= 12, let half = NumberWords.russianHalfDay[next] {
-                // "8:30 вечера" (of the evening) = 20:30; "2 часа ночи" = 2:00, "11 ночи" = 23:00.
+                // "8:30 вечера" (of the evening) = 20:30; "2:00 ночи" = 2:00, "11:00 ночи" = 23:00.
                 let pm = half == .pm || (half == .night && hour >= 9 && hour < 12)
                 if pm && hour < 12 { hour += 12 } else if !pm && hour == 12 { hour = 0 }
                 marked = true
