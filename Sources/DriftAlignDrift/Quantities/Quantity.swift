@@ -42,12 +42,10 @@ struct Quantity: Sendable, Equatable {
             let (t, n) = kind == .time ? (self, o) : (o, self)
             let hour = (t.value / 60).rounded(.down)
             return t.value.truncatingRemainder(dividingBy: 60) == 0 && (n.value == hour || n.value + 12 == hour)
-        case (.ordinal, .number), (.number, .ordinal):
-            return value == o.value
-        case (.approximate, .number), (.number, .approximate):
-            // Russian "тысяч", "тысячи", "миллионов" are both a number word and a vague plural
-            // ("более тысячи лет" = "plus de 1000 ans"; "раздача тысяч сеток" = "des milliers"):
-            // the order of magnitude meets the number it names.
+        case (.ordinal, .number), (.number, .ordinal), (.approximate, .number), (.number, .approximate):
+            // An ordinal meets its number; so does an order of magnitude, since Russian "тысяч",
+            // "тысячи", "миллионов" are both a number word and a vague plural ("более тысячи лет"
+            // = "plus de 1000 ans"; "раздача тысяч сеток" = "des milliers").
             return value == o.value
         default:
             return kind == o.kind && value == o.value

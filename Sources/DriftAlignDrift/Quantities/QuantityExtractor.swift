@@ -18,6 +18,13 @@ enum QuantityExtractor {
 
         // 1. Digits, with clock times and multipliers.
         let numbers = NumberExtractor.extract(text, language: language)
+        // A clock time over `range`: the tokens it covers are used, and what follows it is read
+        // from its last token on (a.m./p.m., вечера).
+        func appendClock(_ hour: Double, _ minutes: Double, _ range: Range<Int>, last: Int) {
+            let last = tokenIndex(at: range.upperBound - 1) ?? last
+            for t in tokens.indices where tokens[t].range.overlaps(range) { used.insert(t) }
+            out.append(clock(hour, minutes, range, after: last, tokens: tokens, used: &used, make: make))
+        }
         var k = 0
         while k < numbers.count {
             let n = numbers[k]
@@ -32,10 +39,7 @@ enum QuantityExtractor {
             if k + 1 < numbers.count, numbers[k + 1].range.lowerBound == n.range.upperBound + 1 || spacedColon, sep == ":" || sep == "h" || sep == "H",
                let minutes = Double(numbers[k + 1].value), minutes < 60, value < 24 {
                 // "14h52", "11:35".
-                range = n.range.lowerBound..<numbers[k + 1].range.upperBound
-                last = tokenIndex(at: range.upperBound - 1) ?? last
-                for t in tokens.indices where tokens[t].range.overlaps(range) { used.insert(t) }
-                out.append(clock(value, minutes, range, after: last, tokens: tokens, used: &used, make: make))
+                appendClock(value, minutes, n.range.lowerBound..<numbers[k + 1].range.upperBound, last: last)
                 k += 2
                 continue
             }
@@ -43,19 +47,14 @@ enum QuantityExtractor {
             let ub = n.range.upperBound
             if sep == " ", value < 24, ub + 1 < scalars.count, scalars[ub + 1] == "h" || scalars[ub + 1] == "H",
                ub + 2 >= scalars.count || !WordTokenizer.isWordScalar(scalars[ub + 2]) {
-                var minutes = 0.0
                 if k + 1 < numbers.count, numbers[k + 1].range.lowerBound == ub + 3, scalars[ub + 2] == " ",
-                   numbers[k + 1].range.count == 2, let m = Double(numbers[k + 1].value), m < 60 {
-                    minutes = m
-                    range = n.range.lowerBound..<numbers[k + 1].range.upperBound
+                   numbers[k + 1].range.count == 2, let minutes = Double(numbers[k + 1].value), minutes < 60 {
+                    appendClock(value, minutes, n.range.lowerBound..<numbers[k + 1].range.upperBound, last: last)
                     k += 2
                 } else {
-                    range = n.range.lowerBound..<(ub + 2)
+                    appendClock(value, 0, n.range.lowerBound..<(ub + 2), last: last)
                     k += 1
                 }
-                last = tokenIndex(at: range.upperBound - 1) ?? last
-                for t in tokens.indices where tokens[t].range.overlaps(range) { used.insert(t) }
-                out.append(clock(value, minutes, range, after: last, tokens: tokens, used: &used, make: make))
                 continue
             }
             if (sep == "h" || sep == "H"), value < 24, n.range.upperBound + 1 >= scalars.count || !WordTokenizer.isWordScalar(scalars[n.range.upperBound + 1]) {
