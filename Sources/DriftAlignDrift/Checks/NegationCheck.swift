@@ -8,9 +8,11 @@ struct NegationCheck: DriftCheck {
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
         let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
-        let na = (NegationLexicon.markers(a.tokens, language: a.language) + NegationLexicon.hyphenatedNon(a.tokens, text: a.text, language: a.language))
+        let na = (NegationLexicon.markers(a.tokens, language: a.language) + NegationLexicon.hyphenatedNon(a.tokens, text: a.text, language: a.language)
+                  + NegationLexicon.clauseFinalJamais(a.tokens, text: a.text, language: a.language))
             .filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
-        let nb = (NegationLexicon.markers(b.tokens, language: b.language) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language))
+        let nb = (NegationLexicon.markers(b.tokens, language: b.language) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language)
+                  + NegationLexicon.clauseFinalJamais(b.tokens, text: b.text, language: b.language))
             .filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negation said with a negation-bearing verb on the other side ("No more lives should be
         // lost" → "éviter d'autres pertes") is not a reversal: it is reported as info only.
@@ -62,7 +64,8 @@ struct NegationCheck: DriftCheck {
             var flip: (Int, Int)? = nil
             if let x = aA.first, aB.isEmpty, let y = bB.first, bA.isEmpty { flip = (x, y) }
             if let x = aB.first, aA.isEmpty, let y = bA.first, bB.isEmpty { flip = (x, y) }
-            guard let (x, y) = flip else { continue }
+            // "pas possible" says «невозможно»: a negated opposite is no flip.
+            guard let (x, y) = flip, !Self.isNegated(x, na), !Self.isNegated(y, nb) else { continue }
             out.append(DriftFinding(
                 type: .negation, severity: .major,
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[x].text)»; \(link.theTranslation) says the opposite, «\(b.tokens[y].text)».",
@@ -72,6 +75,12 @@ struct NegationCheck: DriftCheck {
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
         if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
         return out
+    }
+
+    /// Whether a negation marker of `markers` stands within the three words before word `i`
+    /// ("pas possible", "not accepted", "не принял").
+    static func isNegated(_ i: Int, _ markers: [Int]) -> Bool {
+        markers.contains { $0 < i && i - $0 <= 3 }
     }
 
     /// A negation marker that does not reverse anything the other side says:
@@ -116,7 +125,10 @@ struct NegationCheck: DriftCheck {
     }
 
     /// Marker words that negate nothing of their own: "not only", "non seulement", "не только"
-    /// (emphasis), "sans (aucun) doute" (undoubtedly, probably), the "nor" of "neither … nor",
+    /// (emphasis), "sans (aucun) doute", "no doubt", "без сомнения" (undoubtedly, probably),
+    /// "no sooner" (= «à peine»), "nothing but" / "none but" (= only, «ne … que», which is no
+    /// negation either), "sans cesse" (constantly), "not withstanding" (a tokenized
+    /// "notwithstanding"), the "nor" of "neither … nor",
     /// which is one negation as French "ni … ni" is, and a bound on a number: "не менее 100
     /// метров", "no more than 30 days", "pas moins de 9 400" say "at least" / "at most", as
     /// "au moins 100 mètres" does.
@@ -125,7 +137,12 @@ struct NegationCheck: DriftCheck {
         guard i + 1 < tokens.count else { return false }
         if tokens[i].lower == "sans", tokens[i + 1].lower == "aucun", i + 2 < tokens.count, tokens[i + 2].lower == "doute" { return true }
         if isNumericBound(i, tokens) { return true }
-        return ["only", "seulement", "только", "doute"].contains(tokens[i + 1].lower)
+        let w = tokens[i].lower, next = tokens[i + 1].lower
+        if w == "no", next == "sooner" { return true }
+        if ["nothing", "none"].contains(w), next == "but" { return true }
+        if w == "sans", next == "cesse" { return true }
+        if w == "not", next == "withstanding" { return true }
+        return ["only", "seulement", "только", "doute", "doubt", "сомнения", "сомнений"].contains(next)
     }
 
     /// Comparatives that, after a negation and before a number, make a bound.

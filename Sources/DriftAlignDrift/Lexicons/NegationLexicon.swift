@@ -10,9 +10,50 @@ enum NegationLexicon {
     static let french: Set<String> = ["pas", "rien", "aucun", "aucune", "nul", "nulle", "nullement", "guère", "sans", "non", "ni"]
     /// French words that negate only after "ne"/"n'" in the same clause ("jamais" also just before
     /// it: "jamais il ne cède"). Alone, "jamais" means "ever": "la pire épidémie jamais connue".
-    static let frenchAfterNe: Set<String> = ["plus", "personne", "jamais"]
+    /// "point" is the literary "ne … point" (= pas).
+    static let frenchAfterNe: Set<String> = ["plus", "personne", "jamais", "point"]
+    /// Not "невозможно": like «impossible» it is a prefixed word (``NegativePrefixes``), which
+    /// counts as a negation only when its base is what the other side says ("не" + "возможно"
+    /// against «pas possible»); as a marker it reversed every «impossible».
     static let russian: Set<String> = ["не", "нет", "ни", "никогда", "ничего", "ничто", "никто", "никого", "никому", "нигде", "никуда",
-                                       "никакой", "никакого", "никакие", "никаких", "нельзя", "без", "отнюдь", "ничем", "никем", "невозможно"]
+                                       "никакой", "никакого", "никакие", "никаких", "нельзя", "без", "отнюдь", "ничем", "никем"]
+
+    /// Forms of three French verbs that negate with «ne» alone in written French ("ils ne
+    /// pouvaient remuer", "elle n'osa s'approcher", "je ne saurais dire"). Not «cesser»: "il ne
+    /// cessait de se plier" says he kept doing it.
+    static let frenchNeAloneVerbs: Set<String> = [
+        "peux", "peut", "pouvons", "pouvez", "peuvent", "pouvait", "pouvais", "pouvions", "pouviez", "pouvaient", "pourrait",
+        "pourrais", "pourraient", "pourra", "pourrai", "pourrons", "pourrez", "pourront", "pu", "pus", "put", "purent",
+        "puisse", "puisses", "puissent", "pût", "pouvant", "pouvoir", "puis",
+        "sais", "sait", "savons", "savez", "savent", "savait", "savais", "savaient", "saurait", "saurais", "sauraient",
+        "saura", "sut", "sache", "sachant", "savoir",
+        "ose", "oses", "osons", "osez", "osent", "osait", "osais", "osaient", "osa", "osèrent", "osé", "oserait", "oserais", "osera", "osant", "oser",
+    ]
+    /// Words after which a French «ne» is expletive, not a negation: "avant qu'il ne puisse",
+    /// "à moins qu'il ne sache", "de peur qu'on ne", "je crains qu'il ne", "plus qu'il ne peut".
+    static let frenchExpletiveNeCues: Set<String> = ["avant", "moins", "peur", "crainte", "crains", "craint", "craignait",
+                                                     "craignaient", "craignant", "craindre", "redoute", "plus", "mieux", "autre", "autrement"]
+    /// Words that, with «ne», make it another construction (a marker of its own, or «ne … que» = only).
+    static let frenchNeCompanions: Set<String> = ["pas", "point", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère",
+                                                  "que", "qu'", "ni", "nul", "nulle", "nullement"]
+
+    /// A French «ne» alone before ``frenchNeAloneVerbs`` (within three words: "n'ayant pu",
+    /// "ne le pouvait"), with no companion word in the next eight words or the three before
+    /// ("personne ne peut", "jamais je n'ai pu"), not "je ne sais quoi" (something), and not
+    /// after an expletive cue.
+    static func isFrenchNeAlone(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        guard ["ne", "n'"].contains(tokens[i].lower) else { return false }
+        let after = tokens[(i + 1)..<min(tokens.count, i + 4)]
+        guard let v = after.firstIndex(where: { frenchNeAloneVerbs.contains($0.lower) }) else { return false }
+        if tokens[v].lower == "sais" || tokens[v].lower == "sait", v + 1 < tokens.count,
+           ["quoi", "qui", "quel", "quelle", "quels", "quelles", "comment", "combien", "où"].contains(tokens[v + 1].lower) { return false }
+        if tokens[(i + 1)..<min(tokens.count, i + 9)].contains(where: { frenchNeCompanions.contains($0.lower) }) { return false }
+        if tokens[max(0, i - 3)..<i].contains(where: { frenchNeCompanions.contains($0.lower) && $0.lower != "que" && $0.lower != "qu'" }) { return false }
+        let before = tokens[max(0, i - 6)..<i]
+        if before.contains(where: { $0.lower == "que" || $0.lower == "qu'" }),
+           before.contains(where: { frenchExpletiveNeCues.contains($0.lower) }) { return false }
+        return !tokens[max(0, i - 2)..<i].contains { frenchExpletiveNeCues.contains($0.lower) }
+    }
 
     /// Verbs and nouns that carry a negation in their meaning ("avoid" = make not happen): "No
     /// more lives should be lost" is rendered "éviter d'autres pertes de vies", a negation said
@@ -66,6 +107,24 @@ enum NegationLexicon {
         }
     }
 
+    /// French «jamais» that ends its clause with no «ne» ("Jamais, répondit la baronne.",
+    /// "Jamais !"): a one-word answer, which negates as "Never" does. Before a word it means
+    /// "ever" ("le pire jamais vu") and counts only with «ne» (``markers(_:language:)``). Needs
+    /// the text, which alone shows the punctuation.
+    static func clauseFinalJamais(_ tokens: [WordToken], text: String, language: String) -> [Int] {
+        guard language == "fr", tokens.contains(where: { $0.lower == "jamais" }) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let counted = Set(markers(tokens, language: language))
+        let enders: Set<Unicode.Scalar> = [",", ".", "!", "?", ";", ":", "…"]
+        return tokens.indices.filter { i in
+            // "plus que jamais" (more than ever) compares.
+            guard tokens[i].lower == "jamais", !counted.contains(i), i == 0 || !["que", "qu'"].contains(tokens[i - 1].lower) else { return false }
+            var k = tokens[i].range.upperBound
+            while k < scalars.count, scalars[k] == " " || scalars[k] == "\u{00A0}" || scalars[k] == "\u{202F}" { k += 1 }
+            return k == scalars.count || enders.contains(scalars[k])
+        }
+    }
+
     /// Token indices of negation markers in `tokens`.
     static func markers(_ tokens: [WordToken], language: String) -> [Int] {
         var out: [Int] = []
@@ -75,13 +134,19 @@ enum NegationLexicon {
             case "en":
                 if english.contains(w) { out.append(i) }
             case "fr":
-                if french.contains(w) {
+                if isFrenchNeAlone(i, tokens) {
+                    out.append(i)
+                } else if french.contains(w) {
                     // "ni … ni" is one negation.
                     if w == "ni", out.last.map({ tokens[$0].lower == "ni" }) == true { continue }
                     out.append(i)
                 } else if frenchAfterNe.contains(w) {
                     let window = max(0, i - 4)..<i
-                    let afterNe = tokens[window].contains { $0.lower == "ne" || $0.lower == "n'" }
+                    // The «ne» must not be one a marker before it took already ("personne ne
+                    // pourra … plus loin", "rien ne reste plus").
+                    let afterNe = window.contains { k in
+                        ["ne", "n'"].contains(tokens[k].lower) && !(k > 0 && out.contains(k - 1) && frenchAfterNe.contains(tokens[k - 1].lower))
+                    }
                     let personneNe = w == "personne" && i + 1 < tokens.count && ["ne", "n'"].contains(tokens[i + 1].lower)
                         || w == "jamais" && tokens[(i + 1)..<min(tokens.count, i + 4)].contains { $0.lower == "ne" || $0.lower == "n'" }
                     // "ne … plus" counts unless the clause's "ne" already went to a marker
@@ -96,6 +161,10 @@ enum NegationLexicon {
                     if w == "не" || w == "нет", let last = out.last, i - last <= 3, tokens[last].lower.hasPrefix("ни") { continue }
                     // "не … ли" asks whether ("не нужна ли помощь": "if he needed help"): no negation.
                     if w == "не", i + 2 < tokens.count, tokens[i + 2].lower == "ли" { continue }
+                    // "тем не менее" (nevertheless) negates nothing.
+                    if w == "не", i > 0, tokens[i - 1].lower == "тем", i + 1 < tokens.count, tokens[i + 1].lower == "менее" { continue }
+                    // Concessive "ни": "как ни странно" (oddly enough), "что бы ни случилось" (whatever happens).
+                    if w == "ни", tokens[max(0, i - 2)..<i].contains(where: { ["как", "что", "кто", "где", "куда", "когда", "сколько", "какой", "какие"].contains($0.lower) }) { continue }
                     out.append(i)
                 }
             default:

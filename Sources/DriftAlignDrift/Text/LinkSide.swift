@@ -42,6 +42,7 @@ struct LinkSide {
         var marked = Set(tokens.indices.filter { i in quantities.contains { $0.range.overlaps(tokens[i].range) } })
         marked.formUnion(NegationLexicon.markers(tokens, language: language))
         marked.formUnion(NegationLexicon.hyphenatedNon(tokens, text: text, language: language))
+        marked.formUnion(NegationLexicon.clauseFinalJamais(tokens, text: text, language: language))
         marked.formUnion(ModalityLexicon.markers(tokens, language: language))
         marked.formUnion(IntensityLexicon.markers(tokens, language: language))
         content = tokens.indices.filter { i in

@@ -43,6 +43,9 @@ enum WordTokenizer {
         var initial = true
         while i < s.count {
             if !isWordScalar(s[i]) {
+                // Tokenized text detaches clitics: "didn 't" (the "n" ends the word before),
+                // "n' en", "l' équipe". Read them as the attached forms are read.
+                if apostrophes.contains(s[i]) { i = detachedClitic(s, at: i, &out); continue }
                 if openers.contains(s[i]) && !(s[i] == "." && i + 1 < s.count && isWordScalar(s[i + 1])) { initial = true }
                 i += 1
                 continue
@@ -53,6 +56,8 @@ enum WordTokenizer {
                 // An apostrophe inside a word: split French elisions and English clitics.
                 if apostrophes.contains(s[j]), j + 1 < s.count, isWordScalar(s[j + 1]) {
                     let head = ScalarText.string(s, i..<j).lowercased()
+                    // Treebank style "did n't": the clitic is a word of its own.
+                    if head == "n", lowerTail(s, j + 1) == "t" { j += 2; break }
                     if elisions.contains(head) { j += 1; break }           // "l'" | "équipe"
                     if head.hasSuffix("n"), lowerTail(s, j + 1) == "t" {  // "did" | "n't"
                         append(&out, s, i..<(j - 1), &initial)
@@ -70,6 +75,38 @@ enum WordTokenizer {
             i = j
         }
         return out
+    }
+
+    /// At an apostrophe that is not inside a word: a French elision written apart from its word
+    /// ("n' en", "l' équipe") takes the apostrophe, as "n'en" does; "'t" after a word ending in
+    /// "n" ("didn 't", "can 't") becomes "did" | "n't", as "didn't" does. The token keeps the
+    /// scalars it spans, the space included. Returns where to go on.
+    private static func detachedClitic(_ s: [Unicode.Scalar], at k: Int, _ out: inout [WordToken]) -> Int {
+        guard let last = out.last else { return k + 1 }
+        let gap = last.range.upperBound..<k
+        let glued = gap.isEmpty, spaced = !gap.isEmpty && gap.count <= 2 && s[gap].allSatisfy { $0 == " " }
+        // "n' en": the elision, the apostrophe, then a space and a word.
+        if glued, elisions.contains(last.lower), k + 2 < s.count, s[k + 1] == " ", isWordScalar(s[k + 2]) {
+            var t = last
+            t.text += "'"; t.lower += "'"; t.range = t.range.lowerBound..<(k + 1)
+            out[out.count - 1] = t
+            return k + 1
+        }
+        // "didn 't": the word before ends in "n", then "'t" alone.
+        if spaced, last.lower.count >= 2, last.lower.hasSuffix("n"), k + 1 < s.count, s[k + 1] == "t" || s[k + 1] == "T",
+           k + 2 == s.count || !isWordScalar(s[k + 2]) {
+            let r = last.range
+            var head = last
+            head.text = String(last.text.dropLast()); head.lower = String(last.lower.dropLast())
+            head.range = r.lowerBound..<(r.upperBound - 1)
+            var clitic = last
+            clitic.text = "n't"; clitic.lower = "n't"; clitic.range = (r.upperBound - 1)..<(k + 2)
+            clitic.isCapitalized = false; clitic.isAllCaps = false; clitic.isSentenceInitial = false
+            out[out.count - 1] = head
+            out.append(clitic)
+            return k + 2
+        }
+        return k + 1
     }
 
     /// The lower-cased word starting at `k`, if it is a short clitic.
