@@ -21,7 +21,9 @@ struct NameCheck: DriftCheck {
             case .misspelled:
                 // A capitalized common word meeting a cognate ("Архиепископ" → "Archbishop",
                 // "Травматическая" → "Traumatic") is a translation, not a misspelled name.
-                if n.isWeak || partner.map({ b.names[$0].isWeak }) == true { continue }
+                // A German noun's capital says nothing; a French name it nearly spells does
+                // ("Lerch" → "Larch").
+                if (n.isWeak && !n.isCapitalizedNoun) || partner.map({ b.names[$0].isWeak }) == true { continue }
                 let written = partner.map { b.names[$0].text } ?? "?"
                 out.append(DriftFinding(
                     type: .name, severity: .minor,

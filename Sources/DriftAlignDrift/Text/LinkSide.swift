@@ -17,6 +17,9 @@ struct LinkSide {
         /// A capitalized word at the start of a sentence that is not a known name: it may be
         /// matched, but is never reported missing or added.
         var isWeak: Bool
+        /// Weak only because the language capitalizes every noun (German): such a word is still
+        /// compared with the names of the other side, so a misspelled name is reported.
+        var isCapitalizedNoun = false
     }
 
     let text: String
@@ -106,13 +109,21 @@ struct LinkSide {
             // "Fin MAINTENANT"; the intensity check reports the shouting): an all-capitals word of
             // four letters or more that the dictionary knows is weak too, while short acronyms
             // (US, UN, JD) stay names.
-            let weak = commonPhrases.contains(i) || (t.isAllCaps
+            // German capitalizes every noun ("Regierung", "Gipfel"): there a capital is no sign of a
+            // name, so a capitalized German word is never reported missing on its own (acronyms
+            // stay names); it is still compared with the other side's names (``Name/isCapitalizedNoun``).
+            let otherwiseWeak = commonPhrases.contains(i) || (t.isAllCaps
                 ? t.lower.count >= 4 && isCommonWord(t.lower, true)
                 : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true)))
-            out.append(Name(indices: i..<(i + 1), range: t.range, text: t.text, concept: nil, isWeak: weak))
+            let noun = !otherwiseWeak && Self.capitalizesNouns.contains(language) && !t.isAllCaps
+            out.append(Name(indices: i..<(i + 1), range: t.range, text: t.text, concept: nil, isWeak: otherwiseWeak || noun,
+                            isCapitalizedNoun: noun))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Languages whose orthography capitalizes common nouns (German, Luxembourgish).
+    static let capitalizesNouns: Set<String> = ["de", "lb"]
 
     /// "II" in "World War II", "XVI" in "Louis XVI": an ordinal, which the French often writes
     /// out ("Seconde Guerre mondiale"), not a name.

@@ -252,4 +252,24 @@ import Testing
         let g = try Scoring.findings(.name, "Премьер-министр Джон Гордон заявил, что закон нужен.", "Le Premier ministre John Howard a déclaré que la loi était nécessaire.", "ru")
         #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
+    @Test func germanNounsAreNotNames() throws {
+        // Text+Berg dev pairs: German capitalizes every noun, so "Regierung" and "Gipfel" are no
+        // names the French dropped (565 major name findings on 233 faithful pairs before).
+        let de = "Alles ist der Regierung von Nepal vorzulegen , bevor es irgendwo publiziert werden darf ."
+        let fr = "Tout doit être soumis au Gouvernement népalais avant d' être publié où que ce soit ."
+        let n = try Scoring.findings(.name, de, fr, "de")
+        // (Without a dictionary, the French «Gouvernement» may read as an added name; the German side reports nothing.)
+        #expect(!n.contains { $0.originalRange != nil }, "\(n.map(\.reason))")
+        let g = try Scoring.findings(.name, "Um 16 Uhr standen sie am Fusse des dritten Turmes , und hinter ihm erschien der Gipfel .",
+                                     "A 16 heures , ils sont au pied de la troisième tour , au delà de laquelle apparaît le sommet .", "de")
+        #expect(g.isEmpty, "\(g.map(\.reason))")
+        // A name the French misspells is still one, and an acronym is still a name.
+        let w = try Scoring.findings(.name, "Steve Witkoff traf Putin in Moskau.", "Steve Whitoff a rencontré Poutine à Moscou.", "de")
+        #expect(w.map(\.severity) == [.minor], "\(w.map(\.reason))")
+        let u = try Scoring.findings(.name, "Die UNO verurteilte den Angriff.", "L'attaque a été condamnée.", "de")
+        #expect(u.count == 1, "\(u.map(\.reason))")
+        // English keeps reading capitals as names.
+        let e = try Scoring.findings(.name, "Steve Witkoff met the Ratay family.", "Steve Witkoff a rencontré la famille.", "en")
+        #expect(e.contains { $0.severity == .major }, "\(e.map(\.reason))")
+    }
 }
