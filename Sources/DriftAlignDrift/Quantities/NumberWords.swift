@@ -26,29 +26,42 @@ enum NumberWords {
             ("девяносто", 90), ("сто", 100), ("ста", 100), ("двести", 200), ("триста", 300), ("четыреста", 400),
             ("пятьсот", 500), ("шестьсот", 600), ("семьсот", 700), ("восемьсот", 800), ("девятьсот", 900),
             ("полтора", 1.5), ("полторы", 1.5), ("полутора", 1.5),
+            // More case forms, collective numerals (двое = two people) and zero's forms.
+            ("четырем", 4), ("четырём", 4), ("четырьмя", 4), ("пятью", 5), ("шестью", 6), ("восемью", 8), ("девятью", 9),
+            ("десятью", 10), ("двое", 2), ("двоих", 2), ("трое", 3), ("троих", 3), ("четверо", 4), ("четверых", 4),
+            ("пятеро", 5), ("шестеро", 6), ("семеро", 7), ("нуля", 0), ("нулю", 0), ("нулем", 0), ("нулём", 0), ("нуль", 0),
         ]
         for (w, v) in ru { t[w] = v }
+        // Multiplicatives: "twice" = «deux fois» = «à deux reprises» = "дважды".
+        for (w, v) in [("twice", 2.0), ("thrice", 3), ("дважды", 2), ("трижды", 3), ("четырежды", 4)] { t[w] = v }
+        // German (Text+Berg is German–French): not "null" and "ein(s)", which English and the
+        // article share; "elf" (11) is rare enough in English text.
+        let de = ["", "", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+                  "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"]
+        for (i, w) in de.enumerated() where !w.isEmpty { t[w] = Double(i) }
+        for (w, v) in [("zwanzig", 20), ("dreissig", 30), ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50), ("sechzig", 60),
+                       ("siebzig", 70), ("achtzig", 80), ("neunzig", 90), ("hundert", 100), ("zweimal", 2), ("dreimal", 3)] { t[w] = Double(v) }
         return t
     }()
 
     /// Words that multiply what precedes them (or stand for it alone: "thousand" = 1000).
     static let multipliers: [String: Double] = [
         "hundred": 100, "cent": 100, "cents": 100,
-        "thousand": 1_000, "mille": 1_000, "тысяча": 1_000, "тысячи": 1_000, "тысяч": 1_000, "тысячу": 1_000, "тыс": 1_000,
+        "thousand": 1_000, "mille": 1_000, "tausend": 1_000, "тысяча": 1_000, "тысячи": 1_000, "тысяч": 1_000, "тысячу": 1_000, "тыс": 1_000,
         "million": 1_000_000, "millions": 1_000_000, "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000, "млн": 1_000_000,
         "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
     ]
 
     /// Plural vague quantities, as orders of magnitude.
     static let approximate: [String: Double] = [
-        "dozens": 10, "tens": 10, "dizaines": 10, "десятки": 10, "десятков": 10, "десятками": 10,
+        "dozens": 10, "tens": 10, "dizaines": 10, "douzaines": 10, "десятки": 10, "десятков": 10, "десятками": 10,
         "hundreds": 100, "centaines": 100, "сотни": 100, "сотен": 100, "сотнями": 100,
         "thousands": 1_000, "milliers": 1_000, "тысячи": 1_000, "тысячами": 1_000,
         "millions": 1e6, "миллионы": 1e6, "billions": 1e9, "миллиарды": 1e9,
     ]
 
     /// "a dozen", "une douzaine", "дюжина": twelve.
-    static let dozen: Set<String> = ["dozen", "douzaine", "дюжина", "дюжину"]
+    static let dozen: Set<String> = ["dozen", "douzaine", "дюжина", "дюжину", "дюжиной"]
 
     /// Articles that double as "one".
     static let weakOne: Set<String> = ["one", "un", "une", "один", "одна", "одно", "одного", "одной", "одну", "одним"]
@@ -69,6 +82,8 @@ enum NumberWords {
         let endings = ["ый", "ой", "ий", "ая", "ое", "ые", "ого", "ому", "ом", "ую", "ых", "ым", "ья", "ье", "ьего", "ьей", "ьем", "ью", "ей"]
         for (i, s) in ruStems.enumerated() { for e in endings { t[s + e] = Double(i + 1) } }
         for w in ["пятая", "пятый", "пятое", "пятого", "пятом"] { t[w] = 5 }
+        let deStems = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"]
+        for (i, s) in deStems.enumerated() { for e in ["e", "en", "er", "es", "em"] where !(s == "acht" && (e == "e" || e == "en")) { t[s + e] = Double(i + 1) } }
         return t
     }()
 

@@ -106,7 +106,7 @@ enum QuantityExtractor {
                     q.isWeak = true
                     out.append(q)
                 }
-            } else if let mag = NumberWords.approximate[w] ?? (NumberWords.dozen.contains(w) ? 10 : nil) {
+            } else if let mag = NumberWords.approximate[w] ?? (NumberWords.dozen.contains(w) ? 12 : nil) {
                 var m = mag, e = i
                 // "dizaines de milliers", "tens of thousands", "десятки тысяч".
                 var j = i + 1
@@ -117,7 +117,7 @@ enum QuantityExtractor {
                 }
                 out.append(make(.approximate, m, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
                 i = e
-            } else if let v = NumberWords.ordinals[w] {
+            } else if let v = NumberWords.ordinals[w], !Self.isTitleWord(i, tokens) {
                 out.append(make(.ordinal, v, tokens[i].range))
             } else if i > 0, tokens[i - 1].isCapitalized, let v = Self.romanOrdinal(tokens[i].text) {
                 // "World War II" = "Seconde Guerre mondiale", "Louis XVI" = "Louis 16".
@@ -129,6 +129,12 @@ enum QuantityExtractor {
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// «premier ministre», «première ministre», «Premier secrétaire»: a title, not a rank (the
+    /// original says "Prime Minister", "премьер-министр", "First Secretary" is its own ordinal).
+    static func isTitleWord(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        ["premier", "première"].contains(tokens[i].lower) && i + 1 < tokens.count && ["ministre", "ministres"].contains(tokens[i + 1].lower)
     }
 
     /// The value of a Roman numeral of two or more capitals up to XXXIX after a name ("II",

@@ -102,6 +102,36 @@ import DriftAlignCore
         }
     }
 
+    @Test func collectiveAndMultiplicativeNumbersDozensTitlesAndGerman() throws {
+        // From the FLORES fr–ru, TransRead and Text+Berg dev pairs (faithful translations) where
+        // the check said the French added a number: nothing is reported.
+        let same: [(String, String, String)] = [
+            ("По пути мне встретились двое инвалидов.", "Sur mon chemin, il y avait deux personnes handicapées.", "ru"),
+            ("Он дважды приказал ему вернуться.", "Il lui a ordonné de repasser, à deux reprises.", "ru"),
+            ("Температура редко опускается ниже нуля.", "Les températures descendent rarement en dessous de zéro.", "ru"),
+            ("Исполняющая обязанности премьер-министра Джулия Гиллард выступила.", "La première ministre intérimaire Julia Gillard a parlé.", "ru"),
+            ("We return with only a dozen sheep.", "Nous retournons seulement avec douze moutons.", "en"),
+            ("Zwei Tage lang waren sie blockiert.", "Deux jours durant, ils sont immobilisés.", "de"),
+            ("Er war der erste Bergsteiger auf dem Gipfel.", "Il fut le premier alpiniste au sommet.", "de"),
+        ]
+        for (o, fr, lang) in same {
+            let f = try Scoring.findings(.number, o, fr, lang)
+            #expect(f.filter { $0.severity != .info }.isEmpty, "\(o) | \(fr): \(f.map(\.reason))")
+        }
+        // Other numbers are still other numbers.
+        let changed: [(String, String, String)] = [
+            ("По пути мне встретились трое инвалидов.", "Sur mon chemin, il y avait deux personnes handicapées.", "ru"),
+            ("Он трижды приказал ему вернуться.", "Il lui a ordonné de repasser, à deux reprises.", "ru"),
+            ("We return with only a dozen sheep.", "Nous retournons seulement avec dix moutons.", "en"),
+            ("Drei Tage lang waren sie blockiert.", "Deux jours durant, ils sont immobilisés.", "de"),
+            ("Er war der zweite Bergsteiger auf dem Gipfel.", "Il fut le premier alpiniste au sommet.", "de"),
+        ]
+        for (o, fr, lang) in changed {
+            let f = try Scoring.findings(.number, o, fr, lang)
+            #expect(f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
+        }
+    }
+
     @Test func articleIsNotTheNumberOne() throws {
         #expect(try Scoring.findings(.number, "Putin held a meeting.", "Poutine a tenu une réunion.", "en").isEmpty)
     }
