@@ -143,13 +143,19 @@ enum NameRelation: Int, Comparable, Sendable {
             out.append((NameKey(latin: String(c.latin.drop { $0 == "y" }), cyrillic: true),
                         NameKey(latin: String(l.latin.dropFirst()), cyrillic: false)))
         }
-        return out.filter { min($0.0.skeleton.count, $0.1.skeleton.count) >= 3 }
+        // The skeleton leaves out a first "h": counted here, it is a consonant of the name
+        // ("Херши" / Hershey: h, r, sh).
+        func consonants(_ k: NameKey) -> Int { k.skeleton.count + (k.latin.first == "h" ? 1 : 0) }
+        return out.filter { min(consonants($0.0), consonants($0.1)) >= 3 }
     }
 
     static func compare(_ a: NameKey, _ b: NameKey) -> NameRelation {
         if a.latin == b.latin { return .same }
         if a.skeleton.count >= 2, a.skeleton == b.skeleton { return .same }
         let longest = max(a.coarse.count, b.coarse.count)
+        // Two-consonant names across scripts meet when their consonant classes do, first
+        // consonant included ("Чейз" cheyz / Chase, "Рубио" / Rubio).
+        if longest == 2, a.cyrillic != b.cyrillic, a.coarse == b.coarse, a.skeleton.first == b.skeleton.first { return .same }
         guard longest >= 3 else { return .different }
         let d = NameKey.distance(a.coarse, b.coarse)
         if a.cyrillic != b.cyrillic {

@@ -55,7 +55,7 @@ struct LinkSide {
         }
         names = Self.findNames(tokens, language: language, quantities: quantities,
                                commonPhrases: Self.capitalizedCommonPhrases(tokens, text: text, isCommonPhrase: isCommonPhrase),
-                               isCommonWord: isCommonWord)
+                               markers: marked, isCommonWord: isCommonWord)
     }
 
     /// Indices of capitalized words that together spell a common phrase of the dictionary
@@ -86,8 +86,10 @@ struct LinkSide {
     /// Known names (``Exonyms``) and capitalized words that are not function words, dates or
     /// titles. A capital at the start of a sentence says nothing, so such a word is a weak name
     /// unless it is not a common word of the language.
+    /// `markers`: negation, hedge and intensity words ("Would", "Never", "Perhaps" opening a
+    /// sentence), which are never names.
     private static func findNames(_ tokens: [WordToken], language: String, quantities: [Quantity], commonPhrases: Set<Int>,
-                                  isCommonWord: (String, Bool) -> Bool) -> [Name] {
+                                  markers: Set<Int>, isCommonWord: (String, Bool) -> Bool) -> [Name] {
         var out: [Name] = []
         var covered = Set<Int>()
         for c in Exonyms.find(in: tokens) {
@@ -101,7 +103,8 @@ struct LinkSide {
         }
         let dated = Set(quantities.map(\.range.lowerBound))
         for (i, t) in tokens.enumerated() where !covered.contains(i) && (t.isCapitalized || t.isAllCaps) && !t.isNumeric {
-            if FunctionWords.contains(t.lower, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound) { continue }
+            if FunctionWords.contains(t.lower, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound)
+                || markers.contains(i) { continue }
             if t.lower.count < 2 || t.lower.hasSuffix("'") || Self.isRomanNumeral(t.text) { continue }
             // A capital says nothing at the start of a sentence, nor in English titles ("Ministry
             // of Defense", "Northern Lights") and reverent Russian ("Отечество"): a word the

@@ -252,6 +252,22 @@ import Testing
         let g = try Scoring.findings(.name, "Премьер-министр Джон Гордон заявил, что закон нужен.", "Le Premier ministre John Howard a déclaré que la loi était nécessaire.", "ru")
         #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
+    @Test func russianHNamesAndTwoConsonantNames() throws {
+        // FLORES fr–ru dev pairs where the check said the French put another name: the first "h"
+        // counts as a consonant of the name, and two-consonant names meet on their classes.
+        let keys = NameKeyMaker()
+        for (ru, latin) in [("Херши", "Hershey"), ("Хэнкоком", "Hancock"), ("Чейз", "Chase"), ("Рубио", "Rubio")] {
+            #expect(keys.relation(ru, latin) == .same, "\(ru) / \(latin)")
+        }
+        for (ru, latin) in [("Херши", "Hamilton"), ("Чейз", "Chen"), ("Хейл", "Hill"), ("Лавров", "Rubio")] {
+            #expect(keys.relation(ru, latin) == .different, "\(ru) / \(latin)")
+        }
+        #expect(keys.relation("Уиткофф", "Whitoff") != .same)
+        let f = try Scoring.findings(.name, "Эксперимент Херши и Чейз стал одним из главных доказательств.",
+                                     "L'expérience Hershey et Chase a été l'une des principales preuves.", "ru")
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+    }
+
     @Test func germanNounsAreNotNames() throws {
         // Text+Berg dev pairs: German capitalizes every noun, so "Regierung" and "Gipfel" are no
         // names the French dropped (565 major name findings on 233 faithful pairs before).
