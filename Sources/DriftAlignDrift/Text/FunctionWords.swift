@@ -73,5 +73,8 @@ enum FunctionWords {
         // Quantifiers, as English "many", "much", "more", "few".
         "много", "многие", "многих", "многим", "несколько", "нескольких", "больше", "меньше", "мало", "немного",
         "более", "менее", "наиболее",
+        // Modal predicatives and time adverbs, as English "can", "must", "once" (a capital at a
+        // sentence start made «Можно», «Некогда» names).
+        "можно", "нужно", "надо", "некогда", "однажды",
     ]
 }

@@ -268,6 +268,24 @@ import Testing
         #expect(f.isEmpty, "\(f.map(\.reason))")
     }
 
+    @Test func russianModalWordsOpeningASentenceAreNotNames() throws {
+        // FLORES fr–ru dev pairs: «Можно», «Некогда» at a sentence start read as dropped names.
+        let kept = [
+            ("Можно только гадать, что станет с клавиатурой.", "On ne peut que se demander ce que le clavier deviendra."),
+            ("Некогда древний город Смирна сегодня является современным торговым центром.", "L'antique cité de Smyrne est aujourd'hui un centre commercial moderne."),
+        ]
+        for (ru, fr) in kept {
+            let f = try Scoring.findings(.name, ru, fr, "ru")
+            #expect(!f.contains { $0.severity == .major }, "\(ru): \(f.map(\.reason))")
+            // With a dictionary that lacks the word (FreeDict's Russian lacks both), it is still no name.
+            let side = LinkSide(text: ru, language: "ru") { _, _ in false }
+            #expect(!side.names.contains { ["Можно", "Некогда"].contains($0.text) }, "\(side.names.map(\.text))")
+        }
+        // The name in the sentence is still one.
+        let f = try Scoring.findings(.name, "Некогда древний город Смирна сегодня является торговым центром.", "La ville antique est aujourd'hui un centre commercial.", "ru")
+        #expect(f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+    }
+
     @Test func germanNounsAreNotNames() throws {
         // Text+Berg dev pairs: German capitalizes every noun, so "Regierung" and "Gipfel" are no
         // names the French dropped (565 major name findings on 233 faithful pairs before).
