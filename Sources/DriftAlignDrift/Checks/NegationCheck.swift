@@ -128,12 +128,21 @@ struct NegationCheck: DriftCheck {
     /// (emphasis), "sans (aucun) doute", "no doubt", "без сомнения" (undoubtedly, probably),
     /// "no sooner" (= «à peine»), "nothing but" / "none but" (= only, «ne … que», which is no
     /// negation either), "sans cesse" (constantly), "not withstanding" (a tokenized
-    /// "notwithstanding"), the "nor" of "neither … nor",
+    /// "notwithstanding"), "or not" / «ou non» (the alternative), "no … except" (a restriction,
+    /// as «ne … que»), the "nor" of "neither … nor",
     /// which is one negation as French "ni … ni" is, and a bound on a number: "не менее 100
     /// метров", "no more than 30 days", "pas moins de 9 400" say "at least" / "at most", as
     /// "au moins 100 mètres" does.
     static func isIdiomNotNegation(_ i: Int, _ tokens: [WordToken]) -> Bool {
         if tokens[i].lower == "nor", tokens[..<i].contains(where: { $0.lower == "neither" }) { return true }
+        // "whether … or not", «ou non», «ou pas», "или нет": the alternative, not a negation.
+        // It ends its clause: punctuation or the end follows (not «ou pas de pression», "or
+        // non-existent", where it negates what follows).
+        if i > 0, ["or", "ou", "или"].contains(tokens[i - 1].lower), ["not", "non", "pas", "нет"].contains(tokens[i].lower),
+           i + 1 == tokens.count || tokens[i + 1].range.lowerBound - tokens[i].range.upperBound >= 2 { return true }
+        // "no result followed, except …", "no paintings save those …": a restriction, as «ne … que».
+        if ["no", "nothing", "none", "never"].contains(tokens[i].lower),
+           tokens[(i + 1)..<min(tokens.count, i + 9)].contains(where: { ["except", "save", "excepting"].contains($0.lower) }) { return true }
         guard i + 1 < tokens.count else { return false }
         if tokens[i].lower == "sans", tokens[i + 1].lower == "aucun", i + 2 < tokens.count, tokens[i + 2].lower == "doute" { return true }
         if isNumericBound(i, tokens) { return true }

@@ -7,7 +7,15 @@
 /// (only) is not one either.
 enum NegationLexicon {
     static let english: Set<String> = ["not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere", "noone"]
-    static let french: Set<String> = ["pas", "rien", "aucun", "aucune", "nul", "nulle", "nullement", "guère", "sans", "non", "ni"]
+    static let french: Set<String> = ["pas", "rien", "aucun", "aucune", "nul", "nulle", "nullement", "aucunement", "guère", "sans", "non", "ni"]
+    /// Words before which «pas» is the noun (a step): "recula trois pas", "à pas de loup", "ses pas".
+    static let frenchStepDeterminers: Set<String> = ["un", "le", "les", "des", "ce", "ces", "mon", "ton", "son", "mes", "tes", "ses",
+                                                     "nos", "vos", "leurs", "quelques", "au", "à", "faux", "grands", "petits",
+                                                     "premiers", "derniers", "deux", "trois", "quatre", "cinq", "six", "dix", "cent", "mille"]
+    /// French markers that, after another in their clause (within four words, no «que» between),
+    /// are one negation with it (negative concord: "ne veux plus rien", "n'a jamais aucun", "ce
+    /// n'était pas la peine de rien dire").
+    static let frenchConcord: Set<String> = ["rien", "aucun", "aucune", "nul", "nulle", "nullement", "aucunement", "guère"]
     /// French words that negate only after "ne"/"n'" in the same clause ("jamais" also just before
     /// it: "jamais il ne cède"). Alone, "jamais" means "ever": "la pire épidémie jamais connue".
     /// "point" is the literary "ne … point" (= pas).
@@ -139,6 +147,15 @@ enum NegationLexicon {
                 } else if french.contains(w) {
                     // "ni … ni" is one negation.
                     if w == "ni", out.last.map({ tokens[$0].lower == "ni" }) == true { continue }
+                    // «pas» the noun: "recula trois pas".
+                    if w == "pas", i > 0, frenchStepDeterminers.contains(tokens[i - 1].lower) || tokens[i - 1].isNumeric { continue }
+                    if let last = out.last, i - last <= 4, !tokens[(last + 1)..<i].contains(where: { $0.lower == "que" || $0.lower == "qu'" }) {
+                        let l = tokens[last].lower
+                        // Negative concord: one negation.
+                        if frenchConcord.contains(w), ["pas", "plus", "jamais", "rien", "guère", "personne", "point"].contains(l) { continue }
+                        // Litotes: "pas sans", "non sans", "jamais sans" say "with".
+                        if w == "sans", i - last <= 2, ["pas", "point", "jamais", "non"].contains(l) { out.removeLast(); continue }
+                    }
                     out.append(i)
                 } else if frenchAfterNe.contains(w) {
                     let window = max(0, i - 4)..<i
@@ -151,7 +168,10 @@ enum NegationLexicon {
                         || w == "jamais" && tokens[(i + 1)..<min(tokens.count, i + 4)].contains { $0.lower == "ne" || $0.lower == "n'" }
                     // "ne … plus" counts unless the clause's "ne" already went to a marker
                     // ("personne ne désire plus", "ne … jamais plus").
-                    if (afterNe && !out.contains { window.contains($0) }) || personneNe { out.append(i) }
+                    // "il n'y avait plus qu'à manger", "il ne reste plus que deux jours": «ne … plus
+                    // que» restricts (only … left), as «ne … que» does.
+                    let restricts = w == "plus" && tokens[(i + 1)..<min(tokens.count, i + 3)].contains { $0.lower == "que" || $0.lower == "qu'" }
+                    if (afterNe && !restricts && !out.contains { window.contains($0) }) || personneNe { out.append(i) }
                 }
             case "ru":
                 if russian.contains(w) {

@@ -222,6 +222,36 @@ import Testing
         #expect(slice(en, lost.first?.originalRange) == "n 't")
     }
 
+    @Test func frenchConcordLitotesAndRestrictions() throws {
+        // TransRead and FLORES dev pairs (faithful) where the check said "reversed".
+        let kept = [
+            ("' I 'll have nothing more to do with you .", "\" Je ne veux plus rien avoir à faire avec toi . \"", "en"),
+            ("She started back with horror .", "Elle recula trois pas , saisie d' horreur .", "en"),
+            ("This caused some noise and confusion .", "Ce qui ne se fit pas sans un peu de bruit et de désordre .", "en"),
+            ("And you will see whether I am mistaken or not .", "Et vous verrez si je me trompe .", "en"),
+            ("No result seemed to follow , except a little shaking among the leaves .", "Il n' en résulta qu' un petit mouvement parmi les feuilles .", "en"),
+            ("They did not by any means rank as misfortunes with her .", "Elle n' avait aucunement conscience de ces malheurs .", "en"),
+            ("The next thing was to eat the comfits .", "Il n' y avait plus maintenant qu' à manger les dragées .", "en"),
+            ("Некоторые атомы распадаются при малом воздействии или без него.", "Certains atomes se brisent avec peu ou pas de pression.", "ru"),
+        ]
+        for (o, fr, lang) in kept {
+            let f = try Scoring.findings(.negation, o, fr, lang)
+            #expect(!f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
+        }
+        let reversed = [
+            ("' I 'll have something more to do with you .", "\" Je ne veux plus rien avoir à faire avec toi . \"", "en"),
+            ("This caused no noise .", "Ce qui ne se fit pas sans bruit .", "en"),
+            ("Some atoms decay with little or no pressure .", "Certains atomes se brisent avec peu de pression .", "en"),
+            ("They ranked as misfortunes with her .", "Elle n' avait aucunement conscience de ces malheurs .", "en"),
+            ("The commandant could speak to them , and the provincial let any Spaniard open his mouth .",
+             "Le commandant ne peut leur parler , et le provincial ne permet pas qu' aucun Espagnol ouvre la bouche .", "en"),
+        ]
+        for (o, fr, lang) in reversed {
+            let f = try Scoring.findings(.negation, o, fr, lang)
+            #expect(f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
+        }
+    }
+
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func russianImpossibleIsAPrefixedWord() throws {
         // «невозможно» balances «impossible» and «pas possible»; against «possible» it reverses.
