@@ -23,7 +23,8 @@ enum IntensityLexicon {
     ]
 
     /// Token indices of intensifiers. "so", "si", "так", "fort" count only before an adjective or
-    /// adverb-like word (not before "that"/"que"/"как"), "most" only before a content word.
+    /// adverb-like word (not before "that"/"que"/"как"), "most" only before a content word and not
+    /// after "the" (a superlative), "so" not as "thus" ("and so saying").
     static func markers(_ tokens: [WordToken], language: String) -> [Int] {
         var out: [Int] = []
         for (i, t) in tokens.enumerated() {
@@ -35,6 +36,12 @@ enum IntensityLexicon {
             if ambiguous.contains(w) {
                 if next.isEmpty || FunctionWords.contains(next, language: language) || ["that", "que", "qu'", "как", "и", "far"].contains(next) { continue }
                 if w == "fort" && language == "fr" && i > 0 && ["le", "un", "très", "plus"].contains(tokens[i - 1].lower) { continue }
+                let previous = i > 0 ? tokens[i - 1].lower : ""
+                // "the most approved rules", "his most dreadful": a superlative, which French
+                // says with «le plus»; "a most remarkable man" intensifies.
+                if w == "most", ["the", "his", "her", "its", "their", "our", "my", "your", "whose"].contains(previous) { continue }
+                // "so" as "thus": "and so saying", "if I may so express myself", "even so".
+                if w == "so", language == "en", ["and", "or", "if", "may", "might", "do", "did", "does", "even", "just", "quite"].contains(previous) { continue }
             }
             let lexicon = language == "en" ? english : language == "fr" ? french : language == "ru" ? russian : english.union(french)
             if lexicon.contains(w) { out.append(i) }

@@ -97,4 +97,23 @@ import Testing
         let f = try Scoring.findings(.intensity, ru, fr, "ru")
         #expect(slice(ru, f.first?.originalRange) == "крайне")
     }
+    @Test func superlativesAndSoAsThusAreNoIntensifiers() throws {
+        // TransRead dev pairs (faithful): "the most approved rules" is a superlative («les règles
+        // les plus …»), "and so saying" / "if I may so express myself" say "thus".
+        let kept = [
+            ("His palace was built after the most approved rules of architecture .", "Son palais était bâti selon les règles de l' architecture ."),
+            ("\" Take care , \" cried she , and so saying she pulled the curtain close again .", "Gardez-vous-en bien , dit-elle ; et soudain elle referme le rideau ."),
+            ("Conversing , if I may so express myself , with their heroes .", "Vivant pour ainsi dire avec leurs grands hommes ."),
+        ]
+        for (en, fr) in kept {
+            let f = try Scoring.findings(.intensity, en, fr, "en")
+            #expect(f.isEmpty, "\(en): \(f.map(\.reason))")
+        }
+        // Intensifiers still count: "a most remarkable man", "so pleasing".
+        for en in ["He was a most remarkable man .", "The trade which you men think so pleasing ."] {
+            let fr = en.hasPrefix("He") ? "C' était un homme remarquable ." : "Le métier qui vous paraît plaisant ."
+            let f = try Scoring.findings(.intensity, en, fr, "en")
+            #expect(f.map(\.severity) == [.minor], "\(en): \(f.map(\.reason))")
+        }
+    }
 }
