@@ -7,10 +7,50 @@ struct ModalityCheck: DriftCheck {
         "supposedly", "purportedly", "alleged", "якобы", "предположительно", "будто",
     ]
 
+    /// Modal auxiliaries and particles that mark a mood more often than a reserve: "would",
+    /// "could", "may", "might", «pourrait», «devrait», "бы", "может". One of them surplus on a
+    /// side is no finding when the other side says it with a verb's mood instead (``moodWords``):
+    /// "the method would be altered" is «on changerait de méthode», "she may make you happy"
+    /// «qu'elle fasse votre bonheur».
+    static let grammaticalModals: Set<String> = [
+        "would", "could", "might", "may", "pourrait", "pourraient", "devrait", "devraient", "voudrait", "voudraient",
+        "бы", "может", "могут", "мог", "могла", "могли",
+    ]
+
+    /// Words of `side` that carry a conditional, subjunctive or modal meaning without being
+    /// hedges: French conditional and imperfect-subjunctive verbs (-rait, -raient, -rais, -rions,
+    /// -riez; «pût», «fût», «eût», «fasse»…) and pouvoir; English modal auxiliaries; Russian
+    /// "бы" and мочь. Not already counted in `hedges`.
+    static func moodWords(_ side: LinkSide, excluding hedges: [Int]) -> Int {
+        let counted = Set(hedges)
+        return side.tokens.indices.filter { i in
+            guard !counted.contains(i) else { return false }
+            let w = side.tokens[i].lower
+            switch side.language {
+            case "fr":
+                if ["peut", "peuvent", "peux", "pouvait", "pouvaient", "pourra", "pourront", "puisse", "puissent", "pût",
+                    "fût", "eût", "fussent", "eussent", "fasse", "fassent"].contains(w) { return true }
+                return w.count >= 6 && ["rait", "raient", "rais", "rions", "riez"].contains { w.hasSuffix($0) }
+            case "en":
+                return ["can", "cannot", "will", "shall", "should", "must", "would", "could", "may", "might", "ca"].contains(w)
+            case "ru":
+                return w == "бы" || ["мож", "мог", "смог", "смож"].contains { w.hasPrefix($0) }
+            default:
+                return false
+            }
+        }.count
+    }
+
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
         let ha = ModalityLexicon.markers(a.tokens, language: a.language)
         let hb = ModalityLexicon.markers(b.tokens, language: b.language)
+        // A surplus made only of grammatical modals, matched by mood words of the other side.
+        func moodOnly(_ more: [Int], _ moreSide: LinkSide, _ fewer: [Int], _ fewerSide: LinkSide) -> Bool {
+            let strong = more.filter { !Self.grammaticalModals.contains(moreSide.tokens[$0].lower) }.count
+            return strong <= fewer.count && more.count <= fewer.count + Self.moodWords(fewerSide, excluding: fewer)
+        }
+        if hb.count > ha.count && moodOnly(hb, b, ha, a) || ha.count > hb.count && moodOnly(ha, a, hb, b) { return [] }
         if hb.count > ha.count {
             // Report the hedge with the strongest effect among the extra ones.
             let extra = hb.first { Self.evidential.contains(b.tokens[$0].lower) } ?? hb[ha.count]

@@ -116,4 +116,27 @@ import Testing
             #expect(f.map(\.severity) == [.minor], "\(en): \(f.map(\.reason))")
         }
     }
+    @Test func aModalSaidWithAVerbsMoodIsNoHedge() throws {
+        // TransRead dev pairs (faithful): English modal auxiliaries rendered by a French
+        // conditional or subjunctive verb.
+        let kept = [
+            ("Certainly the method of treating youth would be altered .", "On changerait de méthode avec la jeunesse ."),
+            ("\" I wish , \" said Martin , \" she one day may make you happy . \"", "Je souhaite , dit Martin , qu' elle fasse un jour votre bonheur ."),
+            ("Nothing but the sight of Miss Cunegund could have given him greater joy .", "Il n' y avait que la vue de Cunégonde qui pût lui plaire davantage ."),
+        ]
+        for (en, fr) in kept {
+            let f = try Scoring.findings(.modality, en, fr, "en")
+            #expect(f.isEmpty, "\(en): \(f.map(\.reason))")
+        }
+        // A reserve stated as fact is still one, and so is an added allegation.
+        let flagged: [(String, String, DriftFinding.Severity)] = [
+            ("The talks could resume on Monday .", "Les pourparlers reprennent lundi .", .minor),
+            ("The minister reportedly resigned , and would leave .", "Le ministre a démissionné et partirait .", .major),
+            ("Putin called Trump .", "Poutine aurait appelé Trump .", .major),
+        ]
+        for (en, fr, severity) in flagged {
+            let f = try Scoring.findings(.modality, en, fr, "en")
+            #expect(f.map(\.severity) == [severity], "\(en): \(f.map(\.reason))")
+        }
+    }
 }
