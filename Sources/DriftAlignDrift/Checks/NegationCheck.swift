@@ -113,6 +113,9 @@ struct NegationCheck: DriftCheck {
                 if neighbours.contains(where: around.contains) { return true }
             }
         }
+        // "что-то пошло не так", "не то изображение": "went wrong", "the wrong image".
+        if side.language == "ru", w == "не", i + 1 < t.count, ["так", "то", "тот", "та", "те", "туда"].contains(t[i + 1].lower),
+           !otherWords.isDisjoint(with: ["wrong", "wrongly", "mauvais", "mauvaise", "mal", "faux", "fausse", "erreur"]) { return true }
         let untilWords: Set<String> = ["until", "till", "jusqu", "jusque"]
         let onlyWords: Set<String> = ["only", "seulement", "только", "лишь"]
         if side.language == "ru", w == "не", t[max(0, i - 3)..<i].contains(where: { $0.lower == "пока" }) {
@@ -151,6 +154,9 @@ struct NegationCheck: DriftCheck {
         if ["nothing", "none"].contains(w), next == "but" { return true }
         if w == "sans", next == "cesse" { return true }
         if w == "not", next == "withstanding" { return true }
+        // "not for nothing" (with good reason), as «не зря».
+        if w == "not", next == "for", i + 2 < tokens.count, tokens[i + 2].lower == "nothing" { return true }
+        if w == "nothing", i >= 2, tokens[i - 1].lower == "for", tokens[i - 2].lower == "not" { return true }
         return ["only", "seulement", "только", "doute", "doubt", "сомнения", "сомнений"].contains(next)
     }
 

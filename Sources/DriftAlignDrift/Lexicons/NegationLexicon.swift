@@ -24,7 +24,9 @@ enum NegationLexicon {
     /// counts as a negation only when its base is what the other side says ("не" + "возможно"
     /// against «pas possible»); as a marker it reversed every «impossible».
     static let russian: Set<String> = ["не", "нет", "ни", "никогда", "ничего", "ничто", "никто", "никого", "никому", "нигде", "никуда",
-                                       "никакой", "никакого", "никакие", "никаких", "нельзя", "без", "отнюдь", "ничем", "никем"]
+                                       "никакой", "никакого", "никакие", "никаких", "нельзя", "без", "отнюдь", "ничем", "никем",
+                                       // Negative pronouns of "nothing to", "nowhere to": "нечего есть", "негде взять".
+                                       "нечего", "нечем", "некого", "некому", "негде", "некуда", "неоткуда", "незачем"]
 
     /// Forms of three French verbs that negate with «ne» alone in written French ("ils ne
     /// pouvaient remuer", "elle n'osa s'approcher", "je ne saurais dire"). Not «cesser»: "il ne
@@ -181,6 +183,9 @@ enum NegationLexicon {
                     if w == "не" || w == "нет", let last = out.last, i - last <= 3, tokens[last].lower.hasPrefix("ни") { continue }
                     // "не … ли" asks whether ("не нужна ли помощь": "if he needed help"): no negation.
                     if w == "не", i + 2 < tokens.count, tokens[i + 2].lower == "ли" { continue }
+                    // "не раз", "не один раз" (more than once), "не зря" (with good reason).
+                    if w == "не", i + 1 < tokens.count, ["раз", "зря"].contains(tokens[i + 1].lower)
+                        || (i + 2 < tokens.count && ["один", "одна", "одно"].contains(tokens[i + 1].lower) && tokens[i + 2].lower == "раз") { continue }
                     // "тем не менее" (nevertheless) negates nothing.
                     if w == "не", i > 0, tokens[i - 1].lower == "тем", i + 1 < tokens.count, tokens[i + 1].lower == "менее" { continue }
                     // Concessive "ни": "как ни странно" (oddly enough), "что бы ни случилось" (whatever happens).

@@ -252,6 +252,30 @@ import Testing
         }
     }
 
+    @Test func russianNegativePronounsAndIdioms() throws {
+        // MLQE ru–en dev pairs where the check said "reversed" on a faithful rendering.
+        let kept = [
+            ("Нечего на зеркало пенять, коли рожа крива.", "There is nothing to blame the mirror for if your face is crooked."),
+            ("За худого замуж не хочется, а доброго негде взять.", "You don't want to marry the bad one, and there is nowhere to find a good one."),
+            ("Что-то пошло не так.", "Something went wrong."),
+            ("Они уже пытались захватить форум не один раз.", "They have already tried to seize the forum more than once."),
+            ("Не зря его учеников называли зелотами.", "Not for nothing were his pupils called zealots."),
+        ]
+        for (ru, en) in kept {
+            let f = try Scoring.findings(.negation, ru, en, "ru", "en")
+            #expect(!f.contains { $0.severity == .major }, "\(ru) | \(en): \(f.map(\.reason))")
+        }
+        let reversed = [
+            ("Нечего есть.", "There is food to eat."),
+            ("Есть что поесть.", "There is nothing to eat."),
+            ("Что-то пошло не так.", "Something went as planned."),
+        ]
+        for (ru, en) in reversed {
+            let f = try Scoring.findings(.negation, ru, en, "ru", "en")
+            #expect(f.contains { $0.severity == .major }, "\(ru) | \(en): \(f.map(\.reason))")
+        }
+    }
+
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func russianImpossibleIsAPrefixedWord() throws {
         // «невозможно» balances «impossible» and «pas possible»; against «possible» it reverses.
