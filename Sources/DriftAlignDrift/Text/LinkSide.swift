@@ -118,11 +118,28 @@ struct LinkSide {
             let otherwiseWeak = commonPhrases.contains(i) || (t.isAllCaps
                 ? t.lower.count >= 4 && isCommonWord(t.lower, true)
                 : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true)))
-            let noun = !otherwiseWeak && Self.capitalizesNouns.contains(language) && !t.isAllCaps
+            let nextCapitalized = i + 1 < tokens.count && tokens[i + 1].isCapitalized
+            let noun = !otherwiseWeak && (Self.capitalizesNouns.contains(language) && !t.isAllCaps
+                || language == "ru" && t.isSentenceInitial && !t.isAllCaps && !nextCapitalized && !Self.looksLikeRussianName(t.lower))
             out.append(Name(indices: i..<(i + 1), range: t.range, text: t.text, concept: nil, isWeak: otherwiseWeak || noun,
                             isCapitalizedNoun: noun))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Endings of Russian surnames and patronymics in their frequent case forms (Песков, Лаврова,
+    /// Пескову, Захарова, Зеленский, Шойгу is an exception the exonyms list holds, Медведев,
+    /// Путиным, Кириенко, Ковальчук, Абрамович).
+    static let russianNameEndings = ["ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ову", "еву", "ину", "овым", "евым",
+                                     "иным", "ым", "ский", "цкий", "ская", "цкая", "ского", "цкого", "енко", "ко", "ук", "юк", "як",
+                                     "ич", "ича", "ичу", "вна", "ян", "яна", "швили", "дзе", "ия"]
+
+    /// A Russian word whose ending is that of a surname. A capitalized word opening a sentence
+    /// that the dictionary does not know (FreeDict's Russian is small: «Скажи», «Таким», «Стоит»,
+    /// «Пойдёмте» opened MLQE sentences) is a name only with such an ending or before another
+    /// capitalized word ("Владимир Путин"); otherwise it is weak (matched, never reported missing).
+    static func looksLikeRussianName(_ lower: String) -> Bool {
+        russianNameEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 1 }
     }
 
     /// Languages whose orthography capitalizes common nouns (German, Luxembourgish).

@@ -286,6 +286,21 @@ import Testing
         #expect(f.contains { $0.severity == .major }, "\(f.map(\.reason))")
     }
 
+    @Test func unknownRussianWordsOpeningASentenceAreWeakUnlessTheyLookLikeNames() {
+        // MLQE ru–en dev pairs: «Скажи», «Таким», «Стоит» opening a sentence, unknown to the
+        // dictionary, were names the English "dropped". A dictionary that knows no word:
+        let weak = { (text: String) in LinkSide(text: text, language: "ru") { _, _ in false }.names.map { ($0.text, $0.isWeak) } }
+        #expect(weak("Скажи мне правду.").allSatisfy { $0.1 })
+        #expect(weak("Таким образом, победил другой.").allSatisfy { $0.1 })
+        #expect(weak("Стоит ли использовать лямки?").allSatisfy { $0.1 })
+        // A surname's ending, or a capitalized word after it, keeps a name strong.
+        #expect(weak("Песков заявил, что встреча прошла хорошо.").contains { $0.0 == "Песков" && !$0.1 })
+        #expect(weak("Ушакова спросили о встрече.").contains { $0.0 == "Ушакова" && !$0.1 })
+        #expect(weak("Владимир Путин заявил, что готов.").contains { $0.0 == "Владимир" && !$0.1 })
+        // Inside a sentence, a capital still makes a name.
+        #expect(weak("Вчера Уиткофф прилетел в Москву.").contains { $0.0 == "Уиткофф" && !$0.1 })
+    }
+
     @Test func germanNounsAreNotNames() throws {
         // Text+Berg dev pairs: German capitalizes every noun, so "Regierung" and "Gipfel" are no
         // names the French dropped (565 major name findings on 233 faithful pairs before).
