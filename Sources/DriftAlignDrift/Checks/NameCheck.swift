@@ -63,7 +63,9 @@ struct NameCheck: DriftCheck {
                 let m = b.names[added.remove(at: k)]
                 // Acronyms are translated with the names they abbreviate (РПЦ → ROC, ONU → UN):
                 // one for another is worth a check, not an alarm.
-                let acronyms = Self.isAcronym(n, a) && Self.isAcronym(m, b)
+                // Unless both are known and known to differ (ФБР, CIA).
+                let known = n.concept != nil && m.concept != nil
+                let acronyms = Self.isAcronym(n, a) && Self.isAcronym(m, b) && !known
                 out.append(DriftFinding(
                     type: .name, severity: acronyms ? .minor : .major,
                     reason: acronyms

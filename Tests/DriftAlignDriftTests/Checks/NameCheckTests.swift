@@ -301,6 +301,24 @@ import Testing
         #expect(weak("Вчера Уиткофф прилетел в Москву.").contains { $0.0 == "Уиткофф" && !$0.1 })
     }
 
+    @Test func agenciesAndCountriesWrittenTheirOwnWay() throws {
+        // FLORES fr–ru dev pairs: ФБР is the FBI, ИГИЛ «l'État islamique» or «ÉI», Южная Африка
+        // and ЮАР «l'Afrique du Sud»; «Госдуме» is a case of «Госдума».
+        let same = [
+            ("ФБР арестовало подозреваемого в Вашингтоне.", "Le FBI a arrêté le suspect à Washington."),
+            ("ИГИЛ взял на себя ответственность за нападение.", "L'État islamique a revendiqué l'attaque."),
+            ("Сборная Южной Африки победила Замбию.", "L'équipe d'Afrique du Sud a battu la Zambie."),
+            ("ЮАР начала турнир с победы.", "L'Afrique du Sud a commencé le tournoi par une victoire."),
+            ("В Госдуме предложили новый закон.", "À la Douma, un nouveau texte a été proposé."),
+        ]
+        for (ru, fr) in same {
+            let f = try Scoring.findings(.name, ru, fr, "ru")
+            #expect(f.filter { $0.severity != .info }.isEmpty, "\(ru): \(f.map(\.reason))")
+        }
+        let f = try Scoring.findings(.name, "ФБР арестовало подозреваемого.", "La CIA a arrêté le suspect.", "ru")
+        #expect(f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+    }
+
     @Test func germanNounsAreNotNames() throws {
         // Text+Berg dev pairs: German capitalizes every noun, so "Regierung" and "Gipfel" are no
         // names the French dropped (565 major name findings on 233 faithful pairs before).
