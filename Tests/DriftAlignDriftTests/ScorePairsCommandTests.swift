@@ -41,4 +41,25 @@ struct ScorePairsCommandTests {
         #expect(r.status != 0)
         #expect(r.stderr.contains("no such file"))
     }
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func theSameInputScoresTheSameInEveryRun() throws {
+        // Word vectors were encoded in a set's order, which changes from one process to the next,
+        // and coverage was summed in a dictionary's order: the last digits of scores changed
+        // between two runs of the same command.
+        let pairs = [
+            ("I just had a long and highly productive phone call with President Putin of Russia.", "Je viens d'avoir un long et très productif appel téléphonique avec le président russe Poutine."),
+            ("We agreed to have our respective teams start negotiations immediately.", "Nous sommes convenus que nos équipes respectives entament immédiatement des négociations."),
+            ("Millions of people have died in a War that would not have happened if I were President.", "Des millions de personnes sont mortes dans une guerre qui n'aurait pas eu lieu si j'avais été président."),
+            ("The leaders agreed that the movement to peace will begin with an energy and infrastructure ceasefire.", "Les dirigeants sont convenus que le mouvement vers la paix commencera par un cessez-le-feu sur l'énergie et les infrastructures."),
+            ("Vladimir Putin supported the idea of a mutual refusal to strike energy facilities for 30 days.", "Vladimir Poutine a soutenu l'idée d'un renoncement mutuel aux frappes sur les installations énergétiques pendant 30 jours."),
+            ("The conversation lasted more than two hours and was frank and detailed.", "La conversation a duré plus de deux heures et a été franche et détaillée."),
+        ]
+        let path = try write(pairs.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let args = ["score-pairs", path, "--src-lang", "en", "--tgt-lang", "fr", "--threads", "1", "--evidence"]
+        let first = try CLIRunner.run(args), second = try CLIRunner.run(args)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.split(separator: "\n").count == pairs.count)
+        #expect(first.stdout == second.stdout)
+    }
 }

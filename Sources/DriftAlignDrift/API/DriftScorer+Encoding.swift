@@ -52,7 +52,9 @@ extension DriftScorer {
         }
         guard !missing.isEmpty else { return }
         if wordVectors.count + missing.count > 200_000 { wordVectors.removeAll() }
-        let words = Array(missing)
+        // Sorted: a set's order changes from one process to the next, and with it the encoder's
+        // batches and the last bits of the vectors; scores must not.
+        let words = missing.sorted()
         let vectors = try encoder.encode(words)
         for (w, v) in zip(words, vectors) { wordVectors[w] = v }
     }

@@ -30,7 +30,9 @@ struct ContentAlignment {
     /// it the other side covers, a softer signal than the unmatched fraction.
     static func coverage(_ scores: [Int: Double]) -> Double {
         guard !scores.isEmpty else { return 1 }
-        return scores.values.reduce(0) { $0 + min(1, max(0, $1)) } / Double(scores.count)
+        // In token order: a dictionary's order changes from one process to the next, and a sum's
+        // last bit with it.
+        return scores.keys.sorted().reduce(0) { $0 + min(1, max(0, scores[$1]!)) } / Double(scores.count)
     }
 
     init() {}
