@@ -19,8 +19,9 @@ struct ModalityCheck: DriftCheck {
 
     /// Words of `side` that carry a conditional, subjunctive or modal meaning without being
     /// hedges: French conditional and imperfect-subjunctive verbs (-rait, -raient, -rais, -rions,
-    /// -riez; «pût», «fût», «eût», «fasse»…) and pouvoir; English modal auxiliaries; Russian
-    /// "бы" and мочь. Not already counted in `hedges`.
+    /// -riez; «pût», «fût», «eût», «fasse»…) and pouvoir; English "can", "would", "could", "may",
+    /// "might" (not "will" or "must", which a French «pourrait» weakens); Russian "бы" and мочь.
+    /// Not already counted in `hedges`.
     static func moodWords(_ side: LinkSide, excluding hedges: [Int]) -> Int {
         let counted = Set(hedges)
         return side.tokens.indices.filter { i in
@@ -32,7 +33,8 @@ struct ModalityCheck: DriftCheck {
                     "fût", "eût", "fussent", "eussent", "fasse", "fassent"].contains(w) { return true }
                 return w.count >= 6 && ["rait", "raient", "rais", "rions", "riez"].contains { w.hasSuffix($0) }
             case "en":
-                return ["can", "cannot", "will", "shall", "should", "must", "would", "could", "may", "might", "ca"].contains(w)
+                // Not "will", "must", "should": «pourrait» for "will attack" adds a reserve.
+                return ["can", "cannot", "would", "could", "may", "might", "ca"].contains(w)
             case "ru":
                 return w == "бы" || ["мож", "мог", "смог", "смож"].contains { w.hasPrefix($0) }
             default:

@@ -138,6 +138,9 @@ struct NegationCheck: DriftCheck {
     /// "au moins 100 mètres" does.
     static func isIdiomNotNegation(_ i: Int, _ tokens: [WordToken]) -> Bool {
         if tokens[i].lower == "nor", tokens[..<i].contains(where: { $0.lower == "neither" }) { return true }
+        // The tag question «n'est-ce pas ?» asks for agreement, as "не так ли?" does.
+        if tokens[i].lower == "pas", i >= 3, tokens[i - 1].lower == "ce", tokens[i - 2].lower == "est",
+           ["n'", "ne"].contains(tokens[i - 3].lower) { return true }
         // "whether … or not", «ou non», «ou pas», "или нет": the alternative, not a negation.
         // It ends its clause: punctuation or the end follows (not «ou pas de pression», "or
         // non-existent", where it negates what follows).

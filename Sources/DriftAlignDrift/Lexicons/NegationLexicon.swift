@@ -149,8 +149,10 @@ enum NegationLexicon {
                 } else if french.contains(w) {
                     // "ni … ni" is one negation.
                     if w == "ni", out.last.map({ tokens[$0].lower == "ni" }) == true { continue }
-                    // «pas» the noun: "recula trois pas".
-                    if w == "pas", i > 0, frenchStepDeterminers.contains(tokens[i - 1].lower) || tokens[i - 1].isNumeric { continue }
+                    // «pas» the noun: "recula trois pas"; not the classical «ne le pas voir», where
+                    // a pronoun stands between «ne» and «pas».
+                    if w == "pas", i > 0, frenchStepDeterminers.contains(tokens[i - 1].lower) || tokens[i - 1].isNumeric,
+                       !tokens[max(0, i - 3)..<i].contains(where: { $0.lower == "ne" || $0.lower == "n'" }) { continue }
                     if let last = out.last, i - last <= 4, !tokens[(last + 1)..<i].contains(where: { $0.lower == "que" || $0.lower == "qu'" }) {
                         let l = tokens[last].lower
                         // Negative concord: one negation.

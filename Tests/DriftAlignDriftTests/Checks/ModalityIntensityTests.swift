@@ -133,6 +133,8 @@ import Testing
             ("The talks could resume on Monday .", "Les pourparlers reprennent lundi .", .minor),
             ("The minister reportedly resigned , and would leave .", "Le ministre a démissionné et partirait .", .major),
             ("Putin called Trump .", "Poutine aurait appelé Trump .", .major),
+            // A certainty weakened: "will" is no mood that «pourrait» renders.
+            ("Russia will attack on Monday .", "La Russie pourrait attaquer lundi .", .minor),
         ]
         for (en, fr, severity) in flagged {
             let f = try Scoring.findings(.modality, en, fr, "en")

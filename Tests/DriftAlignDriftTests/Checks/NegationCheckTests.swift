@@ -227,12 +227,14 @@ import Testing
         let kept = [
             ("' I 'll have nothing more to do with you .", "\" Je ne veux plus rien avoir à faire avec toi . \"", "en"),
             ("She started back with horror .", "Elle recula trois pas , saisie d' horreur .", "en"),
+            ("He resolved not to see them .", "Il résolut de ne les pas voir .", "en"),
             ("This caused some noise and confusion .", "Ce qui ne se fit pas sans un peu de bruit et de désordre .", "en"),
             ("And you will see whether I am mistaken or not .", "Et vous verrez si je me trompe .", "en"),
             ("No result seemed to follow , except a little shaking among the leaves .", "Il n' en résulta qu' un petit mouvement parmi les feuilles .", "en"),
             ("They did not by any means rank as misfortunes with her .", "Elle n' avait aucunement conscience de ces malheurs .", "en"),
             ("The next thing was to eat the comfits .", "Il n' y avait plus maintenant qu' à manger les dragées .", "en"),
             ("Некоторые атомы распадаются при малом воздействии или без него.", "Certains atomes se brisent avec peu ou pas de pression.", "ru"),
+            ("Это кажется разумным, ведь мы чувствуем, что Земля неподвижна, не так ли?", "Cela semble raisonnable, car nous sentons que la Terre est immobile, n'est-ce pas ?", "ru"),
         ]
         for (o, fr, lang) in kept {
             let f = try Scoring.findings(.negation, o, fr, lang)
@@ -243,6 +245,8 @@ import Testing
             ("This caused no noise .", "Ce qui ne se fit pas sans bruit .", "en"),
             ("Some atoms decay with little or no pressure .", "Certains atomes se brisent avec peu de pression .", "en"),
             ("They ranked as misfortunes with her .", "Elle n' avait aucunement conscience de ces malheurs .", "en"),
+            // Classical order, a pronoun between «ne» and «pas»: still a negation, not the noun.
+            ("He resolved to see them .", "Il résolut de ne les pas voir .", "en"),
             ("The commandant could speak to them , and the provincial let any Spaniard open his mouth .",
              "Le commandant ne peut leur parler , et le provincial ne permet pas qu' aucun Espagnol ouvre la bouche .", "en"),
         ]
