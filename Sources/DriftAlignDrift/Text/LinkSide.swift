@@ -17,8 +17,9 @@ struct LinkSide {
         /// A capitalized word at the start of a sentence that is not a known name: it may be
         /// matched, but is never reported missing or added.
         var isWeak: Bool
-        /// Weak only because the language capitalizes every noun (German): such a word is still
-        /// compared with the names of the other side, so a misspelled name is reported.
+        /// Weak only because its capital says little (a German noun; an unknown Russian word
+        /// opening a sentence): such a word is still compared with the names of the other side, so
+        /// a misspelled name is reported.
         var isCapitalizedNoun = false
     }
 
@@ -128,11 +129,12 @@ struct LinkSide {
     }
 
     /// Endings of Russian surnames and patronymics in their frequent case forms (Песков, Лаврова,
-    /// Пескову, Захарова, Зеленский, Шойгу is an exception the exonyms list holds, Медведев,
-    /// Путиным, Кириенко, Ковальчук, Абрамович).
+    /// Пескову, Захарова, Зеленский, Медведев, Путиным, Кириенко, Ковальчук, Абрамович, Пашинян;
+    /// Шойгу is an exception the exonyms list holds). Not "-ко" or "-ия", which many common
+    /// words end with (Коротко, Комиссия).
     static let russianNameEndings = ["ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ову", "еву", "ину", "овым", "евым",
-                                     "иным", "ым", "ский", "цкий", "ская", "цкая", "ского", "цкого", "енко", "ко", "ук", "юк", "як",
-                                     "ич", "ича", "ичу", "вна", "ян", "яна", "швили", "дзе", "ия"]
+                                     "иным", "ым", "ский", "цкий", "ская", "цкая", "ского", "цкого", "енко", "ук", "юк", "як",
+                                     "ич", "ича", "ичу", "вна", "ян", "яна", "швили", "дзе"]
 
     /// A Russian word whose ending is that of a surname. A capitalized word opening a sentence
     /// that the dictionary does not know (FreeDict's Russian is small: «Скажи», «Таким», «Стоит»,

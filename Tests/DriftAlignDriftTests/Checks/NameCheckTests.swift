@@ -293,6 +293,8 @@ import Testing
         #expect(weak("Скажи мне правду.").allSatisfy { $0.1 })
         #expect(weak("Таким образом, победил другой.").allSatisfy { $0.1 })
         #expect(weak("Стоит ли использовать лямки?").allSatisfy { $0.1 })
+        #expect(weak("Комиссия приняла решение.").allSatisfy { $0.1 })
+        #expect(weak("Коротко о главном.").allSatisfy { $0.1 })
         // A surname's ending, or a capitalized word after it, keeps a name strong.
         #expect(weak("Песков заявил, что встреча прошла хорошо.").contains { $0.0 == "Песков" && !$0.1 })
         #expect(weak("Ушакова спросили о встрече.").contains { $0.0 == "Ушакова" && !$0.1 })
