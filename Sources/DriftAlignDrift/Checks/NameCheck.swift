@@ -12,7 +12,8 @@ struct NameCheck: DriftCheck {
         let a = link.original, b = link.translation
         var matchedB = Set<Int>()   // indices into b.names
         var dropped: [Int] = [], out: [DriftFinding] = []
-        let relations = a.names.map { best($0, in: b, link) }
+        var relations = a.names.map { best($0, in: b, link) }
+        Self.joinCompounds(a, b, link, &relations, &matchedB)
         for (i, n) in a.names.enumerated() {
             let (relation, partner) = relations[i]
             if let p = partner, relation != .different { matchedB.insert(p) }
@@ -91,6 +92,33 @@ struct NameCheck: DriftCheck {
                 originalRange: nil, translationRange: b.names[j].range))
         }
         return out
+    }
+
+    /// A name one side writes in two words and the other in one: "El Dorado" / «Eldorado»,
+    /// «Hong Kong» / «Гонконг». Two adjacent unknown names that together are the same name as
+    /// one name of the other side are that name: both original words then meet it, or the two
+    /// translation words are both matched.
+    static func joinCompounds(_ a: LinkSide, _ b: LinkSide, _ link: LinkAnalysis,
+                              _ relations: inout [(NameRelation, Int?)], _ matchedB: inout Set<Int>) {
+        func adjacent(_ side: LinkSide, _ i: Int) -> Bool {
+            i + 1 < side.names.count && side.names[i].concept == nil && side.names[i + 1].concept == nil
+                && side.names[i + 1].indices.lowerBound == side.names[i].indices.upperBound
+        }
+        for i in a.names.indices where adjacent(a, i) && (relations[i].0 != .same || relations[i + 1].0 != .same) {
+            let joined = a.names[i].text + a.names[i + 1].text
+            if let j = b.names.indices.first(where: { b.names[$0].concept == nil && link.names.relation(joined, b.names[$0].text) == .same }) {
+                relations[i] = (.same, j)
+                relations[i + 1] = (.same, j)
+            }
+        }
+        for j in b.names.indices where adjacent(b, j) {
+            let joined = b.names[j].text + b.names[j + 1].text
+            for k in a.names.indices where relations[k].0 != .same && a.names[k].concept == nil
+                && link.names.relation(a.names[k].text, joined) == .same {
+                relations[k] = (.same, j)
+                matchedB.insert(j + 1)
+            }
+        }
     }
 
     /// The closest name (or word) of `side` to `n`, and the index of the name it is, if any.

@@ -321,6 +321,17 @@ import Testing
         #expect(f.contains { $0.severity == .major }, "\(f.map(\.reason))")
     }
 
+    @Test func aNameInTwoWordsMeetsItInOne() throws {
+        // TransRead dev pairs (Candide): "El Dorado" is «Eldorado».
+        for (en, fr) in [("We return with sheep loaded with the pebbles of El Dorado .", "Nous retournons avec des moutons chargés de cailloux d' Eldorado ."),
+                         ("We return with sheep loaded with the pebbles of Eldorado .", "Nous retournons avec des moutons chargés de cailloux d' El Dorado .")] {
+            let f = try Scoring.findings(.name, en, fr, "en")
+            #expect(f.filter { $0.severity != .info }.isEmpty, "\(en): \(f.map(\.reason))")
+        }
+        let f = try Scoring.findings(.name, "We return with the pebbles of El Dorado .", "Nous retournons avec les cailloux de Lima .", "en")
+        #expect(f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+    }
+
     @Test func germanNounsAreNotNames() throws {
         // Text+Berg dev pairs: German capitalizes every noun, so "Regierung" and "Gipfel" are no
         // names the French dropped (565 major name findings on 233 faithful pairs before).
