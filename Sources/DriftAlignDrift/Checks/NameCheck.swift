@@ -94,8 +94,8 @@ struct NameCheck: DriftCheck {
         return out
     }
 
-    /// A name one side writes in two words and the other in one: "El Dorado" / «Eldorado»,
-    /// «Hong Kong» / «Гонконг». Two adjacent unknown names that together are the same name as
+    /// A name one side writes in two words and the other in one: "El Dorado" / «Eldorado»
+    /// (Candide). Two adjacent unknown names that together are the same name as
     /// one name of the other side are that name: both original words then meet it, or the two
     /// translation words are both matched.
     static func joinCompounds(_ a: LinkSide, _ b: LinkSide, _ link: LinkAnalysis,

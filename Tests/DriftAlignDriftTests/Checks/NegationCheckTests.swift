@@ -199,10 +199,7 @@ import Testing
             ("Однако, как ни странно, мобильная связь здесь намного лучше.", "En revanche, le service mobile est curieusement bien meilleur ici.", "ru"),
             ("Валюту островов почти невозможно обменять за их пределами.", "Il est presque impossible d'échanger la monnaie des îles en dehors de celles-ci.", "ru"),
         ]
-        for (o, fr, lang) in kept {
-            let f = try Scoring.findings(.negation, o, fr, lang)
-            #expect(!f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
-        }
+        try Scoring.expectNone(.negation, kept)
         // The same forms still count where the other side does not negate.
         let reversed = [
             ("' I have the slightest idea , ' said the Hatter .", "\" Je n' en ai pas la moindre idée , \" dit le Chapelier .", "en"),
@@ -212,10 +209,7 @@ import Testing
             ("\" Always , \" answered the young Baroness .", "Jamais , répondit la baronne .", "en"),
             ("Испанский язык не используется в транспорте.", "L'espagnol est utilisé dans les transports.", "ru"),
         ]
-        for (o, fr, lang) in reversed {
-            let f = try Scoring.findings(.negation, o, fr, lang)
-            #expect(f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
-        }
+        try Scoring.expectMajor(.negation, reversed)
         // A lost detached "n't" is pointed at in the input's own offsets.
         let en = "' I haven 't the slightest idea , ' said the Hatter ."
         let lost = try Scoring.findings(.negation, en, "\" J' en ai la moindre idée , \" dit le Chapelier .", "en")
@@ -236,10 +230,7 @@ import Testing
             ("Некоторые атомы распадаются при малом воздействии или без него.", "Certains atomes se brisent avec peu ou pas de pression.", "ru"),
             ("Это кажется разумным, ведь мы чувствуем, что Земля неподвижна, не так ли?", "Cela semble raisonnable, car nous sentons que la Terre est immobile, n'est-ce pas ?", "ru"),
         ]
-        for (o, fr, lang) in kept {
-            let f = try Scoring.findings(.negation, o, fr, lang)
-            #expect(!f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
-        }
+        try Scoring.expectNone(.negation, kept)
         let reversed = [
             ("' I 'll have something more to do with you .", "\" Je ne veux plus rien avoir à faire avec toi . \"", "en"),
             ("This caused no noise .", "Ce qui ne se fit pas sans bruit .", "en"),
@@ -250,10 +241,7 @@ import Testing
             ("The commandant could speak to them , and the provincial let any Spaniard open his mouth .",
              "Le commandant ne peut leur parler , et le provincial ne permet pas qu' aucun Espagnol ouvre la bouche .", "en"),
         ]
-        for (o, fr, lang) in reversed {
-            let f = try Scoring.findings(.negation, o, fr, lang)
-            #expect(f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
-        }
+        try Scoring.expectMajor(.negation, reversed)
     }
 
     @Test func russianNegativePronounsAndIdioms() throws {
@@ -265,19 +253,13 @@ import Testing
             ("Они уже пытались захватить форум не один раз.", "They have already tried to seize the forum more than once."),
             ("Не зря его учеников называли зелотами.", "Not for nothing were his pupils called zealots."),
         ]
-        for (ru, en) in kept {
-            let f = try Scoring.findings(.negation, ru, en, "ru", "en")
-            #expect(!f.contains { $0.severity == .major }, "\(ru) | \(en): \(f.map(\.reason))")
-        }
+        try Scoring.expectNone(.negation, kept.map { ($0.0, $0.1, "ru") }, to: "en")
         let reversed = [
             ("Нечего есть.", "There is food to eat."),
             ("Есть что поесть.", "There is nothing to eat."),
             ("Что-то пошло не так.", "Something went as planned."),
         ]
-        for (ru, en) in reversed {
-            let f = try Scoring.findings(.negation, ru, en, "ru", "en")
-            #expect(f.contains { $0.severity == .major }, "\(ru) | \(en): \(f.map(\.reason))")
-        }
+        try Scoring.expectMajor(.negation, reversed.map { ($0.0, $0.1, "ru") }, to: "en")
     }
 
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))

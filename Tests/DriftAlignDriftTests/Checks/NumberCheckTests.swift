@@ -114,10 +114,7 @@ import DriftAlignCore
             ("Zwei Tage lang waren sie blockiert.", "Deux jours durant, ils sont immobilisés.", "de"),
             ("Er war der erste Bergsteiger auf dem Gipfel.", "Il fut le premier alpiniste au sommet.", "de"),
         ]
-        for (o, fr, lang) in same {
-            let f = try Scoring.findings(.number, o, fr, lang)
-            #expect(f.filter { $0.severity != .info }.isEmpty, "\(o) | \(fr): \(f.map(\.reason))")
-        }
+        try Scoring.expectNone(.number, atOrAbove: .minor, same)
         // Other numbers are still other numbers.
         let changed: [(String, String, String)] = [
             ("По пути мне встретились трое инвалидов.", "Sur mon chemin, il y avait deux personnes handicapées.", "ru"),
@@ -126,10 +123,7 @@ import DriftAlignCore
             ("Drei Tage lang waren sie blockiert.", "Deux jours durant, ils sont immobilisés.", "de"),
             ("Er war der zweite Bergsteiger auf dem Gipfel.", "Il fut le premier alpiniste au sommet.", "de"),
         ]
-        for (o, fr, lang) in changed {
-            let f = try Scoring.findings(.number, o, fr, lang)
-            #expect(f.contains { $0.severity == .major }, "\(o) | \(fr): \(f.map(\.reason))")
-        }
+        try Scoring.expectMajor(.number, changed)
     }
 
     @Test func articleIsNotTheNumberOne() throws {

@@ -32,6 +32,26 @@ enum Scoring {
                          context: DriftContext = .init(), scorer: DriftScorer = rules) throws -> [DriftFinding] {
         try findings(original, translation, src, tgt, context: context, scorer: scorer).filter { $0.type == type }
     }
+
+    /// Expects no finding of `type` at `severity` or above on any (original, translation, original's
+    /// language) case: faithful pairs the check must leave alone.
+    static func expectNone(_ type: DriftFinding.Kind, atOrAbove severity: DriftFinding.Severity = .major,
+                           _ cases: [(String, String, String)], to tgt: String = "fr",
+                           sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (o, t, src) in cases {
+            let f = try findings(type, o, t, src, tgt)
+            #expect(!f.contains { $0.severity >= severity }, "\(o) | \(t): \(f.map(\.reason))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Expects a major finding of `type` on every case: the drifts the same rules must still catch.
+    static func expectMajor(_ type: DriftFinding.Kind, _ cases: [(String, String, String)], to tgt: String = "fr",
+                            sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (o, t, src) in cases {
+            let f = try findings(type, o, t, src, tgt)
+            #expect(f.contains { $0.severity == .major }, "\(o) | \(t): \(f.map(\.reason))", sourceLocation: sourceLocation)
+        }
+    }
 }
 
 /// The text a scalar range covers, to check that a finding points at the right words.
