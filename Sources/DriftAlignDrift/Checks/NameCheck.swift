@@ -96,19 +96,34 @@ struct NameCheck: DriftCheck {
 
     /// A name one side writes in two words and the other in one: "El Dorado" / «Eldorado»
     /// (Candide). Two adjacent unknown names that together are the same name as
-    /// one name of the other side are that name: both original words then meet it, or the two
-    /// translation words are both matched.
+    /// one name of the other side, or as two adjacent ones, are that name: both original words
+    /// then meet it, or the two translation words are both matched.
     static func joinCompounds(_ a: LinkSide, _ b: LinkSide, _ link: LinkAnalysis,
                               _ relations: inout [(NameRelation, Int?)], _ matchedB: inout Set<Int>) {
         func adjacent(_ side: LinkSide, _ i: Int) -> Bool {
             i + 1 < side.names.count && side.names[i].concept == nil && side.names[i + 1].concept == nil
                 && side.names[i + 1].indices.lowerBound == side.names[i].indices.upperBound
         }
+        func hyphenated(_ side: LinkSide, _ i: Int) -> Bool {
+            let gap = side.names[i].range.upperBound..<side.names[i + 1].range.lowerBound
+            guard gap.count == 1 else { return false }
+            return Array(side.text.unicodeScalars.prefix(gap.upperBound))[gap.lowerBound].properties.generalCategory == .dashPunctuation
+        }
         for i in a.names.indices where adjacent(a, i) && (relations[i].0 != .same || relations[i + 1].0 != .same) {
             let joined = a.names[i].text + a.names[i + 1].text
             if let j = b.names.indices.first(where: { b.names[$0].concept == nil && link.names.relation(joined, b.names[$0].text) == .same }) {
                 relations[i] = (.same, j)
                 relations[i + 1] = (.same, j)
+            } else if hyphenated(a, i), let j = b.names.indices.first(where: {
+                // Two words on both sides, one hyphenated name split differently: «Нью-Йорк» /
+                // "New York" (Нью alone is no "New"), «Ти-Рекс» / "T-Rex". Not two names that
+                // merely stand together: joined, "Вэйн Хейл" met "Wayne Hill" (w-n-l, as the
+                // skeleton reads h as a vowel).
+                adjacent(b, $0) && link.names.relation(joined, b.names[$0].text + b.names[$0 + 1].text) == .same
+            }) {
+                relations[i] = (.same, j)
+                relations[i + 1] = (.same, j + 1)
+                matchedB.insert(j + 1)
             }
         }
         for j in b.names.indices where adjacent(b, j) {
@@ -119,6 +134,12 @@ struct NameCheck: DriftCheck {
                 matchedB.insert(j + 1)
             }
         }
+    }
+
+    /// Two or more letters, all capitals ("КНР", "NATO").
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }
 
     /// The closest name (or word) of `side` to `n`, and the index of the name it is, if any.
@@ -133,7 +154,9 @@ struct NameCheck: DriftCheck {
             // spelling, not the transliteration, is at stake.
             let mCyrillic = m.text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
             for (k, f) in forms.enumerated() where k == 0 || f.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) == mCyrillic {
-                let r = link.names.relation(f, m.text)
+                var r = link.names.relation(f, m.text)
+                // An acronym is not misspelled as a word: «КНР» is not "Kong" written wrongly.
+                if r == .misspelled, Self.isAcronym(f) != Self.isAcronym(m.text) { r = .different }
                 if r > bestRelation { bestRelation = r; bestIndex = j }
             }
             if bestRelation == .same { return (.same, j) }

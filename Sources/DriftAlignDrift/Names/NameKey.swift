@@ -108,17 +108,87 @@ enum NameRelation: Int, Comparable, Sendable {
     /// tried too (``russianRenderings(cyrillic:latin:)``).
     static func between(_ a: NameKey, _ b: NameKey) -> NameRelation {
         let direct = compare(a, b)
-        // Only names that do not meet at all are tried again: a near miss stays a misspelling
-        // ("Whitoff" for "Уиткофф", which reads Witkoff).
-        guard direct == .different, a.cyrillic != b.cyrillic else { return direct }
+        guard direct != .same, a.cyrillic != b.cyrillic else { return direct }
         let (cyr, lat) = a.cyrillic ? (a, b) : (b, a)
-        // The rendering undone, the keys must agree exactly (letters, skeleton or consonant
-        // classes): the tolerance for transliteration noise was spent on the first letter.
-        for (c, l) in russianRenderings(cyrillic: cyr, latin: lat)
-        where c.latin == l.latin || c.skeleton == l.skeleton || c.coarse == l.coarse {
-            return .same
+        // Only names that do not meet at all try the first letter's renderings: a near miss
+        // stays a misspelling ("Whitoff" for "Уиткофф", which reads Witkoff). The rendering
+        // undone, the keys must agree exactly (letters, skeleton or consonant classes): the
+        // tolerance for transliteration noise was spent on the first letter.
+        if direct == .different {
+            for (c, l) in russianRenderings(cyrillic: cyr, latin: lat)
+            where c.latin == l.latin || c.skeleton == l.skeleton || c.coarse == l.coarse {
+                return .same
+            }
+        }
+        // Sounds written differently inside the name, as whole spellings (near misses too: "Эхуд"
+        // ekhud is Ehud, not a misspelling of it): the letters must then agree exactly, or the
+        // consonant skeleton of a name of three or more.
+        for c in cyrillicSoundVariants(cyr.latin, latin: lat.latin) {
+            for l in latinSoundVariants(lat.latin) where c != cyr.latin || l != lat.latin {
+                let kc = NameKey(latin: c, cyrillic: true), kl = NameKey(latin: l, cyrillic: false)
+                if c == l && c.count >= 2 { return .same }
+                // Skeletons, not consonant classes: a rewritten spelling plus class tolerance made
+                // "region" (redzhion, r-S-N) meet "Рязан(ской)" (r-S-N).
+                if min(kc.skeleton.count, kl.skeleton.count) >= 3 && kc.skeleton == kl.skeleton { return .same }
+            }
         }
         return direct
+    }
+
+    /// A Cyrillic name's transliteration as written (BGN), and with "kh" (Х) read as the "h" it
+    /// renders inside foreign names: "Эхуд" ekhud / Ehud, "Мадхья" / Madhya, "Сахель" / Sahel,
+    /// "Синьхуа" / Xinhua. (BGN's "kh" is Russian's own sound; the press writes it "kh" in Russian
+    /// names, which the plain key keeps.)
+    /// With a Latin name that starts with "h", Г read as that "h" too ("Гонконг" / Hong Kong).
+    static func cyrillicSoundVariants(_ cyrillic: String, latin: String) -> [String] {
+        var out = [cyrillic]
+        if cyrillic.contains("kh") { out.append(cyrillic.replacingOccurrences(of: "kh", with: "h")) }
+        if latin.hasPrefix("h"), cyrillic.hasPrefix("g") { out.append("h" + cyrillic.dropFirst()) }
+        return out
+    }
+
+    /// A Latin name as written and as Russian hears it, for the spellings whose letters say
+    /// another sound than English reads: "ch" as in German and Greek names (Michael / Михаэль,
+    /// Christopher / Кристофер — tried as "kh" and "k"), "g" before e/i/y as "dzh" (Paget /
+    /// Педжет), "ng" before a consonant as "n" (Hongkong / Гонконг), and Hanyu Pinyin, which Russian
+    /// renders by the Palladius system: x as "s" (Xinhua / Синьхуа), j as "tsz" (Jin / Цзинь),
+    /// q as "ts" (Qing / Цин), zh as "chzh" (Zhou / Чжоу). Each is an alternative reading; the
+    /// plain spelling is tried first.
+    static func latinSoundVariants(_ latin: String) -> [String] {
+        var out = [latin]
+        func add(_ s: String) { if !out.contains(s) { out.append(s) } }
+        if latin.contains("ch") {
+            add(latin.replacingOccurrences(of: "ch", with: "kh"))
+            add(latin.replacingOccurrences(of: "ch", with: "k"))
+        }
+        let letters = Array(latin)
+        var soft = "", nasal = ""
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        for (k, ch) in letters.enumerated() {
+            let next = k + 1 < letters.count ? letters[k + 1] : nil
+            soft += ch == "g" && next.map({ ["e", "i", "y"].contains($0) }) == true ? "dzh" : String(ch)
+            nasal += ch == "g" && k > 0 && letters[k - 1] == "n" && next.map({ !vowels.contains($0) }) == true ? "" : String(ch)
+        }
+        add(soft)
+        add(nasal)
+        // Pinyin's x, j, q and zh start syllables; a whole-word rewrite is enough for names of one
+        // to three syllables. Its final "ng" Palladius writes "н" (Jinping / Цзиньпин).
+        var pinyin = ""
+        var k = 0
+        while k < letters.count {
+            let ch = letters[k]
+            if ch == "z", k + 1 < letters.count, letters[k + 1] == "h" { pinyin += "chzh"; k += 2; continue }
+            if ch == "g", k > 0, letters[k - 1] == "n", k + 1 == letters.count || !vowels.contains(letters[k + 1]) { k += 1; continue }
+            switch ch {
+            case "x": pinyin += "s"
+            case "j": pinyin += "tsz"
+            case "q": pinyin += "ts"
+            default: pinyin.append(ch)
+            }
+            k += 1
+        }
+        add(pinyin)
+        return out
     }
 
     /// How Russian writes the first sound of a foreign name, undone so the keys can meet: H as Г

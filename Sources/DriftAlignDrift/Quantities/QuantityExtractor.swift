@@ -122,6 +122,9 @@ enum QuantityExtractor {
             } else if i > 0, tokens[i - 1].isCapitalized, let v = Self.romanOrdinal(tokens[i].text) {
                 // "World War II" = "Seconde Guerre mondiale", "Louis XVI" = "Louis 16".
                 out.append(make(.ordinal, v, tokens[i].range))
+            } else if let v = Self.romanCentury(i, tokens) {
+                // «XVIe siècle», «au Xe siècle», "в XVI веке" = "the 16th century".
+                out.append(make(.ordinal, v, tokens[i].range))
             } else if let v = NumberWords.months[w], language != "en" || tokens[i].isCapitalized, !(language == "fr" && w == "mars" && tokens[i].isCapitalized && !tokens[i].isSentenceInitial) {
                 out.append(make(.month, v, tokens[i].range))
             } else if let v = NumberWords.weekdays[w] {
@@ -143,6 +146,19 @@ enum QuantityExtractor {
         guard LinkSide.isRomanNumeral(word), let v = RomanNumerals.value(word), v <= 39 else { return nil }
         return Double(v)
     }
+
+    /// A Roman numeral with a French ordinal ending («XVIe», «XVIème», «Xe», «Ier»), or one
+    /// before a word for century ("XVI веке", "XX century", «XXI siècle»), as centuries, kings and
+    /// arrondissements are numbered; nil for anything else (a lone capital "I" or "X" elsewhere).
+    static func romanCentury(_ i: Int, _ tokens: [WordToken]) -> Double? {
+        if let v = LinkSide.romanWithOrdinalEnding(tokens[i].text) { return Double(v) }
+        guard i + 1 < tokens.count, centuryWords.contains(tokens[i + 1].lower),
+              let v = RomanNumerals.value(tokens[i].text), v <= 39 else { return nil }
+        return Double(v)
+    }
+
+    static let centuryWords: Set<String> = ["century", "centuries", "siècle", "siècles", "век", "века", "веке", "веков", "векам",
+                                            "веками", "jahrhundert", "jahrhunderts", "jahrhunderte"]
 
     static func multiplier(_ w: String, _ language: String) -> Double? {
         if (w == "cent" || w == "cents") && language != "fr" { return nil }

@@ -106,7 +106,7 @@ struct LinkSide {
         for (i, t) in tokens.enumerated() where !covered.contains(i) && (t.isCapitalized || t.isAllCaps) && !t.isNumeric {
             if FunctionWords.contains(t.lower, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound)
                 || markers.contains(i) { continue }
-            if t.lower.count < 2 || t.lower.hasSuffix("'") || Self.isRomanNumeral(t.text) { continue }
+            if t.lower.count < 2 || t.lower.hasSuffix("'") || Self.isRomanNumeral(t.text) || Self.romanWithOrdinalEnding(t.text) != nil { continue }
             // A capital says nothing at the start of a sentence, nor in English titles ("Ministry
             // of Defense", "Northern Lights") and reverent Russian ("Отечество"): a word the
             // dictionary knows is then a common word. Nor do capitals of emphasis ("make PEACE",
@@ -153,10 +153,19 @@ struct LinkSide {
         word.count >= 2 && word.count <= 7 && RomanNumerals.value(word) != nil
     }
 
+    /// The value of a Roman numeral in capitals with a French ordinal ending, up to 39: «XVIe»,
+    /// «XVIème» (siècle), «Xe», «Ier», «IIᵉ». Not «Vie» (lower-case letters) nor «Me» (1,000).
+    static func romanWithOrdinalEnding(_ word: String) -> Int? {
+        for ending in ["ème", "eme", "ᵉʳ", "ᵉ", "er", "re", "e"] where word.hasSuffix(ending) && word.count > ending.count {
+            if let v = RomanNumerals.value(word.dropLast(ending.count)), v <= 39 { return v }
+        }
+        return nil
+    }
+
     /// Capitalized titles and institutions that are common nouns in French and Russian.
     static let titles: Set<String> = [
         "president", "minister", "prime", "secretary", "senator", "governor", "general", "chancellor", "director",
-        "ambassador", "envoy", "special", "vice", "deputy", "chief", "mayor", "head", "spokesman", "spokeswoman",
+        "ambassador", "envoy", "special", "vice", "deputy", "chief", "mayor", "head", "spokesman", "spokeswoman", "jr", "sr",
         "republican", "republicans", "democrat", "democrats", "party", "army", "ministry", "department", "office",
         "state", "states", "house", "sea", "east", "west", "north", "south", "oval", "federation", "union", "republic",
         "mr", "mrs", "ms", "dr", "m", "mme", "mm", "st", "saint", "sainte",

@@ -40,6 +40,18 @@ import DriftAlignCore
         #expect(try Scoring.findings(.number, "Send Anna CV by mail.", "Envoyez le CV d'Anna par courrier.", "en").isEmpty)
     }
 
+    @Test func romanCenturies() throws {
+        // «XVIe siècle» = "в XVI веке" = "the 16th century"; another century is a changed number.
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Roads were built in England in the 16th century.", "Des routes étaient construites en Angleterre dès le XVIe siècle.", "en"),
+            ("Дороги были построены в Англии ещё в XVI веке.", "Des routes étaient construites en Angleterre dès le XVIe siècle.", "ru"),
+        ])
+        try Scoring.expectMajor(.number, [
+            ("Roads were built in England in the 15th century.", "Des routes étaient construites en Angleterre dès le XVIe siècle.", "en"),
+            ("Дороги были построены в Англии ещё в XV веке.", "Des routes étaient construites en Angleterre dès le XVIe siècle.", "ru"),
+        ])
+    }
+
     @Test func vagueQuantityChangedEnglishFrench() throws {
         let f = try Scoring.findings(.number, "Dozens of soldiers surrendered.", "Des centaines de soldats se sont rendus.", "en")
         #expect(f.map(\.severity) == [.major])
