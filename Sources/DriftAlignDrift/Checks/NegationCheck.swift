@@ -8,10 +8,10 @@ struct NegationCheck: DriftCheck {
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
         let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
-        let na = (NegationLexicon.markers(a.tokens, language: a.language) + NegationLexicon.hyphenatedNon(a.tokens, text: a.text, language: a.language)
+        let na = (NegationLexicon.markers(a.tokens, language: a.language, text: a.text) + NegationLexicon.hyphenatedNon(a.tokens, text: a.text, language: a.language)
                   + NegationLexicon.clauseFinalJamais(a.tokens, text: a.text, language: a.language))
             .filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
-        let nb = (NegationLexicon.markers(b.tokens, language: b.language) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language)
+        let nb = (NegationLexicon.markers(b.tokens, language: b.language, text: b.text) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language)
                   + NegationLexicon.clauseFinalJamais(b.tokens, text: b.text, language: b.language))
             .filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negation said with a negation-bearing verb on the other side ("No more lives should be
@@ -64,8 +64,10 @@ struct NegationCheck: DriftCheck {
             var flip: (Int, Int)? = nil
             if let x = aA.first, aB.isEmpty, let y = bB.first, bA.isEmpty { flip = (x, y) }
             if let x = aB.first, aA.isEmpty, let y = bA.first, bB.isEmpty { flip = (x, y) }
-            // "pas possible" says «невозможно»: a negated opposite is no flip.
-            guard let (x, y) = flip, !Self.isNegated(x, na), !Self.isNegated(y, nb) else { continue }
+            // "pas possible" says «невозможно»: a negated opposite is no flip, nor a lessened one
+            // («les moins chers» says «самых дешёвых», the cheapest).
+            guard let (x, y) = flip, !Self.isNegated(x, na), !Self.isNegated(y, nb),
+                  !Self.isLessened(x, a.tokens), !Self.isLessened(y, b.tokens) else { continue }
             out.append(DriftFinding(
                 type: .negation, severity: .major,
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[x].text)»; \(link.theTranslation) says the opposite, «\(b.tokens[y].text)».",
@@ -75,6 +77,12 @@ struct NegationCheck: DriftCheck {
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
         if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
         return out
+    }
+
+    /// Whether "less", "least", «moins», «менее», «наименее» stands within the two words before
+    /// word `i`: "less expensive" is the comparative of "cheap", not its opposite.
+    static func isLessened(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        tokens[max(0, i - 2)..<i].contains { ["less", "least", "moins", "менее", "наименее"].contains($0.lower) }
     }
 
     /// Whether a negation marker of `markers` stands within the three words before word `i`
@@ -156,6 +164,9 @@ struct NegationCheck: DriftCheck {
         if w == "no", next == "sooner" { return true }
         if ["nothing", "none"].contains(w), next == "but" { return true }
         if w == "sans", next == "cesse" { return true }
+        // «, sans quoi il …», «sans cela vous allez …»: "otherwise", when it opens a clause.
+        if w == "sans", ["quoi", "cela", "ça"].contains(next),
+           i == 0 || tokens[i].range.lowerBound - tokens[i - 1].range.upperBound >= 2 || next == "quoi" { return true }
         if w == "not", next == "withstanding" { return true }
         // "not for nothing" (with good reason), as «не зря».
         if w == "not", next == "for", i + 2 < tokens.count, tokens[i + 2].lower == "nothing" { return true }

@@ -1,5 +1,6 @@
 /// ``NegationLexicon/antonyms`` indexed for lookup while scanning tokens: Latin forms as whole
-/// words (a plural "s"/"es" allowed), Cyrillic forms as stems (at most four letters of ending),
+/// words (a plural "s"/"es" allowed), Cyrillic forms as stems (at most four letters of ending;
+/// a form marked "=" whole),
 /// several-word forms as sequences. Built once.
 struct AntonymIndex: Sendable {
     static let shared = AntonymIndex()
@@ -11,10 +12,12 @@ struct AntonymIndex: Sendable {
     private init() {
         for (p, pair) in NegationLexicon.antonyms.enumerated() {
             for (side, forms) in [pair.a, pair.b].enumerated() {
-                for f in forms {
+                for form in forms {
+                    let whole = form.hasSuffix("=")
+                    let f = whole ? String(form.dropLast()) : form
                     let words = f.split(separator: " ").map(String.init)
                     let cyrillic = words[0].unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
-                    let e = Entry(words: words, pair: p, side: side, stem: cyrillic)
+                    let e = Entry(words: words, pair: p, side: side, stem: cyrillic && !whole)
                     if cyrillic {
                         byKey[String(words[0].prefix(3)), default: []].append(e)
                     } else {

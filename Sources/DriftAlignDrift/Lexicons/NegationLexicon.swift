@@ -51,13 +51,24 @@ enum NegationLexicon {
     /// "ne le pouvait"), with no companion word in the next eight words or the three before
     /// ("personne ne peut", "jamais je n'ai pu"), not "je ne sais quoi" (something), and not
     /// after an expletive cue.
-    static func isFrenchNeAlone(_ i: Int, _ tokens: [WordToken]) -> Bool {
+    /// The companion is looked for within the clause: "ils ne pouvaient remuer ; la raison en
+    /// était que …" is no «ne … que» (`scalars`: the text the tokens index, when known).
+    static func isFrenchNeAlone(_ i: Int, _ tokens: [WordToken], scalars: [Unicode.Scalar]? = nil) -> Bool {
         guard ["ne", "n'"].contains(tokens[i].lower) else { return false }
+        var clauseEnd = min(tokens.count, i + 9)
+        if let scalars {
+            let stops: Set<Unicode.Scalar> = [";", ":", ".", "!", "?", "…"]
+            for k in (i + 1)..<clauseEnd
+            where scalars[min(tokens[k - 1].range.upperBound, scalars.count)..<min(tokens[k].range.lowerBound, scalars.count)].contains(where: stops.contains) {
+                clauseEnd = k
+                break
+            }
+        }
         let after = tokens[(i + 1)..<min(tokens.count, i + 4)]
         guard let v = after.firstIndex(where: { frenchNeAloneVerbs.contains($0.lower) }) else { return false }
         if tokens[v].lower == "sais" || tokens[v].lower == "sait", v + 1 < tokens.count,
            ["quoi", "qui", "quel", "quelle", "quels", "quelles", "comment", "combien", "où"].contains(tokens[v + 1].lower) { return false }
-        if tokens[(i + 1)..<min(tokens.count, i + 9)].contains(where: { frenchNeCompanions.contains($0.lower) }) { return false }
+        if tokens[(i + 1)..<clauseEnd].contains(where: { frenchNeCompanions.contains($0.lower) }) { return false }
         if tokens[max(0, i - 3)..<i].contains(where: { frenchNeCompanions.contains($0.lower) && $0.lower != "que" && $0.lower != "qu'" }) { return false }
         let before = tokens[max(0, i - 6)..<i]
         if before.contains(where: { $0.lower == "que" || $0.lower == "qu'" }),
@@ -136,15 +147,18 @@ enum NegationLexicon {
     }
 
     /// Token indices of negation markers in `tokens`.
-    static func markers(_ tokens: [WordToken], language: String) -> [Int] {
+    /// `text`, when given, is what the tokens' ranges index: clause punctuation in it bounds
+    /// the search for a «ne»'s companion word.
+    static func markers(_ tokens: [WordToken], language: String, text: String? = nil) -> [Int] {
         var out: [Int] = []
+        let scalars = language == "fr" ? text.map { Array($0.unicodeScalars) } : nil
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             switch language {
             case "en":
                 if english.contains(w) { out.append(i) }
             case "fr":
-                if isFrenchNeAlone(i, tokens) {
+                if isFrenchNeAlone(i, tokens, scalars: scalars) {
                     out.append(i)
                 } else if french.contains(w) {
                     // "ni … ni" is one negation.
@@ -201,7 +215,9 @@ enum NegationLexicon {
         return out
     }
 
-    /// Pairs of opposites: each side lists English, French and Russian forms (Russian as stems).
+    /// Pairs of opposites: each side lists English, French and Russian forms (Russian as stems,
+    /// except forms ending in "=", whole words: «после» is no stem of «последних», «перед» none
+    /// of «передал», «выше» none of «вышел», «экс» none of «экспорт»).
     /// Frequent in news about war, diplomacy and politics; hand-made.
     static let antonyms: [(a: [String], b: [String])] = [
         (["accept", "accepted", "accepts", "agreed", "agree", "accepte", "accepté", "acceptée", "accepter", "soglas", "согласил", "согласи", "принял", "приня"],
@@ -213,9 +229,9 @@ enum NegationLexicon {
         (["allow", "allowed", "permit", "permitted", "autorisé", "autoriser", "permis", "разреш", "позвол"],
          ["ban", "banned", "forbid", "forbidden", "prohibit", "prohibited", "interdit", "interdire", "запрет", "запрещ"]),
         (["support", "supported", "supports", "soutien", "soutenu", "soutient", "поддерж"], ["oppose", "opposed", "opposes", "opposé", "oppose", "выступил против", "противник"]),
-        (["before", "avant", "до", "перед"], ["after", "après", "после"]),
-        (["during", "pendant", "durant", "во время"], ["after", "après", "после"]),
-        (["current", "incumbent", "actuel", "actuelle", "действующ", "нынешн"], ["former", "ancien", "ancienne", "бывш", "экс"]),
+        (["before", "avant", "до", "перед=", "передо="], ["after", "après", "после="]),
+        (["during", "pendant", "durant", "во время"], ["after", "après", "после="]),
+        (["current", "incumbent", "actuel", "actuelle", "действующ", "нынешн"], ["former", "ancien", "ancienne", "бывш", "экс="]),
         (["possible", "possibly", "possible", "возможн"], ["impossible", "unattainable", "невозможн", "недостижим"]),
         (["strong", "stronger", "fort", "forte", "сильн"], ["weak", "weaker", "faible", "слаб"]),
         (["open", "opened", "ouvert", "ouvrir", "откры"], ["close", "closed", "fermé", "fermer", "закры"]),
@@ -264,7 +280,7 @@ enum NegationLexicon {
         (["import", "imports", "importations", "импорт"], ["export", "exports", "exportations", "экспорт"]),
         (["continue", "continued", "continues", "continuer", "continué", "продолж"], ["stop", "stopped", "cease", "ceased", "halt", "arrêter", "arrêté", "cesser", "прекрат", "останов"]),
         (["remember", "remembered", "souvenir", "rappelle", "помн", "вспомн"], ["forget", "forgot", "forgotten", "oublier", "oublié", "забыл", "забыва"]),
-        (["above", "au-dessus", "выше"], ["below", "au-dessous", "en dessous", "ниже"]),
+        (["above", "au-dessus", "выше="], ["below", "au-dessous", "en dessous", "ниже="]),
         (["maximum", "maximal", "максимальн"], ["minimum", "minimal", "минимальн"]),
         (["optimistic", "optimiste", "оптимистичн"], ["pessimistic", "pessimiste", "пессимистичн"]),
         (["internal", "domestic", "interne", "intérieur", "внутренн"], ["external", "foreign", "externe", "étranger", "étrangère", "внешн", "иностранн"]),

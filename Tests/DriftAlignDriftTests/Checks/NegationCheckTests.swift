@@ -334,4 +334,28 @@ import Testing
         let f = try Scoring.findings(.omission, en, fr, "en", scorer: try #require(Scoring.usem))
         #expect(!f.contains { slice(en, $0.originalRange) == "non" }, "\(f.map(\.reason))")
     }
+
+    @Test func falseAlarmsOfTheFaithfulPairsTenthRound() throws {
+        // TransRead en–fr and FLORES ru–fr gold pairs (scripts/drift/faithful_pairs.py): a «ne»
+        // whose «que» is in the next clause, «sans cela» for "otherwise", «les moins chers» for
+        // "the cheapest", «последних» (last) read as «после» (after).
+        try Scoring.expectNone(.negation, [
+            ("When they awoke they could not move ; the reason was that the Oreillons had bound them .",
+             "A leur réveil , ils ne pouvaient remuer ; la raison en était que les Oreillons les avaient garrottés .", "en"),
+            ("' And be quick about it , ' added the Hatter , ' or you 'll be asleep again before it 's done . '",
+             "\" Et faites vite , \" ajouta le Chapelier , \" sans cela vous allez vous rendormir avant de vous mettre en train . \"", "en"),
+            ("We cannot live without that.", "Nous ne pouvons vivre sans cela.", "en"),
+            ("Здесь можно посмотреть на горилл по одной из самых дешёвых цен в Африке.",
+             "On peut y voir des gorilles à des prix parmi les moins chers d'Afrique.", "ru"),
+            ("Экономика поддерживала эволюцию человечества на протяжении последних двух миллионов лет.",
+             "L'économie a soutenu l'évolution humaine pendant deux millions d'années.", "ru"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("When they awoke they could move ; the reason was that the Oreillons had freed them .",
+             "A leur réveil , ils ne pouvaient remuer ; la raison en était que les Oreillons les avaient garrottés .", "en"),
+            ("Здесь можно посмотреть на горилл по одной из самых дешёвых цен в Африке.",
+             "On peut y voir des gorilles à des prix parmi les plus chers d'Afrique.", "ru"),
+            ("Переговоры прошли после встречи.", "Les négociations ont eu lieu pendant la réunion.", "ru"),
+        ])
+    }
 }
