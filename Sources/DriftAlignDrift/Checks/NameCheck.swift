@@ -26,6 +26,18 @@ struct NameCheck: DriftCheck {
                 // ("Lerch" → "Larch").
                 if (n.isWeak && !n.isCapitalizedNoun) || partner.map({ b.names[$0].isWeak }) == true { continue }
                 let written = partner.map { b.names[$0].text } ?? "?"
+                // One form the other plus a final letter ("Steve" / "Steven", the envoy's full
+                // first name in seed 001) is the name's short or full form, not a misspelling:
+                // worth a glance only. Two letters more may be another name ("Ivan" / "Ivanov").
+                let (x, y) = (n.text.lowercased(), written.lowercased())
+                let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+                if short.count >= 3, long.count == short.count + 1, long.hasPrefix(short) {
+                    out.append(DriftFinding(
+                        type: .name, severity: .info,
+                        reason: "\(link.theTranslation.capitalizedFirst) writes \(written) for \(n.text): another form of the name.",
+                        originalRange: n.range, translationRange: partner.map { b.names[$0].range }))
+                    continue
+                }
                 out.append(DriftFinding(
                     type: .name, severity: .minor,
                     reason: "\(link.theTranslation.capitalizedFirst) writes \(written) for \(n.text): a misspelling of the name.",

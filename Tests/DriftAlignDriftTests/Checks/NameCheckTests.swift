@@ -15,6 +15,19 @@ import Testing
         #expect(slice(fr, f.first?.translationRange) == "Whitoff")
     }
 
+    @Test func aShortOrFullFormOfTheNameIsNoMisspelling() throws {
+        // Seed 001 writes "Steven Witkoff" for the post's "Steve Witkoff": his full first name.
+        let en = "Special Envoy Steve Witkoff will lead the negotiations."
+        let f = try Scoring.findings(.name, en, "L'envoyé spécial Steven Witkoff dirigera les négociations.", "en")
+        #expect(f.map(\.severity) == [.info], "\(f.map(\.reason))")
+        #expect(f.first?.reason == "The French writes Steven for Steve: another form of the name.")
+        // A misspelling is still one, and two letters more make another name.
+        let g = try Scoring.findings(.name, en, "L'envoyé spécial Steke Witkoff dirigera les négociations.", "en")
+        #expect(g.contains { $0.severity == .minor && $0.reason.contains("misspelling") }, "\(g.map(\.reason))")
+        let h = try Scoring.findings(.name, "Ivan Petrov will lead the negotiations.", "Ivanov Petrov dirigera les négociations.", "en")
+        #expect(!h.contains { $0.reason.contains("another form") }, "\(h.map(\.reason))")
+    }
+
     @Test func misspelledNameRussianFrench() throws {
         let ru = "Путин встретился со спецпосланником Стивом Уиткоффом 13 марта."
         let fr = "Poutine a rencontré l'envoyé spécial Steve Whitoff le 13 mars."
