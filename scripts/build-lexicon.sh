@@ -3,7 +3,9 @@
 # French–English, English–Russian, French–Russian) into the user cache, where the drift scorer
 # finds it (Sources/DriftAlignDrift/Lexicons/BilingualLexicon.swift), and beside it the English
 # common words and two- or three-word phrases of WordNet 3.0 (Debian wordnet-base;
-# scripts/drift/wordnet_common_words.py).
+# scripts/drift/wordnet_common_words.py), and the words the dictionaries write only with a
+# capital (proper nouns: freedict-proper.txt) and the adjectives WordNet capitalizes (demonyms:
+# wordnet-en-adjectives.txt).
 # Idempotent; --force rebuilds.
 # The scorer works without it (reduced recall of omissions and additions). The file is derived
 # from GPL-2.0-or-later and CC BY-SA 3.0 data: it is built on each machine, never committed.
@@ -15,10 +17,12 @@ OUT=${DRIFTALIGN_LEXICON:-${XDG_CACHE_HOME:-$HOME/.cache}/driftalign/lexicon/fre
 DICTD=${DICTD_DIR:-/usr/share/dictd}
 WORDS=$(dirname "$OUT")/wordnet-en-common.txt
 PHRASES=$(dirname "$OUT")/wordnet-en-phrases.txt
+PROPER=$(dirname "$OUT")/freedict-proper.txt
+ADJECTIVES=$(dirname "$OUT")/wordnet-en-adjectives.txt
 WORDNET=${WORDNET_DIR:-/usr/share/wordnet}
 PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus wordnet-base"
 
-if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
+if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ -s "$PROPER" ] && [ -s "$ADJECTIVES" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
 missing=""
 for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"; done
 if [ -n "$missing" ]; then
@@ -30,8 +34,9 @@ if [ -n "$missing" ]; then
     fi
 fi
 mkdir -p "$(dirname "$OUT")"
-python3 scripts/drift/build_lexicon.py "$DICTD" "$OUT.tmp"
+python3 scripts/drift/build_lexicon.py "$DICTD" "$OUT.tmp" "$PROPER.tmp"
 mv "$OUT.tmp" "$OUT"
+mv "$PROPER.tmp" "$PROPER"
 echo "lexicon: $(wc -l <"$OUT") word pairs, $(du -h "$OUT" | cut -f1) → $OUT" >&2
 python3 scripts/drift/wordnet_common_words.py "$WORDNET" > "$WORDS.tmp"
 mv "$WORDS.tmp" "$WORDS"
@@ -39,3 +44,6 @@ echo "lexicon: $(wc -l <"$WORDS") English common words (WordNet) → $WORDS" >&2
 python3 scripts/drift/wordnet_common_words.py --phrases "$WORDNET" > "$PHRASES.tmp"
 mv "$PHRASES.tmp" "$PHRASES"
 echo "lexicon: $(wc -l <"$PHRASES") English common phrases (WordNet) → $PHRASES" >&2
+python3 scripts/drift/wordnet_common_words.py --capitalized-adjectives "$WORDNET" > "$ADJECTIVES.tmp"
+mv "$ADJECTIVES.tmp" "$ADJECTIVES"
+echo "lexicon: $(wc -l <"$ADJECTIVES") English capitalized adjectives (WordNet) → $ADJECTIVES" >&2

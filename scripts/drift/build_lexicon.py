@@ -2,7 +2,11 @@
 """Converts Debian's FreeDict dictionaries (dictd format) into DriftAlign's word lexicon:
 UTF-8 lines `lang<TAB>word<TAB>lang<TAB>word` (see Sources/DriftAlignDrift/Lexicons/BilingualLexicon.swift).
 
-  build_lexicon.py DICTD_DIR OUT.tsv
+  build_lexicon.py DICTD_DIR OUT.tsv [PROPER.txt]
+
+PROPER.txt, when given, receives `lang<TAB>word` (lower-cased) for every word the dictionaries
+write only with a capital, headword or translation ("France", "Bahreïn", "Франция"): proper
+nouns, which the name check must not take for common words because the dictionary knows them.
 
 Reads freedict-{eng-fra,fra-eng,eng-rus,fra-rus}.{index,dict.dz}. A dictd index line is
 `headword<TAB>offset<TAB>length` with offset and length in dictd's base64 digits; the entry
@@ -56,20 +60,29 @@ def parse(entry, target):
         for t in re.split(r"[,;]", l):
             t = re.sub(r"\([^)]*\)", "", t).strip().replace("\u0301", "").replace("’", "'")
             if WORD.match(t):
-                out.append(t.lower())
-    return head.lower(), out
+                out.append(t)
+    return head, out
 
 
-def main(src, dst):
+def main(src, dst, proper_out=None):
     seen = set()
+    capitalized, lower = set(), set()
+
+    def note(lang, word):
+        (capitalized if word[:1].isupper() else lower).add((lang, word.lower()))
+
     with open(dst, "w", encoding="utf-8") as f:
         for name, l1, l2 in DICTS:
             n = 0
             try:
                 for e in entries(f"{src}/freedict-{name}"):
-                    head, trans = parse(e, l2)
-                    if not head or not WORD.match(head):
+                    raw_head, raw_trans = parse(e, l2)
+                    if not raw_head or not WORD.match(raw_head):
                         continue
+                    note(l1, raw_head)
+                    for t in raw_trans:
+                        note(l2, t)
+                    head, trans = raw_head.lower(), [t.lower() for t in raw_trans]
                     for t in trans:
                         key = (l1, head, l2, t) if (l1, l2) < (l2, l1) else (l2, t, l1, head)
                         if key in seen:
@@ -81,9 +94,15 @@ def main(src, dst):
                 print(f"build_lexicon: {name} not installed, skipped", file=sys.stderr)
                 continue
             print(f"build_lexicon: {name}: {n} pairs", file=sys.stderr)
+    if proper_out:
+        proper = sorted(capitalized - lower)
+        with open(proper_out, "w", encoding="utf-8") as f:
+            for lang, word in proper:
+                f.write(f"{lang}\t{word}\n")
+        print(f"build_lexicon: {len(proper)} words written only with a capital", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) == 4 else None)

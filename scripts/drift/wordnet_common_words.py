@@ -6,6 +6,12 @@ war"; commonPhrasesFile), words separated by a space.
 
   wordnet_common_words.py [WORDNET_DIR] > wordnet-en-common.txt
   wordnet_common_words.py --phrases [WORDNET_DIR] > wordnet-en-phrases.txt
+  wordnet_common_words.py --capitalized-adjectives [WORDNET_DIR] > wordnet-en-adjectives.txt
+
+--capitalized-adjectives writes the single-word adjectives WordNet capitalizes ("Swedish",
+"Indian", "Atlantic"): English capitalizes demonyms that French and Russian write in lower case
+(«suédois», «шведский»), so the name check does not take them for proper nouns
+(capitalizedAdjectivesFile).
 
 WORDNET_DIR defaults to /usr/share/wordnet (Debian package wordnet-base). Words are read from the
 synsets of data.{adj,adv,noun,verb} (format in wndb(5)), single alphabetic words only. A word that
@@ -18,6 +24,17 @@ the output is derived data, built on each machine like the FreeDict lexicon.
 import sys
 
 from wndb import synsets
+
+
+def capitalized_adjectives(wn):
+    out = set()
+    for words, _, _ in synsets(f"{wn}/data.adj").values():
+        for w in words:
+            w = w.split("(")[0]  # adjective markers: "Swedish(a)"
+            if w.isalpha() and not w.islower():
+                out.add(w.lower())
+    for w in sorted(out):
+        print(w)
 
 
 def main(wn, phrases=False):
@@ -36,5 +53,9 @@ def main(wn, phrases=False):
 if __name__ == "__main__":
     args = sys.argv[1:]
     phrases = "--phrases" in args
-    args = [a for a in args if a != "--phrases"]
-    main(args[0] if args else "/usr/share/wordnet", phrases)
+    adjectives = "--capitalized-adjectives" in args
+    args = [a for a in args if a not in ("--phrases", "--capitalized-adjectives")]
+    if adjectives:
+        capitalized_adjectives(args[0] if args else "/usr/share/wordnet")
+    else:
+        main(args[0] if args else "/usr/share/wordnet", phrases)

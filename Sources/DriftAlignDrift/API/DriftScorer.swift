@@ -94,7 +94,9 @@ public final class DriftScorer: @unchecked Sendable {
             // Without a dictionary every sentence-initial word may be a common word, and no
             // other capitalized word is known to be one.
             guard covers else { return !needsEvidence }
-            return lexicon!.knows(LightStemmer.stem(lower, language: language), language: language)
+            // A word the dictionaries only ever capitalize («Bahreïn», "France") is a name.
+            let stem = LightStemmer.stem(lower, language: language)
+            return lexicon!.knows(stem, language: language) && !lexicon!.isProperNoun(stem, language: language)
         }
     }
 

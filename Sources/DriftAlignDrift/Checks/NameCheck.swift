@@ -25,6 +25,14 @@ struct NameCheck: DriftCheck {
                 // A German noun's capital says nothing; a French name it nearly spells does
                 // ("Lerch" → "Larch").
                 if (n.isWeak && !n.isCapitalizedNoun) || partner.map({ b.names[$0].isWeak }) == true { continue }
+                // The dictionary's own rendering of the name ("Copenhagen" / «Copenhague»,
+                // "Edward" / «Édouard»): its word alignment found the exact counterpart.
+                if n.indices.allSatisfy({ (link.alignment.original[$0] ?? 0) >= 1 }),
+                   let p = partner, b.names[p].indices.allSatisfy({ (link.alignment.translation[$0] ?? 0) >= 1 }) { continue }
+                // A spelling the translation's dictionary lists as a name is that language's own
+                // («Brandebourg», «Édimbourg», «Édouard» for Brandenburg, Edinburgh, Edward).
+                if let p = partner, let lexicon = link.lexicon, b.names[p].indices.count == 1,
+                   lexicon.isProperNoun(LightStemmer.stem(b.names[p].text.lowercased(), language: b.language), language: b.language) { continue }
                 let written = partner.map { b.names[$0].text } ?? "?"
                 // One form the other plus a final letter ("Steve" / "Steven", the envoy's full
                 // first name in seed 001) is the name's short or full form, not a misspelling:
@@ -175,8 +183,13 @@ struct NameCheck: DriftCheck {
         }
         // Lower-case words count as the same name ("président" for "President", "путинскому
         // режиму" for "Putin's regime"), not as misspellings.
+        // Known spellings again within the word's script only: across scripts their tolerance
+        // made France's «франци(я)» meet "virus" (f-r-ts against v-r-s).
         for t in side.tokens where !t.isCapitalized && t.lower.count >= 4 {
-            if forms.contains(where: { link.names.relation($0, t.lower) == .same }) { return (.same, nil) }
+            if forms.enumerated().contains(where: { k, f in
+                (k == 0 || f.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) == t.isCyrillic)
+                    && link.names.relation(f, t.lower) == .same
+            }) { return (.same, nil) }
         }
         return (bestRelation, bestIndex)
     }

@@ -20,6 +20,11 @@ public final class BilingualLexicon: @unchecked Sendable {
     private var phrases: [String: Set<String>] = [:]
     /// Number of word pairs read.
     public private(set) var entryCount = 0
+    /// Words per stem and language, to tell whether a stem is only ever a proper noun's.
+    private var wordsByStem: [String: [String: Set<String>]] = [:]
+    /// Stems whose every word the dictionaries write with a capital ("france", "bahreïn",
+    /// "франция"): proper nouns, not common words, although the dictionary knows them.
+    private var properOnly: [String: Set<String>] = [:]
 
     /// The file used when none is given: `$DRIFTALIGN_LEXICON`, else
     /// `$XDG_CACHE_HOME/driftalign/lexicon/freedict.tsv`, else `~/.cache/driftalign/lexicon/freedict.tsv`.
@@ -43,8 +48,47 @@ public final class BilingualLexicon: @unchecked Sendable {
         if let data = FileManager.default.contents(atPath: phrases) {
             lexicon.addCommonPhrases(String(decoding: data, as: UTF8.self), language: "en")
         }
+        let adjectives = (path as NSString).deletingLastPathComponent + "/" + capitalizedAdjectivesFile
+        let demonyms = FileManager.default.contents(atPath: adjectives).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let proper = (path as NSString).deletingLastPathComponent + "/" + properNounsFile
+        if let data = FileManager.default.contents(atPath: proper) {
+            lexicon.markProperNouns(String(decoding: data, as: UTF8.self), exceptEnglish: demonyms)
+        }
         return lexicon
     }
+
+    /// English adjectives WordNet capitalizes ("Swedish", "Indian"), one lower-case word a line,
+    /// written beside the lexicon by `scripts/build-lexicon.sh`: demonyms, which French and Russian
+    /// write in lower case («suédois», «шведский»), stay common words although FreeDict
+    /// capitalizes them.
+    public static let capitalizedAdjectivesFile = "wordnet-en-adjectives.txt"
+
+    /// Words the FreeDict dictionaries write only with a capital, written beside the lexicon by
+    /// `scripts/build-lexicon.sh`: `lang<TAB>word` lines, lower-cased.
+    public static let properNounsFile = "freedict-proper.txt"
+
+    /// Marks proper nouns (`lang<TAB>word` lines): a stem all of whose known words are among
+    /// them is a proper noun's, and ``isProperNoun(_:language:)`` says so. Call after the
+    /// entries and common words are in.
+    /// `exceptEnglish`: English words (one a line) that stay common words whatever the list says.
+    public func markProperNouns(_ text: String, exceptEnglish: String = "") {
+        var proper: [String: Set<String>] = [:]
+        for line in text.split(separator: "\n") {
+            let f = line.split(separator: "\t")
+            if f.count == 2 { proper[String(f[0]), default: []].insert(f[1].lowercased()) }
+        }
+        for w in exceptEnglish.split(separator: "\n") { proper["en"]?.remove(w.lowercased()) }
+        for (language, words) in proper {
+            for w in words {
+                let stem = LightStemmer.stem(w, language: language)
+                if (wordsByStem[language]?[stem] ?? [w]).isSubset(of: words) { properOnly[language, default: []].insert(stem) }
+            }
+        }
+    }
+
+    /// Whether the stem is only a proper noun's ("france": the dictionary knows it, yet a
+    /// capitalized «France» is a name).
+    func isProperNoun(_ stem: String, language: String) -> Bool { properOnly[language]?.contains(stem) ?? false }
 
     /// English common phrases of two or three words from WordNet ("northern lights", "world war"),
     /// written beside the lexicon by `scripts/build-lexicon.sh`: one lower-case phrase a line,
@@ -73,7 +117,9 @@ public final class BilingualLexicon: @unchecked Sendable {
     /// Adds words a language's dictionary knows, without translations.
     public func addCommonWords(_ text: String, language: String) {
         for w in text.split(separator: "\n") where !w.isEmpty {
-            known[language, default: []].insert(LightStemmer.stem(w.lowercased(), language: language))
+            let lower = w.lowercased(), stem = LightStemmer.stem(lower, language: language)
+            known[language, default: []].insert(stem)
+            wordsByStem[language, default: [:]][stem, default: []].insert(lower)
         }
     }
 
@@ -101,6 +147,8 @@ public final class BilingualLexicon: @unchecked Sendable {
         pairs["\(l2)>\(l1)", default: [:]][s2, default: []].insert(s1)
         known[l1, default: []].insert(s1)
         known[l2, default: []].insert(s2)
+        wordsByStem[l1, default: [:]][s1, default: []].insert(w1.lowercased())
+        wordsByStem[l2, default: [:]][s2, default: []].insert(w2.lowercased())
         entryCount += 1
     }
 

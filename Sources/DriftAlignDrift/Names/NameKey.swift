@@ -126,7 +126,8 @@ enum NameRelation: Int, Comparable, Sendable {
         for c in cyrillicSoundVariants(cyr.latin, latin: lat.latin) {
             for l in latinSoundVariants(lat.latin) where c != cyr.latin || l != lat.latin {
                 let kc = NameKey(latin: c, cyrillic: true), kl = NameKey(latin: l, cyrillic: false)
-                if c == l && c.count >= 2 { return .same }
+                // Letters equal up to spelling variants (w/v, y/i, doubles: "Гавайях" havay / Hawaii).
+                if (c == l && c.count >= 2) || (c.count >= 4 && NameKey.unify(c) == NameKey.unify(l)) { return .same }
                 // Skeletons, not consonant classes: a rewritten spelling plus class tolerance made
                 // "region" (redzhion, r-S-N) meet "Рязан(ской)" (r-S-N).
                 if min(kc.skeleton.count, kl.skeleton.count) >= 3 && kc.skeleton == kl.skeleton { return .same }

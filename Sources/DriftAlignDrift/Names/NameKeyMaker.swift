@@ -17,8 +17,9 @@ final class NameKeyMaker {
     }
 
     /// Russian case endings tried off a name ("Путина" → "Путин", "Нурмагомедовым" → …ов).
-    private static let russianEndings = ["ыми", "ого", "ему", "ому", "ой", "ом", "ым", "им", "ую", "ая", "ый", "ий", "ых", "их", "ем",
-                                         "е", "а", "у", "ы", "и", "ю", "я"]
+    /// Plural place names too ("на Гавайях", "в Альпах", "Афинами").
+    private static let russianEndings = ["ыми", "ого", "ему", "ому", "ами", "ями", "ой", "ом", "ым", "им", "ую", "ая", "ый", "ий", "ых", "их", "ем",
+                                         "ах", "ях", "ам", "ям", "е", "а", "у", "ы", "и", "ю", "я"]
 
     /// Keys of the word as written and of its plausible base forms.
     func keys(_ word: String) -> [NameKey] {

@@ -9,7 +9,14 @@ enum LightStemmer {
     static func stem(_ lower: String, language: String) -> String {
         switch language {
         case "en": return dropFinalE(strip(lower, english, minimum: 3))
-        case "fr": return strip(lower, french, minimum: 3)
+        case "fr":
+            // The masculine's final "s" goes too once a feminine or plural ending is off, so
+            // «suédois», «suédoise», «suédoises» meet ("suédoi"), as «anglais» / «anglaise».
+            let once = strip(lower, french, minimum: 3)
+            if once != lower, ["e", "es"].contains(where: { lower.hasSuffix($0) }), once.hasSuffix("s"), !once.hasSuffix("ss"), once.count > 4 {
+                return String(once.dropLast())
+            }
+            return once
         case "ru":
             // Russian verbs and participles vary inside the stem (согласился / согласиться), so
             // stems are cut to five letters, the prefix length that works best for Russian

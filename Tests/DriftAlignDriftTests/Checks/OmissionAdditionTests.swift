@@ -57,4 +57,14 @@ import Testing
         let full = "Trump a invité la Russie et l'Ukraine à cesser les frappes sur les infrastructures énergétiques pendant 30 jours."
         #expect(try Scoring.findings(en, full, "en", scorer: scorer).isEmpty)
     }
+
+    @Test func frenchMasculineFeminineAndPluralShareAStem() {
+        // «suédoise» did not meet the dictionary's «suédois» (stems "suédois" / "suédoi").
+        for words in [["suédois", "suédoise", "suédoises"], ["anglais", "anglaise", "anglaises"], ["frappe", "frappes"]] {
+            #expect(Set(words.map { LightStemmer.stem($0, language: "fr") }).count == 1, "\(words)")
+        }
+        // Short words and double s keep their letters: «bas», «basse» stay apart from «ba».
+        #expect(LightStemmer.stem("bas", language: "fr") == "bas")
+        #expect(LightStemmer.stem("grosse", language: "fr") == "gross")
+    }
 }
