@@ -22,6 +22,11 @@ enum IntensityLexicon {
         "предельно", "так", "настолько", "безусловно",
     ]
 
+    /// Indefinite pronouns and the like, after which "so" / «si» / «так» introduce a clause.
+    static let clauseOpeners: Set<String> = ["chacun", "chacune", "rien", "personne", "quelqu'un", "aucun", "aucune", "tout", "tous",
+                                             "everyone", "everybody", "nobody", "nothing", "something", "someone", "anyone", "anybody",
+                                             "все", "всё", "каждый", "никто", "ничто"]
+
     /// Token indices of intensifiers. "so", "si", "так", "fort" count only before an adjective or
     /// adverb-like word (not before "that"/"que"/"как"), "most" only before a content word and not
     /// after "the" (a superlative), "so" not as "thus" ("and so saying").
@@ -42,6 +47,11 @@ enum IntensityLexicon {
                 if w == "most", ["the", "his", "her", "its", "their", "our", "my", "your", "whose"].contains(previous) { continue }
                 // "so" as "thus": "and so saying", "if I may so express myself", "even so".
                 if w == "so", language == "en", ["and", "or", "if", "may", "might", "do", "did", "does", "even", "just", "quite"].contains(previous) { continue }
+                // Before a name or a pronoun it opens a clause: "…, so Alice ventured" (thus),
+                // «Si chacun s'occupait …» (if), «comme si rien n'était» (as if), «même si» (even if).
+                if i + 1 < tokens.count, tokens[i + 1].isCapitalized && !tokens[i + 1].isAllCaps { continue }
+                if clauseOpeners.contains(next) { continue }
+                if w == "si", ["comme", "même"].contains(previous) { continue }
             }
             let lexicon = language == "en" ? english : language == "fr" ? french : language == "ru" ? russian : english.union(french)
             if lexicon.contains(w) { out.append(i) }

@@ -116,6 +116,20 @@ import Testing
             #expect(f.map(\.severity) == [.minor], "\(en): \(f.map(\.reason))")
         }
     }
+    @Test func soAndSiOpeningAClauseAreNoIntensifiers() throws {
+        // TransRead dev pairs: «Si chacun s'occupait …» (if), «tout comme si rien …» (as if),
+        // "…, so Alice ventured to taste it" (thus).
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("' If everybody minded their own business , ' the Duchess said .", "\" Si chacun s' occupait de ses affaires , \" dit la Duchesse .", "en"),
+            ("The Footman continued in the same tone , exactly as if nothing had happened .", "Le Laquais continua sur le même ton , tout comme si rien n' était arrivé .", "en"),
+            ("The bottle was not marked ' poison , ' so Alice ventured to taste it .", "La bouteille n' était pas marquée \" Poison , \" Alice se hasarda à en goûter le contenu .", "en"),
+            ("Even if it rains , we will go .", "Même si il pleut , nous irons .", "en"),
+        ])
+        // Before an adjective they still intensify.
+        let f = try Scoring.findings(.intensity, "Such a way of living is strange .", "Une manière de vivre si étrange .", "en")
+        #expect(f.contains { $0.severity == .minor }, "\(f.map(\.reason))")
+    }
+
     @Test func aModalSaidWithAVerbsMoodIsNoHedge() throws {
         // TransRead dev pairs (faithful): English modal auxiliaries rendered by a French
         // conditional or subjunctive verb.
