@@ -43,14 +43,31 @@ struct ModalityCheck: DriftCheck {
         }.count
     }
 
+    /// Words of obligation or expectation: "should", "ought", "expected", «должен», «следует»,
+    /// «ожидается», «doit», «doivent».
+    static func shouldWords(_ side: LinkSide) -> Int {
+        side.tokens.filter { t in
+            switch side.language {
+            case "en": return ["should", "ought", "expected", "supposed"].contains(t.lower)
+            case "ru": return ["долж", "следу", "следов", "ожида"].contains { t.lower.hasPrefix($0) }
+            case "fr": return ["doit", "doivent", "devait", "devaient", "censé", "censée", "censés"].contains(t.lower)
+            default: return false
+            }
+        }.count
+    }
+
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
-        let ha = ModalityLexicon.markers(a.tokens, language: a.language)
-        let hb = ModalityLexicon.markers(b.tokens, language: b.language)
+        let ha = ModalityLexicon.markers(a.tokens, language: a.language, text: a.text)
+        let hb = ModalityLexicon.markers(b.tokens, language: b.language, text: b.text)
         // A surplus made only of grammatical modals, matched by mood words of the other side.
         func moodOnly(_ more: [Int], _ moreSide: LinkSide, _ fewer: [Int], _ fewerSide: LinkSide) -> Bool {
             let strong = more.filter { !Self.grammaticalModals.contains(moreSide.tokens[$0].lower) }.count
-            return strong <= fewer.count && more.count <= fewer.count + Self.moodWords(fewerSide, excluding: fewer)
+            // «devrait» (should, is expected to) is what "должна", "следует", "should",
+            // "expected" say: an obligation or an expectation, no reserve.
+            let deontic = more.contains { ["devrait", "devraient"].contains(moreSide.tokens[$0].lower) }
+                ? Self.shouldWords(fewerSide) : 0
+            return strong <= fewer.count && more.count <= fewer.count + Self.moodWords(fewerSide, excluding: fewer) + deontic
         }
         if hb.count > ha.count && moodOnly(hb, b, ha, a) || ha.count > hb.count && moodOnly(ha, a, hb, b) { return [] }
         if hb.count > ha.count {

@@ -20,13 +20,19 @@ enum ModalityLexicon {
     static let russian: Set<String> = [
         "якобы", "возможно", "вероятно", "видимо", "по-видимому", "предположительно", "кажется", "будто", "бы",
         "может", "могут", "мог", "могла", "могли", "наверное", "очевидно", "вроде", "по", "сообщается", "предположительно",
+        // Reported information, as «selon» / "according to": "Согласно сообщениям" (according to
+        // reports), "как говорится в иске" (as the lawsuit says), "ссылаясь на" (citing).
+        "согласно", "говорится", "ссылаясь",
     ]
 
     /// Token indices of hedges. Russian "по" counts only in "по данным/словам/сообщениям/информации"
     /// (reported information), and "может" only before "быть" or a verb-like word is too vague, so
     /// "может быть" counts once.
-    static func markers(_ tokens: [WordToken], language: String) -> [Int] {
+    /// `text`, when given, is what the tokens' ranges index: «peut être» apart is the verb ("can
+    /// be"), a hedge only when hyphenated («peut-être», maybe).
+    static func markers(_ tokens: [WordToken], language: String, text: String? = nil) -> [Int] {
         var out: [Int] = []
+        let scalars = language == "fr" ? text.map { Array($0.unicodeScalars) } : nil
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
@@ -37,7 +43,14 @@ enum ModalityLexicon {
                 if (w == "appears" || w == "appeared") && next != "to" { continue }
                 if english.contains(w) { out.append(i) }
             case "fr":
-                if w == "peut", next == "être" { out.append(i); continue }
+                if w == "peut", next == "être" {
+                    if let scalars {
+                        let gap = scalars[min(t.range.upperBound, scalars.count)..<min(tokens[i + 1].range.lowerBound, scalars.count)]
+                        if !gap.contains(where: { $0.properties.generalCategory == .dashPunctuation }) { continue }
+                    }
+                    out.append(i)
+                    continue
+                }
                 if w == "sans", next == "doute" { out.append(i); continue }
                 if french.contains(w) || (w == "d'" && next == "après") { out.append(i) }
             case "ru":

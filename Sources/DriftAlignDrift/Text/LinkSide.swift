@@ -47,7 +47,7 @@ struct LinkSide {
         marked.formUnion(NegationLexicon.markers(tokens, language: language))
         marked.formUnion(NegationLexicon.hyphenatedNon(tokens, text: text, language: language))
         marked.formUnion(NegationLexicon.clauseFinalJamais(tokens, text: text, language: language))
-        marked.formUnion(ModalityLexicon.markers(tokens, language: language))
+        marked.formUnion(ModalityLexicon.markers(tokens, language: language, text: text))
         marked.formUnion(IntensityLexicon.markers(tokens, language: language))
         content = tokens.indices.filter { i in
             let t = tokens[i]

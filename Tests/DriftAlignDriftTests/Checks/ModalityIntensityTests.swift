@@ -130,6 +130,29 @@ import Testing
         #expect(f.contains { $0.severity == .minor }, "\(f.map(\.reason))")
     }
 
+    @Test func obligationsReportsAndCanBeAreNoAddedHedges() throws {
+        // FLORES ru–fr dev pairs: «devrait» for «должна» (should), «Selon le procès» for «Как
+        // говорится в иске», «se serait poursuivi» for «Согласно сообщениям …», and «peut être
+        // fait» (can be done, not «peut-être», maybe) for «можно … сделать».
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Гиллард высказала мнение о том, что Австралия должна стать республикой.",
+             "Gillard a déclaré qu'elle pensait que l'Australie devrait devenir une république.", "ru"),
+            ("Как говорится в иске, отходы из лагеря ООН не прошли санитарную обработку.",
+             "Selon le procès, les déchets du camp de l'ONU n'ont pas été bien assainis.", "ru"),
+            ("Согласно сообщениям, мародерство продолжалось всю ночь.", "Le pillage se serait poursuivi pendant la nuit.", "ru"),
+            ("Это можно легко сделать при помощи тихого будильника.", "Cela peut être fait facilement avec un réveil silencieux.", "ru"),
+            ("The bridge is expected to open in September.", "Le pont devrait ouvrir en septembre.", "en"),
+        ])
+        // Added hedges are still found: «peut-être» (maybe), an evidential «aurait», «devrait»
+        // where the original states a fact.
+        for (o, f, src) in [("The bridge opened in September.", "Le pont a peut-être ouvert en septembre.", "en"),
+                            ("Мост открылся в сентябре.", "Le pont devrait ouvrir en septembre.", "ru")] {
+            let found = try Scoring.findings(.modality, o, f, src)
+            #expect(found.contains { $0.severity >= .minor }, "\(o) | \(f): \(found.map(\.reason))")
+        }
+        try Scoring.expectMajor(.modality, [("Мародерство продолжалось всю ночь.", "Le pillage se serait poursuivi pendant la nuit.", "ru")])
+    }
+
     @Test func aModalSaidWithAVerbsMoodIsNoHedge() throws {
         // TransRead dev pairs (faithful): English modal auxiliaries rendered by a French
         // conditional or subjunctive verb.
