@@ -70,9 +70,18 @@ struct ModalityCheck: DriftCheck {
             return strong <= fewer.count && more.count <= fewer.count + Self.moodWords(fewerSide, excluding: fewer) + deontic
         }
         if hb.count > ha.count && moodOnly(hb, b, ha, a) || ha.count > hb.count && moodOnly(ha, a, hb, b) { return [] }
+        // An evidential conditional («serait», «aurait») facing a plain conditional ("would",
+        // "бы") of the other side is that conditional: "that would be four thousand miles" /
+        // «cela serait à quatre mille milles». Only evidentials beyond those are reported as such.
+        func evidentialSurplus(_ more: [Int], _ moreSide: LinkSide, _ fewer: [Int], _ fewerSide: LinkSide) -> Int? {
+            let conditionals = fewer.filter { ["would", "бы", "serait", "aurait", "seraient", "auraient"].contains(fewerSide.tokens[$0].lower) }.count
+            let evidentials = more.filter { Self.evidential.contains(moreSide.tokens[$0].lower) }
+            return evidentials.count > conditionals ? evidentials[conditionals] : nil
+        }
         if hb.count > ha.count {
             // Report the hedge with the strongest effect among the extra ones.
-            let extra = hb.first { Self.evidential.contains(b.tokens[$0].lower) } ?? hb[ha.count]
+            let extra = evidentialSurplus(hb, b, ha, a)
+                ?? hb.first { !Self.evidential.contains(b.tokens[$0].lower) } ?? hb[ha.count]
             let t = b.tokens[extra]
             return [DriftFinding(
                 type: .modality, severity: Self.evidential.contains(t.lower) ? .major : .minor,
@@ -80,7 +89,8 @@ struct ModalityCheck: DriftCheck {
                 originalRange: nil, translationRange: t.range)]
         }
         if ha.count > hb.count {
-            let lost = ha.first { Self.evidential.contains(a.tokens[$0].lower) } ?? ha[hb.count]
+            let lost = evidentialSurplus(ha, a, hb, b)
+                ?? ha.first { !Self.evidential.contains(a.tokens[$0].lower) } ?? ha[hb.count]
             let t = a.tokens[lost]
             return [DriftFinding(
                 type: .modality, severity: Self.evidential.contains(t.lower) ? .major : .minor,

@@ -151,6 +151,10 @@ import Testing
             #expect(found.contains { $0.severity >= .minor }, "\(o) | \(f): \(found.map(\.reason))")
         }
         try Scoring.expectMajor(.modality, [("Мародерство продолжалось всю ночь.", "Le pillage se serait poursuivi pendant la nuit.", "ru")])
+        // «serait» facing "would" is that conditional; the added «semble» is the minor surplus.
+        let f = try Scoring.findings(.modality, "Let me see : that would be four thousand miles down , I think .",
+                                     "Voyons donc , cela serait à quatre mille milles de profondeur , il me semble .", "en")
+        #expect(f.map(\.severity) == [.minor] && f.first?.reason.contains("semble") == true, "\(f.map(\.reason))")
     }
 
     @Test func aModalSaidWithAVerbsMoodIsNoHedge() throws {
