@@ -5,13 +5,21 @@ enum UnmatchedRuns {
     /// report them). Words are neighbours when only function words stand between them.
     /// `excluding`: words another check accounts for (an adjective of degree rendering an
     /// intensifier, ``IntensityCheck/transposition(_:)``).
+    /// A run stops at strong punctuation and quotation marks (. ; : ! ? « » " “ ”): «voudrez , " dit
+    /// le Laquais ; et il se mit» is three places of a dialogue, not one passage.
     static func runs(_ side: LinkSide, scores: [Int: Double], threshold: Double, excluding: Set<Int> = []) -> [[Int]] {
         let named = Set(side.names.filter { !$0.isWeak }.flatMap { Array($0.indices) })
         let unmatched = ContentAlignment.unmatched(scores, below: threshold).filter { !named.contains($0) && !excluding.contains($0) }
         var out: [[Int]] = []
         let content = Set(side.content)
+        let scalars = Array(side.text.unicodeScalars)
+        let stops: Set<Unicode.Scalar> = [".", ";", ":", "!", "?", "«", "»", "\"", "“", "”", "…"]
+        func separated(_ x: Int, _ y: Int) -> Bool {
+            let gap = min(side.tokens[x].range.upperBound, scalars.count)..<min(side.tokens[y].range.lowerBound, scalars.count)
+            return scalars[gap].contains(where: stops.contains)
+        }
         for i in unmatched {
-            if let last = out.last?.last, (last + 1..<i).allSatisfy({ !content.contains($0) }) {
+            if let last = out.last?.last, (last + 1..<i).allSatisfy({ !content.contains($0) }), !separated(last, i) {
                 out[out.count - 1].append(i)
             } else {
                 out.append([i])

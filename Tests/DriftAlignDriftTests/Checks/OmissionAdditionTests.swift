@@ -67,4 +67,21 @@ import Testing
         #expect(LightStemmer.stem("bas", language: "fr") == "bas")
         #expect(LightStemmer.stem("grosse", language: "fr") == "gross")
     }
+
+    @Test func runsOfUnmatchedWordsStopAtStrongPunctuationAndQuotes() {
+        // TransRead dev pair: «voudrez , " dit le Laquais ; et il se mit» was one "passage" with
+        // no counterpart (major), though it is three places of a dialogue.
+        let side = LinkSide(text: "« Tout ce que vous voudrez , » dit le Laquais ; et il se mit à siffler .", language: "fr") { _, _ in false }
+        var scores: [Int: Double] = [:]
+        for i in side.content { scores[i] = 0 }
+        let runs = UnmatchedRuns.runs(side, scores: scores, threshold: 0.5)
+        let texts = runs.map { UnmatchedRuns.span($0, side).1 }
+        #expect(!texts.contains { $0.contains("voudrez") && $0.contains("dit") }, "\(texts)")
+        #expect(!texts.contains { $0.contains("Laquais") && $0.contains("mit") }, "\(texts)")
+        // A comma does not stop one: «quitté la région frontalière, au sud, hier» stays one run.
+        let prose = LinkSide(text: "Les troupes ont quitté la région frontalière, au sud, hier.", language: "fr") { _, _ in false }
+        var s2: [Int: Double] = [:]
+        for i in prose.content { s2[i] = 0 }
+        #expect(UnmatchedRuns.runs(prose, scores: s2, threshold: 0.5).count == 1)
+    }
 }
