@@ -89,6 +89,8 @@ enum QuantityExtractor {
             defer { i += 1 }
             if used.contains(i) { continue }
             let w = tokens[i].lower
+            // A word of a hyphenated name is no number: «Thunder-ten-tronckh», «Quatre-Bras».
+            if Self.insideHyphenatedName(i, tokens, scalars) { continue }
             if let (value, end) = wordNumber(from: i, tokens, language, used) {
                 var v = value, e = end
                 if let (h, hEnd) = halfAfter(end, tokens) { v += h; e = hEnd }
@@ -125,13 +127,39 @@ enum QuantityExtractor {
             } else if let v = Self.romanCentury(i, tokens) {
                 // «XVIe siècle», «au Xe siècle», "в XVI веке" = "the 16th century".
                 out.append(make(.ordinal, v, tokens[i].range))
-            } else if let v = NumberWords.months[w], language != "en" || tokens[i].isCapitalized, !(language == "fr" && w == "mars" && tokens[i].isCapitalized && !tokens[i].isSentenceInitial) {
+            } else if let v = NumberWords.months[w], language != "en" || tokens[i].isCapitalized, !(language == "fr" && w == "mars" && tokens[i].isCapitalized && !tokens[i].isSentenceInitial),
+                      !Self.isEnglishMonthName(i, tokens, language) {
                 out.append(make(.month, v, tokens[i].range))
             } else if let v = NumberWords.weekdays[w] {
                 out.append(make(.weekday, v, tokens[i].range))
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "the March Hare", "Theresa May": an English "March" or "May" before another capitalized
+    /// word, with no number beside it, names something rather than a month.
+    static func isEnglishMonthName(_ i: Int, _ tokens: [WordToken], _ language: String) -> Bool {
+        guard language == "en", ["march", "may"].contains(tokens[i].lower) else { return false }
+        let near = tokens[max(0, i - 2)..<min(tokens.count, i + 3)]
+        if near.contains(where: { $0.isNumeric }) { return false }
+        // "In May Trump said …", "since March": a preposition of time makes it the month.
+        if i > 0, ["in", "since", "until", "till", "by", "from", "early", "late", "mid", "last", "next", "this", "of", "during",
+                   "before", "after", "through"].contains(tokens[i - 1].lower) { return false }
+        let nextCapitalized = i + 1 < tokens.count && tokens[i + 1].isCapitalized && !tokens[i + 1].isNumeric
+        let previousCapitalized = i > 0 && tokens[i - 1].isCapitalized && !tokens[i - 1].isSentenceInitial
+        return nextCapitalized || previousCapitalized
+    }
+
+    /// Whether word `i` is joined by hyphens to a capitalized word that is no number word
+    /// («Thunder-ten-tronckh»): part of a name.
+    static func insideHyphenatedName(_ i: Int, _ tokens: [WordToken], _ scalars: [Unicode.Scalar]) -> Bool {
+        func hyphen(_ a: Int, _ b: Int) -> Bool {
+            let gap = tokens[a].range.upperBound..<tokens[b].range.lowerBound
+            return gap.count == 1 && gap.upperBound <= scalars.count && scalars[gap.lowerBound] == "-"
+        }
+        func nameWord(_ k: Int) -> Bool { tokens[k].isCapitalized && NumberWords.cardinals[tokens[k].lower] == nil }
+        return (i > 0 && hyphen(i - 1, i) && nameWord(i - 1)) || (i + 1 < tokens.count && hyphen(i, i + 1) && nameWord(i + 1))
     }
 
     /// «premier ministre», «première ministre», «Premier secrétaire»: a title, not a rank (the
@@ -223,8 +251,9 @@ enum QuantityExtractor {
                 if m == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * m; current = 0 }
                 end = j
             } else if end >= 0, ["and", "et"].contains(w), j + 1 < tokens.count,
-                      NumberWords.cardinals[tokens[j + 1].lower] != nil || ["un", "une", "one"].contains(tokens[j + 1].lower) {
-                if ["un", "une", "one"].contains(tokens[j + 1].lower) { current += 1; end = j + 1; j += 2; continue }
+                      NumberWords.cardinals[tokens[j + 1].lower] != nil || ["un", "une", "one", "unième"].contains(tokens[j + 1].lower) {
+                // «vingt et un», «vingt et unième» (21st; "twenty-one years" / «sa vingt et unième année»).
+                if ["un", "une", "one", "unième"].contains(tokens[j + 1].lower) { current += 1; end = j + 1; j += 2; continue }
             } else {
                 break
             }

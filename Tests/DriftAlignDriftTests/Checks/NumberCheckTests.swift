@@ -52,6 +52,23 @@ import DriftAlignCore
         ])
     }
 
+    @Test func namesAndCompoundsThatLookLikeNumbers() throws {
+        // TransRead dev pairs: "the March Hare" is no month, «Thunder-ten-tronckh» holds no ten,
+        // «vingt et unième» is 21 (it was read as 20, a major against "twenty-one").
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("' Then you should say what you mean , ' the March Hare went on .", "\" Alors vous devriez dire ce que vous voulez dire , \" continua le Lièvre .", "en"),
+            ("The Baron chanced to come by .", "M. le baron de Thunder-ten-tronckh passa auprès du paravent .", "en"),
+            ("She had lived nearly twenty-one years in the world .", "Elle allait atteindre sa vingt et unième année .", "en"),
+            ("Theresa May spoke to Putin .", "Theresa May a parlé à Poutine .", "en"),
+        ])
+        // Months with a date or a preposition of time are still months.
+        try Scoring.expectMajor(.number, [
+            ("He arrived in March .", "Il est arrivé en avril .", "en"),
+            ("In May Trump called Putin .", "En juin, Trump a appelé Poutine .", "en"),
+            ("On March 13 he left .", "Le 13 avril il est parti .", "en"),
+        ])
+    }
+
     @Test func vagueQuantityChangedEnglishFrench() throws {
         let f = try Scoring.findings(.number, "Dozens of soldiers surrendered.", "Des centaines de soldats se sont rendus.", "en")
         #expect(f.map(\.severity) == [.major])
