@@ -25,8 +25,8 @@ struct NameCheck: DriftCheck {
                 // A German noun's capital says nothing; a French name it nearly spells does
                 // ("Lerch" → "Larch").
                 if (n.isWeak && !n.isCapitalizedNoun) || partner.map({ b.names[$0].isWeak }) == true { continue }
-                // The dictionary's own rendering of the name ("Copenhagen" / «Copenhague»,
-                // "Edward" / «Édouard»): its word alignment found the exact counterpart.
+                // The dictionary's own rendering of the name ("Copenhagen" / «Copenhague»): the
+                // word alignment found the exact counterpart on both sides.
                 if n.indices.allSatisfy({ (link.alignment.original[$0] ?? 0) >= 1 }),
                    let p = partner, b.names[p].indices.allSatisfy({ (link.alignment.translation[$0] ?? 0) >= 1 }) { continue }
                 // A spelling the translation's dictionary lists as a name is that language's own
@@ -126,8 +126,9 @@ struct NameCheck: DriftCheck {
         }
         func hyphenated(_ side: LinkSide, _ i: Int) -> Bool {
             let gap = side.names[i].range.upperBound..<side.names[i + 1].range.lowerBound
-            guard gap.count == 1 else { return false }
-            return Array(side.text.unicodeScalars.prefix(gap.upperBound))[gap.lowerBound].properties.generalCategory == .dashPunctuation
+            let scalars = side.text.unicodeScalars
+            guard gap.count == 1, gap.upperBound <= scalars.count else { return false }
+            return scalars[scalars.index(scalars.startIndex, offsetBy: gap.lowerBound)].properties.generalCategory == .dashPunctuation
         }
         for i in a.names.indices where adjacent(a, i) && (relations[i].0 != .same || relations[i + 1].0 != .same) {
             let joined = a.names[i].text + a.names[i + 1].text
