@@ -49,6 +49,14 @@ enum Exonyms {
         .init(id: "riyadh", forms: ["riyadh", "riyad", "ryad", "эр-рияд", "рияд"]),
         .init(id: "blacksea", forms: ["black sea", "mer noire", "черное море", "чёрное море", "черном море", "черного моря", "чёрном море"]),
         .init(id: "middleeast", forms: ["middle east", "moyen-orient", "moyen orient", "ближний восток", "ближнем востоке", "ближнего востока"]),
+        // Seas and oceans, which each language names its own way (FLORES ru–fr dev pairs:
+        // «Средиземноморья» / «Méditerranée», «Тихим океаном» / «l'océan Pacifique»).
+        .init(id: "mediterranean", forms: ["mediterranean", "méditerranée", "méditerranéen", "méditerranéenne", "средиземн", "средиземномор"]),
+        .init(id: "pacific", forms: ["pacific", "pacifique", "тихий океан", "тихого океана", "тихом океане", "тихим океаном", "тихому океану"]),
+        .init(id: "atlantic", forms: ["atlantic", "atlantique", "атлантическ", "атлантик"]),
+        .init(id: "arctic", forms: ["arctic", "arctique", "арктик", "арктическ"]),
+        .init(id: "baltic", forms: ["baltic", "baltique", "балтийск", "балтик"]),
+        .init(id: "falklands", forms: ["falklands", "falkland", "malouines", "фолкленд", "фолклендск"]),
         .init(id: "crimea", forms: ["crimea", "crimée", "крым"]),
         .init(id: "donbas", forms: ["donbas", "donbass", "донбасс"]),
         .init(id: "zaporizhzhia", forms: ["zaporizhzhia", "zaporijia", "zaporojie", "zaporozhye", "запорож"]),

@@ -442,4 +442,15 @@ import Testing
         let f = try Scoring.findings(.name, "La France a un virus.", "Spain has a virus.", "fr", "en")
         #expect(f.contains { $0.severity == .major && $0.reason.contains("France") }, "\(f.map(\.reason))")
     }
+
+    @Test func seasAndOceansAreKnownNames() throws {
+        // FLORES ru–fr dev pairs: each language names them its own way.
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Пляжи омываются Тихим океаном.", "Les plages se trouvent sur l'océan Pacifique.", "ru"),
+            ("Кухня Майорки, как и кухни регионов Средиземноморья, основывается на овощах.",
+             "La cuisine de Majorque, comme celle des zones de la Méditerranée, est basée sur les légumes.", "ru"),
+            ("Валюту Фолклендских островов почти невозможно обменять.", "Il est presque impossible d'échanger la monnaie des Malouines.", "ru"),
+        ])
+        try Scoring.expectMajor(.name, [("Пляжи омываются Тихим океаном.", "Les plages se trouvent sur l'océan Atlantique.", "ru")])
+    }
 }
