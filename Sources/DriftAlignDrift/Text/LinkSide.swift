@@ -103,6 +103,7 @@ struct LinkSide {
             covered.formUnion(c.indices)
         }
         let dated = Set(quantities.map(\.range.lowerBound))
+        let titleCase = Self.isTitleCase(tokens, language: language)
         for (i, t) in tokens.enumerated() where !covered.contains(i) && (t.isCapitalized || t.isAllCaps) && !t.isNumeric {
             if FunctionWords.contains(t.lower, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound)
                 || markers.contains(i) { continue }
@@ -120,7 +121,9 @@ struct LinkSide {
                 ? t.lower.count >= 4 && isCommonWord(t.lower, true)
                 : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true)))
             let nextCapitalized = i + 1 < tokens.count && tokens[i + 1].isCapitalized
-            let noun = !otherwiseWeak && (Self.capitalizesNouns.contains(language) && !t.isAllCaps
+            // In an English title-case heading ("How Candide Became Acquainted with Martin") a
+            // capital says no more than in German.
+            let noun = !otherwiseWeak && ((Self.capitalizesNouns.contains(language) || titleCase) && !t.isAllCaps
                 || language == "ru" && t.isSentenceInitial && !t.isAllCaps && !nextCapitalized && !Self.looksLikeRussianName(t.lower))
             out.append(Name(indices: i..<(i + 1), range: t.range, text: t.text, concept: nil, isWeak: otherwiseWeak || noun,
                             isCapitalizedNoun: noun))
@@ -142,6 +145,18 @@ struct LinkSide {
     /// capitalized word ("Владимир Путин"); otherwise it is weak (matched, never reported missing).
     static func looksLikeRussianName(_ lower: String) -> Bool {
         russianNameEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 1 }
+    }
+
+    /// A heading in title case: at most 25 words, four or more of three letters or more that are
+    /// no function words, every one of those capitalized ("What Happened to Them at Surinam,
+    /// and How Candide Became Acquainted with Martin"; "Readout of … Call with President Vladimir
+    /// Putin of Russia"). A sentence full of names still has a lower-case verb or noun ("The Heavy
+    /// Industry Ministry met in Geneva", "… to lead the negotiations").
+    static func isTitleCase(_ tokens: [WordToken], language: String = "en") -> Bool {
+        let words = tokens.filter { !$0.isNumeric && $0.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }
+        guard words.count <= 25 else { return false }
+        let long = words.filter { $0.text.count >= 3 && !FunctionWords.contains($0.lower, language: language) }
+        return long.count >= 4 && long.allSatisfy { $0.isCapitalized }
     }
 
     /// Languages whose orthography capitalizes common nouns (German, Luxembourgish).

@@ -453,4 +453,17 @@ import Testing
         ])
         try Scoring.expectMajor(.name, [("Пляжи омываются Тихим океаном.", "Les plages se trouvent sur l'océan Atlantique.", "ru")])
     }
+
+    @Test func capitalsOfATitleCaseHeadingSayNothing() throws {
+        // TransRead dev pair (Candide's chapter heading): "Became" was a name the French dropped.
+        let f = try Scoring.findings(.name, "What Happened to Them at Surinam , and How Candide Became Acquainted with Martin",
+                                     "Ce qui leur arriva à Surinam , et comment Candide fit connaissance avec Martin .", "en")
+        #expect(!f.contains { $0.severity >= .minor }, "\(f.map(\.reason))")
+        #expect(LinkSide.isTitleCase(WordTokenizer.tokenize("Readout of President Donald J. Trump's Call with President Vladimir Putin of Russia")))
+        // A sentence full of names is no heading, and its names are still checked.
+        let prose = "I have asked Secretary of State Marco Rubio, Director of the CIA John Ratcliffe, National Security Advisor Michael Waltz, and Special Envoy Steve Witkoff to lead the negotiations."
+        #expect(!LinkSide.isTitleCase(WordTokenizer.tokenize(prose)))
+        let g = try Scoring.findings(.name, prose, "J'ai demandé au secrétaire d'État Marco Rubio, au directeur de la CIA John Ratcliffe et à l'envoyé spécial Steve Witkoff de mener les négociations.", "en")
+        #expect(g.contains { $0.severity == .major && $0.reason.contains("Waltz") }, "\(g.map(\.reason))")
+    }
 }
