@@ -51,6 +51,9 @@ struct LinkSide {
         marked.formUnion(IntensityLexicon.markers(tokens, language: language))
         content = tokens.indices.filter { i in
             let t = tokens[i]
+            // Russian writes "год" after a year ("в 2010 году", "кампании 2010 года") where French
+            // and English write the number alone: part of the date, no word to translate.
+            if language == "ru", i > 0, tokens[i - 1].isNumeric, Self.russianYearWords.contains(t.lower) { return false }
             return !marked.contains(i) && !t.isNumeric && t.lower.unicodeScalars.contains { $0.properties.isAlphabetic }
                 && (t.lower.count >= 2 || t.isCyrillic) && !FunctionWords.contains(t.lower, language: language)
         }
@@ -158,6 +161,9 @@ struct LinkSide {
         let long = words.filter { $0.text.count >= 3 && !FunctionWords.contains($0.lower, language: language) }
         return long.count >= 4 && long.allSatisfy { $0.isCapitalized }
     }
+
+    /// Forms of «год» (year) and its abbreviation, as they follow a year.
+    static let russianYearWords: Set<String> = ["год", "года", "году", "годом", "годе", "годах", "годы", "годов", "гг", "г"]
 
     /// Languages whose orthography capitalizes common nouns (German, Luxembourgish).
     static let capitalizesNouns: Set<String> = ["de", "lb"]

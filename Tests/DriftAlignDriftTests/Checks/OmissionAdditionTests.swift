@@ -84,4 +84,13 @@ import Testing
         for i in prose.content { s2[i] = 0 }
         #expect(UnmatchedRuns.runs(prose, scores: s2, threshold: 0.5).count == 1)
     }
+
+    @Test func theRussianWordForYearAfterAYearIsPartOfTheDate() {
+        // FLORES ru–fr dev pairs: «кампании 2010 года высказала» gave the omission «года высказала».
+        let side = LinkSide(text: "Во время кампании 2010 года она высказала мнение.", language: "ru") { _, _ in false }
+        #expect(!side.content.contains { side.tokens[$0].lower == "года" })
+        // Elsewhere it is a word like any other: «прошло два трудных года».
+        let other = LinkSide(text: "С тех пор прошли два трудных года.", language: "ru") { _, _ in false }
+        #expect(other.content.contains { other.tokens[$0].lower == "года" })
+    }
 }
