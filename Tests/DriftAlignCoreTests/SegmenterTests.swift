@@ -104,4 +104,13 @@ import Testing
         #expect(doc.sentences.map(\.text) == ["Great call 🇺🇸🇷🇺 today.", "Peace is near!"])
         for s in doc.sentences { #expect(doc.input.slice(s.range) == s.text) }
     }
+
+    @Test func theGapBetweenTwoRangesIsAlwaysAValidRange() {
+        // What separates two words; touching, overlapping or out-of-text ranges give an empty or
+        // clamped gap instead of trapping on an invalid range.
+        #expect(ScalarText.gap(after: 0..<3, before: 4..<6, count: 10) == 3..<4)
+        #expect(ScalarText.gap(after: 0..<5, before: 3..<6, count: 10).isEmpty)
+        #expect(ScalarText.gap(after: 0..<3, before: 40..<46, count: 10) == 3..<10)
+        #expect(ScalarText.gap(after: 12..<15, before: 20..<21, count: 10).isEmpty)
+    }
 }

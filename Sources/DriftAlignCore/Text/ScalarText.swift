@@ -28,4 +28,12 @@ public enum ScalarText {
         table.append(scalars.count)
         return table
     }
+
+    /// The scalars between two ranges of a text of `count` scalars (what separates two words),
+    /// clamped to the text and empty when the ranges touch or overlap, so untrusted offsets never
+    /// make an invalid range.
+    public static func gap(after a: Range<Int>, before b: Range<Int>, count: Int) -> Range<Int> {
+        let lower = min(max(0, a.upperBound), count)
+        return lower..<max(lower, min(b.lowerBound, count))
+    }
 }

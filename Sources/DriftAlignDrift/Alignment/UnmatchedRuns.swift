@@ -1,3 +1,5 @@
+import DriftAlignCore
+
 /// Content words without a counterpart, grouped into runs of neighbouring words, as the omission
 /// and addition checks report them ("la région de Koursk" is one omission, not three).
 enum UnmatchedRuns {
@@ -15,7 +17,7 @@ enum UnmatchedRuns {
         let scalars = Array(side.text.unicodeScalars)
         let stops: Set<Unicode.Scalar> = [".", ";", ":", "!", "?", "«", "»", "\"", "“", "”", "…"]
         func separated(_ x: Int, _ y: Int) -> Bool {
-            let gap = min(side.tokens[x].range.upperBound, scalars.count)..<min(side.tokens[y].range.lowerBound, scalars.count)
+            let gap = ScalarText.gap(after: side.tokens[x].range, before: side.tokens[y].range, count: scalars.count)
             return scalars[gap].contains(where: stops.contains)
         }
         for i in unmatched {

@@ -1,3 +1,5 @@
+import DriftAlignCore
+
 /// Name: a person, place or organisation of one side is missing, changed or misspelled on the
 /// other. Compared after transliteration, through the exonym table (Poutine = Putin = Путин,
 /// Kiev = Kyiv = Киев) and with a tolerance on consonant skeletons (``NameKey``): "Whitoff" for
@@ -125,9 +127,9 @@ struct NameCheck: DriftCheck {
                 && side.names[i + 1].indices.lowerBound == side.names[i].indices.upperBound
         }
         func hyphenated(_ side: LinkSide, _ i: Int) -> Bool {
-            let gap = side.names[i].range.upperBound..<side.names[i + 1].range.lowerBound
             let scalars = side.text.unicodeScalars
-            guard gap.count == 1, gap.upperBound <= scalars.count else { return false }
+            let gap = ScalarText.gap(after: side.names[i].range, before: side.names[i + 1].range, count: scalars.count)
+            guard gap.count == 1 else { return false }
             return scalars[scalars.index(scalars.startIndex, offsetBy: gap.lowerBound)].properties.generalCategory == .dashPunctuation
         }
         for i in a.names.indices where adjacent(a, i) && (relations[i].0 != .same || relations[i + 1].0 != .same) {

@@ -1,3 +1,5 @@
+import DriftAlignCore
+
 /// Hedges and conditionals that turn a statement into a report or a possibility: "aurait",
 /// "selon", "reportedly", "would", "якобы", "по данным".
 ///
@@ -45,7 +47,7 @@ enum ModalityLexicon {
             case "fr":
                 if w == "peut", next == "être" {
                     if let scalars {
-                        let gap = scalars[min(t.range.upperBound, scalars.count)..<min(tokens[i + 1].range.lowerBound, scalars.count)]
+                        let gap = scalars[ScalarText.gap(after: t.range, before: tokens[i + 1].range, count: scalars.count)]
                         if !gap.contains(where: { $0.properties.generalCategory == .dashPunctuation }) { continue }
                     }
                     out.append(i)

@@ -1,3 +1,5 @@
+import DriftAlignCore
+
 /// Negation markers and antonym pairs of English, French and Russian, for the negation check.
 ///
 /// Markers: English not/n't/never/no…, French ne…pas/jamais/plus/rien/aucun…, Russian
@@ -59,7 +61,7 @@ enum NegationLexicon {
         if let scalars {
             let stops: Set<Unicode.Scalar> = [";", ":", ".", "!", "?", "…"]
             for k in (i + 1)..<clauseEnd
-            where scalars[min(tokens[k - 1].range.upperBound, scalars.count)..<min(tokens[k].range.lowerBound, scalars.count)].contains(where: stops.contains) {
+            where scalars[ScalarText.gap(after: tokens[k - 1].range, before: tokens[k].range, count: scalars.count)].contains(where: stops.contains) {
                 clauseEnd = k
                 break
             }

@@ -155,8 +155,8 @@ enum QuantityExtractor {
     /// («Thunder-ten-tronckh»): part of a name.
     static func insideHyphenatedName(_ i: Int, _ tokens: [WordToken], _ scalars: [Unicode.Scalar]) -> Bool {
         func hyphen(_ a: Int, _ b: Int) -> Bool {
-            let gap = tokens[a].range.upperBound..<tokens[b].range.lowerBound
-            return gap.count == 1 && gap.upperBound <= scalars.count && scalars[gap.lowerBound] == "-"
+            let gap = ScalarText.gap(after: tokens[a].range, before: tokens[b].range, count: scalars.count)
+            return gap.count == 1 && scalars[gap.lowerBound] == "-"
         }
         func nameWord(_ k: Int) -> Bool { tokens[k].isCapitalized && NumberWords.cardinals[tokens[k].lower] == nil }
         return (i > 0 && hyphen(i - 1, i) && nameWord(i - 1)) || (i + 1 < tokens.count && hyphen(i, i + 1) && nameWord(i + 1))
