@@ -7,10 +7,20 @@ extension NegationCheck {
     /// Word-vector similarity at which a prefixed word's base is what an other-side word says.
     static let prefixBaseSimilarity = 0.55
 
+    /// Whether WordNet lists `word` and `base` (or forms of them) as direct antonyms.
+    static func wordNetOpposites(_ word: String, _ base: String) -> Bool {
+        let baseLemmas = Set(WordNetAntonyms.lemmas(of: base) + [base])
+        return WordNetAntonyms.antonyms(of: word, limit: 50).contains { baseLemmas.contains($0) }
+            || WordNetAntonyms.antonyms(of: base, limit: 50).contains { $0 == word || WordNetAntonyms.lemmas(of: word).contains($0) }
+    }
+
     static func prefixFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, _ link: LinkAnalysis) -> [Int] {
         side.content.filter { i in
             let w = side.tokens[i].lower
             guard let base = NegativePrefixes.base(of: w, language: side.language) else { return false }
+            // English: WordNet must list the word as an opposite of its base ("unfair" / "fair",
+            // "inaccurately" / "accurately"). "Inflamed", "inquired", "invaluable" only look prefixed.
+            if side.language == "en", !Self.wordNetOpposites(w, base) { return false }
             // With a dictionary, the base must be a word of the language ("include" is not in+"clude").
             if let lexicon = link.lexicon, lexicon.covers(side.language),
                !lexicon.knows(LightStemmer.stem(base, language: side.language), language: side.language) { return false }

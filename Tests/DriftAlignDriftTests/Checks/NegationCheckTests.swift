@@ -358,4 +358,19 @@ import Testing
             ("Переговоры прошли после встречи.", "Les négociations ont eu lieu pendant la réunion.", "ru"),
         ])
     }
+
+    @Test func onlyWordNetOppositesAreEnglishPrefixNegations() throws {
+        // TransRead dev pairs: "inflamed" («enflammait») and "inquired" («s'informe») were read as
+        // in- + "flamed", in- + "quired", the opposite of what the French says.
+        let lexicon = BilingualLexicon(entries: [("en", "accurate", "fr", "exact"), ("en", "flamed", "fr", "enflammé"),
+                                                 ("en", "blood", "fr", "sang"), ("en", "report", "fr", "rapport")])
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(lexicon))
+        let kept = try Scoring.findings(.negation, "My blood was inflamed .", "Mon sang était enflammé .", "en", scorer: scorer)
+        #expect(kept.isEmpty, "\(kept.map(\.reason))")
+        #expect(!NegationCheck.wordNetOpposites("inflamed", "flamed") && !NegationCheck.wordNetOpposites("inquired", "quired"))
+        #expect(NegationCheck.wordNetOpposites("inaccurate", "accurate") && NegationCheck.wordNetOpposites("unfair", "fair"))
+        // A real negative prefix still reverses what the other side says.
+        let flipped = try Scoring.findings(.negation, "The report was inaccurate .", "Le rapport était exact .", "en", scorer: scorer)
+        #expect(flipped.contains { $0.severity == .major }, "\(flipped.map(\.reason))")
+    }
 }
