@@ -6,6 +6,9 @@ extension NegationCheck {
     /// "inaccurately"/"correctement"), else on the dictionary.
     /// Word-vector similarity at which a prefixed word's base is what an other-side word says.
     static let prefixBaseSimilarity = 0.55
+    /// Word-vector similarity at which an other-side word with a negative prefix translates a
+    /// prefixed word, so that both carry the negation.
+    static let mirroredPrefixSimilarity = 0.5
 
     /// Whether WordNet lists `word` and `base` (or forms of them) as direct antonyms.
     static func wordNetOpposites(_ word: String, _ base: String) -> Bool {
@@ -27,7 +30,15 @@ extension NegationCheck {
             let whole = scores[i] ?? 0
             if link.vectors[base] != nil {
                 let best = other.content.compactMap { link.wordSimilarity(base, other.tokens[$0].lower) }.max() ?? 0
-                return best >= Self.prefixBaseSimilarity && best - whole >= 0.08
+                guard best >= Self.prefixBaseSimilarity && best - whole >= 0.08 else { return false }
+                // Both sides prefixed: «imprévues» for «незапланированные» (unplanned), where the
+                // other side's base is no word the dictionary knows. The other side's prefixed
+                // word that translates this one carries the same negation.
+                let mirrored = other.content.contains { j in
+                    NegativePrefixes.base(of: other.tokens[j].lower, language: other.language) != nil
+                        && (link.wordSimilarity(w, other.tokens[j].lower) ?? 0) >= Self.mirroredPrefixSimilarity
+                }
+                return !mirrored
             }
             guard let lexicon = link.lexicon, whole < 1 else { return false }
             let translations = lexicon.translations(of: LightStemmer.stem(base, language: side.language), from: side.language, to: other.language)

@@ -129,10 +129,32 @@ struct NegationCheck: DriftCheck {
         if side.language == "ru", w == "не", t[max(0, i - 3)..<i].contains(where: { $0.lower == "пока" }) {
             return !otherWords.isDisjoint(with: untilWords)
         }
-        if side.language == "en", t[(i + 1)..<min(t.count, i + 9)].contains(where: { untilWords.contains($0.lower) }) {
-            return !otherWords.isDisjoint(with: onlyWords)
+        // "not … until", "не … до" (not before): the other side says "only" — «seulement», «только»,
+        // or French «ne … que» ("его не открывали для движения до марта 2017 года" / «elle n'a été
+        // ouverte à la circulation qu'en mars 2017»).
+        let notUntil = side.language == "en" && t[(i + 1)..<min(t.count, i + 9)].contains(where: { untilWords.contains($0.lower) })
+            || side.language == "ru" && w == "не" && t[(i + 1)..<min(t.count, i + 9)].contains(where: { $0.lower == "до" })
+        if notUntil {
+            return !otherWords.isDisjoint(with: onlyWords) || Self.hasRestrictiveNeQue(other)
         }
         return false
+    }
+
+    /// French «ne … que» (only): «ne»/«n'» with «que»/«qu'» within the next ten words and no other
+    /// negation word before it («ce n'était pas la peine … avant que» negates; its «que» is a
+    /// conjunction).
+    static func hasRestrictiveNeQue(_ side: LinkSide) -> Bool {
+        guard side.language == "fr" else { return false }
+        let t = side.tokens
+        let others: Set<String> = ["pas", "plus", "jamais", "rien", "point", "personne", "guère", "aucun", "aucune", "nullement"]
+        return t.indices.contains { i in
+            guard ["ne", "n'"].contains(t[i].lower) else { return false }
+            for k in (i + 1)..<min(t.count, i + 11) {
+                if others.contains(t[k].lower) { return false }
+                if ["que", "qu'"].contains(t[k].lower) { return true }
+            }
+            return false
+        }
     }
 
     /// Marker words that negate nothing of their own: "not only", "non seulement", "не только"
