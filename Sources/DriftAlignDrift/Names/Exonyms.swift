@@ -94,6 +94,14 @@ enum Exonyms {
         .init(id: "khl", forms: ["khl", "кхл"]),
         .init(id: "g7", forms: ["g7", "g-7", "большая семерка", "большой семерки", "семерк"]),
         .init(id: "gmt", forms: ["gmt", "utc", "гринвич"]),
+        // Russian acronyms of common nouns, which French and English often spell out (FLORES ru–fr
+        // dev pairs: «ИИ» / «IA» / «l'intelligence artificielle»). Single common nouns are no forms
+        // ("Accidents" opening a sentence would be a name the other side drops).
+        .init(id: "ai", forms: ["ai", "ia", "ии", "artificial intelligence", "intelligence artificielle", "искусственный интеллект",
+                                "искусственного интеллекта"]),
+        .init(id: "gdp", forms: ["gdp", "pib", "ввп"]),
+        .init(id: "ngo", forms: ["ngo", "ong", "нко", "нпо"]),
+        .init(id: "nuclearplant", forms: ["аэс", "centrale nucléaire", "centrales nucléaires", "nuclear plant", "nuclear power plant"]),
     ]
 
     /// Single-word forms by first word, for lookup while scanning tokens.

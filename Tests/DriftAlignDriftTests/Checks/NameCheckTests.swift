@@ -466,4 +466,16 @@ import Testing
         let g = try Scoring.findings(.name, prose, "J'ai demandé au secrétaire d'État Marco Rubio, au directeur de la CIA John Ratcliffe et à l'envoyé spécial Steve Witkoff de mener les négociations.", "en")
         #expect(g.contains { $0.severity == .major && $0.reason.contains("Waltz") }, "\(g.map(\.reason))")
     }
+
+    @Test func russianAcronymsOfCommonNounsMeetTheirSpelledOutForms() throws {
+        // FLORES ru–fr dev pairs: «ИИ» was "the French has Artificielle instead" (major).
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Несмотря на то, что ИИ ассоциируется с научной фантастикой, он формирует важное направление науки.",
+             "Bien que l'Intelligence Artificielle soit connotée science-fiction, elle représente une part importante de la science.", "ru"),
+            ("Система ИИ часто используется в экономике.", "Le système de l'IA est souvent utilisé dans l'économie.", "ru"),
+            ("ВВП страны вырос на 2 %.", "Le PIB du pays a augmenté de 2 %.", "ru"),
+        ])
+        // Another known acronym is another name.
+        try Scoring.expectMajor(.name, [("Система ИИ часто используется в экономике.", "Le système de l'ONU est souvent utilisé dans l'économie.", "ru")])
+    }
 }
