@@ -49,7 +49,9 @@ struct ModalityCheck: DriftCheck {
         side.tokens.filter { t in
             switch side.language {
             case "en": return ["should", "ought", "expected", "supposed"].contains(t.lower)
-            case "ru": return ["долж", "следу", "следов", "ожида"].contains { t.lower.hasPrefix($0) }
+            // Whole forms: «должность» (a post) and «следующий» (next) share the stems.
+            case "ru": return ["должен", "должна", "должно", "должны", "следует", "следовало", "ожидается", "ожидаются",
+                               "ожидалось", "ожидалась", "ожидался"].contains(t.lower)
             case "fr": return ["doit", "doivent", "devait", "devaient", "censé", "censée", "censés"].contains(t.lower)
             default: return false
             }

@@ -146,7 +146,9 @@ import Testing
         // Added hedges are still found: «peut-être» (maybe), an evidential «aurait», «devrait»
         // where the original states a fact.
         for (o, f, src) in [("The bridge opened in September.", "Le pont a peut-être ouvert en septembre.", "en"),
-                            ("Мост открылся в сентябре.", "Le pont devrait ouvrir en septembre.", "ru")] {
+                            ("Мост открылся в сентябре.", "Le pont devrait ouvrir en septembre.", "ru"),
+                            // «следующем» (next) is no «следует» (should).
+                            ("Мост откроется в следующем месяце.", "Le pont devrait ouvrir le mois prochain.", "ru")] {
             let found = try Scoring.findings(.modality, o, f, src)
             #expect(found.contains { $0.severity >= .minor }, "\(o) | \(f): \(found.map(\.reason))")
         }
