@@ -124,7 +124,7 @@ enum QuantityExtractor {
             } else if i > 0, tokens[i - 1].isCapitalized, let v = Self.romanOrdinal(tokens[i].text) {
                 // "World War II" = "Seconde Guerre mondiale", "Louis XVI" = "Louis 16".
                 out.append(make(.ordinal, v, tokens[i].range))
-            } else if let v = Self.romanCentury(i, tokens) {
+            } else if let v = Self.romanCentury(i, tokens, language) {
                 // «XVIe siècle», «au Xe siècle», "в XVI веке" = "the 16th century".
                 out.append(make(.ordinal, v, tokens[i].range))
             } else if let v = NumberWords.months[w], language != "en" || tokens[i].isCapitalized, !(language == "fr" && w == "mars" && tokens[i].isCapitalized && !tokens[i].isSentenceInitial),
@@ -178,8 +178,9 @@ enum QuantityExtractor {
     /// A Roman numeral with a French ordinal ending («XVIe», «XVIème», «Xe», «Ier»), or one
     /// before a word for century ("XVI веке", "XX century", «XXI siècle»), as centuries, kings and
     /// arrondissements are numbered; nil for anything else (a lone capital "I" or "X" elsewhere).
-    static func romanCentury(_ i: Int, _ tokens: [WordToken]) -> Double? {
-        if let v = LinkSide.romanWithOrdinalEnding(tokens[i].text) { return Double(v) }
+    /// The ordinal endings are French only: an English sentence opening with "Ire" (anger) is no 1st.
+    static func romanCentury(_ i: Int, _ tokens: [WordToken], _ language: String) -> Double? {
+        if language == "fr", let v = LinkSide.romanWithOrdinalEnding(tokens[i].text) { return Double(v) }
         guard i + 1 < tokens.count, centuryWords.contains(tokens[i + 1].lower),
               let v = RomanNumerals.value(tokens[i].text), v <= 39 else { return nil }
         return Double(v)
