@@ -159,6 +159,11 @@ struct NameCheck: DriftCheck {
         }
     }
 
+    /// Whether a word has Cyrillic letters.
+    static func isCyrillic(_ word: String) -> Bool {
+        word.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+    }
+
     /// Two or more letters, all capitals ("КНР", "NATO").
     static func isAcronym(_ word: String) -> Bool {
         let letters = word.filter(\.isLetter)
@@ -171,12 +176,14 @@ struct NameCheck: DriftCheck {
         // Canonical spellings of a known name also count: "Whitoff" is checked against "Witkoff"
         // even when the original wrote "Уиткофф".
         let forms = [n.text] + (n.concept.map { c in Exonyms.concepts.first { $0.id == c }?.forms.filter { !$0.contains(" ") } ?? [] } ?? [])
+        // Known spellings are compared within the candidate's script only, where the spelling,
+        // not the transliteration, is at stake; the name as written is compared with anything.
+        let cyrillicForm = forms.map(Self.isCyrillic)
+        func comparable(_ k: Int, cyrillic: Bool) -> Bool { k == 0 || cyrillicForm[k] == cyrillic }
         var bestRelation = NameRelation.different, bestIndex: Int? = nil
         for (j, m) in side.names.enumerated() where m.concept == nil || n.concept == nil {
-            // Known spellings are compared within the candidate's script only, where the
-            // spelling, not the transliteration, is at stake.
-            let mCyrillic = m.text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
-            for (k, f) in forms.enumerated() where k == 0 || f.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) == mCyrillic {
+            let mCyrillic = Self.isCyrillic(m.text)
+            for (k, f) in forms.enumerated() where comparable(k, cyrillic: mCyrillic) {
                 var r = link.names.relation(f, m.text)
                 // An acronym is not misspelled as a word: «КНР» is not "Kong" written wrongly.
                 if r == .misspelled, Self.isAcronym(f) != Self.isAcronym(m.text) { r = .different }
@@ -189,10 +196,9 @@ struct NameCheck: DriftCheck {
         // Known spellings again within the word's script only: across scripts their tolerance
         // made France's «франци(я)» meet "virus" (f-r-ts against v-r-s).
         for t in side.tokens where !t.isCapitalized && t.lower.count >= 4 {
-            if forms.enumerated().contains(where: { k, f in
-                (k == 0 || f.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) == t.isCyrillic)
-                    && link.names.relation(f, t.lower) == .same
-            }) { return (.same, nil) }
+            if forms.enumerated().contains(where: { k, f in comparable(k, cyrillic: t.isCyrillic) && link.names.relation(f, t.lower) == .same }) {
+                return (.same, nil)
+            }
         }
         return (bestRelation, bestIndex)
     }

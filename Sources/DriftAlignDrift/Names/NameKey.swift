@@ -15,6 +15,13 @@ struct NameKey: Sendable, Equatable {
     var coarse: String
     /// Written in Cyrillic.
     var cyrillic: Bool
+    /// The spelling as written, then its readings with sounds spelled another way inside the name
+    /// (``NameRelation/cyrillicSoundVariants(_:)``, ``NameRelation/latinSoundVariants(_:)``),
+    /// normalized once here rather than at every comparison.
+    var spellings: [Spelling]
+    /// A Cyrillic name starting with Г read with the "h" it renders ("Гонконг" / Hong Kong), tried
+    /// only against Latin names that start with "h".
+    var hSpelling: Spelling?
 
     init(latin: String, cyrillic: Bool) {
         self.latin = latin
@@ -22,6 +29,38 @@ struct NameKey: Sendable, Equatable {
         let unified = Self.unify(latin)
         skeleton = Self.consonants(unified)
         coarse = String(skeleton.map(Self.coarseClass))
+        let plain = Spelling(latin: latin, unified: unified, skeleton: skeleton)
+        let variants = cyrillic ? NameRelation.cyrillicSoundVariants(latin) : NameRelation.latinSoundVariants(latin)
+        spellings = [plain] + variants.dropFirst().map(Spelling.init)
+        hSpelling = cyrillic && latin.hasPrefix("g") ? Spelling("h" + latin.dropFirst()) : nil
+    }
+
+    /// One spelling of a name with its unified letters and consonant skeleton.
+    struct Spelling: Sendable, Equatable {
+        var latin: String
+        var unified: String
+        var skeleton: String
+
+        init(latin: String, unified: String, skeleton: String) {
+            self.latin = latin
+            self.unified = unified
+            self.skeleton = skeleton
+        }
+
+        init(_ latin: String) {
+            let unified = NameKey.unify(latin)
+            self.init(latin: latin, unified: unified, skeleton: NameKey.consonants(unified))
+        }
+
+        /// Whether a rewritten spelling meets another as a whole: the letters agree exactly, or up
+        /// to spelling variants (w/v, y/i, doubles: "Гавайях" havay / Hawaii), or the consonant
+        /// skeletons of names of three consonants or more do. Skeletons, not consonant classes: a
+        /// rewritten spelling plus class tolerance made "region" (redzhion, r-S-N) meet
+        /// "Рязан(ской)" (r-S-N).
+        func meets(_ other: Spelling) -> Bool {
+            (latin == other.latin && latin.count >= 2) || (latin.count >= 4 && unified == other.unified)
+                || (min(skeleton.count, other.skeleton.count) >= 3 && skeleton == other.skeleton)
+        }
     }
 
     /// Digraphs to one symbol each (upper-case markers: S = sh, C = ch, J = zh/dzh/j, Z = ts),
@@ -121,17 +160,11 @@ enum NameRelation: Int, Comparable, Sendable {
             }
         }
         // Sounds written differently inside the name, as whole spellings (near misses too: "Эхуд"
-        // ekhud is Ehud, not a misspelling of it): the letters must then agree exactly, or the
-        // consonant skeleton of a name of three or more.
-        for c in cyrillicSoundVariants(cyr.latin, latin: lat.latin) {
-            for l in latinSoundVariants(lat.latin) where c != cyr.latin || l != lat.latin {
-                let kc = NameKey(latin: c, cyrillic: true), kl = NameKey(latin: l, cyrillic: false)
-                // Letters equal up to spelling variants (w/v, y/i, doubles: "Гавайях" havay / Hawaii).
-                if (c == l && c.count >= 2) || (c.count >= 4 && NameKey.unify(c) == NameKey.unify(l)) { return .same }
-                // Skeletons, not consonant classes: a rewritten spelling plus class tolerance made
-                // "region" (redzhion, r-S-N) meet "Рязан(ской)" (r-S-N).
-                if min(kc.skeleton.count, kl.skeleton.count) >= 3 && kc.skeleton == kl.skeleton { return .same }
-            }
+        // ekhud is Ehud, not a misspelling of it; ``NameKey/Spelling/meets(_:)``). The two plain
+        // spellings were compared above.
+        let cyrillicSpellings = cyr.spellings + (lat.latin.hasPrefix("h") ? cyr.hSpelling.map { [$0] } ?? [] : [])
+        for (x, c) in cyrillicSpellings.enumerated() {
+            for (y, l) in lat.spellings.enumerated() where (x > 0 || y > 0) && c.meets(l) { return .same }
         }
         return direct
     }
@@ -139,13 +172,9 @@ enum NameRelation: Int, Comparable, Sendable {
     /// A Cyrillic name's transliteration as written (BGN), and with "kh" (Х) read as the "h" it
     /// renders inside foreign names: "Эхуд" ekhud / Ehud, "Мадхья" / Madhya, "Сахель" / Sahel,
     /// "Синьхуа" / Xinhua. (BGN's "kh" is Russian's own sound; the press writes it "kh" in Russian
-    /// names, which the plain key keeps.)
-    /// With a Latin name that starts with "h", Г read as that "h" too ("Гонконг" / Hong Kong).
-    static func cyrillicSoundVariants(_ cyrillic: String, latin: String) -> [String] {
-        var out = [cyrillic]
-        if cyrillic.contains("kh") { out.append(cyrillic.replacingOccurrences(of: "kh", with: "h")) }
-        if latin.hasPrefix("h"), cyrillic.hasPrefix("g") { out.append("h" + cyrillic.dropFirst()) }
-        return out
+    /// names, which the plain key keeps.) Г read as "h" is ``NameKey/hSpelling``.
+    static func cyrillicSoundVariants(_ cyrillic: String) -> [String] {
+        cyrillic.contains("kh") ? [cyrillic, cyrillic.replacingOccurrences(of: "kh", with: "h")] : [cyrillic]
     }
 
     /// A Latin name as written and as Russian hears it, for the spellings whose letters say

@@ -319,30 +319,23 @@ import Testing
     @Test func agenciesAndCountriesWrittenTheirOwnWay() throws {
         // FLORES fr–ru dev pairs: ФБР is the FBI, ИГИЛ «l'État islamique» or «ÉI», Южная Африка
         // and ЮАР «l'Afrique du Sud»; «Госдуме» is a case of «Госдума».
-        let same = [
-            ("ФБР арестовало подозреваемого в Вашингтоне.", "Le FBI a arrêté le suspect à Washington."),
-            ("ИГИЛ взял на себя ответственность за нападение.", "L'État islamique a revendiqué l'attaque."),
-            ("Сборная Южной Африки победила Замбию.", "L'équipe d'Afrique du Sud a battu la Zambie."),
-            ("ЮАР начала турнир с победы.", "L'Afrique du Sud a commencé le tournoi par une victoire."),
-            ("В Госдуме предложили новый закон.", "À la Douma, un nouveau texte a été proposé."),
-        ]
-        for (ru, fr) in same {
-            let f = try Scoring.findings(.name, ru, fr, "ru")
-            #expect(f.filter { $0.severity != .info }.isEmpty, "\(ru): \(f.map(\.reason))")
-        }
-        let f = try Scoring.findings(.name, "ФБР арестовало подозреваемого.", "La CIA a arrêté le suspect.", "ru")
-        #expect(f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("ФБР арестовало подозреваемого в Вашингтоне.", "Le FBI a arrêté le suspect à Washington.", "ru"),
+            ("ИГИЛ взял на себя ответственность за нападение.", "L'État islamique a revendiqué l'attaque.", "ru"),
+            ("Сборная Южной Африки победила Замбию.", "L'équipe d'Afrique du Sud a battu la Zambie.", "ru"),
+            ("ЮАР начала турнир с победы.", "L'Afrique du Sud a commencé le tournoi par une victoire.", "ru"),
+            ("В Госдуме предложили новый закон.", "À la Douma, un nouveau texte a été proposé.", "ru"),
+        ])
+        try Scoring.expectMajor(.name, [("ФБР арестовало подозреваемого.", "La CIA a arrêté le suspect.", "ru")])
     }
 
     @Test func aNameInTwoWordsMeetsItInOne() throws {
         // TransRead dev pairs (Candide): "El Dorado" is «Eldorado».
-        for (en, fr) in [("We return with sheep loaded with the pebbles of El Dorado .", "Nous retournons avec des moutons chargés de cailloux d' Eldorado ."),
-                         ("We return with sheep loaded with the pebbles of Eldorado .", "Nous retournons avec des moutons chargés de cailloux d' El Dorado .")] {
-            let f = try Scoring.findings(.name, en, fr, "en")
-            #expect(f.filter { $0.severity != .info }.isEmpty, "\(en): \(f.map(\.reason))")
-        }
-        let f = try Scoring.findings(.name, "We return with the pebbles of El Dorado .", "Nous retournons avec les cailloux de Lima .", "en")
-        #expect(f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("We return with sheep loaded with the pebbles of El Dorado .", "Nous retournons avec des moutons chargés de cailloux d' Eldorado .", "en"),
+            ("We return with sheep loaded with the pebbles of Eldorado .", "Nous retournons avec des moutons chargés de cailloux d' El Dorado .", "en"),
+        ])
+        try Scoring.expectMajor(.name, [("We return with the pebbles of El Dorado .", "Nous retournons avec les cailloux de Lima .", "en")])
     }
 
     @Test func germanNounsAreNotNames() throws {

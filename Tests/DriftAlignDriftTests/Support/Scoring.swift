@@ -36,19 +36,19 @@ enum Scoring {
     /// Expects no finding of `type` at `severity` or above on any (original, translation, original's
     /// language) case: faithful pairs the check must leave alone.
     static func expectNone(_ type: DriftFinding.Kind, atOrAbove severity: DriftFinding.Severity = .major,
-                           _ cases: [(String, String, String)], to tgt: String = "fr",
+                           _ cases: [(String, String, String)], to tgt: String = "fr", scorer: DriftScorer = rules,
                            sourceLocation: SourceLocation = #_sourceLocation) throws {
         for (o, t, src) in cases {
-            let f = try findings(type, o, t, src, tgt)
+            let f = try findings(type, o, t, src, tgt, scorer: scorer)
             #expect(!f.contains { $0.severity >= severity }, "\(o) | \(t): \(f.map(\.reason))", sourceLocation: sourceLocation)
         }
     }
 
     /// Expects a major finding of `type` on every case: the drifts the same rules must still catch.
     static func expectMajor(_ type: DriftFinding.Kind, _ cases: [(String, String, String)], to tgt: String = "fr",
-                            sourceLocation: SourceLocation = #_sourceLocation) throws {
+                            scorer: DriftScorer = rules, sourceLocation: SourceLocation = #_sourceLocation) throws {
         for (o, t, src) in cases {
-            let f = try findings(type, o, t, src, tgt)
+            let f = try findings(type, o, t, src, tgt, scorer: scorer)
             #expect(f.contains { $0.severity == .major }, "\(o) | \(t): \(f.map(\.reason))", sourceLocation: sourceLocation)
         }
     }
