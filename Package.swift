@@ -91,7 +91,7 @@ let package = Package(
             dependencies: ["DriftAlignRegistry", "DriftAlignTestSupport"] + pluginNames.map { .target(name: $0) }
         ),
         .testTarget(name: "DriftAlignEncoderTests", dependencies: ["DriftAlignEncoder", "DriftAlignTestSupport"]),
-        .testTarget(name: "DriftAlignAlignerTests", dependencies: ["DriftAlignAligner", "DriftAlignRegistry", "DriftAlignTestSupport"]),
+        .testTarget(name: "DriftAlignAlignerTests", dependencies: ["DriftAlignAligner", "DriftAlignDrift", "DriftAlignRegistry", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignDriftTests", dependencies: ["DriftAlignDrift", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignReportTests", dependencies: ["DriftAlignReport", "DriftAlignTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "DriftAlignStoreTests", dependencies: ["DriftAlignStore", "DriftAlignTestSupport"]),

@@ -22,8 +22,11 @@ public struct DocumentAligner: Sendable {
     /// - Parameter pressNames: how other texts name each original's issuer (its author and its
     ///   source plugin's `pressNames`); auto mode matches
     ///   them with headings that declare a section's source ("Compte-rendu du Kremlin").
+    /// - Parameter otherSpeaker: compares the speaker the French names for a quotation with an
+    ///   original's issuer (``QuoteMiner/otherSpeaker``); nil, speakers are not compared.
     public func align(originals: [Document], translation: Document, mode: Mode,
-                      pressNames: (Document) -> [String] = { [$0.author].compactMap { $0 } }) throws -> DocumentAlignment {
+                      pressNames: (Document) -> [String] = { [$0.author].compactMap { $0 } },
+                      otherSpeaker: QuoteMiner.OtherSpeaker? = nil) throws -> DocumentAlignment {
         let usable = originals.filter { $0.skipReason == nil && !$0.sentences.isEmpty }
         switch mode {
         case .monotonic:
@@ -31,11 +34,13 @@ public struct DocumentAligner: Sendable {
             return DocumentAlignment(originals: usable, translation: translation,
                                      links: try monotonic(usable.first, translation))
         case .quotes:
-            let miner = QuoteMiner(encoder: encoder)
+            var miner = QuoteMiner(encoder: encoder)
+            miner.otherSpeaker = otherSpeaker
             return DocumentAlignment(originals: usable, translation: translation,
                                      links: try miner.mine(originals: usable, translation: translation))
         case .auto:
-            return try AutoSections(aligner: self).align(originals: usable, translation: translation, pressNames: pressNames)
+            return try AutoSections(aligner: self).align(originals: usable, translation: translation, pressNames: pressNames,
+                                                         otherSpeaker: otherSpeaker)
         }
     }
 

@@ -1,4 +1,5 @@
 import DriftAlignAligner
+import DriftAlignDrift
 import DriftAlignRegistry
 import DriftAlignTestSupport
 import Foundation
@@ -80,5 +81,16 @@ struct QuoteMiningGoldTests {
             try aligner.align(originals: $0, translation: $1, mode: .auto, pressNames: SourceRegistry.builtIn.pressNames(for:)).links
         }
         #expect(auto.sentence.p >= mined.sentence.p && auto.sentence.f1 >= mined.sentence.f1, "auto \(auto.sentence) vs quotes \(mined.sentence)")
+        // And what `report` runs since 2026-12-03: words the French gives to someone other than a
+        // post's author (Zelensky's «négociations sérieuses») weigh less against that post.
+        let speakers = SpeakerMatcher()
+        let weighed = try score("auto mode, speakers compared") {
+            try aligner.align(originals: $0, translation: $1, mode: .auto, pressNames: SourceRegistry.builtIn.pressNames(for:),
+                              otherSpeaker: { speaker, original, text in
+                                  speakers.isSomeoneElse(speaker: speaker, issuerNames: SourceRegistry.builtIn.pressNames(for: original), originalText: text)
+                              }).links
+        }
+        #expect(weighed.sentence.p > auto.sentence.p && weighed.sentence.f1 >= auto.sentence.f1, "speakers \(weighed.sentence) vs auto \(auto.sentence)")
+        #expect(weighed.pair.p > auto.pair.p && weighed.pair.f1 >= auto.pair.f1, "speakers \(weighed.pair) vs auto \(auto.pair)")
     }
 }

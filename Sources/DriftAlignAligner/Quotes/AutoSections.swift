@@ -17,8 +17,10 @@ struct AutoSections {
     var minimumOrder = 0.8
 
     func align(originals: [Document], translation: Document,
-               pressNames: (Document) -> [String] = { [$0.author].compactMap { $0 } }) throws -> DocumentAlignment {
-        let miner = QuoteMiner(encoder: aligner.encoder)
+               pressNames: (Document) -> [String] = { [$0.author].compactMap { $0 } },
+               otherSpeaker: QuoteMiner.OtherSpeaker? = nil) throws -> DocumentAlignment {
+        var miner = QuoteMiner(encoder: aligner.encoder)
+        miner.otherSpeaker = otherSpeaker
         var links = try miner.mine(originals: originals, translation: translation)
         var declared: [DocumentAlignment.DeclaredSection] = []
         let names = originals.map(pressNames)

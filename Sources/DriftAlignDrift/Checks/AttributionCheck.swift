@@ -5,20 +5,26 @@
 struct AttributionCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard let speaker = link.context.translationSpeaker, let author = link.context.originalAuthor,
-              !speaker.isEmpty, !author.isEmpty else { return [] }
-        let s = Self.identities(speaker), a = Self.identities(author)
-        // A pronoun or a vague subject ("il", "on", "le porte-parole") names nobody: nothing to compare.
-        guard !s.concepts.isEmpty || !s.surnames.isEmpty else { return [] }
-        let expanded = a.concepts.union(a.concepts.flatMap { SpeakerRoles.affiliates[$0] ?? [] })
-        if !s.concepts.isDisjoint(with: expanded) { return [] }
-        var relation = NameRelation.different
-        for x in s.surnames { for y in a.surnames { relation = max(relation, link.names.relation(x, y)) } }
-        if relation == .same { return [] }
+              let relation = Self.relation(speaker: speaker, author: author, names: link.names) else { return [] }
         let reason = relation == .misspelled
             ? "\(link.theTranslation.capitalizedFirst) attributes this to \(speaker), a misspelling of the author \(author)."
             : "\(link.theTranslation.capitalizedFirst) attributes this to \(speaker); \(link.theOriginal) is by \(author)."
         return [DriftFinding(type: .attribution, severity: relation == .misspelled ? .minor : .major, reason: reason,
                              originalRange: nil, translationRange: nil)]
+    }
+
+    /// How the speaker a French text names relates to an original's author: nil when the speaker
+    /// names nobody ("il", "on", "le porte-parole"), or names the author directly, by role or as
+    /// an affiliate ("le Kremlin" for Peskov); else `.misspelled` or `.different`.
+    static func relation(speaker: String, author: String, names: NameKeyMaker) -> NameRelation? {
+        guard !speaker.isEmpty, !author.isEmpty else { return nil }
+        let s = identities(speaker), a = identities(author)
+        guard !s.concepts.isEmpty || !s.surnames.isEmpty else { return nil }
+        let expanded = a.concepts.union(a.concepts.flatMap { SpeakerRoles.affiliates[$0] ?? [] })
+        if !s.concepts.isDisjoint(with: expanded) { return nil }
+        var relation = NameRelation.different
+        for x in s.surnames { for y in a.surnames { relation = max(relation, names.relation(x, y)) } }
+        return relation == .same ? nil : relation
     }
 
     /// Known people and roles named in a speaker or author string, and its other capitalized words.

@@ -1,4 +1,5 @@
 import DriftAlignAligner
+import DriftAlignDrift
 import DriftAlignEncoder
 import DriftAlignRegistry
 import Foundation
@@ -21,8 +22,17 @@ struct AlignmentPipeline {
     func align(originals: [Document], translation: Document, mode: String) throws -> DocumentAlignment {
         let aligner = try DocumentAligner(encoder: encoder, parameters: parameters)
         return try aligner.align(originals: originals, translation: translation, mode: DocumentAligner.Mode(rawValue: mode) ?? .auto,
-                                 pressNames: SourceRegistry.builtIn.pressNames(for:))
+                                 pressNames: SourceRegistry.builtIn.pressNames(for:), otherSpeaker: Self.otherSpeaker)
     }
+
+    /// Words the French gives to someone other than an original's issuer are weighed against
+    /// that original (``QuoteMiner/otherSpeaker``), with the drift check's speaker comparison.
+    static let otherSpeaker: QuoteMiner.OtherSpeaker = {
+        let speakers = SpeakerMatcher()
+        return { speaker, original, text in
+            speakers.isSomeoneElse(speaker: speaker, issuerNames: SourceRegistry.builtIn.pressNames(for: original), originalText: text)
+        }
+    }()
 }
 
 /// Warns (on stderr) when a document's text does not look like the language it was declared in.

@@ -85,7 +85,9 @@ struct MatchRanking {
     private func mine(article: Document, _ docs: [StoredDocument]) throws -> [Int: [Evidence]] {
         guard !docs.isEmpty else { return [:] }
         let originals = docs.map { $0.makeDocument() }
-        let matches = try QuoteMiner(encoder: encoder).match(originals: originals, translation: article)
+        var miner = QuoteMiner(encoder: encoder)
+        miner.otherSpeaker = AlignmentPipeline.otherSpeaker
+        let matches = try miner.match(originals: originals, translation: article)
         var out: [Int: [Evidence]] = [:]
         let scalars = Array(article.text.unicodeScalars)
         for m in matches where m.hasSource {

@@ -92,6 +92,34 @@ import Testing
         }
     }
 
+    @Test("SpeakerMatcher: another speaker than the issuer, unless the original reports that speaker's words")
+    func speakerMatcher() {
+        let m = SpeakerMatcher()
+        let trump = ["Donald J. Trump", "Truth Social"], kremlin = ["Kremlin", "Кремль"]
+        // Seed 001: Zelensky's «une conversation significative» against Trump's post, which names
+        // Zelenskyy only as the man he will call.
+        let call = "We will begin by calling President Zelenskyy, of Ukraine, to inform him of the conversation, something which I will be doing right now."
+        #expect(m.isSomeoneElse(speaker: "Zelenskyy", issuerNames: trump, originalText: call))
+        #expect(m.isSomeoneElse(speaker: "Volodimir Zelenski", issuerNames: trump, originalText: "We agreed to start the negotiations."))
+        #expect(m.isSomeoneElse(speaker: "le président ukrainien", issuerNames: trump, originalText: call))
+        // The author, by name, role or a pronoun; an affiliate of the issuing institution; a
+        // misspelled author (the attribution check reports that one); no known issuer.
+        for speaker in ["M. Trump", "Trump", "le président américain", "il", "Trumpf"] {
+            #expect(!m.isSomeoneElse(speaker: speaker, issuerNames: trump, originalText: call), "\(speaker)")
+        }
+        for speaker in ["Poutine", "Dmitri Peskov", "le porte-parole du Kremlin", "le Kremlin"] {
+            #expect(!m.isSomeoneElse(speaker: speaker, issuerNames: kremlin, originalText: "Стороны обсудили ситуацию."), "\(speaker)")
+        }
+        #expect(!m.isSomeoneElse(speaker: "Zelenski", issuerNames: [], originalText: call))
+        // The original reports the speaker's words, across scripts: a fair source.
+        #expect(!m.isSomeoneElse(speaker: "Zelenski", issuerNames: kremlin,
+                                 originalText: "Владимир Зеленский заявил о готовности к переговорам."))
+        #expect(!m.isSomeoneElse(speaker: "Volodymyr Zelensky", issuerNames: ["White House"],
+                                 originalText: "President Zelenskyy thanked President Trump for his leadership."))
+        #expect(m.isSomeoneElse(speaker: "Zelenski", issuerNames: kremlin,
+                                originalText: "Владимир Путин подчеркнул, что Зеленский должен отменить указ."))
+    }
+
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func aQuoteCloseAsAWholeIsJudgedByItsWords() throws {
         // Seed 004: "so successfully" rendered «avec un grand succès». The cosine (0.73) is above
