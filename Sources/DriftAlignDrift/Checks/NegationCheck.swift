@@ -8,12 +8,12 @@ struct NegationCheck: DriftCheck {
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
         let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
-        let na = (NegationLexicon.markers(a.tokens, language: a.language, text: a.text) + NegationLexicon.hyphenatedNon(a.tokens, text: a.text, language: a.language)
-                  + NegationLexicon.clauseFinalJamais(a.tokens, text: a.text, language: a.language))
-            .filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
-        let nb = (NegationLexicon.markers(b.tokens, language: b.language, text: b.text) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language)
-                  + NegationLexicon.clauseFinalJamais(b.tokens, text: b.text, language: b.language))
-            .filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
+        let ma = NegationLexicon.markers(a.tokens, language: a.language, text: a.text) + NegationLexicon.hyphenatedNon(a.tokens, text: a.text, language: a.language)
+            + NegationLexicon.clauseFinalJamais(a.tokens, text: a.text, language: a.language)
+        let mb = NegationLexicon.markers(b.tokens, language: b.language, text: b.text) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language)
+            + NegationLexicon.clauseFinalJamais(b.tokens, text: b.text, language: b.language)
+        let na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
+        let nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negation said with a negation-bearing verb on the other side ("No more lives should be
         // lost" → "éviter d'autres pertes") is not a reversal: it is reported as info only.
         let ia = NegationLexicon.implicatives(a.tokens, language: a.language).count
@@ -66,7 +66,8 @@ struct NegationCheck: DriftCheck {
             if let x = aB.first, aA.isEmpty, let y = bA.first, bB.isEmpty { flip = (x, y) }
             // "pas possible" says «невозможно»: a negated opposite is no flip, nor a lessened one
             // («les moins chers» says «самых дешёвых», the cheapest).
-            guard let (x, y) = flip, !Self.isNegated(x, na), !Self.isNegated(y, nb),
+            // (Every marker counts here: "not many" is no flip of «peu», though it balances it.)
+            guard let (x, y) = flip, !Self.isNegated(x, ma), !Self.isNegated(y, mb),
                   !Self.isLessened(x, a.tokens), !Self.isLessened(y, b.tokens) else { continue }
             out.append(DriftFinding(
                 type: .negation, severity: .major,
@@ -124,6 +125,9 @@ struct NegationCheck: DriftCheck {
         // "что-то пошло не так", "не то изображение": "went wrong", "the wrong image".
         if side.language == "ru", w == "не", i + 1 < t.count, ["так", "то", "тот", "та", "те", "туда"].contains(t[i + 1].lower),
            !otherWords.isDisjoint(with: ["wrong", "wrongly", "mauvais", "mauvaise", "mal", "faux", "fausse", "erreur"]) { return true }
+        // "not many people" / "without much ceremony" say «peu de gens», «avec peu
+        // d'empressement»: a negated large quantity is a small one, which the other side may say.
+        if t[(i + 1)..<min(t.count, i + 3)].contains(where: { Self.largeQuantities.contains($0.lower) }), Self.saysFew(other) { return true }
         let untilWords: Set<String> = ["until", "till", "jusqu", "jusque"]
         let onlyWords: Set<String> = ["only", "seulement", "только", "лишь"]
         if side.language == "ru", w == "не", t[max(0, i - 3)..<i].contains(where: { $0.lower == "пока" }) {
@@ -138,6 +142,24 @@ struct NegationCheck: DriftCheck {
             return !otherWords.isDisjoint(with: onlyWords) || Self.hasRestrictiveNeQue(other)
         }
         return false
+    }
+
+    /// Words of a large quantity that a negation before them turns into a small one.
+    static let largeQuantities: Set<String> = ["many", "much", "lot", "lots", "beaucoup", "grand-chose", "много", "многие", "многих", "многого", "многим"]
+
+    /// Whether a side says "few" or "little" as a small quantity: not "a few", «un peu», which
+    /// say "some".
+    static func saysFew(_ side: LinkSide) -> Bool {
+        let t = side.tokens
+        return t.indices.contains { k in
+            let w = t[k].lower, before = k > 0 ? t[k - 1].lower : ""
+            switch w {
+            case "few", "little": return before != "a"
+            case "peu": return before != "un"
+            case "мало", "немногие", "немногих", "немногим", "немногими": return true
+            default: return false
+            }
+        }
     }
 
     /// French «ne … que» (only): «ne»/«n'» with «que»/«qu'» within the next ten words and no other

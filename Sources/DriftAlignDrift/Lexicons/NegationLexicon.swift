@@ -89,7 +89,7 @@ enum NegationLexicon {
                                                   "ignoring", "disregard", "disregarded", "disregards", "disregarding", "neglect",
                                                   "neglected", "neglects", "neglecting", "renounce", "renounced", "renounces",
                                                   "renouncing", "abandon", "abandoned", "abandons", "abandoning",
-                                                  "deprive", "deprived", "deprives", "depriving", "devoid"]
+                                                  "deprive", "deprived", "deprives", "depriving", "devoid", "silent", "silence", "silenced"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
                                                  "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",
@@ -101,8 +101,14 @@ enum NegationLexicon {
                                                  "abandonné", "abandonne", "abandonnent", "abandonnait",
                                                  "priver", "privé", "privée", "privés", "privées", "prive", "privent", "privait",
                                                  "dépourvu", "dépourvue", "dépourvus", "dépourvues"]
+    /// French verbs whose every form carries the negation, by stem ("vous renoncerez à préparer
+    /// des mariages" for "do not make any more matches"; "vous taire" for "you shouldn't talk").
+    /// Only stems no other common word starts with («cess-» would take «cession»).
+    static let implicativeFrenchStems = ["renonc", "renonç", "empêch", "abstien", "absten", "abstîn", "abandonn", "échou", "néglige",
+                                         "négligé", "négligea", "taire", "taisez", "taisons", "taisent", "taisait", "taisaient", "taisant",
+                                         "tairai", "tairez", "tairon"]
     static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр",
-                                          "лишен", "лишён", "лиши", "лиша"]
+                                          "лишен", "лишён", "лиши", "лиша", "замолч", "умолч", "промолч"]
 
     /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
     static func implicatives(_ tokens: [WordToken], language: String) -> [Int] {
@@ -110,7 +116,7 @@ enum NegationLexicon {
             let w = tokens[i].lower
             switch language {
             case "en": return implicativeEnglish.contains(w)
-            case "fr": return implicativeFrench.contains(w)
+            case "fr": return implicativeFrench.contains(w) || implicativeFrenchStems.contains { w.hasPrefix($0) }
             case "ru": return implicativeRussianStems.contains { w.hasPrefix($0) }
             default: return implicativeEnglish.contains(w) || implicativeFrench.contains(w)
             }

@@ -49,6 +49,37 @@ import Testing
         #expect(g.map(\.severity) == [.major])
         let h = try Scoring.findings(.negation, "Путин не прекратит огонь.", "Poutine cessera le feu.", "ru")
         #expect(h.map(\.severity) == [.major])
+        // Every form of a French verb of negative meaning, by its stem (TransRead: «renoncerez»,
+        // «vous taire» for "do not make", "shouldn't talk"); Russian «замолчать» too.
+        for (o, t, src) in [("Pray do not make any more matches.", "J'espère que vous renoncerez à préparer des mariages.", "en"),
+                            ("Then you shouldn't talk, said the Hatter.", "Alors vous feriez bien de vous taire, dit le Chapelier.", "en"),
+                            ("Не говорите больше об этом.", "Taisez-vous désormais à ce sujet.", "ru"),
+                            ("Do not speak about it any more.", "Замолчите об этом.", "en")] {
+            let f = try Scoring.findings(.negation, o, t, src, src == "en" && t.first == "З" ? "ru" : "fr")
+            #expect(f.map(\.severity) == [.info], "\(o) / \(t): \(f.map(\.reason))")
+        }
+        // A stem does not take other words: «cession» is no «cesser».
+        #expect(try Scoring.findings(.negation, "They did not discuss it.", "Ils ont discuté la cession.", "en").map(\.severity) == [.major])
+    }
+
+    @Test("a negated large quantity says few: 'not many' for «peu», «pas beaucoup» for 'few'")
+    func negatedQuantityIsASmallOne() throws {
+        try Scoring.expectNone(.negation, [
+            ("Not many people came to the meeting.", "Peu de gens sont venus à la réunion.", "en"),
+            ("Few people came to the meeting.", "Pas beaucoup de gens sont venus à la réunion.", "en"),
+            // TransRead, Candide: "without much ceremony" as «avec très peu d'empressement».
+            ("He received them with great politeness, but without much ceremony, which was not at all displeasing to Martin.",
+             "Il les reçut très poliment, mais avec très peu d'empressement, ce qui ne déplut point à Martin.", "en"),
+            ("Немногие пришли на встречу.", "Pas beaucoup de gens sont venus à la réunion.", "ru"),
+            ("Не многие пришли на встречу.", "Peu de gens sont venus à la réunion.", "ru"),
+        ])
+        // "a few", «un peu» say "some": the negation is lost; a plain large quantity reverses it.
+        try Scoring.expectMajor(.negation, [
+            ("He did not talk much.", "Il a un peu parlé.", "en"),
+            ("Not many people came.", "Beaucoup de gens sont venus.", "en"),
+            ("He received them without ceremony.", "Il les reçut avec cérémonie.", "en"),
+            ("Не многие пришли на встречу.", "Beaucoup de gens sont venus à la réunion.", "ru"),
+        ])
     }
 
     @Test func addedNegationRussianFrench() throws {
