@@ -12,12 +12,20 @@ struct NegationCheck: DriftCheck {
             + NegationLexicon.clauseFinalJamais(a.tokens, text: a.text, language: a.language)
         let mb = NegationLexicon.markers(b.tokens, language: b.language, text: b.text) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language)
             + NegationLexicon.clauseFinalJamais(b.tokens, text: b.text, language: b.language)
-        let na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
-        let nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
+        var na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
+        var nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negation said with a negation-bearing verb on the other side ("No more lives should be
         // lost" → "éviter d'autres pertes") is not a reversal: it is reported as info only.
-        let ia = NegationLexicon.implicatives(a.tokens, language: a.language).count
-        let ib = NegationLexicon.implicatives(b.tokens, language: b.language).count
+        var va = NegationLexicon.implicatives(a.tokens, language: a.language)
+        var vb = NegationLexicon.implicatives(b.tokens, language: b.language)
+        // A negated verb of negative meaning is a litotes, positive as a whole («ne manquez pas de
+        // visiter» for «посетите», «il ne douta pas» for "he made himself sure"), when the other
+        // side has fewer such verbs and fewer negations: "will not stop" against «arrêterons» is a
+        // reversal, judged below, and "I couldn't help it" / «ce n'est pas de ma faute» negate alike.
+        let (va0, vb0, na0, nb0) = (va.count, vb.count, na.count, nb.count)
+        if vb0 < va0 && nb0 < na0 { Self.dropLitotes(&na, &va, a.tokens) }
+        if va0 < vb0 && na0 < nb0 { Self.dropLitotes(&nb, &vb, b.tokens) }
+        let ia = va.count, ib = vb.count
         let balanceA = na.count + pa.count, balanceB = nb.count + pb.count
         if balanceB > balanceA && pb.isEmpty && ia - ib >= balanceB - balanceA {
             let extra = b.tokens[nb[balanceA]]
@@ -68,6 +76,7 @@ struct NegationCheck: DriftCheck {
             // («les moins chers» says «самых дешёвых», the cheapest).
             // (Every marker counts here: "not many" is no flip of «peu», though it balances it.)
             guard let (x, y) = flip, !Self.isNegated(x, ma), !Self.isNegated(y, mb),
+                  !Self.isNotLiteral(x, a.tokens), !Self.isNotLiteral(y, b.tokens),
                   !Self.isLessened(x, a.tokens), !Self.isLessened(y, b.tokens) else { continue }
             out.append(DriftFinding(
                 type: .negation, severity: .major,
@@ -78,6 +87,31 @@ struct NegationCheck: DriftCheck {
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
         if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
         return out
+    }
+
+    /// Removes each marker that negates a verb of negative meaning on its side, and that verb:
+    /// the marker up to three words before the verb ("do not fail", "не избегайте"), or its
+    /// «pas»/«point» up to two words after it with «ne» before it («ne manquez pas»).
+    static func dropLitotes(_ markers: inout [Int], _ verbs: inout [Int], _ tokens: [WordToken]) {
+        for v in verbs {
+            let neBefore = tokens[max(0, v - 2)..<v].contains { ["ne", "n'"].contains($0.lower) }
+            guard let m = markers.first(where: { m in (m < v && v - m <= 3) || (neBefore && m > v && m - v <= 2) }) else { continue }
+            markers.removeAll { $0 == m }
+            verbs.removeAll { $0 == v }
+        }
+    }
+
+    /// Opposite words inside a fixed expression that does not say them: «du jour au lendemain»
+    /// (overnight, «за ночь»), «avant» as "front" («la roue avant droite», «à l'avant»).
+    static func isNotLiteral(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        let w = tokens[i].lower
+        if w == "jour", i >= 1, tokens[i - 1].lower == "du", i + 2 < tokens.count, tokens[i + 1].lower == "au",
+           tokens[i + 2].lower.hasPrefix("lendemain") { return true }
+        if w == "avant" {
+            if i >= 1, tokens[i - 1].lower == "l'" { return true }
+            if i + 1 < tokens.count, ["droit", "droite", "droits", "droites", "gauche", "gauches"].contains(tokens[i + 1].lower) { return true }
+        }
+        return false
     }
 
     /// Whether "less", "least", «moins», «менее», «наименее» stands within the two words before

@@ -89,7 +89,9 @@ enum NegationLexicon {
                                                   "ignoring", "disregard", "disregarded", "disregards", "disregarding", "neglect",
                                                   "neglected", "neglects", "neglecting", "renounce", "renounced", "renounces",
                                                   "renouncing", "abandon", "abandoned", "abandons", "abandoning",
-                                                  "deprive", "deprived", "deprives", "depriving", "devoid", "silent", "silence", "silenced"]
+                                                  "deprive", "deprived", "deprives", "depriving", "devoid", "silent", "silence", "silenced",
+                                                  "resist", "resisted", "resisting", "resists", "absent", "absence",
+                                                  "doubt", "doubted", "doubts", "doubting"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
                                                  "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",
@@ -103,17 +105,21 @@ enum NegationLexicon {
                                                  "dépourvu", "dépourvue", "dépourvus", "dépourvues"]
     /// French verbs whose every form carries the negation, by stem ("vous renoncerez à préparer
     /// des mariages" for "do not make any more matches"; "vous taire" for "you shouldn't talk").
-    /// Only stems no other common word starts with («cess-» would take «cession»).
+    /// Only stems no other common word starts with («cess-» would take «cession», «cessez» the
+    /// noun «cessez-le-feu»).
     static let implicativeFrenchStems = ["renonc", "renonç", "empêch", "abstien", "absten", "abstîn", "abandonn", "échou", "néglige",
                                          "négligé", "négligea", "taire", "taisez", "taisons", "taisent", "taisait", "taisaient", "taisant",
-                                         "tairai", "tairez", "tairon"]
+                                         "tairai", "tairez", "tairon", "manqu", "résist", "absence", "absent", "arrêt", "stopp",
+                                         "cesser", "cessera", "cesserai", "cesseron", "cessons", "cessa", "évit", "dout"]
     static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр",
-                                          "лишен", "лишён", "лиши", "лиша", "замолч", "умолч", "промолч"]
+                                          "лишен", "лишён", "лиши", "лиша", "замолч", "умолч", "промолч", "отсутств", "сопротивл", "сомнева"]
 
     /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
     static func implicatives(_ tokens: [WordToken], language: String) -> [Int] {
         tokens.indices.filter { i in
             let w = tokens[i].lower
+            // «sans doute», «nul doute», "no doubt", "without doubt": sure, not doubting.
+            if w.hasPrefix("dout") || w.hasPrefix("doubt"), i > 0, ["sans", "nul", "aucun", "no", "without"].contains(tokens[i - 1].lower) { return false }
             switch language {
             case "en": return implicativeEnglish.contains(w)
             case "fr": return implicativeFrench.contains(w) || implicativeFrenchStems.contains { w.hasPrefix($0) }

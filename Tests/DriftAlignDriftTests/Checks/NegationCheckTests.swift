@@ -62,6 +62,39 @@ import Testing
         #expect(try Scoring.findings(.negation, "They did not discuss it.", "Ils ont discuté la cession.", "en").map(\.severity) == [.major])
     }
 
+    @Test("a negated verb of negative meaning is a litotes, positive as a whole")
+    func litotes() throws {
+        try Scoring.expectNone(.negation, [
+            // FLORES: «посетите» (visit) as «ne manquez pas de visiter».
+            ("Севернее посетите также великий Храм Фатимской Богоматери.",
+             "En vous rendant au nord, ne manquez pas de visiter le superbe sanctuaire de Notre-Dame de Fatima.", "ru"),
+            // TransRead: "nevertheless she uncorked it" as «ce qui n'empêcha pas Alice de la déboucher».
+            ("There was no label this time, but nevertheless she uncorked it.",
+             "Il n'y avait pas d'inscription, ce qui n'empêcha pas Alice de la déboucher.", "en"),
+            ("He made himself sure of being treated well.", "Il ne douta pas qu'on le traitât bien.", "en"),
+            // Both sides negate alike: no litotes is taken away.
+            ("I couldn't help it, said Five.", "Ce n'est pas de ma faute, dit Cinq.", "en"),
+        ])
+        // The same verb under a negation on one side only is still a reversal.
+        try Scoring.expectMajor(.negation, [
+            ("We will not stop the war.", "Nous arrêterons la guerre.", "en"),
+            ("Посетите храм.", "Ne visitez pas le temple.", "ru"),
+        ])
+    }
+
+    @Test("opposite words inside a fixed expression: «du jour au lendemain», «avant» as front")
+    func fixedExpressions() throws {
+        try Scoring.expectNone(.negation, [
+            ("Однако эти планы стали неактуальны практически за ночь.", "Mais ces plans sont devenus obsolètes presque du jour au lendemain.", "ru"),
+            ("He retired right after the pit stop, probably because of a loose right front wheel.",
+             "Il a abandonné juste après son arrêt au stand, sans doute à cause d'une roue avant droite mal fixée.", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("They met at night.", "Ils se sont vus de jour.", "en"),
+            ("He came after the talks.", "Il est venu avant les négociations.", "en"),
+        ])
+    }
+
     @Test("a negated large quantity says few: 'not many' for «peu», «pas beaucoup» for 'few'")
     func negatedQuantityIsASmallOne() throws {
         try Scoring.expectNone(.negation, [
