@@ -182,8 +182,8 @@ enum NameRelation: Int, Comparable, Sendable {
     /// Christopher / Кристофер — tried as "kh" and "k"), "g" before e/i/y as "dzh" (Paget /
     /// Педжет), "ng" before a consonant as "n" (Hongkong / Гонконг), and Hanyu Pinyin, which Russian
     /// renders by the Palladius system: x as "s" (Xinhua / Синьхуа), j as "tsz" (Jin / Цзинь),
-    /// q as "ts" (Qing / Цин), zh as "chzh" (Zhou / Чжоу). Each is an alternative reading; the
-    /// plain spelling is tried first.
+    /// q as "ts" (Qing / Цин), zh as "chzh" (Zhou / Чжоу), and two English vowels (below). Each
+    /// is an alternative reading; the plain spelling is tried first.
     static func latinSoundVariants(_ latin: String) -> [String] {
         var out = [latin]
         func add(_ s: String) { if !out.contains(s) { out.append(s) } }
@@ -218,6 +218,14 @@ enum NameRelation: Int, Comparable, Sendable {
             k += 1
         }
         add(pinyin)
+        // English vowels Russian writes by their sound: a final "a…e" says "ei" (Hale / Хейл,
+        // Blake / Блейк), "all" says "oll" (Hall / Холл, Wall / Уолл). Not "i" (Hill stays apart
+        // from Хейл).
+        if letters.count >= 3, letters[letters.count - 1] == "e", letters[letters.count - 3] == "a",
+           !vowels.contains(letters[letters.count - 2]) {
+            add(String(letters.dropLast(3)) + "ei" + String(letters[letters.count - 2]))
+        }
+        if latin.contains("all") { add(latin.replacingOccurrences(of: "all", with: "oll")) }
         return out
     }
 

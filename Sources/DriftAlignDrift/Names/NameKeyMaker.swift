@@ -35,7 +35,11 @@ final class NameKeyMaker {
             // "Химкинский (суд)" → Химки, "Валаамский" → Валаам.
             for f in forms {
                 for suffix in ["инск", "ск"] where f.hasSuffix(suffix) && f.count - suffix.count >= 3 {
-                    forms.append(String(f.dropLast(suffix.count)))
+                    let stem = f.dropLast(suffix.count)
+                    forms.append(String(stem))
+                    // The adjective softens the stem's last consonant: "Рижский" of Рига, "Пражский"
+                    // of Прага.
+                    if stem.hasSuffix("ж") { forms.append(stem.dropLast() + "га") }
                 }
             }
         } else if lower.hasSuffix("'s") {

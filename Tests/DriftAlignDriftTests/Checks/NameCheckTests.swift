@@ -367,11 +367,13 @@ import Testing
         for (ru, latin) in [("Эхуда", "Ehud"), ("Мадхья", "Madhya"), ("Сахелем", "Sahel"), ("Михаэль", "Michael"),
                             ("Педжета", "Paget"), ("Гонконг", "Hongkong"), ("Синьхуа", "Xinhua"), ("Цзинь", "Jin"),
                             ("Си", "Xi"), ("Цзиньпин", "Jinping"), ("Чжоу", "Zhou"), ("Цин", "Qing"), ("Кристофер", "Christopher"),
-                            ("Гавайях", "Hawaii")] {
+                            ("Гавайях", "Hawaii"), ("Хейл", "Hale"), ("Холл", "Hall"), ("Блейк", "Blake"), ("Рижского", "Riga"),
+                            ("Пражской", "Prague")] {
             #expect(keys.relation(ru, latin) == .same, "\(ru) / \(latin)")
         }
         // Other names stay apart.
-        for (ru, latin) in [("Эхуда", "Ehrlich"), ("Михаэль", "Mitchell"), ("Си", "Xu"), ("Цзинь", "Chen"), ("Хейл", "Hill"),
+        for (ru, latin) in [("Эхуда", "Ehrlich"), ("Михаэль", "Mitchell"), ("Си", "Xu"), ("Цзинь", "Chen"), ("Хейл", "Hill"), ("Холл", "Hill"),
+                            ("Хейл", "Hall"), ("Рижского", "Rome"),
                             ("Гонконг", "Hamburg"), ("Педжета", "Peters")] {
             #expect(keys.relation(ru, latin) != .same, "\(ru) / \(latin)")
         }
