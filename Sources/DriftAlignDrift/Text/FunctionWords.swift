@@ -29,6 +29,8 @@ enum FunctionWords {
         "say", "told", "tell", "one", "ones", "himself", "herself", "itself", "themselves", "ourselves", "myself",
         "get", "got", "make", "made", "take", "took", "go", "went", "then", "once", "again", "further",
         "more", "most", "less", "least", "many", "much", "few", "several", "like", "way", "thing", "things",
+        // Indefinite pronouns (not the negative ones, whose loss the negation check weighs).
+        "anything", "something", "everything", "anyone", "someone", "everyone", "anybody", "somebody", "everybody",
     ]
 
     static let french: Set<String> = [

@@ -45,7 +45,14 @@ enum WordTokenizer {
             if !isWordScalar(s[i]) {
                 // Tokenized text detaches clitics: "didn 't" (the "n" ends the word before),
                 // "n' en", "l' équipe". Read them as the attached forms are read.
-                if apostrophes.contains(s[i]) { i = detachedClitic(s, at: i, &out); continue }
+                if apostrophes.contains(s[i]) {
+                    // A quotation mark standing alone ("' Anything you like , ' said the Footman"):
+                    // a quotation opens, as after «"».
+                    let spaceBefore = i == 0 || s[i - 1].properties.isWhitespace
+                    if spaceBefore && (i + 1 == s.count || s[i + 1].properties.isWhitespace) { initial = true }
+                    i = detachedClitic(s, at: i, &out)
+                    continue
+                }
                 if openers.contains(s[i]) && !(s[i] == "." && i + 1 < s.count && isWordScalar(s[i + 1])) { initial = true }
                 i += 1
                 continue

@@ -316,6 +316,21 @@ import Testing
         #expect(weak("Вчера Уиткофф прилетел в Москву.").contains { $0.0 == "Уиткофф" && !$0.1 })
     }
 
+    @Test("a quotation mark standing alone opens a quotation: its first word's capital says nothing")
+    func singleQuoteOpensAQuotation() throws {
+        // TransRead (Alice): "' Anything you like , ' said the Footman" — "Anything" was a name
+        // the French dropped. An apostrophe inside or against a word is no quotation mark.
+        // (A dictionary that lacks "anything": asked for positive evidence, as for a capital
+        // inside a sentence, it says no; at a sentence or quotation start, a known-looking word
+        // is taken as common.)
+        let side = { (text: String) in LinkSide(text: text, language: "en") { w, strict in !strict && ["anything", "europe"].contains(w) } }
+        #expect(side("' Anything you like , ' said the Footman .").names.allSatisfy { $0.isWeak || $0.text == "Footman" })
+        #expect(side("He said ' Anything you like ' to the Footman .").names.allSatisfy { $0.isWeak || $0.text == "Footman" })
+        #expect(side("He hates Europe 's rules .").names.contains { $0.text == "Europe" && !$0.isWeak })
+        #expect(try Scoring.findings(.name, "' Anything you like , ' said the Footman .", "« Tout ce que vous voudrez », dit le Laquais .", "en")
+            .allSatisfy { !$0.reason.contains("Anything") })
+    }
+
     @Test func agenciesAndCountriesWrittenTheirOwnWay() throws {
         // FLORES fr–ru dev pairs: ФБР is the FBI, ИГИЛ «l'État islamique» or «ÉI», Южная Африка
         // and ЮАР «l'Afrique du Sud»; «Госдуме» is a case of «Госдума».
