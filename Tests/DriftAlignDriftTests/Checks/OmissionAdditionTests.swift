@@ -93,4 +93,14 @@ import Testing
         let other = LinkSide(text: "С тех пор прошли два трудных года.", language: "ru") { _, _ in false }
         #expect(other.content.contains { other.tokens[$0].lower == "года" })
     }
+
+    @Test func russianSuchMostAndThereIsAreFunctionWords() {
+        // FLORES ru–fr dev pairs: «Существует множество таких социальных … эффектов» for «Il y a de
+        // nombreuses répercussions sociales … telles que» left «Существует множество таких» unmatched:
+        // English and French say them with function words ("there are many such", «il y a»).
+        let side = LinkSide(text: "Существует множество таких социальных эффектов, как самый известный национализм.", language: "ru") { _, _ in false }
+        let content = Set(side.content.map { side.tokens[$0].lower })
+        #expect(content.isDisjoint(with: ["существует", "множество", "таких", "самый"]), "\(content)")
+        #expect(content.isSuperset(of: ["социальных", "эффектов", "известный", "национализм"]), "\(content)")
+    }
 }
