@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the scorer should know about where a link sits: whether the French presents it as a
 /// quotation, who wrote the original, whom the French names as the speaker.
 ///
@@ -17,11 +19,16 @@ public struct DriftContext: Sendable, Equatable {
     /// distance of the whole) is reported one severity lower; what it changes is not.
     public var isParaphrase: Bool
 
+    /// When the original was published: days it names relative to that ("yesterday", «вчера»)
+    /// are checked against the French's weekdays (``RelativeDays``).
+    public var originalPublished: Date?
+
     public init(isQuotation: Bool = false, originalAuthor: String? = nil, translationSpeaker: String? = nil,
-                isParaphrase: Bool = false) {
+                isParaphrase: Bool = false, originalPublished: Date? = nil) {
         self.isQuotation = isQuotation
         self.isParaphrase = isParaphrase
         self.originalAuthor = originalAuthor
         self.translationSpeaker = translationSpeaker
+        self.originalPublished = originalPublished
     }
 }

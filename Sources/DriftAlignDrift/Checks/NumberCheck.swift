@@ -28,6 +28,27 @@ struct NumberCheck: DriftCheck {
                 reason: "\(link.theOriginal.capitalizedFirst) says \(a[i].display); \(link.theTranslation) has no such \(Self.noun(a[i].kind)).",
                 originalRange: a[i].range, translationRange: nil))
         }
+        // A French weekday the original names relative to its date ("yesterday" → «mardi»).
+        if let published = link.context.originalPublished {
+            let mentions = RelativeDays.mentions(link.original.tokens, language: link.original.language, published: published)
+            for j in leftB where b[j].kind == .weekday && !mentions.isEmpty {
+                let weekday = Int(b[j].value)
+                leftB.removeAll { $0 == j }
+                if let m = mentions.first(where: { $0.days.contains { RelativeDays.weekday($0) == weekday } }) {
+                    let day = m.days.first { RelativeDays.weekday($0) == weekday }!
+                    out.append(DriftFinding(
+                        type: .number, severity: .info,
+                        reason: "«\(b[j].text)» is the day \(link.theOriginal) calls «\(m.text)»: \(RelativeDays.display(day)), from its publication date.",
+                        originalRange: m.range, translationRange: b[j].range))
+                } else {
+                    let m = mentions[0]
+                    out.append(DriftFinding(
+                        type: .number, severity: .major,
+                        reason: "\(link.theOriginal.capitalizedFirst) says «\(m.text)», which is \(RelativeDays.display(m.days)) from its publication date; \(link.theTranslation) says «\(b[j].text)».",
+                        originalRange: m.range, translationRange: b[j].range))
+                }
+            }
+        }
         for j in leftB {
             out.append(DriftFinding(
                 type: .number, severity: .minor,

@@ -97,7 +97,8 @@ public struct DriftReportBuilder {
     /// the French names for it is compared with the original's author.
     func context(_ e: DriftReport.Entry, _ a: DocumentAlignment) -> DriftContext {
         let author = e.link.originalDocument.flatMap { a.originals[$0].author }
-        guard let t = e.translationRange else { return DriftContext(originalAuthor: author) }
+        let published = e.link.originalDocument.flatMap { a.originals[$0].published }
+        guard let t = e.translationRange else { return DriftContext(originalAuthor: author, originalPublished: published) }
         let sentence = e.link.translation.first.map { a.translation.sentences[$0].range } ?? t
         // A quoted fragment, or a sentence that is itself almost all quotation.
         let isQuote = e.link.translationSpan != nil || e.link.translation.first.map { i in
@@ -108,7 +109,7 @@ public struct DriftReportBuilder {
             return sentence.contains(att.cueRange.lowerBound)
         }?.speaker
         return DriftContext(isQuotation: isQuote, originalAuthor: author, translationSpeaker: speaker,
-                            isParaphrase: e.link.method == .quote && !isQuote)
+                            isParaphrase: e.link.method == .quote && !isQuote, originalPublished: published)
     }
 
     func slice(_ d: Document, _ r: Range<Int>) -> String { ScalarText.string(Array(d.text.unicodeScalars), r) }

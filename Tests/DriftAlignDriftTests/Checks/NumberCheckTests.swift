@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import DriftAlignCore
 @testable import DriftAlignDrift
@@ -5,6 +6,50 @@ import DriftAlignCore
 /// Numbers, dates and times: sentences from the seed articles (Trump–Putin call of 18 March 2025)
 /// and the Kremlin readout, with the drift an editor must see.
 @Suite struct NumberCheckTests {
+    /// An instant from an ISO 8601 UTC time ("2025-02-12T21:52:00Z").
+    static func instant(_ iso: String) -> Date { ISO8601DateFormatter().date(from: iso)! }
+
+    @Test("a day the original names relative to its date is checked against the French weekday")
+    func relativeDays() throws {
+        // Seed 004: Trump's post of Wednesday 12 February 2025 thanks Putin for "the release,
+        // yesterday, of Marc Fogel"; the French says «ce mardi», which is right.
+        let en = "I want to thank President Putin for the release, yesterday, of Marc Fogel."
+        let ok = "Il a remercié Poutine pour la libération de Marc Fogel, ce mardi."
+        let wednesday = DriftContext(originalPublished: Self.instant("2025-02-12T21:52:00Z"))
+        let f = try Scoring.findings(.number, en, ok, "en", context: wednesday)
+        #expect(f.map(\.severity) == [.info], "\(f.map(\.reason))")
+        #expect(f.first?.reason.contains("Tuesday 11 February 2025") == true, "\(f.map(\.reason))")
+        let wrong = try Scoring.findings(.number, en, "Il a remercié Poutine pour la libération de Marc Fogel, ce lundi.", "en", context: wednesday)
+        #expect(wrong.map(\.severity) == [.major], "\(wrong.map(\.reason))")
+        #expect(wrong.first?.reason == "The original says «yesterday», which is Tuesday 11 February 2025 from its publication date; the French says «lundi».")
+        // Without the original's date the weekday is only something the original does not say.
+        #expect(try Scoring.findings(.number, en, ok, "en").map(\.severity) == [.minor])
+        // Russian, "last night", and a post written late in the evening in Washington (02:00 UTC
+        // the next day): the writer's day may be either UTC day, so both readings are accepted.
+        let ru = "Вчера Путин провёл телефонный разговор с Трампом."
+        let thursday = DriftContext(originalPublished: Self.instant("2025-03-20T08:00:00Z"))
+        #expect(try Scoring.findings(.number, ru, "Mercredi, Poutine a eu un entretien téléphonique avec Trump.", "ru",
+                                     context: thursday).map(\.severity) == [.info])
+        #expect(try Scoring.findings(.number, ru, "Mardi, Poutine a eu un entretien téléphonique avec Trump.", "ru",
+                                     context: thursday).map(\.severity) == [.major])
+        let late = DriftContext(originalPublished: Self.instant("2025-02-12T02:00:00Z"))
+        let night = "I greeted him last night at the White House."
+        for day in ["lundi", "mardi"] {
+            #expect(try Scoring.findings(.number, night, "Il l'a accueilli \(day) soir à la Maison-Blanche.", "en", context: late)
+                .map(\.severity) == [.info], "\(day)")
+        }
+        #expect(try Scoring.findings(.number, night, "Il l'a accueilli jeudi soir à la Maison-Blanche.", "en", context: late)
+            .map(\.severity) == [.major])
+    }
+
+    @Test func epochDaysToCalendarDays() {
+        #expect(RelativeDays.weekday(0) == 4)   // 1 January 1970, a Thursday
+        #expect(RelativeDays.display(20130) == "Tuesday 11 February 2025")
+        #expect(RelativeDays.civil(11016) == (2000, 2, 29))
+        #expect(RelativeDays.civil(-1) == (1969, 12, 31))
+        #expect(RelativeDays.weekday(-1) == 3)
+    }
+
     @Test func changedNumberAcrossConventionsEnglishFrench() throws {
         let en = "Russia lost 2,500 soldiers.", fr = "La Russie a perdu 25 000 soldats."
         let f = try Scoring.findings(.number, en, fr, "en")
