@@ -33,7 +33,7 @@ enum Exonyms {
         .init(id: "russia", forms: ["russia", "russian", "russie", "russe", "россия", "росси", "российск", "русск", "рф", "russo"]),
         .init(id: "ukraine", forms: ["ukraine", "ukrainian", "ukrainien", "ukrainienne", "украин"]),
         .init(id: "usa", forms: ["america", "american", "amérique", "américain", "américaine", "америк", "американск",
-                                 "сша", "usa", "us", "états-unis", "united states", "états unis", "соединенные штаты", "соединённые штаты"]),
+                                 "сша", "usa", "us", "états-unis", "united states", "états unis", "соединенн штат", "соединённ штат"]),
         .init(id: "moscow", forms: ["moscow", "moscou", "москв", "московск", "moscovite"]),
         .init(id: "kyiv", forms: ["kyiv", "kiev", "kiew", "киев", "київ"]),
         .init(id: "washington", forms: ["washington", "вашингтон"]),

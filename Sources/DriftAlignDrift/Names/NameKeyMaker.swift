@@ -17,8 +17,10 @@ final class NameKeyMaker {
     }
 
     /// Russian case endings tried off a name ("Путина" → "Путин", "Нурмагомедовым" → …ов).
-    /// Plural place names too ("на Гавайях", "в Альпах", "Афинами").
-    private static let russianEndings = ["ыми", "ого", "ему", "ому", "ами", "ями", "ой", "ом", "ым", "им", "ую", "ая", "ый", "ий", "ых", "их", "ем",
+    /// Plural place names too ("на Гавайях", "в Альпах", "Афинами"), and plural adjectives
+    /// ("Шетландские острова", "Шетландскими").
+    private static let russianEndings = ["ыми", "ими", "ого", "ему", "ому", "ами", "ями", "ой", "ом", "ым", "им", "ую", "ая", "ый", "ий", "ых", "их", "ем",
+                                         "ые", "ие",
                                          "ах", "ях", "ам", "ям", "е", "а", "у", "ы", "и", "ю", "я"]
 
     /// Keys of the word as written and of its plausible base forms.

@@ -331,6 +331,23 @@ import Testing
             .allSatisfy { !$0.reason.contains("Anything") })
     }
 
+    @Test("plural adjectives of place names and the United States in every case")
+    func pluralAdjectivesAndCasesOfTheUnitedStates() throws {
+        // FLORES ru–fr dev pairs: «Южные Шетландские острова» / «les îles Shetland du Sud» was a
+        // misspelling, «в Соединённых Штатах» / «aux États-Unis» a name the original lacked.
+        for (ru, fr) in [("На Шетландские острова приезжают туристы.", "Des touristes viennent aux îles Shetland."),
+                         ("Он говорил с Шетландскими рыбаками.", "Il a parlé aux pêcheurs des Shetland."),
+                         ("Доклад призывает к консенсусу в Соединённых Штатах.", "Le rapport appelle à un consensus aux États-Unis."),
+                         ("Соединенные Штаты ввели санкции.", "Les États-Unis ont imposé des sanctions.")] {
+            let f = try Scoring.findings(.name, ru, fr, "ru")
+            #expect(!f.contains { $0.severity >= .minor }, "\(ru): \(f.map(\.reason))")
+        }
+        try Scoring.expectMajor(.name, [
+            ("Он говорил с Шетландскими рыбаками.", "Il a parlé aux pêcheurs des Féroé.", "ru"),
+            ("Доклад призывает к консенсусу в Соединённых Штатах.", "Le rapport appelle à un consensus au Canada.", "ru"),
+        ])
+    }
+
     @Test func agenciesAndCountriesWrittenTheirOwnWay() throws {
         // FLORES fr–ru dev pairs: ФБР is the FBI, ИГИЛ «l'État islamique» or «ÉI», Южная Африка
         // and ЮАР «l'Afrique du Sud»; «Госдуме» is a case of «Госдума».
