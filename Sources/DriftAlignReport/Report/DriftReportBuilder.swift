@@ -33,8 +33,9 @@ public struct DriftReportBuilder {
                 let o = entries[i].originalRange!.lowerBound, t = entries[i].translationRange!.lowerBound
                 let uncertain = entries[i].link.confidence.flatMap { $0 < Self.certainSource ? $0 : nil }
                 entries[i].findings = drift.findings.map { f in
-                    // A finding is no surer than the link it is found on.
-                    let severity = uncertain != nil && f.severity == .major ? DriftFinding.Severity.minor : f.severity
+                    // A finding is no surer than the link it is found on: on a possible source
+                    // (more likely not the source than the source) it is one severity lower.
+                    let severity: DriftFinding.Severity = uncertain == nil ? f.severity : f.severity == .major ? .minor : .info
                     let reason = uncertain.map { f.reason + " (Possible source only: link confidence " + String(format: "%.2f", $0) + ".)" } ?? f.reason
                     return DriftReport.Finding(type: f.type, severity: severity, reason: reason,
                                         originalDocument: entries[i].link.originalDocument,
@@ -52,8 +53,8 @@ public struct DriftReportBuilder {
     }
 
     /// Quote-mining confidence below which a link is only a possible source (the calibrated
-    /// probability that it is the source is under one half): its findings are at most minor and
-    /// say so.
+    /// probability that it is the source is under one half): its findings are one severity lower
+    /// (a major is minor, a minor info) and say so.
     public static let certainSource = 0.5
 
     /// In a translation (monotonic links), French with no source and original left out are findings:

@@ -43,12 +43,15 @@ import Testing
         #expect(dropped(r, "Zelenskyy")?.severity == .major, "\(r.worstFindings.map(\.reason))")
     }
 
-    @Test func findingsOnAPossibleSourceAreAtMostMinorAndSaySo() throws {
+    @Test func findingsOnAPossibleSourceAreOneSeverityLowerAndSaySo() throws {
         let r = try report(confidence: 0.2, quoted: true)
         let f = try #require(dropped(r, "Zelenskyy"))
         #expect(f.severity == .minor)
         #expect(f.reason.hasSuffix("(Possible source only: link confidence 0.20.)"))
         #expect(r.worstFindings.allSatisfy { $0.severity != .major })
+        // In prose a dropped name is minor on a sure source, info on a possible one.
+        #expect(try dropped(report(confidence: 0.9), "Zelenskyy")?.severity == .minor)
+        #expect(try dropped(report(confidence: 0.2), "Zelenskyy")?.severity == .info)
     }
 
     @Test func findingsOnSureSourcesComeBeforePossibleOnes() throws {
