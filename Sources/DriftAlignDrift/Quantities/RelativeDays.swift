@@ -37,6 +37,8 @@ enum RelativeDays {
     /// The relative day words of a side, resolved against `published`.
     static func mentions(_ tokens: [WordToken], language: String, published: Date) -> [Mention] {
         let t = published.timeIntervalSince1970, z = zones(language)
+        // A date a plugin read from a malformed page may be anything: within ±30,000 years only.
+        guard t.isFinite, abs(t) < 1e12 else { return [] }
         let local = Set(stride(from: z.west, through: z.east, by: 1).map { Int(((t + $0 * 3600) / 86400).rounded(.down)) })
         var out: [Mention] = []
         for (i, token) in tokens.enumerated() {

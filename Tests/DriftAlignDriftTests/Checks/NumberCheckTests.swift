@@ -42,6 +42,13 @@ import DriftAlignCore
             .map(\.severity) == [.major])
     }
 
+    @Test func anImpossiblePublicationDateResolvesNothing() throws {
+        let tokens = WordTokenizer.tokenize("I met him yesterday.")
+        #expect(RelativeDays.mentions(tokens, language: "en", published: Date(timeIntervalSince1970: .infinity)).isEmpty)
+        #expect(RelativeDays.mentions(tokens, language: "en", published: Date(timeIntervalSince1970: 1e15)).isEmpty)
+        #expect(RelativeDays.mentions(tokens, language: "en", published: .distantFuture).count == 1)
+    }
+
     @Test func epochDaysToCalendarDays() {
         #expect(RelativeDays.weekday(0) == 4)   // 1 January 1970, a Thursday
         #expect(RelativeDays.display(20130) == "Tuesday 11 February 2025")
