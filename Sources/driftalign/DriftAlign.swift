@@ -28,11 +28,12 @@ struct DriftAlign: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        Diagnostics.ignoreBrokenPipes()
         do {
             var command = try DriftAlign.parseAsRoot()
             try command.run()
         } catch let error as LocalizedError where !(error is any ParsableArguments) && error.errorDescription != nil {
-            FileHandle.standardError.write(Data("driftalign: error: \(error.errorDescription!)\n".utf8))
+            Diagnostics.write("driftalign: error: \(error.errorDescription!)\n")
             exit(1)
         } catch {
             DriftAlign.exit(withError: error)

@@ -121,4 +121,24 @@ import Testing
         let html = try String(contentsOfFile: "\(out)/2025-02-12-call.html", encoding: .utf8)
         #expect(!html.contains("http-equiv=\"refresh\"") && !html.contains("<link rel=\"stylesheet\""))
     }
+
+    @Test("a report is still written when nobody reads its messages (`report … 2>&1 | head -1`)")
+    func aReportOutlivesAClosedMessagePipe() throws {
+        let exe = try #require(TestPaths.cli)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("da-report-pipe-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let p = Process()
+        p.executableURL = exe
+        p.arguments = ["report", "Corpora/2025-03-18-call", "-o", out, "--format", "md", "--encoder", "lexical"]
+        p.currentDirectoryURL = TestPaths.packageRoot
+        let messages = Pipe()
+        p.standardError = messages
+        p.standardOutput = FileHandle.nullDevice
+        // The reader is gone before the first message: each one fails with a broken pipe.
+        try messages.fileHandleForReading.close()
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit && p.terminationStatus == 0, "\(p.terminationReason) \(p.terminationStatus)")
+        #expect(FileManager.default.fileExists(atPath: "\(out)/2025-03-18-call.md"))
+    }
 }

@@ -103,14 +103,14 @@ struct AlignCommand: ParsableCommand {
             for (k, job) in jobs.enumerated() {
                 do {
                     try align(originalPaths: [job.original], translationPath: job.translation, output: job.output, pipeline: pipeline)
-                    FileHandle.standardError.write(Data("[\(k + 1)/\(jobs.count)] \(job.translation) -> \(job.output)\n".utf8))
+                    Diagnostics.write("[\(k + 1)/\(jobs.count)] \(job.translation) -> \(job.output)\n")
                 } catch {
                     failed += 1
-                    FileHandle.standardError.write(Data("[\(k + 1)/\(jobs.count)] \(job.translation): error: \(error)\n".utf8))
+                    Diagnostics.write("[\(k + 1)/\(jobs.count)] \(job.translation): error: \(error)\n")
                 }
             }
             if failed > 0 {
-                FileHandle.standardError.write(Data("driftalign: \(failed) of \(jobs.count) pairs failed\n".utf8))
+                Diagnostics.write("driftalign: \(failed) of \(jobs.count) pairs failed\n")
                 throw ExitCode(1)
             }
             return
@@ -131,7 +131,7 @@ struct AlignCommand: ParsableCommand {
         if let path = output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
         }
     }
 }

@@ -83,8 +83,8 @@ struct EmbedCommand: ParsableCommand {
             throw EncoderError.io(path: output, detail: error.localizedDescription)
         }
         let total = String(format: "%.3f", Date().timeIntervalSince(start)), load = String(format: "%.3f", loadSeconds)
-        FileHandle.standardError.write(Data(("embed: \(sentences.count) sentences, \(encoder.name) (loaded in \(load) s), "
-            + "\(ids ? "ids" : "\(encoder.dimension)-d float32") → \(output) in \(total) s\n").utf8))
+        Diagnostics.write("embed: \(sentences.count) sentences, \(encoder.name) (loaded in \(load) s), "
+            + "\(ids ? "ids" : "\(encoder.dimension)-d float32") → \(output) in \(total) s\n")
     }
 
     /// One sentence per line; a final newline does not add an empty sentence; CR of CRLF dropped.

@@ -109,6 +109,6 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func progress(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        Diagnostics.write(line + "\n")
     }
 }

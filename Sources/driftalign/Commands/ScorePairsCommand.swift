@@ -73,7 +73,7 @@ struct ScorePairsCommand: ParsableCommand {
             out.append(try encoder.encode(PairJSON(r, evidence: evidence)))
             out.append(0x0A)
         }
-        FileHandle.standardOutput.write(out)
+        StandardOutput.write(out)
     }
 
     /// The pairs of a TSV text: one tab per line; a final newline adds no pair; CR of CRLF dropped.

@@ -41,7 +41,7 @@ enum LanguageCheck {
         let guessed = LanguageGuess.guess(doc.text)
         let scriptMismatch = (guessed == "ru") != (declared == "ru")
         if scriptMismatch || (guessed != declared && ["fr", "en", "de"].contains(declared) && doc.text.count > 200) {
-            FileHandle.standardError.write(Data("driftalign: warning: \(doc.input.location) was declared '\(declared)' but looks like '\(guessed)'\n".utf8))
+            Diagnostics.write("driftalign: warning: \(doc.input.location) was declared '\(declared)' but looks like '\(guessed)'\n")
         }
     }
 }

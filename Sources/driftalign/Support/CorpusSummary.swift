@@ -57,13 +57,13 @@ final class CorpusProgress: @unchecked Sendable {
         if isTerminal {
             let width = 30, filled = width * done / max(1, total)
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-            FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) \(row.caseName)/\(row.article)\u{1B}[K".utf8))
+            Diagnostics.write("\r[\(bar)] \(done)/\(total) \(row.caseName)/\(row.article)\u{1B}[K")
         } else {
-            FileHandle.standardError.write(Data("[\(done)/\(total)] \(row.caseName)/\(row.article): \(what)\n".utf8))
+            Diagnostics.write("[\(done)/\(total)] \(row.caseName)/\(row.article): \(what)\n")
         }
     }
 
     func close() {
-        if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if isTerminal { Diagnostics.write("\n") }
     }
 }

@@ -52,6 +52,6 @@ struct StoreEncoderOptions: ParsableArguments {
 
 /// Lines for the user: results on stdout, notes and warnings on stderr.
 enum CorpusConsole {
-    static func out(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
-    static func note(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    static func out(_ line: String) { StandardOutput.write(line + "\n") }
+    static func note(_ line: String) { Diagnostics.write(line + "\n") }
 }
