@@ -1,4 +1,18 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// `write(2)`, named apart from the `write` methods below.
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(fd, bytes.baseAddress, bytes.count)
+    #else
+    return Darwin.write(fd, bytes.baseAddress, bytes.count)
+    #endif
+}
 
 /// Progress, warnings and errors on standard error.
 ///
@@ -9,7 +23,7 @@ enum Diagnostics {
     static func write(_ text: String) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+            let n = bytes.withUnsafeBytes { systemWrite(2, $0) }
             if n > 0 { bytes = bytes.dropFirst(n); continue }
             if n < 0 && errno == EINTR { continue }
             return
@@ -27,7 +41,7 @@ enum StandardOutput {
     static func write(_ data: Data) {
         var bytes = [UInt8](data)[...]
         while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+            let n = bytes.withUnsafeBytes { systemWrite(1, $0) }
             if n > 0 { bytes = bytes.dropFirst(n); continue }
             if n < 0 && errno == EINTR { continue }
             exit(141)
