@@ -11,7 +11,7 @@ enum ModalityLexicon {
     static let english: Set<String> = [
         "reportedly", "allegedly", "apparently", "supposedly", "presumably", "purportedly", "possibly", "perhaps",
         "probably", "likely", "unlikely", "maybe", "would", "could", "might", "may", "seems", "seemed", "appears",
-        "appeared", "rumoured", "rumored", "alleged", "according", "fairly", "somewhat",
+        "appeared", "rumoured", "rumored", "alleged", "according", "fairly", "somewhat", "doubtless",
     ]
     static let french: Set<String> = [
         "aurait", "auraient", "serait", "seraient", "pourrait", "pourraient", "devrait", "devraient", "aurais",
@@ -43,6 +43,11 @@ enum ModalityLexicon {
                 if w == "according", next != "to" { continue }
                 // "appeared on the Web" is not a hedge; "appears to be" is.
                 if (w == "appears" || w == "appeared") && next != "to" { continue }
+                // "they could not taste theirs", "he could hardly see": the past of "can", an
+                // ability denied, not a possibility (the French says «ne pouvaient pas»); but "could
+                // not have contained them" and "could not be true" are conditional («n'aurait pu»).
+                if w == "could", ["not", "n't", "never", "hardly", "scarcely", "barely"].contains(next),
+                   !(i + 2 < tokens.count && ["have", "'ve", "be"].contains(tokens[i + 2].lower)) { continue }
                 if english.contains(w) { out.append(i) }
             case "fr":
                 if w == "peut", next == "être" {

@@ -22,7 +22,7 @@ enum FunctionWords {
         "her", "hers", "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those",
         "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "there", "here", "also",
         "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "do",
-        "does", "did", "done", "will", "shall", "should", "can", "must", "'s", "s", "t", "all", "any",
+        "does", "did", "done", "will", "shall", "should", "can", "could", "would", "might", "must", "'s", "s", "t", "all", "any",
         "each", "every", "both", "either", "such", "some", "other", "another", "own", "same", "just",
         "too", "only", "even", "still", "yet", "already", "while", "whether", "because", "since", "until",
         "though", "although", "however", "therefore", "thus", "well", "mr", "mrs", "ms", "dr", "said", "says",

@@ -166,6 +166,13 @@ import Testing
             ("Certainly the method of treating youth would be altered .", "On changerait de méthode avec la jeunesse ."),
             ("\" I wish , \" said Martin , \" she one day may make you happy . \"", "Je souhaite , dit Martin , qu' elle fasse un jour votre bonheur ."),
             ("Nothing but the sight of Miss Cunegund could have given him greater joy .", "Il n' y avait que la vue de Cunégonde qui pût lui plaire davantage ."),
+            // The past of "can", an ability denied: no possibility (TransRead, Alice).
+            ("The large birds complained that they could not taste theirs .", "Les grands oiseaux se plaignaient de n' avoir pas eu le temps de les goûter ."),
+            ("He could hardly see the road .", "Il voyait à peine la route ."),
+            // "could not have" is the conditional perfect, as «n'aurait pu» (TransRead, Candide).
+            ("A large fleet could not have contained them .", "Une flotte n' aurait pu les contenir ."),
+            // «sans doute» renders "doubtless" (TransRead, Candide).
+            ("You have , doubtless , purchased a superb palace for her .", "Tu lui as , sans doute , acheté un palais ."),
         ]
         for (en, fr) in kept {
             let f = try Scoring.findings(.modality, en, fr, "en")
@@ -174,6 +181,7 @@ import Testing
         // A reserve stated as fact is still one, and so is an added allegation.
         let flagged: [(String, String, DriftFinding.Severity)] = [
             ("The talks could resume on Monday .", "Les pourparlers reprennent lundi .", .minor),
+            ("The talks could not resume , he said , but could still end in an agreement .", "Les pourparlers n' ont pas pu reprendre , a-t-il dit , mais s' achèvent par un accord .", .minor),
             ("The minister reportedly resigned , and would leave .", "Le ministre a démissionné et partirait .", .major),
             ("Putin called Trump .", "Poutine aurait appelé Trump .", .major),
             // A certainty weakened: "will" is no mood that «pourrait» renders.
