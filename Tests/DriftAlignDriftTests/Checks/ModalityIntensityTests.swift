@@ -153,6 +153,11 @@ import Testing
             #expect(found.contains { $0.severity >= .minor }, "\(o) | \(f): \(found.map(\.reason))")
         }
         try Scoring.expectMajor(.modality, [("Мародерство продолжалось всю ночь.", "Le pillage se serait poursuivi pendant la nuit.", "ru")])
+        // "alleged": «предполагаемый» is «présumé» (FLORES), and its loss is a hedge lost.
+        #expect(try Scoring.findings(.modality, "Полиция подозревает предполагаемого боевика ДАИШ.",
+                                     "La police soupçonne un militant présumé de Daesh.", "ru").isEmpty)
+        #expect(try Scoring.findings(.modality, "Полиция подозревает предполагаемого боевика ДАИШ.",
+                                     "La police soupçonne un militant de Daesh.", "ru").map(\.severity) == [.minor])
         // «serait» facing "would" is that conditional; the added «semble» is the minor surplus.
         let f = try Scoring.findings(.modality, "Let me see : that would be four thousand miles down , I think .",
                                      "Voyons donc , cela serait à quatre mille milles de profondeur , il me semble .", "en")
