@@ -8,10 +8,7 @@ import Testing
 @Suite(.enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
 struct PhraseMiningTests {
     func document(_ text: String, _ lang: String, _ dir: URL, _ name: String) throws -> Document {
-        let path = dir.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let input = try InputReader().read(path: path)
-        return try SourceRegistry.builtIn.read(input, sourceID: "text", options: ReadOptions(language: lang)).map(Segmenter(language: lang).segment)[0]
+        try writtenDocument(text, lang, in: dir, name)
     }
 
     @Test("a two-word quotation maps to the words it translates; an unsourced one and a one-word scare quote get no source")

@@ -12,10 +12,7 @@ import Testing
 @Suite(.enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
 struct SpeakerWeighingTests {
     func document(_ text: String, _ source: String, _ lang: String, _ dir: URL, _ name: String) throws -> Document {
-        let path = dir.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let input = try InputReader().read(path: path)
-        return try SourceRegistry.builtIn.read(input, sourceID: source, options: ReadOptions(language: lang)).map(Segmenter(language: lang).segment)[0]
+        try writtenDocument(text, source: source, lang, in: dir, name)
     }
 
     @Test("a loose match of another speaker's words gets no source; a close quotation given to the wrong speaker keeps its source")

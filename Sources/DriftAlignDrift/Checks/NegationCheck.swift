@@ -8,10 +8,7 @@ struct NegationCheck: DriftCheck {
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
         let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
-        let ma = NegationLexicon.markers(a.tokens, language: a.language, text: a.text) + NegationLexicon.hyphenatedNon(a.tokens, text: a.text, language: a.language)
-            + NegationLexicon.clauseFinalJamais(a.tokens, text: a.text, language: a.language)
-        let mb = NegationLexicon.markers(b.tokens, language: b.language, text: b.text) + NegationLexicon.hyphenatedNon(b.tokens, text: b.text, language: b.language)
-            + NegationLexicon.clauseFinalJamais(b.tokens, text: b.text, language: b.language)
+        let ma = Self.markers(a), mb = Self.markers(b)
         var na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
         var nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negation said with a negation-bearing verb on the other side ("No more lives should be
@@ -87,6 +84,13 @@ struct NegationCheck: DriftCheck {
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
         if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
         return out
+    }
+
+    /// Every negation marker of a side, before idioms and polarity are weighed.
+    static func markers(_ side: LinkSide) -> [Int] {
+        NegationLexicon.markers(side.tokens, language: side.language, text: side.text)
+            + NegationLexicon.hyphenatedNon(side.tokens, text: side.text, language: side.language)
+            + NegationLexicon.clauseFinalJamais(side.tokens, text: side.text, language: side.language)
     }
 
     /// Removes each marker that negates a verb of negative meaning on its side, and that verb:

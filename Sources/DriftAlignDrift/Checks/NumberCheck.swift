@@ -34,8 +34,8 @@ struct NumberCheck: DriftCheck {
             for j in leftB where b[j].kind == .weekday && !mentions.isEmpty {
                 let weekday = Int(b[j].value)
                 leftB.removeAll { $0 == j }
-                if let m = mentions.first(where: { $0.days.contains { RelativeDays.weekday($0) == weekday } }) {
-                    let day = m.days.first { RelativeDays.weekday($0) == weekday }!
+                let match = mentions.lazy.compactMap { m in m.days.first { RelativeDays.weekday($0) == weekday }.map { (m, $0) } }.first
+                if let (m, day) = match {
                     out.append(DriftFinding(
                         type: .number, severity: .info,
                         reason: "«\(b[j].text)» is the day \(link.theOriginal) calls «\(m.text)»: \(RelativeDays.display(day)), from its publication date.",

@@ -43,15 +43,16 @@ enum RelativeDays {
         var out: [Mention] = []
         for (i, token) in tokens.enumerated() {
             var offsets = words[token.lower]
-            var range = token.range
+            var range = token.range, text = token.text
             // "last night": the evening before, or the night just past when written after midnight.
             if token.lower == "night", i > 0, tokens[i - 1].lower == "last" {
                 offsets = [-1, 0]
                 range = tokens[i - 1].range.lowerBound..<token.range.upperBound
+                text = "last night"
             }
             guard let offsets else { continue }
             let days = Set(local.flatMap { d in offsets.map { d + $0 } }).sorted()
-            out.append(Mention(range: range, text: i > 0 && tokens[i - 1].lower == "last" && token.lower == "night" ? "last night" : token.text, days: days))
+            out.append(Mention(range: range, text: text, days: days))
         }
         return out
     }

@@ -5,13 +5,21 @@ import Glibc
 import Darwin
 #endif
 
-/// `write(2)`, named apart from the `write` methods below.
-private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(fd, bytes.baseAddress, bytes.count)
-    #else
-    return Darwin.write(fd, bytes.baseAddress, bytes.count)
-    #endif
+/// Writes all of `bytes` to `fd` with `write(2)`, retrying partial writes and interrupts;
+/// false when the descriptor refuses them (a closed pipe, with SIGPIPE ignored).
+private func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    var rest = bytes[...]
+    while !rest.isEmpty {
+        #if canImport(Glibc)
+        let n = rest.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        #else
+        let n = rest.withUnsafeBytes { Darwin.write(fd, $0.baseAddress, $0.count) }
+        #endif
+        if n > 0 { rest = rest.dropFirst(n); continue }
+        if n < 0 && errno == EINTR { continue }
+        return false
+    }
+    return true
 }
 
 /// Progress, warnings and errors on standard error.
@@ -20,15 +28,7 @@ private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
 /// a job whose messages go to a pipe that closes early (`driftalign report … 2>&1 | head -1`)
 /// keeps running and still writes its reports, instead of being killed at its next message.
 enum Diagnostics {
-    static func write(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { systemWrite(2, $0) }
-            if n > 0 { bytes = bytes.dropFirst(n); continue }
-            if n < 0 && errno == EINTR { continue }
-            return
-        }
-    }
+    static func write(_ text: String) { _ = writeAll(2, Array(text.utf8)) }
 
     /// From now on a write to a closed pipe fails with EPIPE instead of killing the process.
     static func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
@@ -38,15 +38,7 @@ enum Diagnostics {
 /// `write(2)` fail with EPIPE: the process then ends quietly with the status a SIGPIPE death
 /// reports (128 + 13), as before, rather than trapping in Foundation's `FileHandle.write`.
 enum StandardOutput {
-    static func write(_ data: Data) {
-        var bytes = [UInt8](data)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { systemWrite(1, $0) }
-            if n > 0 { bytes = bytes.dropFirst(n); continue }
-            if n < 0 && errno == EINTR { continue }
-            exit(141)
-        }
-    }
+    static func write(_ data: Data) { if !writeAll(1, [UInt8](data)) { exit(141) } }
 
     static func write(_ text: String) { write(Data(text.utf8)) }
 }
