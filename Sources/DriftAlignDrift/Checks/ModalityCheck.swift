@@ -4,7 +4,7 @@ struct ModalityCheck: DriftCheck {
     /// Hedges that turn a fact into an allegation: adding or dropping one is major.
     static let evidential: Set<String> = [
         "aurait", "auraient", "serait", "seraient", "prétendument", "présumé", "présumée", "reportedly", "allegedly",
-        "supposedly", "purportedly", "alleged", "якобы", "предположительно", "будто",
+        "supposedly", "purportedly", "alleged", "якобы", "предположительно", "будто", "angeblich", "mutmaßlich", "mutmasslich",
     ]
 
     /// Modal auxiliaries and particles that mark a mood more often than a reserve: "would",
@@ -12,15 +12,16 @@ struct ModalityCheck: DriftCheck {
     /// side is no finding when the other side says it with a verb's mood instead (``moodWords``):
     /// "the method would be altered" is «on changerait de méthode», "she may make you happy"
     /// «qu'elle fasse votre bonheur».
-    static let grammaticalModals: Set<String> = [
+    static let grammaticalModals: Set<String> = Set([
         "would", "could", "might", "may", "pourrait", "pourraient", "devrait", "devraient", "voudrait", "voudraient",
         "бы", "может", "могут", "мог", "могла", "могли",
-    ]
+    ]).union(ModalityLexicon.germanConditionals)
 
     /// Words of `side` that carry a conditional, subjunctive or modal meaning without being
     /// hedges: French conditional and imperfect-subjunctive verbs (-rait, -raient, -rais, -rions,
     /// -riez; «pût», «fût», «eût», «fasse»…) and pouvoir; English "can", "would", "could", "may",
-    /// "might" (not "will" or "must", which a French «pourrait» weakens); Russian "бы" and мочь.
+    /// "might" (not "will" or "must", which a French «pourrait» weakens); Russian "бы" and мочь;
+    /// German können and the Konjunktiv II (wäre, hätte, würde, möchte).
     /// Not already counted in `hedges`.
     static func moodWords(_ side: LinkSide, excluding hedges: [Int]) -> Int {
         let counted = Set(hedges)
@@ -37,6 +38,11 @@ struct ModalityCheck: DriftCheck {
                 return ["can", "cannot", "would", "could", "may", "might", "ca"].contains(w)
             case "ru":
                 return w == "бы" || ["мож", "мог", "смог", "смож"].contains { w.hasPrefix($0) }
+            case "de":
+                // Können in the indicative and the Konjunktiv II of sein, haben, werden, mögen.
+                return ModalityLexicon.germanConditionals.contains(w)
+                    || ["kann", "kannst", "können", "konnte", "konnten", "möge", "mögen", "möchte", "möchten", "mag",
+                        "wüsste", "wüssten", "müsste", "müssten", "sollte", "sollten"].contains(w)
             default:
                 return false
             }
@@ -44,7 +50,7 @@ struct ModalityCheck: DriftCheck {
     }
 
     /// Words of obligation or expectation: "should", "ought", "expected", «должен», «следует»,
-    /// «ожидается», «doit», «doivent».
+    /// «ожидается», «doit», «doivent», "sollte".
     static func shouldWords(_ side: LinkSide) -> Int {
         side.tokens.filter { t in
             switch side.language {
@@ -53,6 +59,7 @@ struct ModalityCheck: DriftCheck {
             case "ru": return ["должен", "должна", "должно", "должны", "следует", "следовало", "ожидается", "ожидаются",
                                "ожидалось", "ожидалась", "ожидался"].contains(t.lower)
             case "fr": return ["doit", "doivent", "devait", "devaient", "censé", "censée", "censés"].contains(t.lower)
+            case "de": return ["soll", "sollen", "sollte", "sollten", "müsste", "müssten", "erwartet"].contains(t.lower)
             default: return false
             }
         }.count
@@ -76,7 +83,10 @@ struct ModalityCheck: DriftCheck {
         // "бы") of the other side is that conditional: "that would be four thousand miles" /
         // «cela serait à quatre mille milles». Only evidentials beyond those are reported as such.
         func evidentialSurplus(_ more: [Int], _ moreSide: LinkSide, _ fewer: [Int], _ fewerSide: LinkSide) -> Int? {
-            let conditionals = fewer.filter { ["would", "бы", "serait", "aurait", "seraient", "auraient"].contains(fewerSide.tokens[$0].lower) }.count
+            let conditionals = fewer.filter { w in
+                ["would", "бы", "serait", "aurait", "seraient", "auraient"].contains(fewerSide.tokens[w].lower)
+                    || ModalityLexicon.germanConditionals.contains(fewerSide.tokens[w].lower)
+            }.count
             let evidentials = more.filter { Self.evidential.contains(moreSide.tokens[$0].lower) }
             return evidentials.count > conditionals ? evidentials[conditionals] : nil
         }

@@ -22,6 +22,13 @@ enum IntensityLexicon {
         "предельно", "так", "настолько", "безусловно",
     ]
 
+    /// German, for German originals (Swiss "ss" spellings too). Not "so" and "ganz" ("nicht ganz
+    /// korrekt": not quite), which say "thus" and "whole" as often.
+    static let german: Set<String> = [
+        "sehr", "äußerst", "äusserst", "höchst", "extrem", "völlig", "vollständig", "absolut", "wirklich", "unglaublich",
+        "zutiefst", "besonders", "außerordentlich", "ausserordentlich", "überaus", "enorm", "ungemein", "durchaus",
+    ]
+
     /// Indefinite pronouns and the like, after which "so" / «si» / «так» introduce a clause.
     static let clauseOpeners: Set<String> = ["chacun", "chacune", "rien", "personne", "quelqu'un", "aucun", "aucune", "tout", "tous",
                                              "everyone", "everybody", "nobody", "nothing", "something", "someone", "anyone", "anybody",
@@ -53,7 +60,8 @@ enum IntensityLexicon {
                 if clauseOpeners.contains(next) { continue }
                 if w == "si", ["comme", "même"].contains(previous) { continue }
             }
-            let lexicon = language == "en" ? english : language == "fr" ? french : language == "ru" ? russian : english.union(french)
+            let lexicon = language == "en" ? english : language == "fr" ? french : language == "ru" ? russian
+                : language == "de" ? german : english.union(french)
             if lexicon.contains(w) { out.append(i) }
         }
         return out
@@ -68,6 +76,9 @@ enum IntensityLexicon {
                "profondes", "immense", "immenses", "énorme", "énormes", "fort", "forte", "forts", "fortes", "total", "totale",
                "plein", "pleine", "intense", "intenses", "haut", "haute"],
         "ru": ["больш", "огромн", "глубок", "полн", "сильн", "высок", "громадн", "интенсивн"],
+        "de": ["groß", "große", "großen", "großer", "großes", "gross", "grosse", "grossen", "grosser", "grosses", "tief", "tiefe",
+               "tiefen", "stark", "starke", "starken", "enorm", "enorme", "enormen", "riesig", "riesige", "riesigen", "voll",
+               "volle", "vollen", "hoch", "hohe", "hohen", "intensiv", "intensive"],
     ]
 
     /// Whether a lower-cased word is an adjective of degree in `language`.

@@ -17,17 +17,42 @@ enum ModalityLexicon {
         "aurait", "auraient", "serait", "seraient", "pourrait", "pourraient", "devrait", "devraient", "aurais",
         "voudrait", "voudraient", "semble", "semblait", "semblerait", "apparemment", "probablement", "peut-être",
         "vraisemblablement", "prétendument", "supposément", "présumé", "présumée", "présumés", "selon", "d'après",
-        "éventuellement", "possiblement", "sembleraient", "paraît", "paraîtrait",
+        "éventuellement", "possiblement", "sembleraient", "paraît", "paraîtrait", "semblent", "semblaient", "sembla",
+        "semblèrent",
     ]
     static let russian: Set<String> = [
         "якобы", "возможно", "вероятно", "видимо", "по-видимому", "предположительно", "кажется", "будто", "бы",
         "может", "могут", "мог", "могла", "могли", "наверное", "очевидно", "вроде", "по", "сообщается", "предположительно",
+        // "it seems", as «semble»: "журналисты, похоже, …" / «les journalistes semblent …»
+        // (as a parenthetical only: ``markers(_:language:text:)``).
+        "похоже",
         // Reported information, as «selon» / "according to": "Согласно сообщениям" (according to
         // reports), "как говорится в иске" (as the lawsuit says), "ссылаясь на" (citing).
         "согласно", "говорится", "ссылаясь",
         // "alleged", as «présumé»: "предполагаемый боевик" / «un militant présumé».
         "предполагаемый", "предполагаемая", "предполагаемое", "предполагаемые", "предполагаемого", "предполагаемой",
         "предполагаемых", "предполагаемым", "предполагаемому", "предполагаемую", "предполагаемом", "предполагаемыми",
+    ]
+
+    /// German, for German originals (Swiss spelling with "ss" too): evidential adverbs, "scheinen",
+    /// "zufolge" (according to), the Konjunktiv II modals and auxiliaries (würde, könnte, dürfte,
+    /// wäre, hätte: English "would", French conditional) and the Konjunktiv I "sei", "seien" of
+    /// reported speech ("Es sei vielleicht …": «Selon lui, ce pourrait être …»; not "es sei denn",
+    /// unless). Not "soll", reportative ("er soll gesagt haben") as often as deontic, nor the
+    /// particle "wohl" or "offenbar", which says "evidently" as often as "apparently".
+    static let german: Set<String> = Set([
+        "angeblich", "mutmaßlich", "mutmasslich", "vermutlich", "wahrscheinlich", "vielleicht", "möglicherweise",
+        "eventuell", "anscheinend", "scheinbar", "scheint", "scheinen", "schien", "schienen", "zufolge",
+        "sei", "seien",
+    ]).union(germanConditionals)
+
+    /// The German Konjunktiv II that says what English says with "would" and French with its
+    /// conditional: of the modals and auxiliaries, and of frequent strong verbs ("ob es eine Route
+    /// gäbe": «s'il y aurait une voie»).
+    static let germanConditionals: Set<String> = [
+        "würde", "würden", "könnte", "könnten", "dürfte", "dürften", "wäre", "wären", "hätte", "hätten",
+        "gäbe", "gäben", "käme", "kämen", "ginge", "gingen", "läge", "lägen", "stünde", "stünden", "stände", "bliebe",
+        "hiesse", "hieße",
     ]
 
     /// Token indices of hedges. Russian "по" counts only in "по данным/словам/сообщениям/информации"
@@ -37,7 +62,7 @@ enum ModalityLexicon {
     /// be"), a hedge only when hyphenated («peut-être», maybe).
     static func markers(_ tokens: [WordToken], language: String, text: String? = nil) -> [Int] {
         var out: [Int] = []
-        let scalars = language == "fr" ? text.map { Array($0.unicodeScalars) } : nil
+        let scalars = language == "fr" || language == "ru" ? text.map { Array($0.unicodeScalars) } : nil
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
@@ -68,7 +93,19 @@ enum ModalityLexicon {
                     if ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам"].contains(next) { out.append(i) }
                     continue
                 }
+                // «похоже» hedges as a parenthetical ("журналисты, похоже, …", «Похоже, что …»);
+                // "ведут себя очень похоже" says "similarly".
+                if w == "похоже" {
+                    let comma: (Range<Int>) -> Bool = { r in scalars.map { s in s[r].contains(",") } ?? false }
+                    let before = i > 0 ? comma(ScalarText.gap(after: tokens[i - 1].range, before: t.range, count: scalars?.count ?? 0)) : true
+                    let after = i + 1 < tokens.count ? comma(ScalarText.gap(after: t.range, before: tokens[i + 1].range, count: scalars?.count ?? 0)) : false
+                    if before || after || next == "что" { out.append(i) }
+                    continue
+                }
                 if russian.contains(w) { out.append(i) }
+            case "de":
+                if w == "sei", next == "denn" { continue }
+                if german.contains(w) { out.append(i) }
             default:
                 if english.contains(w) || french.contains(w) { out.append(i) }
             }

@@ -1,4 +1,4 @@
-/// Function words of English, French and Russian: words that carry grammar, not content.
+/// Function words of English, French, Russian and German: words that carry grammar, not content.
 ///
 /// The omission/addition checks compare content words only (a translation legitimately adds or
 /// drops articles, auxiliaries and prepositions); the name check ignores capitalized function
@@ -10,6 +10,7 @@ enum FunctionWords {
         case "en": return english.contains(lower)
         case "fr": return french.contains(lower)
         case "ru": return russian.contains(lower)
+        case "de": return german.contains(lower)
         default: return english.contains(lower) || french.contains(lower) || russian.contains(lower)
         }
     }
@@ -83,5 +84,31 @@ enum FunctionWords {
         // Modal predicatives and time adverbs, as English "can", "must", "once" (a capital at a
         // sentence start made «Можно», «Некогда» names).
         "можно", "нужно", "надо", "некогда", "однажды",
+    ]
+
+    /// German, for German originals (Text+Berg's yearbook is German–French); Swiss "ss" forms too.
+    static let german: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
+        "aber", "denn", "sondern", "doch", "dass", "daß", "ob", "wenn", "weil", "als", "wie", "da", "damit", "obwohl",
+        "obgleich", "während", "bevor", "nachdem", "seit", "seitdem", "sobald", "solange", "bis", "falls", "indem",
+        "in", "im", "ins", "an", "am", "ans", "auf", "aufs", "aus", "bei", "beim", "mit", "nach", "von", "vom", "zu",
+        "zum", "zur", "für", "über", "unter", "vor", "hinter", "neben", "zwischen", "durch", "gegen", "um", "wegen",
+        "trotz", "statt", "anstatt", "innerhalb", "ausserhalb", "außerhalb", "entlang", "gegenüber", "samt", "per",
+        "ich", "du", "er", "sie", "es", "wir", "ihr", "mich", "mir", "dich", "dir", "ihn", "ihm", "uns", "euch",
+        "ihnen", "sich", "man", "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine", "sein",
+        "seine", "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser",
+        "unsere", "unseren", "unserem", "unserer", "euer", "eure", "dieser", "diese", "dieses", "diesen", "diesem",
+        "jener", "jene", "jenes", "jenen", "jenem", "welcher", "welche", "welches", "welchen", "welchem", "dessen",
+        "deren", "denen", "wer", "wen", "wem", "wessen", "was", "wo", "woher", "wohin", "warum", "wann", "hier",
+        "dort", "dann", "jetzt", "nun", "schon", "noch", "auch", "nur", "so", "ja", "eben", "mal", "etwa", "bereits",
+        "immer", "wieder", "also", "zwar", "jedoch", "dabei", "dazu", "davon", "darauf", "daran", "darin", "darüber",
+        "dafür", "dagegen", "daher", "deshalb", "dadurch", "hierzu", "hin", "her", "selbst", "selber", "alle",
+        "allen", "aller", "alles", "allem", "jeder", "jede", "jedes", "jeden", "jedem", "einige", "einigen",
+        "einiger", "manche", "mehrere", "andere", "anderen", "anderer", "anderes", "viel", "viele", "vielen",
+        "wenig", "wenige", "mehr", "meist", "meisten", "ist", "sind", "war", "waren", "bin", "bist", "seid",
+        "gewesen", "wird", "werden", "wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten", "gehabt",
+        "habe", "kann", "können", "konnte", "konnten", "muss", "muß", "müssen", "musste", "mussten", "darf",
+        "dürfen", "durfte", "will", "wollen", "wollte", "wollten", "mag", "gibt", "gab",
+        "herr", "frau", "dr", "sagte", "sagt", "erklärte",
     ]
 }

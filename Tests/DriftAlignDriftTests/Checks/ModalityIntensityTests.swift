@@ -30,6 +30,30 @@ import Testing
         #expect(try Scoring.findings(.modality, ru, fr, "ru").isEmpty)
     }
 
+    @Test("German hedges: angeblich, vielleicht, the Konjunktiv; Russian «похоже» as a parenthetical")
+    func germanAndRussianHedges() throws {
+        let f = try Scoring.findings(.modality, "Der Täter ist angeblich geflohen.", "L'auteur s'est enfui.", "de")
+        #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            // Konjunktiv I of reported speech against «selon lui»; Konjunktiv II against the conditional.
+            ("Es sei vielleicht eher ein Mensch als ein Affe.", "Selon lui, ce pourrait être un homme plutôt qu'un singe.", "de"),
+            ("Es wäre also zu erwarten, dass die Messungen starke Abweichungen liefern.",
+             "On aurait pu s'attendre que les mesures fassent apparaître de fortes différences.", "de"),
+            ("Man wollte sehen, ob es über den Nordgrat eine mögliche Route gäbe.", "On voulut voir s'il y aurait une voie par l'arête nord.", "de"),
+            ("Das Wetter scheint schlecht gewesen zu sein.", "Les conditions semblent avoir été mauvaises.", "de"),
+            ("Es sei denn, das Wetter bessert sich.", "À moins que le temps ne s'améliore.", "de"),
+            // FLORES: «похоже» between commas is «semblent»; "очень похоже на" (much like) is no hedge.
+            ("Журналисты, похоже, ходят по опасной грани.", "Les journalistes semblent suivre une ligne dangereuse.", "ru"),
+            ("Львы ведут себя очень похоже на волков.", "Les lions agissent comme des loups.", "ru"),
+        ])
+        let g = try Scoring.findings(.modality, "Журналисты, похоже, ходят по опасной грани.", "Les journalistes suivent une ligne dangereuse.", "ru")
+        #expect(g.map(\.severity) == [.minor], "\(g.map(\.reason))")
+        #expect(try Scoring.findings(.modality, "Похоже, что переговоры сорвались.", "Les négociations ont échoué.", "ru").map(\.severity) == [.minor])
+        // German intensifiers.
+        let h = try Scoring.findings(.intensity, "Die neuen Bedingungen sind sehr einschneidend.", "Les nouvelles conditions sont dures.", "de")
+        #expect(h.map(\.severity) == [.minor], "\(h.map(\.reason))")
+    }
+
     @Test func intensifierDroppedEnglishFrench() throws {
         let en = "I just had a highly productive phone call with President Putin."
         let fr = "Je viens d'avoir un appel téléphonique productif avec le président Poutine."

@@ -58,6 +58,19 @@ import Testing
         #expect(try Scoring.findings(en, full, "en", scorer: scorer).isEmpty)
     }
 
+    @Test("German articles, pronouns and auxiliaries are function words, not omissions")
+    func germanFunctionWords() throws {
+        for w in ["der", "die", "das", "ist", "wurde", "sich", "nach", "dass", "daß", "einem"] {
+            #expect(FunctionWords.contains(w, language: "de"), "\(w)")
+        }
+        // Not negation, hedge and intensity words, which their own checks count.
+        for w in ["nicht", "kein", "vielleicht", "sei", "sehr"] { #expect(!FunctionWords.contains(w, language: "de"), "\(w)") }
+        // Text+Berg: "Der neue amtliche Wert ist" said as «Le nouveau chiffre officiel est»: no
+        // German article or verb is left over as a word the French drops.
+        let side = LinkSide(text: "Der neue amtliche Wert ist 8481 m.", language: "de", isCommonWord: { _, _ in false })
+        #expect(side.content.map { side.tokens[$0].lower } == ["neue", "amtliche", "wert"])
+    }
+
     @Test func frenchMasculineFeminineAndPluralShareAStem() {
         // «suédoise» did not meet the dictionary's «suédois» (stems "suédois" / "suédoi").
         for words in [["suédois", "suédoise", "suédoises"], ["anglais", "anglaise", "anglaises"], ["frappe", "frappes"]] {
