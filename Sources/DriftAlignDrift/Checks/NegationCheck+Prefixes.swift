@@ -23,7 +23,9 @@ extension NegationCheck {
             guard let base = NegativePrefixes.base(of: w, language: side.language) else { return false }
             // English: WordNet must list the word as an opposite of its base ("unfair" / "fair",
             // "inaccurately" / "accurately"). "Inflamed", "inquired", "invaluable" only look prefixed.
-            if side.language == "en", !Self.wordNetOpposites(w, base) { return false }
+            // (A suffix needs no such check: "hopeless" is "without hope", WordNet's opposite of
+            // "hopeful".)
+            if side.language == "en", !NegativePrefixes.isSuffixed(w, language: "en"), !Self.wordNetOpposites(w, base) { return false }
             // With a dictionary, the base must be a word of the language ("include" is not in+"clude").
             if let lexicon = link.lexicon, lexicon.covers(side.language),
                !lexicon.knows(LightStemmer.stem(base, language: side.language), language: side.language) { return false }

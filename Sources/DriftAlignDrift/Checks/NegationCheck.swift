@@ -1,3 +1,5 @@
+import DriftAlignCore
+
 /// Negation and polarity: one side negates where the other does not (ne…pas, not, не), or says
 /// the opposite with an antonym ("current" → "former", "accepté" → "rejeté").
 struct NegationCheck: DriftCheck {
@@ -6,11 +8,23 @@ struct NegationCheck: DriftCheck {
         var out: [DriftFinding] = []
         // A negative prefix counts as a negation when its base is what the other side says, so
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
-        let pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
-        let pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
+        var pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
+        var pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
         let ma = Self.markers(a), mb = Self.markers(b)
         var na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
         var nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
+        // A negative question asked for agreement («ne feraient-ils pas mieux … ?», «Celle-ci
+        // n'est-elle pas trois fois plus grande») states the positive, which the other side, not
+        // asking, says plainly.
+        // Only where it settles an imbalance: "Why didn't you come?" against «Tu n'es pas venu.»
+        // negates alike.
+        if !Self.asks(b), na.count > nb.count { Self.dropRhetorical(&na, a, upTo: na.count - nb.count) }
+        if !Self.asks(a), nb.count > na.count { Self.dropRhetorical(&nb, b, upTo: nb.count - na.count) }
+        // Double negation, a litotes: "nicht unerheblich" (not insignificant) is «sensiblement»,
+        // "not unlike" is «comme»: a negation just before a word whose negative prefix counts.
+        // Again only on the side that negates more.
+        if na.count + pa.count > nb.count + pb.count { Self.dropPrefixLitotes(&na, &pa) }
+        if nb.count + pb.count > na.count + pa.count { Self.dropPrefixLitotes(&nb, &pb) }
         // A negation said with a negation-bearing verb on the other side ("No more lives should be
         // lost" → "éviter d'autres pertes") is not a reversal: it is reported as info only.
         var va = NegationLexicon.implicatives(a.tokens, language: a.language)
@@ -28,13 +42,13 @@ struct NegationCheck: DriftCheck {
             let extra = b.tokens[nb[balanceA]]
             out.append(DriftFinding(
                 type: .negation, severity: .info,
-                reason: "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)») where \(link.theOriginal) says it with a verb of negative meaning.",
+                reason: "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)») where \(link.theOriginal) says it with a word of negative meaning.",
                 originalRange: nil, translationRange: extra.range))
         } else if balanceA > balanceB && pa.isEmpty && ib - ia >= balanceA - balanceB {
             let lost = a.tokens[na[balanceB]]
             out.append(DriftFinding(
                 type: .negation, severity: .info,
-                reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»); \(link.theTranslation) says it with a verb of negative meaning.",
+                reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»); \(link.theTranslation) says it with a word of negative meaning.",
                 originalRange: lost.range, translationRange: nil))
         } else if nb.count + pb.count > na.count + pa.count {
             if let i = pb.first {
@@ -105,6 +119,55 @@ struct NegationCheck: DriftCheck {
         }
     }
 
+    /// Removes each marker that stands one or two words before a word of `prefixed` (a word
+    /// whose negative prefix counts as a negation), and that word: the two cancel.
+    static func dropPrefixLitotes(_ markers: inout [Int], _ prefixed: inout [Int]) {
+        for p in prefixed {
+            guard let m = markers.first(where: { $0 < p && p - $0 <= 2 }) else { continue }
+            markers.removeAll { $0 == m }
+            prefixed.removeAll { $0 == p }
+        }
+    }
+
+    /// Removes up to `limit` markers of `side` that stand in a question (``isRhetorical``).
+    static func dropRhetorical(_ markers: inout [Int], _ side: LinkSide, upTo limit: Int) {
+        var left = limit
+        markers.removeAll { m in
+            guard left > 0, Self.isRhetorical(m, side) else { return false }
+            left -= 1
+            return true
+        }
+    }
+
+    /// Whether a side asks a question (has a question mark).
+    static func asks(_ side: LinkSide) -> Bool {
+        side.text.unicodeScalars.contains { $0 == "?" || $0 == "\u{FF1F}" || $0 == "\u{037E}" }
+    }
+
+    /// Whether the negation marker `i` stands in a question: its clause (up to the next ".",
+    /// "!", "?", ";", "…") ends with a question mark, or, in French, the verb it negates carries
+    /// an inverted subject pronoun («n'est-elle pas», «ne feraient-ils pas»), which asks even
+    /// without the mark.
+    static func isRhetorical(_ i: Int, _ side: LinkSide) -> Bool {
+        let t = side.tokens
+        if side.language == "fr" {
+            let pronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "ce", "je", "tu", "nous", "vous"]
+            let scalars = Array(side.text.unicodeScalars)
+            // The inverted pronoun within the three words before the marker, after «ne»/«n'»,
+            // joined to its verb by a hyphen.
+            for k in max(1, i - 3)..<max(1, i) where pronouns.contains(t[k].lower) {
+                let gap = ScalarText.gap(after: t[k - 1].range, before: t[k].range, count: scalars.count)
+                if scalars[gap].contains(where: { $0 == "-" || $0 == "\u{2011}" }),
+                   t[max(0, k - 3)..<k].contains(where: { ["ne", "n'"].contains($0.lower) }) { return true }
+            }
+        }
+        for s in side.text.unicodeScalars.dropFirst(t[i].range.upperBound) {
+            if s == "?" || s == "\u{FF1F}" { return true }
+            if [".", "!", ";", "…"].contains(s) { return false }
+        }
+        return false
+    }
+
     /// Opposite words inside a fixed expression that does not say them: «du jour au lendemain»
     /// (overnight, «за ночь»), «avant» as "front" («la roue avant droite», «à l'avant»).
     static func isNotLiteral(_ i: Int, _ tokens: [WordToken]) -> Bool {
@@ -166,6 +229,14 @@ struct NegationCheck: DriftCheck {
         // "not many people" / "without much ceremony" say «peu de gens», «avec peu
         // d'empressement»: a negated large quantity is a small one, which the other side may say.
         if t[(i + 1)..<min(t.count, i + 3)].contains(where: { Self.largeQuantities.contains($0.lower) }), Self.saysFew(other) { return true }
+        // «ne … guère», "kaum": hardly, what the other side may say with "hardly", "few", "seldom".
+        if ["guère", "kaum"].contains(w), !otherWords.isDisjoint(with: Self.hardlyWords) { return true }
+        // "without hesitation", «sans difficulté», «без труда», "ohne Zögern": a manner (at once,
+        // easily), not a negation of what is said.
+        if ["without", "sans", "без", "ohne"].contains(w),
+           t[(i + 1)..<min(t.count, i + 4)].contains(where: { n in
+               Self.mannerWords.contains(n.lower) || Self.mannerStems.contains { n.lower.hasPrefix($0) }
+           }) { return true }
         let untilWords: Set<String> = ["until", "till", "jusqu", "jusque"]
         let onlyWords: Set<String> = ["only", "seulement", "только", "лишь"]
         if side.language == "ru", w == "не", t[max(0, i - 3)..<i].contains(where: { $0.lower == "пока" }) {
@@ -174,6 +245,11 @@ struct NegationCheck: DriftCheck {
         // "not … until", "не … до" (not before): the other side says "only" — «seulement», «только»,
         // or French «ne … que» ("его не открывали для движения до марта 2017 года" / «elle n'a été
         // ouverte à la circulation qu'en mars 2017»).
+        // "did not exceed 7,000 m", «n'ont pas dépassé 7000 m», «не превысил»: at most, what the
+        // other side says with "only" ("nur bis etwa 7000 m", «seulement»).
+        let exceedStems = ["exceed", "surpass", "dépass", "excéd", "превы", "превзо", "überschr", "übertr"]
+        if t[(i + 1)..<min(t.count, i + 4)].contains(where: { w in exceedStems.contains { w.lower.hasPrefix($0) } }),
+           !otherWords.isDisjoint(with: onlyWords.union(["nur", "erst"])) || Self.hasRestrictiveNeQue(other) { return true }
         let notUntil = side.language == "en" && t[(i + 1)..<min(t.count, i + 9)].contains(where: { untilWords.contains($0.lower) })
             || side.language == "ru" && w == "не" && t[(i + 1)..<min(t.count, i + 9)].contains(where: { $0.lower == "до" })
         if notUntil {
@@ -181,6 +257,23 @@ struct NegationCheck: DriftCheck {
         }
         return false
     }
+
+    /// Words of "hardly", "few", "seldom" that render «ne … guère» or German "kaum".
+    static let hardlyWords: Set<String> = [
+        "hardly", "scarcely", "scarce", "barely", "seldom", "rarely", "few", "little", "peine", "peu", "rarement",
+        "едва", "мало", "редко", "kaum", "wenig", "wenige", "selten",
+    ]
+
+    /// Stems of nouns (and verbs) after "without", «sans», «без», "ohne" that make a manner:
+    /// "without (any further) hesitation", "without delay", "without fail", "without exception",
+    /// «sans difficulté», «sans encombre», «sans tarder», «sans relâche», «без труда», «без
+    /// колебаний», «без промедления», "ohne Zögern", "ohne Mühe", "ohne Ausnahme".
+    static let mannerStems = [
+        "hesitat", "delay", "exception", "difficult", "hésit", "délai", "encombre", "tarder", "relâche", "колебан",
+        "промедлен", "исключен", "затруднен", "zöger", "verzöger", "ausnahme", "schwierigkeit",
+    ]
+    /// Whole words of the same, too short to serve as stems ("ado" would take "adopting").
+    static let mannerWords: Set<String> = ["ado", "fail", "retard", "труда", "mühe"]
 
     /// Words of a large quantity that a negation before them turns into a small one.
     static let largeQuantities: Set<String> = ["many", "much", "lot", "lots", "beaucoup", "grand-chose", "много", "многие", "многих", "многого", "многим"]
@@ -237,15 +330,22 @@ struct NegationCheck: DriftCheck {
         if i > 0, ["or", "ou", "или"].contains(tokens[i - 1].lower), ["not", "non", "pas", "нет"].contains(tokens[i].lower),
            i + 1 == tokens.count || tokens[i + 1].range.lowerBound - tokens[i].range.upperBound >= 2 { return true }
         // "no result followed, except …", "no paintings save those …": a restriction, as «ne … que».
-        if ["no", "nothing", "none", "never"].contains(tokens[i].lower),
-           tokens[(i + 1)..<min(tokens.count, i + 9)].contains(where: { ["except", "save", "excepting"].contains($0.lower) }) { return true }
+        if ["no", "nothing", "none", "never", "kein", "keine", "keinen", "keinem", "keiner", "nichts", "nie"].contains(tokens[i].lower),
+           tokens[(i + 1)..<min(tokens.count, i + 9)].contains(where: { ["except", "save", "excepting", "außer", "ausser"].contains($0.lower) }) { return true }
         guard i + 1 < tokens.count else { return false }
         if tokens[i].lower == "sans", tokens[i + 1].lower == "aucun", i + 2 < tokens.count, tokens[i + 2].lower == "doute" { return true }
         if isNumericBound(i, tokens) { return true }
         let w = tokens[i].lower, next = tokens[i + 1].lower
         if w == "no", next == "sooner" { return true }
         if ["nothing", "none"].contains(w), next == "but" { return true }
+        // German "nichts als" (nothing but), "nicht wahr?" (the tag question, as «n'est-ce pas ?»),
+        // "nicht zuletzt" (not least: above all).
+        if w == "nichts", next == "als" { return true }
+        if w == "nicht", ["wahr", "zuletzt"].contains(next) { return true }
         if w == "sans", next == "cesse" { return true }
+        // «il va sans dire», "it goes without saying": naturally.
+        if w == "sans", next == "dire", i > 0, tokens[i - 1].lower == "va" { return true }
+        if w == "without", next == "saying", i > 0, ["goes", "go", "went"].contains(tokens[i - 1].lower) { return true }
         // «, sans quoi il …», «sans cela vous allez …»: "otherwise", when it opens a clause.
         if w == "sans", ["quoi", "cela", "ça"].contains(next),
            i == 0 || tokens[i].range.lowerBound - tokens[i - 1].range.upperBound >= 2 || next == "quoi" { return true }
@@ -253,19 +353,20 @@ struct NegationCheck: DriftCheck {
         // "not for nothing" (with good reason), as «не зря».
         if w == "not", next == "for", i + 2 < tokens.count, tokens[i + 2].lower == "nothing" { return true }
         if w == "nothing", i >= 2, tokens[i - 1].lower == "for", tokens[i - 2].lower == "not" { return true }
-        return ["only", "seulement", "только", "doute", "doubt", "сомнения", "сомнений"].contains(next)
+        return ["only", "seulement", "только", "nur", "doute", "doubt", "сомнения", "сомнений", "zweifel"].contains(next)
     }
 
     /// Comparatives that, after a negation and before a number, make a bound.
     static let boundComparatives: Set<String> = [
         "more", "less", "fewer", "later", "earlier", "plus", "moins",
         "менее", "более", "меньше", "больше", "позднее", "позже", "ранее", "раньше",
+        "mehr", "weniger", "später", "früher",
     ]
 
-    /// "не менее 100", "no more than 30", "not later than 2025", "pas moins de 9 400": the
+    /// "не менее 100", "no more than 30", "not later than 2025", "pas moins de 9 400", "nicht mehr als 30": the
     /// negation and a comparative, with a number within the next four words.
     static func isNumericBound(_ i: Int, _ tokens: [WordToken]) -> Bool {
-        guard ["не", "no", "not", "pas"].contains(tokens[i].lower), boundComparatives.contains(tokens[i + 1].lower) else { return false }
+        guard ["не", "no", "not", "pas", "nicht"].contains(tokens[i].lower), boundComparatives.contains(tokens[i + 1].lower) else { return false }
         return tokens[(i + 2)..<min(tokens.count, i + 6)].contains { $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }
     }
 }

@@ -1,6 +1,7 @@
 import DriftAlignCore
 
-/// Negation markers and antonym pairs of English, French and Russian, for the negation check.
+/// Negation markers and antonym pairs of English, French and Russian (German markers too, for
+/// German originals), for the negation check.
 ///
 /// Markers: English not/n't/never/no…, French ne…pas/jamais/plus/rien/aucun…, Russian
 /// не/нет/никогда…; "without", "sans", "без" count too, since the three languages use them alike.
@@ -10,10 +11,13 @@ import DriftAlignCore
 enum NegationLexicon {
     static let english: Set<String> = ["not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere", "noone"]
     static let french: Set<String> = ["pas", "rien", "aucun", "aucune", "nul", "nulle", "nullement", "aucunement", "guère", "sans", "non", "ni"]
-    /// Words before which «pas» is the noun (a step): "recula trois pas", "à pas de loup", "ses pas".
+    /// Words before which «pas» is the noun (a step): "recula trois pas", "à pas de loup", "ses pas",
+    /// "empreintes de pas" (with no «ne» just before: «de ne pas» negates).
     static let frenchStepDeterminers: Set<String> = ["un", "le", "les", "des", "ce", "ces", "mon", "ton", "son", "mes", "tes", "ses",
                                                      "nos", "vos", "leurs", "quelques", "au", "à", "faux", "grands", "petits",
-                                                     "premiers", "derniers", "deux", "trois", "quatre", "cinq", "six", "dix", "cent", "mille"]
+                                                     "premiers", "derniers", "deux", "trois", "quatre", "cinq", "six", "dix", "cent", "mille",
+                                                     // "empreintes de pas" (footprints), "bruit de pas", «chaque pas».
+                                                     "de", "chaque", "du"]
     /// French markers that, after another in their clause (within four words, no «que» between),
     /// are one negation with it (negative concord: "ne veux plus rien", "n'a jamais aucun", "ce
     /// n'était pas la peine de rien dire").
@@ -29,6 +33,11 @@ enum NegationLexicon {
                                        "никакой", "никакого", "никакие", "никаких", "нельзя", "без", "отнюдь", "ничем", "никем",
                                        // Negative pronouns of "nothing to", "nowhere to": "нечего есть", "негде взять".
                                        "нечего", "нечем", "некого", "некому", "негде", "некуда", "неоткуда", "незачем"]
+    /// German: nicht, kein in every ending, nichts, nie, niemand, nirgends, ohne, "weder" of "weder
+    /// … noch" (one negation, as «ni … ni»; "noch" alone is "still"). German has no negative concord.
+    static let german: Set<String> = ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keins", "nichts", "nie",
+                                      "niemals", "nimmer", "niemand", "niemanden", "niemandem", "nirgends", "nirgendwo", "ohne",
+                                      "weder"]
 
     /// Forms of three French verbs that negate with «ne» alone in written French ("ils ne
     /// pouvaient remuer", "elle n'osa s'approcher", "je ne saurais dire"). Not «cesser»: "il ne
@@ -110,20 +119,37 @@ enum NegationLexicon {
     static let implicativeFrenchStems = ["renonc", "renonç", "empêch", "abstien", "absten", "abstîn", "abandonn", "échou", "néglige",
                                          "négligé", "négligea", "taire", "taisez", "taisons", "taisent", "taisait", "taisaient", "taisant",
                                          "tairai", "tairez", "tairon", "manqu", "résist", "absence", "absent", "arrêt", "stopp",
-                                         "cesser", "cessera", "cesserai", "cesseron", "cessons", "cessa", "évit", "dout"]
+                                         "cesser", "cessera", "cesserai", "cesseron", "cessons", "cessa", "évit", "dout", "ignor"]
     static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр",
                                           "лишен", "лишён", "лиши", "лиша", "замолч", "умолч", "промолч", "отсутств", "сопротивл", "сомнева"]
+
+    /// German, by stem: vermeiden, verhindern, verzichten, unterlassen, scheitern, ignorieren,
+    /// vernachlässigen, verweigern, schweigen, zweifeln, Abwesenheit, Mangel.
+    static let implicativeGermanStems = ["vermeid", "vermied", "verhinder", "verzicht", "unterlass", "unterlies", "scheiter",
+                                         "ignorier", "vernachlässig", "verweiger", "schweig", "schwieg",
+                                         "zweifel", "abwesen", "mangel", "mangl"]
 
     /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
     static func implicatives(_ tokens: [WordToken], language: String) -> [Int] {
         tokens.indices.filter { i in
             let w = tokens[i].lower
             // «sans doute», «nul doute», "no doubt", "without doubt": sure, not doubting.
-            if w.hasPrefix("dout") || w.hasPrefix("doubt"), i > 0, ["sans", "nul", "aucun", "no", "without"].contains(tokens[i - 1].lower) { return false }
+            if w.hasPrefix("dout") || w.hasPrefix("doubt") || w.hasPrefix("zweifel"), i > 0,
+               ["sans", "nul", "aucun", "no", "without", "ohne", "kein", "keinen", "keinem"].contains(tokens[i - 1].lower) { return false }
+            // «hors de question», "out of the question": a refusal said without a negation word.
+            if w == "question", i >= 1 {
+                let p1 = tokens[i - 1].lower, p2 = i >= 2 ? tokens[i - 2].lower : "", p3 = i >= 3 ? tokens[i - 3].lower : ""
+                if p1 == "hors" || (p1 == "de" && p2 == "hors") || (p1 == "the" && p2 == "of" && p3 == "out") { return true }
+            }
+            // "too inconsiderable to defray", «trop … pour», «слишком … чтобы», "zu … um zu": too
+            // much for it to happen, a negation said without a negation word.
+            if ["too", "trop", "слишком"].contains(w),
+               tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { ["to", "pour", "чтобы"].contains($0.lower) }) { return true }
             switch language {
             case "en": return implicativeEnglish.contains(w)
             case "fr": return implicativeFrench.contains(w) || implicativeFrenchStems.contains { w.hasPrefix($0) }
             case "ru": return implicativeRussianStems.contains { w.hasPrefix($0) }
+            case "de": return implicativeGermanStems.contains { w.hasPrefix($0) }
             default: return implicativeEnglish.contains(w) || implicativeFrench.contains(w)
             }
         }
@@ -222,6 +248,8 @@ enum NegationLexicon {
                     if w == "ни", tokens[max(0, i - 2)..<i].contains(where: { ["как", "что", "кто", "где", "куда", "когда", "сколько", "какой", "какие"].contains($0.lower) }) { continue }
                     out.append(i)
                 }
+            case "de":
+                if german.contains(w) { out.append(i) }
             default:
                 if english.contains(w) || french.contains(w) || russian.contains(w) { out.append(i) }
             }
@@ -339,7 +367,15 @@ enum NegativePrefixes {
         // Not "dé-": too many French verbs start with it (détenir, décider, défendre).
         "fr": ["mal", "non", "in", "im", "il", "ir"],
         "ru": ["без", "бес", "не", "дез", "дис"],
+        // German un- (unmöglich, unbekannt), not the words in ``lexicalizedGerman``.
+        "de": ["un"],
     ]
+
+    /// German words that begin with "un" but do not negate a base: unter- (unternehmen: to
+    /// undertake; untersuchen), und, uns, unser, ungefähr (about), Unfall (accident), Universität,
+    /// unmittelbar (immediate), unbedingt (absolutely), ungeheuer (tremendous). Prefixes of words.
+    static let lexicalizedGerman = ["unter", "und", "uns", "ungefähr", "unfall", "univers", "union", "unmittelbar", "unbedingt",
+                                    "ungeheuer", "unwetter", "unglück", "unzähl"]
 
     /// Russian words that begin with "не" but do not negate their base: некоторый (some, not
     /// "not which"), несмотря / невзирая (despite), несколько (several), немало / немного (quite a
@@ -348,9 +384,43 @@ enum NegativePrefixes {
     static let lexicalizedRussian = ["некотор", "несмотр", "невзир", "нескольк", "немал", "немног", "нередк", "незадолг",
                                      "неуже", "недавн", "необходим", "недел"]
 
-    /// The base of a word with a negative prefix, if what remains is long enough to be a word.
+    /// Negative suffixes ("hopeless", "hoffnungslos": without hope), longest first: English
+    /// -less and German -los with their derivations. Not the words of ``lexicalizedSuffixed``,
+    /// which say much or little ("countless", "priceless", "zahllos") or are no derivation
+    /// ("unless", "regardless", "doubtless").
+    static let suffixes: [String: [String]] = [
+        "en": ["lessness", "lessly", "less"],
+        "de": ["losigkeit", "losen", "loser", "loses", "losem", "lose", "los"],
+    ]
+    static let lexicalizedSuffixed: Set<String> = [
+        "unless", "regardless", "nevertheless", "nonetheless", "doubtless", "countless", "numberless", "needless",
+        "priceless", "timeless", "matchless", "peerless", "zahllos", "zahllose", "zahllosen", "bedingungslos",
+    ]
+
+    /// Whether `lower` is read as a word with a negative suffix (its ``base(of:language:)`` is
+    /// the word before the suffix).
+    static func isSuffixed(_ lower: String, language: String) -> Bool {
+        suffixBase(of: lower, language: language) != nil
+    }
+
+    /// The word before a negative suffix: "hope" of "hopeless", "hoffnung" of "hoffnungslos" (the
+    /// German linking "s" dropped).
+    static func suffixBase(of lower: String, language: String) -> String? {
+        guard let list = suffixes[language], !lexicalizedSuffixed.contains(lower) else { return nil }
+        for x in list where lower.hasSuffix(x) {
+            var base = String(lower.dropLast(x.count))
+            guard base.count >= 3 else { return nil }
+            if language == "de", base.hasSuffix("s"), base.count >= 6 { base.removeLast() }
+            return base
+        }
+        return nil
+    }
+
+    /// The base of a word with a negative prefix (or suffix), if what remains is long enough to be a word.
     static func base(of lower: String, language: String) -> String? {
+        if let b = suffixBase(of: lower, language: language) { return b }
         if language == "ru", lexicalizedRussian.contains(where: { lower.hasPrefix($0) }) { return nil }
+        if language == "de", lexicalizedGerman.contains(where: { lower.hasPrefix($0) }) { return nil }
         for p in byLanguage[language] ?? byLanguage["en"]! where lower.hasPrefix(p) && lower.count - p.count >= 4 {
             // A base of five letters or more: "invité" is not in + "vité".
             guard lower.count - p.count >= 5 else { continue }

@@ -423,6 +423,97 @@ import Testing
         ])
     }
 
+    @Test("German originals negate with nicht, kein, nichts, nirgends, ohne")
+    func germanOriginals() throws {
+        // Text+Berg de–fr dev pairs, negated alike (before, German had no markers of its own).
+        try Scoring.expectNone(.negation, [
+            ("Der Gasherbrum II ist nicht leicht, aber wahrscheinlich möglich.", "Le Gasherbrum II n'est pas facile, mais probablement possible.", "de"),
+            ("Nähere Einzelheiten sind noch nicht bekannt geworden.", "On ne possède pas encore de récit circonstancié.", "de"),
+            ("Nirgends hatte es sich auf allen Vieren bewegt.", "Nulle part elle n'avait marché à quatre pattes.", "de"),
+            ("Trotzdem konnten wir keine Spur von Vorderpfoten sehen.", "Cependant nous ne pûmes découvrir aucune empreinte de pattes.", "de"),
+            ("Die Tiere können beobachten, ohne beobachtet zu werden.", "Les animaux peuvent observer sans être vus.", "de"),
+            // "nicht nur … sondern auch" is «non seulement … mais aussi»; "nicht mehr als" a bound.
+            ("Es wurde nicht nur bergsteigerisch, sondern auch topographisch gearbeitet.", "On fit des ascensions et de la topographie.", "de"),
+            ("Die Genehmigung gilt nicht mehr als 30 Tage.", "L'autorisation vaut au plus 30 jours.", "de"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("Russland hat dem Waffenstillstand nicht zugestimmt.", "La Russie a accepté le cessez-le-feu.", "de"),
+            ("Die Route über den Nordgrat ist möglich.", "La voie par l'arête nord n'est pas possible.", "de"),
+            ("Die Expedition hat keine Genehmigung erhalten.", "L'expédition a reçu une autorisation.", "de"),
+        ])
+        // German "un-" is a prefix, "unter-" is not: «unternehmen» (undertake) is no opposite.
+        #expect(NegativePrefixes.base(of: "unternehmen", language: "de") == nil)
+        #expect(NegativePrefixes.base(of: "unmöglich", language: "de") == "möglich")
+        #expect(NegativePrefixes.base(of: "hoffnungslos", language: "de") == "hoffnung")
+        #expect(NegativePrefixes.base(of: "hopeless", language: "en") == "hope")
+        #expect(NegativePrefixes.base(of: "regardless", language: "en") == nil && NegativePrefixes.base(of: "countless", language: "en") == nil)
+    }
+
+    @Test("a negative question asked for agreement states the positive")
+    func questionsAskedForAgreement() throws {
+        try Scoring.expectNone(.negation, [
+            // TransRead: a statement made a rhetorical question, with the French inversion and no mark.
+            ("This is three times as large.", "Celle-ci n'est-elle pas trois fois plus grande.", "en"),
+            // Text+Berg: with the mark.
+            ("Schliesslich war man diesmal dazu ausgezogen, technisch schwierige Probleme zu prüfen.",
+             "Et puis, n'était-on pas venu pour examiner des problèmes techniquement difficiles ?", "de"),
+            // Both negate alike: nothing to settle.
+            ("Why didn't you come?", "Tu n'es pas venu.", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            // Both ask: the negation is asked, and reversed.
+            ("Did you come to the meeting?", "N'es-tu pas venu à la réunion ?", "en"),
+            // A negation opening the text, with no question anywhere (and no crash on the first word).
+            ("We will follow the English route.", "Pas question de suivre la route anglaise.", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [("Jamais nous ne suivrons cette route.", "We will follow this route.", "fr")], to: "en")
+    }
+
+    @Test("manner and degree said with a negation word are no reversal")
+    func idiomsOfMannerAndDegree() throws {
+        try Scoring.expectNone(.negation, [
+            // TransRead: "without (any further) hesitation" as «aussitôt», "very few" as «ne … guère».
+            ("Candide, without any further hesitation, saddled the three horses.", "Aussitôt Candide selle les trois chevaux.", "en"),
+            ("Alice had begun to think that very few things indeed were really impossible.",
+             "Alice commençait à croire qu'il n'y en avait guère d'impossibles.", "en"),
+            ("They may be safely left to manage their own concerns.", "Ils arrivent sans difficulté à s'entendre.", "en"),
+            ("Сделать это можно без труда.", "On peut le faire facilement.", "ru"),
+            // «il va sans dire»: naturally.
+            ("Naturally, the mountain cannot be renamed.", "Il va sans dire que la montagne ne peut être rebaptisée.", "en"),
+            // "did not exceed" is "only up to".
+            ("The attempts only reached about 7000 m.", "Les tentatives n'ont pas dépassé 7000 m.", "en"),
+            ("Die Versuche haben nur bis etwa 7000 m geführt.", "Les tentatives n'ont pas dépassé 7000 m.", "de"),
+            // "too … to", «hors de question»: a negation said without a negation word (info at most).
+            ("The income was too small to pay for my studies.", "Le revenu ne suffisait pas pour payer mes études.", "en"),
+            ("To follow the English route was out of the question.", "Nous ne suivrions pas la route anglaise.", "en"),
+        ])
+        try Scoring.expectNone(.negation, [("Nous ne suivrons pas la route anglaise.", "Following the English route is out of the question.", "fr")], to: "en")
+        try Scoring.expectMajor(.negation, [
+            // Without "only" on the other side, "did not exceed" still negates.
+            ("The attempts reached about 7000 m.", "Les tentatives n'ont pas dépassé 7000 m.", "en"),
+            // "without" before a word that is no manner negates ("without a permit").
+            ("The expedition left without a permit.", "L'expédition partit avec une autorisation.", "en"),
+        ])
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func negativeSuffixesAndPrefixedLitotes() throws {
+        // "-less", "-los" carry a negation when their base is what the other side says; a negation
+        // before a prefixed word is a litotes ("not impossible" says "possible").
+        let scorer = try #require(Scoring.usem)
+        try Scoring.expectNone(.negation, [
+            ("The situation is hopeless.", "La situation est sans espoir.", "en"),
+            ("Die Wände sind zwar hoffnungslos.", "Les parois, il est vrai, ne laissent aucun espoir.", "de"),
+            ("The task is not impossible.", "La tâche est possible.", "en"),
+            ("Die Aufgabe ist nicht unmöglich.", "La tâche est possible.", "de"),
+            ("Such a result is not unusual.", "Un tel résultat est habituel.", "en"),
+        ], scorer: scorer)
+        try Scoring.expectMajor(.negation, [
+            ("The situation is hopeless.", "La situation laisse de l'espoir.", "en"),
+            ("The task is impossible.", "La tâche est possible.", "en"),
+        ], scorer: scorer)
+    }
+
     @Test func onlyWordNetOppositesAreEnglishPrefixNegations() throws {
         // TransRead dev pairs: "inflamed" («enflammait») and "inquired" («s'informe») were read as
         // in- + "flamed", in- + "quired", the opposite of what the French says.
