@@ -42,6 +42,8 @@ extension DriftScorer {
             for i in s.content {
                 let w = s.tokens[i].lower
                 if wordVectors[w] == nil { missing.insert(w) }
+                // The likely infinitive of a conjugated French verb ("entameraient" → "entamer").
+                if s.language == "fr", let v = FrenchVerbForms.infinitive(of: w), wordVectors[v] == nil { missing.insert(v) }
                 // Bases of negative-prefixed words, for the negation check ("inaccurately" → "accurately").
                 if let b = NegativePrefixes.base(of: w, language: s.language), wordVectors[b] == nil { missing.insert(b) }
                 // WordNet antonyms of English words, for the negation check ("end" → "beginning").

@@ -5,7 +5,8 @@
 /// same word or stem, the same known name (``Exonyms``) or a dictionary translation
 /// (``BilingualLexicon``), 0.9 for a cognate or transliteration (``NameKey``), else the cosine of
 /// the two words' vectors from the sentence encoder (USE-m embeds single words across its 16
-/// languages well enough to tell "приказ" ↔ "order" (0.79) from "приказ" ↔ "team" (0.32)).
+/// languages well enough to tell "приказ" ↔ "order" (0.79) from "приказ" ↔ "team" (0.32)); a
+/// conjugated French verb is also compared by its likely infinitive (``FrenchVerbForms``).
 /// Measured against dictionary-only and cognate-only alignment in docs/DRIFT.md.
 struct ContentAlignment {
     /// Best counterpart score of each content word of the original, by token index.
@@ -41,6 +42,8 @@ struct ContentAlignment {
         let conceptA = Self.concepts(a), conceptB = Self.concepts(b)
         let stemsA = a.content.map { LightStemmer.stem(a.tokens[$0].lower, language: a.language) }
         let stemsB = b.content.map { LightStemmer.stem(b.tokens[$0].lower, language: b.language) }
+        let infinitiveA = a.content.map { a.language == "fr" ? FrenchVerbForms.infinitive(of: a.tokens[$0].lower) : nil }
+        let infinitiveB = b.content.map { b.language == "fr" ? FrenchVerbForms.infinitive(of: b.tokens[$0].lower) : nil }
         let translatedA: [Set<String>] = stemsA.map { lexicon?.translations(of: $0, from: a.language, to: b.language) ?? [] }
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
@@ -58,7 +61,12 @@ struct ContentAlignment {
                     s = 0
                 } else {
                     s = 0
-                    if let va = vectors[ta.lower], let vb = vectors[tb.lower] { s = WordVectors.cosine(va, vb) }
+                    if let va = vectors[ta.lower], let vb = vectors[tb.lower] {
+                        s = WordVectors.cosine(va, vb)
+                        // A conjugated French verb also by its likely infinitive («entameraient» / "start").
+                        if let ia = infinitiveA[x], let via = vectors[ia] { s = max(s, WordVectors.cosine(via, vb)) }
+                        if let ib = infinitiveB[y], let vib = vectors[ib] { s = max(s, WordVectors.cosine(va, vib)) }
+                    }
                     if s < 0.9, ta.lower.count >= 4, tb.lower.count >= 4, names.relation(ta.lower, tb.lower) == .same {
                         s = 0.9
                     }

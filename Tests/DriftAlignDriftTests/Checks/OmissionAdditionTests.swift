@@ -58,6 +58,32 @@ import Testing
         #expect(try Scoring.findings(en, full, "en", scorer: scorer).isEmpty)
     }
 
+    @Test("a conjugated French verb is compared by its likely infinitive too")
+    func frenchVerbsByTheirInfinitive() throws {
+        #expect(FrenchVerbForms.infinitive(of: "entameraient") == "entamer")
+        #expect(FrenchVerbForms.infinitive(of: "tirerons") == "tirer")
+        #expect(FrenchVerbForms.infinitive(of: "mangeons") == "manger")
+        #expect(FrenchVerbForms.infinitive(of: "commençait") == "commencer")
+        // Infinitives, adverbs in -ment, participles and short words are left alone.
+        for w in ["entamer", "immédiatement", "entamé", "enfant", "sont", "fait"] {
+            #expect(FrenchVerbForms.infinitive(of: w) == nil, "\(w)")
+        }
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func conjugatedFrenchVerbsMeetTheirOriginal() throws {
+        // Seed 001: "start" against «entameraient» was "left out" of a quotation.
+        let scorer = try #require(Scoring.usem)
+        let en = "They would start negotiations immediately."
+        for fr in ["Ils entameraient immédiatement les négociations.", "Ils entameront immédiatement les négociations."] {
+            let f = try Scoring.findings(en, fr, "en", scorer: scorer)
+            #expect(!f.contains { $0.type == .omission || $0.type == .addition }, "\(fr): \(f.map(\.reason))")
+        }
+        // A verb that says something else is still no counterpart.
+        let g = try Scoring.findings(.omission, en, "Ils refuseraient immédiatement les négociations.", "en", scorer: scorer)
+        #expect(g.contains { slice(en, $0.originalRange) == "start" }, "\(g.map(\.reason))")
+    }
+
     @Test("German articles, pronouns and auxiliaries are function words, not omissions")
     func germanFunctionWords() throws {
         for w in ["der", "die", "das", "ist", "wurde", "sich", "nach", "dass", "daß", "einem"] {
