@@ -44,6 +44,11 @@ extension DriftScorer {
                 if wordVectors[w] == nil { missing.insert(w) }
                 // The likely infinitive of a conjugated French verb ("entameraient" → "entamer").
                 if s.language == "fr", let v = FrenchVerbForms.infinitive(of: w), wordVectors[v] == nil { missing.insert(v) }
+                // The heads of a German compound that the encoder's vocabulary knows ("westgrat" → "grat").
+                if s.language == "de", let tokenizer = (encoder as? USEMultilingualEncoder)?.tokenizer {
+                    for h in GermanCompounds.heads(of: w) where wordVectors[h] == nil
+                        && GermanCompounds.isKnownWord(h, pieces: { tokenizer.pieces($0) }) { missing.insert(h) }
+                }
                 // Bases of negative-prefixed words, for the negation check ("inaccurately" → "accurately").
                 if let b = NegativePrefixes.base(of: w, language: s.language), wordVectors[b] == nil { missing.insert(b) }
                 // WordNet antonyms of English words, for the negation check ("end" → "beginning").

@@ -44,6 +44,8 @@ struct ContentAlignment {
         let stemsB = b.content.map { LightStemmer.stem(b.tokens[$0].lower, language: b.language) }
         let infinitiveA = a.content.map { a.language == "fr" ? FrenchVerbForms.infinitive(of: a.tokens[$0].lower) : nil }
         let infinitiveB = b.content.map { b.language == "fr" ? FrenchVerbForms.infinitive(of: b.tokens[$0].lower) : nil }
+        let headsA = a.content.map { a.language == "de" ? GermanCompounds.heads(of: a.tokens[$0].lower) : [] }
+        let headsB = b.content.map { b.language == "de" ? GermanCompounds.heads(of: b.tokens[$0].lower) : [] }
         let translatedA: [Set<String>] = stemsA.map { lexicon?.translations(of: $0, from: a.language, to: b.language) ?? [] }
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
@@ -66,6 +68,9 @@ struct ContentAlignment {
                         // A conjugated French verb also by its likely infinitive («entameraient» / "start").
                         if let ia = infinitiveA[x], let via = vectors[ia] { s = max(s, WordVectors.cosine(via, vb)) }
                         if let ib = infinitiveB[y], let vib = vectors[ib] { s = max(s, WordVectors.cosine(va, vib)) }
+                        // A German compound also by its candidate heads ("Westgrat" / «arête»).
+                        for h in headsA[x] { if let vh = vectors[h] { s = max(s, WordVectors.cosine(vh, vb)) } }
+                        for h in headsB[y] { if let vh = vectors[h] { s = max(s, WordVectors.cosine(va, vh)) } }
                     }
                     if s < 0.9, ta.lower.count >= 4, tb.lower.count >= 4, names.relation(ta.lower, tb.lower) == .same {
                         s = 0.9

@@ -84,6 +84,32 @@ import Testing
         #expect(g.contains { slice(en, $0.originalRange) == "start" }, "\(g.map(\.reason))")
     }
 
+    @Test("German compounds: candidate heads, kept when the vocabulary knows them")
+    func germanCompoundHeads() {
+        #expect(GermanCompounds.heads(of: "westgrat") == ["tgrat", "grat"])
+        #expect(GermanCompounds.heads(of: "lager").isEmpty && GermanCompounds.heads(of: "ost-grat").isEmpty)
+        #expect(GermanCompounds.heads(of: "gipfelpyramide").count == GermanCompounds.maxHeads)
+        let vocabulary: [String: [String]] = ["Grat": ["▁Grat"], "Pyramide": ["▁Pyramid", "e"], "Tscher": ["▁T", "scher"]]
+        let pieces: (String) -> [String] = { vocabulary[$0] ?? ["▁" + $0.prefix(1), String($0.dropFirst())] }
+        #expect(GermanCompounds.isKnownWord("grat", pieces: pieces) && GermanCompounds.isKnownWord("pyramide", pieces: pieces))
+        #expect(!GermanCompounds.isKnownWord("tscher", pieces: pieces))
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func germanCompoundsMeetTheirFrenchWords() throws {
+        // Text+Berg: "Gipfelpyramide" / «pyramide finale», "Westgrat" / «arête ouest».
+        let scorer = try #require(Scoring.usem)
+        let f = try Scoring.findings(.addition, "Um 20.30 Uhr waren sie am Fuss der Gipfelpyramide.", "A 20 h. 30 ils étaient au pied de la pyramide finale.", "de", scorer: scorer)
+        #expect(!f.contains { slice("A 20 h. 30 ils étaient au pied de la pyramide finale.", $0.translationRange)?.contains("pyramide") == true }, "\(f.map(\.reason))")
+        // What the compound does not say is still added, and a compound the French drops still missing.
+        let fr = "Le camp de base fut installé sur le glacier près du lac."
+        let g = try Scoring.findings(.addition, "Das Basislager wurde auf dem Gletscher errichtet.", fr, "de", scorer: scorer)
+        #expect(g.contains { slice(fr, $0.translationRange)?.contains("lac") == true }, "\(g.map(\.reason))")
+        let de = "Die Expedition erreichte den Gipfel über den Westgrat."
+        let h = try Scoring.findings(.omission, de, "L'expédition atteignit le sommet.", "de", scorer: scorer)
+        #expect(h.contains { slice(de, $0.originalRange)?.contains("Westgrat") == true }, "\(h.map(\.reason))")
+    }
+
     @Test("German articles, pronouns and auxiliaries are function words, not omissions")
     func germanFunctionWords() throws {
         for w in ["der", "die", "das", "ist", "wurde", "sich", "nach", "dass", "daß", "einem"] {
