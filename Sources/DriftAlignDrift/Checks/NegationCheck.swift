@@ -36,8 +36,13 @@ struct NegationCheck: DriftCheck {
         let (va0, vb0, na0, nb0) = (va.count, vb.count, na.count, nb.count)
         if vb0 < va0 && nb0 < na0 { Self.dropLitotes(&na, &va, a.tokens) }
         if va0 < vb0 && na0 < nb0 { Self.dropLitotes(&nb, &vb, b.tokens) }
-        let ia = va.count, ib = vb.count
+        // Words whose negative affix is no flip (their base says nothing the other side says)
+        // still carry a negation, which excuses the side that negates less: «беспрекословно»
+        // (unquestioningly) for «sans poser de questions», "inconsolable" for «ne s'en consola
+        // jamais». Not against the other side's verbs of negative meaning.
         let balanceA = na.count + pa.count, balanceB = nb.count + pb.count
+        let ia = va.count + (balanceA < balanceB ? Self.affixedNegations(a, flips: pa, link).count : 0)
+        let ib = vb.count + (balanceB < balanceA ? Self.affixedNegations(b, flips: pb, link).count : 0)
         if balanceB > balanceA && pb.isEmpty && ia - ib >= balanceB - balanceA {
             let extra = b.tokens[nb[balanceA]]
             out.append(DriftFinding(
@@ -126,6 +131,25 @@ struct NegationCheck: DriftCheck {
             guard let m = markers.first(where: { $0 < p && p - $0 <= 2 }) else { continue }
             markers.removeAll { $0 == m }
             prefixed.removeAll { $0 == p }
+        }
+    }
+
+    /// Content words of `side` built on a negative affix that are not among `flips`: Russian без-/
+    /// бес- ("without"), German un-, -los, English words WordNet lists as the opposite of their
+    /// base and -less words. Not Russian не-, which begins too many words that negate nothing
+    /// («несчастный случай», an accident: DEMETR's added "did not occur" became info), nor French
+    /// in-, im-, mal- («important», «information», «malade»).
+    static func affixedNegations(_ side: LinkSide, flips: [Int], _ link: LinkAnalysis) -> [Int] {
+        side.content.filter { i in
+            guard !flips.contains(i) else { return false }
+            let w = side.tokens[i].lower
+            guard let base = NegativePrefixes.base(of: w, language: side.language) else { return false }
+            switch side.language {
+            case "en": return NegativePrefixes.isSuffixed(w, language: "en") || Self.wordNetOpposites(w, base)
+            case "ru": return w.hasPrefix("без") || w.hasPrefix("бес")
+            case "de": return true
+            default: return false
+            }
         }
     }
 
@@ -231,6 +255,13 @@ struct NegationCheck: DriftCheck {
         if t[(i + 1)..<min(t.count, i + 3)].contains(where: { Self.largeQuantities.contains($0.lower) }), Self.saysFew(other) { return true }
         // «ne … guère», "kaum": hardly, what the other side may say with "hardly", "few", "seldom".
         if ["guère", "kaum"].contains(w), !otherWords.isDisjoint(with: Self.hardlyWords) { return true }
+        // «не составит (никакого) труда»: it will be easy.
+        if w == "не", t[(i + 1)..<min(t.count, i + 4)].contains(where: { $0.lower == "труда" }) { return true }
+        // «je ne sais rien de plus sec», «rien de mieux»: a superlative ("the driest thing I know"),
+        // when the other side says one.
+        if ["rien", "personne"].contains(w), i + 2 < t.count, ["de", "d'"].contains(t[i + 1].lower),
+           ["plus", "mieux", "pire", "moins"].contains(t[i + 2].lower), Self.saysSuperlative(other),
+           Self.markers(other).isEmpty { return true }
         // "without hesitation", «sans difficulté», «без труда», "ohne Zögern": a manner (at once,
         // easily), not a negation of what is said.
         if ["without", "sans", "без", "ohne"].contains(w),
@@ -256,6 +287,22 @@ struct NegationCheck: DriftCheck {
             return !otherWords.isDisjoint(with: onlyWords) || Self.hasRestrictiveNeQue(other)
         }
         return false
+    }
+
+    /// Whether a side says a superlative: "the driest", "the most", "best", «самый», «наиболее».
+    static func saysSuperlative(_ side: LinkSide) -> Bool {
+        side.tokens.indices.contains { k in
+            let w = side.tokens[k].lower
+            switch side.language {
+            case "en":
+                return ["most", "best", "worst", "least"].contains(w)
+                    || (w.count >= 6 && w.hasSuffix("est") && k > 0 && ["the", "my", "his", "her", "its", "our", "their", "your"].contains(side.tokens[k - 1].lower))
+            case "ru": return ["самый", "самая", "самое", "самые", "самых", "самой", "самого", "самым", "самыми", "самую", "самому"].contains(w)
+                || w.hasPrefix("наибол") || w.hasPrefix("лучш") || w.hasPrefix("худш")
+            case "de": return w.hasPrefix("meist") || (k > 0 && side.tokens[k - 1].lower == "am" && w.hasSuffix("sten"))
+            default: return false
+            }
+        }
     }
 
     /// Words of "hardly", "few", "seldom" that render «ne … guère» or German "kaum".

@@ -141,6 +141,10 @@ enum NegationLexicon {
                 let p1 = tokens[i - 1].lower, p2 = i >= 2 ? tokens[i - 2].lower : "", p3 = i >= 3 ? tokens[i - 3].lower : ""
                 if p1 == "hors" || (p1 == "de" && p2 == "hors") || (p1 == "the" && p2 == "of" && p3 == "out") { return true }
             }
+            // «peu probable», «peu clair»: "unlikely", "unclear", a negation said with "little".
+            // (Not after a negation: «pas peu cher» says "expensive", what «недешево» says.)
+            if language == "fr", w == "peu", i + 1 < tokens.count, !["de", "d'", "à", "après", "avant", "près", "plus", "moins"].contains(tokens[i + 1].lower),
+               i == 0 || !["un", "à", "sous", "depuis", "quelque", "pas", "non", "point", "guère"].contains(tokens[i - 1].lower) { return true }
             // "too inconsiderable to defray", «trop … pour», «слишком … чтобы», "zu … um zu": too
             // much for it to happen, a negation said without a negation word.
             if ["too", "trop", "слишком"].contains(w),
@@ -202,7 +206,9 @@ enum NegationLexicon {
                     out.append(i)
                 } else if french.contains(w) {
                     // "ni … ni" is one negation.
-                    if w == "ni", out.last.map({ tokens[$0].lower == "ni" }) == true { continue }
+                    // And «ne … pas de maïs, ni de tomates»: a «ni» after another marker of its
+                    // sentence (within eight words) continues that negation.
+                    if w == "ni", let last = out.last, tokens[last].lower == "ni" || i - last <= 8 { continue }
                     // «pas» the noun: "recula trois pas"; not the classical «ne le pas voir», where
                     // a pronoun stands between «ne» and «pas».
                     if w == "pas", i > 0, frenchStepDeterminers.contains(tokens[i - 1].lower) || tokens[i - 1].isNumeric,

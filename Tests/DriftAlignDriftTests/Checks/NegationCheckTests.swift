@@ -496,6 +496,34 @@ import Testing
         ])
     }
 
+    @Test("«ni» continues a negation; «peu probable», «без-» words and English in- words negate without a marker")
+    func concordAndNegativeWords() throws {
+        try Scoring.expectNone(.negation, [
+            // FLORES: «не было ни …, ни …» / «n'avaient pas de …, ni de …, ni de …»: one negation each.
+            ("У них не было ни кукурузы, ни томатов, ни картофеля.", "Ils n'avaient pas de maïs, ni de tomates, ni de pommes de terre.", "ru"),
+            // «не составит труда»: it will be easy.
+            ("Найти воду не составит труда.", "On trouvera facilement de l'eau.", "ru"),
+            // TransRead: a superlative said with «rien de plus».
+            ("This is the driest thing I know.", "Je ne sais rien de plus sec que ceci.", "en"),
+            ("He could think of nothing better to say than that it was the best butter.", "Il ne trouva rien de mieux à dire que : c'était du beurre.", "en"),
+            // FLORES: "will probably not be charged" / «il est peu probable que …» (info at most).
+            ("По сообщениям полиции, водителю, скорее всего, не будет предъявлено обвинение.",
+             "Selon la police, il est peu probable que le conducteur soit poursuivi.", "ru"),
+            // «беспрекословно» (unquestioningly) / «sans poser de questions»; "inconsolable" / «ne … jamais».
+            ("Обычно работники обязаны беспрекословно выполнять приказы.", "Les travailleurs sont censés obéir aux ordres sans poser de questions.", "ru"),
+            ("I know he was ever after inconsolable.", "Je sais qu'il ne s'en consola jamais.", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("He has a car and a bike.", "Il n'a pas de voiture ni de vélo.", "en"),
+            ("This is a dry thing.", "Je ne sais rien de sec.", "en"),
+            ("The driver will not be charged.", "Le conducteur sera peu après inculpé.", "en"),
+        ])
+        // Russian не- words are no excuse: «несчастный случай» is an accident (DEMETR: an added
+        // "did not occur" stays a reversal).
+        try Scoring.expectMajor(.negation, [("В Сети появились кадры, запечатлевшие несчастный случай в Сочи.",
+                                             "Footage appeared showing an accident that did not occur in Sochi.", "ru")], to: "en")
+    }
+
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func negativeSuffixesAndPrefixedLitotes() throws {
         // "-less", "-los" carry a negation when their base is what the other side says; a negation
@@ -507,6 +535,8 @@ import Testing
             ("The task is not impossible.", "La tâche est possible.", "en"),
             ("Die Aufgabe ist nicht unmöglich.", "La tâche est possible.", "de"),
             ("Such a result is not unusual.", "Un tel résultat est habituel.", "en"),
+            // «pas peu cher» is "not cheap", as «недешево» (whose base «дешево» meets «cher»).
+            ("Это совсем недешево.", "Cela n'est pas peu cher.", "ru"),
         ], scorer: scorer)
         try Scoring.expectMajor(.negation, [
             ("The situation is hopeless.", "La situation laisse de l'espoir.", "en"),
