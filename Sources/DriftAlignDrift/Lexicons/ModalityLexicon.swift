@@ -55,6 +55,15 @@ enum ModalityLexicon {
         "hiesse", "hieße",
     ]
 
+    /// Whether the clause from `offset` on ends with a question mark (before ".", "!", ";", "…").
+    static func endsInQuestion(after offset: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        for s in scalars.dropFirst(offset) {
+            if s == "?" || s == "\u{FF1F}" { return true }
+            if [".", "!", ";", "…"].contains(s) { return false }
+        }
+        return false
+    }
+
     /// Token indices of hedges. Russian "по" counts only in "по данным/словам/сообщениям/информации"
     /// (reported information), and "может" only before "быть" or a verb-like word is too vague, so
     /// "может быть" counts once.
@@ -62,7 +71,7 @@ enum ModalityLexicon {
     /// be"), a hedge only when hyphenated («peut-être», maybe).
     static func markers(_ tokens: [WordToken], language: String, text: String? = nil) -> [Int] {
         var out: [Int] = []
-        let scalars = language == "fr" || language == "ru" ? text.map { Array($0.unicodeScalars) } : nil
+        let scalars = ["fr", "ru", "en"].contains(language) ? text.map { Array($0.unicodeScalars) } : nil
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
@@ -76,6 +85,18 @@ enum ModalityLexicon {
                 // not have contained them" and "could not be true" are conditional («n'aurait pu»).
                 if w == "could", ["not", "n't", "never", "hardly", "scarcely", "barely"].contains(next),
                    !(i + 2 < tokens.count && ["have", "'ve", "be"].contains(tokens[i + 2].lower)) { continue }
+                if ["may", "could", "might", "would"].contains(w) {
+                    let p1 = i > 0 ? tokens[i - 1].lower : "", p2 = i > 1 ? tokens[i - 2].lower : ""
+                    // "Your Majesty may set off", "you may be sure": a permission or a set phrase,
+                    // and "if I may so express myself"; "as cheerfully as she could" (all she was
+                    // able to), "nothing could equal", "no one could": an ability, not a reserve.
+                    if w == "may", ["you", "thou", "ye", "majesty", "highness", "excellency", "lordship", "ladyship"].contains(p1) || (p1 == "i" && p2 == "if") { continue }
+                    if w == "could", ["nothing", "nobody", "none", "noone"].contains(p1) || (p1 == "one" && p2 == "no")
+                        || (p2 == "as" && ["i", "you", "he", "she", "it", "we", "they"].contains(p1)) { continue }
+                    // A modal in a question asks; it does not hedge a statement ("how many good ones
+                    // may there be?", "Who could be suspected of this mischief?").
+                    if let scalars, Self.endsInQuestion(after: t.range.upperBound, scalars) { continue }
+                }
                 if english.contains(w) { out.append(i) }
             case "fr":
                 if w == "peut", next == "être" {

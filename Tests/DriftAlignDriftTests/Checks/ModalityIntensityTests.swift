@@ -54,6 +54,25 @@ import Testing
         #expect(h.map(\.severity) == [.minor], "\(h.map(\.reason))")
     }
 
+    @Test("a modal that asks, permits or states an ability is no hedge")
+    func modalsThatDoNotHedge() throws {
+        // TransRead pairs.
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Then a domestic said: Your Majesty may set off when you please.", "Un domestique dit : Votre majesté partira quand elle voudra.", "en"),
+            ("That is a great number, but how many good ones may there be?", "C'est beaucoup : combien y en a-t-il de bonnes ?", "en"),
+            ("Who could be suspected of this mischief?", "À qui s'en prendre de ce dégât ?", "en"),
+            ("Emma smiled and chatted as cheerfully as she could.", "Emma lui sourit et se mit à causer avec animation.", "en"),
+            ("I had believed that nothing could equal the beauty of the castle.", "J'avais cru qu'il n'y avait rien de si beau que le château.", "en"),
+            ("Conversing, if I may so express myself, with their heroes.", "Vivant pour ainsi dire avec leurs grands hommes.", "en"),
+        ])
+        // A statement's "may" and "could" still hedge.
+        for (en, fr) in [("The talks may resume next week.", "Les pourparlers reprennent la semaine prochaine."),
+                         ("Russia could attack the plant, he said.", "La Russie attaquera la centrale, a-t-il dit.")] {
+            let f = try Scoring.findings(.modality, en, fr, "en")
+            #expect(f.map(\.severity) == [.minor], "\(en): \(f.map(\.reason))")
+        }
+    }
+
     @Test func intensifierDroppedEnglishFrench() throws {
         let en = "I just had a highly productive phone call with President Putin."
         let fr = "Je viens d'avoir un appel téléphonique productif avec le président Poutine."
