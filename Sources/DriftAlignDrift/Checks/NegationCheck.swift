@@ -164,9 +164,7 @@ struct NegationCheck: DriftCheck {
     }
 
     /// Whether a side asks a question (has a question mark).
-    static func asks(_ side: LinkSide) -> Bool {
-        side.text.unicodeScalars.contains { $0 == "?" || $0 == "\u{FF1F}" || $0 == "\u{037E}" }
-    }
+    static func asks(_ side: LinkSide) -> Bool { Questions.asks(side.text) }
 
     /// Whether the negation marker `i` stands in a question: its clause (up to the next ".",
     /// "!", "?", ";", "…") ends with a question mark, or, in French, the verb it negates carries
@@ -185,11 +183,7 @@ struct NegationCheck: DriftCheck {
                    t[max(0, k - 3)..<k].contains(where: { ["ne", "n'"].contains($0.lower) }) { return true }
             }
         }
-        for s in side.text.unicodeScalars.dropFirst(t[i].range.upperBound) {
-            if s == "?" || s == "\u{FF1F}" { return true }
-            if [".", "!", ";", "…"].contains(s) { return false }
-        }
-        return false
+        return Questions.clauseEndsInQuestion(side.text.unicodeScalars.dropFirst(t[i].range.upperBound))
     }
 
     /// Opposite words inside a fixed expression that does not say them: «du jour au lendemain»
@@ -273,14 +267,14 @@ struct NegationCheck: DriftCheck {
         if side.language == "ru", w == "не", t[max(0, i - 3)..<i].contains(where: { $0.lower == "пока" }) {
             return !otherWords.isDisjoint(with: untilWords)
         }
-        // "not … until", "не … до" (not before): the other side says "only" — «seulement», «только»,
-        // or French «ne … que» ("его не открывали для движения до марта 2017 года" / «elle n'a été
-        // ouverte à la circulation qu'en mars 2017»).
         // "did not exceed 7,000 m", «n'ont pas dépassé 7000 m», «не превысил»: at most, what the
         // other side says with "only" ("nur bis etwa 7000 m", «seulement»).
         let exceedStems = ["exceed", "surpass", "dépass", "excéd", "превы", "превзо", "überschr", "übertr"]
-        if t[(i + 1)..<min(t.count, i + 4)].contains(where: { w in exceedStems.contains { w.lower.hasPrefix($0) } }),
+        if t[(i + 1)..<min(t.count, i + 4)].contains(where: { x in exceedStems.contains { x.lower.hasPrefix($0) } }),
            !otherWords.isDisjoint(with: onlyWords.union(["nur", "erst"])) || Self.hasRestrictiveNeQue(other) { return true }
+        // "not … until", "не … до" (not before): the other side says "only" — «seulement», «только»,
+        // or French «ne … que» ("его не открывали для движения до марта 2017 года" / «elle n'a été
+        // ouverte à la circulation qu'en mars 2017»).
         let notUntil = side.language == "en" && t[(i + 1)..<min(t.count, i + 9)].contains(where: { untilWords.contains($0.lower) })
             || side.language == "ru" && w == "не" && t[(i + 1)..<min(t.count, i + 9)].contains(where: { $0.lower == "до" })
         if notUntil {
@@ -296,7 +290,8 @@ struct NegationCheck: DriftCheck {
             switch side.language {
             case "en":
                 return ["most", "best", "worst", "least"].contains(w)
-                    || (w.count >= 6 && w.hasSuffix("est") && k > 0 && ["the", "my", "his", "her", "its", "our", "their", "your"].contains(side.tokens[k - 1].lower))
+                    || (w.count >= 6 && w.hasSuffix("est") && !Self.nounsInEst.contains(w)
+                        && k > 0 && ["the", "my", "his", "her", "its", "our", "their", "your"].contains(side.tokens[k - 1].lower))
             case "ru": return ["самый", "самая", "самое", "самые", "самых", "самой", "самого", "самым", "самыми", "самую", "самому"].contains(w)
                 || w.hasPrefix("наибол") || w.hasPrefix("лучш") || w.hasPrefix("худш")
             case "de": return w.hasPrefix("meist") || (k > 0 && side.tokens[k - 1].lower == "am" && w.hasSuffix("sten"))
@@ -304,6 +299,10 @@ struct NegationCheck: DriftCheck {
             }
         }
     }
+
+    /// English words in "-est" that are no superlatives ("the forest", "their interest").
+    static let nounsInEst: Set<String> = ["forest", "interest", "request", "protest", "contest", "harvest", "honest", "modest",
+                                          "conquest", "arrest", "manifest", "digest", "behest", "unrest"]
 
     /// Words of "hardly", "few", "seldom" that render «ne … guère» or German "kaum".
     static let hardlyWords: Set<String> = [

@@ -55,15 +55,6 @@ enum ModalityLexicon {
         "hiesse", "hieße",
     ]
 
-    /// Whether the clause from `offset` on ends with a question mark (before ".", "!", ";", "…").
-    static func endsInQuestion(after offset: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        for s in scalars.dropFirst(offset) {
-            if s == "?" || s == "\u{FF1F}" { return true }
-            if [".", "!", ";", "…"].contains(s) { return false }
-        }
-        return false
-    }
-
     /// Token indices of hedges. Russian "по" counts only in "по данным/словам/сообщениям/информации"
     /// (reported information), and "может" only before "быть" or a verb-like word is too vague, so
     /// "может быть" counts once.
@@ -95,7 +86,7 @@ enum ModalityLexicon {
                         || (p2 == "as" && ["i", "you", "he", "she", "it", "we", "they"].contains(p1)) { continue }
                     // A modal in a question asks; it does not hedge a statement ("how many good ones
                     // may there be?", "Who could be suspected of this mischief?").
-                    if let scalars, Self.endsInQuestion(after: t.range.upperBound, scalars) { continue }
+                    if let scalars, Questions.clauseEndsInQuestion(scalars.dropFirst(t.range.upperBound)) { continue }
                 }
                 if english.contains(w) { out.append(i) }
             case "fr":
