@@ -182,8 +182,9 @@ enum NameRelation: Int, Comparable, Sendable {
     /// Christopher / Кристофер — tried as "kh" and "k"), "g" before e/i/y as "dzh" (Paget /
     /// Педжет), "ng" before a consonant as "n" (Hongkong / Гонконг), and Hanyu Pinyin, which Russian
     /// renders by the Palladius system: x as "s" (Xinhua / Синьхуа), j as "tsz" (Jin / Цзинь),
-    /// q as "ts" (Qing / Цин), zh as "chzh" (Zhou / Чжоу), and two English vowels (below). Each
-    /// is an alternative reading; the plain spelling is tried first.
+    /// q as "ts" (Qing / Цин), zh as "chzh" (Zhou / Чжоу), two English vowels (below), and
+    /// Japanese Hepburn by the Polivanov system (``polivanov(_:)``). Each is an alternative
+    /// reading; the plain spelling is tried first.
     static func latinSoundVariants(_ latin: String) -> [String] {
         var out = [latin]
         func add(_ s: String) { if !out.contains(s) { out.append(s) } }
@@ -226,6 +227,32 @@ enum NameRelation: Int, Comparable, Sendable {
             add(String(letters.dropLast(3)) + "ei" + String(letters[letters.count - 2]))
         }
         if latin.contains("all") { add(latin.replacingOccurrences(of: "all", with: "oll")) }
+        add(polivanov(letters))
+        return out
+    }
+
+    /// Japanese names in Hepburn romanization as Russian writes them, by Polivanov's system:
+    /// "shi" Си, "chi" Ти, "ji" Дзи, "sh", "ch", "j" before another vowel as С, Т, Дз softened
+    /// ("sho" Сё), "z" as Дз, "e" as Э (BGN "e"): Ishiba / Исиба, Fukushima / Фукусима, Shika /
+    /// Сика, Kishida / Кисида, Shinzo / Синдзо. A whole-word reading, tried after the others.
+    static func polivanov(_ letters: [Character]) -> String {
+        var out = ""
+        var k = 0
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        while k < letters.count {
+            let ch = letters[k]
+            let next = k + 1 < letters.count ? letters[k + 1] : nil
+            if (ch == "s" || ch == "c"), next == "h" {
+                let after = k + 2 < letters.count ? letters[k + 2] : nil
+                let hard: String = ch == "s" ? "s" : "t"
+                if after == "i" { out += hard; k += 2; continue }
+                if let v = after, vowels.contains(v) { out += hard + "y"; k += 2; continue }
+            }
+            if ch == "j", let v = next, vowels.contains(v) { out += v == "i" ? "dz" : "dzy"; k += 1; continue }
+            if ch == "z" { out += "dz"; k += 1; continue }
+            out.append(ch)
+            k += 1
+        }
         return out
     }
 

@@ -417,6 +417,23 @@ import Testing
         #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
 
+    @Test("Japanese names meet their Russian spelling by the Polivanov system")
+    func japaneseNamesByPolivanov() throws {
+        // FLORES: «атомной электростанции "Сика"» / «centrale nucléaire de Shika».
+        let keys = NameKeyMaker()
+        for (ru, latin) in [("Сика", "Shika"), ("Исиба", "Ishiba"), ("Фукусима", "Fukushima"), ("Хиросиме", "Hiroshima"),
+                            ("Кисида", "Kishida"), ("Синдзо", "Shinzo"), ("Тиба", "Chiba")] {
+            #expect(keys.relation(ru, latin) == .same, "\(ru) / \(latin)")
+        }
+        // Other names stay apart: "chi" is Ти, not Си; "shi" is Си, not Ти.
+        for (ru, latin) in [("Сика", "Chika"), ("Тиба", "Shiba")] {
+            #expect(keys.relation(ru, latin) != .same, "\(ru) / \(latin)")
+        }
+        let f = try Scoring.findings(.name, "Реакторы на атомной электростанции \"Сика\" были остановлены.",
+                                     "Les réacteurs de la centrale nucléaire de Shika ont été arrêtés.", "ru")
+        #expect(!f.contains { $0.severity >= .minor }, "\(f.map(\.reason))")
+    }
+
     @Test func twoWordNamesSpelledApartOnBothSides() throws {
         // «Нью-Йорк» / "New York": "Нью" alone is no "New"; the two words together are the name.
         let f = try Scoring.findings(.name, "9 июля он приказал зачитать его перед войсками в Нью-Йорке.",
