@@ -196,11 +196,30 @@ struct NameCheck: DriftCheck {
         // Known spellings again within the word's script only: across scripts their tolerance
         // made France's «франци(я)» meet "virus" (f-r-ts against v-r-s).
         for t in side.tokens where !t.isCapitalized && t.lower.count >= 4 {
-            if forms.enumerated().contains(where: { k, f in comparable(k, cyrillic: t.isCyrillic) && link.names.relation(f, t.lower) == .same }) {
+            // French writes the adjective of a place in lower case and with its own ending:
+            // «majorquine» for «Майорки» (Majorca), «saoudienne», «kirghize».
+            let readings = [t.lower] + (side.language == "fr" ? Self.frenchAdjectiveStems(t.lower) : [])
+            if readings.contains(where: { r in
+                forms.enumerated().contains(where: { k, f in comparable(k, cyrillic: t.isCyrillic) && link.names.relation(f, r) == .same })
+            }) {
                 return (.same, nil)
             }
         }
         return (bestRelation, bestIndex)
+    }
+
+    /// Endings of French adjectives of place and people (-ien, -éen, -ain, -ais, -ois, -in, -an
+    /// with their feminine and plural forms), longest first.
+    static let frenchAdjectiveEndings = [
+        "iennes", "éennes", "ienne", "éenne", "aines", "aises", "oises", "iens", "éens", "aine", "ains", "aise", "oise",
+        "ines", "anes", "ien", "éen", "ain", "ais", "ois", "ine", "ins", "ane", "ans", "in", "an",
+    ]
+
+    /// A lower-case French word without its adjective ending, when at least four letters remain:
+    /// "majorquine" → "majorqu" (Majorque), "saoudienne" → "saoud".
+    static func frenchAdjectiveStems(_ lower: String) -> [String] {
+        guard let e = frenchAdjectiveEndings.first(where: { lower.hasSuffix($0) }), lower.count - e.count >= 4 else { return [] }
+        return [String(lower.dropLast(e.count))]
     }
 
     /// When name `k` of `side` is a first name or initial of a full name whose last part

@@ -434,6 +434,20 @@ import Testing
         #expect(!f.contains { $0.severity >= .minor }, "\(f.map(\.reason))")
     }
 
+    @Test("a French adjective of place names the place: «majorquine» for Majorca")
+    func frenchAdjectivesOfPlace() throws {
+        #expect(NameCheck.frenchAdjectiveStems("majorquine") == ["majorqu"])
+        #expect(NameCheck.frenchAdjectiveStems("saoudiennes") == ["saoud"])
+        #expect(NameCheck.frenchAdjectiveStems("main").isEmpty)
+        // FLORES: «Кухня Майорки» / «La cuisine majorquine».
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Кухня Майорки основывается на овощах.", "La cuisine majorquine est basée sur les légumes.", "ru"),
+            ("Туристы посетили Майорку.", "Les touristes ont visité l'île majorquine.", "ru"),
+        ])
+        // Another adjective does not name the place.
+        try Scoring.expectMajor(.name, [("Туристы посетили Майорку.", "Les touristes ont visité l'île méditerranéenne.", "ru")])
+    }
+
     @Test func twoWordNamesSpelledApartOnBothSides() throws {
         // «Нью-Йорк» / "New York": "Нью" alone is no "New"; the two words together are the name.
         let f = try Scoring.findings(.name, "9 июля он приказал зачитать его перед войсками в Нью-Йорке.",
