@@ -156,6 +156,28 @@ struct NameCheck: DriftCheck {
                 relations[k] = (.same, j)
                 matchedB.insert(j + 1)
             }
+            // A two-word name the other side says with a lower-case adjective: "Hong Kong" /
+            // «гонконгских туристов».
+            if !matchedB.contains(j) || !matchedB.contains(j + 1), Self.saidInLowerCase(joined, by: a, link) {
+                matchedB.insert(j)
+                matchedB.insert(j + 1)
+            }
+        }
+        for i in a.names.indices where adjacent(a, i) && (relations[i].0 != .same || relations[i + 1].0 != .same)
+            && Self.saidInLowerCase(a.names[i].text + a.names[i + 1].text, by: b, link) {
+            relations[i] = (.same, nil)
+            relations[i + 1] = (.same, nil)
+        }
+    }
+
+    /// Whether a lower-case word of `side` (French also without an adjective ending) is the same
+    /// name as `name`, a joined two-word name. The word must be about as long as the name: short
+    /// words meet a short name's skeleton by chance ("deux" met «Ти-Рекс» across scripts).
+    static func saidInLowerCase(_ name: String, by side: LinkSide, _ link: LinkAnalysis) -> Bool {
+        side.tokens.contains { t in
+            guard !t.isCapitalized, t.lower.count >= max(6, name.count) else { return false }
+            let readings = [t.lower] + (side.language == "fr" ? Self.frenchAdjectiveStems(t.lower) : [])
+            return readings.contains { link.names.relation(name, $0) == .same }
         }
     }
 

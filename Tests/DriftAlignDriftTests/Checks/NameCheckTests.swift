@@ -446,6 +446,16 @@ import Testing
         ])
         // Another adjective does not name the place.
         try Scoring.expectMajor(.name, [("Туристы посетили Майорку.", "Les touristes ont visité l'île méditerranéenne.", "ru")])
+        // A two-word name said by a one-word adjective: FLORES «гонконгских туристов» / «touristes de
+        // Hong Kong», and "Hong Kong tourists" / «touristes hongkongais».
+        let f = try Scoring.findings(.name, "Боевики взяли в заложники гонконгских туристов.",
+                                     "Les combattants ont pris en otage des touristes de Hong Kong.", "ru")
+        #expect(!f.contains { $0.severity >= .minor }, "\(f.map(\.reason))")
+        let g = try Scoring.findings(.name, "The fighters took Hong Kong tourists hostage.", "Les combattants ont pris en otage des touristes hongkongais.", "en")
+        #expect(!g.contains { $0.severity >= .minor }, "\(g.map(\.reason))")
+        // A short word does not stand for a two-word name by chance («deux» is no «Ти-Рекс»).
+        try Scoring.expectMajor(.name, [("Они ходят на двух лапах как Ти-Рекс.", "Ils marchent sur leurs deux pattes arrière.", "ru"),
+                                        ("The fighters took Hong Kong tourists hostage.", "Les combattants ont pris en otage des touristes chinois.", "en")])
     }
 
     @Test func twoWordNamesSpelledApartOnBothSides() throws {
