@@ -42,12 +42,14 @@ extension DriftScorer {
             for i in s.content {
                 let w = s.tokens[i].lower
                 if wordVectors[w] == nil { missing.insert(w) }
-                // The likely infinitive of a conjugated French verb ("entameraient" → "entamer").
-                if s.language == "fr", let v = FrenchVerbForms.infinitive(of: w), wordVectors[v] == nil { missing.insert(v) }
-                // The heads of a German compound that the encoder's vocabulary knows ("westgrat" → "grat").
-                if s.language == "de", let tokenizer = (encoder as? USEMultilingualEncoder)?.tokenizer {
-                    for h in GermanCompounds.heads(of: w) where wordVectors[h] == nil
-                        && GermanCompounds.isKnownWord(h, pieces: { tokenizer.pieces($0) }) { missing.insert(h) }
+                // Its other readings: a French verb's likely infinitive ("entameraient" → "entamer"),
+                // the heads of a German compound that the encoder's vocabulary knows ("westgrat" → "grat").
+                for v in ContentAlignment.otherForms(of: w, language: s.language) where wordVectors[v] == nil {
+                    if s.language == "de" {
+                        guard let tokenizer = (encoder as? USEMultilingualEncoder)?.tokenizer,
+                              GermanCompounds.isKnownWord(v, pieces: { tokenizer.pieces($0) }) else { continue }
+                    }
+                    missing.insert(v)
                 }
                 // Bases of negative-prefixed words, for the negation check ("inaccurately" → "accurately").
                 if let b = NegativePrefixes.base(of: w, language: s.language), wordVectors[b] == nil { missing.insert(b) }

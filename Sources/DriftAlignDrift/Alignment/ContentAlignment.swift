@@ -42,10 +42,7 @@ struct ContentAlignment {
         let conceptA = Self.concepts(a), conceptB = Self.concepts(b)
         let stemsA = a.content.map { LightStemmer.stem(a.tokens[$0].lower, language: a.language) }
         let stemsB = b.content.map { LightStemmer.stem(b.tokens[$0].lower, language: b.language) }
-        let infinitiveA = a.content.map { a.language == "fr" ? FrenchVerbForms.infinitive(of: a.tokens[$0].lower) : nil }
-        let infinitiveB = b.content.map { b.language == "fr" ? FrenchVerbForms.infinitive(of: b.tokens[$0].lower) : nil }
-        let headsA = a.content.map { a.language == "de" ? GermanCompounds.heads(of: a.tokens[$0].lower) : [] }
-        let headsB = b.content.map { b.language == "de" ? GermanCompounds.heads(of: b.tokens[$0].lower) : [] }
+        let otherA = Self.otherReadings(a, vectors: vectors), otherB = Self.otherReadings(b, vectors: vectors)
         let translatedA: [Set<String>] = stemsA.map { lexicon?.translations(of: $0, from: a.language, to: b.language) ?? [] }
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
@@ -65,12 +62,8 @@ struct ContentAlignment {
                     s = 0
                     if let va = vectors[ta.lower], let vb = vectors[tb.lower] {
                         s = WordVectors.cosine(va, vb)
-                        // A conjugated French verb also by its likely infinitive («entameraient» / "start").
-                        if let ia = infinitiveA[x], let via = vectors[ia] { s = max(s, WordVectors.cosine(via, vb)) }
-                        if let ib = infinitiveB[y], let vib = vectors[ib] { s = max(s, WordVectors.cosine(va, vib)) }
-                        // A German compound also by its candidate heads ("Westgrat" / «arête»).
-                        for h in headsA[x] { if let vh = vectors[h] { s = max(s, WordVectors.cosine(vh, vb)) } }
-                        for h in headsB[y] { if let vh = vectors[h] { s = max(s, WordVectors.cosine(va, vh)) } }
+                        for v in otherA[x] { s = max(s, WordVectors.cosine(v, vb)) }
+                        for v in otherB[y] { s = max(s, WordVectors.cosine(va, v)) }
                     }
                     if s < 0.9, ta.lower.count >= 4, tb.lower.count >= 4, names.relation(ta.lower, tb.lower) == .same {
                         s = 0.9
@@ -79,6 +72,24 @@ struct ContentAlignment {
                 if s > original[i]! { original[i] = s }
                 if s > translation[j]! { translation[j] = s }
             }
+        }
+    }
+
+    /// For each content word of `side`, the vectors of its other readings that were encoded: a
+    /// conjugated French verb's likely infinitive («entameraient» / "start", ``FrenchVerbForms``),
+    /// a German compound's known heads ("Westgrat" / «arête», ``GermanCompounds``). A word is
+    /// compared by the best of its readings.
+    private static func otherReadings(_ side: LinkSide, vectors: [String: [Float]]) -> [[[Float]]] {
+        side.content.map { i in otherForms(of: side.tokens[i].lower, language: side.language).compactMap { vectors[$0] } }
+    }
+
+    /// The other readings of a lower-cased word (see ``otherReadings(_:vectors:)``); the scorer
+    /// encodes those it can use.
+    static func otherForms(of lower: String, language: String) -> [String] {
+        switch language {
+        case "fr": return FrenchVerbForms.infinitive(of: lower).map { [$0] } ?? []
+        case "de": return GermanCompounds.heads(of: lower)
+        default: return []
         }
     }
 

@@ -176,8 +176,7 @@ struct NameCheck: DriftCheck {
     static func saidInLowerCase(_ name: String, by side: LinkSide, _ link: LinkAnalysis) -> Bool {
         side.tokens.contains { t in
             guard !t.isCapitalized, t.lower.count >= max(6, name.count) else { return false }
-            let readings = [t.lower] + (side.language == "fr" ? Self.frenchAdjectiveStems(t.lower) : [])
-            return readings.contains { link.names.relation(name, $0) == .same }
+            return Self.lowerCaseReadings(t, side).contains { link.names.relation(name, $0) == .same }
         }
     }
 
@@ -218,16 +217,20 @@ struct NameCheck: DriftCheck {
         // Known spellings again within the word's script only: across scripts their tolerance
         // made France's «франци(я)» meet "virus" (f-r-ts against v-r-s).
         for t in side.tokens where !t.isCapitalized && t.lower.count >= 4 {
-            // French writes the adjective of a place in lower case and with its own ending:
-            // «majorquine» for «Майорки» (Majorca), «saoudienne», «kirghize».
-            let readings = [t.lower] + (side.language == "fr" ? Self.frenchAdjectiveStems(t.lower) : [])
-            if readings.contains(where: { r in
+            if Self.lowerCaseReadings(t, side).contains(where: { r in
                 forms.enumerated().contains(where: { k, f in comparable(k, cyrillic: t.isCyrillic) && link.names.relation(f, r) == .same })
             }) {
                 return (.same, nil)
             }
         }
         return (bestRelation, bestIndex)
+    }
+
+    /// A lower-case word as a name may stand in it: as written and, French writing the adjective
+    /// of a place in lower case with its own ending, without that ending («majorquine» for
+    /// «Майорки», Majorca).
+    static func lowerCaseReadings(_ t: WordToken, _ side: LinkSide) -> [String] {
+        [t.lower] + (side.language == "fr" ? frenchAdjectiveStems(t.lower) : [])
     }
 
     /// Endings of French adjectives of place and people (-ien, -éen, -ain, -ais, -ois, -in, -an

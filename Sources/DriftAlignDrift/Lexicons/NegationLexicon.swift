@@ -145,8 +145,8 @@ enum NegationLexicon {
             // (Not after a negation: «pas peu cher» says "expensive", what «недешево» says.)
             if language == "fr", w == "peu", i + 1 < tokens.count, !["de", "d'", "à", "après", "avant", "près", "plus", "moins"].contains(tokens[i + 1].lower),
                i == 0 || !["un", "à", "sous", "depuis", "quelque", "pas", "non", "point", "guère"].contains(tokens[i - 1].lower) { return true }
-            // "too inconsiderable to defray", «trop … pour», «слишком … чтобы», "zu … um zu": too
-            // much for it to happen, a negation said without a negation word.
+            // "too inconsiderable to defray", «trop … pour», «слишком … чтобы»: too much for it to
+            // happen, a negation said without a negation word. (Not German "zu", which is also "to".)
             if ["too", "trop", "слишком"].contains(w),
                tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { ["to", "pour", "чтобы"].contains($0.lower) }) { return true }
             switch language {
