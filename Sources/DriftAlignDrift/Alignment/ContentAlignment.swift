@@ -57,7 +57,10 @@ struct ContentAlignment {
                     s = 1
                 } else if conceptA[i] != nil || conceptB[j] != nil {
                     // A known name matches its own forms only: "great" is not "Grande(-Bretagne)".
-                    s = 0
+                    // A name the table knows on one side only may still be spelled the other's way
+                    // ("Michael" / «Михаэль»).
+                    s = (conceptA[i] == nil || conceptB[j] == nil) && ta.lower.count >= 4 && tb.lower.count >= 4
+                        && names.relation(ta.lower, tb.lower) == .same ? 0.9 : 0
                 } else {
                     s = 0
                     if let va = vectors[ta.lower], let vb = vectors[tb.lower] {

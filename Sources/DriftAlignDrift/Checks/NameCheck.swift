@@ -255,10 +255,15 @@ struct NameCheck: DriftCheck {
     static func matchedSurname(_ k: Int, _ side: LinkSide, matched: (Int) -> Bool) -> Int? {
         let scalars = Array(side.text.unicodeScalars)
         var last = k
-        // The names that follow with only spaces between them make one full name.
+        // The names that follow with only spaces between them make one full name, and so does an
+        // abbreviated first name of one to three letters with its period ("Дм.Травин", "Вл. Суркова").
         while last + 1 < side.names.count {
             let gap = side.names[last].range.upperBound..<side.names[last + 1].range.lowerBound
-            guard !gap.isEmpty, gap.upperBound <= scalars.count, scalars[gap].allSatisfy({ $0.properties.isWhitespace }) else { break }
+            guard !gap.isEmpty, gap.upperBound <= scalars.count else { break }
+            let spaces = scalars[gap].allSatisfy { $0.properties.isWhitespace }
+            let abbreviated = side.names[last].text.count <= 3 && scalars[gap.lowerBound] == "."
+                && scalars[gap].dropFirst().allSatisfy { $0.properties.isWhitespace }
+            guard spaces || abbreviated else { break }
             last += 1
         }
         return last > k && matched(last) ? last : nil

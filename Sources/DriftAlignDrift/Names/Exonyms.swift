@@ -29,6 +29,20 @@ enum Exonyms {
         .init(id: "volodymyr", forms: ["volodymyr", "volodimir", "volodímir", "владимир", "володимир"]),
         .init(id: "donald", forms: ["donald", "дональд"]),
         .init(id: "dmitry", forms: ["dmitry", "dmitri", "dmitrii", "dmitriy", "дмитрий", "дмитри"]),
+        // Given names each tradition writes its own way (saints, patriarchs, tsars and the Bible,
+        // which Russian takes from Greek): no transliteration rule turns one into the other.
+        .init(id: "jesus", forms: ["jesus", "jésus", "иисус"]),
+        .init(id: "christ", forms: ["christ", "christos", "христос", "христа", "христу", "христом", "христе"]),
+        .init(id: "john", forms: ["john", "jean", "иоанн"]),
+        .init(id: "nicholas", forms: ["nicholas", "nicolas", "nikolai", "nikolay", "николай", "николая", "николаю", "николаем"]),
+        .init(id: "paul", forms: ["paul", "павел", "павла", "павлу", "павлом"]),
+        .init(id: "mary", forms: ["mary", "marie", "мария", "марии", "марию", "марией"]),
+        .init(id: "moses", forms: ["moses", "moïse", "моисей", "моисея", "моисею"]),
+        .init(id: "muhammad", forms: ["muhammad", "mohammed", "mohammad", "mahomet", "мухаммед", "мухаммад", "магомет"]),
+        .init(id: "michael", forms: ["michael", "michel", "mikhail", "михаил"]),
+        .init(id: "george", forms: ["george", "georges", "georgy", "georgiy", "георгий", "георгия", "георгию", "георгием"]),
+        .init(id: "joseph", forms: ["joseph", "josef", "iosif", "иосиф"]),
+        .init(id: "catherine", forms: ["catherine", "catherina", "yekaterina", "ekaterina", "екатерин"]),
         // Places and their adjectives.
         .init(id: "russia", forms: ["russia", "russian", "russie", "russe", "россия", "росси", "российск", "русск", "рф", "russo"]),
         .init(id: "ukraine", forms: ["ukraine", "ukrainian", "ukrainien", "ukrainienne", "украин"]),
@@ -63,7 +77,8 @@ enum Exonyms {
         .init(id: "germany", forms: ["germany", "german", "allemagne", "allemand", "германи", "немецк"]),
         .init(id: "france", forms: ["france", "french", "français", "française", "франци", "французск"]),
         .init(id: "britain", forms: ["britain", "great britain", "british", "uk", "royaume-uni", "grande-bretagne", "britannique", "британ", "великобритан"]),
-        .init(id: "china", forms: ["china", "chinese", "chine", "chinois", "китай", "китайск"]),
+        .init(id: "china", forms: ["china", "chinese", "chine", "chinois", "китай", "китайск",
+                                   "кнр", "prc", "rpc", "people's republic of china", "république populaire de chine"]),
         .init(id: "iran", forms: ["iran", "iranian", "iranien", "иран"]),
         .init(id: "israel", forms: ["israel", "israël", "israeli", "israélien", "израил"]),
         .init(id: "gaza", forms: ["gaza", "сектор газа", "секторе газа", "сектора газа"]),
@@ -73,6 +88,7 @@ enum Exonyms {
         .init(id: "geneva", forms: ["geneva", "genève", "женев"]),
         .init(id: "syria", forms: ["syria", "syrie", "сири"]),
         .init(id: "belarus", forms: ["belarus", "biélorussie", "беларус", "белорусс"]),
+        .init(id: "stpetersburg", forms: ["saint petersburg", "st petersburg", "saint-pétersbourg", "st pétersbourg", "санкт петербург", "petersburg", "pétersbourg", "петербург"]),
         // Organisations and media.
         .init(id: "defenseministry", forms: ["минобороны", "министерство обороны", "министерства обороны", "ministry of defense", "ministry of defence",
                                              "defense ministry", "defence ministry", "ministère de la défense", "ministère russe de la défense"]),
@@ -94,6 +110,33 @@ enum Exonyms {
         .init(id: "khl", forms: ["khl", "кхл"]),
         .init(id: "g7", forms: ["g7", "g-7", "большая семерка", "большой семерки", "семерк"]),
         .init(id: "gmt", forms: ["gmt", "utc", "гринвич"]),
+        // Organisations the Kremlin's readouts and Russian news name by a Russian acronym, which
+        // English and French write with their own acronym or spell out.
+        .init(id: "ussr", forms: ["ussr", "urss", "udssr", "ссср", "soviet union", "union soviétique", "sowjetunion", "советский союз",
+                                  "советского союза", "soviet", "soviétique", "sowjetisch", "советск"]),
+        .init(id: "cis", forms: ["cis", "cei", "снг", "commonwealth of independent states", "communauté des états indépendants"]),
+        .init(id: "csto", forms: ["csto", "otsc", "одкб", "collective security treaty organization", "organisation du traité de sécurité collective"]),
+        .init(id: "sco", forms: ["sco", "ocs", "шос", "shanghai cooperation organisation", "shanghai cooperation organization",
+                                 "organisation de coopération de shanghai"]),
+        .init(id: "brics", forms: ["brics", "брикс"]),
+        .init(id: "iaea", forms: ["iaea", "aiea", "магатэ", "international atomic energy agency", "agence internationale de l'énergie atomique"]),
+        .init(id: "who", forms: ["who", "oms", "воз", "world health organization", "organisation mondiale de la santé"]),
+        .init(id: "osce", forms: ["osce", "ocse", "обсе"]),
+        .init(id: "eaeu", forms: ["eaeu", "eeu", "uee", "ueea", "еаэс", "eurasian economic union", "union économique eurasiatique", "union économique eurasienne"]),
+        .init(id: "fsb", forms: ["fsb", "фсб"]),
+        .init(id: "imf", forms: ["imf", "fmi", "мвф", "international monetary fund", "fonds monétaire international"]),
+        .init(id: "wto", forms: ["wto", "omc", "вто", "world trade organization", "organisation mondiale du commerce"]),
+        .init(id: "unesco", forms: ["unesco", "юнеско"]),
+        .init(id: "icrc", forms: ["icrc", "cicr", "мккк", "international committee of the red cross", "comité international de la croix-rouge"]),
+        .init(id: "iss", forms: ["iss", "мкс", "international space station", "station spatiale internationale"]),
+        .init(id: "roc", forms: ["roc", "рпц", "russian orthodox church", "église orthodoxe russe"]),
+        .init(id: "afu", forms: ["всу", "afu", "ukrainian armed forces", "armed forces of ukraine", "forces armées ukrainiennes", "armée ukrainienne"]),
+        .init(id: "smo", forms: ["сво", "special military operation", "opération militaire spéciale", "специальная военная операция",
+                                 "специальной военной операции", "специальную военную операцию"]),
+        .init(id: "interiorministry", forms: ["мвд", "ministry of internal affairs", "interior ministry", "ministry of the interior",
+                                              "ministère de l'intérieur"]),
+        .init(id: "dprk", forms: ["кндр", "dprk", "rpdc", "north korea", "corée du nord"]),
+        .init(id: "idf", forms: ["цахал", "idf", "tsahal"]),
         // Russian acronyms of common nouns, which French and English often spell out (FLORES ru–fr
         // dev pairs: «ИИ» / «IA» / «l'intelligence artificielle»). Single common nouns are no forms
         // ("Accidents" opening a sentence would be a name the other side drops).
@@ -121,7 +164,7 @@ enum Exonyms {
     /// French adjectives written in lower case, which may match without a capital.
     static let lowercaseForms: Set<String> = [
         "russe", "américain", "américaine", "ukrainien", "ukrainienne", "européen", "européenne", "français",
-        "française", "allemand", "britannique", "chinois", "iranien", "israélien", "saoudite", "saoudien", "moscovite",
+        "française", "allemand", "britannique", "chinois", "iranien", "israélien", "saoudite", "saoudien", "moscovite", "soviétique",
     ]
 
     /// Whether a token matches a form word. Cyrillic forms are stems, except short ones (ЕС, РФ,
@@ -130,7 +173,8 @@ enum Exonyms {
     static func wordMatches(_ token: WordToken, _ form: String, inPhrase: Bool = false) -> Bool {
         let word = token.lower
         if form.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true {
-            if form.count <= 3 { return word == form }
+            // A short form is an acronym, written in capitals («ВОЗ», not the noun «воз»).
+            if form.count <= 3 { return word == form && (inPhrase || token.isAllCaps) }
             return word.hasPrefix(form) && word.count - form.count <= 3
         }
         if form.count <= 3 { return (inPhrase || token.text == token.text.uppercased()) && word == form }

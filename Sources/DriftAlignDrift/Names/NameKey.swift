@@ -154,9 +154,11 @@ enum NameRelation: Int, Comparable, Sendable {
         // undone, the keys must agree exactly (letters, skeleton or consonant classes): the
         // tolerance for transliteration noise was spent on the first letter.
         if direct == .different {
-            for (c, l) in russianRenderings(cyrillic: cyr, latin: lat)
-            where c.latin == l.latin || c.skeleton == l.skeleton || c.coarse == l.coarse {
-                return .same
+            for (c, l) in russianRenderings(cyrillic: cyr, latin: lat) {
+                if c.latin == l.latin || c.skeleton == l.skeleton || c.coarse == l.coarse { return .same }
+                // …or as whole spellings, the Latin name read another way too ("Jovanovic" without
+                // its J, read with the "ch" of -ić, is «Йованович» without its Й).
+                if l.spellings.dropFirst().contains(where: { c.spellings[0].meets($0) }) { return .same }
             }
         }
         // Sounds written differently inside the name, as whole spellings (near misses too: "Эхуд"
@@ -228,6 +230,25 @@ enum NameRelation: Int, Comparable, Sendable {
         }
         if latin.contains("all") { add(latin.replacingOccurrences(of: "all", with: "oll")) }
         add(polivanov(letters))
+        // South Slavic surnames in -ić, their diacritics dropped by the English press ("Jovanovic",
+        // "Vucic"): every "c" not in "ch"/"ck" is the "ch" Russian writes («Йованович», «Вучич»).
+        if latin.count >= 5, latin.hasSuffix("ic") {
+            var slavic = ""
+            for (k, ch) in letters.enumerated() {
+                let next = k + 1 < letters.count ? letters[k + 1] : nil
+                slavic += ch == "c" && next != "h" && next != "k" ? "ch" : String(ch)
+            }
+            add(slavic)
+        }
+        // Greek and Latin names as Russian writes them (after the Byzantine reading): theta as Ф
+        // ("Theodosius" / «Феодосий», "Athens" / «Афины», "Martha" / «Марфа»), the Latin ending
+        // -us dropped ("Herodotus" / «Геродот», "Dionysus" / «Дионис») and -ius written -ий
+        // ("Theodosius", "Julius" / «Юлий»). Whole-word readings, tried after the others.
+        var classical: [String] = []
+        if latin.hasSuffix("ius"), latin.count >= 6 { classical.append(String(latin.dropLast(3)) + "iy") }
+        else if latin.hasSuffix("us"), latin.count >= 6 { classical.append(String(latin.dropLast(2))) }
+        for c in [latin] + classical where c.contains("th") { classical.append(c.replacingOccurrences(of: "th", with: "f")) }
+        for c in classical { add(c) }
         return out
     }
 

@@ -44,8 +44,15 @@ final class NameKeyMaker {
                     if stem.hasSuffix("ж") { forms.append(stem.dropLast() + "га") }
                 }
             }
-        } else if lower.hasSuffix("'s") {
-            forms.append(String(lower.dropLast(2)))
+        } else {
+            if lower.hasSuffix("'s") { forms.append(String(lower.dropLast(2))) }
+            // Latin letters with a caron or acute that say "ch", "sh", "zh" (Serbian, Croatian,
+            // Czech, Polish: "Vučić" / «Вучич», "Šoigu", "Žižek"): Latin-ASCII would drop the
+            // sound with the accent, so the digraph reading is a form of its own.
+            let digraphs: [Unicode.Scalar: String] = ["č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ž": "zh", "ź": "zh"]
+            if lower.unicodeScalars.contains(where: { digraphs[$0] != nil }) {
+                forms.append(lower.unicodeScalars.map { digraphs[$0] ?? String($0) }.joined())
+            }
         }
         var seen = Set<String>()
         let keys: [NameKey] = forms.compactMap { f in

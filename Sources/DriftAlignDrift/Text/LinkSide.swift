@@ -123,7 +123,9 @@ struct LinkSide {
             let otherwiseWeak = commonPhrases.contains(i) || (t.isAllCaps
                 ? t.lower.count >= 4 && isCommonWord(t.lower, true)
                 : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true)))
+            // The next word capitalized and one space on: "Владимир Путин", not "Пойдёмте, Лида".
             let nextCapitalized = i + 1 < tokens.count && tokens[i + 1].isCapitalized
+                && tokens[i + 1].range.lowerBound == t.range.upperBound + 1
             // In an English title-case heading ("How Candide Became Acquainted with Martin") a
             // capital says no more than in German.
             let noun = !otherwiseWeak && ((Self.capitalizesNouns.contains(language) || titleCase) && !t.isAllCaps
