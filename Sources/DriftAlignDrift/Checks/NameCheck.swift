@@ -285,9 +285,29 @@ struct NameCheck: DriftCheck {
         return SpeakerRoles.roles.contains { $0.ids.contains(c) && lower.contains($0.phrase) }
     }
 
-    /// A single word of two to five capitals ("РПЦ", "ISS", "UN").
+    /// A single word of two to five capitals ("РПЦ", "ISS", "UN"), in Russian perhaps with a case
+    /// ending ("ЗАГСа", "МИДе"). In a line written in capitals only words of two or three letters
+    /// are taken for acronyms ("ПУТИН ПРИБЫЛ В МОСКВУ" names Putin).
     static func isAcronym(_ n: LinkSide.Name, _ side: LinkSide) -> Bool {
-        n.indices.count == 1 && side.tokens[n.indices.lowerBound].isAllCaps && (2...5).contains(n.text.count)
+        guard n.indices.count == 1 else { return false }
+        if side.tokens[n.indices.lowerBound].isAllCaps {
+            return (2...(LinkSide.isShouted(side.tokens) ? 3 : 5)).contains(n.text.count)
+        }
+        return inflectedAcronymStem(n.text) != nil
+    }
+
+    /// The capitals of a Russian acronym declined like a noun: two to five Cyrillic capitals and
+    /// one or two lower-case letters ("ЗАГСа" → "ЗАГС", "МИДе" → "МИД"; "Москва" has one capital: nil).
+    static func inflectedAcronymStem(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        let cyrillic = { (s: Unicode.Scalar) in (0x0400...0x04FF).contains(s.value) }
+        guard scalars.allSatisfy(cyrillic) else { return nil }
+        let capitals = scalars.prefix { $0.properties.isUppercase }.count
+        let tail = scalars.count - capitals
+        guard (2...5).contains(capitals), (1...2).contains(tail), scalars[capitals...].allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[..<capitals])
+        return String(v)
     }
 
     /// A capitalized common noun that the word alignment found translated.

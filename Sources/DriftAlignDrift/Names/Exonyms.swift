@@ -42,6 +42,13 @@ enum Exonyms {
         .init(id: "michael", forms: ["michael", "michel", "mikhail", "михаил"]),
         .init(id: "george", forms: ["george", "georges", "georgy", "georgiy", "георгий", "георгия", "георгию", "георгием"]),
         .init(id: "joseph", forms: ["joseph", "josef", "iosif", "иосиф"]),
+        // Peoples and faiths, which English capitalizes and Russian and French write in lower case.
+        .init(id: "jews", forms: ["jew", "jews", "jewish", "judaism", "juif", "juifs", "juive", "juives", "judaïsme", "иуде", "иудаизм",
+                                  "иудейск", "евре", "еврейск"]),
+        .init(id: "roma", forms: ["roma", "gypsy", "gypsies", "rom", "roms", "tsigane", "tzigane", "цыган"]),
+        // Feasts and sky names that each language writes its own way.
+        .init(id: "halloween", forms: ["halloween", "хэллоуин", "хеллоуин"]),
+        .init(id: "milkyway", forms: ["milky way", "voie lactée", "млечн"]),
         .init(id: "catherine", forms: ["catherine", "catherina", "yekaterina", "ekaterina", "екатерин"]),
         // Places and their adjectives.
         .init(id: "russia", forms: ["russia", "russian", "russie", "russe", "россия", "росси", "российск", "русск", "рф", "russo"]),
@@ -99,7 +106,12 @@ enum Exonyms {
         .init(id: "un", forms: ["un", "onu", "оон", "united nations", "nations unies"]),
         .init(id: "cia", forms: ["cia", "цру"]),
         .init(id: "fbi", forms: ["fbi", "фбр"]),
-        .init(id: "isis", forms: ["isis", "isil", "daech", "daesh", "éi", "игил", "état islamique", "islamic state", "исламское государство"]),
+        .init(id: "isis", forms: ["isis", "isil", "daech", "daesh", "éi", "игил", "иг", "даиш", "état islamique", "islamic state",
+                                  "исламское государство"]),
+        .init(id: "unitedrussia", forms: ["ер", "единая россия", "единой россии", "единую россию", "united russia", "russie unie"]),
+        // Russian news names the press by an acronym of a common noun that English and French
+        // write in lower case («российские СМИ», "the Russian media", «les médias russes»).
+        .init(id: "media", forms: ["сми", "media", "médias", "mass media"]),
         .init(id: "southafrica", forms: ["south africa", "south african", "afrique du sud", "sud-africain", "sud-africaine", "юар",
                                          "южная африк", "южной африк", "южную африк", "южноафриканск"]),
         .init(id: "tass", forms: ["tass", "тасс"]),
@@ -164,7 +176,7 @@ enum Exonyms {
     /// French adjectives written in lower case, which may match without a capital.
     static let lowercaseForms: Set<String> = [
         "russe", "américain", "américaine", "ukrainien", "ukrainienne", "européen", "européenne", "français",
-        "française", "allemand", "britannique", "chinois", "iranien", "israélien", "saoudite", "saoudien", "moscovite", "soviétique",
+        "française", "allemand", "britannique", "chinois", "iranien", "israélien", "saoudite", "saoudien", "moscovite", "soviétique", "media", "médias", "juif", "juive", "judaïsme", "tsigane", "tzigane",
     ]
 
     /// Whether a token matches a form word. Cyrillic forms are stems, except short ones (ЕС, РФ,
@@ -173,8 +185,12 @@ enum Exonyms {
     static func wordMatches(_ token: WordToken, _ form: String, inPhrase: Bool = false) -> Bool {
         let word = token.lower
         if form.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true {
-            // A short form is an acronym, written in capitals («ВОЗ», not the noun «воз»).
-            if form.count <= 3 { return word == form && (inPhrase || token.isAllCaps) }
+            // A short form is an acronym, written in capitals («ВОЗ», not the noun «воз»), perhaps
+            // with a case ending («МИДа», «ЗАГСе»).
+            if form.count <= 3 {
+                if inPhrase || token.isAllCaps { return word == form }
+                return NameCheck.inflectedAcronymStem(token.text)?.lowercased() == form
+            }
             return word.hasPrefix(form) && word.count - form.count <= 3
         }
         if form.count <= 3 { return (inPhrase || token.text == token.text.uppercased()) && word == form }

@@ -107,6 +107,7 @@ struct LinkSide {
         }
         let dated = Set(quantities.map(\.range.lowerBound))
         let titleCase = Self.isTitleCase(tokens, language: language)
+        let shouted = Self.isShouted(tokens)
         for (i, t) in tokens.enumerated() where !covered.contains(i) && (t.isCapitalized || t.isAllCaps) && !t.isNumeric {
             if FunctionWords.contains(t.lower, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound)
                 || markers.contains(i) { continue }
@@ -121,7 +122,7 @@ struct LinkSide {
             // name, so a capitalized German word is never reported missing on its own (acronyms
             // stay names); it is still compared with the other side's names (``Name/isCapitalizedNoun``).
             let otherwiseWeak = commonPhrases.contains(i) || (t.isAllCaps
-                ? t.lower.count >= 4 && isCommonWord(t.lower, true)
+                ? t.lower.count >= 4 && (shouted || isCommonWord(t.lower, true))
                 : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true)))
             // The next word capitalized and one space on: "Владимир Путин", not "Пойдёмте, Лида".
             let nextCapitalized = i + 1 < tokens.count && tokens[i + 1].isCapitalized
@@ -134,6 +135,16 @@ struct LinkSide {
                             isCapitalizedNoun: noun))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A text written in capitals ("ПОЖАЛУЙСТА, ПОДОЖДИТЕ И ПОВТОРИТЕ ПОПЫТКУ ПОЗЖЕ", "BREAKING NEWS"):
+    /// at least two words and three in four of them in capitals. There capitals say nothing of a
+    /// word of four letters or more, whether the dictionary knows it or not; shorter ones may
+    /// still be acronyms.
+    static func isShouted(_ tokens: [WordToken]) -> Bool {
+        let words = tokens.filter { t in t.text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
+        guard words.count >= 2 else { return false }
+        return words.filter(\.isAllCaps).count * 4 >= words.count * 3
     }
 
     /// Endings of Russian surnames and patronymics in their frequent case forms (Песков, Лаврова,

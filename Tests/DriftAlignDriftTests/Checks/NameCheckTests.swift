@@ -607,4 +607,40 @@ import Testing
         // A full name dropped is still reported.
         try Scoring.expectMajor(.name, [("Дм.Травин комментирует статью Вл.Суркова.", "D. Travine commente l'article.", "ru")])
     }
+
+    @Test("Russian acronyms with a case ending, the media, parties, peoples and feasts written each language's way")
+    func inflectedAcronymsAndLowerCaseNames() throws {
+        #expect(NameCheck.inflectedAcronymStem("ЗАГСа") == "ЗАГС")
+        #expect(NameCheck.inflectedAcronymStem("МИДе") == "МИД")
+        #expect(NameCheck.inflectedAcronymStem("Москва") == nil)
+        #expect(NameCheck.inflectedAcronymStem("ЗАГС") == nil)
+        // MLQE: «Начальница ЗАГСа» / "The head of the registry office" was a major (a name
+        // dropped); an acronym spelled out is worth a check only.
+        let f = try Scoring.findings(.name, "Начальница ЗАГСа отказалась регистрировать пару.", "La directrice de l'état civil a refusé d'enregistrer le couple.", "ru")
+        #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Представитель МИДа ответил журналистам.", "Le porte-parole du ministère des Affaires étrangères a répondu aux journalistes.", "ru"),
+            ("Интернет и СМИ:", "Internet et médias :", "ru"),
+            ("Российские СМИ сообщили о встрече.", "Les médias russes ont annoncé la rencontre.", "ru"),
+            ("Правительство и «ЕР» оказались против.", "Le gouvernement et « Russie unie » s'y sont opposés.", "ru"),
+            ("У иудаизма два лица, одно обращено к иудеям.", "Judaism has two faces, one addressed to Jews.", "ru"),
+            ("Психиатры просят запретить Хеллоуин.", "Psychiatrists ask to ban Halloween.", "ru"),
+            ("В Бангладеш ИГ обезглавило священника.", "ISIS beheads priest in Bangladesh.", "ru"),
+        ], to: "en")
+        // Another party's acronym is worth a check.
+        let g = try Scoring.findings(.name, "Правительство и «ЕР» оказались против.", "Le gouvernement et le PCF s'y sont opposés.", "ru")
+        #expect(g.contains { $0.severity >= .minor && $0.reason.contains("PCF") }, "\(g.map(\.reason))")
+    }
+
+    @Test("in a line written in capitals a capital says nothing of a word; known names are still checked")
+    func shoutedLines() throws {
+        #expect(LinkSide.isShouted(WordTokenizer.tokenize("ПОЖАЛУЙСТА, ПОДОЖДИТЕ И ПОВТОРИТЕ ПОПЫТКУ ПОЗЖЕ")))
+        #expect(!LinkSide.isShouted(WordTokenizer.tokenize("We must make PEACE now")))
+        // MLQE and Text+Berg: words of a shouted line were names the other side "dropped".
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("ПОЖАЛУЙСТА, ПОДОЖДИТЕ И ПОВТОРИТЕ ПОПЫТКУ ПОЗЖЕ", "VEUILLEZ PATIENTER ET RÉESSAYER PLUS TARD", "ru"),
+            ("MIT NACHTRÄGEN AUS FRÜHEREN JAHREN VON G.O.DYHRENFURTH", "AVEC NOTES COMPLÉMENTAIRES SUR LES ANNÉES PRÉCÉDENTES PAR G. O. DYHRENFURTH", "de"),
+        ])
+        try Scoring.expectMajor(.name, [("ПУТИН ПРИБЫЛ В МОСКВУ", "LE PRÉSIDENT EST ARRIVÉ À MOSCOU", "ru")])
+    }
 }
