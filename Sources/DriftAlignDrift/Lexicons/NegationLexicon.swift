@@ -250,8 +250,12 @@ enum NegationLexicon {
                         || (i + 2 < tokens.count && ["один", "одна", "одно"].contains(tokens[i + 1].lower) && tokens[i + 2].lower == "раз") { continue }
                     // "тем не менее" (nevertheless) negates nothing.
                     if w == "не", i > 0, tokens[i - 1].lower == "тем", i + 1 < tokens.count, tokens[i + 1].lower == "менее" { continue }
-                    // Concessive "ни": "как ни странно" (oddly enough), "что бы ни случилось" (whatever happens).
-                    if w == "ни", tokens[max(0, i - 2)..<i].contains(where: { ["как", "что", "кто", "где", "куда", "когда", "сколько", "какой", "какие"].contains($0.lower) }) { continue }
+                    // Concessive "ни": "как ни странно" (oddly enough), "что бы ни случилось" (whatever
+                    // happens), "как бы там ни было" (whatever the case): a question word or «бы»
+                    // just before it.
+                    if w == "ни", tokens[max(0, i - 2)..<i].contains(where: { ["как", "что", "кто", "где", "куда", "когда", "сколько", "какой", "какие", "бы", "б"].contains($0.lower) }) { continue }
+                    // «не за горами»: not beyond the mountains, near ("the new year is just around the corner").
+                    if w == "не", i + 2 < tokens.count, tokens[i + 1].lower == "за", tokens[i + 2].lower == "горами" { continue }
                     out.append(i)
                 }
             case "de":
@@ -273,7 +277,8 @@ enum NegationLexicon {
         (["increase", "increased", "rise", "rose", "grew", "augmenté", "augmentation", "hausse", "увелич", "рост", "вырос"],
          ["decrease", "decreased", "fall", "fell", "declined", "diminué", "diminution", "baisse", "уменьш", "сниж", "снизил", "упал"]),
         (["win", "won", "victory", "gagné", "victoire", "побед", "выиграл"], ["lose", "lost", "defeat", "perdu", "défaite", "поражен", "проиграл"]),
-        (["peace", "paix", "мир", "мира", "миру", "миром"], ["war", "guerre", "войн"]),
+        // «мир=»: whole words; as a stem it would read «мировая» (world) as peace.
+        (["peace", "paix", "мир=", "мира=", "миру=", "миром="], ["war", "guerre", "войн"]),
         (["allow", "allowed", "permit", "permitted", "autorisé", "autoriser", "permis", "разреш", "позвол"],
          ["ban", "banned", "forbid", "forbidden", "prohibit", "prohibited", "interdit", "interdire", "запрет", "запрещ"]),
         (["support", "supported", "supports", "soutien", "soutenu", "soutient", "поддерж"], ["oppose", "opposed", "opposes", "opposé", "oppose", "выступил против", "противник"]),

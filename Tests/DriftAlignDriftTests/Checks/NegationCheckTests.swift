@@ -579,4 +579,20 @@ import Testing
              "La structure a été achevée en août 2011, et elle a été ouverte à la circulation en mars 2017.", "ru"),
         ], scorer: scorer)
     }
+
+    @Test("Russian idioms with «не» and «ни» that negate nothing, and «мировая» is no peace")
+    func russianIdiomsAndWorldIsNoPeace() throws {
+        // MLQE ru–en dev pairs annotators rated adequate.
+        try Scoring.expectNone(.negation, [
+            ("Но новый год не за горами.", "Mais la nouvelle année approche à grands pas.", "ru"),
+            ("Как бы там ни было, камни я люблю.", "Quoi qu'il en soit, j'aime les pierres.", "ru"),
+            ("Что бы ни случилось, мы поможем.", "Quoi qu'il arrive, nous aiderons.", "ru"),
+            ("Третья мировая не начнётся!", "La Troisième Guerre mondiale ne commencera pas !", "ru"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("Но новый год не наступит.", "Mais la nouvelle année arrivera.", "ru"),
+            ("Мы ни разу не видели его.", "Nous l'avons vu.", "ru"),
+            ("Стороны хотят мира.", "Les parties veulent la guerre.", "ru"),
+        ])
+    }
 }
