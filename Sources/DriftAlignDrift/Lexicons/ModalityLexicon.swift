@@ -55,6 +55,28 @@ enum ModalityLexicon {
         "hiesse", "hieße",
     ]
 
+    /// The conditional forms of «être», «avoir» and the modals among the French hedges.
+    static let frenchConditionals: Set<String> = [
+        "aurait", "auraient", "aurais", "serait", "seraient", "pourrait", "pourraient", "devrait", "devraient", "voudrait", "voudraient",
+    ]
+
+    /// Whether a French sentence states a condition: «si» or «s'» opening a clause («si elles
+    /// étaient», «s'il pleut», «si le pont»), not «si» of degree («si grand»), not «même si» (even
+    /// though) and not «si l'on en croit» (according to, itself a report).
+    static func hasFrenchCondition(_ tokens: [WordToken]) -> Bool {
+        let openers: Set<String> = ["il", "ils", "elle", "elles", "on", "l'", "nous", "vous", "je", "j'", "tu", "c'", "ce", "cela",
+                                    "le", "la", "les", "un", "une", "des", "du", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+                                    "mon", "ma", "mes", "notre", "nos", "votre", "vos", "tout", "tous", "personne", "rien"]
+        for (i, t) in tokens.enumerated() where (t.lower == "si" || t.lower == "s'") && i + 1 < tokens.count {
+            let next = tokens[i + 1].lower
+            guard t.lower == "si" ? openers.contains(next) : ["il", "ils"].contains(next) else { continue }
+            if i > 0, tokens[i - 1].lower == "même" { continue }
+            if tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "croit" || $0.lower == "croire" }) { continue }
+            return true
+        }
+        return false
+    }
+
     /// Token indices of hedges. Russian "по" counts only in "по данным/словам/сообщениям/информации"
     /// (reported information), and "может" only before "быть" or a verb-like word is too vague, so
     /// "может быть" counts once.
@@ -99,6 +121,10 @@ enum ModalityLexicon {
                     continue
                 }
                 if w == "sans", next == "doute" { out.append(i); continue }
+                // The conditional answering an «if» of the same sentence states the consequence of a
+                // hypothesis ("les pistes seraient plus efficaces si elles étaient munies…"): mood,
+                // not reserve.
+                if frenchConditionals.contains(w), hasFrenchCondition(tokens) { continue }
                 if french.contains(w) || (w == "d'" && next == "après") { out.append(i) }
             case "ru":
                 if w == "по" {

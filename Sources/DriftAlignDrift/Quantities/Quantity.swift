@@ -29,6 +29,8 @@ struct Quantity: Sendable, Equatable {
     var isWeak = false
     /// A time written without a.m./p.m. or 24-hour context, which may mean either half-day.
     var isAmbiguousHalfDay = false
+    /// A decade written with two digits, «les années 20»: it meets 1920 and 2020.
+    var isDecade = false
 
     /// Whether two quantities say the same thing.
     func agrees(with o: Quantity) -> Bool {
@@ -47,6 +49,11 @@ struct Quantity: Sendable, Equatable {
             // "тысячи", "миллионов" are both a number word and a vague plural ("более тысячи лет"
             // = "plus de 1000 ans"; "раздача тысяч сеток" = "des milliers").
             return value == o.value
+        case (.number, .number):
+            if value == o.value { return true }
+            // «les années 20» for "the 1920s" / «1920-е годы».
+            let (d, y) = isDecade ? (self, o) : (o, self)
+            return d.isDecade && (y.value == 1900 + d.value || y.value == 2000 + d.value)
         default:
             return kind == o.kind && value == o.value
         }

@@ -79,7 +79,13 @@ enum QuantityExtractor {
                 for t in (last + 1)...end { used.insert(t) }
                 range = range.lowerBound..<tokens[end].range.upperBound
             }
-            out.append(make(.number, value, range))
+            var q = make(.number, value, range)
+            // «les années 20», «années 80»: a decade of the century the reader lives in or just left.
+            if language == "fr", n.range.count == 2, value >= 10, value <= 90, value.truncatingRemainder(dividingBy: 10) == 0,
+               let first = tokenIndex(at: n.range.lowerBound), first > 0, tokens[first - 1].lower == "années" {
+                q.isDecade = true
+            }
+            out.append(q)
             k += 1
         }
 

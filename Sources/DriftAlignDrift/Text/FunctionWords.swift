@@ -43,6 +43,8 @@ enum FunctionWords {
         "cette", "ces", "ceci", "cela", "ça", "celui", "celle", "ceux", "celles", "mon", "ma", "mes", "ton", "ta",
         "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "être", "est", "sont", "était", "étaient",
         "été", "sera", "seront", "soit", "sont", "suis", "es", "sommes", "êtes", "fut", "avoir", "ai", "as",
+        // The conditional of «être» and «avoir», which the modality check counts when it hedges.
+        "serait", "seraient", "serais", "aurait", "auraient", "aurais",
         "avons", "avez", "ont", "avait", "avaient", "eu", "aura", "auront", "ait", "aient", "fait", "faire",
         "tout", "tous", "toute", "toutes", "autre", "autres", "même", "mêmes", "aussi", "ainsi", "alors",
         "encore", "déjà", "puis", "comme", "quand", "lorsque", "lorsqu'", "puisque", "parce", "dès", "afin",

@@ -240,4 +240,23 @@ import Testing
             #expect(f.map(\.severity) == [severity], "\(en): \(f.map(\.reason))")
         }
     }
+
+    @Test("a French conditional answering an «if» states a consequence; the journalistic conditional still hedges")
+    func frenchConditionalOfAHypothesisIsNoHedge() throws {
+        #expect(ModalityLexicon.hasFrenchCondition(WordTokenizer.tokenize("Les pistes seraient plus efficaces si elles étaient munies d'une bande de fer.")))
+        #expect(ModalityLexicon.hasFrenchCondition(WordTokenizer.tokenize("S'il pleut, le match serait reporté.")))
+        #expect(!ModalityLexicon.hasFrenchCondition(WordTokenizer.tokenize("Le pont est si grand qu'il serait visible.")))
+        #expect(!ModalityLexicon.hasFrenchCondition(WordTokenizer.tokenize("Si l'on en croit la presse, il aurait appelé.")))
+        // FLORES ru–fr dev pair: «пути были более эффективны при полосе из железа» / «les pistes
+        // seraient plus efficaces si elles étaient munies d'une bande de fer».
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Однако стало ясно, что пути были более эффективны при полосе из железа сверху.",
+             "Cependant, on s'est rendu compte que les pistes seraient plus efficaces si elles étaient munies d'une bande de fer sur le dessus.", "ru"),
+        ])
+        try Scoring.expectMajor(.modality, [
+            ("Путин позвонил Трампу во вторник.", "Poutine aurait appelé Trump mardi.", "ru"),
+            ("Путин позвонил Трампу во вторник.", "Si l'on en croit la presse, Poutine aurait appelé Trump mardi.", "ru"),
+            ("Путин позвонил Трампу во вторник.", "Le pont est si vieux que Poutine aurait appelé Trump mardi.", "ru"),
+        ])
+    }
 }

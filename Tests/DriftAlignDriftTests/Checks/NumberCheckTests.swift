@@ -239,4 +239,18 @@ import DriftAlignCore
         #expect(NumberExtractor.extract("plus de 4 000 000 personnes", language: "fr").map(\.value) == ["4000000"])
         #expect(NumberExtractor.extract("en 2024 500 personnes", language: "fr").map(\.value) == ["2024", "500"])
     }
+
+    @Test("«les années 20» is the 1920s, and another decade is another number")
+    func frenchDecadesInTwoDigits() throws {
+        // FLORES ru–fr dev pair: «в 1920-е годы» / «Pendant les années 20».
+        try Scoring.expectNone(.number, [
+            ("Среди большинства граждан в 1920-е годы преобладал пацифизм.", "Pendant les années 20, la plupart des citoyens penchaient pour le pacifisme.", "ru"),
+            ("In the 1980s the city grew fast.", "Dans les années 80, la ville a grandi rapidement.", "en"),
+        ])
+        try Scoring.expectMajor(.number, [
+            ("Среди большинства граждан в 1920-е годы преобладал пацифизм.", "Pendant les années 30, la plupart des citoyens penchaient pour le pacifisme.", "ru"),
+            // Two digits without «années» are a count.
+            ("The 1920 treaty was signed by 20 states.", "Le traité a été signé par 30 États.", "en"),
+        ])
+    }
 }
