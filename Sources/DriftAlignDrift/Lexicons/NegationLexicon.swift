@@ -208,7 +208,10 @@ enum NegationLexicon {
                     // "ni … ni" is one negation.
                     // And «ne … pas de maïs, ni de tomates»: a «ni» after another marker of its
                     // sentence (within eight words) continues that negation.
-                    if w == "ni", let last = out.last, tokens[last].lower == "ni" || i - last <= 8 { continue }
+                    // ("pas de maïs, ni de tomates, ni de pommes de terre, ni de cacao": each «ni»
+                    // within eight words of the one before.)
+                    if w == "ni", let last = out.last, tokens[last].lower == "ni" || i - last <= 8
+                        || tokens[max(last, i - 8)..<i].contains(where: { $0.lower == "ni" }) { continue }
                     // «pas» the noun: "recula trois pas"; not the classical «ne le pas voir», where
                     // a pronoun stands between «ne» and «pas».
                     if w == "pas", i > 0, frenchStepDeterminers.contains(tokens[i - 1].lower) || tokens[i - 1].isNumeric,
@@ -224,9 +227,11 @@ enum NegationLexicon {
                 } else if frenchAfterNe.contains(w) {
                     let window = max(0, i - 4)..<i
                     // The «ne» must not be one a marker before it took already ("personne ne
-                    // pourra … plus loin", "rien ne reste plus").
+                    // pourra … plus loin", "rien ne reste plus", "aucun ancien Romain n'a jamais
+                    // goûté": the subject's «aucun» and the «ne» of its verb are one negation).
                     let afterNe = window.contains { k in
                         ["ne", "n'"].contains(tokens[k].lower) && !(k > 0 && out.contains(k - 1) && frenchAfterNe.contains(tokens[k - 1].lower))
+                            && !out.contains { m in m < k && k - m <= 4 && ["aucun", "aucune", "nul", "nulle"].contains(tokens[m].lower) }
                     }
                     let personneNe = w == "personne" && i + 1 < tokens.count && ["ne", "n'"].contains(tokens[i + 1].lower)
                         || w == "jamais" && tokens[(i + 1)..<min(tokens.count, i + 4)].contains { $0.lower == "ne" || $0.lower == "n'" }
@@ -242,7 +247,8 @@ enum NegationLexicon {
                     // Russian negative concord is one negation: "никто не", "никогда не", and
                     // "не нужны никакие", "нет ни одной", "ни … ни".
                     if w.hasPrefix("ни"), let last = out.last, ["не", "нет", "ни"].contains(tokens[last].lower), w == "ни" || i - last <= 6 { continue }
-                    if w == "не" || w == "нет", let last = out.last, i - last <= 3, tokens[last].lower.hasPrefix("ни") { continue }
+                    // ("ни один древний римлянин не пробовал": the subject stands between them.)
+                    if w == "не" || w == "нет", let last = out.last, i - last <= 5, tokens[last].lower.hasPrefix("ни") { continue }
                     // "не … ли" asks whether ("не нужна ли помощь": "if he needed help"): no negation.
                     if w == "не", i + 2 < tokens.count, tokens[i + 2].lower == "ли" { continue }
                     // "не раз", "не один раз" (more than once), "не зря" (with good reason).

@@ -595,4 +595,24 @@ import Testing
             ("Стороны хотят мира.", "Les parties veulent la guerre.", "ru"),
         ])
     }
+
+    @Test("negative concord over longer spans: «ni … ni … ni», «aucun … n'a jamais», «ни один … не»")
+    func negativeConcordOverLongerSpans() throws {
+        // FLORES ru–fr dev pair, faithful: one negation per clause on both sides.
+        let ru = "В частности, у них не было ни кукурузы, ни томатов, ни картофеля, ни какао, и ни один древний римлянин не пробовал индейку."
+        let fr = "Par exemple, ils n'avaient pas de maïs, ni de tomates, ni de pommes de terre, ni de cacao, et aucun ancien Romain n'a jamais goûté de dinde."
+        let t = WordTokenizer.tokenize(fr)
+        #expect(NegationLexicon.markers(t, language: "fr", text: fr).map { t[$0].text } == ["pas", "aucun"])
+        let r = WordTokenizer.tokenize(ru)
+        #expect(NegationLexicon.markers(r, language: "ru", text: ru).map { r[$0].text } == ["не", "не"])
+        try Scoring.expectNone(.negation, [
+            (ru, fr, "ru"),
+            ("И ни один древний римлянин не пробовал индейку.", "Et aucun ancien Romain n'a jamais goûté de dinde.", "ru"),
+        ])
+        // A clause's negation dropped is still a reversal.
+        try Scoring.expectMajor(.negation, [
+            (ru, "Par exemple, ils n'avaient pas de maïs, ni de tomates, ni de pommes de terre, ni de cacao, et chaque ancien Romain a goûté de la dinde.", "ru"),
+            ("И ни один древний римлянин не пробовал индейку.", "Et chaque ancien Romain a goûté de la dinde.", "ru"),
+        ])
+    }
 }
