@@ -4,7 +4,8 @@
 ///
 /// Each concept lists forms: Latin forms match a lower-cased word exactly (a final "s" allowed);
 /// Cyrillic forms are stems that match a word starting with them and at most three letters longer
-/// (Москва, Москвы, Москве). Multi-word forms ("white house", "белый дом") match word sequences.
+/// (Москва, Москвы, Москве), or, marked with a final "=", whole words («карл=», which is not the
+/// stem of «Карлсон»). Multi-word forms ("white house", "белый дом") match word sequences.
 /// Hand-made from the seed articles, Kremlin and White House readouts and Truth Social posts.
 enum Exonyms {
     struct Concept: Sendable {
@@ -49,6 +50,17 @@ enum Exonyms {
         // Feasts and sky names that each language writes its own way.
         .init(id: "halloween", forms: ["halloween", "хэллоуин", "хеллоуин"]),
         .init(id: "milkyway", forms: ["milky way", "voie lactée", "млечн"]),
+        // Kings and popes: "King Charles" is «Карл III», "Pope Francis" «папа Франциск» and «le pape
+        // François».
+        .init(id: "charles", forms: ["charles", "карл=", "карла=", "карлу=", "карлом=", "карле="]),
+        .init(id: "francis", forms: ["francis", "françois", "franz", "франц=", "франциск=", "франциска=", "франциску=", "франциском="]),
+        .init(id: "william", forms: ["william", "guillaume", "уильям", "вильгельм"]),
+        .init(id: "henry", forms: ["henry", "henri", "генрих"]),
+        .init(id: "louis", forms: ["louis", "людовик"]),
+        .init(id: "james", forms: ["james", "jacques", "яков", "якова", "якову"]),
+        .init(id: "frederick", forms: ["frederick", "frédéric", "friedrich", "фридрих"]),
+        .init(id: "elizabeth", forms: ["elizabeth", "élisabeth", "elisabeth", "елизавет"]),
+        .init(id: "stephen", forms: ["stephen", "étienne", "стефан=", "стефана=", "стефану=", "стефаном="]),
         .init(id: "catherine", forms: ["catherine", "catherina", "yekaterina", "ekaterina", "екатерин"]),
         // Places and their adjectives.
         .init(id: "russia", forms: ["russia", "russian", "russie", "russe", "россия", "росси", "российск", "русск", "рф", "russo"]),
@@ -187,6 +199,7 @@ enum Exonyms {
         if form.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true {
             // A short form is an acronym, written in capitals («ВОЗ», not the noun «воз»), perhaps
             // with a case ending («МИДа», «ЗАГСе»).
+            if form.hasSuffix("=") { return word == String(form.dropLast()) }
             if form.count <= 3 {
                 if inPhrase || token.isAllCaps { return word == form }
                 return NameCheck.inflectedAcronymStem(token.text)?.lowercased() == form

@@ -589,6 +589,16 @@ import Testing
             ("Космонавт возьмёт на МКС иконы.", "Cosmonaut to take icons to the ISS.", "ru"),
             ("Солдаты советской армии вошли в город.", "Les soldats de l'armée de l'Union soviétique sont entrés dans la ville.", "ru"),
         ])
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Король Карл III принял премьер-министра.", "Le roi Charles III a reçu le Premier ministre.", "ru"),
+            ("Папа Франциск призвал к миру.", "Le pape François a appelé à la paix.", "ru"),
+            ("Repeat, you are old, Father William.", "Récitez : vous êtes vieux, Père Guillaume.", "en"),
+            ("Карлсон прилетел в Сан-Франциско.", "Carlson s'est envolé pour San Francisco.", "ru"),
+            // REFreSD: "Franz Josef Land" / «la terre François-Joseph».
+            ("In 1900 Franz Joseph visited Vienna.", "En 1900, François-Joseph a visité Vienne.", "en"),
+        ])
+        // A whole-word form is no stem: «Карлсон» is not King Charles.
+        try Scoring.expectMajor(.name, [("Вчера Карлсон прилетел в Лондон.", "Hier, Charles s'est envolé pour Londres.", "ru")])
         // Another organisation is another name; a lower-case noun is no acronym («воз», a cart).
         try Scoring.expectMajor(.name, [("Эксперты ВОЗ прибыли в Женеву.", "Les experts de l'OMC sont arrivés à Genève.", "ru"),
                                         ("Храм святого Николая открыт.", "L'église Saint-Michel est ouverte.", "ru")])
