@@ -216,14 +216,34 @@ struct NameCheck: DriftCheck {
         // режиму" for "Putin's regime"), not as misspellings.
         // Known spellings again within the word's script only: across scripts their tolerance
         // made France's «франци(я)» meet "virus" (f-r-ts against v-r-s).
+        // An English adjective of a name meets the French one by their stems ("Lutheran" /
+        // «luthériennes», "Sephardic" / «séfarade»): both are written from the name.
+        let nLanguage = side.language == link.original.language ? link.translation.language : link.original.language
+        let stems = nLanguage == "en" && side.language == "fr" ? Self.englishAdjectiveStems(n.text.lowercased()) : []
+        // (French capitalizes some such words too: «la communauté juive Séfarade».)
+        for (j, m) in side.names.enumerated() where m.concept == nil && m.indices.count == 1 && !stems.isEmpty {
+            let readings = [m.text.lowercased()] + Self.frenchAdjectiveStems(m.text.lowercased())
+            if readings.contains(where: { r in stems.contains { link.names.relation($0, r) == .same } }) { return (.same, j) }
+        }
         for t in side.tokens where !t.isCapitalized && t.lower.count >= 4 {
-            if Self.lowerCaseReadings(t, side).contains(where: { r in
+            let readings = Self.lowerCaseReadings(t, side)
+            if readings.contains(where: { r in
                 forms.enumerated().contains(where: { k, f in comparable(k, cyrillic: t.isCyrillic) && link.names.relation(f, r) == .same })
-            }) {
+            }) || readings.dropFirst().contains(where: { r in stems.contains { link.names.relation($0, r) == .same } }) {
                 return (.same, nil)
             }
         }
         return (bestRelation, bestIndex)
+    }
+
+    /// Endings of English adjectives made from names ("Lutheran", "Sephardic", "Canadian",
+    /// "Japanese", "Danish"), longest first.
+    static let englishAdjectiveEndings = ["ian", "ean", "ese", "ish", "an", "ic"]
+
+    /// A capitalized English adjective without its ending, when at least four letters remain.
+    static func englishAdjectiveStems(_ lower: String) -> [String] {
+        guard let e = englishAdjectiveEndings.first(where: { lower.hasSuffix($0) }), lower.count - e.count >= 4 else { return [] }
+        return [String(lower.dropLast(e.count))]
     }
 
     /// A lower-case word as a name may stand in it: as written and, French writing the adjective
@@ -293,7 +313,17 @@ struct NameCheck: DriftCheck {
         if side.tokens[n.indices.lowerBound].isAllCaps {
             return (2...(LinkSide.isShouted(side.tokens) ? 3 : 5)).contains(n.text.count)
         }
-        return inflectedAcronymStem(n.text) != nil
+        return inflectedAcronymStem(n.text) != nil || isMixedCaseAcronym(n.text)
+    }
+
+    /// An acronym with lower-case letters inside ("MSbP", "SMpP", "DfE"): three to six letters,
+    /// starting and ending with a capital, more capitals than lower-case letters.
+    static func isMixedCaseAcronym(_ text: String) -> Bool {
+        let letters = Array(text.unicodeScalars)
+        guard (3...6).contains(letters.count), letters.allSatisfy({ $0.properties.isAlphabetic }),
+              letters.first!.properties.isUppercase, letters.last!.properties.isUppercase else { return false }
+        let upper = letters.filter { $0.properties.isUppercase }.count
+        return upper * 2 > letters.count
     }
 
     /// The capitals of a Russian acronym declined like a noun: two to five Cyrillic capitals and

@@ -653,4 +653,23 @@ import Testing
         ])
         try Scoring.expectMajor(.name, [("ПУТИН ПРИБЫЛ В МОСКВУ", "LE PRÉSIDENT EST ARRIVÉ À MOSCOU", "ru")])
     }
+
+    @Test("an English adjective of a name meets the French one by its stem; acronyms with lower-case letters")
+    func englishAdjectivesOfNamesAndMixedCaseAcronyms() throws {
+        #expect(NameCheck.englishAdjectiveStems("lutheran") == ["luther"])
+        #expect(NameCheck.englishAdjectiveStems("sephardic") == ["sephard"])
+        #expect(NameCheck.englishAdjectiveStems("iran").isEmpty)
+        #expect(NameCheck.isMixedCaseAcronym("MSbP") && NameCheck.isMixedCaseAcronym("SMpP"))
+        #expect(!NameCheck.isMixedCaseAcronym("McCain") && !NameCheck.isMixedCaseAcronym("Paris") && !NameCheck.isMixedCaseAcronym("DiCaprio"))
+        // REFreSD equivalent pairs the check called dropped names (major).
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("In the Jewish Sephardic tradition, it is a Jewish surname.", "Dans la tradition de la communauté juive Séfarade, c'est un nom juif.", "en"),
+            ("The church comprises Lutheran communities.", "L'église accueille les communautés luthériennes.", "en"),
+            ("He worked at the chapel of St Stephen in Westminster.", "Il travaillait à la chapelle de St-Etienne à Westminster.", "en"),
+        ])
+        try Scoring.expectMajor(.name, [("The church comprises Lutheran communities.", "L'église accueille les communautés calvinistes.", "en")])
+        // Two unknown acronyms, one for the other, are worth a check, not an alarm.
+        let f = try Scoring.findings(.name, "This is the MSbP of the 1997 study.", "C'est le SMpP de l'étude de 1997.", "en")
+        #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+    }
 }
