@@ -389,6 +389,8 @@ struct NegationCheck: DriftCheck {
         if w == "nichts", next == "als" { return true }
         if w == "nicht", ["wahr", "zuletzt"].contains(next) { return true }
         if w == "sans", next == "cesse" { return true }
+        // «ne tarde pas à tomber malade», «il ne tarda pas à …»: soon ("soon fell ill").
+        if w == "pas", i > 0, tokens[i - 1].lower.hasPrefix("tard"), ["à", "a"].contains(next) { return true }
         // «il va sans dire», "it goes without saying": naturally.
         if w == "sans", next == "dire", i > 0, tokens[i - 1].lower == "va" { return true }
         if w == "without", next == "saying", i > 0, ["goes", "go", "went"].contains(tokens[i - 1].lower) { return true }

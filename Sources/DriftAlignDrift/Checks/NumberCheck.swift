@@ -5,8 +5,13 @@ struct NumberCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original.quantities, b = link.translation.quantities
         var usedA = [Bool](repeating: false, count: a.count), usedB = [Bool](repeating: false, count: b.count)
-        for (i, q) in a.enumerated() {
-            if let j = b.indices.first(where: { !usedB[$0] && q.agrees(with: b[$0]) }) { usedA[i] = true; usedB[j] = true }
+        // Written numbers first, then the weak ones ("one", "both"), so that "both … two" meets «deux
+        // … deux» number for number.
+        for weak in [false, true] {
+            for (i, q) in a.enumerated() where q.isWeak == weak {
+                if let j = b.indices.first(where: { !usedB[$0] && !b[$0].isWeak && q.agrees(with: b[$0]) })
+                    ?? b.indices.first(where: { !usedB[$0] && q.agrees(with: b[$0]) }) { usedA[i] = true; usedB[j] = true }
+            }
         }
         // A weak "one"/"un" without an equal is an article, not a number.
         var leftA = a.indices.filter { !usedA[$0] && !a[$0].isWeak }

@@ -98,8 +98,15 @@ enum ModalityLexicon {
                 // not have contained them" and "could not be true" are conditional («n'aurait pu»).
                 if w == "could", ["not", "n't", "never", "hardly", "scarcely", "barely"].contains(next),
                    !(i + 2 < tokens.count && ["have", "'ve", "be"].contains(tokens[i + 2].lower)) { continue }
+                // "On May 1, 2011", "in May", "May 2025": the month.
+                if t.text == "May", (i + 1 < tokens.count && tokens[i + 1].isNumeric)
+                    || (i > 0 && (tokens[i - 1].isNumeric || ["in", "on", "of", "since", "until", "by", "early", "late", "mid", "last", "next",
+                                                               "from", "to", "through", "during", "before", "after"].contains(tokens[i - 1].lower))) { continue }
                 if ["may", "could", "might", "would"].contains(w) {
                     let p1 = i > 0 ? tokens[i - 1].lower : "", p2 = i > 1 ? tokens[i - 2].lower : ""
+                    // "so that quality may be improved", "in order that they might": a purpose.
+                    if w == "may" || w == "might", tokens[max(0, i - 4)..<i].contains(where: { $0.lower == "that" }),
+                       tokens[max(0, i - 5)..<i].contains(where: { $0.lower == "so" || $0.lower == "order" }) { continue }
                     // "Your Majesty may set off", "you may be sure": a permission or a set phrase,
                     // and "if I may so express myself"; "as cheerfully as she could" (all she was
                     // able to), "nothing could equal", "no one could": an ability, not a reserve.

@@ -91,7 +91,8 @@ enum NegationLexicon {
     /// more lives should be lost" is rendered "éviter d'autres pertes de vies", a negation said
     /// with a verb. English and French as words, Russian as stems. Not "end"/"fin"/"конец": as
     /// often a noun ("the end of the war") as a negation.
-    static let implicativeEnglish: Set<String> = ["avoid", "avoided", "avoiding", "avoids", "prevent", "prevented", "preventing", "prevents",
+    static let implicativeEnglish: Set<String> = ["hide", "hid", "hidden", "hides", "hiding", "conceal", "concealed", "conceals",
+                                                  "concealing", "avoid", "avoided", "avoiding", "avoids", "prevent", "prevented", "preventing", "prevents",
                                                   "refrain", "refrained", "refraining", "stop", "stopped", "stopping", "stops", "cease", "ceased",
                                                   "ceases", "ceasing", "halt", "halted", "halting", "halts", "lack", "lacked", "lacking", "lacks",
                                                   "fail", "failed", "failing", "fails", "refrains", "ignore", "ignored", "ignores",
@@ -119,9 +120,12 @@ enum NegationLexicon {
     static let implicativeFrenchStems = ["renonc", "renonç", "empêch", "abstien", "absten", "abstîn", "abandonn", "échou", "néglige",
                                          "négligé", "négligea", "taire", "taisez", "taisons", "taisent", "taisait", "taisaient", "taisant",
                                          "tairai", "tairez", "tairon", "manqu", "résist", "absence", "absent", "arrêt", "stopp",
-                                         "cesser", "cessera", "cesserai", "cesseron", "cessons", "cessa", "évit", "dout", "ignor"]
+                                         "cesser", "cessera", "cesserai", "cesseron", "cessons", "cessa", "évit", "dout", "ignor",
+                                         // «lui cachant l'attaque»: did not tell him of it (not «cachet», a fee).
+                                         "cacha", "cachan", "cacher", "cachè", "caché", "cachon", "cachez", "dissimul"]
     static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр",
-                                          "лишен", "лишён", "лиши", "лиша", "замолч", "умолч", "промолч", "отсутств", "сопротивл", "сомнева"]
+                                          "лишен", "лишён", "лиши", "лиша", "замолч", "умолч", "промолч", "отсутств", "сопротивл", "сомнева",
+                                          "скрыв", "скрыл", "скрыт", "утаи", "утаив"]
 
     /// German, by stem: vermeiden, verhindern, verzichten, unterlassen, scheitern, ignorieren,
     /// vernachlässigen, verweigern, schweigen, zweifeln, Abwesenheit, Mangel.

@@ -63,6 +63,9 @@ enum NumberWords {
     /// "a dozen", "une douzaine", "дюжина": twelve.
     static let dozen: Set<String> = ["dozen", "douzaine", "дюжина", "дюжину", "дюжиной"]
 
+    /// Words for "both", which say two when the other side writes the number.
+    static let weakTwo: Set<String> = ["both", "оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими", "beide", "beiden", "beider"]
+
     /// Articles that double as "one".
     static let weakOne: Set<String> = ["one", "un", "une", "один", "одна", "одно", "одного", "одной", "одну", "одним"]
 
@@ -72,13 +75,21 @@ enum NumberWords {
 
     static let ordinals: [String: Double] = {
         var t: [String: Double] = [:]
-        let en = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-        let fr = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"]
+        let en = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                  "nineteenth", "twentieth"]
+        let fr = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième",
+                  "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "dix-septième", "dix-huitième",
+                  "dix-neuvième", "vingtième"]
         for (i, w) in en.enumerated() { t[w] = Double(i + 1) }
         for (i, w) in fr.enumerated() { t[w] = Double(i + 1); t[w + "s"] = Double(i + 1) }
+        // The tens of centuries ("the twenty-first century" is read as 20 + first elsewhere).
+        for (w, v) in [("thirtieth", 30.0), ("fortieth", 40), ("fiftieth", 50), ("trentième", 30), ("quarantième", 40), ("cinquantième", 50)] { t[w] = v }
         t["première"] = 1
         t["seconde"] = 2
-        let ruStems = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят"]
+        let ruStems = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+                       "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат",
+                       "девятнадцат", "двадцат"]
         let endings = ["ый", "ой", "ий", "ая", "ое", "ые", "ого", "ому", "ом", "ую", "ых", "ым", "ья", "ье", "ьего", "ьей", "ьем", "ью", "ей"]
         for (i, s) in ruStems.enumerated() { for e in endings { t[s + e] = Double(i + 1) } }
         for w in ["пятая", "пятый", "пятое", "пятого", "пятом"] { t[w] = 5 }

@@ -97,6 +97,17 @@ enum QuantityExtractor {
             let w = tokens[i].lower
             // A word of a hyphenated name is no number: «Thunder-ten-tronckh», «Quatre-Bras».
             if Self.insideHyphenatedName(i, tokens, scalars) { continue }
+            // English "one" as a pronoun ("the left one", "this one", "each one") and French «four»
+            // (an oven: «pomme de terre au four») are no numbers.
+            if language == "en", w == "one" || w == "ones", Self.isPronounOne(i, tokens) { continue }
+            if language == "fr", w == "four" { continue }
+            // "both", «оба», "beide": a two that only counts when the other side says it («les deux»).
+            if NumberWords.weakTwo.contains(w) {
+                var q = make(.number, 2, tokens[i].range)
+                q.isWeak = true
+                out.append(q)
+                continue
+            }
             if let (value, end) = wordNumber(from: i, tokens, language, used) {
                 var v = value, e = end
                 if let (h, hEnd) = halfAfter(end, tokens) { v += h; e = hEnd }
@@ -246,6 +257,23 @@ enum QuantityExtractor {
 
     /// A run of number words starting at `i` ("vingt et un", "two hundred", "сто семьдесят пять"):
     /// its value and last token index.
+    /// Whether English "one" at `i` stands for a noun or a person: before a modal ("One can see"),
+    /// after a determiner ("this one", "each one", "the other one") or after an adjective that
+    /// follows one ("the left one", "a big one").
+    static func isPronounOne(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        // The generic pronoun: "One can see two sunflowers", "one must admit".
+        if i + 1 < tokens.count, ["can", "could", "may", "might", "must", "should", "would", "will", "cannot", "shall"].contains(tokens[i + 1].lower) {
+            return true
+        }
+        let determiners: Set<String> = ["the", "this", "that", "which", "each", "every", "any", "another", "some", "no", "a", "an",
+                                        "these", "those", "other", "little"]
+        guard i > 0 else { return false }
+        let p1 = tokens[i - 1].lower
+        if determiners.contains(p1) && p1 != "a" && p1 != "an" { return true }
+        guard i > 1, !tokens[i - 1].isNumeric, NumberWords.cardinals[p1] == nil else { return false }
+        return ["the", "a", "an", "this", "that", "each", "every", "any", "another"].contains(tokens[i - 2].lower)
+    }
+
     private static func wordNumber(from i: Int, _ tokens: [WordToken], _ language: String, _ used: Set<Int>) -> (Double, Int)? {
         var total = 0.0, current = 0.0, end = -1, j = i
         while j < tokens.count, !used.contains(j) {

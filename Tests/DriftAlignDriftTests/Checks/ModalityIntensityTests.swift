@@ -259,4 +259,16 @@ import Testing
             ("Путин позвонил Трампу во вторник.", "Le pont est si vieux que Poutine aurait appelé Trump mardi.", "ru"),
         ])
     }
+
+    @Test("'May' the month and a purpose's 'may' hedge nothing")
+    func mayTheMonthAndPurpose() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("On May 1, 2011, they decided to end their collaboration.", "Le 1er mai 2011, ils ont décidé de mettre fin à leur collaboration.", "en"),
+            ("Personal factors are minimized so that quality may be improved.", "Les facteurs personnels sont minimisés, de façon à améliorer la qualité.", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("In May the president may resign.", "En mai, le président démissionne.", "en"),
+            ("The president may resign.", "Le président démissionne.", "en"),
+        ])
+    }
 }

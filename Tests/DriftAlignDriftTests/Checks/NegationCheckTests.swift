@@ -615,4 +615,16 @@ import Testing
             ("И ни один древний римлянин не пробовал индейку.", "Et chaque ancien Romain a goûté de la dinde.", "ru"),
         ])
     }
+
+    @Test("«ne tarder pas à» is 'soon'; hiding something is not telling it")
+    func soonAndHiding() throws {
+        try Scoring.expectNone(.negation, [
+            ("Constantine, haunted by a sense of failure, soon fell ill.", "Constantin, hanté par un sentiment d'échec, ne tarde pas à tomber malade.", "en"),
+            ("The Byzantines intentionally did not notify him of the planned attack.", "Les Byzantins lui cachèrent intentionnellement l'attaque prévue.", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("Constantine, haunted by a sense of failure, soon fell ill.", "Constantin, hanté par un sentiment d'échec, ne tomba pas malade.", "en"),
+            ("The Byzantines intentionally did not notify him of the planned attack.", "Les Byzantins l'informèrent intentionnellement de l'attaque prévue.", "en"),
+        ])
+    }
 }

@@ -253,4 +253,27 @@ import DriftAlignCore
             ("The 1920 treaty was signed by 20 states.", "Le traité a été signé par 30 États.", "en"),
         ])
     }
+
+    @Test("the pronoun 'one', «four» the oven, 'both' and ordinals of centuries are read as what they are")
+    func pronounOneOvenBothAndCenturies() throws {
+        // REFreSD equivalent pairs the check called changed or dropped numbers.
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("One can see two sunflowers and three smaller ones on the first floor.", "On remarquera deux tournesols et trois plus petits au premier étage.", "en"),
+            ("The left one is for the night and the right one for the day.", "Celui de gauche sert pour la nuit, et celui de droite pour le jour.", "en"),
+            ("The baked potato has taken to the streets again.", "La pomme de terre au four revient dans les rues.", "en"),
+            ("On both of these moons, the heating has allowed liquid water.", "Sur ces deux lunes, le chauffage a permis la présence d'eau liquide.", "en"),
+            ("Matthew Paris, a chronicler of the early thirteenth century, claims it.", "Matthew Paris, chroniqueur du début du XIIIe siècle, le prétend.", "en"),
+            // FLORES: «финишировал пятнадцатым» / «a terminé quinzième».
+            ("Арли Веласкес из Мексики финишировал пятнадцатым.", "Le Mexicain Arly Velasquez a terminé quinzième.", "ru"),
+            // "both" is weak: the written "two" meets «deux» first.
+            ("Both Candide and Cacambo threw two pieces on the table.", "Candide et Cacambo jetèrent deux pièces sur la table.", "en"),
+        ])
+        // A count is still a count: "one of the two", "one man" against three, four against «quatre».
+        try Scoring.expectMajor(.number, [
+            ("Only one man left.", "Trois hommes sont partis.", "en"),
+            ("Four soldiers were wounded.", "Cinq soldats ont été blessés.", "en"),
+            ("Matthew Paris, a chronicler of the early thirteenth century, claims it.", "Matthew Paris, chroniqueur du début du XIVe siècle, le prétend.", "en"),
+        ])
+        #expect(try Scoring.findings(.number, "Both men left.", "Les hommes sont partis.", "en").isEmpty)
+    }
 }

@@ -44,6 +44,15 @@ enum Scoring {
         }
     }
 
+    /// Expects a finding of `type` at minor or above on every case.
+    static func expectAtLeastMinor(_ type: DriftFinding.Kind, _ cases: [(String, String, String)], to tgt: String = "fr",
+                                   scorer: DriftScorer = rules, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (o, t, src) in cases {
+            let f = try findings(type, o, t, src, tgt, scorer: scorer)
+            #expect(f.contains { $0.severity >= .minor }, "\(o) | \(t): \(f.map(\.reason))", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Expects a major finding of `type` on every case: the drifts the same rules must still catch.
     static func expectMajor(_ type: DriftFinding.Kind, _ cases: [(String, String, String)], to tgt: String = "fr",
                             scorer: DriftScorer = rules, sourceLocation: SourceLocation = #_sourceLocation) throws {
