@@ -1,11 +1,20 @@
 /// Intensity and emphasis: an intensifier dropped or added ("highly productive" → "productif"),
 /// capitals or exclamation marks lost ("It must stop NOW!" → "Cela doit cesser maintenant.").
 struct IntensityCheck: DriftCheck {
+    /// Whether a side says a superlative: French «le plus», «la mieux» (any «plus» or «mieux»),
+    /// and the English, Russian and German forms ``NegationCheck/saysSuperlative(_:)`` reads.
+    static func saysSuperlative(_ side: LinkSide) -> Bool {
+        if side.language == "fr" { return side.tokens.contains { ["plus", "mieux"].contains($0.lower) } }
+        return NegationCheck.saysSuperlative(side)
+    }
+
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
         var out: [DriftFinding] = []
-        let ia = IntensityLexicon.markers(a.tokens, language: a.language)
-        let ib = IntensityLexicon.markers(b.tokens, language: b.language)
+        // "those he most loved", "whatever was most curious": a superlative when the other side says
+        // one («qu'il aimait le plus», «самый»), not an intensifier it dropped.
+        let ia = IntensityLexicon.markers(a.tokens, language: a.language).filter { a.tokens[$0].lower != "most" || !Self.saysSuperlative(b) }
+        let ib = IntensityLexicon.markers(b.tokens, language: b.language).filter { b.tokens[$0].lower != "most" || !Self.saysSuperlative(a) }
         if let m = link.intensityTransposition {
             // The intensifier is there, as an adjective of degree: a check for the editor, no more.
             let (word, adjective) = m.onTranslation ? (a.tokens[m.intensifier], b.tokens[m.adjective]) : (b.tokens[m.intensifier], a.tokens[m.adjective])
@@ -57,8 +66,10 @@ struct IntensityCheck: DriftCheck {
     static func transposition(_ link: LinkAnalysis) -> Transposition? {
         guard link.alignsWords else { return nil }
         let a = link.original, b = link.translation
-        let ia = IntensityLexicon.markers(a.tokens, language: a.language)
-        let ib = IntensityLexicon.markers(b.tokens, language: b.language)
+        // "those he most loved", "whatever was most curious": a superlative when the other side says
+        // one («qu'il aimait le plus», «самый»), not an intensifier it dropped.
+        let ia = IntensityLexicon.markers(a.tokens, language: a.language).filter { a.tokens[$0].lower != "most" || !Self.saysSuperlative(b) }
+        let ib = IntensityLexicon.markers(b.tokens, language: b.language).filter { b.tokens[$0].lower != "most" || !Self.saysSuperlative(a) }
         guard ia.count != ib.count else { return nil }
         let onTranslation = ia.count > ib.count
         let (side, scores) = onTranslation ? (b, link.alignment.translation) : (a, link.alignment.original)

@@ -271,4 +271,15 @@ import Testing
             ("The president may resign.", "Le président démissionne.", "en"),
         ])
     }
+
+    @Test("'most' before a verb or after 'was' is a superlative when the other side says one")
+    func mostAsASuperlative() throws {
+        // TransRead faithful pair: "those he most loved and respected" / «ceux qu'il aimait … le plus».
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("The injury was inflicted by those he most loved and respected.", "La blessure lui fut infligée par ceux qu'il aimait et respectait le plus.", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("The injury was inflicted by those he most loved and respected.", "La blessure lui fut infligée par ceux qu'il aimait et respectait.", "en"),
+        ])
+    }
 }
