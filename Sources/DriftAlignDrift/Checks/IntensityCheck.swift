@@ -8,13 +8,25 @@ struct IntensityCheck: DriftCheck {
         return NegationCheck.saysSuperlative(side)
     }
 
+    /// Whether a side says "only": "only", "solely", "exclusively", «seulement», «uniquement»,
+    /// «exclusivement», «только», «лишь», "nur".
+    static func saysOnly(_ side: LinkSide) -> Bool {
+        side.tokens.contains { ["only", "solely", "exclusively", "seulement", "uniquement", "exclusivement", "только", "лишь", "nur"].contains($0.lower) }
+    }
+
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
         var out: [DriftFinding] = []
         // "those he most loved", "whatever was most curious": a superlative when the other side says
         // one («qu'il aimait le plus», «самый»), not an intensifier it dropped.
-        let ia = IntensityLexicon.markers(a.tokens, language: a.language).filter { a.tokens[$0].lower != "most" || !Self.saysSuperlative(b) }
-        let ib = IntensityLexicon.markers(b.tokens, language: b.language).filter { b.tokens[$0].lower != "most" || !Self.saysSuperlative(a) }
+        // «исключительно одного государства»: "of only one state" — exclusively, when the other side
+        // says "only" («seulement», «uniquement», "exclusively"), not exceptionally.
+        let ia = IntensityLexicon.markers(a.tokens, language: a.language).filter {
+            (a.tokens[$0].lower != "most" || !Self.saysSuperlative(b)) && (a.tokens[$0].lower != "исключительно" || !Self.saysOnly(b))
+        }
+        let ib = IntensityLexicon.markers(b.tokens, language: b.language).filter {
+            (b.tokens[$0].lower != "most" || !Self.saysSuperlative(a)) && (b.tokens[$0].lower != "исключительно" || !Self.saysOnly(a))
+        }
         if let m = link.intensityTransposition {
             // The intensifier is there, as an adjective of degree: a check for the editor, no more.
             let (word, adjective) = m.onTranslation ? (a.tokens[m.intensifier], b.tokens[m.adjective]) : (b.tokens[m.intensifier], a.tokens[m.adjective])

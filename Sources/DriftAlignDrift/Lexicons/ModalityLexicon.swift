@@ -12,6 +12,8 @@ enum ModalityLexicon {
         "reportedly", "allegedly", "apparently", "supposedly", "presumably", "purportedly", "possibly", "perhaps",
         "probably", "likely", "unlikely", "maybe", "would", "could", "might", "may", "seems", "seemed", "appears",
         "appeared", "rumoured", "rumored", "alleged", "according", "fairly", "somewhat", "doubtless",
+        // Reported information, as «ссылаясь на» and «citant».
+        "citing",
     ]
     static let french: Set<String> = [
         "aurait", "auraient", "serait", "seraient", "pourrait", "pourraient", "devrait", "devraient", "aurais",
@@ -29,6 +31,8 @@ enum ModalityLexicon {
         // Reported information, as «selon» / "according to": "Согласно сообщениям" (according to
         // reports), "как говорится в иске" (as the lawsuit says), "ссылаясь на" (citing).
         "согласно", "говорится", "ссылаясь",
+        // "unlikely", as «peu probable»: «вряд ли», «навряд ли».
+        "вряд", "навряд",
         // "alleged", as «présumé»: "предполагаемый боевик" / «un militant présumé».
         "предполагаемый", "предполагаемая", "предполагаемое", "предполагаемые", "предполагаемого", "предполагаемой",
         "предполагаемых", "предполагаемым", "предполагаемому", "предполагаемую", "предполагаемом", "предполагаемыми",
@@ -135,9 +139,14 @@ enum ModalityLexicon {
                 if french.contains(w) || (w == "d'" && next == "après") { out.append(i) }
             case "ru":
                 if w == "по" {
-                    if ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам"].contains(next) { out.append(i) }
+                    // Also with a possessive between: «по его словам» (according to him), «по их данным».
+                    let reported: Set<String> = ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам"]
+                    let possessives: Set<String> = ["его", "её", "ее", "их", "моим", "моему", "нашим", "нашему", "вашим", "вашему", "своим", "своему"]
+                    if reported.contains(next) || (possessives.contains(next) && i + 2 < tokens.count && reported.contains(tokens[i + 2].lower)) { out.append(i) }
                     continue
                 }
+                // «как бы там ни было», «что бы ни случилось»: the concessive «бы … ни» hedges nothing.
+                if w == "бы", tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { $0.lower == "ни" }) { continue }
                 // «похоже» hedges as a parenthetical ("журналисты, похоже, …", «Похоже, что …»);
                 // "ведут себя очень похоже" says "similarly".
                 if w == "похоже" {

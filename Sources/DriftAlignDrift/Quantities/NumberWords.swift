@@ -67,7 +67,8 @@ enum NumberWords {
     static let weakTwo: Set<String> = ["both", "оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими", "beide", "beiden", "beider"]
 
     /// Articles that double as "one".
-    static let weakOne: Set<String> = ["one", "un", "une", "один", "одна", "одно", "одного", "одной", "одну", "одним"]
+    static let weakOne: Set<String> = ["one", "un", "une", "один", "одна", "одно", "одного", "одной", "одну", "одним", "одном",
+                                       "одному", "одни", "одних", "одними"]
 
     /// Halves: "half", "demi(e)", "половина", and the words that add them to a number.
     static let half: Set<String> = ["half", "demi", "demie", "moitié", "половина", "половину", "половиной", "пол"]
@@ -90,7 +91,8 @@ enum NumberWords {
         let ruStems = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
                        "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат",
                        "девятнадцат", "двадцат"]
-        let endings = ["ый", "ой", "ий", "ая", "ое", "ые", "ого", "ому", "ом", "ую", "ых", "ым", "ья", "ье", "ьего", "ьей", "ьем", "ью", "ей"]
+        let endings = ["ый", "ой", "ий", "ая", "ое", "ые", "ого", "ому", "ом", "ую", "ых", "ым", "ья", "ье", "ьего", "ьей", "ьем", "ью", "ей",
+                       "ьих", "ьим", "ьими", "ьи"]
         for (i, s) in ruStems.enumerated() { for e in endings { t[s + e] = Double(i + 1) } }
         for w in ["пятая", "пятый", "пятое", "пятого", "пятом"] { t[w] = 5 }
         let deStems = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"]

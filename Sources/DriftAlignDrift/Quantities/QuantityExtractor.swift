@@ -101,6 +101,12 @@ enum QuantityExtractor {
             // (an oven: «pomme de terre au four») are no numbers.
             if language == "en", w == "one" || w == "ones", Self.isPronounOne(i, tokens) { continue }
             if language == "fr", w == "four" { continue }
+            // Number words of other languages that are words of this one: English "seize" and
+            // "elf" are no «seize» (16) or German "elf" (11).
+            if language != "fr", w == "seize" { continue }
+            if language != "de", w == "elf" { continue }
+            // «начать с нуля» (from scratch), «с нуля»: no zero.
+            if language == "ru", w == "нуля", i > 0, ["с", "со"].contains(tokens[i - 1].lower) { continue }
             // "both", «оба», "beide": a two that only counts when the other side says it («les deux»).
             if NumberWords.weakTwo.contains(w) {
                 var q = make(.number, 2, tokens[i].range)
@@ -175,7 +181,8 @@ enum QuantityExtractor {
             let gap = ScalarText.gap(after: tokens[a].range, before: tokens[b].range, count: scalars.count)
             return gap.count == 1 && scalars[gap.lowerBound] == "-"
         }
-        func nameWord(_ k: Int) -> Bool { tokens[k].isCapitalized && NumberWords.cardinals[tokens[k].lower] == nil }
+        // (Not «В-третьих», «Во-первых»: thirdly, firstly.)
+        func nameWord(_ k: Int) -> Bool { tokens[k].isCapitalized && NumberWords.cardinals[tokens[k].lower] == nil && !["в", "во"].contains(tokens[k].lower) }
         return (i > 0 && hyphen(i - 1, i) && nameWord(i - 1)) || (i + 1 < tokens.count && hyphen(i, i + 1) && nameWord(i + 1))
     }
 
@@ -261,10 +268,14 @@ enum QuantityExtractor {
     /// after a determiner ("this one", "each one", "the other one") or after an adjective that
     /// follows one ("the left one", "a big one").
     static func isPronounOne(_ i: Int, _ tokens: [WordToken]) -> Bool {
-        // The generic pronoun: "One can see two sunflowers", "one must admit".
-        if i + 1 < tokens.count, ["can", "could", "may", "might", "must", "should", "would", "will", "cannot", "shall"].contains(tokens[i + 1].lower) {
+        // The generic pronoun: "One can see two sunflowers", "one must admit", "one's neighbour".
+        if i + 1 < tokens.count, ["can", "could", "may", "might", "must", "should", "would", "will", "cannot", "shall", "'s"].contains(tokens[i + 1].lower) {
             return true
         }
+        // "one's" (the tokenizer keeps the possessive "s" apart).
+        if i + 1 < tokens.count, tokens[i + 1].lower == "s", tokens[i + 1].range.lowerBound == tokens[i].range.upperBound + 1 { return true }
+        // "in one way or another", "one another", "one after another": no count.
+        if tokens[(i + 1)..<min(tokens.count, i + 4)].contains(where: { $0.lower == "another" }) { return true }
         let determiners: Set<String> = ["the", "this", "that", "which", "each", "every", "any", "another", "some", "no", "a", "an",
                                         "these", "those", "other", "little"]
         guard i > 0 else { return false }

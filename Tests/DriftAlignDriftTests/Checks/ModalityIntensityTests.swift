@@ -282,4 +282,26 @@ import Testing
             ("The injury was inflicted by those he most loved and respected.", "La blessure lui fut infligée par ceux qu'il aimait et respectait.", "en"),
         ])
     }
+
+    @Test("«по его словам», 'citing', «вряд ли» hedge; «как бы там ни было» does not; «особо», «исключительно» for 'only'")
+    func russianReportsAndDegree() throws {
+        // MLQE ru–en pairs rated adequate.
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("По его словам, злодейства не должны заслонять их положительных сторон.", "According to him, the atrocities should not obscure their positive aspects.", "ru"),
+            ("Википедия, ссылаясь на официальные источники, говорит нам это.", "Wikipedia, citing official sources, tells us this.", "ru"),
+            ("Как бы там ни было, камни я люблю.", "Whatever the case, I love the stones.", "ru"),
+            ("Я навряд ли стану прежним.", "I'm unlikely to be the same.", "ru"),
+        ], to: "en")
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("По его словам, злодейства не должны заслонять их положительных сторон.", "The atrocities should not obscure their positive aspects.", "ru"),
+            ("Я навряд ли стану прежним.", "I will be the same.", "ru"),
+        ], to: "en")
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Я защищаю интересы исключительно одного государства.", "I defend the interests of only one state.", "ru"),
+            ("Но особо я не усердствовал.", "But I didn't work very hard.", "ru"),
+        ], to: "en")
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("Это исключительно важный вопрос.", "It is an important question.", "ru"),
+        ], to: "en")
+    }
 }

@@ -276,4 +276,19 @@ import DriftAlignCore
         ])
         #expect(try Scoring.findings(.number, "Both men left.", "Les hommes sont partis.", "en").isEmpty)
     }
+
+    @Test("MLQE's adequate pairs: 'one's', 'one way or another', «на одном конце», «В-третьих», «с нуля», 'seize'")
+    func pronounsIdiomsAndWordsOfOtherLanguages() throws {
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Надо тратить время на помощь ближнему.", "One must spend time helping one's neighbor.", "ru"),
+            ("Партии стремились захватить власть теми или иными способами.", "The parties sought to seize power in one way or another.", "ru"),
+            ("Представьте себе ось, на одном конце которой план, а на другом - рынок.", "Imagine an axis with plan at one end and market at the other.", "ru"),
+            ("В-третьих, она использует Россию.", "Third, it is using Russia.", "ru"),
+            ("Создать сайт бесплатно, самому с нуля.", "Create a site free of charge, from scratch.", "ru"),
+        ], to: "en")
+        try Scoring.expectMajor(.number, [
+            ("В-третьих, она использует Россию.", "Second, it is using Russia.", "ru"),
+            ("Температура упала до нуля.", "The temperature fell to five degrees.", "ru"),
+        ], to: "en")
+    }
 }
