@@ -1,7 +1,22 @@
 /// Intensity and emphasis: an intensifier dropped or added ("highly productive" → "productif"),
 /// capitals or exclamation marks lost ("It must stop NOW!" → "Cela doit cesser maintenant.").
 struct IntensityCheck: DriftCheck {
-    /// Whether a side says a superlative: French «le plus», «la mieux» (any «plus» or «mieux»),
+    /// The intensifiers of `side` (``IntensityLexicon/markers(_:language:)``), less those the other
+    /// side shows to be something else: "most" is a superlative when the other side says one
+    /// ("those he most loved" / «ceux qu'il aimait le plus», «самый»), «исключительно» says
+    /// "exclusively" when the other side says "only" («исключительно одного государства» / "of
+    /// only one state"), not "exceptionally".
+    static func intensifiers(_ side: LinkSide, other: LinkSide) -> [Int] {
+        IntensityLexicon.markers(side.tokens, language: side.language).filter { i in
+            switch side.tokens[i].lower {
+            case "most": return !saysSuperlative(other)
+            case "исключительно": return !saysOnly(other)
+            default: return true
+            }
+        }
+    }
+
+    /// Whether a side says a superlative: French «le plus», «le mieux» (any «plus» or «mieux»),
     /// and the English, Russian and German forms ``NegationCheck/saysSuperlative(_:)`` reads.
     static func saysSuperlative(_ side: LinkSide) -> Bool {
         if side.language == "fr" { return side.tokens.contains { ["plus", "mieux"].contains($0.lower) } }
@@ -17,16 +32,7 @@ struct IntensityCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
         var out: [DriftFinding] = []
-        // "those he most loved", "whatever was most curious": a superlative when the other side says
-        // one («qu'il aimait le plus», «самый»), not an intensifier it dropped.
-        // «исключительно одного государства»: "of only one state" — exclusively, when the other side
-        // says "only" («seulement», «uniquement», "exclusively"), not exceptionally.
-        let ia = IntensityLexicon.markers(a.tokens, language: a.language).filter {
-            (a.tokens[$0].lower != "most" || !Self.saysSuperlative(b)) && (a.tokens[$0].lower != "исключительно" || !Self.saysOnly(b))
-        }
-        let ib = IntensityLexicon.markers(b.tokens, language: b.language).filter {
-            (b.tokens[$0].lower != "most" || !Self.saysSuperlative(a)) && (b.tokens[$0].lower != "исключительно" || !Self.saysOnly(a))
-        }
+        let ia = Self.intensifiers(a, other: b), ib = Self.intensifiers(b, other: a)
         if let m = link.intensityTransposition {
             // The intensifier is there, as an adjective of degree: a check for the editor, no more.
             let (word, adjective) = m.onTranslation ? (a.tokens[m.intensifier], b.tokens[m.adjective]) : (b.tokens[m.intensifier], a.tokens[m.adjective])
@@ -78,10 +84,7 @@ struct IntensityCheck: DriftCheck {
     static func transposition(_ link: LinkAnalysis) -> Transposition? {
         guard link.alignsWords else { return nil }
         let a = link.original, b = link.translation
-        // "those he most loved", "whatever was most curious": a superlative when the other side says
-        // one («qu'il aimait le plus», «самый»), not an intensifier it dropped.
-        let ia = IntensityLexicon.markers(a.tokens, language: a.language).filter { a.tokens[$0].lower != "most" || !Self.saysSuperlative(b) }
-        let ib = IntensityLexicon.markers(b.tokens, language: b.language).filter { b.tokens[$0].lower != "most" || !Self.saysSuperlative(a) }
+        let ia = Self.intensifiers(a, other: b), ib = Self.intensifiers(b, other: a)
         guard ia.count != ib.count else { return nil }
         let onTranslation = ia.count > ib.count
         let (side, scores) = onTranslation ? (b, link.alignment.translation) : (a, link.alignment.original)

@@ -212,19 +212,21 @@ struct NameCheck: DriftCheck {
             }
             if bestRelation == .same { return (.same, j) }
         }
+        // An English adjective of a name meets the French one by their stems ("Lutheran" /
+        // «luthériennes», "Sephardic" / «Séfarade», which French capitalizes at times): both are
+        // written from the name.
+        let nLanguage = side.language == link.original.language ? link.translation.language : link.original.language
+        let stems = nLanguage == "en" && side.language == "fr" ? Self.englishAdjectiveStems(n.text.lowercased()) : []
+        if !stems.isEmpty {
+            for (j, m) in side.names.enumerated() where m.concept == nil && m.indices.count == 1 {
+                let readings = [m.text.lowercased()] + Self.frenchAdjectiveStems(m.text.lowercased())
+                if readings.contains(where: { r in stems.contains { link.names.relation($0, r) == .same } }) { return (.same, j) }
+            }
+        }
         // Lower-case words count as the same name ("président" for "President", "путинскому
         // режиму" for "Putin's regime"), not as misspellings.
         // Known spellings again within the word's script only: across scripts their tolerance
         // made France's «франци(я)» meet "virus" (f-r-ts against v-r-s).
-        // An English adjective of a name meets the French one by their stems ("Lutheran" /
-        // «luthériennes», "Sephardic" / «séfarade»): both are written from the name.
-        let nLanguage = side.language == link.original.language ? link.translation.language : link.original.language
-        let stems = nLanguage == "en" && side.language == "fr" ? Self.englishAdjectiveStems(n.text.lowercased()) : []
-        // (French capitalizes some such words too: «la communauté juive Séfarade».)
-        for (j, m) in side.names.enumerated() where m.concept == nil && m.indices.count == 1 && !stems.isEmpty {
-            let readings = [m.text.lowercased()] + Self.frenchAdjectiveStems(m.text.lowercased())
-            if readings.contains(where: { r in stems.contains { link.names.relation($0, r) == .same } }) { return (.same, j) }
-        }
         for t in side.tokens where !t.isCapitalized && t.lower.count >= 4 {
             let readings = Self.lowerCaseReadings(t, side)
             if readings.contains(where: { r in

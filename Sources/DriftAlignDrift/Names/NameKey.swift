@@ -241,9 +241,10 @@ enum NameRelation: Int, Comparable, Sendable {
             add(slavic)
         }
         // Greek and Latin names as Russian writes them (after the Byzantine reading): theta as Ф
-        // ("Theodosius" / «Феодосий», "Athens" / «Афины», "Martha" / «Марфа»), the Latin ending
-        // -us dropped ("Herodotus" / «Геродот», "Dionysus" / «Дионис») and -ius written -ий
-        // ("Theodosius", "Julius" / «Юлий»). Whole-word readings, tried after the others.
+        // ("Theodosius" / «Феодосий», "Martha" / «Марфа»), the Latin ending -us dropped
+        // ("Herodotus" / «Геродот», "Dionysus" / «Дионис») and -ius written -ий ("Theodosius",
+        // "Antonius" / «Антоний»), in names of six letters or more. Whole-word readings, tried
+        // after the others.
         var classical: [String] = []
         if latin.hasSuffix("ius"), latin.count >= 6 { classical.append(String(latin.dropLast(3)) + "iy") }
         else if latin.hasSuffix("us"), latin.count >= 6 { classical.append(String(latin.dropLast(2))) }

@@ -47,7 +47,7 @@ final class NameKeyMaker {
         } else {
             if lower.hasSuffix("'s") { forms.append(String(lower.dropLast(2))) }
             // Latin letters with a caron or acute that say "ch", "sh", "zh" (Serbian, Croatian,
-            // Czech, Polish: "Vučić" / «Вучич», "Šoigu", "Žižek"): Latin-ASCII would drop the
+            // Czech, Polish: "Vučić" / «Вучич», "Žižek" / «Жижек»): Latin-ASCII would drop the
             // sound with the accent, so the digraph reading is a form of its own.
             let digraphs: [Unicode.Scalar: String] = ["č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ž": "zh", "ź": "zh"]
             if lower.unicodeScalars.contains(where: { digraphs[$0] != nil }) {

@@ -84,7 +84,7 @@ enum NumberWords {
                   "dix-neuvième", "vingtième"]
         for (i, w) in en.enumerated() { t[w] = Double(i + 1) }
         for (i, w) in fr.enumerated() { t[w] = Double(i + 1); t[w + "s"] = Double(i + 1) }
-        // The tens of centuries ("the twenty-first century" is read as 20 + first elsewhere).
+        // Ordinals of the tens.
         for (w, v) in [("thirtieth", 30.0), ("fortieth", 40), ("fiftieth", 50), ("trentième", 30), ("quarantième", 40), ("cinquantième", 50)] { t[w] = v }
         t["première"] = 1
         t["seconde"] = 2

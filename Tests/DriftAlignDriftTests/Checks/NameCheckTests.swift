@@ -557,7 +557,8 @@ import Testing
         // «Феодосий» / "Theodosius", «Геродот» / "Herodotus".
         let keys = NameKeyMaker()
         for (ru, latin) in [("Йованович", "Jovanovic"), ("Вучич", "Vucic"), ("Вучич", "Vučić"), ("Вучичем", "Vučić"),
-                            ("Феодосий", "Theodosius"), ("Геродот", "Herodotus"), ("Дионис", "Dionysus"), ("Феодора", "Theodora")] {
+                            ("Феодосий", "Theodosius"), ("Геродот", "Herodotus"), ("Дионис", "Dionysus"), ("Феодора", "Theodora"),
+                            ("Марфа", "Martha"), ("Антоний", "Antonius"), ("Жижек", "Žižek")] {
             #expect(keys.relation(ru, latin) == .same, "\(ru) / \(latin)")
         }
         // Other names stay apart.
