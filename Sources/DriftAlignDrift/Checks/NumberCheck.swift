@@ -1,3 +1,4 @@
+import Foundation
 /// Number: a number, quantity, date, time, day or month of one side has no equal on the other,
 /// across writing conventions ("2,500" = "2 500", "30-day" = "30 jours", "Tuesday 18" = "mardi
 /// 18", "two and a half hours" = "deux heures et demie", "dozens" = "dizaines").
@@ -18,10 +19,10 @@ struct NumberCheck: DriftCheck {
         var leftB = b.indices.filter { !usedB[$0] && !b[$0].isWeak }
         var out: [DriftFinding] = []
         // Changed: an unmatched quantity of one side faces one of a compatible kind on the other.
-        for i in leftA {
-            guard let k = leftB.firstIndex(where: { Self.comparable(a[i].kind, b[$0].kind) }) else { continue }
-            let j = leftB.remove(at: k)
-            leftA.removeAll { $0 == i }
+        let changed = Self.pairChanged(leftA, leftB, a, b)
+        leftA.removeAll { i in changed.contains { $0.0 == i } }
+        leftB.removeAll { j in changed.contains { $0.1 == j } }
+        for (i, j) in changed {
             out.append(DriftFinding(
                 type: .number, severity: .major,
                 reason: "\(link.theOriginal.capitalizedFirst) says \(a[i].display); \(link.theTranslation) says \(b[j].display).",
@@ -61,6 +62,59 @@ struct NumberCheck: DriftCheck {
                 originalRange: nil, translationRange: b[j].range))
         }
         return out
+    }
+
+    /// Pairs the unmatched quantities of the two sides as changed ones: in order on both sides
+    /// (2002 and 2005 against 1992 and 1995 are 2002 → 1992 and 2005 → 1995), as many pairs of
+    /// compatible kinds as order allows, and among those the pairs closest in value ("5,000 m" /
+    /// «5 500 m», not "480 mph" / «5 500 m», when the French dropped the conversions). A dynamic
+    /// programme over the two lists (a monotone alignment); past 10,000 cells, in order only.
+    static func pairChanged(_ la: [Int], _ lb: [Int], _ a: [Quantity], _ b: [Quantity]) -> [(Int, Int)] {
+        let n = la.count, m = lb.count
+        guard n > 0, m > 0 else { return [] }
+        guard n * m <= 10_000 else {
+            var out: [(Int, Int)] = [], rest = lb
+            for i in la {
+                guard let k = rest.firstIndex(where: { comparable(a[i].kind, b[$0].kind) }) else { continue }
+                out.append((i, rest.remove(at: k)))
+            }
+            return out
+        }
+        // score[x][y]: (pairs, −total distance) for the first x of `la` and the first y of `lb`.
+        typealias Score = (pairs: Int, cost: Double)
+        func better(_ p: Score, _ q: Score) -> Bool { p.pairs != q.pairs ? p.pairs > q.pairs : p.cost < q.cost - 1e-12 }
+        var score = [[Score]](repeating: [Score](repeating: (0, 0), count: m + 1), count: n + 1)
+        for x in 1...n {
+            for y in 1...m {
+                var best = score[x - 1][y]
+                if better(score[x][y - 1], best) { best = score[x][y - 1] }
+                if comparable(a[la[x - 1]].kind, b[lb[y - 1]].kind) {
+                    let d = score[x - 1][y - 1]
+                    let take: Score = (d.pairs + 1, d.cost + distance(a[la[x - 1]], b[lb[y - 1]]))
+                    if better(take, best) { best = take }
+                }
+                score[x][y] = best
+            }
+        }
+        var out: [(Int, Int)] = []
+        var x = n, y = m
+        while x > 0 && y > 0 {
+            let s = score[x][y]
+            if s.pairs == score[x - 1][y].pairs && abs(s.cost - score[x - 1][y].cost) < 1e-12 { x -= 1; continue }
+            if s.pairs == score[x][y - 1].pairs && abs(s.cost - score[x][y - 1].cost) < 1e-12 { y -= 1; continue }
+            out.append((la[x - 1], lb[y - 1]))
+            x -= 1
+            y -= 1
+        }
+        return out.reversed()
+    }
+
+    /// How far apart two values are, relatively (|ln x − ln y|; 0 for equal values), to pair a
+    /// changed number with its likeliest counterpart. Zero and negative values count as 1.
+    /// A clock time is compared by its hour ("13.30" against «13 h»).
+    static func distance(_ x: Quantity, _ y: Quantity) -> Double {
+        func scale(_ q: Quantity, _ other: Quantity) -> Double { q.kind == .time && other.kind != .time ? q.value / 60 : q.value }
+        return abs(log(max(abs(scale(x, y)), 1)) - log(max(abs(scale(y, x)), 1)))
     }
 
     static func comparable(_ x: Quantity.Kind, _ y: Quantity.Kind) -> Bool {

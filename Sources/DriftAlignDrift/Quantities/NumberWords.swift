@@ -115,6 +115,10 @@ enum NumberWords {
         for w in ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] {
             t[w] = t[en.first { $0.hasPrefix(w) }!]
         }
+        // German (Text+Berg's originals): "am 7. Juli" / «le 7 juillet».
+        for (i, w) in ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+                       "dezember"].enumerated() { t[w] = Double(i + 1) }
+        t["jänner"] = 1
         return t
     }()
 
@@ -123,6 +127,8 @@ enum NumberWords {
         let en = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         let fr = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
         for i in 0..<7 { t[en[i]] = Double(i + 1); t[fr[i]] = Double(i + 1); t[en[i] + "s"] = Double(i + 1); t[fr[i] + "s"] = Double(i + 1) }
+        for (i, w) in ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"].enumerated() { t[w] = Double(i + 1) }
+        t["sonnabend"] = 6
         let ru: [(String, Double)] = [
             ("понедельник", 1), ("понедельника", 1), ("понедельнике", 1), ("вторник", 2), ("вторника", 2), ("вторнике", 2),
             ("среду", 3), ("четверг", 4), ("четверга", 4), ("четверге", 4), ("пятница", 5), ("пятницу", 5), ("пятницы", 5),

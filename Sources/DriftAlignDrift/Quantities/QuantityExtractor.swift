@@ -43,6 +43,15 @@ enum QuantityExtractor {
                 k += 2
                 continue
             }
+            // "13.30 Uhr", "um 20.30 Uhr": German writes the time with a point.
+            let written = ScalarText.string(scalars, n.range)
+            if language == "de", last + 1 < tokens.count, tokens[last + 1].lower == "uhr", let dot = written.firstIndex(of: "."),
+               written[written.index(after: dot)...].count == 2,
+               let h = Double(written[..<dot]), let mm = Double(written[written.index(after: dot)...]), h < 24, mm < 60 {
+                appendClock(h, mm, n.range, last: last)
+                k += 1
+                continue
+            }
             // "22 h 08", "20 h 30", "à 22 h": the French hour mark set off by spaces.
             let ub = n.range.upperBound
             if sep == " ", value < 24, ub + 1 < scalars.count, scalars[ub + 1] == "h" || scalars[ub + 1] == "H",

@@ -291,4 +291,33 @@ import DriftAlignCore
             ("Температура упала до нуля.", "The temperature fell to five degrees.", "ru"),
         ], to: "en")
     }
+
+    @Test("a changed number is paired with the closest number the other side has left")
+    func changedNumbersPairByValue() throws {
+        // REFreSD: the French drops the imperial conversions and writes 5 500 m for 5,000 m; the
+        // change is 5,000 → 5 500, not 480 mph → 5 500.
+        let en = "The aircraft should reach 770 km/h (480 mph) at sea level and 850 km/h (530 mph) at 5,000 m (16,400 ft)."
+        let fr = "L'avion devait atteindre 770 km/h au niveau de la mer et 850 km/h à 5 500 m."
+        let f = try Scoring.findings(.number, en, fr, "en")
+        #expect(f.filter { $0.severity == .major }.map(\.reason) == ["The original says 5,000; the French says 5 500."], "\(f.map(\.reason))")
+        #expect(slice(en, f.first { $0.severity == .major }?.originalRange) == "5,000")
+        #expect(f.filter { $0.severity == .minor }.count == 3, "\(f.map(\.reason))")
+        // In order on both sides: a shift by ten years reads as two changes side by side.
+        let g = try Scoring.findings(.number, "Between 2002 and 2005, the band released three albums.", "Entre 1992 et 1995, le groupe a sorti trois albums.", "en")
+        #expect(g.map(\.reason) == ["The original says 2002; the French says 1992.", "The original says 2005; the French says 1995."], "\(g.map(\.reason))")
+    }
+
+    @Test("German times and months: 'um 13.30 Uhr' / «à 13 h 30», 'am 7. Juli' / «le 7 juillet»")
+    func germanTimesAndMonths() throws {
+        // Text+Berg faithful pairs: the time was the number 13.3, "Juli" no month.
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Am 7. Juli um 13.30 Uhr betraten sie den Gipfel.", "Le 7 juillet, à 13 h 30, ils foulaient le sommet.", "de"),
+            ("Am Dienstag, dem 3. März, brachen sie auf.", "Le mardi 3 mars, ils partirent.", "de"),
+            ("Die Kosten betrugen 13.30 Franken.", "Les frais étaient de 13,30 francs.", "de"),
+        ])
+        try Scoring.expectMajor(.number, [
+            ("Am 7. Juli um 13.30 Uhr betraten sie den Gipfel.", "Le 7 juillet, à 14 h 30, ils foulaient le sommet.", "de"),
+            ("Am 7. Juli um 13.30 Uhr betraten sie den Gipfel.", "Le 7 août, à 13 h 30, ils foulaient le sommet.", "de"),
+        ])
+    }
 }
