@@ -313,7 +313,7 @@ struct NameCheck: DriftCheck {
     static func isAcronym(_ n: LinkSide.Name, _ side: LinkSide) -> Bool {
         guard n.indices.count == 1 else { return false }
         if side.tokens[n.indices.lowerBound].isAllCaps {
-            return (2...(LinkSide.isShouted(side.tokens) ? 3 : 5)).contains(n.text.count)
+            return (2...(side.isShouted ? 3 : 5)).contains(n.text.count)
         }
         return inflectedAcronymStem(n.text) != nil || isMixedCaseAcronym(n.text)
     }

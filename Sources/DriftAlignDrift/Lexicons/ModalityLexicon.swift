@@ -89,6 +89,7 @@ enum ModalityLexicon {
     static func markers(_ tokens: [WordToken], language: String, text: String? = nil) -> [Int] {
         var out: [Int] = []
         let scalars = ["fr", "ru", "en"].contains(language) ? text.map { Array($0.unicodeScalars) } : nil
+        var frenchCondition: Bool? = nil  // read at the first conditional, once per text
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
@@ -135,7 +136,10 @@ enum ModalityLexicon {
                 // The conditional answering an «if» of the same sentence states the consequence of a
                 // hypothesis ("les pistes seraient plus efficaces si elles étaient munies…"): mood,
                 // not reserve.
-                if frenchConditionals.contains(w), hasFrenchCondition(tokens) { continue }
+                if frenchConditionals.contains(w) {
+                    if frenchCondition == nil { frenchCondition = hasFrenchCondition(tokens) }
+                    if frenchCondition == true { continue }
+                }
                 if french.contains(w) || (w == "d'" && next == "après") { out.append(i) }
             case "ru":
                 if w == "по" {

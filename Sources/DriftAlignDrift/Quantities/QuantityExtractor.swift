@@ -44,13 +44,14 @@ enum QuantityExtractor {
                 continue
             }
             // "13.30 Uhr", "um 20.30 Uhr": German writes the time with a point.
-            let written = ScalarText.string(scalars, n.range)
-            if language == "de", last + 1 < tokens.count, tokens[last + 1].lower == "uhr", let dot = written.firstIndex(of: "."),
-               written[written.index(after: dot)...].count == 2,
-               let h = Double(written[..<dot]), let mm = Double(written[written.index(after: dot)...]), h < 24, mm < 60 {
-                appendClock(h, mm, n.range, last: last)
-                k += 1
-                continue
+            if language == "de", last + 1 < tokens.count, tokens[last + 1].lower == "uhr" {
+                let written = ScalarText.string(scalars, n.range)
+                if let dot = written.firstIndex(of: "."), written[written.index(after: dot)...].count == 2,
+                   let h = Double(written[..<dot]), let mm = Double(written[written.index(after: dot)...]), h < 24, mm < 60 {
+                    appendClock(h, mm, n.range, last: last)
+                    k += 1
+                    continue
+                }
             }
             // "22 h 08", "20 h 30", "à 22 h": the French hour mark set off by spaces.
             let ub = n.range.upperBound
@@ -271,8 +272,6 @@ enum QuantityExtractor {
         return nil
     }
 
-    /// A run of number words starting at `i` ("vingt et un", "two hundred", "сто семьдесят пять"):
-    /// its value and last token index.
     /// Whether English "one" at `i` stands for a noun or a person: before a modal ("One can see"),
     /// after a determiner ("this one", "each one", "the other one") or after an adjective that
     /// follows one ("the left one", "a big one").
@@ -285,15 +284,17 @@ enum QuantityExtractor {
         if i + 1 < tokens.count, tokens[i + 1].lower == "s", tokens[i + 1].range.lowerBound == tokens[i].range.upperBound + 1 { return true }
         // "in one way or another", "one another", "one after another": no count.
         if tokens[(i + 1)..<min(tokens.count, i + 4)].contains(where: { $0.lower == "another" }) { return true }
-        let determiners: Set<String> = ["the", "this", "that", "which", "each", "every", "any", "another", "some", "no", "a", "an",
+        let determiners: Set<String> = ["the", "this", "that", "which", "each", "every", "any", "another", "some", "no",
                                         "these", "those", "other", "little"]
         guard i > 0 else { return false }
         let p1 = tokens[i - 1].lower
-        if determiners.contains(p1) && p1 != "a" && p1 != "an" { return true }
+        if determiners.contains(p1) { return true }
         guard i > 1, !tokens[i - 1].isNumeric, NumberWords.cardinals[p1] == nil else { return false }
         return ["the", "a", "an", "this", "that", "each", "every", "any", "another"].contains(tokens[i - 2].lower)
     }
 
+    /// A run of number words starting at `i` ("vingt et un", "two hundred", "сто семьдесят пять"):
+    /// its value and last token index.
     private static func wordNumber(from i: Int, _ tokens: [WordToken], _ language: String, _ used: Set<Int>) -> (Double, Int)? {
         var total = 0.0, current = 0.0, end = -1, j = i
         while j < tokens.count, !used.contains(j) {

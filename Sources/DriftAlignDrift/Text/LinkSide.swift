@@ -30,6 +30,8 @@ struct LinkSide {
     let content: [Int]
     let quantities: [Quantity]
     let names: [Name]
+    /// Written in capitals (``isShouted(_:)``): a capital then says nothing of a word.
+    let isShouted: Bool
 
     /// - Parameter isCommonWord: whether a lower-cased word is a common word of the language;
     ///   the flag asks for positive evidence (a dictionary entry) rather than a default.
@@ -57,7 +59,9 @@ struct LinkSide {
             return !marked.contains(i) && !t.isNumeric && t.lower.unicodeScalars.contains { $0.properties.isAlphabetic }
                 && (t.lower.count >= 2 || t.isCyrillic) && !FunctionWords.contains(t.lower, language: language)
         }
-        names = Self.findNames(tokens, language: language, quantities: quantities,
+        let shouted = Self.isShouted(tokens)
+        isShouted = shouted
+        names = Self.findNames(tokens, language: language, quantities: quantities, shouted: shouted,
                                commonPhrases: Self.capitalizedCommonPhrases(tokens, text: text, isCommonPhrase: isCommonPhrase),
                                markers: marked, isCommonWord: isCommonWord)
     }
@@ -92,7 +96,7 @@ struct LinkSide {
     /// unless it is not a common word of the language.
     /// `markers`: negation, hedge and intensity words ("Would", "Never", "Perhaps" opening a
     /// sentence), which are never names.
-    private static func findNames(_ tokens: [WordToken], language: String, quantities: [Quantity], commonPhrases: Set<Int>,
+    private static func findNames(_ tokens: [WordToken], language: String, quantities: [Quantity], shouted: Bool, commonPhrases: Set<Int>,
                                   markers: Set<Int>, isCommonWord: (String, Bool) -> Bool) -> [Name] {
         var out: [Name] = []
         var covered = Set<Int>()
@@ -107,7 +111,6 @@ struct LinkSide {
         }
         let dated = Set(quantities.map(\.range.lowerBound))
         let titleCase = Self.isTitleCase(tokens, language: language)
-        let shouted = Self.isShouted(tokens)
         for (i, t) in tokens.enumerated() where !covered.contains(i) && (t.isCapitalized || t.isAllCaps) && !t.isNumeric {
             if FunctionWords.contains(t.lower, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound)
                 || markers.contains(i) { continue }
