@@ -15,7 +15,7 @@ struct AutoModeTests {
     }
 
     func write(_ text: String, _ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-auto-\(UUID().uuidString)")
+        let dir = TestScratch.url("da-auto")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)

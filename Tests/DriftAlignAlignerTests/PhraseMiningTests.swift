@@ -14,7 +14,7 @@ struct PhraseMiningTests {
     @Test("a two-word quotation maps to the words it translates; an unsourced one and a one-word scare quote get no source")
     func shortQuotations() throws {
         let encoder = try #require(InstalledModel.encoder)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-phrases-\(UUID().uuidString)")
+        let dir = TestScratch.url("da-phrases")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let post = try document("""

@@ -18,7 +18,7 @@ struct SpeakerWeighingTests {
     @Test("a loose match of another speaker's words gets no source; a close quotation given to the wrong speaker keeps its source")
     func otherSpeakersWords() throws {
         let encoder = try #require(InstalledModel.encoder)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-speakers-\(UUID().uuidString)")
+        let dir = TestScratch.url("da-speakers")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var post = try document("""

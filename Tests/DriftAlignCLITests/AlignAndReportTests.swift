@@ -6,7 +6,7 @@ import Testing
 /// independent of the model.
 @Suite(.serialized) struct AlignAndReportTests {
     func temp(_ text: String, _ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-align-\(UUID().uuidString)")
+        let dir = TestScratch.url("da-align")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
         FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func reportOnACaseWritesEveryFormat() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("da-report-\(UUID().uuidString)").path
+        let out = TestScratch.url("da-report").path
         let r = try CLIRunner.run(["report", "Corpora/2025-02-12-call", "-o", out, "--encoder", "lexical"])
         #expect(r.status == 0, "\(r.stderr)")
         for ext in ["html", "md", "json", "tsv"] {
@@ -125,7 +125,7 @@ import Testing
     @Test("a report is still written when nobody reads its messages (`report … 2>&1 | head -1`)")
     func aReportOutlivesAClosedMessagePipe() throws {
         let exe = try #require(TestPaths.cli)
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("da-report-pipe-\(UUID().uuidString)").path
+        let out = TestScratch.url("da-report-pipe").path
         defer { try? FileManager.default.removeItem(atPath: out) }
         let p = Process()
         p.executableURL = exe

@@ -6,7 +6,7 @@ import Testing
 /// code, and no crash. Runs the built binary (scripts/test.sh builds it first).
 @Suite(.serialized) struct BadInputTests {
     func temp(_ bytes: [UInt8], _ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-cli-\(UUID().uuidString)")
+        let dir = TestScratch.url("da-cli")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
@@ -112,7 +112,7 @@ import Testing
     }
 
     @Test func malformedManifest() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-case-\(UUID().uuidString)")
+        let dir = TestScratch.url("da-case")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: dir.appendingPathComponent("manifest.json").path, contents: Data("{\"schema\": ".utf8))
         try expectOneLineError(["segment", dir.path], file: "manifest.json", mentions: ["invalid case manifest"])

@@ -20,7 +20,7 @@ import Testing
     }
 
     static func tempDB() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-corpus-\(UUID().uuidString)")
+        let dir = TestScratch.url("da-corpus")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir.appendingPathComponent("corpus.sqlite").path
     }
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func matchWithoutADatabaseSaysWhatToDo() throws {
-        let r = try CLIRunner.run(["match", TestPaths.seeds[3], "--db", "/tmp/da-no-such-\(UUID().uuidString).sqlite"])
+        let r = try CLIRunner.run(["match", TestPaths.seeds[3], "--db", TestScratch.url("da-no-such").appendingPathExtension("sqlite").path])
         #expect(r.status == 1)
         #expect(r.stderr.contains("driftalign ingest"), "\(r.stderr)")
     }

@@ -6,7 +6,7 @@ import Testing
 /// that resumes: finished articles are skipped, a removed marker is redone.
 @Suite(.serialized) struct CorpusRunTests {
     @Test func runsResumesAndSummarizes() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("da-corpus-\(UUID().uuidString)").path
+        let out = TestScratch.url("da-corpus").path
         let first = try CLIRunner.run(["corpus", "run", "Corpora", "--jobs", "2", "-o", out, "--encoder", "lexical", "--format", "json"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.components(separatedBy: "\n").filter { $0.contains("links, mean drift") }.count == 5)
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func aFolderWithoutCasesIsAClearError() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("da-nocase-\(UUID().uuidString)").path
+        let empty = TestScratch.url("da-nocase").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         let r = try CLIRunner.run(["corpus", "run", empty, "--encoder", "lexical"])
         #expect(r.status != 0)

@@ -1,11 +1,12 @@
 import DriftAlignCore
+import DriftAlignTestSupport
 import Foundation
 import Testing
 
 /// Bad input: every case is refused with one clear message naming the file, never a crash.
 @Suite struct InputReaderTests {
     func temp(_ bytes: [UInt8], _ name: String = "input.txt") throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-\(UUID().uuidString)")
+        let dir = TestScratch.url("da")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
         FileManager.default.createFile(atPath: path, contents: Data(bytes))

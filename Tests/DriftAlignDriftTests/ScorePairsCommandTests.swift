@@ -6,7 +6,7 @@ import Testing
 @Suite(.enabled(if: TestPaths.cli != nil, "driftalign is not built"))
 struct ScorePairsCommandTests {
     func write(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "score-pairs-\(UUID().uuidString).tsv"
+        let path = TestScratch.url("score-pairs").appendingPathExtension("tsv").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

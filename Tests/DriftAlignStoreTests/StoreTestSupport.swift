@@ -1,11 +1,12 @@
 import DriftAlignCore
+import DriftAlignTestSupport
 import Foundation
 
 /// Builders for store tests: temporary database paths and small segmented documents.
 enum StoreFixtures {
     /// A fresh folder under the temporary directory; the database path inside it.
     static func databasePath(_ name: String = "store.sqlite") throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("da-store-\(UUID().uuidString)")
+        let dir = TestScratch.url("da-store")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir.appendingPathComponent(name).path
     }

@@ -33,7 +33,7 @@ func norm(_ a: ArraySlice<Float>) -> Float { dot(a, a).squareRoot() }
 final class TemporaryDirectory {
     let path: String
     init() throws {
-        path = NSTemporaryDirectory() + "driftalign-encoder-tests-\(UUID().uuidString)"
+        path = TestScratch.url("driftalign-encoder-tests").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
     deinit { try? FileManager.default.removeItem(atPath: path) }

@@ -1,6 +1,7 @@
 import DriftAlignAligner
 import DriftAlignCore
 import DriftAlignDrift
+import DriftAlignTestSupport
 @testable import DriftAlignReport
 import Foundation
 import Testing
@@ -142,7 +143,7 @@ import Testing
     /// element, no event-handler attribute, no element the vectors tried to inject.
     @Test func parsedPageHasNoInjectedElements() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else { return }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("driftalign-html-\(UUID().uuidString).html")
+        let file = TestScratch.url("driftalign-html").appendingPathExtension("html")
         try Self.html().write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         func count(_ xpath: String) throws -> String {
@@ -207,10 +208,5 @@ import Testing
         #expect(html.contains("@media print") && html.contains("print-color-adjust: exact"))
         #expect(try matches("(src|href)\\s*=\\s*\"(https?:)?//(?!www\\.lemonde\\.fr|kremlin\\.ru|www\\.w3\\.org)", in: html) == 0,
                 "nothing fetched from the network")
-    }
-
-    /// Writes the page to /tmp for `scripts/render-report.sh`, to look at.
-    @Test func writesSamplePage() throws {
-        try Self.html().write(toFile: "/tmp/driftalign-html-report.html", atomically: true, encoding: .utf8)
     }
 }

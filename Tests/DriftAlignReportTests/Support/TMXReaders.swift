@@ -37,7 +37,7 @@ struct TMXReaders: Decodable {
     /// Writes `tmx` to a temporary file and runs the readers on it. Throws, with the script's
     /// stderr, when a tool cannot be installed or rejects the file.
     static func read(_ tmx: String, name: String) throws -> (readers: TMXReaders, path: String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("driftalign-tmx-\(UUID().uuidString)")
+        let dir = TestScratch.url("driftalign-tmx")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent(name)
