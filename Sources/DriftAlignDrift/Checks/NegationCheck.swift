@@ -264,6 +264,11 @@ struct NegationCheck: DriftCheck {
            }) { return true }
         let untilWords: Set<String> = ["until", "till", "jusqu", "jusque"]
         let onlyWords: Set<String> = ["only", "seulement", "только", "лишь"]
+        // "only a thimble" / «un dé ; pas autre chose», «rien d'autre», "nothing else", «ничего
+        // другого»: the same restriction, where the other side says "only".
+        if ["pas", "rien", "nothing", "ничего"].contains(w),
+           t[(i + 1)..<min(t.count, i + 3)].contains(where: { ["autre", "else", "другого", "иного", "другое", "иное"].contains($0.lower) }),
+           !otherWords.isDisjoint(with: onlyWords.union(["just", "merely", "uniquement", "nur"])) { return true }
         if side.language == "ru", w == "не", t[max(0, i - 3)..<i].contains(where: { $0.lower == "пока" }) {
             return !otherWords.isDisjoint(with: untilWords)
         }
@@ -389,6 +394,12 @@ struct NegationCheck: DriftCheck {
         if w == "nichts", next == "als" { return true }
         if w == "nicht", ["wahr", "zuletzt"].contains(next) { return true }
         if w == "sans", next == "cesse" { return true }
+        // «ce n'est rien d'autre qu'une rumeur», «pas autre chose que», «personne d'autre que
+        // lui»: "nothing but", "no one but" (only); «не что иное, как», «не кто иной, как»
+        // (nothing other than: precisely).
+        if ["rien", "personne", "pas"].contains(w), let other = tokens[(i + 1)..<min(tokens.count, i + 4)].firstIndex(where: { $0.lower == "autre" }),
+           tokens[(other + 1)..<min(tokens.count, other + 3)].contains(where: { $0.lower == "que" || $0.lower == "qu'" }) { return true }
+        if w == "не", ["что", "кто"].contains(next), i + 2 < tokens.count, tokens[i + 2].lower.hasPrefix("ин") { return true }
         // «ne tarde pas à tomber malade», «il ne tarda pas à …»: soon ("soon fell ill").
         if w == "pas", i > 0, tokens[i - 1].lower.hasPrefix("tard"), ["à", "a"].contains(next) { return true }
         // «il va sans dire», "it goes without saying": naturally.

@@ -50,6 +50,21 @@ enum NegationLexicon {
         "saura", "sut", "sache", "sachant", "savoir",
         "ose", "oses", "osons", "osez", "osent", "osait", "osais", "osaient", "osa", "osèrent", "osé", "oserait", "oserais", "osera", "osant", "oser",
     ]
+    /// Subjunctive forms that negate with «ne» alone after the relative «qui» in written French
+    /// ("point de famille qui ne voulût exterminer …", "un seul qui n'ait maudit sa vie"): avoir,
+    /// être and common irregular verbs; imperfect subjunctives are read by their endings
+    /// (``isFrenchImperfectSubjunctive(_:)``).
+    static let frenchSubjunctives: Set<String> = [
+        "ait", "aient", "ayons", "ayez", "eût", "eussent", "soit", "soient", "soyons", "soyez", "fût", "fussent",
+        "fasse", "fassent", "veuille", "veuillent", "aille", "aillent", "vaille", "vaillent", "dise", "disent",
+    ]
+    /// An imperfect subjunctive by its ending ("désirât", "voulût", "fît", "fissent", "dussent"),
+    /// not a noun or an indicative of the same ending ("goût", "coût", "août", "naît", "paraît").
+    static func isFrenchImperfectSubjunctive(_ w: String) -> Bool {
+        guard w.count >= 4, !["goût", "coût", "août", "moût", "dégoût", "surcoût"].contains(w), !w.hasSuffix("aît"), !w.hasSuffix("oît") else { return false }
+        return ["ât", "ît", "ût", "assent", "issent", "ussent", "înt"].contains { w.hasSuffix($0) }
+    }
+
     /// Words after which a French «ne» is expletive, not a negation: "avant qu'il ne puisse",
     /// "à moins qu'il ne sache", "de peur qu'on ne", "je crains qu'il ne", "plus qu'il ne peut".
     static let frenchExpletiveNeCues: Set<String> = ["avant", "moins", "peur", "crainte", "crains", "craint", "craignait",
@@ -59,7 +74,7 @@ enum NegationLexicon {
                                                   "que", "qu'", "ni", "nul", "nulle", "nullement"]
 
     /// A French «ne» alone before ``frenchNeAloneVerbs`` (within three words: "n'ayant pu",
-    /// "ne le pouvait"), with no companion word in the next eight words or the three before
+    /// "ne le pouvait"), or after «qui» before a subjunctive ("qui ne désirât"), with no companion word in the next eight words or the three before
     /// ("personne ne peut", "jamais je n'ai pu"), not "je ne sais quoi" (something), and not
     /// after an expletive cue.
     /// The companion is looked for within the clause: "ils ne pouvaient remuer ; la raison en
@@ -76,7 +91,11 @@ enum NegationLexicon {
             }
         }
         let after = tokens[(i + 1)..<min(tokens.count, i + 4)]
-        guard let v = after.firstIndex(where: { frenchNeAloneVerbs.contains($0.lower) }) else { return false }
+        let relative = i > 0 && tokens[i - 1].lower == "qui"
+        guard let v = after.firstIndex(where: { w in
+            frenchNeAloneVerbs.contains(w.lower)
+                || relative && (frenchSubjunctives.contains(w.lower) || isFrenchImperfectSubjunctive(w.lower))
+        }) else { return false }
         if tokens[v].lower == "sais" || tokens[v].lower == "sait", v + 1 < tokens.count,
            ["quoi", "qui", "quel", "quelle", "quels", "quelles", "comment", "combien", "où"].contains(tokens[v + 1].lower) { return false }
         if tokens[(i + 1)..<clauseEnd].contains(where: { frenchNeCompanions.contains($0.lower) }) { return false }
@@ -101,7 +120,7 @@ enum NegationLexicon {
                                                   "renouncing", "abandon", "abandoned", "abandons", "abandoning",
                                                   "deprive", "deprived", "deprives", "depriving", "devoid", "silent", "silence", "silenced",
                                                   "resist", "resisted", "resisting", "resists", "absent", "absence",
-                                                  "doubt", "doubted", "doubts", "doubting"]
+                                                  "doubt", "doubted", "doubts", "doubting", "ignorant"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
                                                  "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",

@@ -627,4 +627,33 @@ import Testing
             ("The Byzantines intentionally did not notify him of the planned attack.", "Les Byzantins l'informèrent intentionnellement de l'attaque prévue.", "en"),
         ])
     }
+
+    @Test("literary «qui ne» with a subjunctive negates; «rien d'autre que», «pas autre chose» say 'only'")
+    func literaryNeAndOnly() throws {
+        // TransRead dev pairs (faithful) where the check said "reversed".
+        try Scoring.expectNone(.negation, [
+            ("I scarce ever knew a city that did not wish the destruction of its neighboring city .",
+             "Je n' ai guère vu de ville qui ne désirât la ruine de la ville voisine .", "en"),
+            ("I never saw a family that did not desire to exterminate some other family .",
+             "Je n' ai point vu de famille qui ne voulût exterminer quelque autre famille .", "en"),
+            ("If there is one of them all that has not cursed his existence , I give you leave to throw me into the sea .",
+             "S' il s' en trouve un seul qui n' ait souvent maudit sa vie , jetez-moi dans la mer .", "en"),
+            ("' Only a thimble , ' said Alice sadly .", "\" Un dé ; pas autre chose , \" dit Alice d' un ton chagrin .", "en"),
+            ("It is nothing but a rumour.", "Ce n'est rien d'autre qu'une rumeur.", "en"),
+            ("Это не что иное, как слух.", "Ce n'est qu'une rumeur.", "ru"),
+            ("I am ignorant how my father supported her loss .", "Je n' ai pas su comment mon père supporta cette perte .", "en"),
+        ])
+        // The same forms still count where the other side says the opposite.
+        try Scoring.expectMajor(.negation, [
+            ("I scarce ever knew a city that wished the destruction of its neighboring city .",
+             "Je n' ai guère vu de ville qui ne désirât la ruine de la ville voisine .", "en"),
+            ("If there is one of them all that has cursed his existence , I give you leave to throw me into the sea .",
+             "S' il s' en trouve un seul qui n' ait souvent maudit sa vie , jetez-moi dans la mer .", "en"),
+            ("' A thimble and a needle , ' said Alice sadly .", "\" Un dé ; pas autre chose , \" dit Alice d' un ton chagrin .", "en"),
+            ("I know how my father supported her loss .", "Je n' ai pas su comment mon père supporta cette perte .", "en"),
+        ])
+        // «avant qu'il ne» stays expletive, and «qui ne … pas» is one negation.
+        let t = WordTokenizer.tokenize("Il partit avant qu'elle ne fût là, lui qui ne voulait pas attendre.")
+        #expect(NegationLexicon.markers(t, language: "fr").map { t[$0].text } == ["pas"])
+    }
 }
