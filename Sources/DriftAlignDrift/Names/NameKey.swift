@@ -250,6 +250,64 @@ enum NameRelation: Int, Comparable, Sendable {
         else if latin.hasSuffix("us"), latin.count >= 6 { classical.append(String(latin.dropLast(2))) }
         for c in [latin] + classical where c.contains("th") { classical.append(c.replacingOccurrences(of: "th", with: "f")) }
         for c in classical { add(c) }
+        add(french(letters))
+        return out
+    }
+
+    /// A French name as Russian writes it, by its sound (Russian practical transcription of
+    /// French): a silent initial "h" and final consonant or «e» dropped ("Hollande" / «Олланд»,
+    /// "Barrot" / «Барро», "Georges" / «Жорж»), "j" and "g" before e/i/y as Ж (a mute «e» after
+    /// "g" dropped: "Georges"), "ch" as Ш, "qu" as К, "c" before e/i/y as С, "gu" before e/i as Г,
+    /// "gn" as Нь, "eau"/"au" as О, "oi" as Уа ("François" / «Франсуа»), "ai"/"ei" as Э,
+    /// "ieu" and a final "ier" as ЬЕ ("Richelieu" / «Ришелье», "Barnier" / «Барнье»), "eu" as Е,
+    /// "ill" after a consonant as Ий ("Guillaume" / «Гийом»), a single "s" between vowels as З
+    /// ("Toulouse" / «Тулуза»). A whole-word reading, tried after the others; «ç» is read as "s"
+    /// by ``NameKeyMaker`` before the accents are dropped.
+    static func french(_ letters: [Character]) -> String {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        let w = letters
+        // The mute ending is found on the letters and left unsaid, but the letters before it are
+        // still read with it in view ("Georges": its last "g" is soft): a final "es" or «e» after
+        // a consonant ("Hollande", whose "d" is then heard), else a final t, d, s, x or z.
+        // (The "u" of "qu", "gu" is no vowel: "Jacques", "Monique".)
+        func consonant(_ i: Int) -> Bool { !vowels.contains(w[i]) || (w[i] == "u" && i > 0 && ["q", "g"].contains(w[i - 1])) }
+        var end = w.count
+        if w.count >= 4, w.suffix(2) == ["e", "s"], consonant(w.count - 3) { end -= 2 }
+        else if w.count >= 4, w.last == "e", consonant(w.count - 2) { end -= 1 }
+        else if w.count >= 4, let last = w.last, ["t", "d", "s", "x", "z"].contains(last) { end -= 1 }
+        var out = ""
+        var k = w.first == "h" ? 1 : 0
+        func at(_ i: Int) -> Character? { i < w.count ? w[i] : nil }
+        func starts(_ s: String) -> Bool { Array(s).enumerated().allSatisfy { at(k + $0.offset) == $0.element } }
+        while k < end {
+            let ch = w[k], next = at(k + 1)
+            // A final "ier" says ЬЕ ("Barnier" / «Барнье»), "er" after Ж or Ш says Е ("Roger" / «Роже»).
+            if k + 3 == w.count, starts("ier") { out += "ye"; break }
+            if k + 2 == w.count, starts("er"), out.hasSuffix("zh") || out.hasSuffix("sh") { out += "e"; break }
+            if starts("eau") { out += "o"; k += 3; continue }
+            if starts("ieu") { out += "ye"; k += 3; continue }
+            if starts("ill"), k > 0, !vowels.contains(w[k - 1]) || w[k - 1] == "u" { out += "iy"; k += 3; continue }
+            if starts("cqu") { out += "k"; k += 3; continue }
+            if starts("qu") || starts("cq") { out += "k"; k += 2; continue }
+            if starts("au") { out += "o"; k += 2; continue }
+            if starts("oi") { out += "ua"; k += 2; continue }
+            if starts("ai") || starts("ei") { out += "e"; k += 2; continue }
+            if starts("eu") { out += "e"; k += 2; continue }
+            if starts("ou") { out += "u"; k += 2; continue }
+            if starts("ch") { out += "sh"; k += 2; continue }
+            if starts("gn") { out += "n"; k += 2; continue }
+            if starts("ph") { out += "f"; k += 2; continue }
+            if starts("th") { out += "t"; k += 2; continue }
+            if ch == "g", next == "u", let v = at(k + 2), ["e", "i", "y"].contains(v) { out += "g"; k += 2; continue }
+            if ch == "g", next == "e", let v = at(k + 2), ["a", "o", "u"].contains(v) { out += "zh"; k += 2; continue }
+            if ch == "g", let v = next, ["e", "i", "y"].contains(v) { out += "zh"; k += 1; continue }
+            if ch == "j" { out += "zh"; k += 1; continue }
+            if ch == "c", let v = next, ["e", "i", "y"].contains(v) { out += "s"; k += 1; continue }
+            if ch == "s", next != "s", k > 0, vowels.contains(w[k - 1]), let v = next, vowels.contains(v) { out += "z"; k += 1; continue }
+            if ch == "y", k == 0 || !vowels.contains(w[k - 1]) { out += "i"; k += 1; continue }
+            out.append(ch)
+            k += 1
+        }
         return out
     }
 

@@ -53,6 +53,8 @@ final class NameKeyMaker {
             if lower.unicodeScalars.contains(where: { digraphs[$0] != nil }) {
                 forms.append(lower.unicodeScalars.map { digraphs[$0] ?? String($0) }.joined())
             }
+            // French «ç» says "s" ("François" / «Франсуа»); Latin-ASCII would make it a "c".
+            if lower.contains("ç") { forms.append(lower.replacingOccurrences(of: "ç", with: "s")) }
         }
         var seen = Set<String>()
         let keys: [NameKey] = forms.compactMap { f in

@@ -206,6 +206,10 @@ struct LinkSide {
         "republican", "republicans", "democrat", "democrats", "party", "army", "ministry", "department", "office",
         "state", "states", "house", "sea", "east", "west", "north", "south", "oval", "federation", "union", "republic",
         "mr", "mrs", "ms", "dr", "m", "mme", "mm", "st", "saint", "sainte",
+        // "Saint" of French and English place names as Russian writes it («Сен-Мало», «Сент-Луис»).
+        "сен", "сент",
+        // French ministries ("le ministre des Affaires étrangères", "le ministère de l'Intérieur").
+        "affaires", "étrangères", "ministère", "intérieur",
         // Abbreviated ranks and offices ("Brig. Gen. Jacob Ammen", "Sen. Rubio", "Lt. Gen. Kellogg").
         "gen", "brig", "maj", "lt", "col", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov", "prof", "rev", "hon", "amb",
     ]

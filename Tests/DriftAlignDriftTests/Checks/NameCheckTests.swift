@@ -421,6 +421,36 @@ import Testing
         #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
 
+    @Test("French names meet their Russian spelling, which follows French pronunciation")
+    func frenchNamesAsRussianWritesThem() throws {
+        // Kremlin readouts name French politicians and places as they sound: silent final
+        // consonants and «e», "j"/"ge" as Ж, "ch" as Ш, "eau" as О, "ier" as ЬЕ, «ç» as С.
+        let keys = NameKeyMaker()
+        for (ru, latin) in [("Барро", "Barrot"), ("Олланд", "Hollande"), ("Жорж", "Georges"), ("Бордо", "Bordeaux"), ("Ив", "Yves"),
+                            ("Жерар", "Gérard"), ("Депардье", "Depardieu"), ("Барнье", "Barnier"), ("Ришелье", "Richelieu"),
+                            ("Франсуа", "François"), ("Жак", "Jacques"), ("Шарль", "Charles"), ("Шампань", "Champagne"),
+                            ("Гийом", "Guillaume"), ("Фийон", "Fillon"), ("Тулузе", "Toulouse"), ("Жоливе", "Jolivet"),
+                            ("Нант", "Nantes"), ("Кале", "Calais"), ("Роже", "Roger")] {
+            #expect(keys.relation(ru, latin) == .same, "\(ru) / \(latin)")
+        }
+        // Other names stay apart. (A one-letter difference across scripts was already
+        // transliteration noise: «Барро» meets "Barre" by its consonants.)
+        for (ru, latin) in [("Жорж", "Jacques"), ("Жак", "Georges"), ("Барнье", "Bernard"), ("Жак", "Jacob"), ("Барнье", "Barbier"),
+                            ("Кале", "Callas"), ("Гийом", "Gilles"), ("Бордо", "Lyon"), ("Тулузе", "Tours")] {
+            #expect(keys.relation(ru, latin) != .same, "\(ru) / \(latin)")
+        }
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Франсуа Олланд и Жан-Ноэль Барро прибыли в Бордо.", "François Hollande et Jean-Noël Barrot sont arrivés à Bordeaux.", "ru"),
+            ("Мост соединяет Ояпоки и Сен-Жорж-де-л'Ояпок.", "Le pont relie Oiapoque et Saint-Georges-de-l'Oyapock.", "ru"),
+            ("Министр иностранных дел Франции Жан-Ноэль Барро прибыл в Москву.",
+             "Le ministre français des Affaires étrangères Jean-Noël Barrot est arrivé à Moscou.", "ru"),
+        ])
+        try Scoring.expectMajor(.name, [
+            ("Франсуа Олланд прибыл в Бордо.", "François Hollande est arrivé à Toulouse.", "ru"),
+            ("Жорж Помпиду позвонил Брежневу.", "Jacques Chirac a appelé Brejnev.", "ru"),
+        ])
+    }
+
     @Test("Japanese names meet their Russian spelling by the Polivanov system")
     func japaneseNamesByPolivanov() throws {
         // FLORES: «атомной электростанции "Сика"» / «centrale nucléaire de Shika».
