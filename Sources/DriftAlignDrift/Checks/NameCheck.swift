@@ -15,6 +15,13 @@ struct NameCheck: DriftCheck {
         var matchedB = Set<Int>()   // indices into b.names
         var dropped: [Int] = [], out: [DriftFinding] = []
         var relations = a.names.map { best($0, in: b, link) }
+        // A name of the translation that is the same as one name of the original is no
+        // misspelling of another ("Сергей Шойгу" / "Sergueï Lavrov": "Sergueï" is «Сергей», not a
+        // misspelled «Шойгу», which is gone).
+        let taken = Set(relations.compactMap { $0.0 == .same ? $0.1 : nil })
+        for i in relations.indices where relations[i].0 == .misspelled && relations[i].1.map(taken.contains) == true {
+            relations[i] = best(a.names[i], in: b, link, excluding: taken)
+        }
         Self.joinCompounds(a, b, link, &relations, &matchedB)
         for (i, n) in a.names.enumerated() {
             let (relation, partner) = relations[i]
@@ -192,7 +199,7 @@ struct NameCheck: DriftCheck {
     }
 
     /// The closest name (or word) of `side` to `n`, and the index of the name it is, if any.
-    private func best(_ n: LinkSide.Name, in side: LinkSide, _ link: LinkAnalysis) -> (NameRelation, Int?) {
+    private func best(_ n: LinkSide.Name, in side: LinkSide, _ link: LinkAnalysis, excluding: Set<Int> = []) -> (NameRelation, Int?) {
         if let c = n.concept, let j = side.names.firstIndex(where: { $0.concept == c }) { return (.same, j) }
         // Canonical spellings of a known name also count: "Whitoff" is checked against "Witkoff"
         // even when the original wrote "Уиткофф".
@@ -202,7 +209,7 @@ struct NameCheck: DriftCheck {
         let cyrillicForm = forms.map(Self.isCyrillic)
         func comparable(_ k: Int, cyrillic: Bool) -> Bool { k == 0 || cyrillicForm[k] == cyrillic }
         var bestRelation = NameRelation.different, bestIndex: Int? = nil
-        for (j, m) in side.names.enumerated() where m.concept == nil || n.concept == nil {
+        for (j, m) in side.names.enumerated() where (m.concept == nil || n.concept == nil) && !excluding.contains(j) {
             let mCyrillic = Self.isCyrillic(m.text)
             for (k, f) in forms.enumerated() where comparable(k, cyrillic: mCyrillic) {
                 var r = link.names.relation(f, m.text)

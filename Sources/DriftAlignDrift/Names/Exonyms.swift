@@ -80,6 +80,8 @@ enum Exonyms {
         .init(id: "arabia", forms: ["arabia", "arabie", "аравии", "аравия"]),
         .init(id: "jeddah", forms: ["jeddah", "djeddah", "djedda", "джидд", "джедд"]),
         .init(id: "riyadh", forms: ["riyadh", "riyad", "ryad", "эр-рияд", "рияд"]),
+        // Where the 2025 Russia–Ukraine talks were held: Russian keeps the old Stamboul.
+        .init(id: "istanbul", forms: ["istanbul", "stamboul", "стамбул"]),
         .init(id: "blacksea", forms: ["black sea", "mer noire", "черное море", "чёрное море", "черном море", "черного моря", "чёрном море"]),
         .init(id: "middleeast", forms: ["middle east", "moyen-orient", "moyen orient", "ближний восток", "ближнем востоке", "ближнего востока"]),
         // Seas and oceans, which each language names its own way (FLORES ru–fr dev pairs:

@@ -53,8 +53,12 @@ final class NameKeyMaker {
             if lower.unicodeScalars.contains(where: { digraphs[$0] != nil }) {
                 forms.append(lower.unicodeScalars.map { digraphs[$0] ?? String($0) }.joined())
             }
-            // French «ç» says "s" ("François" / «Франсуа»); Latin-ASCII would make it a "c".
-            if lower.contains("ç") { forms.append(lower.replacingOccurrences(of: "ç", with: "s")) }
+            // French «ç» says "s" ("François" / «Франсуа»); Latin-ASCII would make it a "c". And
+            // French writes Й as «ï» ("Choïgou" / «Шойгу», "Sergueï" / «Сергей»): read as the "y"
+            // BGN writes, the diaeresis keeps it apart from the vowel before.
+            if lower.contains("ç") || lower.contains("ï") {
+                forms.append(lower.replacingOccurrences(of: "ç", with: "s").replacingOccurrences(of: "ï", with: "y"))
+            }
         }
         var seen = Set<String>()
         let keys: [NameKey] = forms.compactMap { f in

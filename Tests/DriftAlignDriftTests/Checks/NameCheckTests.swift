@@ -444,10 +444,15 @@ import Testing
             ("Мост соединяет Ояпоки и Сен-Жорж-де-л'Ояпок.", "Le pont relie Oiapoque et Saint-Georges-de-l'Oyapock.", "ru"),
             ("Министр иностранных дел Франции Жан-Ноэль Барро прибыл в Москву.",
              "Le ministre français des Affaires étrangères Jean-Noël Barrot est arrivé à Moscou.", "ru"),
+            // And Russian names as the French press writes them: «ï» for Й, "ou" for У, "ch" for Ш.
+            ("Николай Патрушев и Сергей Шойгу встретились с Валерием Герасимовым.",
+             "Nikolaï Patrouchev et Sergueï Choïgou ont rencontré Valeri Guerassimov.", "ru"),
+            ("Владимир Мединский возглавил делегацию в Стамбуле.", "Vladimir Medinski a dirigé la délégation à Istanbul.", "ru"),
         ])
         try Scoring.expectMajor(.name, [
             ("Франсуа Олланд прибыл в Бордо.", "François Hollande est arrivé à Toulouse.", "ru"),
             ("Жорж Помпиду позвонил Брежневу.", "Jacques Chirac a appelé Brejnev.", "ru"),
+            ("Сергей Шойгу встретился с Валерием Герасимовым.", "Sergueï Lavrov a rencontré Valeri Guerassimov.", "ru"),
         ])
     }
 
