@@ -688,6 +688,14 @@ import Testing
             ("MIT NACHTRÄGEN AUS FRÜHEREN JAHREN VON G.O.DYHRENFURTH", "AVEC NOTES COMPLÉMENTAIRES SUR LES ANNÉES PRÉCÉDENTES PAR G. O. DYHRENFURTH", "de"),
         ])
         try Scoring.expectMajor(.name, [("ПУТИН ПРИБЫЛ В МОСКВУ", "LE PRÉSIDENT EST ARRIVÉ À MOSCOU", "ru")])
+        // A post's shouted line: a word of three letters the dictionary knows is no acronym
+        // ("NOW" was "an acronym the French does not spell out"); "UN" still is one.
+        let lexicon = BilingualLexicon(entries: [("en", "war", "fr", "guerre"), ("en", "sanction", "fr", "sanction")])
+        lexicon.addCommonWords("war\nend\nnow\nmust\nsanctions\n", language: "en")
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(lexicon))
+        try Scoring.expectNone(.name, atOrAbove: .minor, [("THE WAR MUST END NOW!", "La guerre doit se terminer.", "en")], scorer: scorer)
+        let f = try Scoring.findings(.name, "SANCTIONS FROM THE EU AND THE UN NOW!", "Des sanctions de l'Union européenne maintenant !", "en", scorer: scorer)
+        #expect(f.contains { $0.severity >= .minor && $0.reason.contains("UN") }, "\(f.map(\.reason))")
     }
 
     @Test("an English adjective of a name meets the French one by its stem; acronyms with lower-case letters")
