@@ -1,3 +1,4 @@
+import DriftAlignCore
 import Foundation
 /// Number: a number, quantity, date, time, day or month of one side has no equal on the other,
 /// across writing conventions ("2,500" = "2 500", "30-day" = "30 jours", "Tuesday 18" = "mardi
@@ -6,18 +7,36 @@ struct NumberCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original.quantities, b = link.translation.quantities
         var usedA = [Bool](repeating: false, count: a.count), usedB = [Bool](repeating: false, count: b.count)
+        var matched: [(Int, Int)] = []
         // Written numbers first, then the weak ones ("one", "both"), so that "both … two" meets «deux
         // … deux» number for number.
         for weak in [false, true] {
             for (i, q) in a.enumerated() where q.isWeak == weak {
                 if let j = b.indices.first(where: { !usedB[$0] && !b[$0].isWeak && q.agrees(with: b[$0]) })
-                    ?? b.indices.first(where: { !usedB[$0] && q.agrees(with: b[$0]) }) { usedA[i] = true; usedB[j] = true }
+                    ?? b.indices.first(where: { !usedB[$0] && q.agrees(with: b[$0]) }) {
+                    usedA[i] = true
+                    usedB[j] = true
+                    matched.append((i, j))
+                }
             }
         }
         // A weak "one"/"un" without an equal is an article, not a number.
         var leftA = a.indices.filter { !usedA[$0] && !a[$0].isWeak }
         var leftB = b.indices.filter { !usedB[$0] && !b[$0].isWeak }
         var out: [DriftFinding] = []
+        // The same number with another bound: "more than two hours" / «environ deux heures».
+        for (i, j) in matched.sorted(by: { $0.0 < $1.0 }) {
+            guard let (x, ra) = NumberBound.before(a[i], in: link.original), let (y, rb) = NumberBound.before(b[j], in: link.translation),
+                  x != y else { continue }
+            let reversed = x != .approximate && y != .approximate
+            let said = ScalarText.string(Array(link.original.text.unicodeScalars), ra)
+            let rendered = ScalarText.string(Array(link.translation.text.unicodeScalars), rb)
+            out.append(DriftFinding(
+                type: .number, severity: reversed ? .major : .minor,
+                reason: "\(link.theOriginal.capitalizedFirst) says «\(said)»; \(link.theTranslation) says «\(rendered)»: "
+                    + (reversed ? "the bound is reversed." : "the bound is not the same."),
+                originalRange: ra, translationRange: rb))
+        }
         // Changed: an unmatched quantity of one side faces one of a compatible kind on the other.
         let changed = Self.pairChanged(leftA, leftB, a, b)
         leftA.removeAll { i in changed.contains { $0.0 == i } }
@@ -129,5 +148,62 @@ struct NumberCheck: DriftCheck {
         case .month: return "month"
         case .weekday: return "day"
         }
+    }
+}
+
+/// What the words just before a number say of it: a lower bound ("more than", «plus de», «более»,
+/// "mehr als"), an upper one ("less than", «moins de», «менее», "bis zu"), or an approximation
+/// ("about", "nearly", «environ», «près de», «около», «почти», "etwa"). Longer phrases are tried
+/// first, so "no more than", «pas plus de», «не более» are upper bounds and "no less than",
+/// «не менее» lower ones.
+enum NumberBound: Sendable, Equatable {
+    case lower, upper, approximate
+
+    static let phrases: [String: [([String], NumberBound)]] = [
+        "en": [(["no", "more", "than"], .upper), (["not", "more", "than"], .upper), (["no", "less", "than"], .lower),
+               (["not", "less", "than"], .lower), (["in", "excess", "of"], .lower), (["more", "than"], .lower), (["over"], .lower),
+               (["above"], .lower), (["at", "least"], .lower), (["upwards", "of"], .lower), (["exceeding"], .lower),
+               (["less", "than"], .upper), (["fewer", "than"], .upper), (["under"], .upper), (["below"], .upper), (["at", "most"], .upper),
+               (["up", "to"], .upper), (["an", "estimated"], .approximate), (["about"], .approximate), (["around"], .approximate),
+               (["approximately"], .approximate), (["roughly"], .approximate), (["some"], .approximate), (["nearly"], .approximate),
+               (["almost"], .approximate), (["circa"], .approximate)],
+        "fr": [(["pas", "plus", "de"], .upper), (["pas", "plus", "d'"], .upper), (["pas", "moins", "de"], .lower), (["pas", "moins", "d'"], .lower),
+               (["plus", "de"], .lower), (["plus", "d'"], .lower), (["au", "moins"], .lower), (["au-delà", "de"], .lower),
+               (["moins", "de"], .upper), (["moins", "d'"], .upper), (["au", "plus"], .upper), (["jusqu'", "à"], .upper),
+               (["à", "peu", "près"], .approximate), (["environ"], .approximate), (["quelque"], .approximate), (["près", "de"], .approximate),
+               (["près", "d'"], .approximate), (["presque"], .approximate), (["approximativement"], .approximate), (["autour", "de"], .approximate)],
+        "ru": [(["не", "менее"], .lower), (["не", "меньше"], .lower), (["не", "более"], .upper), (["не", "больше"], .upper),
+               (["по", "меньшей", "мере"], .lower), (["как", "минимум"], .lower), (["как", "максимум"], .upper),
+               (["более"], .lower), (["больше"], .lower), (["свыше"], .lower), (["минимум"], .lower),
+               (["менее"], .upper), (["меньше"], .upper), (["до"], .upper), (["максимум"], .upper),
+               (["около"], .approximate), (["примерно"], .approximate), (["приблизительно"], .approximate), (["порядка"], .approximate),
+               (["почти"], .approximate)],
+        "de": [(["nicht", "mehr", "als"], .upper), (["nicht", "weniger", "als"], .lower), (["mehr", "als"], .lower), (["über"], .lower),
+               (["mindestens"], .lower), (["weniger", "als"], .upper), (["unter"], .upper), (["höchstens"], .upper), (["bis", "zu"], .upper),
+               (["etwa"], .approximate), (["ungefähr"], .approximate), (["rund"], .approximate), (["circa"], .approximate),
+               (["ca"], .approximate), (["fast"], .approximate)],
+    ]
+
+    /// Words that also say "until" before a year («до 2026 года», "up to 2026", «jusqu'à 2026»):
+    /// no bound on a number that reads as a year.
+    static let temporal: Set<String> = ["до", "to", "à", "zu"]
+
+    /// The bound said just before `q` on `side` (the phrase's words separated by spaces only, the
+    /// last one directly before the number), with the scalar range of the phrase and the number.
+    /// Only for cardinals and approximate quantities.
+    static func before(_ q: Quantity, in side: LinkSide) -> (NumberBound, Range<Int>)? {
+        guard q.kind == .number || q.kind == .approximate, let list = phrases[side.language] else { return nil }
+        let tokens = side.tokens
+        guard let last = tokens.lastIndex(where: { $0.range.upperBound <= q.range.lowerBound }),
+              q.range.lowerBound - tokens[last].range.upperBound <= 1 else { return nil }
+        for (words, bound) in list where words.count <= last + 1 {
+            let first = last - words.count + 1
+            guard zip(words, tokens[first...last]).allSatisfy({ $0 == $1.lower }) else { continue }
+            // Words of one phrase stand together: a space or nothing between them ("jusqu'à").
+            guard (first..<last).allSatisfy({ tokens[$0 + 1].range.lowerBound - tokens[$0].range.upperBound <= 1 }) else { continue }
+            if temporal.contains(words.last!), q.value == q.value.rounded(), (1000...2100).contains(q.value) { return nil }
+            return (bound, tokens[first].range.lowerBound..<q.range.upperBound)
+        }
+        return nil
     }
 }

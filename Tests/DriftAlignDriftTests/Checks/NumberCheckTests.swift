@@ -320,4 +320,25 @@ import DriftAlignCore
             ("Am 7. Juli um 13.30 Uhr betraten sie den Gipfel.", "Le 7 août, à 13 h 30, ils foulaient le sommet.", "de"),
         ])
     }
+
+    @Test("a bound said before a number: 'more than' against «moins de» reverses it, against «environ» loosens it")
+    func boundsOfANumber() throws {
+        // The same bound in other words, or one side without a bound, is no finding.
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("The call lasted more than two hours.", "L'appel a duré plus de deux heures.", "en"),
+            ("Разговор продолжался более двух часов.", "L'entretien a duré plus de deux heures.", "ru"),
+            ("Разговор продолжался не менее двух часов.", "L'entretien a duré au moins deux heures.", "ru"),
+            ("Nearly 300 people were evacuated.", "Près de 300 personnes ont été évacuées.", "en"),
+            ("About 300 people were evacuated.", "Quelque 300 personnes ont été évacuées.", "en"),
+            ("The call lasted about two hours.", "L'appel a duré deux heures.", "en"),
+            ("Он пообещал завершить работу до 2026 года.", "Il a promis d'achever le travail d'ici à 2026.", "ru"),
+        ])
+        try Scoring.expectMajor(.number, [
+            ("The call lasted less than two hours.", "L'appel a duré plus de deux heures.", "en"),
+            ("Погибли более 100 человек.", "Moins de 100 personnes ont été tuées.", "ru"),
+        ])
+        let f = try Scoring.findings(.number, "Разговор продолжался более двух часов.", "L'entretien a duré environ deux heures.", "ru")
+        #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+        #expect(f.first?.reason == "The original says «более двух»; the French says «environ deux»: the bound is not the same.")
+    }
 }
