@@ -9,17 +9,21 @@ enum IntensityLexicon {
         "very", "highly", "extremely", "totally", "completely", "absolutely", "really", "incredibly", "deeply",
         "strongly", "fully", "truly", "tremendous", "tremendously", "hugely", "enormously", "greatly", "utterly",
         "entirely", "perfectly", "particularly", "especially", "exceptionally", "immensely", "most", "so",
+        // Urgency is emphasis too: "start negotiations immediately", "stop … at once" (``urgentPhrase``).
+        "immediately", "instantly", "forthwith", "straightaway",
     ]
     static let french: Set<String> = [
         "très", "hautement", "extrêmement", "totalement", "complètement", "absolument", "vraiment", "incroyablement",
         "profondément", "fortement", "pleinement", "entièrement", "parfaitement", "particulièrement", "grandement",
         "énormément", "tellement", "si", "exceptionnellement", "immensément", "infiniment", "fort",
         "tant",
+        "immédiatement", "aussitôt", "sitôt", "instantanément", "sur-le-champ",
     ]
     static let russian: Set<String> = [
         "очень", "крайне", "чрезвычайно", "абсолютно", "полностью", "совершенно", "весьма", "действительно",
         "глубоко", "сильно", "максимально", "исключительно", "особенно", "невероятно", "огромно", "чрезмерно",
         "предельно", "так", "настолько", "безусловно", "особо",
+        "немедленно", "незамедлительно", "сразу", "срочно", "тотчас",
     ]
 
     /// German, for German originals (Swiss "ss" spellings too). Not "so" and "ganz" ("nicht ganz
@@ -27,7 +31,33 @@ enum IntensityLexicon {
     static let german: Set<String> = [
         "sehr", "äußerst", "äusserst", "höchst", "extrem", "völlig", "vollständig", "absolut", "wirklich", "unglaublich",
         "zutiefst", "besonders", "außerordentlich", "ausserordentlich", "überaus", "enorm", "ungemein", "durchaus",
+        "sofort", "unverzüglich", "umgehend",
     ]
+
+    /// Urgency said in two or three words, counted at their last word: "at once", "right away",
+    /// «tout de suite», «sur-le-champ», «au plus vite», «au plus tôt», «dans l'instant», «sans délai»,
+    /// «sans (plus) tarder», «sans attendre», «тут же», «без промедления». Not "as soon as
+    /// possible" and the like: "as fast as they can" is «le plus rapidement possible», a manner
+    /// as much as an urgency (REFreSD).
+    static func urgentPhrase(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        let w = tokens[i].lower
+        func before(_ words: [String]) -> Bool {
+            i >= words.count && zip(words, tokens[(i - words.count)..<i]).allSatisfy { $0 == $1.lower }
+        }
+        switch w {
+        case "once": return before(["at"])
+        case "away": return before(["right"])
+        case "suite": return before(["tout", "de"])
+        case "champ": return before(["sur", "le"])
+        case "же": return before(["тут"])
+        case "vite": return before(["au", "plus"])
+        case "instant": return before(["dans", "l'"]) || before(["à", "l'"])
+        case "tôt": return before(["au", "plus"])
+        case "délai", "tarder", "attendre": return before(["sans"]) || before(["sans", "plus"])
+        case "промедления", "промедлений": return before(["без"])
+        default: return false
+        }
+    }
 
     /// Indefinite pronouns and the like, after which "so" / «si» / «так» introduce a clause.
     static let clauseOpeners: Set<String> = ["chacun", "chacune", "rien", "personne", "quelqu'un", "aucun", "aucune", "tout", "tous",
@@ -62,7 +92,11 @@ enum IntensityLexicon {
             }
             let lexicon = language == "en" ? english : language == "fr" ? french : language == "ru" ? russian
                 : language == "de" ? german : english.union(french)
-            if lexicon.contains(w) { out.append(i) }
+            // «aussitôt que» is the conjunction "as soon as"; «сразу (же) после», "right after",
+            // places in time.
+            if ["aussitôt", "sitôt"].contains(w), ["que", "qu'"].contains(next) { continue }
+            if w == "сразу", ["после", "за", "перед", "по"].contains(next == "же" && i + 2 < tokens.count ? tokens[i + 2].lower : next) { continue }
+            if lexicon.contains(w) || urgentPhrase(i, tokens) { out.append(i) }
         }
         return out
     }

@@ -304,4 +304,27 @@ import Testing
             ("Это исключительно важный вопрос.", "It is an important question.", "ru"),
         ], to: "en")
     }
+
+    @Test("urgency is emphasis: 'immediately' lost is weaker; «tout de suite», 'at once', «сразу» render it")
+    func urgencyLost() throws {
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Russia will immediately stop all strikes on energy facilities.", "La Russie cessera immédiatement ses frappes sur les installations énergétiques.", "en"),
+            ("We agreed to start negotiations immediately.", "Nous avons convenu de commencer les négociations tout de suite.", "en"),
+            ("Путин немедленно дал команду военным.", "Poutine a aussitôt donné l'ordre à l'armée.", "ru"),
+            ("Путин сразу дал команду военным.", "Poutine a immédiatement donné l'ordre à l'armée.", "ru"),
+            ("She left at once.", "Elle partit sur-le-champ.", "en"),
+            ("Предложение тут же забраковали.", "La proposition a été immédiatement rejetée.", "ru"),
+            // TransRead and FLORES faithful pairs.
+            ("He immediately saddled the two Andalusian horses .", "Il sella au plus vite les deux chevaux andalous .", "en"),
+            ("The sage old woman immediately saw what was to be done .", "La prudente vieille vit dans l' instant tout ce qui était à faire .", "en"),
+            ("As soon as she was small enough , she ran out of the house .", "Aussitôt qu' elle fut assez petite , elle s' échappa de la maison .", "en"),
+            ("Алонсо закончил гонку сразу же после пит-стопа.", "Alonso a terminé la course après son arrêt au stand.", "ru"),
+            ("They tie the neck of it as fast as they can .", "Ils nouent son extrémité le plus rapidement possible .", "en"),
+        ])
+        let f = try Scoring.findings(.intensity, "Russia will immediately stop all strikes on energy facilities.",
+                                     "La Russie cessera ses frappes sur les installations énergétiques.", "en")
+        #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+        let g = try Scoring.findings(.intensity, "Путин немедленно дал команду военным.", "Poutine a donné l'ordre à l'armée.", "ru")
+        #expect(g.map(\.severity) == [.minor], "\(g.map(\.reason))")
+    }
 }
