@@ -17,7 +17,7 @@ enum IntensityLexicon {
         "profondément", "fortement", "pleinement", "entièrement", "parfaitement", "particulièrement", "grandement",
         "énormément", "tellement", "si", "exceptionnellement", "immensément", "infiniment", "fort",
         "tant",
-        "immédiatement", "aussitôt", "sitôt", "instantanément", "sur-le-champ",
+        "immédiatement", "aussitôt", "instantanément", "sur-le-champ",
     ]
     static let russian: Set<String> = [
         "очень", "крайне", "чрезвычайно", "абсолютно", "полностью", "совершенно", "весьма", "действительно",
@@ -94,7 +94,7 @@ enum IntensityLexicon {
                 : language == "de" ? german : english.union(french)
             // «aussitôt que» is the conjunction "as soon as"; «сразу (же) после», "right after",
             // places in time.
-            if ["aussitôt", "sitôt"].contains(w), ["que", "qu'"].contains(next) { continue }
+            if w == "aussitôt", ["que", "qu'"].contains(next) { continue }
             if w == "сразу", ["после", "за", "перед", "по"].contains(next == "же" && i + 2 < tokens.count ? tokens[i + 2].lower : next) { continue }
             if lexicon.contains(w) || urgentPhrase(i, tokens) { out.append(i) }
         }

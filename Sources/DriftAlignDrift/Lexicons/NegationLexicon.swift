@@ -56,7 +56,7 @@ enum NegationLexicon {
     /// (``isFrenchImperfectSubjunctive(_:)``).
     static let frenchSubjunctives: Set<String> = [
         "ait", "aient", "ayons", "ayez", "eût", "eussent", "soit", "soient", "soyons", "soyez", "fût", "fussent",
-        "fasse", "fassent", "veuille", "veuillent", "aille", "aillent", "vaille", "vaillent", "dise", "disent",
+        "fasse", "fassent", "veuille", "veuillent", "aille", "aillent", "vaille", "vaillent", "dise",
     ]
     /// An imperfect subjunctive by its ending ("désirât", "voulût", "fît", "fissent", "dussent"),
     /// not a noun or an indicative of the same ending ("goût", "coût", "août", "naît", "paraît").
@@ -74,9 +74,9 @@ enum NegationLexicon {
                                                   "que", "qu'", "ni", "nul", "nulle", "nullement"]
 
     /// A French «ne» alone before ``frenchNeAloneVerbs`` (within three words: "n'ayant pu",
-    /// "ne le pouvait"), or after «qui» before a subjunctive ("qui ne désirât"), with no companion word in the next eight words or the three before
-    /// ("personne ne peut", "jamais je n'ai pu"), not "je ne sais quoi" (something), and not
-    /// after an expletive cue.
+    /// "ne le pouvait"), or after «qui» before a subjunctive ("qui ne désirât"), with no companion
+    /// word in the next eight words or the three before ("personne ne peut", "jamais je n'ai pu"),
+    /// not "je ne sais quoi" (something), and not after an expletive cue.
     /// The companion is looked for within the clause: "ils ne pouvaient remuer ; la raison en
     /// était que …" is no «ne … que» (`scalars`: the text the tokens index, when known).
     static func isFrenchNeAlone(_ i: Int, _ tokens: [WordToken], scalars: [Unicode.Scalar]? = nil) -> Bool {

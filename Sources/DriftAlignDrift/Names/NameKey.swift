@@ -288,7 +288,7 @@ enum NameRelation: Int, Comparable, Sendable {
             if starts("ieu") { out += "ye"; k += 3; continue }
             if starts("ill"), k > 0, !vowels.contains(w[k - 1]) || w[k - 1] == "u" { out += "iy"; k += 3; continue }
             if starts("cqu") { out += "k"; k += 3; continue }
-            if starts("qu") || starts("cq") { out += "k"; k += 2; continue }
+            if starts("qu") { out += "k"; k += 2; continue }
             if starts("au") { out += "o"; k += 2; continue }
             if starts("oi") { out += "ua"; k += 2; continue }
             if starts("ai") || starts("ei") { out += "e"; k += 2; continue }

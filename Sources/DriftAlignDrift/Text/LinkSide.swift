@@ -124,10 +124,10 @@ struct LinkSide {
             // German capitalizes every noun ("Regierung", "Gipfel"): there a capital is no sign of a
             // name, so a capitalized German word is never reported missing on its own (acronyms
             // stay names); it is still compared with the other side's names (``Name/isCapitalizedNoun``).
-            // In a shouted line a shorter word the dictionary knows is no acronym either ("THE WAR
-            // MUST END NOW!"), while "UN", "EU" stay names.
+            // In a line written in capitals, any word of four letters or more is weak, and a shorter
+            // one the dictionary knows ("THE WAR MUST END NOW!"), while "UN", "EU" stay names.
             let otherwiseWeak = commonPhrases.contains(i) || (t.isAllCaps
-                ? (t.lower.count >= 4 && (shouted || isCommonWord(t.lower, true))) || (shouted && isCommonWord(t.lower, true))
+                ? (shouted && (t.lower.count >= 4 || isCommonWord(t.lower, true))) || (t.lower.count >= 4 && isCommonWord(t.lower, true))
                 : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true)))
             // The next word capitalized and one space on: "Владимир Путин", not "Пойдёмте, Лида".
             let nextCapitalized = i + 1 < tokens.count && tokens[i + 1].isCapitalized
