@@ -3,7 +3,7 @@
 ///
 /// A word's counterpart is the other side's content word that matches it best, scored 1 for the
 /// same word or stem, the same known name (``Exonyms``) or a dictionary translation
-/// (``BilingualLexicon``), 0.9 for a cognate or transliteration (``NameKey``), else the cosine of
+/// (``BilingualLexicon``, ``ReadoutGlossary``), 0.9 for a cognate or transliteration (``NameKey``), else the cosine of
 /// the two words' vectors from the sentence encoder (USE-m embeds single words across its 16
 /// languages well enough to tell "приказ" ↔ "order" (0.79) from "приказ" ↔ "team" (0.32)); a
 /// conjugated French verb is also compared by its likely infinitive (``FrenchVerbForms``).
@@ -43,7 +43,10 @@ struct ContentAlignment {
         let stemsA = a.content.map { LightStemmer.stem(a.tokens[$0].lower, language: a.language) }
         let stemsB = b.content.map { LightStemmer.stem(b.tokens[$0].lower, language: b.language) }
         let otherA = Self.otherReadings(a, vectors: vectors), otherB = Self.otherReadings(b, vectors: vectors)
-        let translatedA: [Set<String>] = stemsA.map { lexicon?.translations(of: $0, from: a.language, to: b.language) ?? [] }
+        let translatedA: [Set<String>] = stemsA.map {
+            (lexicon?.translations(of: $0, from: a.language, to: b.language) ?? [])
+                .union(ReadoutGlossary.translations(of: $0, from: a.language, to: b.language))
+        }
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
         for (x, i) in a.content.enumerated() {

@@ -168,4 +168,23 @@ import Testing
         #expect(content.isDisjoint(with: ["существует", "множество", "таких", "самый"]), "\(content)")
         #expect(content.isSuperset(of: ["социальных", "эффектов", "известный", "национализм"]), "\(content)")
     }
+
+    @Test("the readouts' vocabulary meets across languages without FreeDict: «перемирие» is «cessez-le-feu»")
+    func readoutGlossary() throws {
+        let fr = LightStemmer.stem("feu", language: "fr")
+        #expect(ReadoutGlossary.translations(of: LightStemmer.stem("перемирия", language: "ru"), from: "ru", to: "fr").contains(fr))
+        #expect(ReadoutGlossary.translations(of: LightStemmer.stem("truce", language: "en"), from: "en", to: "ru")
+            == [LightStemmer.stem("перемирие", language: "ru")])
+        // A lexicon that knows the other words of the sentence, not the ceasefire.
+        let lexicon = BilingualLexicon(entries: [("fr", "soutenir", "ru", "поддержать"), ("fr", "soutenu", "ru", "поддержал"),
+                                                 ("fr", "idée", "ru", "идея"), ("fr", "jour", "ru", "день")])
+        let scorer = DriftScorer(encoder: nil, lexicon: lexicon)
+        let ru = "Путин поддержал идею перемирия."
+        try Scoring.expectNone(.addition, atOrAbove: .minor, [(ru, "Poutine a soutenu l'idée d'un cessez-le-feu.", "ru")], scorer: scorer)
+        try Scoring.expectNone(.omission, atOrAbove: .info, [(ru, "Poutine a soutenu l'idée d'un cessez-le-feu.", "ru")], scorer: scorer)
+        // What the original does not say is still an addition.
+        let f = try Scoring.findings(.addition, ru, "Poutine a soutenu l'idée d'un cessez-le-feu et d'un retrait des troupes étrangères.",
+                                     "ru", scorer: scorer)
+        #expect(f.contains { $0.severity >= .minor }, "\(f.map(\.reason))")
+    }
 }
