@@ -101,6 +101,10 @@ struct NegationCheck: DriftCheck {
         }
         // Open-vocabulary antonyms (WordNet, English sides), when the negations balance: with one
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
+        if out.isEmpty, let f = Self.stoppingFinding(link, originalMarkers: ma, translationMarkers: mb.count, translationImplicatives: vb0,
+                                                     translationPrefixes: pb.count) {
+            out.append(f)
+        }
         if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
         return out
     }

@@ -656,4 +656,30 @@ import Testing
         let t = WordTokenizer.tokenize("Il partit avant qu'elle ne fût là, lui qui ne voulait pas attendre.")
         #expect(NegationLexicon.markers(t, language: "fr").map { t[$0].text } == ["pas"])
     }
+
+    @Test("a verb of stopping with no stopping and no negation in the French is a check: 'stop the proliferation' / «accélérer»")
+    func stoppingVerbLost() throws {
+        let reversed = try Scoring.findings(.negation, "They further discussed the need to stop the proliferation of strategic weapons.",
+                                            "Ils ont également discuté de la nécessité d'accélérer la prolifération des armes stratégiques.", "en")
+        #expect(reversed.map(\.severity) == [.minor], "\(reversed.map(\.reason))")
+        let ru = try Scoring.findings(.negation, "Стороны договорились прекратить удары по энергетике.",
+                                      "Les parties ont convenu d'intensifier les frappes sur l'énergie.", "ru")
+        #expect(ru.map(\.severity) == [.minor], "\(ru.map(\.reason))")
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("They discussed the need to stop the proliferation of strategic weapons.", "Ils ont discuté de la nécessité de mettre fin à la prolifération des armes stratégiques.", "en"),
+            ("They discussed the need to stop the proliferation of strategic weapons.", "Ils ont discuté de la nécessité d'arrêter la prolifération des armes stratégiques.", "en"),
+            ("It is a region of cooperation to prevent future conflicts.", "C'est une région de coopération pour éviter de futurs conflits.", "en"),
+            ("Russia will stop its strikes.", "La Russie ne frappera plus.", "en"),
+            ("The leaders agreed to a ceasefire.", "Les dirigeants ont accepté un cessez-le-feu.", "en"),
+            ("Стороны договорились о прекращении огня.", "Les parties ont convenu d'un cessez-le-feu.", "ru"),
+            // The French adding a stopping verb is left alone: translators render other words so.
+            ("Climbers keep opening new routes.", "Les grimpeurs ne cessent d'ouvrir de nouvelles voies.", "en"),
+            // A negated stopping goes on: TransRead.
+            ("They set out and traveled thirty miles without once halting .", "Ils partent et font trente milles d' une traite .", "en"),
+        ])
+        // MLQE: the noun of stopping renders the noun.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Изменения внесены в закон «О предотвращении коррупции».", "Changes have been made to the Prevention of Corruption Act.", "ru"),
+        ], to: "en")
+    }
 }
