@@ -99,12 +99,14 @@ struct NegationCheck: DriftCheck {
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[x].text)»; \(link.theTranslation) says the opposite, «\(b.tokens[y].text)».",
                 originalRange: a.tokens[x].range, translationRange: b.tokens[y].range))
         }
-        // Open-vocabulary antonyms (WordNet, English sides), when the negations balance: with one
-        // side negating more, a negation finding stands already, or "not lose" renders "gagner".
+        // A stopping of the original lost without a trace ("stop" / «accélérer»), when nothing
+        // else was found.
         if out.isEmpty, let f = Self.stoppingFinding(link, originalMarkers: ma, translationMarkers: mb.count, translationImplicatives: vb0,
                                                      translationPrefixes: pb.count) {
             out.append(f)
         }
+        // Open-vocabulary antonyms (WordNet, English sides), when the negations balance: with one
+        // side negating more, a negation finding stands already, or "not lose" renders "gagner".
         if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
         return out
     }

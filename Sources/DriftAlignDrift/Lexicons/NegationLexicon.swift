@@ -152,6 +152,40 @@ enum NegationLexicon {
                                          "ignorier", "vernachlässig", "verweiger", "schweig", "schwieg",
                                          "zweifel", "abwesen", "mangel", "mangl"]
 
+    /// Verbs of stopping, preventing and avoiding, which carry the polarity of what they govern
+    /// ("stop the proliferation of strategic weapons"), for ``NegationCheck``'s check of a stopping
+    /// lost: the stopping sense of the implicatives above, with their nouns and the verbs they do
+    /// not list ("suspend", "curb", «enrayer», «freiner», «приостановить», "beenden"). English
+    /// and French words, Russian and German stems; «mettre fin à», "put an end to", «положить
+    /// конец» count at their noun (``isStopping(_:_:language:)``).
+    static let stoppingEnglish: Set<String> = [
+        "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "cease", "ceases", "ceased", "ceasing",
+        "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "suspend", "suspends",
+        "suspended", "suspending", "curb", "curbs", "curbed", "curbing",
+        // Their nouns ("the Prevention of Corruption Act" for «О предотвращении коррупции»).
+        "prevention", "cessation", "suspension", "avoidance", "stoppage",
+    ]
+    static let stoppingFrenchStems = ["arrêt", "cess", "stopp", "empêch", "évit", "suspend", "suspens", "enray", "frein", "préven", "prévien"]
+    static let stoppingRussianStems = ["прекрат", "прекращ", "останов", "предотвра", "избе", "пресе", "приостанов", "сдерж"]
+    static let stoppingGermanStems = ["stopp", "beend", "verhinder", "vermeid", "einstell", "eingestellt", "aussetz", "ausgesetzt", "bremse"]
+
+    /// Whether token `i` is a verb of stopping or the noun of «mettre fin», "put an end", «положить конец».
+    static func isStopping(_ i: Int, _ tokens: [WordToken], language: String) -> Bool {
+        let w = tokens[i].lower
+        func follows(_ match: (String) -> Bool) -> Bool { tokens[max(0, i - 2)..<i].contains { match($0.lower) } }
+        // A ceasefire names a thing, not a stopping: «cessez-le-feu», «прекращение огня».
+        if i + 1 < tokens.count, ["le", "огня"].contains(tokens[i + 1].lower) && (w == "cessez" || w.hasPrefix("прекращ")) { return false }
+        switch language {
+        case "en": return stoppingEnglish.contains(w) || (w == "end" && follows { ["put", "puts", "putting"].contains($0) })
+        case "fr":
+            if w == "fin", follows({ $0.hasPrefix("mett") || $0.hasPrefix("mis") || $0 == "met" }) { return true }
+            return stoppingFrenchStems.contains { w.hasPrefix($0) }
+        case "ru": return stoppingRussianStems.contains { w.hasPrefix($0) } || (w == "конец" && follows { $0.hasPrefix("полож") })
+        case "de": return stoppingGermanStems.contains { w.hasPrefix($0) }
+        default: return false
+        }
+    }
+
     /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
     static func implicatives(_ tokens: [WordToken], language: String) -> [Int] {
         tokens.indices.filter { i in
