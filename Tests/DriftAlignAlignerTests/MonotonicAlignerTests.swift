@@ -127,6 +127,42 @@ struct NonPoolingConceptEncoder: SentenceEncoder {
         #expect(try align(captioned, t) == ["[0]:[0]", "[1]:[]", "[2]:[]", "[3]:[]", "[4]:[1]", "[5]:[2]", "[]:[3, 4]", "[6]:[5]", "[7]:[6]"])
     }
 
+    @Test("OCR debris at either end of a link gets a link of its own; text, shared numbers and inner lines stay")
+    func edgeDebrisIsSplitOff() throws {
+        // Text+Berg's page 24: the French side has a stray line before the sentence that
+        // translates the German one, and a page reference that shares its numbers.
+        let o = ["Auf Verlangen des Verbindungsoffiziers wurden die Traglasten auf je 27 kg umgepackt .",
+                 "Darüber berichtet Trevor Braham ( « The Alpine Journal » , Nr. 293,S .", "296-309 ) ."]
+        let t = ["24 a !", "A la demande de l' officier de liaison ,", "il fallut réduire les charges à 27 kg .",
+                 "h * \"", "L' expédition y fut en 1955 ( voir Alpine Journal , n° 293 , p. 296-309 ) .", "Oh !"]
+        let enc = ConceptEncoder()
+        let os = try AlignmentSide(sentences: o, language: "de", encoder: enc, maxWindow: 6, strategy: .pooled)
+        let ts = try AlignmentSide(sentences: t, language: "fr", encoder: enc, maxWindow: 6, strategy: .pooled)
+        func split(_ links: [AlignmentLink]) -> [String] {
+            MonotonicAligner.splittingEdgeDebris(links, os, ts).map { "\($0.original):\($0.translation)" }
+        }
+        // "24 a !" shares no number with the German (27 kg): its own 0-1 link, before the link.
+        #expect(split([AlignmentLink(original: [0], translation: [0, 1, 2], score: 0.6)]) == ["[]:[0]", "[0]:[1, 2]"])
+        // At the end, after it.
+        #expect(split([AlignmentLink(original: [0], translation: [1, 2, 3], score: 0.6)]) == ["[0]:[1, 2]", "[]:[3]"])
+        // A page reference shares "296" and "309" with the other side: it stays.
+        #expect(split([AlignmentLink(original: [1, 2], translation: [4], score: 0.6)]) == ["[1, 2]:[4]"])
+        // An interjection is text; an inner line stays; a one-segment side is never emptied.
+        #expect(split([AlignmentLink(original: [1], translation: [4, 5], score: 0.6)]) == ["[1]:[4, 5]"])
+        #expect(split([AlignmentLink(original: [0], translation: [2, 3, 4], score: 0.6)]) == ["[0]:[2, 3, 4]"])
+        #expect(split([AlignmentLink(original: [0], translation: [3], score: 0.6)]) == ["[0]:[3]"])
+        #expect(split([AlignmentLink(original: [], translation: [0], score: 0)]) == ["[]:[0]"])
+    }
+
+    @Test func debrisHasNoTwoLettersInARow() {
+        for s in ["24 a !", "h * \"", ".:-- , .", "é » .", ", .", "- _-", "", "1956 , S. 340-343 ) ."] {
+            #expect(AlignmentSide.isDebris(s), "\(s)")
+        }
+        for s in ["Ah !", "Oh no !", "是。", "Он пришёл.", "296-309 ) . Nov", "G7 .", "c1 c2 c3"] {
+            #expect(!AlignmentSide.isDebris(s), "\(s)")
+        }
+    }
+
     @Test func completeSentencesEndWithAStopAndHaveTwoWords() {
         // From the dev sets: TransRead's left-out passages, Text+Berg's captions and OCR debris.
         for s in ["We always say what we like to one another . \"", "« Quaque erat et tellus , illic et pontus et aer . »",

@@ -93,6 +93,10 @@ public struct AlignmentParameters: Sendable, Equatable {
     /// lines that are not sentences (captions, headings, OCR debris) stay one link each, as
     /// Text+Berg's gold marks its photo pages. See docs/ALIGNER.md.
     public var groupSkippedPassages: Bool = true
+    /// A segment at either end of a link's multi-sentence side that is OCR debris or stray marks
+    /// (``AlignmentSide/isDebris(_:)``) and shares no number with the other side becomes its own
+    /// 0-1 (1-0) link, as Text+Berg's gold marks such lines. See docs/ALIGNER.md.
+    public var splitEdgeDebris: Bool = true
     /// Random sentences of the other side used to normalize each cost (Vecalign eq. 1).
     public var normalizationSamples: Int = 64
     /// Half-width, in sentences, of the search band around the coarse path at each finer level.

@@ -119,6 +119,35 @@ public struct AlignmentSide: Sendable {
         return false
     }
 
+    /// Whether a segment is OCR debris or stray marks rather than text: no word in it, a word being
+    /// two letters in a row ("Ah !", "Oh !" are text) or a letter and a digit in one token (a code:
+    /// "G7", "c1"), and no ideograph (a one-character Chinese or Japanese sentence is text). So
+    /// "24 a !", "h * \"", "é » .", ".:-- , ." are debris, and so is a bare page reference
+    /// ("1956 , S. 340-343 ) .", which the aligner keeps by its shared numbers). Reads at most the
+    /// first 256 scalars: a longer segment is text.
+    static func isDebris(_ sentence: String) -> Bool {
+        var previousWasLetter = false
+        var tokenHasLetter = false, tokenHasDigit = false
+        for (k, c) in sentence.unicodeScalars.enumerated() {
+            if k == 256 { return false }
+            let p = c.properties
+            if p.isWhitespace {
+                previousWasLetter = false
+                tokenHasLetter = false
+                tokenHasDigit = false
+                continue
+            }
+            if p.isIdeographic { return false }
+            let letter = p.isAlphabetic, digit = p.numericType != nil
+            if letter && previousWasLetter { return false }
+            tokenHasLetter = tokenHasLetter || letter
+            tokenHasDigit = tokenHasDigit || digit
+            if tokenHasLetter && tokenHasDigit { return false }
+            previousWasLetter = letter
+        }
+        return true
+    }
+
     /// The first letter or digit (within 64 scalars) is a lower-case letter.
     static func startsInLowerCase(_ sentence: String) -> Bool {
         for c in sentence.unicodeScalars.prefix(64) {

@@ -77,7 +77,9 @@ public struct MonotonicAligner: Sendable {
             let skip = skipCost(margin, band: band, types: types)
             result = BandedDP.run(band: band, types: types, skipCost: skip, extensionCost: skip * Float(parameters.skipExtension), cost: margin.cost)
         }
-        let links = Self.joiningMovedBoundaries(result.links, cost).map { link in
+        var joined = Self.joiningMovedBoundaries(result.links, cost)
+        if parameters.splitEdgeDebris { joined = Self.splittingEdgeDebris(joined, original, translation) }
+        let links = joined.map { link in
             guard !link.original.isEmpty, !link.translation.isEmpty else { return link }
             var l = link
             l.score = max(0, min(1, Double(cost.similarity(l.original, l.translation))))
@@ -127,6 +129,44 @@ public struct MonotonicAligner: Sendable {
             }
         }
         if !run.isEmpty { flush() }
+        return out
+    }
+
+    /// A segment at the start or end of a link's multi-sentence side that is OCR debris
+    /// (``AlignmentSide/isDebris(_:)``: "24 a !", "h * \"", ".:-- , .") and shares no number with
+    /// the link's other side becomes its own 0-1 (or 1-0) link, in document order: it translates
+    /// nothing, and the search attaches it to a neighbour only because the encoder's vector of a
+    /// few stray marks is noise, which costs less than a skip. A page reference ("296-309 ) .") shares
+    /// its numbers with the other side and stays. Inner segments stay (splitting a link in two
+    /// would guess its boundary). One pass, linear in the number of links.
+    static func splittingEdgeDebris(_ links: [AlignmentLink], _ original: AlignmentSide,
+                                    _ translation: AlignmentSide) -> [AlignmentLink] {
+        let sides = [original, translation]
+        var out: [AlignmentLink] = []
+        out.reserveCapacity(links.count)
+        for link in links {
+            guard !link.original.isEmpty, !link.translation.isEmpty,
+                  link.original.count > 1 || link.translation.count > 1 else { out.append(link); continue }
+            var kept = [link.original, link.translation]
+            var before: [AlignmentLink] = [], after: [AlignmentLink] = []
+            for side in 0..<2 {
+                let other = sides[1 - side].anchors.numbers
+                let otherNumbers = kept[1 - side].reduce(into: Set<String>()) { $0.formUnion(other[$1]) }
+                func stray(_ i: Int) -> Bool {
+                    AlignmentSide.isDebris(sides[side].sentences[i]) && sides[side].anchors.numbers[i].isDisjoint(with: otherNumbers)
+                }
+                func single(_ i: Int) -> AlignmentLink {
+                    AlignmentLink(original: side == 0 ? [i] : [], translation: side == 1 ? [i] : [], score: 0)
+                }
+                while kept[side].count > 1, stray(kept[side][0]) { before.append(single(kept[side].removeFirst())) }
+                var tail: [AlignmentLink] = []
+                while kept[side].count > 1, stray(kept[side].last!) { tail.insert(single(kept[side].removeLast()), at: 0) }
+                after += tail
+            }
+            out += before
+            out.append(AlignmentLink(original: kept[0], translation: kept[1], score: link.score))
+            out += after
+        }
         return out
     }
 

@@ -203,6 +203,8 @@ struct AlignmentTuningOptions: ParsableArguments {
 
     @Flag(inversion: .prefixedNo, help: "Make a run of two or more untranslated (or unsourced) complete sentences one n-0 (0-n) link, a left-out passage; lines that are not sentences stay one link each (default on).")
     var groupSkippedPassages: Bool?
+    @Flag(inversion: .prefixedNo, help: "Give OCR debris or stray marks at either end of a link (\"24 a !\", \".:-- , .\": no two letters in a row, no number shared with the other side) a 0-1 (1-0) link of its own (default on).")
+    var splitDebris: Bool?
 
     func parameters() throws -> AlignmentParameters {
         if [skipQuantile, skipCost, skipRelative].compactMap({ $0 }).count > 1 {
@@ -246,6 +248,7 @@ struct AlignmentTuningOptions: ParsableArguments {
         if let v = shiftedBoundaryDeviation { p.shiftedBoundaryDeviation = v }
         if let v = shiftedBoundaryGain { p.shiftedBoundaryGain = v }
         if let v = groupSkippedPassages { p.groupSkippedPassages = v }
+        if let v = splitDebris { p.splitEdgeDebris = v }
         try p.validate()
         return p
     }
