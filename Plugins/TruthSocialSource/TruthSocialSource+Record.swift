@@ -81,7 +81,7 @@ extension TruthSocialSource {
                 published = Date(timeIntervalSince1970: Double(n >> 16) / 1000)
                 metadata["published_from"] = "id"
             }
-            let language = options.language ?? (shown["language"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? "en"
+            let language = options.language ?? (shown["language"] as? String).flatMap { LanguageTag.isWellFormed($0) ? $0 : nil } ?? "en"
             return builder.document(id: id, language: language, author: author, published: published,
                                     url: Self.string(status["url"]) ?? Self.string(status["uri"]),
                                     skipReason: skipReason, metadata: metadata)

@@ -118,6 +118,119 @@ import Testing
         try expectOneLineError(["segment", dir.path], file: "manifest.json", mentions: ["invalid case manifest"])
     }
 
+    /// A case folder someone sends: its manifest may name only files inside it, under a plain
+    /// case name, with language codes; anything else is refused before a file is read or written.
+    @Test func manifestsStayInsideTheirCase() throws {
+        let root = TestScratch.url("da-case-escape")
+        let dir = root.appendingPathComponent("case")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        let secret = root.appendingPathComponent("secret.txt")
+        try "SECRET_TOKEN=hunter2. Il a parlé.".write(to: secret, atomically: true, encoding: .utf8)
+        try "Le président a parlé. Il a dit «\u{A0}bonjour\u{A0}».".write(to: dir.appendingPathComponent("articles/a.txt"), atomically: true, encoding: .utf8)
+        try? FileManager.default.removeItem(at: dir.appendingPathComponent("link.txt"))
+        try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("link.txt"), withDestinationURL: secret)
+        func manifest(case name: String = "c", original: String, language: String = "en") throws {
+            let entry: [String: Any] = ["path": original, "language": language, "source": "text"]
+            let object: [String: Any] = ["schema": "driftalign-case/1", "case": name,
+                                         "translations": [["path": "articles/a.txt", "language": "fr", "source": "text"]],
+                                         "originals": [entry]]
+            try JSONSerialization.data(withJSONObject: object).write(to: dir.appendingPathComponent("manifest.json"))
+        }
+        for (original, words) in [("../secret.txt", ["leads outside the case folder"]), (secret.path, ["not relative"]),
+                                  ("link.txt", ["symbolic link"]), ("articles/../../secret.txt", ["leads outside"])] {
+            try manifest(original: original)
+            try expectOneLineError(["segment", dir.path], file: "manifest.json", mentions: ["invalid case manifest"] + words)
+        }
+        try manifest(case: "../../escaped", original: "articles/a.txt")
+        try expectOneLineError(["segment", dir.path], file: "manifest.json", mentions: ["plain name"])
+        try manifest(original: "articles/a.txt", language: "en\"><x")
+        try expectOneLineError(["segment", dir.path], file: "manifest.json", mentions: ["not a language code"])
+        // Inside the folder, through "./" or a sub-folder and back: read.
+        try manifest(original: "./articles/../articles/a.txt")
+        let ok = try CLIRunner.run(["segment", dir.path])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(!ok.stdout.contains("SECRET"))
+    }
+
+    @Test func languageOptionsMustBeCodes() throws {
+        let p = try temp(Array("Le président a parlé.".utf8), "fr.txt")
+        for args in [["align", p, p, "--src-lang", "en\"><x"], ["segment", p, "--lang", "fr fr"],
+                     ["report", "--original", p, "--translation", p, "--src-lang", "x"]] {
+            let r = try CLIRunner.run(args)
+            #expect(r.status == 64, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("needs a language code"), "\(r.stderr)")
+        }
+    }
+
+    /// Terminal escapes in a document or a file name are shown, not obeyed: no ESC reaches the
+    /// terminal from `segment`'s text output or from an error message.
+    @Test func terminalEscapesFromInputAreNotPrinted() throws {
+        let p = try temp(Array("Il a dit \u{1B}[31mROUGE\u{1B}[0m \u{1B}]0;pwned\u{07}. Puis \u{202E}fin.".utf8), "esc.txt")
+        let r = try CLIRunner.run(["segment", p, "--lang", "fr"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{07}") && !r.stdout.contains("\u{202E}"))
+        #expect(r.stdout.contains("\u{FFFD}[31mROUGE"))
+        // The JSON keeps the text whole (escaped by the JSON encoder).
+        let json = try CLIRunner.run(["segment", p, "--lang", "fr", "--format", "json"])
+        #expect(json.stdout.lowercased().contains("\\u001b[31mrouge"), "\(json.stdout.prefix(300))")
+        let bad = try temp([0x00, 0x01], "name\u{1B}[2J.txt")
+        let e = try CLIRunner.run(["segment", bad])
+        #expect(e.status != 0)
+        #expect(!e.stderr.contains("\u{1B}") && e.stderr.contains("name\u{FFFD}[2J.txt"), "\(e.stderr)")
+    }
+
+    /// Files saved on Windows: every line-based reader takes CRLF as it takes LF.
+    @Test func crlfLinesAreLines() throws {
+        let pairs = try temp(Array("Call 5 men.\tAppel 5 hommes.\r\nCall.\tAppel.\r\n".utf8), "pairs.tsv")
+        let r = try CLIRunner.run(["score-pairs", pairs, "--src-lang", "en", "--tgt-lang", "fr", "--encoder", "lexical"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\n").count == 2)
+        let links = try temp(Array("[0]:[0]\r\n[1, 2]:[1]\r\n[]:[2]\r\n".utf8), "crlf.links")
+        let e = try CLIRunner.run(["eval", links, links])
+        #expect(e.status == 0, "\(e.stderr)")
+        #expect(e.stdout.contains("strict  precision 1.0000  recall 1.0000"))
+    }
+
+    @Test func utf16WithAByteOrderMarkIsReadAndLateNULsAreRefused() throws {
+        let text = "Bonjour le monde. Il fait beau."
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let p = try temp(le, "utf16.txt")
+        for extra in [[], ["--encoding", "UTF-16LE"], ["--encoding", "UTF-16"]] {
+            let r = try CLIRunner.run(["segment", p, "--lang", "fr"] + extra)
+            #expect(r.status == 0, "\(extra): \(r.stderr)")
+            #expect(r.stdout.contains("0\t0-17\tfile 0-17\tbody\tBonjour le monde."), "\(extra): \(r.stdout)")
+        }
+        // A NUL past the first 64 KiB would end up inside a sentence: refused like one at the start.
+        let late = Array(String(repeating: "Bonjour le monde. ", count: 4000).utf8) + Array("Il\u{0} fait beau.\n".utf8)
+        try expectOneLineError(["segment", try temp(late, "late.txt"), "--lang", "fr"], file: "late.txt", mentions: ["binary", "offset 72002"])
+    }
+
+    @Test func outputOptionsThatCannotWorkSaySo() throws {
+        let p = try temp(Array("Le président a parlé.".utf8), "a.txt")
+        let file = try temp(Array("x".utf8), "existing")
+        let r = try CLIRunner.run(["report", "--original", p, "--translation", p, "-o", file, "--encoder", "lexical", "--format", "md"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("is a file; the output needs a folder here"), "\(r.stderr)")
+        let dir = TestScratch.url("da-out-dir")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let e = try CLIRunner.run(["embed", p, "--lang", "fr", "-o", dir.path, "--encoder", "lexical"])
+        #expect(e.stderr.contains("is a folder; give a file name"), "\(e.stderr)")
+        #expect(!e.stderr.contains("NSCocoaErrorDomain"))
+        let empty = try CLIRunner.run(["report", "--original", p, "--translation", p, "--format", ""])
+        #expect(empty.status == 64 && empty.stderr.contains("--format needs at least one"), "\(empty.stderr)")
+        let big = try CLIRunner.run(["segment", p, "--lang", "fr", "--max-bytes", String(Int.max)])
+        #expect(big.status == 0, "\(big.stderr)")
+    }
+
+    @Test func evalRefusesEmptyLinksAndWarnsOfRepeatedSentences() throws {
+        let empty = try temp(Array("[0]:[0]\n[]:[]\n".utf8), "empty.links")
+        try expectOneLineError(["eval", empty, empty], file: "empty.links", mentions: ["empty.links:2", "links no sentence"])
+        let dup = try temp(Array("[0]:[0]\n[0]:[1]\n".utf8), "dup.links")
+        let r = try CLIRunner.run(["eval", dup, dup])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("original sentence 0 is in more than one link"), "\(r.stderr)")
+    }
+
     @Test func helpTeachesWithExamples() throws {
         let r = try CLIRunner.run(["segment", "--help"])
         #expect(r.status == 0)

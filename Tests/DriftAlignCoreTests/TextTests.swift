@@ -80,3 +80,26 @@ import Testing
         #expect(RomanNumerals.partNumbers(in: "I said I would read Louis XIV.").isEmpty)
     }
 }
+
+@Suite struct DisplayTextTests {
+    @Test func terminalTextShowsControlsInsteadOfObeyingThem() {
+        #expect(DisplayText.terminal("plain «texte»\tok\n") == "plain «texte»\tok\n")
+        #expect(DisplayText.terminal("\u{1B}[31mROUGE\u{1B}[0m") == "\u{FFFD}[31mROUGE\u{FFFD}[0m")
+        #expect(DisplayText.terminal("a\u{9B}2Jb\u{7F}\u{0}\r") == "a\u{FFFD}2Jb\u{FFFD}\u{FFFD}\u{FFFD}")
+        #expect(DisplayText.terminal("name \u{202E}gpj.exe") == "name \u{FFFD}gpj.exe")
+        // Marks that only hint direction stay (Arabic and Hebrew text needs them).
+        #expect(DisplayText.terminal("a\u{200F}b") == "a\u{200F}b")
+    }
+
+    @Test func singleLineJoinsLinesAndDropsControls() {
+        #expect(DisplayText.singleLine("one\ntwo\r\nthree\u{2028}four\tfive") == "one two  three four five")
+        #expect(DisplayText.singleLine("x\u{1B}[2J\u{202E}y\u{0}") == "x[2Jy")
+    }
+
+    @Test func languageTagsAreCodesNotText() {
+        for ok in ["fr", "en", "ru", "de", "und", "en-US", "zh-Hant", "sr-Latn-RS", "de-CH-1901"] { #expect(LanguageTag.isWellFormed(ok), "\(ok)") }
+        for bad in ["", "f", "en\"><x", "en](https://x)", "fr fr", "en-", "-en", "en--US", "français", "1e", String(repeating: "a", count: 9)] {
+            #expect(!LanguageTag.isWellFormed(bad), "\(bad)")
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import DriftAlignCore
 /// The links text format shared with Vecalign and our evaluation tools: one link per line,
 /// `[0, 1]:[2]:0.873`, `[]:[5]:0.000` for an empty side, in document order. The score is optional
 /// when reading (gold files have none).
@@ -21,7 +22,7 @@ public enum LinksFormat {
     /// Parses a links file. `file` names it in error messages.
     public static func read(_ text: String, file: String) throws -> [AlignmentLink] {
         var out: [AlignmentLink] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, raw) in TextLines.split(text).enumerated() {
             let line = String(raw).trimmingCharacters()
             if line.isEmpty { continue }
             let parts = splitTopLevel(line)
@@ -29,6 +30,9 @@ public enum LinksFormat {
                 throw AlignerError.malformedLinks(file: file, line: n + 1, detail: "expected two bracketed lists")
             }
             let o = try list(parts[0], file, n + 1), t = try list(parts[1], file, n + 1)
+            if o.isEmpty && t.isEmpty {
+                throw AlignerError.malformedLinks(file: file, line: n + 1, detail: "'[]:[]' links no sentence")
+            }
             var score = 0.0
             if parts.count == 3 {
                 guard let s = Double(parts[2]) else { throw AlignerError.malformedLinks(file: file, line: n + 1, detail: "score '\(parts[2])' is not a number") }

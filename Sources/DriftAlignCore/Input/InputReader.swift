@@ -33,7 +33,7 @@ public struct InputReader: Sendable {
         defer { try? handle.close() }
         // Read at most maxBytes + 1 so a file that grows (or a pipe) cannot exhaust memory.
         let data: Data
-        do { data = try handle.read(upToCount: maxBytes + 1) ?? Data() } catch {
+        do { data = try handle.read(upToCount: maxBytes < Int.max ? maxBytes + 1 : maxBytes) ?? Data() } catch {
             throw DriftAlignCoreError.unreadable(file: path, detail: error.localizedDescription)
         }
         if data.count > maxBytes { throw DriftAlignCoreError.tooLarge(file: path, bytes: data.count, limit: maxBytes) }
@@ -46,12 +46,19 @@ public struct InputReader: Sendable {
         if bytes.isEmpty { throw DriftAlignCoreError.emptyInput(file: location) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let offset = Self.binaryOffset(body) { throw DriftAlignCoreError.binaryInput(file: location, offset: offset) }
-        let text: String
+        // A UTF-16 byte-order mark names its encoding unambiguously (Unicode §23.8); ICU reads it.
+        let encoding = encoding ?? (body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) ? "UTF-16" : nil)
+        let wide = encoding.map(Self.isWideName) ?? false
+        // UTF-16 and UTF-32 hold NUL bytes in every ASCII character: their text is checked after decoding.
+        if !wide, let offset = Self.binaryOffset(body) { throw DriftAlignCoreError.binaryInput(file: location, offset: offset) }
+        var text: String
         let used: String
         if let enc = encoding, !Self.isUTF8Name(enc) {
             text = try Charset.decode(Array(body), charset: enc, file: location)
             used = enc
+            if wide, let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
+                throw DriftAlignCoreError.binaryInput(file: location, offset: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: nul))
+            }
         } else {
             if let bad = Self.firstInvalidUTF8(body) {
                 let guess = encoding == nil ? Self.guessLegacy(body) : nil
@@ -60,6 +67,9 @@ public struct InputReader: Sendable {
             text = String(decoding: body, as: UTF8.self)
             used = "UTF-8"
         }
+        // A byte-order mark that a decoder kept (an explicit "UTF-16LE") is a signature, not text:
+        // offsets count from the character after it, as for UTF-8's.
+        if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw DriftAlignCoreError.emptyInput(file: location)
         }
@@ -70,8 +80,15 @@ public struct InputReader: Sendable {
         ["utf8", "utf-8"].contains(name.lowercased())
     }
 
-    /// The offset of the first byte that cannot start or continue text (NUL, most C0 controls),
-    /// looking at the first 64 KiB, or nil if the data looks like text.
+    /// UTF-16 and UTF-32 in any byte order ("UTF-16", "utf-16le", "UTF32BE"…).
+    static func isWideName(_ name: String) -> Bool {
+        let n = name.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+        return n.hasPrefix("utf16") || n.hasPrefix("utf32") || n.hasPrefix("ucs2") || n.hasPrefix("ucs4")
+    }
+
+    /// The offset of the first byte that cannot start or continue text, or nil if the data looks
+    /// like text: a NUL anywhere (no text file holds one, and it would end up inside a sentence),
+    /// or a ninth C0 control in the first 64 KiB (a binary header; text has a few at most).
     static func binaryOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
         var controls = 0
         for (i, b) in bytes.prefix(65_536).enumerated() {
@@ -81,6 +98,7 @@ public struct InputReader: Sendable {
                 if controls > 8 { return i }
             }
         }
+        if bytes.count > 65_536, let nul = bytes.dropFirst(65_536).firstIndex(of: 0) { return nul - bytes.startIndex }
         return nil
     }
 

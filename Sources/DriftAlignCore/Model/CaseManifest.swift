@@ -3,7 +3,8 @@ import Foundation
 /// A demo or user case: the French articles about one event and the originals they draw from.
 ///
 /// Read from `<case>/manifest.json` (schema `driftalign-case/1`); `driftalign segment` and, later,
-/// `driftalign report` take a case folder. Paths are relative to the folder.
+/// `driftalign report` take a case folder. Paths are relative to the folder and stay inside it
+/// (no absolute path, no `..` or symbolic link leading out: ``inside(root:folder:path:manifest:)``).
 public struct CaseManifest: Codable, Sendable, Equatable {
     /// One file of the case and how to read it.
     public struct Entry: Codable, Sendable, Equatable {
@@ -43,14 +44,53 @@ public struct CaseManifest: Codable, Sendable, Equatable {
         guard !manifest.translations.isEmpty else {
             throw DriftAlignCoreError.invalidManifest(file: path, detail: "it lists no translations")
         }
-        func resolve(_ e: Entry) -> Entry {
+        guard isPlainName(manifest.case) else {
+            throw DriftAlignCoreError.invalidManifest(
+                file: path, detail: "case '\(manifest.case)' must be a plain name (letters, digits, '-', '_', '.'; not '.' or '..'): it names the reports' folder")
+        }
+        for e in manifest.translations + manifest.originals where !LanguageTag.isWellFormed(e.language) {
+            throw DriftAlignCoreError.invalidManifest(file: path, detail: "'\(e.language)' (language of \(e.path)) is not a language code such as fr, en or ru")
+        }
+        let root = Self.realPath(folder)
+        func resolve(_ e: Entry) throws -> Entry {
             var e = e
-            if !e.path.hasPrefix("/") { e.path = (folder as NSString).appendingPathComponent(e.path) }
+            e.path = try Self.inside(root: root, folder: folder, path: e.path, manifest: path)
             return e
         }
-        manifest.translations = manifest.translations.map(resolve)
-        manifest.originals = manifest.originals.map(resolve)
+        manifest.translations = try manifest.translations.map(resolve)
+        manifest.originals = try manifest.originals.map(resolve)
         return manifest
+    }
+
+    /// A case name can become a folder under `corpus run`'s output and a report's file name: one
+    /// path component of at most 128 characters from letters, digits, `-`, `_` and `.`, not `.` or
+    /// `..` (so `"../../tmp/x"` cannot write outside the output folder).
+    static func isPlainName(_ name: String) -> Bool {
+        guard (1...128).contains(name.count), name != ".", name != ".." else { return false }
+        return name.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic || $0.properties.numericType != nil) && $0.value > 0x7F
+            || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+    }
+
+    /// `folder/path`, refused unless `path` is relative and, with `..` and symbolic links resolved,
+    /// names something inside the folder: a case someone sends must not make its report copy
+    /// `/etc/passwd` or `~/.ssh` into a file that will be shared.
+    static func inside(root: String, folder: String, path: String, manifest: String) throws -> String {
+        guard !path.hasPrefix("/"), !path.hasPrefix("~") else {
+            throw DriftAlignCoreError.invalidManifest(
+                file: manifest, detail: "'\(path)' is not relative to the case folder: a case lists its own files (copy the file into the folder)")
+        }
+        let full = (folder as NSString).appendingPathComponent(path)
+        let target = realPath(full)
+        guard target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+            throw DriftAlignCoreError.invalidManifest(
+                file: manifest, detail: "'\(path)' leads outside the case folder (through '..' or a symbolic link): copy the file into the folder")
+        }
+        return full
+    }
+
+    /// The absolute path with `.`, `..` and symbolic links resolved (as far as the path exists).
+    static func realPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     static func describe(_ error: Error) -> String {

@@ -37,3 +37,17 @@ public enum ScalarText {
         return lower..<max(lower, min(b.lowerBound, count))
     }
 }
+
+/// The lines of a text file, whether it ends its lines with LF or CRLF.
+///
+/// Swift's `split(separator: "\n")` leaves CRLF lines whole: "\r\n" is one `Character`, which is
+/// not "\n". A file saved on Windows would then be one long line to every line-based reader
+/// (pairs TSV, links files, `--pairs` lists).
+public enum TextLines {
+    /// The lines, without their terminators; a final terminator adds no empty line.
+    public static func split(_ text: String) -> [Substring] {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        if text.last == "\n" || text.last == "\r\n" { lines.removeLast() }
+        return lines
+    }
+}

@@ -204,11 +204,13 @@ public struct HTMLReportWriter {
     // MARK: Escaping
 
     /// `s` for element content or a quoted attribute: `& < > " '` escaped, characters that XML 1.0
-    /// forbids (C0 controls, U+FFFE/U+FFFF) dropped, as no reader of the page needs them.
+    /// forbids (C0 controls, U+FFFE/U+FFFF) dropped, as no reader of the page needs them, and so
+    /// are bidi embeddings, overrides and isolates (``DisplayText/isBidiControl(_:)``): an override
+    /// in a display name would show the date and address after it backwards.
     static func text(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.unicodeScalars.count)
-        for c in s.unicodeScalars where XMLEscaping.isAllowed(c) {
+        for c in s.unicodeScalars where XMLEscaping.isAllowed(c) && !DisplayText.isBidiControl(c) {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -17,7 +17,7 @@ public struct MarkdownReportWriter {
     func section(_ r: DriftReport) -> String {
         let s = r.summary
         var out = "## \(escape(r.translation.title ?? r.translation.id)) (\(escape(r.translation.input.location)))\n\n"
-        out += "Originals: " + r.originals.map { "\(escape($0.title ?? $0.id)) [\($0.sourceType), \($0.language)]" }.joined(separator: "; ") + "  \n"
+        out += "Originals: " + r.originals.map { "\(escape($0.title ?? $0.id)) (\(escape($0.sourceType)), \(escape($0.language)))" }.joined(separator: "; ") + "  \n"
         out += "Mode: \(r.mode), encoder: \(r.encoder)  \n"
         out += "Coverage of the originals: \(ReportText.percent(s.originalCoverage)) · French sentences with a source: "
             + "\(ReportText.percent(s.sourcedShare)) · drifted links: \(ReportText.percent(s.driftedShare)) · mean drift: "
@@ -52,11 +52,17 @@ public struct MarkdownReportWriter {
     /// Table cells: one line, pipes and Markdown/HTML control characters escaped.
     func cell(_ s: String) -> String { escape(ReportText.excerpt(s)) }
 
+    /// Untrusted text for one line of Markdown: line breaks and tabs become spaces and controls go
+    /// (``DisplayText/singleLine(_:)``: no heading, fence or list can start inside a title or an
+    /// id), and every character that starts inline markup is escaped (CommonMark §2.4: any ASCII
+    /// punctuation may be backslash-escaped), so no link, image, raw HTML, code span, strikeout,
+    /// entity (`&#x202E;` would bring back a bidi override) or table cell boundary comes from the
+    /// input.
     func escape(_ s: String) -> String {
         var out = ""
-        for c in s {
+        for c in DisplayText.singleLine(s) {
             switch c {
-            case "|", "\\", "`", "*", "_", "[", "]", "<", ">", "#": out += "\\\(c)"
+            case "|", "\\", "`", "*", "_", "[", "]", "<", ">", "#", "~", "&": out += "\\\(c)"
             default: out.append(c)
             }
         }

@@ -1,8 +1,19 @@
+import DriftAlignCore
 import Foundation
 /// The drift report as TSV, one link per row, for spreadsheets and scripts:
 /// translation file, link, original document, original sentences, French sentences, drift,
 /// score, finding types, original text, French text. A header row names the columns.
+///
+/// Every text and id cell is one line (``DisplayText/singleLine(_:)``: tabs and line breaks become
+/// spaces, controls go), so each row has ten columns. A cell that would start with `=`, `+`, `-`
+/// or `@` is prefixed with `'`, which spreadsheets read as "text, not a formula" (OWASP, "CSV
+/// Injection"): a post that begins "=HYPERLINK(…)" must not run when an editor opens the file.
+/// Texts longer than ``cellLimit`` characters are cut with "…" (the JSON report has them whole).
 public struct TSVReportWriter {
+    /// Excel's limit on the characters of a cell is 32,767 (Microsoft, "Excel specifications and
+    /// limits"); a little under it leaves room for the ellipsis and the quote.
+    public static let cellLimit = 32_000
+
     public init() {}
 
     public func write(_ reports: [DriftReport]) -> String {
@@ -11,13 +22,21 @@ public struct TSVReportWriter {
             for e in r.entries {
                 let doc = e.link.originalDocument.map { r.originals[$0].id } ?? ""
                 let o = e.link.originalDocument.map { ReportText.slice(r.originals[$0], e.originalRange) } ?? ""
-                let cols = [r.translation.id, String(e.number), doc, e.link.original.map(String.init).joined(separator: ","),
+                let cols = [Self.cell(r.translation.id), String(e.number), Self.cell(doc), e.link.original.map(String.init).joined(separator: ","),
                             e.link.translation.map(String.init).joined(separator: ","), e.drift.map { String(format: "%.3f", $0) } ?? "",
                             String(format: "%.3f", e.link.score), e.findings.map(\.type.rawValue).joined(separator: ","),
-                            ReportText.excerpt(o, limit: 10_000), ReportText.excerpt(ReportText.slice(r.translation, e.translationRange), limit: 10_000)]
+                            Self.cell(o), Self.cell(ReportText.slice(r.translation, e.translationRange))]
                 out += cols.joined(separator: "\t") + "\n"
             }
         }
         return out
+    }
+
+    /// An untrusted text or id as one cell: one line, at most ``cellLimit`` characters, and never
+    /// read as a formula.
+    static func cell(_ s: String) -> String {
+        let flat = ReportText.excerpt(DisplayText.singleLine(s), limit: cellLimit)
+        guard let first = flat.first, "=+-@".contains(first) else { return flat }
+        return "'" + flat
     }
 }

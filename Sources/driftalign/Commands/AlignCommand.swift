@@ -72,6 +72,7 @@ struct AlignCommand: ParsableCommand {
     var translationPath: String { files.last ?? "" }
 
     func validate() throws {
+        try LanguageOptions.check([("--src-lang", sourceLanguage), ("--tgt-lang", targetLanguage)])
         if pairs != nil {
             if !files.isEmpty || !originals.isEmpty || output != nil {
                 throw ValidationError("--pairs names every file itself: give no file arguments, --original or --output with it")
@@ -129,7 +130,7 @@ struct AlignCommand: ParsableCommand {
         let alignment = try pipeline.align(originals: origDocs, translation: translation, mode: mode.rawValue)
         let text = try AlignmentOutput.render(alignment, format: format.rawValue)
         if let path = output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            try OutputFiles.write(Data(text.utf8), to: path)
         } else {
             StandardOutput.write(text)
         }
@@ -145,7 +146,7 @@ enum PairList {
     static func read(_ path: String) throws -> [Job] {
         let text = try InputReader().read(path: path).text
         var jobs: [Job] = []
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, line) in TextLines.split(text).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -53,6 +53,7 @@ struct CorpusRunCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...16).contains(jobs) else { throw ValidationError("--jobs must be 1 to 16") }
+        if format.split(separator: ",").isEmpty { throw ValidationError("--format needs at least one of html, md, json, tsv") }
         for f in format.split(separator: ",") where !["html", "md", "json", "tsv"].contains(String(f)) {
             throw ValidationError("unknown format '\(f)'; valid formats: html, md, json, tsv")
         }
@@ -72,7 +73,7 @@ struct CorpusRunCommand: ParsableCommand {
         semaphore.wait()
         if let e = box.error { throw e }
         try CorpusSummary.write(box.rows, to: outputDirectory)
-        print("\(box.rows.count) articles; summary: \((outputDirectory as NSString).appendingPathComponent("summary.tsv"))")
+        StandardOutput.printLine("\(box.rows.count) articles; summary: \((outputDirectory as NSString).appendingPathComponent("summary.tsv"))")
     }
 }
 

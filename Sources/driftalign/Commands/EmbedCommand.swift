@@ -53,6 +53,7 @@ struct EmbedCommand: ParsableCommand {
     var ids = false
 
     func validate() throws {
+        try LanguageOptions.check([("--lang", lang)])
         if !presegmented && lang == nil {
             throw ValidationError("--lang is needed to split the text into sentences (or pass --presegmented)")
         }
@@ -77,11 +78,7 @@ struct EmbedCommand: ParsableCommand {
             let matrix = try encoder.encodeMatrix(sentences)
             data = matrix.map { $0.bitPattern.littleEndian }.withUnsafeBytes { Data($0) }
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: output))
-        } catch {
-            throw EncoderError.io(path: output, detail: error.localizedDescription)
-        }
+        try OutputFiles.write(data, to: output)
         let total = String(format: "%.3f", Date().timeIntervalSince(start)), load = String(format: "%.3f", loadSeconds)
         Diagnostics.write("embed: \(sentences.count) sentences, \(encoder.name) (loaded in \(load) s), "
             + "\(ids ? "ids" : "\(encoder.dimension)-d float32") → \(output) in \(total) s\n")

@@ -50,8 +50,17 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
+    /// The links of `path`; a sentence in two links is counted as written, with a warning: the
+    /// file was probably concatenated or edited by hand.
     private func read(_ path: String) throws -> [AlignmentLink] {
         let input = try InputReader().read(path: path)
-        return try LinksFormat.read(input.text, file: path)
+        let links = try LinksFormat.read(input.text, file: path)
+        for (side, name) in [(\AlignmentLink.original, "original"), (\AlignmentLink.translation, "translation")] {
+            var seen = Set<Int>()
+            if let repeated = links.lazy.flatMap({ $0[keyPath: side] }).first(where: { !seen.insert($0).inserted }) {
+                Diagnostics.write("eval: warning: \(path): \(name) sentence \(repeated) is in more than one link; links are counted as written\n")
+            }
+        }
+        return links
     }
 }

@@ -60,6 +60,7 @@ struct FetchCommand: ParsableCommand {
     @OptionGroup var encoderOptions: StoreEncoderOptions
 
     func validate() throws {
+        try LanguageOptions.check([("--lang", lang)])
         if urls.isEmpty { throw ValidationError("give at least one URL to fetch") }
         guard timeout > 0 && timeout <= 600 else { throw ValidationError("--timeout must be more than 0 and at most 600 seconds") }
         guard (0...10).contains(retries) else { throw ValidationError("--retries must be 0 to 10") }

@@ -60,6 +60,7 @@ struct MatchCommand: ParsableCommand {
     var lang: String?
 
     func validate() throws {
+        try LanguageOptions.check([("--lang", lang)])
         guard (0...3650).contains(days) else { throw ValidationError("--days must be 0 to 3650") }
         guard (1...1000).contains(top) else { throw ValidationError("--top must be 1 to 1000") }
         guard (1...200).contains(examine) else { throw ValidationError("--examine must be 1 to 200") }
@@ -92,7 +93,7 @@ struct MatchCommand: ParsableCommand {
         let ranked = try MatchRanking(encoder: enc, k: neighbours, minerDocuments: examine).rank(article: doc, index: index)
         let shown = Array(ranked.prefix(top))
         switch format {
-        case .json: CorpusConsole.out(MatchOutput.json(shown))
+        case .json: StandardOutput.write(MatchOutput.json(shown) + "\n")
         case .text:
             CorpusConsole.out(MatchOutput.text(shown, article: article, doc: doc, searched: docs.count, sentences: index.sentenceRows))
         }

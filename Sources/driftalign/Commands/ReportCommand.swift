@@ -51,12 +51,14 @@ struct ReportCommand: ParsableCommand {
     var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
 
     func validate() throws {
+        try LanguageOptions.check([("--src-lang", sourceLanguage)])
         if caseFolder == nil && (originals.isEmpty || translation == nil) {
             throw ValidationError("give a case folder, or --original FILE… and --translation FILE")
         }
         if caseFolder != nil && (!originals.isEmpty || translation != nil) {
             throw ValidationError("give either a case folder or --original/--translation, not both")
         }
+        if formats.isEmpty { throw ValidationError("--format needs at least one of html, md, json, tsv") }
         for f in formats where !["html", "md", "json", "tsv"].contains(f) {
             throw ValidationError("unknown format '\(f)'; valid formats: html, md, json, tsv")
         }
@@ -88,7 +90,7 @@ struct ReportCommand: ParsableCommand {
             reports.append(try builder.build(alignment, title: job.translation.title ?? job.translation.id, encoder: encoder.name, mode: mode.rawValue))
         }
         let name = caseFolder.map { URL(fileURLWithPath: $0).lastPathComponent } ?? title
-        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        try OutputFiles.makeDirectory(outputDirectory)
         for f in formats {
             let text: String
             switch f {
@@ -98,12 +100,12 @@ struct ReportCommand: ParsableCommand {
             default: text = TSVReportWriter().write(reports)
             }
             let path = (outputDirectory as NSString).appendingPathComponent("\(name).\(f)")
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            print("wrote \(path)")
+            try OutputFiles.write(Data(text.utf8), to: path)
+            StandardOutput.printLine("wrote \(path)")
         }
         for r in reports {
             let s = r.summary
-            print("\(r.translation.id): \(s.links) links, \(Int((s.sourcedShare * 100).rounded()))% of French sentences sourced, "
+            StandardOutput.printLine("\(r.translation.id): \(s.links) links, \(Int((s.sourcedShare * 100).rounded()))% of French sentences sourced, "
                 + "\(Int((s.driftedShare * 100).rounded()))% of sourced links drifted, \(r.worstFindings.count) findings")
         }
     }

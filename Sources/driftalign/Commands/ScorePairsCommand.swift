@@ -53,9 +53,7 @@ struct ScorePairsCommand: ParsableCommand {
 
     func validate() throws {
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
-        for (flag, code) in [("--src-lang", sourceLanguage), ("--tgt-lang", targetLanguage)] where code.count < 2 {
-            throw ValidationError("\(flag) needs a language code such as en, fr or ru; got '\(code)'")
-        }
+        try LanguageOptions.check([("--src-lang", sourceLanguage), ("--tgt-lang", targetLanguage)])
     }
 
     func run() throws {
@@ -76,11 +74,9 @@ struct ScorePairsCommand: ParsableCommand {
         StandardOutput.write(out)
     }
 
-    /// The pairs of a TSV text: one tab per line; a final newline adds no pair; CR of CRLF dropped.
+    /// The pairs of a TSV text: one tab per line, LF or CRLF line ends; a final newline adds no pair.
     static func pairs(_ text: String, file: String) throws -> [(String, String)] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-        if text.hasSuffix("\n") { lines.removeLast() }
-        return try lines.enumerated().map { n, line in
+        try TextLines.split(text).enumerated().map { n, line in
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
             if parts.count < 2 { throw DriftError.missingTab(file: file, line: n + 1) }
             if parts.count > 2 { throw DriftError.extraTab(file: file, line: n + 1) }

@@ -49,16 +49,16 @@ struct SegmentCommand: ParsableCommand {
     private func printText(_ docs: [Document]) {
         for doc in docs {
             let skip = doc.skipReason.map { " — skipped: \($0)" } ?? ""
-            print("# \(doc.id) [\(doc.sourceType), \(doc.language)] \(doc.sentences.count) sentences\(skip)")
+            StandardOutput.printLine("# \(doc.id) [\(doc.sourceType), \(doc.language)] \(doc.sentences.count) sentences\(skip)")
             for s in doc.sentences {
                 let file = doc.inputRange(for: s.range).map { "\($0.lowerBound)-\($0.upperBound)" } ?? "?"
-                print("\(s.index)\t\(s.range.lowerBound)-\(s.range.upperBound)\tfile \(file)\t\(s.kind.rawValue)\t\(s.text)")
-                for q in s.quotes { print("\t  quote \(q.inner.lowerBound)-\(q.inner.upperBound): \(q.text)") }
+                StandardOutput.printLine("\(s.index)\t\(s.range.lowerBound)-\(s.range.upperBound)\tfile \(file)\t\(s.kind.rawValue)\t\(s.text)")
+                for q in s.quotes { StandardOutput.printLine("\t  quote \(q.inner.lowerBound)-\(q.inner.upperBound): \(q.text)") }
             }
             for a in doc.attributions {
                 let quote = a.quoteRange.map { " → quote at \($0.lowerBound)" } ?? ""
                 let channel = a.channel.map { " on \($0)" } ?? ""
-                print("attribution \(a.cueRange.lowerBound)-\(a.cueRange.upperBound) «\(a.cue)» speaker: \(a.speaker ?? "?")\(channel)\(quote)")
+                StandardOutput.printLine("attribution \(a.cueRange.lowerBound)-\(a.cueRange.upperBound) «\(a.cue)» speaker: \(a.speaker ?? "?")\(channel)\(quote)")
             }
         }
     }

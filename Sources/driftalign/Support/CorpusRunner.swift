@@ -94,7 +94,7 @@ struct CorpusRunner: Sendable {
         let alignment = try pipeline.align(originals: originals, translation: article, mode: "auto")
         let report = try DriftReportBuilder(scorer: DriftScorer(encoder: enc))
             .build(alignment, title: article.title ?? article.id, encoder: enc.name, mode: "auto")
-        try FileManager.default.createDirectory(atPath: directory(item), withIntermediateDirectories: true)
+        try OutputFiles.makeDirectory(directory(item))
         for f in formats {
             let text: String
             switch f {
@@ -103,8 +103,7 @@ struct CorpusRunner: Sendable {
             case "json": text = try JSONReportWriter().write([report], caseTitle: item.caseTitle)
             default: text = TSVReportWriter().write([report])
             }
-            try Data(text.utf8).write(to: URL(fileURLWithPath: (directory(item) as NSString).appendingPathComponent("\(item.stem).\(f)")),
-                                      options: .atomic)
+            try OutputFiles.write(Data(text.utf8), to: (directory(item) as NSString).appendingPathComponent("\(item.stem).\(f)"), atomic: true)
         }
         let row = CorpusSummary.Row(report: report, caseName: item.caseName, article: item.stem)
         // Written last and atomically: its presence means every report above is complete.

@@ -26,7 +26,7 @@ enum CorpusSummary {
     }
 
     static func write(_ rows: [Row], to dir: String) throws {
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try OutputFiles.makeDirectory(dir)
         var tsv = "case\tarticle\toriginals_found\tlinks\tsourced_links\tmean_drift\tworst_finding\n"
         var md = "| case | article | originals found | links | sourced | mean drift | worst finding |\n|---|---|---|---|---|---|---|\n"
         for r in rows {
@@ -57,7 +57,7 @@ final class CorpusProgress: @unchecked Sendable {
         if isTerminal {
             let width = 30, filled = width * done / max(1, total)
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-            Diagnostics.write("\r[\(bar)] \(done)/\(total) \(row.caseName)/\(row.article)\u{1B}[K")
+            Diagnostics.writeControlled("\r[\(bar)] \(done)/\(total) ", "\(row.caseName)/\(row.article)", "\u{1B}[K")
         } else {
             Diagnostics.write("[\(done)/\(total)] \(row.caseName)/\(row.article): \(what)\n")
         }

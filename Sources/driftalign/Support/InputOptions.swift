@@ -15,6 +15,11 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Largest input file accepted, in bytes.")
     var maxBytes: Int = InputReader.defaultMaxBytes
 
+    func validate() throws {
+        try LanguageOptions.check([("--lang", lang)])
+        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
+    }
+
     /// Reads, parses and segments every document of `path`.
     func documents(at path: String) throws -> [Document] {
         try DocumentReader(language: lang, source: source, encoding: encoding, maxBytes: maxBytes).documents(at: path)

@@ -52,6 +52,6 @@ struct StoreEncoderOptions: ParsableArguments {
 
 /// Lines for the user: results on stdout, notes and warnings on stderr.
 enum CorpusConsole {
-    static func out(_ line: String) { StandardOutput.write(line + "\n") }
+    static func out(_ line: String) { StandardOutput.printLine(line) }
     static func note(_ line: String) { Diagnostics.write(line + "\n") }
 }

@@ -1,0 +1,48 @@
+/// Untrusted text (posts, scraped pages, file names, manifest fields) made safe to show where a
+/// character can do more than show itself: a terminal, one line of Markdown, a TSV cell.
+///
+/// - Controls: C0 (but tab and line feed), DEL and C1 (U+0080–U+009F). A terminal acts on them
+///   (ESC starts the sequences that recolour, clear the screen or retitle the window; C1's CSI is
+///   an ESC [ of its own), and no sentence needs them.
+/// - Bidi formatting: embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). An
+///   override in a display name reverses everything after it on the line (Boucher & Anderson,
+///   "Trojan Source", 2021), so a date or an address reads backwards.
+///
+/// The writers that must keep a text whole (JSON, TMX, the alignment TSV) do not use this; the
+/// HTML report drops controls and isolates bidi runs itself.
+public enum DisplayText {
+    /// A control a terminal may act on: C0 except tab and line feed, DEL, C1.
+    public static func isControl(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A) || (0x7F...0x9F).contains(v)
+    }
+
+    /// A bidi embedding, override or isolate control (not the marks LRM/RLM, which only hint).
+    public static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+    }
+
+    /// For a terminal: line feeds and tabs kept, every other control and every bidi control shown
+    /// as U+FFFD, so a reader sees that something was there and nothing acts on it.
+    public static func terminal(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) || isBidiControl($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            out.append(isControl(s) || isBidiControl(s) ? "\u{FFFD}" : s)
+        }
+        return String(out)
+    }
+
+    /// One line: line breaks (LF, CR, VT, FF, NEL, U+2028, U+2029) and tabs become spaces, other
+    /// controls and bidi controls are dropped.
+    public static func singleLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: out.append(" ")
+            default: if !isControl(s) && !isBidiControl(s) { out.append(s) }
+            }
+        }
+        return String(out)
+    }
+}
