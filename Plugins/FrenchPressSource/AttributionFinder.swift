@@ -41,14 +41,25 @@ enum AttributionFinder {
         var lastSpeaker: (String, Range<Int>)?
         var lastSubject: (String, Range<Int>)?  // of the paragraphs before this one
         for paragraph in doc.paragraphs {
-            defer { if let subject = subjectBefore(scalars, paragraph.range.upperBound, paragraph.range) { lastSubject = subject } }
+            var subjects = Subjects(scalars, paragraph.range)
+            defer { if let subject = subjects.final { lastSubject = subject } }
             let text = ScalarText.string(scalars, paragraph.range)
-            let quotes = QuoteFinder.find(in: scalars, range: paragraph.range)
+            let quotes = QuoteFinder.find(in: scalars, range: paragraph.range).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // Matches come in text order: their scalar offsets are counted on from the previous
+            // one's, and the quotations near them are swept along (``NearbyQuotes``), so a paragraph
+            // with thousands of cues and quotations costs time in proportion to its length.
+            var cursor = (index: text.startIndex, offset: paragraph.range.lowerBound)
+            func offset(_ i: String.Index) -> Int {
+                cursor = (i, cursor.offset + text.unicodeScalars.distance(from: cursor.index, to: i))
+                return cursor.offset
+            }
+            var nearby = NearbyQuotes(quotes, reach: Self.quoteReach)
             for m in text.matches(of: pattern) {
-                let lo = paragraph.range.lowerBound + text.unicodeScalars.distance(from: text.startIndex, to: m.range.lowerBound)
-                let hi = paragraph.range.lowerBound + text.unicodeScalars.distance(from: text.startIndex, to: m.range.upperBound)
+                let lo = offset(m.range.lowerBound)
+                let hi = offset(m.range.upperBound)
+                let near = nearby.around(lo..<hi)
                 // A cue inside a quotation is the quoted speaker's own words, not an attribution.
-                if quotes.contains(where: { $0.inner.contains(lo) }) { continue }
+                if near.contains(where: { $0.inner.contains(lo) }) { continue }
                 let cue = String(text[m.range])
                 // A participle's subject comes before it ("la Maison Blanche affirmant"); what
                 // follows is its object ("soulignant les pertes subies par la Russie").
@@ -59,13 +70,13 @@ enum AttributionFinder {
                 // déclaré …"; "Trump a l'intention de … ¶ « … », a-t-il déclaré"), in this
                 // paragraph or an earlier one.
                 if speaker == nil, !participle, cue.contains("-t-") || pronounBefore(scalars, lo, paragraph.range) {
-                    speaker = [subjectBefore(scalars, lo, paragraph.range), lastSpeaker, lastSubject].compactMap { $0 }
+                    speaker = [subjects.before(lo), lastSpeaker, lastSubject].compactMap { $0 }
                         .max { $0.1.lowerBound < $1.1.lowerBound }
                 }
                 if let s = speaker { lastSpeaker = s }
-                let quote = quotes.filter { !$0.inner.contains(lo) }
+                let quote = near.filter { !$0.inner.contains(lo) }
                     .min { distance($0.range, lo..<hi) < distance($1.range, lo..<hi) }
-                    .flatMap { distance($0.range, lo..<hi) <= 200 ? $0.range : nil }
+                    .flatMap { distance($0.range, lo..<hi) <= quoteReach ? $0.range : nil }
                 let window = ScalarText.string(scalars, hi..<min(paragraph.range.upperBound, hi + 60))
                 let channel = window.firstMatch(of: channelPattern).map { String(window[$0.range]).replacingOccurrences(of: "sur ", with: "") }
                 out.append(Attribution(cue: cue, cueRange: lo..<hi, speaker: speaker?.0, speakerRange: speaker?.1,
@@ -73,6 +84,37 @@ enum AttributionFinder {
             }
         }
         return out
+    }
+
+    /// How far (in scalars) a cue's quotation may be: "« … », a-t-il déclaré" is next to it.
+    static let quoteReach = 200
+
+    /// The quotations within `reach` of a cue, for cues visited in text order: quotations sorted
+    /// by start enter when they start within reach after the cue and leave when they end more than
+    /// `reach` before it, so each enters and leaves once. Only quotations that overlap or come
+    /// within `reach` can contain the cue or be its quotation, so the result is the same as
+    /// searching them all. QuoteFinder follows at most 8 nested marks, so at most 8 quotations
+    /// cover any point and the active list stays short even when marks are left open.
+    struct NearbyQuotes {
+        let quotes: [QuotedSpan]
+        let reach: Int
+        var next = 0
+        var active: [QuotedSpan] = []
+
+        init(_ quotes: [QuotedSpan], reach: Int) {
+            self.quotes = quotes
+            self.reach = reach
+        }
+
+        /// In text order of the original list (by start), as the callers' `min` relies on.
+        mutating func around(_ cue: Range<Int>) -> [QuotedSpan] {
+            while next < quotes.count, quotes[next].range.lowerBound <= cue.upperBound + reach {
+                active.append(quotes[next])
+                next += 1
+            }
+            active.removeAll { $0.range.upperBound + reach < cue.lowerBound }
+            return active
+        }
     }
 
     static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -102,7 +144,10 @@ enum AttributionFinder {
     /// "a déclaré le chef de cabinet adjoint Dan Scavino": the first name sequence after the cue,
     /// within the clause (up to punctuation), at most 8 words on.
     static func speakerAfter(_ s: [Unicode.Scalar], _ from: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
-        let ws = words(s, from..<para.upperBound).prefix(9)
+        // Nine words fit in a few hundred scalars; not the rest of the paragraph for every cue.
+        var end = min(para.upperBound, from + 400)
+        while end < para.upperBound, !s[end].properties.isWhitespace { end += 1 }
+        let ws = words(s, from..<end).prefix(9)
         var run: [(String, Range<Int>)] = []
         for (w, r) in ws {
             let core = w.trimmingCharacters(in: ",.;:«»\"()")
@@ -140,23 +185,44 @@ enum AttributionFinder {
     static let afterSubject: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "est", "sont", "était", "s’est", "s'est",
                                             "se", "va", "veut", "doit", "peut", "dit", "affirme", "estime", "juge"]
 
-    /// The last name sequence of the paragraph before `to` that is a subject: followed by an
-    /// auxiliary or a reporting verb, not ending with a comma.
-    static func subjectBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
-        let ws = words(s, para.lowerBound..<to)
-        var best: (String, Range<Int>)? = nil
-        var run: [(String, Range<Int>)] = []
-        for (k, (w, r)) in ws.enumerated() {
-            let core = w.trimmingCharacters(in: ",.;:«»\"()")
-            if isNameWord(core) && !w.hasPrefix("«") {
-                run.append((core, r))
-                let next = k + 1 < ws.count ? ws[k + 1].0.lowercased() : ""
-                if !w.hasSuffix(","), afterSubject.contains(next) { best = join(run) }
-            } else {
-                run = []
+    /// The name sequences of a paragraph that are subjects, in text order: a run of name words
+    /// (not opening a quotation) whose last word does not end with a comma and is followed by an
+    /// auxiliary or a reporting verb ("Zelenskyy a cherché", "Poutine est"). Each is usable by a
+    /// cue that starts after that following word ends. Built once per paragraph, so a pronoun's
+    /// look-back costs a step of a sweep, not a pass over the paragraph (a paragraph of thousands
+    /// of "il a dit" made that quadratic).
+    struct Subjects {
+        var entries: [(usableFrom: Int, subject: (String, Range<Int>)?)] = []
+        var next = 0
+        var last: (String, Range<Int>)? = nil
+
+        init(_ s: [Unicode.Scalar], _ para: Range<Int>) {
+            let ws = AttributionFinder.words(s, para)
+            var run: [(String, Range<Int>)] = []
+            for (k, (w, r)) in ws.enumerated() {
+                let core = w.trimmingCharacters(in: ",.;:«»\"()")
+                if isNameWord(core) && !w.hasPrefix("«") {
+                    run.append((core, r))
+                    if k + 1 < ws.count, !w.hasSuffix(","), afterSubject.contains(ws[k + 1].0.lowercased()) {
+                        entries.append((ws[k + 1].1.upperBound, join(run)))
+                    }
+                } else {
+                    run = []
+                }
             }
         }
-        return best
+
+        /// The last subject usable before `to`; calls come with `to` not decreasing.
+        mutating func before(_ to: Int) -> (String, Range<Int>)? {
+            while next < entries.count, entries[next].usableFrom <= to {
+                last = entries[next].subject
+                next += 1
+            }
+            return last
+        }
+
+        /// The paragraph's last subject.
+        var final: (String, Range<Int>)? { entries.last?.subject ?? nil }
     }
 
     static func join(_ run: [(String, Range<Int>)]) -> (String, Range<Int>)? {

@@ -40,6 +40,18 @@ extension TruthSocialSource {
             }
             let media = ((status["media_attachments"] ?? status["media"]) as? [Any])?.count ?? 0
 
+            // A text field of another type is a record we cannot read, not an empty post: saying
+            // "empty post" would hide a schema change or a broken export (FORMATS.md: `content` is
+            // an HTML string in the API (§1), a plain-text string in the archive (§2)). A null
+            // field is read as absent, as before.
+            for key in ["content", "text"] {
+                if let value = shown[key], !(value is String), !(value is NSNull) {
+                    throw SourceError.malformed(file: input.location, format: TruthSocialSource.format,
+                                                detail: "record \(index): \"\(path + key)\" is \(TruthSocialSource.kind(of: value)), "
+                                                    + "not a string (a status's text is HTML or plain text)")
+                }
+            }
+
             var builder = PostBuilder(input: input)
             var hasText = false
             if let field = Self.textField(shown) {
@@ -162,25 +174,44 @@ extension TruthSocialSource {
 
         /// The lines of a status's HTML: `<p>` paragraphs split at `<br>`. Skips Truth Social's
         /// `quote-inline` span (the "RT: <url>" fallback of a quote post, whose id is `quote_id`).
+        ///
+        /// One walk of the tree reads each text node once: a `<p>` start or end, or a `<br>`, ends
+        /// the line. libxml2 keeps a `<p>` that is inside an `<a>` or `<span>` nested in the outer
+        /// `<p>` ("<p>First. <a><p>Second.</p></a></p>"), so reading each `<p>`'s whole subtree,
+        /// as this did, gave the inner paragraph's text twice, and 5,000 unclosed
+        /// `<p>… <a>` thousands of times. Text outside every `<p>` is skipped when the post has
+        /// paragraphs (Mastodon wraps all text in them), read as one block when it has none.
         static func htmlLines(_ root: HTMLNode) -> [String] {
-            let paragraphs = root.all("p")
+            enum Step { case enter(HTMLNode.Child), leaveParagraph }
+            let hasParagraphs = root.first("p") != nil
             var lines: [String] = []
-            for block in paragraphs.isEmpty ? [root] : paragraphs {
-                var current = ""
-                var stack: [HTMLNode.Child] = block.children.reversed()
-                while let child = stack.popLast() {
-                    switch child {
-                    case .text(let t): current += t
-                    case .element(let e) where e.name == "br":
-                        lines.append(current)
-                        current = ""
-                    case .element(let e):
-                        if ["script", "style"].contains(e.name) || e.classes.contains("quote-inline") { continue }
-                        stack.append(contentsOf: e.children.reversed())
-                    }
-                }
+            var current = ""
+            var paragraphDepth = 0
+            func endLine() {
                 lines.append(current)
+                current = ""
             }
+            var stack: [Step] = root.children.reversed().map { .enter($0) }
+            while let step = stack.popLast() {
+                switch step {
+                case .leaveParagraph:
+                    endLine()
+                    paragraphDepth -= 1
+                case .enter(.text(let t)):
+                    if !hasParagraphs || paragraphDepth > 0 { current += t }
+                case .enter(.element(let e)) where e.name == "br":
+                    endLine()
+                case .enter(.element(let e)):
+                    if ["script", "style"].contains(e.name) || e.classes.contains("quote-inline") { continue }
+                    if e.name == "p" {
+                        endLine()
+                        paragraphDepth += 1
+                        stack.append(.leaveParagraph)
+                    }
+                    stack.append(contentsOf: e.children.reversed().map { .enter($0) })
+                }
+            }
+            endLine()
             return lines.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty }
         }
 

@@ -42,19 +42,26 @@ public struct TruthSocialSource: SourcePlugin {
     }
 
     public func read(_ input: InputFile, options: ReadOptions) throws -> [Document] {
-        let statuses = try Self.statuses(in: input)
+        let repair = SurrogateRepair(input.scalars, text: input.text)
+        let statuses = try Self.statuses(in: input, json: repair.json)
         let spans = JSONSpans(input.scalars)
         let reader = RecordReader(input: input, options: options)
         return try statuses.enumerated().map { i, status in
-            try reader.document(status, index: i, spans: i < spans.records.count ? spans.records[i] : nil)
+            let record = i < spans.records.count ? spans.records[i] : nil
+            var doc = try reader.document(status, index: i, spans: record)
+            if let note = repair.note(for: record?.range ?? 0..<input.scalars.count) {
+                doc.metadata["unpaired_surrogates_replaced"] = note
+            }
+            return doc
         }
     }
 
     /// The status objects of the input, in order; throws ``SourceError/malformed`` naming what is wrong.
-    static func statuses(in input: InputFile) throws -> [[String: Any]] {
+    /// `json`: the text to parse, when it differs from the input's (``SurrogateRepair``).
+    static func statuses(in input: InputFile, json: String? = nil) throws -> [[String: Any]] {
         let value: Any
         do {
-            value = try JSONSerialization.jsonObject(with: Data(input.text.utf8), options: .fragmentsAllowed)
+            value = try JSONSerialization.jsonObject(with: Data((json ?? input.text).utf8), options: .fragmentsAllowed)
         } catch {
             throw SourceError.malformed(file: input.location, format: format, detail: syntaxDetail(error, input))
         }
@@ -88,6 +95,7 @@ public struct TruthSocialSource: SourcePlugin {
         switch value {
         case is String: return "a string"
         case is [Any]: return "an array"
+        case is [String: Any]: return "an object"
         case is NSNull: return "null"
         default: return "a number or boolean"
         }

@@ -11,6 +11,10 @@ public struct DocumentAligner: Sendable {
 
     public let encoder: any SentenceEncoder
     public let parameters: AlignmentParameters
+    /// The quote miner's limit on unit × candidate comparisons in `quotes` and `auto` modes
+    /// (``QuoteMiner/maximumComparisons``); over it, ``align(originals:translation:mode:pressNames:otherSpeaker:)``
+    /// throws rather than allocate a matrix the machine cannot hold.
+    public var maximumQuoteComparisons = QuoteMiner.defaultMaximumComparisons
     let monotonicAligner: MonotonicAligner
 
     public init(encoder: any SentenceEncoder, parameters: AlignmentParameters = AlignmentParameters()) throws {
@@ -36,6 +40,7 @@ public struct DocumentAligner: Sendable {
         case .quotes:
             var miner = QuoteMiner(encoder: encoder)
             miner.otherSpeaker = otherSpeaker
+            miner.maximumComparisons = maximumQuoteComparisons
             return DocumentAlignment(originals: usable, translation: translation,
                                      links: try miner.mine(originals: usable, translation: translation))
         case .auto:

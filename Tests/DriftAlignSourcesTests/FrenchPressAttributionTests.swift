@@ -78,4 +78,23 @@ import Testing
             """)
         #expect(other.map(\.speaker) == ["Zelensky", "Zelensky"], "\(other)")
     }
+
+    @Test("a live-blog paragraph of hundreds of cues: each pronoun still finds the subject named last before it")
+    func longParagraphKeepsItsSubjects() throws {
+        // One paragraph, as a live blog pasted without line breaks: the named subject changes
+        // every few sentences and pronouns and quotations interleave, far past the first cues.
+        var text = "Direct : la journée diplomatique\n\n"
+        let names = ["M. Trump", "Vladimir Poutine", "Volodymyr Zelensky", "Dmitri Peskov"]
+        for k in 0..<300 {
+            let name = names[k % names.count]
+            text += "\(name) a reçu des journalistes à \(k % 24) heures. « Nous avançons », a-t-il déclaré. Il a dit « oui » au point \(k). "
+        }
+        let found = try speakers(text)
+        // "a reçu" reports nothing; "a-t-il déclaré" and "Il a dit" each name this round's subject.
+        #expect(found.count == 600, "\(found.count)")
+        for (k, pair) in stride(from: 0, to: found.count, by: 2).enumerated() {
+            let name = names[k % names.count]
+            #expect(found[pair].speaker == name && found[pair + 1].speaker == name, "round \(k): \(found[pair...pair + 1].map(\.speaker))")
+        }
+    }
 }

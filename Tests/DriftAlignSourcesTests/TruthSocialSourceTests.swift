@@ -259,6 +259,78 @@ import TruthSocialSource
         #expect(message("[]") == "posts.json: no text found in this Truth Social JSON")
     }
 
+    @Test func aParagraphNestedInALinkOrSpanIsReadOnceAtItsPlace() throws {
+        // libxml2 keeps a <p> opened inside <a> or <span> nested in the outer <p>: each piece of
+        // text must still appear once, in order, each paragraph pointing at its own characters.
+        let content = #"<p>Talks went well. <a href='https://truthsocial.com/tags/peace'><p>Both sides agreed.</p></a> More soon.</p>"#
+            + #"<p>Next week: <span class='h-card'><p>Riyadh again.</p></span></p><p>THANK YOU!</p>"#
+        let json = #"[{"id": "1", "created_at": "2025-03-18T18:49:43.170Z", "content": "\#(content)", "account": {"acct": "x"}, "visibility": "public"}]"#
+        let input = InputFile(location: "nested.json", text: json)
+        let doc = try TruthSocialSource().read(input, options: ReadOptions())[0]
+        #expect(Self.paragraphs(doc) == ["Talks went well.", "Both sides agreed.", "More soon.", "Next week:", "Riyadh again.", "THANK YOU!"])
+        for p in doc.paragraphs {
+            let r = try #require(doc.inputRange(for: p.range))
+            #expect(input.slice(r) == ScalarText.string(doc.scalars, p.range))
+        }
+        let sentences = try Segmenter(language: "en").segment(doc).sentences.map(\.text)
+        #expect(sentences.count == Set(sentences).count, "\(sentences)")
+    }
+
+    @Test func unclosedParagraphsInsideLinksDoNotMultiplyText() throws {
+        // A broken export: every <p> left open inside an <a> (ts_api_badhtml.json has 5,000).
+        let content = String(repeating: "<p>unclosed <a href='x'>", count: 300)
+        let docs = try Self.read(#"[{"id": "1", "created_at": "2025-03-18T18:49:43.170Z", "content": "\#(content)", "visibility": "public"}]"#)
+        let words = docs[0].text.split(whereSeparator: { $0.isWhitespace })
+        #expect(words.count == 300 && words.allSatisfy { $0 == "unclosed" })
+    }
+
+    @Test(arguments: [
+        (#""content": 12345"#, #"record 0: "content" is a number or boolean, not a string"#),
+        (#""content": ["a", "b"]"#, #"record 0: "content" is an array, not a string"#),
+        (#""content": {"x": "Hello world."}"#, #"record 0: "content" is an object, not a string"#),
+        (#""text": true"#, #"record 0: "text" is a number or boolean, not a string"#),
+        (#""reblog": {"id": "2", "content": 7}"#, #"record 0: "reblog.content" is a number or boolean, not a string"#),
+    ])
+    func aTextFieldOfAnotherTypeIsMalformedNotEmpty(_ field: String, _ expected: String) throws {
+        let json = #"[{"id": "114184931453780675", "created_at": "2025-03-18T18:49:43.170Z", \#(field), "media": []}]"#
+        do {
+            let docs = try Self.read(json, location: "posts.json")
+            Issue.record("read as \(docs.map { $0.skipReason ?? $0.text })")
+        } catch {
+            #expect(error.localizedDescription.hasPrefix("posts.json: malformed Truth Social JSON: \(expected)"), "\(error.localizedDescription)")
+        }
+        // A null field is no text, as before.
+        let null = try Self.read(#"[{"id": "1", "created_at": "2025-03-18T18:49:43.170Z", "content": null, "media": []}]"#)
+        #expect(null[0].skipReason == "empty post (no text, no media)")
+    }
+
+    @Test func unpairedSurrogateEscapesAreReadAsReplacementCharacters() throws {
+        // RFC 8259 §8.2 allows a lone "\ud800"; a post cut inside an emoji ends with one. The
+        // other posts are read, and the damaged one says what was replaced and where.
+        let first = #"{"id": "1", "created_at": "2025-03-18T18:49:43.170Z", "content": "Lone \ud800 here. Low \udc00 there. Pair \ud83d\ude00 ok. Trunc \ud83d"}"#
+        let second = #"{"id": "2", "created_at": "2025-03-18T18:50:00.000Z", "content": "Path C:\\ud800 stays. Great day!"}"#
+        let text = "[\(first),\n \(second)]"
+        let input = InputFile(location: "posts.json", text: text)
+        let docs = try TruthSocialSource().read(input, options: ReadOptions()).map(Segmenter(language: "en").segment)
+        try #require(docs.count == 2)
+        #expect(docs[0].text == "Lone \u{FFFD} here. Low \u{FFFD} there. Pair 😀 ok. Trunc \u{FFFD}")
+        let scalars = Array(text.unicodeScalars)
+        func offset(of needle: String) -> Int {
+            let n = Array(needle.unicodeScalars)
+            return (0...(scalars.count - n.count)).first { Array(scalars[$0..<($0 + n.count)]) == n }!
+        }
+        let offsets = [offset(of: #"\ud800 here"#), offset(of: #"\udc00 there"#), offset(of: #"\ud83d""#)]
+        #expect(docs[0].metadata["unpaired_surrogates_replaced"]
+                == "3 unpaired UTF-16 surrogate escape(s) read as U+FFFD (file offsets \(offsets.map(String.init).joined(separator: ", ")))")
+        // Offsets into the file stay right: sentences point at their escapes.
+        let lone = try #require(docs[0].sentences.first)
+        #expect(input.slice(try #require(docs[0].inputRange(for: lone.range))) == #"Lone \ud800 here."#)
+        let pair = try #require(docs[0].sentences.first { $0.text.hasPrefix("Pair") })
+        #expect(input.slice(try #require(docs[0].inputRange(for: pair.range))) == #"Pair \ud83d\ude00 ok."#)
+        // An escaped backslash before "ud800" is no escape: the second post is read as written.
+        #expect(docs[1].text == #"Path C:\ud800 stays. Great day!"# && docs[1].metadata["unpaired_surrogates_replaced"] == nil)
+    }
+
     @Test func detection() {
         func confidence(_ head: String) -> Double {
             TruthSocialSource().detect(SourceProbe(input: InputFile(location: "x.json", text: head)))

@@ -21,6 +21,7 @@ struct AutoSections {
                otherSpeaker: QuoteMiner.OtherSpeaker? = nil) throws -> DocumentAlignment {
         var miner = QuoteMiner(encoder: aligner.encoder)
         miner.otherSpeaker = otherSpeaker
+        miner.maximumComparisons = aligner.maximumQuoteComparisons
         var links = try miner.mine(originals: originals, translation: translation)
         var declared: [DocumentAlignment.DeclaredSection] = []
         let names = originals.map(pressNames)

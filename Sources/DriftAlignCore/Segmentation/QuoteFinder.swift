@@ -2,6 +2,13 @@
 ///
 /// Quotes may hold several sentences and may nest (« … “ … ” … »); every level is reported. A quote
 /// left open at the paragraph's end is closed there and marked `closed: false`.
+///
+/// The search for a closing mark is bounded by the paragraph, not by a window of characters: a
+/// paragraph is the unit French typography quotes in (a quotation that runs on reopens « at each
+/// new paragraph), and a window would cut real quotations of a long paragraph in two. Work stays
+/// linear all the same: one pass, at most ``maxDepth`` marks open, and every scalar lies in at
+/// most ``maxDepth`` reported spans, so the spans' texts add up to at most ``maxDepth`` × the
+/// paragraph (``QuoteSweep`` relies on the same bound to hand them to sentences).
 public enum QuoteFinder {
     /// The deepest nesting we follow; deeper marks are ignored (bounds work on hostile input).
     static let maxDepth = 8

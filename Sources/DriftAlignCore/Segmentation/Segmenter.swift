@@ -43,8 +43,10 @@ public final class Segmenter {
             let range = paragraph.range.clamped(to: 0..<scalars.count)
             let paraQuotes = QuoteFinder.find(in: scalars, range: range)
             quotes.append(contentsOf: paraQuotes)
+            // Each sentence is offered only the quotes open around it (linear, not sentences × quotes).
+            var sweep = QuoteSweep(paraQuotes)
             for (r, kind) in sentenceRanges(scalars, range, kind: paragraph.kind) {
-                let clipped = paraQuotes.compactMap { clip($0, to: r, scalars) }
+                let clipped = sweep.candidates(for: r).compactMap { clip($0, to: r, scalars) }
                 sentences.append(Sentence(index: sentences.count, text: ScalarText.string(scalars, r), range: r,
                                           paragraph: p, kind: kind, quotes: clipped))
             }

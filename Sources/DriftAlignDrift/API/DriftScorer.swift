@@ -123,7 +123,11 @@ public final class DriftScorer: @unchecked Sendable {
             located = located.map { $0.leavesOut ? $0.lowered : $0 }
             overall = overall.map(\.lowered)
         }
-        let findings = (overall + located).sorted { $0.severity > $1.severity }
+        var findings = (overall + located).sorted { $0.severity > $1.severity }
+        // How the words were compared, not what drifted: said (info, last), not scored.
+        if alignment.isWindowed {
+            findings.append(ContentAlignment.windowNote(original: a.content.count, translation: b.content.count, window: alignment.window))
+        }
         let evidence = DriftEvidence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched, equivalence: p,
                                      originalCoverage: coverageA, translationCoverage: coverageB)
         return LinkDrift(score: calibration.drift(equivalence: p, findings: located), findings: findings, similarity: cosine,

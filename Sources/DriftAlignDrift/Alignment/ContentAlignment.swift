@@ -38,7 +38,9 @@ struct ContentAlignment {
 
     init() {}
 
-    init(_ a: LinkSide, _ b: LinkSide, vectors: [String: [Float]], lexicon: BilingualLexicon?, names: NameKeyMaker) {
+    init(_ a: LinkSide, _ b: LinkSide, vectors: [String: [Float]], lexicon: BilingualLexicon?, names: NameKeyMaker,
+         window: Int = ContentAlignment.defaultWindow) {
+        self.window = max(0, window)
         let conceptA = Self.concepts(a), conceptB = Self.concepts(b)
         let stemsA = a.content.map { LightStemmer.stem(a.tokens[$0].lower, language: a.language) }
         let stemsB = b.content.map { LightStemmer.stem(b.tokens[$0].lower, language: b.language) }
@@ -47,38 +49,89 @@ struct ContentAlignment {
             (lexicon?.translations(of: $0, from: a.language, to: b.language) ?? [])
                 .union(ReadoutGlossary.translations(of: $0, from: a.language, to: b.language))
         }
+        var original: [Int: Double] = [:], translation: [Int: Double] = [:]
+        var compared = 0
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
-        for (x, i) in a.content.enumerated() {
-            let ta = a.tokens[i]
-            for (y, j) in b.content.enumerated() {
-                let tb = b.tokens[j]
-                var s: Double
-                // Stems also meet across languages for shared words ("infrastructure(s)").
-                if ta.lower == tb.lower || (stemsA[x] == stemsB[y] && (a.language == b.language || stemsA[x].count >= 5))
-                    || (conceptA[i] != nil && conceptA[i] == conceptB[j]) || translatedA[x].contains(stemsB[y]) {
-                    s = 1
-                } else if conceptA[i] != nil || conceptB[j] != nil {
-                    // A known name matches its own forms only: "great" is not "Grande(-Bretagne)".
-                    // A name the table knows on one side only may still be spelled the other's way
-                    // ("Michael" / «Михаэль»).
-                    s = (conceptA[i] == nil || conceptB[j] == nil) && ta.lower.count >= 4 && tb.lower.count >= 4
-                        && names.relation(ta.lower, tb.lower) == .same ? 0.9 : 0
-                } else {
-                    s = 0
-                    if let va = vectors[ta.lower], let vb = vectors[tb.lower] {
-                        s = WordVectors.cosine(va, vb)
-                        for v in otherA[x] { s = max(s, WordVectors.cosine(v, vb)) }
-                        for v in otherB[y] { s = max(s, WordVectors.cosine(va, v)) }
-                    }
-                    if s < 0.9, ta.lower.count >= 4, tb.lower.count >= 4, names.relation(ta.lower, tb.lower) == .same {
-                        s = 0.9
-                    }
+        func compare(_ x: Int, _ y: Int) {
+            compared += 1
+            let i = a.content[x], j = b.content[y]
+            let ta = a.tokens[i], tb = b.tokens[j]
+            var s: Double
+            // Stems also meet across languages for shared words ("infrastructure(s)").
+            if ta.lower == tb.lower || (stemsA[x] == stemsB[y] && (a.language == b.language || stemsA[x].count >= 5))
+                || (conceptA[i] != nil && conceptA[i] == conceptB[j]) || translatedA[x].contains(stemsB[y]) {
+                s = 1
+            } else if conceptA[i] != nil || conceptB[j] != nil {
+                // A known name matches its own forms only: "great" is not "Grande(-Bretagne)".
+                // A name the table knows on one side only may still be spelled the other's way
+                // ("Michael" / «Михаэль»).
+                s = (conceptA[i] == nil || conceptB[j] == nil) && ta.lower.count >= 4 && tb.lower.count >= 4
+                    && names.relation(ta.lower, tb.lower) == .same ? 0.9 : 0
+            } else {
+                s = 0
+                if let va = vectors[ta.lower], let vb = vectors[tb.lower] {
+                    s = WordVectors.cosine(va, vb)
+                    for v in otherA[x] { s = max(s, WordVectors.cosine(v, vb)) }
+                    for v in otherB[y] { s = max(s, WordVectors.cosine(va, v)) }
                 }
-                if s > original[i]! { original[i] = s }
-                if s > translation[j]! { translation[j] = s }
+                if s < 0.9, ta.lower.count >= 4, tb.lower.count >= 4, names.relation(ta.lower, tb.lower) == .same {
+                    s = 0.9
+                }
+            }
+            if s > original[i]! { original[i] = s }
+            if s > translation[j]! { translation[j] = s }
+        }
+        let nA = a.content.count, nB = b.content.count
+        if min(nA, nB) <= 2 * window + 1 {
+            for x in 0..<nA { for y in 0..<nB { compare(x, y) } }
+        } else {
+            // Each word of the longer side meets the shorter side's words within `window` of its
+            // relative position; consecutive bands overlap, so every word of both sides is compared.
+            isWindowed = true
+            let longer = max(nA, nB), shorter = min(nA, nB)
+            for l in 0..<longer {
+                let centre = l * shorter / longer
+                for k in max(0, centre - window)...min(shorter - 1, centre + window) {
+                    if nA >= nB { compare(l, k) } else { compare(k, l) }
+                }
             }
         }
+        self.original = original
+        self.translation = translation
+        comparisons = compared
+    }
+
+    /// Content words each way a word is compared with when both sides are long (the band of
+    /// ``init(_:_:vectors:lexicon:names:window:)``).
+    ///
+    /// Comparing every content word with every other made one long pair quadratic (8,000 words a
+    /// side: 6.4·10⁷ comparisons, 8 s; 40,000: over a minute). The band applies only when both
+    /// sides have more than 2 × 200 + 1 content words, which no sentence has: the drift benchmarks'
+    /// pairs have a few dozen, a monotonic link of three press sentences about a hundred, and all
+    /// of those (and any pair with one side that short) are still compared in full. Past that the pair
+    /// is documents pasted whole, and a translation keeps the original's order at the scale of 200
+    /// content words (about a page: translators reorder within sentences and sometimes move one,
+    /// not pages), so a band of ±200 around each word's relative position finds its counterpart.
+    /// Work is then at most 401 × the longer side's content words. ``isWindowed`` says when the
+    /// band applied and the scorer adds ``windowNote(original:translation:window:)`` to the findings.
+    static let defaultWindow = 200
+
+    /// The window used (``defaultWindow`` unless a test sets a smaller one).
+    var window = ContentAlignment.defaultWindow
+    /// Whether the sides were too long to compare every pair and words met only their band.
+    private(set) var isWindowed = false
+    /// Word pairs compared: at most (2 × ``window`` + 1) × the longer side's content words.
+    private(set) var comparisons = 0
+
+    /// The finding that says word-level checks ran on windows: never a silent change of method.
+    /// Info severity, of the whole link (``DriftFinding/Kind/meaning``), and not counted in the score.
+    static func windowNote(original: Int, translation: Int, window: Int) -> DriftFinding {
+        DriftFinding(type: .meaning, severity: .info,
+                     reason: "Too long to compare every word with every other (\(original) and \(translation) content words): "
+                        + "each word was compared only with the other side's content words within \(window) places of its "
+                        + "relative position, so a counterpart moved further than that is missed and omissions, additions, "
+                        + "names and negations there may be misreported.")
     }
 
     /// For each content word of `side`, the vectors of its other readings that were encoded: a
