@@ -52,4 +52,15 @@ import Testing
         let alignment = ContentAlignment(a, b, vectors: [:], lexicon: Self.scorer.lexicon, names: NameKeyMaker())
         #expect(!alignment.isWindowed && alignment.comparisons == a.content.count * b.content.count)
     }
+
+    /// The tokens inside numbers, dates and quantities are found by binary search per quantity:
+    /// the same set as testing every token against every quantity, on a long text full of them.
+    @Test func numberTokensAreFoundPerQuantity() {
+        let text = String(repeating: "Le 18 mars 2025, 2 500 soldats et 30 % des 1,5 million d'habitants ont quitté la ville. ", count: 60)
+        let side = LinkSide(text: text, language: "fr") { _, _ in false }
+        let brute = Set(side.tokens.indices.filter { i in side.quantities.contains { $0.range.overlaps(side.tokens[i].range) } })
+        #expect(side.quantities.count >= 240)
+        #expect(LinkSide.tokens(side.tokens, overlapping: side.quantities.map(\.range)) == brute)
+        #expect(!side.content.contains { side.tokens[$0].lower == "2025" || side.tokens[$0].lower == "500" })
+    }
 }

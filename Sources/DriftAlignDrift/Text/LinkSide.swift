@@ -45,7 +45,7 @@ struct LinkSide {
         let quantities = QuantityExtractor.extract(text, tokens: tokens, language: language)
         self.quantities = quantities
         // Numbers, negations, hedges and intensifiers have checks of their own.
-        var marked = Set(tokens.indices.filter { i in quantities.contains { $0.range.overlaps(tokens[i].range) } })
+        var marked = Self.tokens(tokens, overlapping: quantities.map(\.range))
         marked.formUnion(NegationLexicon.markers(tokens, language: language))
         marked.formUnion(NegationLexicon.hyphenatedNon(tokens, text: text, language: language))
         marked.formUnion(NegationLexicon.clauseFinalJamais(tokens, text: text, language: language))
@@ -64,6 +64,26 @@ struct LinkSide {
         names = Self.findNames(tokens, language: language, quantities: quantities, shouted: shouted,
                                commonPhrases: Self.capitalizedCommonPhrases(tokens, text: text, isCommonPhrase: isCommonPhrase),
                                markers: marked, isCommonWord: isCommonWord)
+    }
+
+    /// Indices of the tokens (in text order) that overlap any of `ranges`: each range's first
+    /// token found by binary search, so a long text full of numbers costs (numbers × log tokens),
+    /// not numbers × tokens.
+    static func tokens(_ tokens: [WordToken], overlapping ranges: [Range<Int>]) -> Set<Int> {
+        var out = Set<Int>()
+        for r in ranges where !r.isEmpty {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].range.upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            var i = lo
+            while i < tokens.count, tokens[i].range.lowerBound < r.upperBound {
+                if tokens[i].range.overlaps(r) { out.insert(i) }
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Indices of capitalized words that together spell a common phrase of the dictionary
