@@ -45,7 +45,8 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .target(name: "CICUShim", dependencies: ["CICU"], path: "Sources/CICUShim"),
-        // System libxml2 (Debian libxml2-dev), for its forgiving HTML parser. Only CHTMLShim sees it.
+        // System libxml2 (Debian libxml2-dev), for its forgiving HTML parser and its XML parser (feeds,
+        // with options Foundation's XMLParser cannot set). Only CHTMLShim sees it.
         .systemLibrary(
             name: "CLibXML2",
             path: "Sources/CLibXML2",

@@ -32,15 +32,17 @@ extension FrenchPressSource {
                                 url: meta["og:url"] ?? page.root.first("link", attribute: ("rel", "canonical"))?.attributes["href"])
     }
 
-    /// Depth-first: a block element yields one paragraph; other elements are searched inside.
+    /// Depth-first: a block element yields one paragraph; other elements are searched inside. An
+    /// explicit stack rather than recursion: a page of unclosed <div>s nests 100,000 deep.
     private func collect(_ node: HTMLNode, into builder: inout DocumentBuilder, locator: inout InputLocator) {
-        for child in node.elements {
+        var stack: [HTMLNode] = node.elements.reversed()
+        while let child = stack.popLast() {
             if ["nav", "footer", "header", "aside", "script", "style", "form", "noscript"].contains(child.name) { continue }
             if let kind = Self.blocks[child.name], !child.elements.contains(where: { Self.blocks[$0.name] != nil }) {
                 let text = child.text
                 builder.add(text, kind: kind, from: locator.locate(text))
             } else {
-                collect(child, into: &builder, locator: &locator)
+                stack.append(contentsOf: child.elements.reversed())
             }
         }
     }
@@ -56,19 +58,11 @@ enum FrenchDates {
         guard let m = words.firstIndex(where: { months.contains(String($0)) }), m > 0, m + 1 < words.count,
               let day = Int(words[m - 1].replacingOccurrences(of: "er", with: "")), let year = Int(words[m + 1]),
               let month = months.firstIndex(of: String(words[m])) else { return nil }
-        var c = DateComponents()
-        c.year = year; c.month = month + 1; c.day = day
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
-        return cal.date(from: c)
+        return CalendarDate.date(year: year, month: month + 1, day: day, timeZone: TimeZone(identifier: "UTC")!)
     }
 
+    /// RFC 3339 date-time, else its date alone ("2025-02-12"); nil when out of range.
     static func parseISO(_ text: String) -> Date? {
-        let f = ISO8601DateFormatter()
-        if let d = f.date(from: text) { return d }
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let d = f.date(from: text) { return d }
-        f.formatOptions = [.withFullDate]
-        return f.date(from: String(text.prefix(10)))
+        CalendarDate.rfc3339(text) ?? CalendarDate.fullDate(String(text.trimmingWhitespace().prefix(10)))
     }
 }

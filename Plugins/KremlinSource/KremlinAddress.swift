@@ -54,7 +54,10 @@ enum KremlinAddress {
         var day: Int?, month: Int?, year: Int?, hour = 0, minute = 0
         if let a = attribute {
             let p = a.split(separator: "-").compactMap { Int($0) }
-            if p.count == 3 { (year, month, day) = (p[0], p[1], p[2]) }
+            // An attribute that is no date leaves the date to the text.
+            if p.count == 3, CalendarDate.date(year: p[0], month: p[1], day: p[2], timeZone: moscow) != nil {
+                (year, month, day) = (p[0], p[1], p[2])
+            }
         }
         let words = ((text ?? "") + " " + (time ?? "")).split(whereSeparator: { $0.isWhitespace || $0 == "," })
         for w in words.prefix(40) {
@@ -66,19 +69,11 @@ enum KremlinAddress {
             }
         }
         guard let y = year, let m = month, let d = day else { return nil }
-        var c = DateComponents(year: y, month: m, day: d, hour: hour, minute: minute)
-        c.timeZone = moscow
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = moscow
-        return cal.date(from: c)
+        // Out of range (year 9223372036854775807, 99:99): no date rather than a wrapped one.
+        return CalendarDate.date(year: y, month: m, day: d, hour: hour, minute: minute, timeZone: moscow)
     }
 
-    /// Atom `published`/`updated`: RFC 3339 with an offset ("2025-03-18T18:00:00+03:00").
-    static func rfc3339(_ s: String) -> Date? {
-        let t = s.trimmingWhitespace()
-        let f = ISO8601DateFormatter()
-        if let d = f.date(from: t) { return d }
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f.date(from: t)
-    }
+    /// Atom `published`/`updated`: RFC 3339 with an offset ("2025-03-18T18:00:00+03:00"); nil
+    /// when out of range.
+    static func rfc3339(_ s: String) -> Date? { CalendarDate.rfc3339(s) }
 }

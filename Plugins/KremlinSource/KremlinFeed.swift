@@ -16,11 +16,11 @@ enum KremlinFeed {
                                         detail: "the root element is <\(root.name)>, expected Atom's <feed>")
         }
         let feedLanguage = root.attributes["xml:lang"].map { String($0.prefix(2)).lowercased() }
-        let lines = XMLTree.lineStarts(input)
         var documents: [Document] = []
         for (n, entry) in root.children("entry").enumerated() {
-            let start = lines[max(0, min(entry.line - 1, lines.count - 1))]
-            if let doc = try document(entry, number: n + 1, input: input, start: start, feedLanguage: feedLanguage, options: options) {
+            // The entry's text is looked for from its own start tag on (a feed on one line has
+            // every entry on line 1).
+            if let doc = try document(entry, number: n + 1, input: input, start: entry.offset, feedLanguage: feedLanguage, options: options) {
                 documents.append(doc)
             }
         }

@@ -19,11 +19,10 @@ enum WhiteHouseRSS {
             throw SourceError.malformed(file: input.location, format: format,
                                         detail: "the root element is <\(root.name)>, expected RSS 2.0's <rss><channel>")
         }
-        let lines = XMLTree.lineStarts(input)
         var documents: [Document] = []
         for (n, item) in channel.children("item").enumerated() {
-            let start = lines[max(0, min(item.line - 1, lines.count - 1))]
-            if let doc = try document(item, number: n + 1, input: input, start: start, options: options) { documents.append(doc) }
+            // The item's text is looked for from its own start tag on.
+            if let doc = try document(item, number: n + 1, input: input, start: item.offset, options: options) { documents.append(doc) }
         }
         guard !documents.isEmpty else { throw SourceError.noDocuments(file: input.location, format: format) }
         return documents

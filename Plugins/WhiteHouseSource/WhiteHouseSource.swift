@@ -86,15 +86,13 @@ public struct WhiteHouseSource: SourcePlugin {
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
         guard words.count == 3, let m = months[words[0].lowercased()], let d = Int(words[1]), (1...31).contains(d),
               let y = Int(words[2]), y > 1900 else { return nil }
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
-        return cal.date(from: DateComponents(year: y, month: m, day: d))
+        return CalendarDate.date(year: y, month: m, day: d, timeZone: TimeZone(identifier: "UTC")!)
     }
 
     /// `<time datetime>` / `article:published_time`: ISO 8601 with an offset.
     static func isoDate(_ text: String?) -> Date? {
         guard let t = text?.trimmingWhitespace(), !t.isEmpty else { return nil }
-        return ISO8601DateFormatter().date(from: t)
+        return CalendarDate.rfc3339(t)
     }
 
     /// RSS `pubDate` (RFC 822: "Tue, 18 Mar 2025 00:00:00 +0000").
@@ -104,7 +102,7 @@ public struct WhiteHouseSource: SourcePlugin {
         f.locale = Locale(identifier: "en_US_POSIX")
         for format in ["EEE, dd MMM yyyy HH:mm:ss Z", "dd MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm Z"] {
             f.dateFormat = format
-            if let d = f.date(from: t) { return d }
+            if let d = f.date(from: t) { return CalendarDate.checked(d, text: t) }
         }
         return nil
     }

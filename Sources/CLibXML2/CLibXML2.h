@@ -1,3 +1,4 @@
-// System libxml2 (Debian libxml2-dev): its HTML parser. Included only by CHTMLShim's .c file.
+// System libxml2 (Debian libxml2-dev): its HTML and XML parsers. Included only by the .c files of CHTMLShim.
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/parserInternals.h>

@@ -14,6 +14,9 @@ public enum SourceError: Error, LocalizedError, Equatable {
     case duplicateIdentifier(String)
     /// The input yielded no document with text.
     case noDocuments(file: String, format: String)
+    /// The input is beyond what is read whole (too many elements, too costly a misnesting): it is
+    /// refused rather than read in part. `detail` names the limit and what to do.
+    case limitExceeded(file: String, format: String, detail: String)
 
     public var errorDescription: String? {
         switch self {
@@ -23,6 +26,15 @@ public enum SourceError: Error, LocalizedError, Equatable {
             return "\(f): cannot tell what kind of source this is; name it with --source (one of: \(valid.joined(separator: ", ")))"
         case .duplicateIdentifier(let id): return "two source plugins use the identifier '\(id)'"
         case .noDocuments(let f, let fmt): return "\(f): no text found in this \(fmt)"
+        case .limitExceeded(let f, let fmt, let d): return "\(f): cannot read this \(fmt) whole: \(d)"
         }
+    }
+
+    /// "2,000,000": a count in a message, digits grouped by three.
+    static func grouped(_ n: Int) -> String {
+        var digits = Array(String(n.magnitude))
+        var i = digits.count - 3
+        while i > 0 { digits.insert(",", at: i); i -= 3 }
+        return (n < 0 ? "-" : "") + String(digits)
     }
 }

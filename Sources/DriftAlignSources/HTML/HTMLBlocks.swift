@@ -27,13 +27,14 @@ public enum HTMLBlocks {
     /// Blocks under `node`, skipping chrome and any element for which `skip` is true.
     public static func blocks(in node: HTMLNode, skip: (HTMLNode) -> Bool = { _ in false }) -> [Block] {
         var out: [Block] = []
+        let nested = withBlockDescendant(node)
         var stack: [HTMLNode] = node.elements.reversed()
-        if stack.isEmpty || hasOwnText(node) && !hasBlockDescendant(node) { stack = [node] }
+        if stack.isEmpty || hasOwnText(node) && !nested.contains(ObjectIdentifier(node)) { stack = [node] }
         while let n = stack.popLast() {
             if chromeTags.contains(n.name) || skip(n) { continue }
             if let kind = blockKinds[n.name] {
                 append(n.text, kind, to: &out)
-            } else if containerTags.contains(n.name) && hasOwnText(n) && !hasBlockDescendant(n) {
+            } else if containerTags.contains(n.name) && hasOwnText(n) && !nested.contains(ObjectIdentifier(n)) {
                 append(n.text, .body, to: &out)
             } else {
                 stack.append(contentsOf: n.elements.reversed())
@@ -52,7 +53,22 @@ public enum HTMLBlocks {
     }
 
     public static func hasBlockDescendant(_ n: HTMLNode) -> Bool {
-        n.descendants().contains { blockKinds[$0.name] != nil || containerTags.contains($0.name) && $0.name != "span" }
+        n.descendants().contains(where: isBlockLike)
+    }
+
+    static func isBlockLike(_ n: HTMLNode) -> Bool { blockKinds[n.name] != nil || containerTags.contains(n.name) && n.name != "span" }
+
+    /// `node` and the elements under it for which ``hasBlockDescendant(_:)`` holds, in one pass
+    /// from the leaves up: asking each element in turn costs its subtree, which on a page of
+    /// unclosed <span>s is the whole page for every one of them.
+    static func withBlockDescendant(_ node: HTMLNode) -> Set<ObjectIdentifier> {
+        var found = Set<ObjectIdentifier>()
+        // Reversed document order reaches every element after all of its descendants.
+        for n in node.descendants().reversed() + [node]
+        where n.elements.contains(where: { isBlockLike($0) || found.contains(ObjectIdentifier($0)) }) {
+            found.insert(ObjectIdentifier(n))
+        }
+        return found
     }
 
     /// `link[rel=canonical]` or `meta[property=og:url]`: the page's own address.

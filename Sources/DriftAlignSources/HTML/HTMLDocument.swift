@@ -7,22 +7,49 @@ import CHTMLShim
 public final class HTMLDocument: Sendable {
     public let root: HTMLNode
 
-    /// The most events (elements + text nodes) a page may produce; bounds work on hostile input.
+    /// The most events (elements + text nodes) a page may produce; bounds memory on hostile input.
+    /// A page past it is refused rather than read up to the cut.
     public static let maxEvents: Int32 = 2_000_000
 
-    /// Parses `html`. Throws ``SourceError/malformed`` when libxml2 finds no document at all.
+    /// Parses `html`. Throws ``SourceError/malformed`` when libxml2 finds no document at all, and
+    /// ``SourceError/limitExceeded`` when the page is beyond what is read whole (more than
+    /// ``maxEvents`` events; misnesting that would take libxml2 too long): never part of a page.
+    /// Nesting depth is not limited (libxml2's 256-level default silently dropped the rest).
     public init(html: String, file: String) throws {
         var utf8 = Array(html.utf8)
         if utf8.isEmpty { utf8 = [0x20] }
+        guard utf8.count <= Int(Int32.max) else {
+            throw SourceError.limitExceeded(file: file, format: "HTML document", detail: "it is over 2 GB")
+        }
         var length: Int32 = 0
+        var report = da_parse_report()
         let buffer = utf8.withUnsafeBufferPointer { b in
-            b.withMemoryRebound(to: CChar.self) { da_html_events($0.baseAddress, Int32($0.count), Self.maxEvents, &length) }
+            b.withMemoryRebound(to: CChar.self) { da_html_events($0.baseAddress, Int32($0.count), Self.maxEvents, &length, &report) }
         }
-        guard let events = buffer else {
-            throw SourceError.malformed(file: file, format: "HTML", detail: "the parser found no document")
-        }
+        guard let events = buffer else { throw Self.error(report, file: file) }
         defer { da_html_free(events) }
         root = Self.build(UnsafeBufferPointer(start: UnsafeRawPointer(events).assumingMemoryBound(to: UInt8.self), count: Int(length)))
+    }
+
+    /// The error for a parse that returned no events.
+    static func error(_ report: da_parse_report, file: String) -> SourceError {
+        switch Int(report.status) {
+        case Int(DA_PARSE_TOO_MANY_EVENTS):
+            return .limitExceeded(file: file, format: "HTML document", detail:
+                "it has more than \(SourceError.grouped(Int(maxEvents))) elements and text nodes, the most DriftAlign reads "
+                + "from one page (a bound on memory); nothing is read rather than a page cut short. Save the article alone, "
+                + "or split the page")
+        case Int(DA_PARSE_TOO_COSTLY):
+            return .limitExceeded(file: file, format: "HTML document", detail:
+                "line \(report.line): \(SourceError.grouped(Int(report.depth))) elements are left open, and end tags that "
+                + "close nothing (or a misplaced <body>) keep following them (\(SourceError.grouped(Int(report.count))) so far); "
+                + "the parser rescans every open element for each, which past this point would take too long for the "
+                + "file's size. Close the elements the page leaves open")
+        case Int(DA_PARSE_NO_MEMORY):
+            return .limitExceeded(file: file, format: "HTML document", detail: "out of memory while reading it")
+        default:
+            return .malformed(file: file, format: "HTML", detail: "the parser found no document")
+        }
     }
 
     private static func build(_ buf: UnsafeBufferPointer<UInt8>) -> HTMLNode {
@@ -77,6 +104,18 @@ public final class HTMLNode: @unchecked Sendable {
     init(name: String, attributes: [String: String]) {
         self.name = name
         self.attributes = attributes
+    }
+
+    /// Releases the subtree without recursion: an unclosed page nests elements 100,000 deep, and
+    /// releasing them one deinit inside the other would overflow the stack.
+    deinit {
+        var pending = elements
+        children = []
+        while var node = pending.popLast() {
+            guard isKnownUniquelyReferenced(&node) else { continue }
+            pending.append(contentsOf: node.elements)
+            node.children = []
+        }
     }
 
     public var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }

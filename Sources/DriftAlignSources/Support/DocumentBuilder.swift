@@ -5,7 +5,10 @@
 /// each piece is a verbatim copy (exact offsets) or a transformed one (span offsets).
 public struct DocumentBuilder {
     public let input: InputFile
-    private var scalars = String.UnicodeScalarView()
+    /// The text so far. A `String` grows in place; `String.UnicodeScalarView.append(contentsOf:)`
+    /// copies the whole view on each call (Swift 6.3 stdlib: `self = (String(self) + …)`), which
+    /// made a page of 100,000 paragraphs quadratic.
+    private var assembled = ""
     private var count = 0
     private(set) public var paragraphs: [Paragraph] = []
     private(set) public var sourceMap = SourceMap()
@@ -20,12 +23,12 @@ public struct DocumentBuilder {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return }
         if count > 0 {
-            scalars.append(contentsOf: "\n\n".unicodeScalars)
+            assembled.append("\n\n")
             count += 2
         }
         let n = trimmed.unicodeScalars.count
         let docRange = count..<(count + n)
-        scalars.append(contentsOf: trimmed.unicodeScalars)
+        assembled.append(trimmed)
         count += n
         paragraphs.append(Paragraph(range: docRange, kind: kind))
         if let r = range {
@@ -35,7 +38,7 @@ public struct DocumentBuilder {
     }
 
     /// The assembled text.
-    public var text: String { String(scalars) }
+    public var text: String { assembled }
 
     /// A document with the assembled text, paragraphs and source map.
     public func document(id: String, sourceType: String, language: String, title: String? = nil, author: String? = nil,

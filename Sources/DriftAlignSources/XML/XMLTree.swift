@@ -1,26 +1,29 @@
+import CHTMLShim
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// A small element tree read with Foundation's `XMLParser`: enough for Atom and RSS feeds.
+/// A small element tree read with libxml2's XML parser: enough for Atom and RSS feeds.
 ///
-/// Each element keeps the line it starts on, so a reader can start looking for an entry's text
-/// in the raw input from that line (XMLParser reports no character offsets). Part of the plugin
-/// API, shared by the feed readers.
+/// Each element keeps the offset in the input where its content begins, so a reader can look for
+/// an entry's text in the raw input from there (on a feed written on one line, a line number says
+/// nothing). Part of the plugin API, shared by the feed readers.
 public final class XMLElementNode {
     public let name: String
     public let attributes: [String: String]
-    /// 1-based line of the element's start tag, as XMLParser counts lines.
+    /// 1-based line of the end of the element's start tag.
     public let line: Int
-    /// The element's own character data and CDATA, concatenated (entities decoded).
+    /// Unicode-scalar offset in the input just before the `>` that ends the element's start tag:
+    /// its content (and its children) come after it.
+    public let offset: Int
+    /// The element's own character data and CDATA, concatenated (entities decoded; an external
+    /// entity, never read, kept as written: "&x;").
     public var text = ""
     public var children: [XMLElementNode] = []
 
-    public init(name: String, attributes: [String: String], line: Int) {
+    public init(name: String, attributes: [String: String], line: Int, offset: Int = 0) {
         self.name = name
         self.attributes = attributes
         self.line = line
+        self.offset = offset
     }
 
     public func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
@@ -28,33 +31,58 @@ public final class XMLElementNode {
 }
 
 public enum XMLTree {
-    /// Parses `input`; throws ``SourceError/malformed`` with XMLParser's line and column.
+    /// The most elements a feed may hold; bounds memory (a 50 MB feed of 80,000 entries holds
+    /// about 500,000). A feed past it is refused rather than read up to the cut.
+    public static let maxElements = 2_000_000
+
+    /// Parses `input`; throws ``SourceError/malformed`` with libxml2's line and column, or
+    /// ``SourceError/limitExceeded``. Neither a DTD nor an external entity is ever read (see
+    /// Sources/CHTMLShim/xml.c); feeds of any size up to the input limit are read.
     public static func parse(_ input: InputFile, format: String) throws -> XMLElementNode {
-        let parser = XMLParser(data: Data(utf8Declared(input.text).utf8))
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        let builder = Builder()
-        parser.delegate = builder
-        let parsed = parser.parse()
-        // XMLParser on Linux lets a closing tag that does not match the open element pass; the
-        // builder checks nesting itself and reports it as libxml2 would (error 76).
-        // Elements still open at the end mean the parser stopped early without saying so.
-        if parsed, builder.mismatch == nil, !builder.stack.isEmpty {
-            builder.mismatch = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
+        let text = utf8Declared(input.text)
+        // Only the declaration can have been rewritten: offsets after it shift by the difference.
+        let shift = input.scalars.count - text.unicodeScalars.count
+        var utf8 = Array(text.utf8)
+        if utf8.isEmpty { utf8 = [0x20] }
+        guard utf8.count <= Int(Int32.max) else {
+            throw SourceError.limitExceeded(file: input.location, format: format, detail: "it is over 2 GB")
         }
-        guard parsed, builder.mismatch == nil, let root = builder.root else {
-            let code = builder.mismatch != nil && parsed ? 76 : (parser.parserError as NSError?)?.code ?? 0
-            let (line, column) = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
-            throw SourceError.malformed(file: input.location, format: format,
-                                        detail: "line \(line), column \(column): \(message(code)) (XMLParser error \(code))")
+        var length: Int32 = 0
+        var report = da_parse_report()
+        let buffer = utf8.withUnsafeBufferPointer { b in
+            b.withMemoryRebound(to: CChar.self) { da_xml_events($0.baseAddress, Int32($0.count), Int32(maxElements), &length, &report) }
+        }
+        guard let events = buffer else { throw error(report, input: input, format: format) }
+        defer { da_html_free(events) }
+        let buf = UnsafeBufferPointer(start: UnsafeRawPointer(events).assumingMemoryBound(to: UInt8.self), count: Int(length))
+        guard let root = build(buf, shift: shift) else {
+            throw SourceError.malformed(file: input.location, format: format, detail: "line 1, column 1: \(message(4)) (libxml2 error 4)")
         }
         return root
     }
 
-    /// What went wrong, for the XMLParser error codes (libxml2's xmlParserErrors) a broken or
-    /// hand-edited feed produces; XMLParser on Linux gives no message of its own.
-    public static func message(_ code: Int) -> String {
+    static func error(_ report: da_parse_report, input: InputFile, format: String) -> SourceError {
+        switch Int(report.status) {
+        case Int(DA_PARSE_TOO_MANY_EVENTS):
+            return .limitExceeded(file: input.location, format: format, detail:
+                "it has more than \(SourceError.grouped(maxElements)) elements, the most DriftAlign reads from one feed "
+                + "(a bound on memory); nothing is read rather than a feed cut short. Split the feed")
+        case Int(DA_PARSE_NOT_WELL_FORMED):
+            let code = Int(report.code)
+            let libxml2 = withUnsafeBytes(of: report.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            return .malformed(file: input.location, format: format,
+                              detail: "line \(report.line), column \(report.column): \(message(code, libxml2: libxml2)) (libxml2 error \(code))")
+        default:
+            return .limitExceeded(file: input.location, format: format, detail: "out of memory while reading it")
+        }
+    }
+
+    /// What went wrong, for the libxml2 error codes (xmlParserErrors) a broken or hand-edited feed
+    /// produces; libxml2's own message, which names the construct, is kept for the others.
+    public static func message(_ code: Int, libxml2: String = "") -> String {
         switch code {
+        case 1 where libxml2.hasPrefix("Excessive depth"):
+            return "elements nested more than 256 deep, libxml2's limit for XML (no feed nests so deep)"
         case 4: return "the file is empty"
         case 5: return "the file ends before the document does (truncated download?)"
         case 9: return "a character not allowed in XML"
@@ -66,7 +94,8 @@ public enum XMLTree {
         case 77: return "an unfinished tag"
         case 85: return "elements are not properly nested"
         case 86: return "extra content after the root element"
-        default: return "the file is not well-formed XML"
+        case 89: return "entities that refer to themselves or expand without bound (an \"entity bomb\"); they are not expanded"
+        default: return libxml2.isEmpty ? "the file is not well-formed XML" : "the file is not well-formed XML (\(libxml2))"
         }
     }
 
@@ -80,46 +109,45 @@ public enum XMLTree {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + text[end.upperBound...]
     }
 
-    /// Scalar offset of the start of every line (index 0 = line 1), for XMLParser line numbers.
-    public static func lineStarts(_ input: InputFile) -> [Int] {
-        var starts = [0]
-        for (i, s) in input.scalars.enumerated() where s == "\n" { starts.append(i + 1) }
-        return starts
-    }
-
-    private final class Builder: NSObject, XMLParserDelegate {
+    /// The tree of the event buffer (records as in CHTMLShim.h); nil when it holds no element.
+    private static func build(_ buf: UnsafeBufferPointer<UInt8>, shift: Int) -> XMLElementNode? {
         var root: XMLElementNode?
         var stack: [XMLElementNode] = []
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName qName: String?, attributes: [String: String] = [:]) {
-            let node = XMLElementNode(name: qName ?? elementName, attributes: attributes, line: parser.lineNumber)
-            if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
-            stack.append(node)
+        var i = 0
+        func field() -> String {
+            let start = i
+            while i < buf.count && buf[i] != 0 { i += 1 }
+            let s = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
+            i += 1
+            return s
         }
-
-        /// Where a closing tag did not match the element it closes.
-        var mismatch: (Int, Int)?
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-            if let open = stack.last, open.name != (qName ?? elementName), mismatch == nil {
-                mismatch = (parser.lineNumber, parser.columnNumber)
-                if errorPosition == nil { errorPosition = mismatch }
+        while i < buf.count {
+            let kind = buf[i]
+            i += 1
+            switch kind {
+            case UInt8(ascii: "S"):
+                let name = field()
+                let n = Int(field()) ?? 0
+                var attributes: [String: String] = [:]
+                for _ in 0..<n {
+                    let key = field()
+                    attributes[key] = field()
+                }
+                let line = Int(field()) ?? 0
+                let offset = (Int(field()) ?? 0) + shift
+                let node = XMLElementNode(name: name, attributes: attributes, line: line, offset: max(0, offset))
+                if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
+                stack.append(node)
+            case UInt8(ascii: "T"):
+                let text = field()
+                stack.last?.text += text
+            case UInt8(ascii: "E"):
+                _ = field()
+                _ = stack.popLast()
+            default:
+                return root
             }
-            _ = stack.popLast()
         }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
-
-        /// Where the first error was seen; after `parse()` returns, XMLParser's position is the end.
-        var errorPosition: (Int, Int)?
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            if errorPosition == nil { errorPosition = (parser.lineNumber, parser.columnNumber) }
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            stack.last?.text += String(decoding: CDATABlock, as: UTF8.self)
-        }
+        return root
     }
 }
