@@ -55,33 +55,18 @@ public final class HTMLDocument: Sendable {
     private static func build(_ buf: UnsafeBufferPointer<UInt8>) -> HTMLNode {
         let top = HTMLNode(name: "#document", attributes: [:])
         var stack = [top]
-        var i = 0
-        func field() -> String {
-            let start = i
-            while i < buf.count && buf[i] != 0 { i += 1 }
-            let s = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
-            i += 1
-            return s
-        }
-        while i < buf.count {
-            let kind = buf[i]
-            i += 1
+        var events = ShimEventReader(buf)
+        while let kind = events.nextKind() {
             switch kind {
             case UInt8(ascii: "S"):
-                let name = field().lowercased()
-                let n = Int(field()) ?? 0
-                var attrs: [String: String] = [:]
-                for _ in 0..<n {
-                    let k = field().lowercased()
-                    attrs[k] = field()
-                }
+                let (name, attrs) = events.start(lowercased: true)
                 let node = HTMLNode(name: name, attributes: attrs)
                 stack.last!.children.append(.element(node))
                 stack.append(node)
             case UInt8(ascii: "T"):
-                stack.last!.children.append(.text(field()))
+                stack.last!.children.append(.text(events.field()))
             case UInt8(ascii: "E"):
-                _ = field()
+                _ = events.field()
                 if stack.count > 1 { stack.removeLast() }
             default:
                 return top

@@ -113,36 +113,21 @@ public enum XMLTree {
     private static func build(_ buf: UnsafeBufferPointer<UInt8>, shift: Int) -> XMLElementNode? {
         var root: XMLElementNode?
         var stack: [XMLElementNode] = []
-        var i = 0
-        func field() -> String {
-            let start = i
-            while i < buf.count && buf[i] != 0 { i += 1 }
-            let s = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
-            i += 1
-            return s
-        }
-        while i < buf.count {
-            let kind = buf[i]
-            i += 1
+        var events = ShimEventReader(buf)
+        while let kind = events.nextKind() {
             switch kind {
             case UInt8(ascii: "S"):
-                let name = field()
-                let n = Int(field()) ?? 0
-                var attributes: [String: String] = [:]
-                for _ in 0..<n {
-                    let key = field()
-                    attributes[key] = field()
-                }
-                let line = Int(field()) ?? 0
-                let offset = (Int(field()) ?? 0) + shift
+                let (name, attributes) = events.start(lowercased: false)
+                let line = Int(events.field()) ?? 0
+                let offset = (Int(events.field()) ?? 0) + shift
                 let node = XMLElementNode(name: name, attributes: attributes, line: line, offset: max(0, offset))
                 if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
                 stack.append(node)
             case UInt8(ascii: "T"):
-                let text = field()
+                let text = events.field()
                 stack.last?.text += text
             case UInt8(ascii: "E"):
-                _ = field()
+                _ = events.field()
                 _ = stack.popLast()
             default:
                 return root
