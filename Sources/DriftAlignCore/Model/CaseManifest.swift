@@ -67,8 +67,7 @@ public struct CaseManifest: Codable, Sendable, Equatable {
     /// `..` (so `"../../tmp/x"` cannot write outside the output folder).
     static func isPlainName(_ name: String) -> Bool {
         guard (1...128).contains(name.count), name != ".", name != ".." else { return false }
-        return name.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic || $0.properties.numericType != nil) && $0.value > 0x7F
-            || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+        return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0) }
     }
 
     /// `folder/path`, refused unless `path` is relative and, with `..` and symbolic links resolved,

@@ -34,13 +34,14 @@ public enum DisplayText {
     }
 
     /// One line: line breaks (LF, CR, VT, FF, NEL, U+2028, U+2029) and tabs become spaces, other
-    /// controls and bidi controls are dropped.
-    public static func singleLine(_ text: String) -> String {
+    /// controls are dropped, and so are bidi controls unless the text is kept for tools (the
+    /// alignment TSV) rather than shown.
+    public static func singleLine(_ text: String, keepingBidiControls: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             switch s.value {
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: out.append(" ")
-            default: if !isControl(s) && !isBidiControl(s) { out.append(s) }
+            default: if !isControl(s) && (keepingBidiControls || !isBidiControl(s)) { out.append(s) }
             }
         }
         return String(out)

@@ -23,14 +23,5 @@ public struct AlignmentTSVWriter: Sendable {
     /// and other controls (``DisplayText/isControl(_:)``: ESC, NUL, C1) dropped, so the file is
     /// safe to print. The text is otherwise kept as it is, for tools: no spreadsheet formula
     /// guard here (the drift report's TSV has one).
-    static func cell(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: out.append(" ")
-            default: if !DisplayText.isControl(s) { out.append(s) }
-            }
-        }
-        return String(out)
-    }
+    static func cell(_ text: String) -> String { DisplayText.singleLine(text, keepingBidiControls: true) }
 }
