@@ -17,10 +17,13 @@ enum KremlinFeed {
         }
         let feedLanguage = root.attributes["xml:lang"].map { String($0.prefix(2)).lowercased() }
         var documents: [Document] = []
-        for (n, entry) in root.children("entry").enumerated() {
+        let entries = root.children("entry")
+        for (n, entry) in entries.enumerated() {
             // The entry's text is looked for from its own start tag on (a feed on one line has
-            // every entry on line 1).
-            if let doc = try document(entry, number: n + 1, input: input, start: entry.offset, feedLanguage: feedLanguage, options: options) {
+            // every entry on line 1), and not past the next entry's.
+            let end = n + 1 < entries.count && entries[n + 1].offset > entry.offset ? entries[n + 1].offset : nil
+            if let doc = try document(entry, number: n + 1, input: input, start: entry.offset, end: end, feedLanguage: feedLanguage,
+                                      options: options) {
                 documents.append(doc)
             }
         }
@@ -28,14 +31,14 @@ enum KremlinFeed {
         return documents
     }
 
-    static func document(_ entry: XMLElementNode, number: Int, input: InputFile, start: Int, feedLanguage: String?,
-                         options: ReadOptions) throws -> Document? {
+    static func document(_ entry: XMLElementNode, number: Int, input: InputFile, start: Int, end: Int? = nil,
+                         feedLanguage: String?, options: ReadOptions) throws -> Document? {
         let link = entry.children("link").first { ($0.attributes["rel"] ?? "alternate") == "alternate" }?.attributes["href"]
         let url = HTMLBlocks.nonEmpty(entry.child("id")?.text).flatMap { $0.hasPrefix("http") ? $0 : nil } ?? HTMLBlocks.nonEmpty(link)
         let title = HTMLBlocks.nonEmpty(entry.child("title")?.text).map { $0.collapsingWhitespace() }
 
         var builder = DocumentBuilder(input: input)
-        var locator = InputLocator(input: input, startingAt: start)
+        var locator = InputLocator(input: input, startingAt: start, limit: end)
         if let t = title { KremlinPage.add(t, .title, &builder, &locator) }
         let summary = try blocks(of: entry.child("summary"), input: input)
         for b in summary { KremlinPage.add(b.text, .body, &builder, &locator) }

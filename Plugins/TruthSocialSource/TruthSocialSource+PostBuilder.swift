@@ -12,6 +12,8 @@ extension TruthSocialSource {
     struct PostBuilder {
         private(set) var paragraphs: DocumentBuilder
         private(set) var sourceMap = SourceMap()
+        /// What the post's reading had to approximate (``Document/warnings``).
+        var warnings: [String] = []
 
         init(input: InputFile) { paragraphs = DocumentBuilder(input: input) }
 
@@ -21,7 +23,7 @@ extension TruthSocialSource {
         /// Adds `text[range]` (trimmed, non-empty), mapped scalar by scalar through its origins.
         mutating func add(_ text: MappedText, _ range: Range<Int>) {
             let before = paragraphs.paragraphs.count
-            paragraphs.add(ScalarText.string(text.scalars, range), from: nil)
+            paragraphs.addMappedElsewhere(ScalarText.string(text.scalars, range))
             guard paragraphs.paragraphs.count > before, let doc = paragraphs.paragraphs.last?.range else { return }
             guard doc.count == range.count else {
                 sourceMap.append(SourceMap.Piece(document: doc, input: text.inputSpan(range) ?? 0..<0, exact: false))
@@ -50,7 +52,7 @@ extension TruthSocialSource {
         /// Adds a line known only to come from `span` of the input (one piece, exact if verbatim).
         mutating func add(_ line: String, span: Range<Int>) {
             let before = paragraphs.paragraphs.count
-            paragraphs.add(line, from: nil)
+            paragraphs.addMappedElsewhere(line)
             guard paragraphs.paragraphs.count > before, let doc = paragraphs.paragraphs.last?.range else { return }
             let exact = span.count == doc.count && paragraphs.input.slice(span) == line.trimmingWhitespace()
             sourceMap.append(SourceMap.Piece(document: doc, input: span, exact: exact))
@@ -62,6 +64,7 @@ extension TruthSocialSource {
             Document(id: id, sourceType: TruthSocialSource.description.id, language: language, author: author,
                      published: published, url: url, text: paragraphs.text, paragraphs: paragraphs.paragraphs,
                      input: paragraphs.input, sourceMap: sourceMap, skipReason: skipReason, metadata: metadata)
+                .withWarnings(warnings)
         }
     }
 }

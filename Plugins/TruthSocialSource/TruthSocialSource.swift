@@ -51,6 +51,7 @@ public struct TruthSocialSource: SourcePlugin {
             var doc = try reader.document(status, index: i, spans: record)
             if let note = repair.note(for: record?.range ?? 0..<input.scalars.count) {
                 doc.metadata["unpaired_surrogates_replaced"] = note
+                doc.warnings.append("record \(i): \(note)")
             }
             return doc
         }

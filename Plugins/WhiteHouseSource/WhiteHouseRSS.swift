@@ -20,15 +20,20 @@ enum WhiteHouseRSS {
                                         detail: "the root element is <\(root.name)>, expected RSS 2.0's <rss><channel>")
         }
         var documents: [Document] = []
-        for (n, item) in channel.children("item").enumerated() {
-            // The item's text is looked for from its own start tag on.
-            if let doc = try document(item, number: n + 1, input: input, start: item.offset, options: options) { documents.append(doc) }
+        let items = channel.children("item")
+        for (n, item) in items.enumerated() {
+            // The item's text is looked for from its own start tag on, and not past the next item's.
+            let end = n + 1 < items.count && items[n + 1].offset > item.offset ? items[n + 1].offset : nil
+            if let doc = try document(item, number: n + 1, input: input, start: item.offset, end: end, options: options) {
+                documents.append(doc)
+            }
         }
         guard !documents.isEmpty else { throw SourceError.noDocuments(file: input.location, format: format) }
         return documents
     }
 
-    static func document(_ item: XMLElementNode, number: Int, input: InputFile, start: Int, options: ReadOptions) throws -> Document? {
+    static func document(_ item: XMLElementNode, number: Int, input: InputFile, start: Int, end: Int? = nil,
+                         options: ReadOptions) throws -> Document? {
         let link = HTMLBlocks.nonEmpty(item.child("link")?.text) ?? HTMLBlocks.nonEmpty(item.child("guid")?.text)
         let title = HTMLBlocks.nonEmpty(item.child("title")?.text).map { $0.collapsingWhitespace() }
         var metadata = WhiteHouseSource.authorMetadata(format: "RSS feed")
@@ -36,7 +41,7 @@ enum WhiteHouseRSS {
         metadata["slug"] = WhiteHouseSource.slug(of: link)
 
         var builder = DocumentBuilder(input: input)
-        var locator = InputLocator(input: input, startingAt: start)
+        var locator = InputLocator(input: input, startingAt: start, limit: end)
         if let t = title { WhiteHousePage.add(t, .title, &builder, &locator) }
         if let html = HTMLBlocks.nonEmpty(item.child("content:encoded")?.text) {
             let root = try HTMLDocument(html: html, file: input.location).root

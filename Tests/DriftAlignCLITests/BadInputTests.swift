@@ -239,4 +239,29 @@ import Testing
         let top = try CLIRunner.run(["--help"])
         #expect(top.stdout.contains("segment") && top.stdout.contains("sources"))
     }
+
+    /// What a plugin works around is said on stderr, never silently: twelve posts each cut inside
+    /// an emoji (a lone surrogate escape) are all read, with ten warning lines and a count of the
+    /// rest, and the JSON lists every warning with its document.
+    @Test func pluginWarningsArePrintedAndCapped() throws {
+        let posts = (1...12).map { n in
+            #"{"id": "\#(n)", "created_at": "2025-03-18T18:49:43.170Z", "content": "Post \#(n) ends in \ud83d"}"#
+        }
+        let p = try temp(Array(("[" + posts.joined(separator: ",\n") + "]").utf8), "cut.json")
+        let r = try CLIRunner.run(["segment", p, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 11, "\(r.stderr)")
+        #expect(lines.first == "driftalign: warning: \(p): document 1: record 0: 1 unpaired UTF-16 surrogate escape(s) read as U+FFFD (file offsets 82)")
+        #expect(lines.last?.contains("2 more warning(s) not shown") == true, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let docs = try #require(json["documents"] as? [[String: Any]])
+        #expect(docs.count == 12)
+        #expect(docs.allSatisfy { ($0["warnings"] as? [String])?.count == 1 })
+        // A clean file: no warning, and no "warnings" key.
+        let clean = try temp(Array(#"[{"id": "1", "created_at": "2025-03-18T18:49:43.170Z", "content": "Fine."}]"#.utf8), "fine.json")
+        let c = try CLIRunner.run(["segment", clean, "--format", "json"])
+        #expect(c.status == 0 && c.stderr.isEmpty, "\(c.stderr)")
+        #expect(!c.stdout.contains("\"warnings\""))
+    }
 }

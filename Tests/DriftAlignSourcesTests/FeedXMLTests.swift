@@ -72,6 +72,33 @@ import WhiteHouseSource
 
     /// krf_plain80000: a valid feed over 10,000,000 bytes was "not well-formed XML (error 1)".
     /// Here, five entries carrying long transcripts as escaped HTML, 2.1 MB each.
+    /// An entry's paragraph that is in no form inside the entry (its words are entities there) is
+    /// not anchored on the next entry's words, which is where its first word is written out: it
+    /// stays unplaced, and the document says so.
+    @Test func entryTextIsNeverLookedForInTheNextEntry() throws {
+        let feed = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru"><title>t</title>
+            <entry><title>Один</title><id>http://kremlin.ru/events/president/news/1</id><updated>2025-03-18T20:00:00+03:00</updated>
+            <content type="html">&lt;p&gt;&amp;#1050;&amp;#1088;&amp;#1077;&amp;#1084;&amp;#1083;&amp;#1100; сообщил.&lt;/p&gt;</content></entry>
+            <entry><title>Два</title><id>http://kremlin.ru/events/president/news/2</id><updated>2025-03-18T21:00:00+03:00</updated>
+            <content type="html">&lt;p&gt;Кремль сообщил другое.&lt;/p&gt;</content></entry>
+            </feed>
+            """
+        let input = InputFile(location: "feed.xml", text: feed)
+        let docs = try KremlinSource().read(input, options: ReadOptions())
+        try #require(docs.count == 2)
+        let body = try #require(docs[0].paragraphs.last)
+        #expect(ScalarText.string(docs[0].scalars, body.range) == "Кремль сообщил.")
+        let second = Self.stretches(input, open: "<entry>", close: "</entry>")[1]
+        if let r = docs[0].inputRange(for: body.range) {
+            #expect(!second.contains(r.lowerBound), "placed in the next entry at \(r)")
+        } else {
+            #expect(docs[0].warnings.count == 1)
+        }
+        #expect(docs[1].warnings.isEmpty)
+    }
+
     @Test func atomFeedOverTenMegabytesIsRead() throws {
         let paragraph = "Владимир Путин ответил на вопросы журналистов о ходе переговоров, о прекращении огня и о поставках энергоносителей в Европу."
         func entry(_ n: Int) -> String {

@@ -17,12 +17,55 @@ import Testing
         #expect(locator.locate("aab") == nil)
     }
 
-    @Test func searchesNoFurtherThanTheWindow() {
+    @Test func searchesPastTheWindowWhileTheBudgetLasts() {
         let text = String(repeating: "x", count: 100) + "cible"
         var near = InputLocator(input: InputFile(location: "t", text: text), window: 100)
         #expect(near.locate("cible") == 100..<105)
-        var far = InputLocator(input: InputFile(location: "t", text: text), window: 99)
-        #expect(far.locate("cible") == nil)
+        #expect(near.extraBudget == 210)
+        // Past the window: found all the same, and the extra scan is charged to the budget.
+        var far = InputLocator(input: InputFile(location: "t", text: text), window: 10)
+        #expect(far.locate("cible") == 100..<105)
+        #expect(far.extraBudget < 210)
+        // Text that is nowhere spends the budget (two scans of the rest); later searches stay in
+        // their window.
+        let long = String(repeating: "x", count: 1_000) + "cible" + String(repeating: "y", count: 1_000) + "fin"
+        var spent = InputLocator(input: InputFile(location: "t", text: long), window: 10)
+        #expect(spent.locate("absent") == nil)
+        #expect(spent.locate("nulle part") == nil)
+        #expect(spent.extraBudget == 0)
+        #expect(spent.locate("cible") == nil)
+        // Never past the limit.
+        var bounded = InputLocator(input: InputFile(location: "t", text: text), window: 10, limit: 104)
+        #expect(bounded.locate("cible") == nil)
+    }
+
+    /// A page whose later paragraphs sit behind a 300 KB inline image (a base64 `data:` URL),
+    /// further than the 200,000-scalar window: they keep their offsets, and none is unlocated.
+    @Test func paragraphsBehindALargeInlineImageKeepTheirOffsets() throws {
+        let html = "<html lang=\"fr\"><body><article><h1>Titre</h1><p>Avant l&#39;image.</p><img src=\"data:image/png;base64,"
+            + String(repeating: "QUFB", count: 75_000) + "\"><p>Après l&#39;image, encore.</p><p>Tout à fait verbatim.</p></article></body></html>"
+        let input = InputFile(location: "image.html", text: html)
+        let doc = try FrenchPressSource().read(input, options: ReadOptions())[0]
+        try #require(doc.paragraphs.count == 4)
+        #expect(doc.warnings.isEmpty)
+        let last = try #require(doc.inputRange(for: doc.paragraphs[3].range))
+        #expect(input.slice(last) == "Tout à fait verbatim.")
+        let third = try #require(doc.inputRange(for: doc.paragraphs[2].range))
+        #expect(input.slice(third).hasPrefix("Après l&#39;image"))
+    }
+
+    /// A paragraph that is in no form in the file (here, text the parser built from an entity
+    /// that is also its first and last word) is counted, and the document says so.
+    @Test func unlocatedParagraphsAreWarnedAbout() throws {
+        let html = "<html lang=\"fr\"><body><article><h1>Titre</h1><p>&Eacute;tat</p><p>Suite.</p></article></body></html>"
+        let doc = try FrenchPressSource().read(InputFile(location: "e.html", text: html), options: ReadOptions())[0]
+        try #require(doc.paragraphs.count == 3)
+        #expect(doc.inputRange(for: doc.paragraphs[1].range) == nil)
+        #expect(doc.warnings == ["1 paragraph of 3 was not found in the file (entities or markup changed it beyond recognition): "
+                                 + "findings there show no file offsets"])
+        let clean = try FrenchPressSource().read(InputFile(location: "c.html", text: "<html><body><p>Texte.</p></body></html>"),
+                                                 options: ReadOptions())[0]
+        #expect(clean.warnings.isEmpty)
     }
 
     /// fp_repet: a long paragraph that is not verbatim in the file (its last word is an entity)

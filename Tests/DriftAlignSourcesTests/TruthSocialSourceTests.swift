@@ -329,6 +329,25 @@ import TruthSocialSource
         #expect(input.slice(try #require(docs[0].inputRange(for: pair.range))) == #"Pair \ud83d\ude00 ok."#)
         // An escaped backslash before "ud800" is no escape: the second post is read as written.
         #expect(docs[1].text == #"Path C:\ud800 stays. Great day!"# && docs[1].metadata["unpaired_surrogates_replaced"] == nil)
+        // The repair is also a warning, which the CLI prints; the clean post has none.
+        #expect(docs[0].warnings == ["record 0: " + docs[0].metadata["unpaired_surrogates_replaced"]!])
+        #expect(docs[1].warnings.isEmpty)
+    }
+
+    /// An API status whose text sits behind 80 KB of markup (a huge attribute), further than the
+    /// per-line search window: the line is still found, with its own offsets, and no warning.
+    @Test func statusTextBehindLongMarkupKeepsItsOffsets() throws {
+        let junk = String(repeating: "z", count: 80_000)
+        let content = "<p><span data-x=\\\"\(junk)\\\">Hello from far away.</span> Second part.</p>"
+        let text = #"[{"id": "1", "created_at": "2025-03-18T18:49:43.170Z", "account": {"acct": "a"}, "content": ""# + content + #""}]"#
+        let input = InputFile(location: "far.json", text: text)
+        let doc = try #require(try TruthSocialSource().read(input, options: ReadOptions()).first)
+        #expect(doc.text == "Hello from far away. Second part.")
+        #expect(doc.warnings.isEmpty)
+        // The line is not verbatim (a tag inside it), so it maps from its first word to its last,
+        // not to the whole 80 KB status as it did when the search gave up at the window.
+        let range = try #require(doc.inputRange(for: 0..<5))
+        #expect(input.slice(range) == "Hello from far away.</span> Second part.")
     }
 
     @Test func detection() {

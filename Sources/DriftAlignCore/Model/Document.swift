@@ -27,6 +27,10 @@ public struct Document: Sendable {
     public var skipReason: String?
     /// Free-form metadata a plugin wants to keep (counts, place, twin ids), shown in JSON output.
     public var metadata: [String: String]
+    /// What the plugin had to work around while reading, in one sentence each (escapes repaired,
+    /// paragraphs it could not find in the file): the CLI prints them on stderr, so nothing is
+    /// changed or approximated silently. Empty for a clean read.
+    public var warnings: [String] = []
     /// Filled by ``Segmenter/segment(_:)``.
     public var sentences: [Sentence] = []
     /// Every quoted span in the document, also those that run over a sentence boundary.
@@ -55,6 +59,13 @@ public struct Document: Sendable {
         self.sourceMap = sourceMap
         self.skipReason = skipReason
         self.metadata = metadata
+    }
+
+    /// The document with `more` added to its ``warnings``.
+    public func withWarnings(_ more: [String]) -> Document {
+        var doc = self
+        doc.warnings += more
+        return doc
     }
 
     /// Where a range of this document's text lies in the input file (scalar offsets).

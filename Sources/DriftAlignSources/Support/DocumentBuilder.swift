@@ -12,6 +12,12 @@ public struct DocumentBuilder {
     private var count = 0
     private(set) public var paragraphs: [Paragraph] = []
     private(set) public var sourceMap = SourceMap()
+    /// Paragraphs added without an input range (``add(_:kind:from:)`` given nil): their offsets
+    /// in the file are unknown, and ``document(id:sourceType:language:title:author:published:url:skipReason:metadata:)``
+    /// says so in the document's warnings.
+    private(set) public var unlocated = 0
+    /// Warnings a plugin adds while reading (``Document/warnings``).
+    public var warnings: [String] = []
 
     public init(input: InputFile) { self.input = input }
 
@@ -34,7 +40,25 @@ public struct DocumentBuilder {
         if let r = range {
             let exact = r.count == n && input.slice(r) == trimmed
             sourceMap.append(SourceMap.Piece(document: docRange, input: r, exact: exact))
+        } else {
+            unlocated += 1
         }
+    }
+
+    /// Adds a paragraph whose input range the caller maps itself (``Document/sourceMap`` built
+    /// elsewhere, as the Truth Social plugin does piece by piece): not counted as unlocated.
+    public mutating func addMappedElsewhere(_ text: String, kind: Paragraph.Kind = .body) {
+        let before = unlocated
+        add(text, kind: kind, from: nil)
+        unlocated = before
+    }
+
+    /// The warnings of the document: the plugin's, and how many paragraphs have no place in the file.
+    public var allWarnings: [String] {
+        guard unlocated > 0 else { return warnings }
+        let what = unlocated == 1 ? "1 paragraph of \(paragraphs.count) was" : "\(unlocated) paragraphs of \(paragraphs.count) were"
+        return warnings + ["\(what) not found in the file (entities or markup changed it beyond recognition): "
+                           + "findings there show no file offsets"]
     }
 
     /// The assembled text.
@@ -44,9 +68,11 @@ public struct DocumentBuilder {
     public func document(id: String, sourceType: String, language: String, title: String? = nil, author: String? = nil,
                          published: Date? = nil, url: String? = nil, skipReason: String? = nil,
                          metadata: [String: String] = [:]) -> Document {
-        Document(id: id, sourceType: sourceType, language: language, title: title, author: author, published: published,
-                 url: url, text: text, paragraphs: paragraphs, input: input, sourceMap: sourceMap,
-                 skipReason: skipReason, metadata: metadata)
+        var doc = Document(id: id, sourceType: sourceType, language: language, title: title, author: author, published: published,
+                           url: url, text: text, paragraphs: paragraphs, input: input, sourceMap: sourceMap,
+                           skipReason: skipReason, metadata: metadata)
+        doc.warnings = allWarnings
+        return doc
     }
 }
 

@@ -3,17 +3,28 @@
 /// HTML parsers and JSON decoders do not report offsets; text is found again in the input so that
 /// reports can point at it. Verbatim text gives an exact range; otherwise (entities, escapes,
 /// collapsed white space) the range runs from the text's first word to its last word, and at least
-/// the text's length. Work is bounded: each search looks at most `window` scalars ahead of the
-/// cursor, in time linear in the window plus the text.
+/// the text's length. Work is bounded: each search looks `window` scalars ahead of the cursor, in
+/// time linear in the window plus the text. When not even a text's first word is in the window,
+/// the search goes on past it while ``extraBudget`` lasts (by default two more passes over the
+/// rest of the input: a page whose paragraphs sit behind a 300 KB inline image is still mapped, and
+/// all searches together stay linear in the input). Nothing past ``limit`` is searched (a feed
+/// entry's end).
 public struct InputLocator {
     public let input: InputFile
     public private(set) var cursor: Int = 0
     public var window: Int
+    /// The end of the searched stretch of the input: no match runs past it.
+    public let limit: Int
+    /// Scalars that searches may still scan past their window, all searches together.
+    public private(set) var extraBudget: Int
 
-    public init(input: InputFile, startingAt cursor: Int = 0, window: Int = 200_000) {
+    public init(input: InputFile, startingAt cursor: Int = 0, window: Int = 200_000, limit: Int? = nil) {
         self.input = input
-        self.cursor = cursor
+        self.cursor = max(0, cursor)
         self.window = window
+        self.limit = min(input.scalars.count, max(0, limit ?? input.scalars.count))
+        // Two passes over the rest: a text far ahead is looked for whole, then by its first word.
+        extraBudget = 2 * max(0, self.limit - self.cursor)
     }
 
     /// The input range of `text`, searching from the cursor; advances the cursor past it.
@@ -28,26 +39,51 @@ public struct InputLocator {
         // space only make the source longer than the text, so it runs at least the text's length
         // from its first word (when the last word is itself an entity, "&eacute;", and is not found).
         let words = text.split(whereSeparator: { $0.isWhitespace })
-        guard let first = words.first, let last = words.last,
-              let a = find(Array(first.unicodeScalars), from: cursor) else { return nil }
+        guard let first = words.first, let last = words.last else { return nil }
+        let firstWord = Array(first.unicodeScalars)
+        var anchor = find(firstWord, from: cursor)
+        if anchor == nil {
+            // Not even its first word in the window: the text lies further on (behind an inline
+            // image or script), verbatim or not. Only here does a search go past the window, so
+            // paragraphs that are merely not verbatim (entities: most of them) cost no extra scan.
+            if let r = searchPastWindow(needle, from: cursor) {
+                cursor = r.upperBound
+                return r
+            }
+            anchor = searchPastWindow(firstWord, from: cursor)
+        }
+        guard let a = anchor else { return nil }
         let b = find(Array(last.unicodeScalars), from: a.upperBound - (words.count == 1 ? first.unicodeScalars.count : 0)) ?? a
-        let end = min(input.scalars.count, max(a.upperBound, b.upperBound, a.lowerBound + needle.count))
+        let end = min(limit, max(a.upperBound, b.upperBound, a.lowerBound + needle.count))
         cursor = end
         return a.lowerBound..<end
     }
 
-    public mutating func move(to offset: Int) { cursor = max(0, min(offset, input.scalars.count)) }
+    /// ``find(_:from:within:)`` from just past the window on, as far as ``extraBudget`` allows;
+    /// the scan is charged to the budget.
+    private mutating func searchPastWindow(_ needle: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+        // Starts up to start + window were tried; go on from the next one.
+        let next = start + window + 1
+        let lastStart = limit - needle.count
+        guard window >= 0, next <= lastStart, extraBudget > 0 else { return nil }
+        let extra = min(lastStart - next + 1, extraBudget)
+        extraBudget -= extra
+        return find(needle, from: next, within: extra - 1)
+    }
 
-    /// The first occurrence of `needle` starting at most `window` scalars after `start`.
+    public mutating func move(to offset: Int) { cursor = max(0, min(offset, limit)) }
+
+    /// The first occurrence of `needle` starting at most `within` (default ``window``) scalars after
+    /// `start` and ending by ``limit``.
     ///
     /// Knuth, Morris & Pratt, "Fast pattern matching in strings", SIAM J. Comput. 6(2), 1977: the
     /// scan makes at most two comparisons per input scalar (amortized), so a search costs the
     /// window plus the needle, not their product (a 160,000-scalar paragraph that is not verbatim
     /// in the file, because of one entity, took 15 s to search for naively).
-    func find(_ needle: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+    func find(_ needle: [Unicode.Scalar], from start: Int, within: Int? = nil) -> Range<Int>? {
         let m = needle.count
         guard m > 0, m <= Int(Int32.max), start >= 0 else { return nil }
-        let lastStart = min(input.scalars.count - m, start + window)
+        let lastStart = min(limit - m, start + max(0, within ?? window))
         guard start <= lastStart else { return nil }
         // border[q]: the length of the longest proper prefix of needle[...q] that is also its suffix
         // (Int32: a paragraph of a 10 MB feed is one needle).

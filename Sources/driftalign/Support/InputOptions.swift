@@ -37,6 +37,7 @@ struct DocumentReader {
     func documents(at path: String) throws -> [Document] {
         let input = try InputReader(maxBytes: maxBytes, encoding: encoding).read(path: path)
         let docs = try SourceRegistry.builtIn.read(input, sourceID: source, options: ReadOptions(language: language))
+        SourceWarnings.report(docs, file: path)
         var segmenters: [String: Segmenter] = [:]
         return try docs.map { doc in
             if segmenters[doc.language] == nil { segmenters[doc.language] = try Segmenter(language: doc.language) }

@@ -11,6 +11,8 @@ enum SegmentationJSON {
         var title, author, published, url, skipped: String?
         var file: String
         var metadata: [String: String]
+        /// What the plugin worked around (``Document/warnings``); absent for a clean read.
+        var warnings: [String]?
         var sentences: [Sent]
         var attributions: [Attr]
     }
@@ -40,7 +42,7 @@ enum SegmentationJSON {
         let out = Out(documents: docs.map { d in
             Doc(id: d.id, source: d.sourceType, language: d.language, title: d.title, author: d.author,
                 published: d.published.map { iso.string(from: $0) }, url: d.url, skipped: d.skipReason,
-                file: d.input.location, metadata: d.metadata,
+                file: d.input.location, metadata: d.metadata, warnings: d.warnings.isEmpty ? nil : d.warnings,
                 sentences: d.sentences.map { s in
                     let f = d.inputRange(for: s.range)
                     return Sent(index: s.index, text: s.text, start: s.range.lowerBound, end: s.range.upperBound,

@@ -147,6 +147,8 @@ final class StoreIngestion {
 
     /// Reads one input with the plugins (named, or detected).
     static func read(_ input: InputFile, source: String?, language: String?) throws -> [Document] {
-        try SourceRegistry.builtIn.read(input, sourceID: source, options: ReadOptions(language: language))
+        let docs = try SourceRegistry.builtIn.read(input, sourceID: source, options: ReadOptions(language: language))
+        SourceWarnings.report(docs, file: input.location)
+        return docs
     }
 }
