@@ -1,4 +1,5 @@
-import DriftAlignCore
+@testable import DriftAlignCore
+import Foundation
 import Testing
 
 @Suite struct TextTests {
@@ -101,5 +102,34 @@ import Testing
         for bad in ["", "f", "en\"><x", "en](https://x)", "fr fr", "en-", "-en", "en--US", "français", "1e", String(repeating: "a", count: 9)] {
             #expect(!LanguageTag.isWellFormed(bad), "\(bad)")
         }
+    }
+}
+
+/// The strings the ICU shim writes into C buffers (version, charset guesses, error texts) are read
+/// up to their NUL, never past the buffer.
+@Suite struct ICUBufferTests {
+    @Test func versionAndCharsetNamesAreReadUpToTheirEnd() throws {
+        #expect(ICUInfo.version.split(separator: ".").allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) })
+        let cp1251 = Array("Президент России провёл телефонный разговор с Президентом Соединённых Штатов."
+            .data(using: .windowsCP1251)!)
+        let guess = try #require(Charset.detect(cp1251[...]))
+        #expect(guess.name == "windows-1251")
+        #expect(guess.language == "ru")
+    }
+
+    @Test func anUnknownTransliteratorIsAClearError() {
+        #expect(throws: DriftAlignCoreError.self) { try ICUTransliterator(id: "No-Such-Script") }
+        do {
+            _ = try ICUTransliterator(id: "No-Such-Script")
+        } catch {
+            #expect(error.localizedDescription.contains("No-Such-Script"), "\(error.localizedDescription)")
+            #expect(error.localizedDescription.contains("U_"), "ICU's error name: \(error.localizedDescription)")
+        }
+    }
+
+    @Test func aBufferWithoutNulIsReadWhole() {
+        #expect(String(cBuffer: [72, 105]) == "Hi")
+        #expect(String(cBuffer: [72, 0, 105]) == "H")
+        #expect(String(cBuffer: [-61, -87, 0]) == "é")
     }
 }

@@ -18,7 +18,7 @@ public enum Charset {
             }
         }
         guard conf >= 0 else { return nil }
-        return Guess(name: String(cString: name), language: String(cString: lang), confidence: Int(conf))
+        return Guess(name: String(cBuffer: name), language: String(cBuffer: lang), confidence: Int(conf))
     }
 
     /// Decodes `bytes` from `charset`. Throws for an unknown charset or a byte invalid in it.

@@ -12,7 +12,7 @@ public final class ICUSentenceBreaker {
         var err = [CChar](repeating: 0, count: 64)
         guard let h = da_sentence_breaker_open(locale, &err, err.count) else {
             throw DriftAlignCoreError.icu(operation: "open sentence break iterator for \(locale)",
-                                          detail: String(cString: err))
+                                          detail: String(cBuffer: err))
         }
         self.handle = h
         self.locale = locale

@@ -45,7 +45,7 @@ public final class ICUTransliterator {
     public init(id: String) throws {
         var err = [CChar](repeating: 0, count: 64)
         guard let h = da_transliterator_open(id, &err, err.count) else {
-            throw DriftAlignCoreError.icu(operation: "open transliterator \(id)", detail: String(cString: err))
+            throw DriftAlignCoreError.icu(operation: "open transliterator \(id)", detail: String(cBuffer: err))
         }
         handle = h
         self.id = id
@@ -71,6 +71,16 @@ public enum ICUInfo {
     public static var version: String {
         var buf = [CChar](repeating: 0, count: 32)
         da_icu_version(&buf, buf.count)
-        return String(cString: buf)
+        return String(cBuffer: buf)
+    }
+}
+
+extension String {
+    /// The text of a C buffer the ICU shim filled: up to its first NUL (the whole buffer if it
+    /// has none), as UTF-8 with invalid bytes replaced. `String(cString:)` on an array is
+    /// deprecated, and would read past a buffer without a NUL.
+    init(cBuffer buffer: [CChar]) {
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }
