@@ -64,6 +64,7 @@ extension HTMLReportWriter {
     .texts { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
     .col > h4:first-child { margin-top: 0; }
     .docmeta { font-size: .8rem; color: #555; margin: 0 0 .4rem; overflow-wrap: anywhere; }
+    .docwarn { font-size: .8rem; color: #7a4b00; margin: 0 0 .4rem; padding-left: 1.2rem; overflow-wrap: anywhere; }
     .declared { font-size: .85rem; margin: .4rem 0 0; padding: .3rem .6rem; border-left: 3px solid #888; background: #f4f4f4; }
     .doc { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95rem; line-height: 1.65; }
     .doc .s { color: #444; }

@@ -94,7 +94,13 @@ public struct HTMLReportWriter {
                                           : "<span class=\"url\">\(Self.text(u))</span>")
         }
         parts.append("<code>\(Self.text(d.input.location))</code>")
-        return "<p class=\"docmeta\">" + parts.joined(separator: " · ") + "</p>\n"
+        var out = "<p class=\"docmeta\">" + parts.joined(separator: " · ") + "</p>\n"
+        // What the source plugin worked around while reading (Document.warnings): an editor who
+        // finds a sentence without file offsets learns why.
+        if !d.warnings.isEmpty {
+            out += "<ul class=\"docwarn\">" + d.warnings.map { "<li>Reading note: \(Self.text($0))</li>" }.joined() + "</ul>\n"
+        }
+        return out
     }
 
     func findings(_ r: DriftReport, prefix p: String) -> String {

@@ -34,6 +34,8 @@ public struct JSONReportWriter {
     struct Doc: Encodable {
         var id, source, language, file: String
         var title, author, url: String?
+        /// What the source plugin worked around (``Document/warnings``); absent for a clean read.
+        var warnings: [String]?
     }
     struct Summary: Encodable {
         var originalCoverage, sourcedShare, driftedShare, meanDrift: Double
@@ -72,7 +74,8 @@ public struct JSONReportWriter {
 
     func report(_ r: DriftReport) -> Report {
         func doc(_ d: Document) -> Doc {
-            Doc(id: d.id, source: d.sourceType, language: d.language, file: d.input.location, title: d.title, author: d.author, url: d.url)
+            Doc(id: d.id, source: d.sourceType, language: d.language, file: d.input.location, title: d.title, author: d.author, url: d.url,
+                warnings: d.warnings.isEmpty ? nil : d.warnings)
         }
         func span(_ d: Document, _ sentences: [Int], _ range: Range<Int>?) -> Span? {
             guard let range else { return nil }

@@ -18,6 +18,9 @@ public struct MarkdownReportWriter {
         let s = r.summary
         var out = "## \(escape(r.translation.title ?? r.translation.id)) (\(escape(r.translation.input.location)))\n\n"
         out += "Originals: " + r.originals.map { "\(escape($0.title ?? $0.id)) (\(escape($0.sourceType)), \(escape($0.language)))" }.joined(separator: "; ") + "  \n"
+        for d in [r.translation] + r.originals {
+            for w in d.warnings { out += "Reading note on \(escape(d.id)): \(escape(w))  \n" }
+        }
         out += "Mode: \(r.mode), encoder: \(r.encoder)  \n"
         out += "Coverage of the originals: \(ReportText.percent(s.originalCoverage)) · French sentences with a source: "
             + "\(ReportText.percent(s.sourcedShare)) · drifted links: \(ReportText.percent(s.driftedShare)) · mean drift: "

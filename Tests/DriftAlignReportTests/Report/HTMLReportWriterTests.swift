@@ -45,6 +45,7 @@ import Testing
         post.title = "Tariffs \"><svg onload=alert(1)> <script>alert(1)</script>"
         post.author = "<img src=x onerror=alert(1)> Trump"
         post.url = "javascript:alert(1)"
+        post.warnings = ["record 0: 1 of 4 line(s) not found <img src=x onerror=alert(1)> in it"]
         var readout = Presegmented.document(InputFile(location: "kremlin-73215.html", text: russian), id: "kremlin-73215",
                                             language: "ru", sourceType: "kremlin")
         readout.title = "Песков о пошлинах"
@@ -110,6 +111,23 @@ import Testing
         #expect(html.contains("<span class=\"url\">javascript:alert(1)</span>"))
         #expect(html.contains("href=\"https://www.lemonde.fr/a.html?x=1&amp;y=&quot;2&quot;\""))
         #expect(html.contains("href=\"http://kremlin.ru/events/president/news/73215\""))
+    }
+
+    /// What a plugin worked around while reading (Document.warnings) is shown under the
+    /// document, as text, in the HTML, Markdown and JSON reports; a clean document shows none.
+    @Test func readingNotesAreShownAsText() throws {
+        let html = Self.html()
+        #expect(html.contains("<ul class=\"docwarn\"><li>Reading note: record 0: 1 of 4 line(s) not found &lt;img src=x onerror=alert(1)&gt; in it</li></ul>"))
+        #expect(try matches("class=\"docwarn\"", in: html) == 1, "only the post has notes")
+        let md = MarkdownReportWriter().write([Self.report()], caseTitle: "c")
+        #expect(md.contains("Reading note on 114056389432467891: record 0: 1 of 4 line(s) not found \\<img src=x onerror=alert(1)\\> in it"))
+        let json = try JSONReportWriter().write([Self.report()], caseTitle: "c")
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let report = try #require((top["reports"] as? [[String: Any]])?.first)
+        let originals = try #require(report["originals"] as? [[String: Any]])
+        #expect(originals[0]["warnings"] as? [String] == ["record 0: 1 of 4 line(s) not found <img src=x onerror=alert(1)> in it"])
+        #expect(originals[1]["warnings"] == nil)
+        #expect((report["translation"] as? [String: Any])?["warnings"] == nil)
     }
 
     /// A section whose heading declares its source: every format says so, and the heading and
