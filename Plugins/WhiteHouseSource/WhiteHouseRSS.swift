@@ -50,7 +50,13 @@ enum WhiteHouseRSS {
             let (body, category, removed) = stripHeader(paragraphs(description))
             metadata["category"] = category
             if removed > 0 { metadata["headerBlocksRemoved"] = String(removed) }
-            if body.last?.hasSuffix("...") == true || body.last?.hasSuffix("…") == true { metadata["truncated"] = "true" }
+            if body.last?.hasSuffix("...") == true || body.last?.hasSuffix("…") == true {
+                metadata["truncated"] = "true"
+                // An excerpt aligned with a full French translation shows the rest as unsourced:
+                // the editor must know the original is cut, not the translation padded.
+                builder.warnings.append("item \(number): the feed gives only the start of this text (its description ends with "
+                                        + "an ellipsis); the rest is on the page\(link.map { " \($0)" } ?? "")")
+            }
             for p in body { WhiteHousePage.add(p, .body, &builder, &locator) }
         }
         guard builder.paragraphs.count > (title == nil ? 0 : 1) else { return nil }

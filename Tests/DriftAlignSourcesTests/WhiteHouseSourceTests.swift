@@ -80,6 +80,10 @@ import WhiteHouseSource
         #expect(message.paragraphs.count == 4)
         #expect(message.sentences.count == 6)
         #expect(message.metadata["truncated"] == "true")  // the scraper cut the body with "..."
+        // …and the reader is told: an excerpt aligned with a full translation shows the rest as unsourced.
+        #expect(message.warnings == ["item 2: the feed gives only the start of this text (its description ends with an ellipsis); "
+                                     + "the rest is on the page \(message.url ?? "")"])
+        #expect(readout.warnings.isEmpty)
         #expect(!message.text.contains("Briefings"))
     }
 
