@@ -43,8 +43,14 @@ enum KremlinFeed {
         let summary = try blocks(of: entry.child("summary"), input: input)
         for b in summary { KremlinPage.add(b.text, .body, &builder, &locator) }
         let lead = Set(summary.map(\.text))
-        for b in try blocks(of: entry.child("content"), input: input) where !lead.contains(b.text) {
+        let content = try blocks(of: entry.child("content"), input: input)
+        for b in content where !lead.contains(b.text) {
             KremlinPage.add(b.text, b.kind, &builder, &locator)
+        }
+        if content.isEmpty && !summary.isEmpty {
+            // A lead aligned with a full French translation shows the rest as unsourced.
+            builder.warnings.append("entry \(number): the feed gives only a summary of this text; the whole text is on the page"
+                                    + (url.map { " \($0)" } ?? ""))
         }
         guard builder.paragraphs.count > (title == nil ? 0 : 1) else { return nil }
 

@@ -99,6 +99,26 @@ import WhiteHouseSource
         #expect(docs[1].warnings.isEmpty)
     }
 
+    /// An entry with a summary and no content is an excerpt, and the document says so.
+    @Test func summaryOnlyEntryIsWarnedAbout() throws {
+        let feed = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru"><title>t</title>
+            <entry><title>Телефонный разговор</title><id>http://kremlin.ru/events/president/news/76480</id><updated>2025-03-18T20:00:00+03:00</updated>
+            <summary type="html">&lt;p&gt;Состоялся телефонный разговор.&lt;/p&gt;</summary></entry>
+            </feed>
+            """
+        let docs = try KremlinSource().read(InputFile(location: "feed.xml", text: feed), options: ReadOptions())
+        try #require(docs.count == 1)
+        #expect(docs[0].warnings == ["entry 1: the feed gives only a summary of this text; the whole text is on the page "
+                                     + "http://kremlin.ru/events/president/news/76480"])
+        // In the real feed, two entries have their content; the third (a letter) has an empty
+        // <content>, and only it is an excerpt.
+        let real = try KremlinSource().read(InputFile(location: "f.xml", text: try Self.fixture(Self.atom)), options: ReadOptions())
+        #expect(real.map(\.warnings.count) == [0, 0, 1])
+        #expect(real[2].warnings.first?.hasPrefix("entry 3: the feed gives only a summary") == true)
+    }
+
     @Test func atomFeedOverTenMegabytesIsRead() throws {
         let paragraph = "Владимир Путин ответил на вопросы журналистов о ходе переговоров, о прекращении огня и о поставках энергоносителей в Европу."
         func entry(_ n: Int) -> String {
