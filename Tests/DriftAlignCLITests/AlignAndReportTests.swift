@@ -9,7 +9,7 @@ import Testing
         let dir = TestScratch.url("da-align")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        try #require(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)), "test file written")
         return path
     }
 

@@ -9,7 +9,7 @@ import Testing
         let dir = TestScratch.url("da-cli")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        try #require(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "test file written")
         return path
     }
 
@@ -114,7 +114,7 @@ import Testing
     @Test func malformedManifest() throws {
         let dir = TestScratch.url("da-case")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("manifest.json").path, contents: Data("{\"schema\": ".utf8))
+        try #require(FileManager.default.createFile(atPath: dir.appendingPathComponent("manifest.json").path, contents: Data("{\"schema\": ".utf8)), "test file written")
         try expectOneLineError(["segment", dir.path], file: "manifest.json", mentions: ["invalid case manifest"])
     }
 
