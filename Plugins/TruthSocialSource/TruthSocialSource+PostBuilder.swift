@@ -12,8 +12,12 @@ extension TruthSocialSource {
     struct PostBuilder {
         private(set) var paragraphs: DocumentBuilder
         private(set) var sourceMap = SourceMap()
-        /// What the post's reading had to approximate (``Document/warnings``).
-        var warnings: [String] = []
+        /// What the post's reading had to approximate (``Document/warnings``), kept by the
+        /// paragraphs' builder.
+        var warnings: [String] {
+            get { paragraphs.warnings }
+            set { paragraphs.warnings = newValue }
+        }
 
         init(input: InputFile) { paragraphs = DocumentBuilder(input: input) }
 
@@ -61,10 +65,8 @@ extension TruthSocialSource {
         /// The document, with this builder's map in place of DocumentBuilder's (which has no pieces).
         func document(id: String, language: String, author: String?, published: Date?, url: String?,
                       skipReason: String?, metadata: [String: String]) -> Document {
-            Document(id: id, sourceType: TruthSocialSource.description.id, language: language, author: author,
-                     published: published, url: url, text: paragraphs.text, paragraphs: paragraphs.paragraphs,
-                     input: paragraphs.input, sourceMap: sourceMap, skipReason: skipReason, metadata: metadata)
-                .withWarnings(warnings)
+            paragraphs.document(id: id, sourceType: TruthSocialSource.description.id, language: language, author: author,
+                                published: published, url: url, skipReason: skipReason, metadata: metadata, sourceMap: sourceMap)
         }
     }
 }

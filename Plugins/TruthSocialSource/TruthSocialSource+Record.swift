@@ -154,15 +154,9 @@ extension TruthSocialSource {
                                             detail: "record \(index): content is not HTML")
             }
             var locator = InputLocator(input: InputFile(location: input.location, text: html.string), window: html.count + 1)
-            var unlocated = 0, lines = 0
-            defer {
-                if unlocated > 0 {
-                    builder.warnings.append("record \(index): \(unlocated) of \(lines) line(s) of the status's HTML not found in it: "
-                                            + "mapped to the whole status (file offsets \(span.lowerBound)-\(span.upperBound))")
-                }
-            }
-            for line in Self.htmlLines(page.root) {
-                lines += 1
+            let lines = Self.htmlLines(page.root)
+            var unlocated = 0
+            for line in lines {
                 // Lines come in order, close together: a window a few times the line's length
                 // (links carry long hrefs) bounds the search on any input.
                 locator.window = 4 * line.unicodeScalars.count + 4096
@@ -175,9 +169,13 @@ extension TruthSocialSource {
                     let end = min(html.count, max(r.upperBound, r.lowerBound + line.unicodeScalars.count))
                     builder.add(line, span: html.inputSpan(r.lowerBound..<end) ?? span)
                 } else {
-                    if !line.trimmingWhitespace().isEmpty { unlocated += 1 }
+                    unlocated += 1
                     builder.add(line, span: span)
                 }
+            }
+            if unlocated > 0 {
+                builder.warnings.append("record \(index): \(unlocated) of \(lines.count) line(s) of the status's HTML not found in it: "
+                                        + "mapped to the whole status (file offsets \(span.lowerBound)-\(span.upperBound))")
             }
         }
 

@@ -334,6 +334,17 @@ import TruthSocialSource
         #expect(docs[1].warnings.isEmpty)
     }
 
+    /// A line the HTML's entities make unfindable ("&amp;&amp;" is read as "&&", which is nowhere
+    /// in the HTML) keeps the whole status as its span, and the document says so.
+    @Test func unfindableLineIsWarnedAbout() throws {
+        let text = #"[{"id": "7", "created_at": "2025-03-18T18:49:43.170Z", "account": {"acct": "a"}, "content": "<p>Fine line.</p><p>&amp;&amp;</p>"}]"#
+        let doc = try #require(try TruthSocialSource().read(InputFile(location: "amp.json", text: text), options: ReadOptions()).first)
+        #expect(doc.text == "Fine line.\n\n&&")
+        #expect(doc.warnings.count == 1)
+        #expect(doc.warnings.first?.hasPrefix("record 0: 1 of 2 line(s) of the status's HTML not found in it: mapped to the whole status") == true,
+                "\(doc.warnings)")
+    }
+
     /// An API status whose text sits behind 80 KB of markup (a huge attribute), further than the
     /// per-line search window: the line is still found, with its own offsets, and no warning.
     @Test func statusTextBehindLongMarkupKeepsItsOffsets() throws {

@@ -61,13 +61,6 @@ public struct Document: Sendable {
         self.metadata = metadata
     }
 
-    /// The document with `more` added to its ``warnings``.
-    public func withWarnings(_ more: [String]) -> Document {
-        var doc = self
-        doc.warnings += more
-        return doc
-    }
-
     /// Where a range of this document's text lies in the input file (scalar offsets).
     public func inputRange(for range: Range<Int>) -> Range<Int>? { sourceMap.inputRange(for: range) }
 }

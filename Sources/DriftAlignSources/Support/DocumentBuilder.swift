@@ -26,8 +26,27 @@ public struct DocumentBuilder {
     /// Adds a paragraph. `from` is the input range the text was taken from, if known; the piece is
     /// exact when the text equals that stretch of the input.
     public mutating func add(_ text: String, kind: Paragraph.Kind = .body, from range: Range<Int>?) {
+        guard let (docRange, trimmed) = append(text, kind: kind) else { return }
+        if let r = range {
+            let exact = r.count == docRange.count && input.slice(r) == trimmed
+            sourceMap.append(SourceMap.Piece(document: docRange, input: r, exact: exact))
+        } else {
+            unlocated += 1
+        }
+    }
+
+    /// Adds a paragraph whose input range the caller maps itself (the source map given to
+    /// ``document(id:sourceType:language:title:author:published:url:skipReason:metadata:sourceMap:)``,
+    /// as the Truth Social plugin builds it piece by piece): not counted as unlocated.
+    public mutating func addMappedElsewhere(_ text: String, kind: Paragraph.Kind = .body) {
+        _ = append(text, kind: kind)
+    }
+
+    /// Appends the trimmed text as a paragraph (nothing when it is blank): its range in the
+    /// document and the text.
+    private mutating func append(_ text: String, kind: Paragraph.Kind) -> (Range<Int>, String)? {
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return }
+        guard !trimmed.isEmpty else { return nil }
         if count > 0 {
             assembled.append("\n\n")
             count += 2
@@ -37,24 +56,11 @@ public struct DocumentBuilder {
         assembled.append(trimmed)
         count += n
         paragraphs.append(Paragraph(range: docRange, kind: kind))
-        if let r = range {
-            let exact = r.count == n && input.slice(r) == trimmed
-            sourceMap.append(SourceMap.Piece(document: docRange, input: r, exact: exact))
-        } else {
-            unlocated += 1
-        }
-    }
-
-    /// Adds a paragraph whose input range the caller maps itself (``Document/sourceMap`` built
-    /// elsewhere, as the Truth Social plugin does piece by piece): not counted as unlocated.
-    public mutating func addMappedElsewhere(_ text: String, kind: Paragraph.Kind = .body) {
-        let before = unlocated
-        add(text, kind: kind, from: nil)
-        unlocated = before
+        return (docRange, trimmed)
     }
 
     /// The warnings of the document: the plugin's, and how many paragraphs have no place in the file.
-    public var allWarnings: [String] {
+    var allWarnings: [String] {
         guard unlocated > 0 else { return warnings }
         let what = unlocated == 1 ? "1 paragraph of \(paragraphs.count) was" : "\(unlocated) paragraphs of \(paragraphs.count) were"
         return warnings + ["\(what) not found in the file (entities or markup changed it beyond recognition): "
@@ -64,12 +70,13 @@ public struct DocumentBuilder {
     /// The assembled text.
     public var text: String { assembled }
 
-    /// A document with the assembled text, paragraphs and source map.
+    /// A document with the assembled text, paragraphs, warnings and source map (`sourceMap`, when
+    /// the plugin built its own finer one, in place of the builder's).
     public func document(id: String, sourceType: String, language: String, title: String? = nil, author: String? = nil,
                          published: Date? = nil, url: String? = nil, skipReason: String? = nil,
-                         metadata: [String: String] = [:]) -> Document {
+                         metadata: [String: String] = [:], sourceMap: SourceMap? = nil) -> Document {
         var doc = Document(id: id, sourceType: sourceType, language: language, title: title, author: author, published: published,
-                           url: url, text: text, paragraphs: paragraphs, input: input, sourceMap: sourceMap,
+                           url: url, text: text, paragraphs: paragraphs, input: input, sourceMap: sourceMap ?? self.sourceMap,
                            skipReason: skipReason, metadata: metadata)
         doc.warnings = allWarnings
         return doc
