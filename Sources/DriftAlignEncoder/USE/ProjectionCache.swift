@@ -30,7 +30,7 @@ final class ProjectionCache: @unchecked Sendable {
         slotOfID = [Int32](repeating: -1, count: vocabularySize)
     }
 
-    deinit { for c in chunks { c.deallocate() } }
+    deinit { for c in chunks { LargeBuffer.free(c) } }
 
     private func row(_ slot: Int) -> UnsafeMutablePointer<Float> {
         chunks[slot / Self.chunkRows] + (slot % Self.chunkRows) * width
@@ -60,7 +60,7 @@ final class ProjectionCache: @unchecked Sendable {
                 guard used < capacity else { continue }
                 if used % Self.chunkRows == 0 {
                     let bytes = Self.chunkRows * width * MemoryLayout<Float>.stride
-                    chunks.append(UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+                    chunks.append(LargeBuffer.allocate(byteCount: bytes)
                         .bindMemory(to: Float.self, capacity: Self.chunkRows * width))
                 }
                 slot = used

@@ -39,7 +39,7 @@ final class USEWorkspace: @unchecked Sendable {  // one worker at a time
         tokenCapacity = max(tokens, tokenCapacity)
         sentenceCapacity = max(sentences, sentenceCapacity)
         func make(_ count: Int) -> UnsafeMutablePointer<Float> {
-            let p = UnsafeMutableRawPointer.allocate(byteCount: max(count, 16) * 4, alignment: 64).bindMemory(to: Float.self, capacity: count)
+            let p = LargeBuffer.allocate(byteCount: max(count, 16) * 4).bindMemory(to: Float.self, capacity: count)
             buffers.append(p)
             return p
         }
@@ -60,7 +60,7 @@ final class USEWorkspace: @unchecked Sendable {  // one worker at a time
     }
 
     private func release() {
-        for b in buffers { b.deallocate() }
+        for b in buffers { LargeBuffer.free(b) }
         buffers.removeAll()
     }
 

@@ -37,7 +37,7 @@ final class USEWeights: @unchecked Sendable {
         scale = arrays["scale"]!.floats()
         lo = arrays["lo"]!.floats()
 
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: floatCount * 4, alignment: 64)
+        let raw = LargeBuffer.allocate(byteCount: floatCount * 4)
         arena = raw.bindMemory(to: Float.self, capacity: floatCount)
         var next = arena
         /// Copies the named arrays, one after another, into the arena; returns where they start.
@@ -80,11 +80,11 @@ final class USEWeights: @unchecked Sendable {
         let finite = UnsafeBufferPointer(start: arena, count: used).allSatisfy(\.isFinite)
             && (scale + lo).allSatisfy(\.isFinite)
         guard bits == 6, epsilon > 0, epsilon < 1e-3, finite else {
-            arena.deallocate()
+            LargeBuffer.free(arena)
             throw EncoderError.corruptModelFile(path: "\(directory)/weights", detail: "parameters out of range")
         }
         if verify { stamp.record() }
     }
 
-    deinit { arena.deallocate() }
+    deinit { LargeBuffer.free(arena) }
 }
