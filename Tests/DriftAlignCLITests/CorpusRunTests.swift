@@ -22,6 +22,55 @@ import Testing
         #expect(second.stderr.contains("003_cfb312dc94c31756: 35 links"))
     }
 
+    /// On a terminal the progress bar is redrawn in place; a plugin's warning printed meanwhile must
+    /// get a line of its own (bar erased, warning, bar drawn again), not be glued to the bar.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs util-linux script for a terminal"))
+    func warningsDoNotGarbleTheProgressBar() throws {
+        let root = TestScratch.url("da-corpus-tty")
+        let fm = FileManager.default
+        try? fm.removeItem(at: root)
+        let dir = root.appendingPathComponent("in/case")
+        for sub in ["articles", "originals"] {
+            try fm.createDirectory(at: dir.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        // A post whose last escape is a lone surrogate: the Truth Social plugin repairs it and warns.
+        let post = #"[{"id": "1", "created_at": "2025-03-18T18:49:43.170Z", "content": "<p>We will end the war in Ukraine \ud83d</p>"}]"#
+        try #require(fm.createFile(atPath: dir.appendingPathComponent("originals/ts.json").path, contents: Data(post.utf8)))
+        for a in ["a", "b"] {
+            try #require(fm.createFile(atPath: dir.appendingPathComponent("articles/\(a).txt").path,
+                                       contents: Data("Donald Trump a écrit : « Nous mettrons fin à la guerre en Ukraine ».\n".utf8)))
+        }
+        let manifest = """
+        {"schema": "driftalign-case/1", "case": "case", "title": "t", "date": "2025-03-18",
+         "translations": [{"path": "articles/a.txt", "language": "fr", "source": "text"},
+                          {"path": "articles/b.txt", "language": "fr", "source": "text"}],
+         "originals": [{"path": "originals/ts.json", "language": "en", "source": "truthsocial", "author": "Donald J. Trump"}]}
+        """
+        try #require(fm.createFile(atPath: dir.appendingPathComponent("manifest.json").path, contents: Data(manifest.utf8)))
+        let exe = try #require(TestPaths.cli)
+        let command = ["'\(exe.path)'", "corpus", "run", "'\(root.path)/in'", "--jobs", "1", "--encoder", "lexical",
+                       "--format", "json", "-o", "'\(root.path)/out'"].joined(separator: " ")
+        let r = try CLIRunner.runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"])
+        #expect(r.status == 0, "\(r.stdout)")
+        let screen = r.stdout
+        let warning = "driftalign: warning: "
+        #expect(screen.components(separatedBy: warning).count - 1 == 2, "one warning per article read: \(screen)")
+        // Every warning starts a line (after a line end or the bar's erase), never right after the bar's text.
+        var rest = screen[...]
+        while let w = rest.range(of: warning) {
+            let before = rest[..<w.lowerBound]
+            // (Compared as scalars: the terminal writes line ends as "\r\n", one Character in Swift.)
+            let tail = String(before.unicodeScalars.suffix(4))
+            #expect(before.isEmpty || tail.unicodeScalars.last == "\n" || tail.hasSuffix("\r\u{1B}[K"), "\(before.suffix(40).debugDescription)")
+            rest = rest[w.upperBound...]
+        }
+        // The bar comes back after the second warning, which was printed while it showed 1/2.
+        let second = try #require(screen.range(of: warning, options: .backwards))
+        #expect(screen[second.upperBound...].contains("] 1/2 "), "\(screen.debugDescription)")
+        #expect(screen.contains("] 2/2 "))
+        #expect(screen.unicodeScalars.last == "\n", "the finished bar's line is ended")
+    }
+
     @Test func aFolderWithoutCasesIsAClearError() throws {
         let empty = TestScratch.url("da-nocase").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)

@@ -57,13 +57,11 @@ final class CorpusProgress: @unchecked Sendable {
         if isTerminal {
             let width = 30, filled = width * done / max(1, total)
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-            Diagnostics.writeControlled("\r[\(bar)] \(done)/\(total) ", "\(row.caseName)/\(row.article)", "\u{1B}[K")
+            Diagnostics.status("[\(bar)] \(done)/\(total) ", "\(row.caseName)/\(row.article)")
         } else {
             Diagnostics.write("[\(done)/\(total)] \(row.caseName)/\(row.article): \(what)\n")
         }
     }
 
-    func close() {
-        if isTerminal { Diagnostics.write("\n") }
-    }
+    func close() { Diagnostics.endStatus() }
 }

@@ -33,16 +33,53 @@ private func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
 /// a job whose messages go to a pipe that closes early (`driftalign report … 2>&1 | head -1`)
 /// keeps running and still writes its reports, instead of being killed at its next message.
 enum Diagnostics {
-    static func write(_ text: String) { _ = writeAll(2, Array(DisplayText.terminal(text).utf8)) }
+    static let lines = StatusLines { text in _ = writeAll(2, Array(text.utf8)) }
 
-    /// The tool's own terminal control sequences (a progress bar's "\r" and erase-line) around
-    /// untrusted `names`, which alone are made safe.
-    static func writeControlled(_ prefix: String, _ names: String, _ suffix: String) {
-        _ = writeAll(2, Array((prefix + DisplayText.terminal(names) + suffix).utf8))
+    static func write(_ text: String) { lines.message(DisplayText.terminal(text)) }
+
+    /// Shows (or replaces) the status line, a progress bar on a terminal: the tool's own `prefix`
+    /// before untrusted `names`, which alone are made safe.
+    static func status(_ prefix: String, _ names: String) {
+        lines.setStatus(prefix + DisplayText.terminal(names))
     }
+
+    /// Ends the status line (it stays on screen, and later messages go below it).
+    static func endStatus() { lines.endStatus() }
 
     /// From now on a write to a closed pipe fails with EPIPE instead of killing the process.
     static func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
+}
+
+/// Messages and at most one status line redrawn in place at the bottom (a progress bar), so that
+/// a warning printed while a bar is shown gets its own line instead of being written over the bar
+/// or glued to it: the bar is erased, the message written, the bar drawn again below it. Texts
+/// given here are already safe to show; the status line holds no newline.
+final class StatusLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var status = ""
+    private let sink: @Sendable (String) -> Void
+
+    init(sink: @escaping @Sendable (String) -> Void) { self.sink = sink }
+
+    func message(_ text: String) {
+        lock.lock(); defer { lock.unlock() }
+        if status.isEmpty { sink(text); return }
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        sink("\r\u{1B}[K" + line + "\r" + status + "\u{1B}[K")
+    }
+
+    func setStatus(_ line: String) {
+        lock.lock(); defer { lock.unlock() }
+        status = line.replacingOccurrences(of: "\n", with: " ")
+        sink("\r" + status + "\u{1B}[K")
+    }
+
+    func endStatus() {
+        lock.lock(); defer { lock.unlock() }
+        guard !status.isEmpty else { return }
+        status = ""
+        sink("\n")
+    }
 }
 
 /// Results on standard output, as given: JSON, TSV and links keep their text whole (commands that
