@@ -17,6 +17,23 @@ import Testing
         #expect(locator.locate("aab") == nil)
     }
 
+    /// Text that is not verbatim is anchored on its first word; a common first word met earlier in
+    /// the file (here in an image's alt text) must not take the anchor when the text's next words do
+    /// not follow it.
+    @Test func aCommonFirstWordEarlierInTheFileDoesNotTakeTheAnchor() {
+        let html = #"<img alt="Le logo du journal"><p>Le pr&eacute;sident russe a dit &laquo; oui &raquo;.</p>"#
+        var locator = InputLocator(input: InputFile(location: "t", text: html))
+        let start = html.unicodeScalars.count - #"Le pr&eacute;sident russe a dit &laquo; oui &raquo;.</p>"#.unicodeScalars.count
+        let r = locator.locate("Le président russe a dit « oui ».")
+        #expect(r?.lowerBound == start, "anchored at \(String(describing: r)), the paragraph starts at \(start)")
+        // With no confirming word (all of the next three could be escaped), the first occurrence is kept.
+        var plain = InputLocator(input: InputFile(location: "t", text: "Le titre. Le pr&eacute;sident &laquo;"))
+        #expect(plain.locate("Le président «")?.lowerBound == 0)
+        // A confirmed first occurrence is found as before.
+        var near = InputLocator(input: InputFile(location: "t", text: "<p>Le <b>pr&eacute;sident</b> russe</p>"))
+        #expect(near.locate("Le président russe") == 3..<35)
+    }
+
     @Test func searchesPastTheWindowWhileTheBudgetLasts() {
         let text = String(repeating: "x", count: 100) + "cible"
         var near = InputLocator(input: InputFile(location: "t", text: text), window: 100)

@@ -41,7 +41,15 @@ public struct InputLocator {
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard let first = words.first, let last = words.last else { return nil }
         let firstWord = Array(first.unicodeScalars)
-        var anchor = find(firstWord, from: cursor)
+        // The word that confirms an anchor: among the next three, the first that no file would
+        // escape (ASCII letters and digits only), with room for markup before it.
+        let follower = words.dropFirst().prefix(3).first { w in
+            w.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        }
+        // Scalars between the first word's end and the follower's start, in the text.
+        let distance = follower.map { text.unicodeScalars.distance(from: first.endIndex, to: $0.startIndex) } ?? 0
+        var anchor = firstWordAnchor(firstWord, next: follower.map { Array($0.unicodeScalars) } ?? [],
+                                     distance: distance, gap: Self.followGap + 8 * distance)
         if anchor == nil {
             // Not even its first word in the window: the text lies further on (behind an inline
             // image or script), verbatim or not. Only here does a search go past the window, so
@@ -58,6 +66,43 @@ public struct InputLocator {
         cursor = end
         return a.lowerBound..<end
     }
+
+    /// Where a text that is not verbatim begins: an occurrence of its first word, in the window,
+    /// that one of its next words (`next`, `distance` scalars after the first word's end in the
+    /// text) follows within `gap` scalars (markup or entities may sit between them), so that a
+    /// common first word ("Le", "The") met earlier in the file (an alt or title attribute, a
+    /// caption) does not take the anchor. Of the occurrences before that confirming word, the last
+    /// that leaves it room (`distance`) is taken. Up to ``anchorCandidates`` occurrences are tried,
+    /// each search going on from the last, so the scan stays within the window; when none is
+    /// confirmed, the first occurrence is kept.
+    private func firstWordAnchor(_ word: [Unicode.Scalar], next: [Unicode.Scalar], distance: Int, gap: Int) -> Range<Int>? {
+        guard let first = find(word, from: cursor) else { return nil }
+        guard !next.isEmpty else { return first }
+        var candidate: Range<Int>? = first
+        var tried = 0
+        while let c = candidate, tried < Self.anchorCandidates {
+            tried += 1
+            if let f = find(next, from: c.upperBound, within: gap) {
+                // A later occurrence of the first word nearer the confirming word is the text's own.
+                var best = c
+                while tried < Self.anchorCandidates {
+                    let lastStart = f.lowerBound - distance - word.count
+                    guard best.lowerBound + 1 <= lastStart,
+                          let later = find(word, from: best.lowerBound + 1, within: lastStart - best.lowerBound - 1) else { break }
+                    tried += 1
+                    best = later
+                }
+                return best
+            }
+            let remaining = cursor + window - (c.lowerBound + 1)
+            guard remaining >= 0 else { break }
+            candidate = find(word, from: c.lowerBound + 1, within: remaining)
+        }
+        return first
+    }
+
+    static let anchorCandidates = 16
+    static let followGap = 256
 
     /// ``find(_:from:within:)`` from just past the window on, as far as ``extraBudget`` allows;
     /// the scan is charged to the budget.
