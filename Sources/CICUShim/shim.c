@@ -92,14 +92,16 @@ int32_t da_normalize(int form, const uint16_t *text, int32_t len, uint16_t *out,
     return r;
 }
 
-int32_t da_detect_charset(const char *bytes, int32_t len, char *name, size_t namecap,
-                          char *lang, size_t langcap) {
+int32_t da_detect_charset_ranked(const char *bytes, int32_t len, int32_t rank, char *name, size_t namecap,
+                                 char *lang, size_t langcap) {
     UErrorCode status = U_ZERO_ERROR;
     UCharsetDetector *d = ucsdet_open(&status);
     if (U_FAILURE(status)) return -1;
     ucsdet_setText(d, bytes, len, &status);
-    const UCharsetMatch *m = ucsdet_detect(d, &status);
-    if (U_FAILURE(status) || m == NULL) { ucsdet_close(d); return -1; }
+    int32_t found = 0;
+    const UCharsetMatch **all = ucsdet_detectAll(d, &found, &status);
+    if (U_FAILURE(status) || all == NULL || rank < 0 || rank >= found) { ucsdet_close(d); return -1; }
+    const UCharsetMatch *m = all[rank];
     const char *n = ucsdet_getName(m, &status);
     const char *l = ucsdet_getLanguage(m, &status);
     int32_t conf = ucsdet_getConfidence(m, &status);

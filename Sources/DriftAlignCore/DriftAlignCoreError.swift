@@ -14,8 +14,9 @@ public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
     case emptyInput(file: String)
     /// The file is larger than the configured limit.
     case tooLarge(file: String, bytes: Int, limit: Int)
-    /// The file holds NUL or other control bytes: it is not text.
-    case binaryInput(file: String, offset: Int)
+    /// The file holds NUL or other control bytes: it is not text, or text in a wide encoding
+    /// (UTF-16/32 without a byte-order mark) that `wideText` names.
+    case binaryInput(file: String, offset: Int, wideText: String? = nil)
     /// The bytes are not valid UTF-8; `guess` names the encoding ICU thinks it is, if any.
     case notUTF8(file: String, offset: Int, guess: String?)
     /// `--encoding` named a charset ICU does not know.
@@ -35,7 +36,9 @@ public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
         case .emptyInput(let f): return "\(f): the file is empty: nothing to read"
         case .tooLarge(let f, let b, let l):
             return "\(f): the file is \(Self.megabytes(b)), over the \(Self.megabytes(l)) limit; split it, or raise the limit with --max-bytes"
-        case .binaryInput(let f, let o):
+        case .binaryInput(let f, let o, let wide?):
+            return "\(f): has NUL bytes (the first at offset \(o)) but reads as \(wide) text without a byte-order mark: pass --encoding \(wide) to decode it"
+        case .binaryInput(let f, let o, nil):
             return "\(f): looks like a binary file (control byte at offset \(o)), not text"
         case .notUTF8(let f, let o, let g):
             let hint = g.map { "; it looks like \($0): pass --encoding \($0) to decode it" } ?? "; pass --encoding NAME if you know its encoding"

@@ -31,6 +31,32 @@ import Testing
         #expect(throws: DriftAlignCoreError.binaryInput(file: path, offset: 8)) { _ = try InputReader().read(path: path) }
     }
 
+    /// ICU's detector ranks UTF-16BE first for these 12 ISO-8859-1 bytes; text without a single
+    /// NUL byte cannot be UTF-16, so that guess must not be suggested.
+    @Test func shortLatin1IsNotSuggestedAsUTF16() throws {
+        let path = try temp(Array("caf\u{E9} cr\u{E8}me\n".unicodeScalars.map { UInt8($0.value) }))
+        do {
+            _ = try InputReader().read(path: path)
+            Issue.record("ISO-8859-1 bytes read as UTF-8")
+        } catch let DriftAlignCoreError.notUTF8(_, offset, guess) {
+            #expect(offset == 3)
+            #expect(guess.map { !$0.uppercased().hasPrefix("UTF-") } ?? true, "suggested \(guess ?? "")")
+        }
+    }
+
+    /// UTF-16 without a byte-order mark has NUL bytes and used to be called binary; it is named.
+    @Test func utf16WithoutAByteOrderMarkIsNamed() throws {
+        let text = "Путин и Трамп провели разговор.\nLe président a déclaré.\n"
+        let be = try temp(text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        #expect(throws: DriftAlignCoreError.binaryInput(file: be, offset: 10, wideText: "UTF-16BE")) { _ = try InputReader().read(path: be) }
+        let le = try temp(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(throws: DriftAlignCoreError.binaryInput(file: le, offset: 11, wideText: "UTF-16LE")) { _ = try InputReader().read(path: le) }
+        #expect(try InputReader(encoding: "UTF-16LE").read(path: le).text == text)
+        // A real binary file is still called binary.
+        let png = try temp([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52])
+        #expect(throws: DriftAlignCoreError.binaryInput(file: png, offset: 8)) { _ = try InputReader().read(path: png) }
+    }
+
     @Test func latin1IsDetectedThenDecodedWhenAsked() throws {
         // "Le président a déclaré à la presse" in ISO-8859-1, long enough for ICU's detector.
         let text = String(repeating: "Le président a déclaré à la presse que la réunion était très productive. ", count: 6)

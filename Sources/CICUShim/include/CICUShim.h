@@ -37,10 +37,11 @@ int32_t da_transliterate(da_transliterator *t, const uint16_t *text, int32_t len
 /// Unicode normalization: form 0 = NFC, 1 = NFKC. Same buffer protocol as da_transliterate.
 int32_t da_normalize(int form, const uint16_t *text, int32_t len, uint16_t *out, int32_t cap);
 
-/// Charset detection over raw bytes. Writes the best guess's name (e.g. "ISO-8859-1",
-/// "windows-1251") and language code to the buffers; returns ICU's confidence 0-100, or -1.
-int32_t da_detect_charset(const char *bytes, int32_t len, char *name, size_t namecap,
-                          char *lang, size_t langcap);
+/// Charset detection over raw bytes. Writes the name (e.g. "ISO-8859-1", "windows-1251") and
+/// language code of ICU's guess number `rank` (0 = best, in ICU's order of confidence) to the
+/// buffers; returns its confidence 0-100, or -1 when there is no such guess.
+int32_t da_detect_charset_ranked(const char *bytes, int32_t len, int32_t rank, char *name, size_t namecap,
+                                 char *lang, size_t langcap);
 
 /// Decodes `bytes` from `charset` into UTF-16. Same buffer protocol as da_transliterate; returns
 /// -1 if the charset is unknown, -2 if the input holds bytes invalid in that charset.

@@ -9,12 +9,13 @@ public enum Charset {
         public var confidence: Int
     }
 
-    public static func detect(_ bytes: ArraySlice<UInt8>) -> Guess? {
+    /// ICU's guess number `rank` for `bytes` (0: its best), or nil when it has no more.
+    public static func detect(_ bytes: ArraySlice<UInt8>, rank: Int = 0) -> Guess? {
         var name = [CChar](repeating: 0, count: 64)
         var lang = [CChar](repeating: 0, count: 16)
         let conf = bytes.withUnsafeBufferPointer { buf in
             buf.withMemoryRebound(to: CChar.self) {
-                da_detect_charset($0.baseAddress, Int32($0.count), &name, name.count, &lang, lang.count)
+                da_detect_charset_ranked($0.baseAddress, Int32($0.count), Int32(clamping: rank), &name, name.count, &lang, lang.count)
             }
         }
         guard conf >= 0 else { return nil }

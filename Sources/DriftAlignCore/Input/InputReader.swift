@@ -50,7 +50,9 @@ public struct InputReader: Sendable {
         let encoding = encoding ?? (body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) ? "UTF-16" : nil)
         let wide = encoding.map(Self.isWideName) ?? false
         // UTF-16 and UTF-32 hold NUL bytes in every ASCII character: their text is checked after decoding.
-        if !wide, let offset = Self.binaryOffset(body) { throw DriftAlignCoreError.binaryInput(file: location, offset: offset) }
+        if !wide, let offset = Self.binaryOffset(body) {
+            throw DriftAlignCoreError.binaryInput(file: location, offset: offset, wideText: encoding == nil ? Self.guessWide(body) : nil)
+        }
         var text: String
         let used: String
         if let enc = encoding, !Self.isUTF8Name(enc) {
@@ -134,8 +136,36 @@ public struct InputReader: Sendable {
     }
 
     /// ICU's guess for non-UTF-8 bytes, reported only when it is reasonably confident.
+    /// For bytes with NULs: the UTF-16 or UTF-32 form ICU guesses (confidence at least 10), if
+    /// decoding them with it gives text (no NUL, no control character but tab, line ends and form
+    /// feed); nil for anything else, which is then reported as binary.
+    static func guessWide(_ bytes: ArraySlice<UInt8>) -> String? {
+        let sample = bytes.prefix(65_536)
+        for rank in 0..<8 {
+            guard let g = Charset.detect(sample, rank: rank), g.confidence >= 10 else { return nil }
+            let unit = g.name.uppercased().hasPrefix("UTF-32") ? 4 : g.name.uppercased().hasPrefix("UTF-16") ? 2 : 1
+            guard unit > 1, bytes.count % unit == 0 else { continue }
+            guard let text = try? Charset.decode(Array(bytes), charset: g.name, file: "") else { continue }
+            let isText = text.unicodeScalars.allSatisfy { $0.value >= 0x20 || [0x09, 0x0A, 0x0C, 0x0D].contains($0.value) }
+            if isText { return g.name }
+        }
+        return nil
+    }
+
+    /// The encoding to suggest for bytes that are not UTF-8: ICU's most confident guess (at least
+    /// 10 of 100) that the bytes allow. ICU's detector can rank UTF-16 or UTF-32 first for short
+    /// Latin text ("caf\u{E9} cr\u{E8}me" in ISO-8859-1 came out as UTF-16BE); text in those
+    /// encodings has NUL bytes (every ASCII character, space and line end has one) and a length
+    /// that is a multiple of the code unit, so without them such a guess is passed over.
     static func guessLegacy(_ bytes: ArraySlice<UInt8>) -> String? {
-        guard let g = Charset.detect(bytes.prefix(65_536)), g.confidence >= 10, !isUTF8Name(g.name) else { return nil }
-        return g.name
+        let sample = bytes.prefix(65_536)
+        let hasNUL = sample.contains(0)
+        for rank in 0..<8 {
+            guard let g = Charset.detect(sample, rank: rank), g.confidence >= 10 else { return nil }
+            let unit = g.name.uppercased().hasPrefix("UTF-32") ? 4 : g.name.uppercased().hasPrefix("UTF-16") ? 2 : 1
+            if isUTF8Name(g.name) || (unit > 1 && (!hasNUL || bytes.count % unit != 0)) { continue }
+            return g.name
+        }
+        return nil
     }
 }
