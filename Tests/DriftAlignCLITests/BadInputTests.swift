@@ -243,6 +243,22 @@ import Testing
     /// What a plugin works around is said on stderr, never silently: twelve posts each cut inside
     /// an emoji (a lone surrogate escape) are all read, with ten warning lines and a count of the
     /// rest, and the JSON lists every warning with its document.
+    /// "-" reads standard input, once: a French text piped into `segment` and `align`.
+    @Test func standardInputIsReadOnce() throws {
+        let fr = Data("Donald Trump a parlé avec Vladimir Poutine. Ils ont convenu d'un cessez-le-feu.\n".utf8)
+        let seg = try CLIRunner.run(["segment", "-", "--lang", "fr"], stdin: fr)
+        #expect(seg.status == 0, "\(seg.stderr)")
+        #expect(seg.stdout.contains("0\t0-43\tfile 0-43\tbody\tDonald Trump a parlé avec Vladimir Poutine."), "\(seg.stdout)")
+        #expect(seg.stdout.contains("Ils ont convenu d'un cessez-le-feu."))
+        let en = try temp(Array("Donald Trump spoke with Vladimir Putin. They agreed on a ceasefire.\n".utf8), "en.txt")
+        let aligned = try CLIRunner.run(["align", en, "-", "--mode", "monotonic", "--encoder", "lexical"], stdin: fr)
+        #expect(aligned.status == 0, "\(aligned.stderr)")
+        #expect(aligned.stdout.split(separator: "\n").count == 2, "\(aligned.stdout)")
+        let twice = try CLIRunner.run(["align", "-", "-", "--encoder", "lexical"], stdin: fr)
+        #expect(twice.status != 0)
+        #expect(twice.stderr.contains("standard input can be read only once"), "\(twice.stderr)")
+    }
+
     @Test func pluginWarningsArePrintedAndCapped() throws {
         let posts = (1...12).map { n in
             #"{"id": "\#(n)", "created_at": "2025-03-18T18:49:43.170Z", "content": "Post \#(n) ends in \ud83d"}"#

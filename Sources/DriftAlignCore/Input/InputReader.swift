@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads a file into an ``InputFile``: checks size, rejects binary data, validates UTF-8 and,
 /// when asked, decodes a legacy encoding through ICU.
@@ -17,7 +18,13 @@ public struct InputReader: Sendable {
         self.encoding = encoding
     }
 
+    /// The path that means standard input (`driftalign segment - < article.txt`).
+    public static let standardInput = "-"
+
+    /// Reads `path`, or standard input when it is "-" (once per process: a second "-" is an error,
+    /// not an empty file).
     public func read(path: String) throws -> InputFile {
+        if path == Self.standardInput { return try readStandardInput() }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw DriftAlignCoreError.fileNotFound(file: path)
@@ -38,6 +45,24 @@ public struct InputReader: Sendable {
         }
         if data.count > maxBytes { throw DriftAlignCoreError.tooLarge(file: path, bytes: data.count, limit: maxBytes) }
         return try decode(bytes: [UInt8](data), location: path)
+    }
+
+    private static let standardInputTaken = Mutex(false)
+
+    private func readStandardInput() throws -> InputFile {
+        let first = Self.standardInputTaken.withLock { taken in
+            defer { taken = true }
+            return !taken
+        }
+        guard first else {
+            throw DriftAlignCoreError.unreadable(file: Self.standardInput, detail: "standard input can be read only once; give the other text as a file")
+        }
+        let data: Data
+        do { data = try FileHandle.standardInput.read(upToCount: maxBytes < Int.max ? maxBytes + 1 : maxBytes) ?? Data() } catch {
+            throw DriftAlignCoreError.unreadable(file: Self.standardInput, detail: error.localizedDescription)
+        }
+        if data.count > maxBytes { throw DriftAlignCoreError.tooLarge(file: Self.standardInput, bytes: data.count, limit: maxBytes) }
+        return try decode(bytes: [UInt8](data), location: Self.standardInput)
     }
 
     /// Decodes bytes already in memory (standard input, a fetched page, a test fixture).

@@ -35,7 +35,7 @@ struct AlignCommand: ParsableCommand {
     enum Mode: String, ExpressibleByArgument, CaseIterable { case auto, monotonic, quotes }
     enum Format: String, ExpressibleByArgument, CaseIterable { case links, tsv, json, tmx }
 
-    @Argument(help: "ORIGINAL TRANSLATION, or only TRANSLATION when --original is given.")
+    @Argument(help: "ORIGINAL TRANSLATION, or only TRANSLATION when --original is given; \"-\" reads one of them from standard input.")
     var files: [String] = []
 
     @Option(name: .customLong("original"), help: "An original file (repeatable); quote mining searches all of them.")

@@ -25,7 +25,7 @@ struct EmbedCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The text file to read (UTF-8, or see --encoding).")
+    @Argument(help: "The text file to read (UTF-8, or see --encoding); \"-\" reads standard input.")
     var file: String
 
     @Option(name: .long, help: "Language of the text (fr, en, ru, de…): chooses the sentence splitter; the encoders themselves are multilingual.")

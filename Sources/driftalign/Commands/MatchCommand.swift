@@ -27,7 +27,7 @@ struct MatchCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The French article (text or HTML).")
+    @Argument(help: "The French article (text or HTML; \"-\": standard input).")
     var article: String
 
     @OptionGroup var storeOptions: StoreOptions

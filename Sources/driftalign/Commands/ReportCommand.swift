@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("original"), help: "An original file (repeatable), instead of a case folder.")
     var originals: [String] = []
 
-    @Option(name: .customLong("translation"), help: "The French file, with --original.")
+    @Option(name: .customLong("translation"), help: "The French file, with --original (\"-\": standard input).")
     var translation: String?
 
     @Option(name: .customLong("src-lang"), help: "Language of the originals given with --original.")

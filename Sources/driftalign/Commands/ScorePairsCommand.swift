@@ -28,7 +28,7 @@ struct ScorePairsCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A UTF-8 file of original<TAB>translation lines.")
+    @Argument(help: "A UTF-8 file of original<TAB>translation lines; \"-\" reads standard input.")
     var file: String
 
     @Option(name: .customLong("src-lang"), help: "Language of the originals (en, fr, ru…).")

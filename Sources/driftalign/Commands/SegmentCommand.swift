@@ -20,7 +20,7 @@ struct SegmentCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The file to read, or a case folder holding manifest.json (every file it lists is read).")
+    @Argument(help: "The file to read (\"-\": standard input), or a case folder holding manifest.json (every file it lists is read).")
     var file: String
 
     @OptionGroup var input: InputOptions
