@@ -17,7 +17,7 @@ struct DriftAlign: ParsableCommand {
           driftalign report Corpora/2025-03-18-call
           driftalign sources
           driftalign segment ../shared/seeds/000_888ec427b11f09fa.txt --lang fr
-          driftalign segment Corpora/2025-03-18-call/originals/truth_archive.json --format json
+          driftalign segment Corpora/2025-03-18-call/originals/truthsocial.json --format json
         """,
         version: DriftAlignVersion.string,
         subcommands: [SourcesCommand.self, SegmentCommand.self, EmbedCommand.self, ReportCommand.self, CorpusCommand.self, AlignCommand.self, EvalCommand.self, IngestCommand.self, MatchCommand.self, FetchCommand.self, ScorePairsCommand.self]
