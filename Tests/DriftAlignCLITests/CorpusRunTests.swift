@@ -71,6 +71,44 @@ import Testing
         #expect(screen.unicodeScalars.last == "\n", "the finished bar's line is ended")
     }
 
+    /// A corpus with one good case, one whose original is missing and one whose manifest is not
+    /// JSON: the good articles are reported, the two failures are said and listed, the status is 1,
+    /// and a re-run retries only what failed.
+    @Test func aBrokenCaseFailsAloneAndTheRunGoesOn() throws {
+        let root = TestScratch.url("da-corpus-broken")
+        let fm = FileManager.default
+        try? fm.removeItem(at: root)
+        let input = root.appendingPathComponent("in")
+        try fm.createDirectory(at: input, withIntermediateDirectories: true)
+        try fm.copyItem(at: TestPaths.packageRoot.appendingPathComponent("Corpora/2025-02-12-call"),
+                        to: input.appendingPathComponent("2025-02-12-call"))
+        let missing = input.appendingPathComponent("missing")
+        try fm.createDirectory(at: missing.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try #require(fm.createFile(atPath: missing.appendingPathComponent("articles/a.txt").path, contents: Data("Donald Trump a parlé.\n".utf8)))
+        try #require(fm.createFile(atPath: missing.appendingPathComponent("manifest.json").path, contents: Data("""
+            {"schema": "driftalign-case/1", "case": "missing", "translations": [{"path": "articles/a.txt", "language": "fr", "source": "text"}],
+             "originals": [{"path": "originals/gone.json", "language": "en", "source": "truthsocial"}]}
+            """.utf8)))
+        try fm.createDirectory(at: input.appendingPathComponent("broken"), withIntermediateDirectories: true)
+        try #require(fm.createFile(atPath: input.appendingPathComponent("broken/manifest.json").path, contents: Data("{not json".utf8)))
+        let out = root.appendingPathComponent("out").path
+        let r = try CLIRunner.run(["corpus", "run", input.path, "--jobs", "2", "-o", out, "--encoder", "lexical", "--format", "json"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stdout.contains("2 of 4 articles reported, 2 failed"), "\(r.stdout)")
+        #expect(r.stderr.contains("missing/a: FAILED: \(missing.path)/originals/gone.json: no such file"), "\(r.stderr)")
+        #expect(r.stderr.contains("broken/manifest.json: invalid case manifest"), "\(r.stderr)")
+        #expect(fm.fileExists(atPath: "\(out)/2025-02-12-call/004_26eafcd5d4735cad.json"))
+        let rows = try String(contentsOfFile: "\(out)/summary.tsv", encoding: .utf8).split(separator: "\n").map { $0.components(separatedBy: "\t") }
+        #expect(rows.count == 5, "header + 4 rows: \(rows)")
+        #expect(rows[0].last == "error")
+        #expect(rows.dropFirst().filter { $0.count == 8 && !$0[7].isEmpty }.map { $0[0] }.sorted() == ["broken", "missing"], "\(rows)")
+        // Nothing marks the failed article done: the re-run skips the good ones and tries it again.
+        let again = try CLIRunner.run(["corpus", "run", input.path, "-o", out, "--encoder", "lexical", "--format", "json"])
+        #expect(again.status == 1)
+        #expect(again.stderr.components(separatedBy: "already done").count - 1 == 2, "\(again.stderr)")
+        #expect(again.stderr.contains("missing/a: FAILED"))
+    }
+
     @Test func aFolderWithoutCasesIsAClearError() throws {
         let empty = TestScratch.url("da-nocase").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)

@@ -26,7 +26,9 @@ struct CorpusRunCommand: ParsableCommand {
         of case folders. Each article's reports go to OUT/<case>/<article>.<format>; a marker file \
         written last (<article>.done) makes a re-run skip finished articles (--force redoes them). \
         OUT/summary.tsv and OUT/summary.md list every article with its originals found, links, mean \
-        drift and worst finding. Progress is a bar on a terminal, plain lines otherwise.
+        drift and worst finding. Progress is a bar on a terminal, plain lines otherwise. An article \
+        that cannot be read (a file missing, a broken manifest among several cases) fails alone: \
+        the run goes on, the summary says why, the exit status is 1, and a re-run tries it again.
 
         Examples:
           driftalign corpus run Corpora --jobs 2
@@ -60,8 +62,9 @@ struct CorpusRunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let items = try CorpusPlan.items(at: path)
-        guard !items.isEmpty else { throw ValidationError("\(path): no case with a manifest.json found") }
+        let (items, brokenCases) = try CorpusPlan.items(at: path)
+        for row in brokenCases { Diagnostics.write("driftalign: error: \(row.error ?? "")\n") }
+        guard !items.isEmpty || !brokenCases.isEmpty else { throw ValidationError("\(path): no case with a manifest.json found") }
         let runner = CorpusRunner(items: items, output: outputDirectory, formats: format.split(separator: ",").map(String.init),
                                   force: force, jobs: jobs, encoder: encoderOptions.encoder, modelDirectory: encoderOptions.modelDirectory)
         let semaphore = DispatchSemaphore(value: 0)
@@ -72,8 +75,15 @@ struct CorpusRunCommand: ParsableCommand {
         }
         semaphore.wait()
         if let e = box.error { throw e }
-        try CorpusSummary.write(box.rows, to: outputDirectory)
-        StandardOutput.printLine("\(box.rows.count) articles; summary: \((outputDirectory as NSString).appendingPathComponent("summary.tsv"))")
+        let rows = (brokenCases + box.rows).sorted { ($0.caseName, $0.article) < ($1.caseName, $1.article) }
+        try CorpusSummary.write(rows, to: outputDirectory)
+        let failed = rows.filter { $0.error != nil }.count
+        let summary = (outputDirectory as NSString).appendingPathComponent("summary.tsv")
+        if failed > 0 {
+            StandardOutput.printLine("\(rows.count - failed) of \(rows.count) articles reported, \(failed) failed (their errors are above and in the summary); summary: \(summary)")
+            throw ExitCode(1)
+        }
+        StandardOutput.printLine("\(box.rows.count) articles; summary: \(summary)")
     }
 }
 

@@ -16,7 +16,8 @@ struct CorpusItem: Sendable {
 
 /// Finds the cases and articles under a path.
 enum CorpusPlan {
-    static func items(at path: String) throws -> [CorpusItem] {
+    /// The articles to do, and a failed row for each case (among several) whose manifest is broken.
+    static func items(at path: String) throws -> (items: [CorpusItem], failed: [CorpusSummary.Row]) {
         var folders: [String] = []
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DriftAlignCoreError.fileNotFound(file: path) }
@@ -29,10 +30,22 @@ enum CorpusPlan {
                 .map { (path as NSString).appendingPathComponent($0) }
                 .filter { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("manifest.json")) }
         }
-        return try folders.flatMap { folder -> [CorpusItem] in
-            let m = try CaseManifest.load(folder: folder)
-            return m.translations.map { CorpusItem(caseName: m.case, caseTitle: m.title ?? m.case, article: $0, originals: m.originals) }
+        if folders.count == 1 {
+            let m = try CaseManifest.load(folder: folders[0])
+            return (m.translations.map { CorpusItem(caseName: m.case, caseTitle: m.title ?? m.case, article: $0, originals: m.originals) }, [])
         }
+        // Among several cases, one whose manifest cannot be read fails alone.
+        var items: [CorpusItem] = [], failed: [CorpusSummary.Row] = []
+        for folder in folders {
+            do {
+                let m = try CaseManifest.load(folder: folder)
+                items += m.translations.map { CorpusItem(caseName: m.case, caseTitle: m.title ?? m.case, article: $0, originals: m.originals) }
+            } catch {
+                failed.append(CorpusSummary.Row(caseName: (folder as NSString).lastPathComponent, article: "manifest.json",
+                                                error: CorpusRunner.describe(error)))
+            }
+        }
+        return (items, failed)
     }
 }
 
@@ -59,9 +72,16 @@ struct CorpusRunner: Sendable {
                     var done: [CorpusSummary.Row] = []
                     var encoder: (any SentenceEncoder)?
                     while let item = await queue.next() {
-                        let row = try self.process(item) {
-                            if encoder == nil { encoder = try EncoderFactory.make(name: self.encoder, modelDirectory: self.modelDirectory) }
-                            return encoder!
+                        // An article that cannot be read fails alone (its row says why; no marker, so a
+                        // re-run tries it again); an encoder that cannot load stops the run.
+                        let row: CorpusSummary.Row
+                        do {
+                            row = try self.process(item) {
+                                if encoder == nil { encoder = try EncoderFactory.make(name: self.encoder, modelDirectory: self.modelDirectory) }
+                                return encoder!
+                            }
+                        } catch let error where !(error is EncoderError) {
+                            row = CorpusSummary.Row(caseName: item.caseName, article: item.stem, error: Self.describe(error))
                         }
                         progress.finished(row)
                         done.append(row)
@@ -73,6 +93,10 @@ struct CorpusRunner: Sendable {
         }
         progress.close()
         return rows.sorted { ($0.caseName, $0.article) < ($1.caseName, $1.article) }
+    }
+
+    static func describe(_ error: Error) -> String {
+        (error as? LocalizedError)?.errorDescription ?? String(describing: error)
     }
 
     func directory(_ item: CorpusItem) -> String { (output as NSString).appendingPathComponent(item.caseName) }

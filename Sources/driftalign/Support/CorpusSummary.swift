@@ -12,6 +12,20 @@ enum CorpusSummary {
         var meanDrift: Double
         var worstFinding: String
         var skipped = false
+        /// Why the article could not be reported on (a file missing or unreadable); nil when it was.
+        var error: String?
+
+        /// An article that failed: no links, the error in place of findings.
+        init(caseName: String, article: String, error: String) {
+            self.caseName = caseName
+            self.article = article
+            originalsFound = []
+            links = 0
+            sourcedLinks = 0
+            meanDrift = 0
+            worstFinding = ""
+            self.error = error
+        }
 
         init(report r: DriftReport, caseName: String, article: String) {
             self.caseName = caseName
@@ -27,14 +41,16 @@ enum CorpusSummary {
 
     static func write(_ rows: [Row], to dir: String) throws {
         try OutputFiles.makeDirectory(dir)
-        var tsv = "case\tarticle\toriginals_found\tlinks\tsourced_links\tmean_drift\tworst_finding\n"
+        var tsv = "case\tarticle\toriginals_found\tlinks\tsourced_links\tmean_drift\tworst_finding\terror\n"
         var md = "| case | article | originals found | links | sourced | mean drift | worst finding |\n|---|---|---|---|---|---|---|\n"
+        func clean(_ s: String) -> String { s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
         for r in rows {
-            let clean = r.worstFinding.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            let worst = clean(r.worstFinding), error = clean(r.error ?? "")
             tsv += "\(r.caseName)\t\(r.article)\t\(r.originalsFound.joined(separator: ","))\t\(r.links)\t\(r.sourcedLinks)\t"
-                + String(format: "%.3f", r.meanDrift) + "\t\(clean)\n"
+                + (r.error == nil ? String(format: "%.3f", r.meanDrift) : "") + "\t\(worst)\t\(error)\n"
+            let shown = r.error == nil ? worst : "FAILED: \(error)"
             md += "| \(r.caseName) | \(r.article) | \(r.originalsFound.count) | \(r.links) | \(r.sourcedLinks) | "
-                + String(format: "%.2f", r.meanDrift) + " | \(clean.replacingOccurrences(of: "|", with: "\\|")) |\n"
+                + (r.error == nil ? String(format: "%.2f", r.meanDrift) : "–") + " | \(shown.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         try Data(tsv.utf8).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent("summary.tsv")), options: .atomic)
         try Data(md.utf8).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent("summary.md")), options: .atomic)
@@ -53,7 +69,12 @@ final class CorpusProgress: @unchecked Sendable {
     func finished(_ row: CorpusSummary.Row) {
         lock.lock(); defer { lock.unlock() }
         done += 1
-        let what = row.skipped ? "already done" : String(format: "%d links, mean drift %.2f", row.links, row.meanDrift)
+        let what = row.error.map { "FAILED: \($0)" }
+            ?? (row.skipped ? "already done" : String(format: "%d links, mean drift %.2f", row.links, row.meanDrift))
+        if let error = row.error, isTerminal {
+            // On a terminal the bar shows only names: a failure gets its own line above it.
+            Diagnostics.write("driftalign: error: \(row.caseName)/\(row.article): \(error)\n")
+        }
         if isTerminal {
             let width = 30, filled = width * done / max(1, total)
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
