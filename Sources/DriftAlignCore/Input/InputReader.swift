@@ -161,6 +161,12 @@ public struct InputReader: Sendable {
     }
 
     /// ICU's guess for non-UTF-8 bytes, reported only when it is reasonably confident.
+    /// Bytes per code unit of a charset ICU names: 4 for UTF-32, 2 for UTF-16, 1 otherwise.
+    static func codeUnitBytes(_ name: String) -> Int {
+        let n = name.uppercased()
+        return n.hasPrefix("UTF-32") ? 4 : n.hasPrefix("UTF-16") ? 2 : 1
+    }
+
     /// For bytes with NULs: the UTF-16 or UTF-32 form ICU guesses (confidence at least 10), if
     /// decoding them with it gives text (no NUL, no control character but tab, line ends and form
     /// feed); nil for anything else, which is then reported as binary.
@@ -168,7 +174,7 @@ public struct InputReader: Sendable {
         let sample = bytes.prefix(65_536)
         for rank in 0..<8 {
             guard let g = Charset.detect(sample, rank: rank), g.confidence >= 10 else { return nil }
-            let unit = g.name.uppercased().hasPrefix("UTF-32") ? 4 : g.name.uppercased().hasPrefix("UTF-16") ? 2 : 1
+            let unit = codeUnitBytes(g.name)
             guard unit > 1, bytes.count % unit == 0 else { continue }
             guard let text = try? Charset.decode(Array(bytes), charset: g.name, file: "") else { continue }
             let isText = text.unicodeScalars.allSatisfy { $0.value >= 0x20 || [0x09, 0x0A, 0x0C, 0x0D].contains($0.value) }
@@ -187,7 +193,7 @@ public struct InputReader: Sendable {
         let hasNUL = sample.contains(0)
         for rank in 0..<8 {
             guard let g = Charset.detect(sample, rank: rank), g.confidence >= 10 else { return nil }
-            let unit = g.name.uppercased().hasPrefix("UTF-32") ? 4 : g.name.uppercased().hasPrefix("UTF-16") ? 2 : 1
+            let unit = codeUnitBytes(g.name)
             if isUTF8Name(g.name) || (unit > 1 && (!hasNUL || bytes.count % unit != 0)) { continue }
             return g.name
         }

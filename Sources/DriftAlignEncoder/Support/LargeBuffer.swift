@@ -8,7 +8,7 @@ import Darwin
 /// weights, the batch workspace) on 2 MB boundaries, with Linux transparent huge pages asked for
 /// (`madvise(MADV_HUGEPAGE)`). A short run's buffers are touched once each, so with 4 KB pages a
 /// 115-sentence alignment took ~25,000 page faults (perf: 15 % of its time in the kernel's fault
-/// path); with 2 MB pages it takes ~8,000. Nothing else changes: same bytes, same arithmetic.
+/// path); with 2 MB pages it takes ~9,700. Nothing else changes: same bytes, same arithmetic.
 /// Where the kernel has huge pages off (or on other systems) this is plain aligned memory.
 /// Release with ``free(_:)`` only.
 enum LargeBuffer {
