@@ -25,6 +25,26 @@ import Testing
         #expect(lines.allSatisfy { $0.range(of: #"^\[\d*\]:\[\d*\]:\d\.\d{3}$"#, options: .regularExpression) != nil })
     }
 
+    /// With -o, a line on stderr says what was written; on a terminal a status line shows while the
+    /// alignment runs and is erased when it is done; stdout alone carries links.
+    @Test func progressAndSummaryOnStandardError() throws {
+        let o = try temp(en, "en.txt"), t = try temp(fr, "fr.txt")
+        let out = TestScratch.url("da-align-out").path + ".links"
+        let r = try CLIRunner.run(["align", o, t, "--presegmented", "--src-lang", "en", "--mode", "monotonic", "--encoder", "lexical", "-o", out])
+        #expect(r.status == 0 && r.stdout.isEmpty, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("align: 3 links between 3 original and 3 French sentences → \(out) in "), "\(r.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").count == 3)
+        let piped = try CLIRunner.run(["align", o, t, "--presegmented", "--src-lang", "en", "--mode", "monotonic", "--encoder", "lexical"])
+        #expect(piped.stderr.isEmpty, "links on stdout: nothing else is said")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let exe = try #require(TestPaths.cli)
+        let tty = try CLIRunner.runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-qec",
+            "'\(exe.path)' align '\(o)' '\(t)' --presegmented --src-lang en --mode monotonic --encoder lexical -o '\(out)'", "/dev/null"])
+        #expect(tty.stdout.contains("align: aligning 3 original and 3 French sentences (monotonic mode)"), "\(tty.stdout.debugDescription)")
+        let erased = try #require(tty.stdout.range(of: "\r\u{1B}[K"), "the status line is erased")
+        #expect(tty.stdout[erased.upperBound...].hasPrefix("align: 3 links"), "\(tty.stdout.debugDescription)")
+    }
+
     @Test func identicalFilesAlignOneToOne() throws {
         let o = try temp(en, "a.txt"), t = try temp(en, "b.txt")
         let r = try CLIRunner.run(["align", o, t, "--presegmented", "--src-lang", "en", "--tgt-lang", "en", "--mode", "monotonic", "--encoder", "lexical"])

@@ -46,6 +46,9 @@ enum Diagnostics {
     /// Ends the status line (it stays on screen, and later messages go below it).
     static func endStatus() { lines.endStatus() }
 
+    /// Erases the status line: it reported work now finished.
+    static func clearStatus() { lines.clearStatus() }
+
     /// From now on a write to a closed pipe fails with EPIPE instead of killing the process.
     static func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
 }
@@ -72,6 +75,13 @@ final class StatusLines: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         status = line.replacingOccurrences(of: "\n", with: " ")
         sink("\r" + status + "\u{1B}[K")
+    }
+
+    func clearStatus() {
+        lock.lock(); defer { lock.unlock() }
+        guard !status.isEmpty else { return }
+        status = ""
+        sink("\r\u{1B}[K")
     }
 
     func endStatus() {
