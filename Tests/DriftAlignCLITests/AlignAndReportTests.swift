@@ -32,7 +32,7 @@ import Testing
         let out = TestScratch.url("da-align-out").path + ".links"
         let r = try CLIRunner.run(["align", o, t, "--presegmented", "--src-lang", "en", "--mode", "monotonic", "--encoder", "lexical", "-o", out])
         #expect(r.status == 0 && r.stdout.isEmpty, "\(r.stderr)")
-        #expect(r.stderr.hasPrefix("align: 3 links between 3 original and 3 French sentences → \(out) in "), "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("align: 3 links between 3 original and 3 translation sentences → \(out) in "), "\(r.stderr)")
         #expect(try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").count == 3)
         let piped = try CLIRunner.run(["align", o, t, "--presegmented", "--src-lang", "en", "--mode", "monotonic", "--encoder", "lexical"])
         #expect(piped.stderr.isEmpty, "links on stdout: nothing else is said")
@@ -40,7 +40,7 @@ import Testing
         let exe = try #require(TestPaths.cli)
         let tty = try CLIRunner.runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-qec",
             "'\(exe.path)' align '\(o)' '\(t)' --presegmented --src-lang en --mode monotonic --encoder lexical -o '\(out)'", "/dev/null"])
-        #expect(tty.stdout.contains("align: aligning 3 original and 3 French sentences (monotonic mode)"), "\(tty.stdout.debugDescription)")
+        #expect(tty.stdout.contains("align: aligning 3 original and 3 translation sentences (monotonic mode)"), "\(tty.stdout.debugDescription)")
         let erased = try #require(tty.stdout.range(of: "\r\u{1B}[K"), "the status line is erased")
         #expect(tty.stdout[erased.upperBound...].hasPrefix("align: 3 links"), "\(tty.stdout.debugDescription)")
     }

@@ -133,7 +133,7 @@ struct AlignCommand: ParsableCommand {
         LanguageCheck.warnIfMismatched(translation, declared: targetLanguage)
         for d in origDocs { if let l = sourceLanguage { LanguageCheck.warnIfMismatched(d, declared: l) } }
         let originalCount = origDocs.reduce(0) { $0 + $1.sentences.count }
-        let sizes = "\(originalCount) original and \(translation.sentences.count) French sentences"
+        let sizes = "\(originalCount) original and \(translation.sentences.count) translation sentences"
         if tellProgress && isatty(2) != 0 { Diagnostics.status("align: aligning \(sizes) (\(mode.rawValue) mode) …", "") }
         let alignment: DocumentAlignment
         do {
