@@ -45,6 +45,27 @@ import Testing
         #expect(tty.stdout[erased.upperBound...].hasPrefix("align: 3 links"), "\(tty.stdout.debugDescription)")
     }
 
+    /// A case whose article file is missing: the other articles are reported, the missing one is
+    /// named on stderr and the status is 1; a missing original still stops the report.
+    @Test func aMissingArticleIsLeftOutOfTheCaseReport() throws {
+        let fm = FileManager.default
+        let dir = TestScratch.url("da-report-missing")
+        try fm.copyItem(at: TestPaths.packageRoot.appendingPathComponent("Corpora/2025-03-18-call"), to: dir)
+        try fm.removeItem(at: dir.appendingPathComponent("articles/002_d09bc466c89d40f3.txt"))
+        let out = dir.path + "-out"
+        let r = try CLIRunner.run(["report", dir.path, "-o", out, "--format", "json", "--encoder", "lexical"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("002_d09bc466c89d40f3.txt: no such file (article left out of the report)"), "\(r.stderr)")
+        #expect(r.stderr.contains("1 article(s) of the case could not be read"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/\(dir.lastPathComponent).json"))) as? [String: Any])
+        let ids = (json["reports"] as? [[String: Any]] ?? []).compactMap { ($0["translation"] as? [String: Any])?["id"] as? String }
+        #expect(ids == ["000_888ec427b11f09fa", "003_cfb312dc94c31756"])
+        try fm.removeItem(at: dir.appendingPathComponent("originals/truthsocial.json"))
+        let noOriginal = try CLIRunner.run(["report", dir.path, "-o", out, "--format", "json", "--encoder", "lexical"])
+        #expect(noOriginal.status != 0)
+        #expect(noOriginal.stderr.contains("truthsocial.json: no such file"), "\(noOriginal.stderr)")
+    }
+
     @Test func identicalFilesAlignOneToOne() throws {
         let o = try temp(en, "a.txt"), t = try temp(en, "b.txt")
         let r = try CLIRunner.run(["align", o, t, "--presegmented", "--src-lang", "en", "--tgt-lang", "en", "--mode", "monotonic", "--encoder", "lexical"])

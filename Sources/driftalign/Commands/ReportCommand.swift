@@ -69,14 +69,24 @@ struct ReportCommand: ParsableCommand {
         let pipeline = AlignmentPipeline(encoder: encoder, parameters: AlignmentParameters(), presegmented: false)
         let builder = DriftReportBuilder(scorer: DriftScorer(encoder: encoder))
         var jobs: [(originals: [Document], translation: Document)] = []
+        var unreadable: [Error] = []
         let title: String
         if let folder = caseFolder {
             let manifest = try CaseManifest.load(folder: folder)
             title = manifest.title ?? manifest.case
             let origs = try manifest.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) }
+            // An article that cannot be read is left out (said on stderr, exit status 1) and the
+            // others are reported; an original that cannot be read stops the report, since every
+            // article would then seem to have no source.
             for t in manifest.translations {
-                for doc in try pipeline.read(t.path, language: t.language, source: t.source) { jobs.append((origs, doc)) }
+                do {
+                    for doc in try pipeline.read(t.path, language: t.language, source: t.source) { jobs.append((origs, doc)) }
+                } catch {
+                    unreadable.append(error)
+                    Diagnostics.write("driftalign: error: \(CorpusRunner.describe(error)) (article left out of the report)\n")
+                }
             }
+            if jobs.isEmpty, let first = unreadable.first { throw first }
         } else {
             title = LocationName.stem(translation!)
             let origs = try originals.flatMap { try pipeline.read($0, language: sourceLanguage, source: nil) }
@@ -107,6 +117,10 @@ struct ReportCommand: ParsableCommand {
             let s = r.summary
             StandardOutput.printLine("\(r.translation.id): \(s.links) links, \(Int((s.sourcedShare * 100).rounded()))% of French sentences sourced, "
                 + "\(Int((s.driftedShare * 100).rounded()))% of sourced links drifted, \(r.worstFindings.count) findings")
+        }
+        if !unreadable.isEmpty {
+            Diagnostics.write("driftalign: \(unreadable.count) article(s) of the case could not be read and are not in the report\n")
+            throw ExitCode(1)
         }
     }
 
