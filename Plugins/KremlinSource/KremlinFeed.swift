@@ -18,11 +18,10 @@ enum KremlinFeed {
         let feedLanguage = root.attributes["xml:lang"].map { String($0.prefix(2)).lowercased() }
         var documents: [Document] = []
         let entries = root.children("entry")
-        for (n, entry) in entries.enumerated() {
-            // The entry's text is looked for from its own start tag on (a feed on one line has
-            // every entry on line 1), and not past the next entry's.
-            let end = n + 1 < entries.count && entries[n + 1].offset > entry.offset ? entries[n + 1].offset : nil
-            if let doc = try document(entry, number: n + 1, input: input, start: entry.offset, end: end, feedLanguage: feedLanguage,
+        // The entry's text is looked for from its own start tag on (a feed on one line has every
+        // entry on line 1), and not past the next entry's.
+        for (n, (entry, span)) in zip(entries, XMLElementNode.searchSpans(of: entries)).enumerated() {
+            if let doc = try document(entry, number: n + 1, input: input, start: span.start, end: span.end, feedLanguage: feedLanguage,
                                       options: options) {
                 documents.append(doc)
             }

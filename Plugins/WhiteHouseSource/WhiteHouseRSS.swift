@@ -21,10 +21,9 @@ enum WhiteHouseRSS {
         }
         var documents: [Document] = []
         let items = channel.children("item")
-        for (n, item) in items.enumerated() {
-            // The item's text is looked for from its own start tag on, and not past the next item's.
-            let end = n + 1 < items.count && items[n + 1].offset > item.offset ? items[n + 1].offset : nil
-            if let doc = try document(item, number: n + 1, input: input, start: item.offset, end: end, options: options) {
+        // The item's text is looked for from its own start tag on, and not past the next item's.
+        for (n, (item, span)) in zip(items, XMLElementNode.searchSpans(of: items)).enumerated() {
+            if let doc = try document(item, number: n + 1, input: input, start: span.start, end: span.end, options: options) {
                 documents.append(doc)
             }
         }

@@ -92,23 +92,28 @@ int32_t da_normalize(int form, const uint16_t *text, int32_t len, uint16_t *out,
     return r;
 }
 
-int32_t da_detect_charset_ranked(const char *bytes, int32_t len, int32_t rank, char *name, size_t namecap,
-                                 char *lang, size_t langcap) {
+int32_t da_detect_charsets(const char *bytes, int32_t len, int32_t max, char *names, size_t namewidth,
+                           char *langs, size_t langwidth, int32_t *confidences) {
     UErrorCode status = U_ZERO_ERROR;
     UCharsetDetector *d = ucsdet_open(&status);
     if (U_FAILURE(status)) return -1;
     ucsdet_setText(d, bytes, len, &status);
     int32_t found = 0;
     const UCharsetMatch **all = ucsdet_detectAll(d, &found, &status);
-    if (U_FAILURE(status) || all == NULL || rank < 0 || rank >= found) { ucsdet_close(d); return -1; }
-    const UCharsetMatch *m = all[rank];
-    const char *n = ucsdet_getName(m, &status);
-    const char *l = ucsdet_getLanguage(m, &status);
-    int32_t conf = ucsdet_getConfidence(m, &status);
-    if (name && namecap) snprintf(name, namecap, "%s", n ? n : "");
-    if (lang && langcap) snprintf(lang, langcap, "%s", l ? l : "");
+    if (U_FAILURE(status) || all == NULL) { ucsdet_close(d); return -1; }
+    int32_t n = 0;
+    for (int32_t i = 0; i < found && n < max; i++) {
+        UErrorCode s2 = U_ZERO_ERROR;
+        const char *nm = ucsdet_getName(all[i], &s2);
+        const char *l = ucsdet_getLanguage(all[i], &s2);
+        int32_t conf = ucsdet_getConfidence(all[i], &s2);
+        if (U_FAILURE(s2)) continue;
+        snprintf(names + (size_t)n * namewidth, namewidth, "%s", nm ? nm : "");
+        snprintf(langs + (size_t)n * langwidth, langwidth, "%s", l ? l : "");
+        confidences[n++] = conf;
+    }
     ucsdet_close(d);
-    return U_FAILURE(status) ? -1 : conf;
+    return n;
 }
 
 int32_t da_decode(const char *charset, const char *bytes, int32_t len, uint16_t *out, int32_t cap) {

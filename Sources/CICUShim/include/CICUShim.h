@@ -37,11 +37,12 @@ int32_t da_transliterate(da_transliterator *t, const uint16_t *text, int32_t len
 /// Unicode normalization: form 0 = NFC, 1 = NFKC. Same buffer protocol as da_transliterate.
 int32_t da_normalize(int form, const uint16_t *text, int32_t len, uint16_t *out, int32_t cap);
 
-/// Charset detection over raw bytes. Writes the name (e.g. "ISO-8859-1", "windows-1251") and
-/// language code of ICU's guess number `rank` (0 = best, in ICU's order of confidence) to the
-/// buffers; returns its confidence 0-100, or -1 when there is no such guess.
-int32_t da_detect_charset_ranked(const char *bytes, int32_t len, int32_t rank, char *name, size_t namecap,
-                                 char *lang, size_t langcap);
+/// Charset detection over raw bytes, one run of ICU's detector: writes up to `max` guesses, most
+/// confident first: guess i's name (e.g. "ISO-8859-1", "windows-1251") at names + i·namewidth, its
+/// language code at langs + i·langwidth (both NUL-terminated, cut to fit), its confidence 0-100 at
+/// confidences[i]. Returns how many were written, or -1.
+int32_t da_detect_charsets(const char *bytes, int32_t len, int32_t max, char *names, size_t namewidth,
+                           char *langs, size_t langwidth, int32_t *confidences);
 
 /// Decodes `bytes` from `charset` into UTF-16. Same buffer protocol as da_transliterate; returns
 /// -1 if the charset is unknown, -2 if the input holds bytes invalid in that charset.

@@ -9,18 +9,28 @@ public enum Charset {
         public var confidence: Int
     }
 
-    /// ICU's guess number `rank` for `bytes` (0: its best), or nil when it has no more.
-    public static func detect(_ bytes: ArraySlice<UInt8>, rank: Int = 0) -> Guess? {
-        var name = [CChar](repeating: 0, count: 64)
-        var lang = [CChar](repeating: 0, count: 16)
-        let conf = bytes.withUnsafeBufferPointer { buf in
+    /// ICU's best guess for `bytes`.
+    public static func detect(_ bytes: ArraySlice<UInt8>) -> Guess? { guesses(bytes).first }
+
+    /// ICU's guesses for `bytes`, most confident first (at most ``maximumGuesses``, each at least
+    /// `minimumConfidence`), from one run of its detector.
+    public static func guesses(_ bytes: ArraySlice<UInt8>, minimumConfidence: Int = 0) -> [Guess] {
+        let n = maximumGuesses, nameWidth = 64, langWidth = 16
+        var names = [CChar](repeating: 0, count: n * nameWidth)
+        var langs = [CChar](repeating: 0, count: n * langWidth)
+        var confidences = [Int32](repeating: 0, count: n)
+        let found = bytes.withUnsafeBufferPointer { buf in
             buf.withMemoryRebound(to: CChar.self) {
-                da_detect_charset_ranked($0.baseAddress, Int32($0.count), Int32(clamping: rank), &name, name.count, &lang, lang.count)
+                da_detect_charsets($0.baseAddress, Int32($0.count), Int32(n), &names, nameWidth, &langs, langWidth, &confidences)
             }
         }
-        guard conf >= 0 else { return nil }
-        return Guess(name: String(cBuffer: name), language: String(cBuffer: lang), confidence: Int(conf))
+        return (0..<max(0, Int(found))).map { i in
+            Guess(name: String(cBuffer: Array(names[i * nameWidth..<(i + 1) * nameWidth])),
+                  language: String(cBuffer: Array(langs[i * langWidth..<(i + 1) * langWidth])), confidence: Int(confidences[i]))
+        }.filter { $0.confidence >= minimumConfidence }
     }
+
+    static let maximumGuesses = 8
 
     /// Decodes `bytes` from `charset`. Throws for an unknown charset or a byte invalid in it.
     public static func decode(_ bytes: [UInt8], charset: String, file: String) throws -> String {

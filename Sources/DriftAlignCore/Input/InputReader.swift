@@ -38,13 +38,18 @@ public struct InputReader: Sendable {
             throw DriftAlignCoreError.unreadable(file: path, detail: "permission denied or not a regular file")
         }
         defer { try? handle.close() }
-        // Read at most maxBytes + 1 so a file that grows (or a pipe) cannot exhaust memory.
+        return try read(handle, location: path)
+    }
+
+    /// Reads `handle` to its end and decodes it. At most maxBytes + 1 bytes are read, so a file
+    /// that grows (or a pipe) cannot exhaust memory.
+    private func read(_ handle: FileHandle, location: String) throws -> InputFile {
         let data: Data
         do { data = try handle.read(upToCount: maxBytes < Int.max ? maxBytes + 1 : maxBytes) ?? Data() } catch {
-            throw DriftAlignCoreError.unreadable(file: path, detail: error.localizedDescription)
+            throw DriftAlignCoreError.unreadable(file: location, detail: error.localizedDescription)
         }
-        if data.count > maxBytes { throw DriftAlignCoreError.tooLarge(file: path, bytes: data.count, limit: maxBytes) }
-        return try decode(bytes: [UInt8](data), location: path)
+        if data.count > maxBytes { throw DriftAlignCoreError.tooLarge(file: location, bytes: data.count, limit: maxBytes) }
+        return try decode(bytes: [UInt8](data), location: location)
     }
 
     private static let standardInputTaken = Mutex(false)
@@ -57,12 +62,7 @@ public struct InputReader: Sendable {
         guard first else {
             throw DriftAlignCoreError.unreadable(file: Self.standardInput, detail: "standard input can be read only once; give the other text as a file")
         }
-        let data: Data
-        do { data = try FileHandle.standardInput.read(upToCount: maxBytes < Int.max ? maxBytes + 1 : maxBytes) ?? Data() } catch {
-            throw DriftAlignCoreError.unreadable(file: Self.standardInput, detail: error.localizedDescription)
-        }
-        if data.count > maxBytes { throw DriftAlignCoreError.tooLarge(file: Self.standardInput, bytes: data.count, limit: maxBytes) }
-        return try decode(bytes: [UInt8](data), location: Self.standardInput)
+        return try read(FileHandle.standardInput, location: Self.standardInput)
     }
 
     /// Decodes bytes already in memory (standard input, a fetched page, a test fixture).
@@ -108,9 +108,13 @@ public struct InputReader: Sendable {
     }
 
     /// UTF-16 and UTF-32 in any byte order ("UTF-16", "utf-16le", "UTF32BE"…).
-    static func isWideName(_ name: String) -> Bool {
+    static func isWideName(_ name: String) -> Bool { codeUnitBytes(name) > 1 }
+
+    /// Bytes per code unit of a charset name: 4 for UTF-32/UCS-4, 2 for UTF-16/UCS-2, 1 otherwise.
+    static func codeUnitBytes(_ name: String) -> Int {
         let n = name.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
-        return n.hasPrefix("utf16") || n.hasPrefix("utf32") || n.hasPrefix("ucs2") || n.hasPrefix("ucs4")
+        if n.hasPrefix("utf32") || n.hasPrefix("ucs4") { return 4 }
+        return n.hasPrefix("utf16") || n.hasPrefix("ucs2") ? 2 : 1
     }
 
     /// The offset of the first byte that cannot start or continue text, or nil if the data looks
@@ -161,26 +165,16 @@ public struct InputReader: Sendable {
     }
 
     /// ICU's guess for non-UTF-8 bytes, reported only when it is reasonably confident.
-    /// Bytes per code unit of a charset ICU names: 4 for UTF-32, 2 for UTF-16, 1 otherwise.
-    static func codeUnitBytes(_ name: String) -> Int {
-        let n = name.uppercased()
-        return n.hasPrefix("UTF-32") ? 4 : n.hasPrefix("UTF-16") ? 2 : 1
-    }
-
     /// For bytes with NULs: the UTF-16 or UTF-32 form ICU guesses (confidence at least 10), if
     /// decoding them with it gives text (no NUL, no control character but tab, line ends and form
     /// feed); nil for anything else, which is then reported as binary.
     static func guessWide(_ bytes: ArraySlice<UInt8>) -> String? {
-        let sample = bytes.prefix(65_536)
-        for rank in 0..<8 {
-            guard let g = Charset.detect(sample, rank: rank), g.confidence >= 10 else { return nil }
+        Charset.guesses(bytes.prefix(65_536), minimumConfidence: 10).first { g in
             let unit = codeUnitBytes(g.name)
-            guard unit > 1, bytes.count % unit == 0 else { continue }
-            guard let text = try? Charset.decode(Array(bytes), charset: g.name, file: "") else { continue }
-            let isText = text.unicodeScalars.allSatisfy { $0.value >= 0x20 || [0x09, 0x0A, 0x0C, 0x0D].contains($0.value) }
-            if isText { return g.name }
-        }
-        return nil
+            guard unit > 1, bytes.count % unit == 0,
+                  let text = try? Charset.decode(Array(bytes), charset: g.name, file: "") else { return false }
+            return text.unicodeScalars.allSatisfy { $0.value >= 0x20 || [0x09, 0x0A, 0x0C, 0x0D].contains($0.value) }
+        }?.name
     }
 
     /// The encoding to suggest for bytes that are not UTF-8: ICU's most confident guess (at least
@@ -191,12 +185,9 @@ public struct InputReader: Sendable {
     static func guessLegacy(_ bytes: ArraySlice<UInt8>) -> String? {
         let sample = bytes.prefix(65_536)
         let hasNUL = sample.contains(0)
-        for rank in 0..<8 {
-            guard let g = Charset.detect(sample, rank: rank), g.confidence >= 10 else { return nil }
+        return Charset.guesses(sample, minimumConfidence: 10).first { g in
             let unit = codeUnitBytes(g.name)
-            if isUTF8Name(g.name) || (unit > 1 && (!hasNUL || bytes.count % unit != 0)) { continue }
-            return g.name
-        }
-        return nil
+            return !isUTF8Name(g.name) && (unit == 1 || (hasNUL && bytes.count % unit == 0))
+        }?.name
     }
 }

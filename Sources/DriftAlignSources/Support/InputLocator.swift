@@ -85,8 +85,8 @@ public struct InputLocator {
             if let f = find(next, from: c.upperBound, within: gap) {
                 // A later occurrence of the first word nearer the confirming word is the text's own.
                 var best = c
+                let lastStart = f.lowerBound - distance - word.count
                 while tried < Self.anchorCandidates {
-                    let lastStart = f.lowerBound - distance - word.count
                     guard best.lowerBound + 1 <= lastStart,
                           let later = find(word, from: best.lowerBound + 1, within: lastStart - best.lowerBound - 1) else { break }
                     tried += 1

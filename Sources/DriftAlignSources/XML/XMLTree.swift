@@ -28,6 +28,16 @@ public final class XMLElementNode {
 
     public func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
     public func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
+
+    /// Where each of `entries` (a feed's items, in order) may be looked for in the input: from its
+    /// start tag to the next entry's (the last one, and one whose successor does not lie after it,
+    /// to the end: nil), as ``InputLocator``'s start and limit.
+    public static func searchSpans(of entries: [XMLElementNode]) -> [(start: Int, end: Int?)] {
+        entries.indices.map { n in
+            let next = n + 1 < entries.count ? entries[n + 1].offset : nil
+            return (entries[n].offset, next.flatMap { $0 > entries[n].offset ? $0 : nil })
+        }
+    }
 }
 
 public enum XMLTree {

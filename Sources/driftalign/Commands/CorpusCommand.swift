@@ -83,7 +83,7 @@ struct CorpusRunCommand: ParsableCommand {
             StandardOutput.printLine("\(rows.count - failed) of \(rows.count) articles reported, \(failed) failed (their errors are above and in the summary); summary: \(summary)")
             throw ExitCode(1)
         }
-        StandardOutput.printLine("\(box.rows.count) articles; summary: \(summary)")
+        StandardOutput.printLine("\(rows.count) articles; summary: \(summary)")
     }
 }
 

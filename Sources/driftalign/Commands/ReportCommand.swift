@@ -83,7 +83,7 @@ struct ReportCommand: ParsableCommand {
                     for doc in try pipeline.read(t.path, language: t.language, source: t.source) { jobs.append((origs, doc)) }
                 } catch {
                     unreadable.append(error)
-                    Diagnostics.write("driftalign: error: \(CorpusRunner.describe(error)) (article left out of the report)\n")
+                    Diagnostics.write("driftalign: error: \(Diagnostics.describe(error)) (article left out of the report)\n")
                 }
             }
             if jobs.isEmpty, let first = unreadable.first { throw first }

@@ -30,22 +30,20 @@ enum CorpusPlan {
                 .map { (path as NSString).appendingPathComponent($0) }
                 .filter { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("manifest.json")) }
         }
-        if folders.count == 1 {
-            let m = try CaseManifest.load(folder: folders[0])
-            return (m.translations.map { CorpusItem(caseName: m.case, caseTitle: m.title ?? m.case, article: $0, originals: m.originals) }, [])
+        func items(_ folder: String) throws -> [CorpusItem] {
+            let m = try CaseManifest.load(folder: folder)
+            return m.translations.map { CorpusItem(caseName: m.case, caseTitle: m.title ?? m.case, article: $0, originals: m.originals) }
         }
+        if folders.count == 1 { return (try items(folders[0]), []) }
         // Among several cases, one whose manifest cannot be read fails alone.
-        var items: [CorpusItem] = [], failed: [CorpusSummary.Row] = []
+        var all: [CorpusItem] = [], failed: [CorpusSummary.Row] = []
         for folder in folders {
-            do {
-                let m = try CaseManifest.load(folder: folder)
-                items += m.translations.map { CorpusItem(caseName: m.case, caseTitle: m.title ?? m.case, article: $0, originals: m.originals) }
-            } catch {
+            do { all += try items(folder) } catch {
                 failed.append(CorpusSummary.Row(caseName: (folder as NSString).lastPathComponent, article: "manifest.json",
-                                                error: CorpusRunner.describe(error)))
+                                                error: Diagnostics.describe(error)))
             }
         }
-        return (items, failed)
+        return (all, failed)
     }
 }
 
@@ -81,7 +79,7 @@ struct CorpusRunner: Sendable {
                                 return encoder!
                             }
                         } catch let error where !(error is EncoderError) {
-                            row = CorpusSummary.Row(caseName: item.caseName, article: item.stem, error: Self.describe(error))
+                            row = CorpusSummary.Row(caseName: item.caseName, article: item.stem, error: Diagnostics.describe(error))
                         }
                         progress.finished(row)
                         done.append(row)
@@ -93,10 +91,6 @@ struct CorpusRunner: Sendable {
         }
         progress.close()
         return rows.sorted { ($0.caseName, $0.article) < ($1.caseName, $1.article) }
-    }
-
-    static func describe(_ error: Error) -> String {
-        (error as? LocalizedError)?.errorDescription ?? String(describing: error)
     }
 
     func directory(_ item: CorpusItem) -> String { (output as NSString).appendingPathComponent(item.caseName) }

@@ -49,6 +49,11 @@ enum Diagnostics {
     /// Erases the status line: it reported work now finished.
     static func clearStatus() { lines.clearStatus() }
 
+    /// An error as a person reads it: its description when it has one.
+    static func describe(_ error: Error) -> String {
+        (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+    }
+
     /// From now on a write to a closed pipe fails with EPIPE instead of killing the process.
     static func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
 }
