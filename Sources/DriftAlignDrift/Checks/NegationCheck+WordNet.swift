@@ -52,7 +52,7 @@ extension NegationCheck {
                              _ link: LinkAnalysis) -> [AntonymFlip] {
         guard side.language == "en", !link.vectors.isEmpty else { return [] }
         var out: [AntonymFlip] = []
-        for i in side.content {
+        for i in side.content where !isNameWord(side.tokens[i]) {
             let whole = scores[i] ?? 0
             guard whole < 1 else { continue }
             var best: (score: Double, j: Int, antonym: String)? = nil
@@ -69,6 +69,13 @@ extension NegationCheck {
             }
         }
         return out
+    }
+
+    /// A capitalized English word inside a sentence is part of a name, which has no opposite:
+    /// "the Northern Lights" is no "dark" read as light, "the White House" no "black" read as white.
+    /// ALL-CAPS words (shouted common words: "a GREAT deal") are still read.
+    static func isNameWord(_ t: WordToken) -> Bool {
+        t.isCapitalized && !t.isAllCaps && !t.isSentenceInitial
     }
 
     /// " («beginning»)" after a word that is not itself the antonym ("début"), else nothing.

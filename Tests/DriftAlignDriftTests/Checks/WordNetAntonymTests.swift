@@ -56,6 +56,16 @@ struct WordNetAntonymFlipTests {
         #expect(try Scoring.findings(.negation, ru, "The hall was dark.", "ru", "en", scorer: scorer).isEmpty)
     }
 
+    @Test func aWordOfANameHasNoOpposite() throws {
+        // DEMETR's dark → light perturbation: the flip is «light», not the «Lights» of the
+        // Northern Lights (a name), which was also reported against «sombre» before.
+        let fr = "C'est une bonne occasion d'admirer les aurores boréales, car le ciel sera sombre pratiquement toute la journée."
+        let flipped = "This is a good opportunity to admire the Northern Lights, as the sky will be light for practically all of the day."
+        let f = try Scoring.findings(.negation, fr, flipped, "fr", "en", scorer: scorer)
+        #expect(f.map { slice(flipped, $0.translationRange) } == ["light"], "\(f.map(\.reason))")
+        #expect(f.first.map { slice(fr, $0.originalRange) } == "sombre")
+    }
+
     @Test func unrelatedWordsAreNotOpposites() throws {
         // Words with WordNet antonyms ("remained", "quiet", "optimistic") near nothing opposite.
         let cases = [
