@@ -29,6 +29,16 @@ struct IntensityCheck: DriftCheck {
         side.tokens.contains { ["only", "solely", "exclusively", "seulement", "uniquement", "exclusivement", "только", "лишь", "nur"].contains($0.lower) }
     }
 
+    /// Whether a lower-cased word is a common word of `language` by the dictionary, when one
+    /// covers it (a word it only ever capitalizes is a name).
+    static func dictionaryWord(_ language: String, _ lexicon: BilingualLexicon?) -> ((String) -> Bool)? {
+        guard let lexicon, lexicon.covers(language) else { return nil }
+        return { lower in
+            let stem = LightStemmer.stem(lower, language: language)
+            return lexicon.knows(stem, language: language) && !lexicon.isProperNoun(stem, language: language)
+        }
+    }
+
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
         var out: [DriftFinding] = []
@@ -56,7 +66,8 @@ struct IntensityCheck: DriftCheck {
                 reason: "\(link.theTranslation.capitalizedFirst) adds «\(t.text)»: it is stronger than \(link.theOriginal).",
                 originalRange: nil, translationRange: t.range))
         }
-        let ca = IntensityLexicon.emphaticCapitals(a.tokens), cb = IntensityLexicon.emphaticCapitals(b.tokens)
+        let ca = IntensityLexicon.emphaticCapitals(a.tokens, isWord: Self.dictionaryWord(a.language, link.lexicon))
+        let cb = IntensityLexicon.emphaticCapitals(b.tokens, isWord: Self.dictionaryWord(b.language, link.lexicon))
         if ca.count > cb.count {
             let t = a.tokens[ca[cb.count]]
             out.append(DriftFinding(

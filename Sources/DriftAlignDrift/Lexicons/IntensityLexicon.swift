@@ -124,7 +124,12 @@ enum IntensityLexicon {
 
     /// Words in capitals used for emphasis: all-caps words of three or more letters, in a text
     /// that is not itself all in capitals, that are not acronyms of ``Exonyms``.
-    static func emphaticCapitals(_ tokens: [WordToken]) -> [Int] {
+    ///
+    /// `isWord`, when a dictionary covers the language, tells a word of the language ("PEACE",
+    /// "NEVER") from an acronym ("UKIRT", "NASA"): a word of four letters or more is emphasis only
+    /// if the dictionary knows it, as the name check reads it. Without a dictionary, any such word
+    /// with a vowel is taken as emphasis.
+    static func emphaticCapitals(_ tokens: [WordToken], isWord: ((String) -> Bool)? = nil) -> [Int] {
         let lettered = tokens.filter { !$0.isNumeric }
         guard lettered.count >= 3, !lettered.allSatisfy({ $0.isAllCaps }) else { return [] }
         let acronyms = Set(Exonyms.find(in: tokens).flatMap { Array($0.indices) })
@@ -132,7 +137,10 @@ enum IntensityLexicon {
         return tokens.indices.filter { i in
             let t = tokens[i]
             guard t.isAllCaps, !acronyms.contains(i) else { return false }
-            return commonCapsWords.contains(t.lower) || (t.lower.count >= 4 && t.lower.unicodeScalars.contains { vowels.contains($0) })
+            if commonCapsWords.contains(t.lower) { return true }
+            guard t.lower.count >= 4 else { return false }
+            if let isWord { return isWord(t.lower) }
+            return t.lower.unicodeScalars.contains { vowels.contains($0) }
         }
     }
 

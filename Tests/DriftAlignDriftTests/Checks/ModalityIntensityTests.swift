@@ -88,6 +88,25 @@ import Testing
         #expect(try Scoring.findings(.intensity, "It must stop NOW!", "Cela doit cesser MAINTENANT !", "en").isEmpty)
     }
 
+    @Test("with a dictionary, an acronym in capitals is no shouting; a word of the language is")
+    func acronymsAreNotShouted() throws {
+        // REFreSD: "(UKIRT)" has no French counterpart; without a dictionary any capitals word
+        // of four letters with a vowel counts, and it was reported as shouted.
+        let lexicon = BilingualLexicon(entries: [
+            ("en", "peace", "fr", "paix"), ("en", "telescope", "fr", "télescope"), ("en", "infrared", "fr", "infrarouge"),
+        ])
+        let scorer = DriftScorer(encoder: nil, lexicon: lexicon)
+        let en = "It can be detected with telescopes like the United Kingdom Infrared Telescope (UKIRT)."
+        let fr = "Il peut être détecté avec des télescopes infrarouges tels le United Kingdom Infrared Telescope."
+        let f = try Scoring.findings(.intensity, en, fr, "en", scorer: scorer)
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+        let shouted = try Scoring.findings(.intensity, "We want PEACE for the world.", "Nous voulons la paix pour le monde.", "en", scorer: scorer)
+        #expect(shouted.contains { $0.reason.contains("«PEACE» in capitals") }, "\(shouted.map(\.reason))")
+        // Without a dictionary, the spelling decides.
+        let guessed = try Scoring.findings(.intensity, en, fr, "en")
+        #expect(guessed.contains { $0.reason.contains("«UKIRT» in capitals") }, "\(guessed.map(\.reason))")
+    }
+
     @Test func intensifierAdded() throws {
         // An added intensifier strengthens the statement as much as a dropped one weakens it.
         let en = "Russia and Ukraine must end the war.", fr = "La Russie et l'Ukraine doivent absolument mettre fin à la guerre."
