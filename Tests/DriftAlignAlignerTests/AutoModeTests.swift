@@ -126,4 +126,25 @@ struct AutoModeTests {
         #expect(auto.declaredSections.isEmpty, "\(auto.declaredSections)")
         #expect(auto.links.allSatisfy { $0.method == .quote })
     }
+
+    @Test("an article aligned with itself links every sentence to itself, even under headings that declare a readout the case lacks")
+    func anArticleAlignedWithItself() throws {
+        let encoder = try #require(InstalledModel.encoder)
+        // Seed 000: news prose, then «Compte-rendu de la Maison-Blanche» and «Compte-rendu du
+        // Kremlin» sections. Before, the prose section's monotonic window reached two sentences
+        // past it, listed first as left out (the heading, though also linked to itself), and both
+        // declared sections lost their exact matches.
+        // Its paragraphs from the last bullets to two past the Kremlin heading, for the debug
+        // build's encoder.
+        let seed = try #require(TestPaths.seeds.first { $0.hasSuffix("000_888ec427b11f09fa.txt") })
+        let paragraphs = try TestPaths.read(seed).components(separatedBy: "\n")
+        let first = try #require(paragraphs.firstIndex { $0.hasPrefix("Compte-rendu de la Maison-Blanche") })
+        let kremlin = try #require(paragraphs.firstIndex { $0.hasPrefix("Compte-rendu du Kremlin") })
+        let doc = try read(try write(paragraphs[(first - 4)...(kremlin + 4)].joined(separator: "\n"), "seed000.txt"), "frenchpress", "fr")[0]
+        #expect(doc.sentences.filter { $0.kind == .heading }.count == 2)
+        let auto = try DocumentAligner(encoder: encoder).align(originals: [doc], translation: doc, mode: .auto)
+        #expect(auto.links.map(\.original) == doc.sentences.indices.map { [$0] }, "\(auto.links.map { "\($0.original):\($0.translation)" })")
+        #expect(auto.links.allSatisfy { $0.translation == $0.original && $0.originalDocument == 0 })
+        #expect(auto.declaredSections.isEmpty)
+    }
 }

@@ -25,6 +25,34 @@ import Testing
         #expect(lines.allSatisfy { $0.range(of: #"^\[\d*\]:\[\d*\]:\d\.\d{3}$"#, options: .regularExpression) != nil })
     }
 
+    /// Links come in document order in every mode: an original sentence left out sits between
+    /// its neighbours ("[9]:[8]", "[10]:[]", "[11]:[9]"), as Vecalign's format has it; auto mode
+    /// listed such links first. FLORES document 00 (ru–fr) has three.
+    @Test(.enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
+    func linksInDocumentOrderInAutoMode() throws {
+        // Its first 16 Russian and 13 French sentences (gold: [0]:[0] … [10]:[] … [15]:[12]),
+        // to keep the debug build's encoder quick.
+        let lines = { (file: String, n: Int) in
+            try TestPaths.read(TestPaths.sharedPath("bench/flores-fr-ru/\(file)")).split(separator: "\n").prefix(n).joined(separator: "\n") + "\n"
+        }
+        let ru = try temp(lines("flores00.ru", 16), "flores00.ru"), fr = try temp(lines("flores00.fr", 13), "flores00.fr")
+        let auto = try CLIRunner.run(["align", ru, fr, "--presegmented", "--src-lang", "ru"])
+        let mono = try CLIRunner.run(["align", ru, fr, "--presegmented", "--src-lang", "ru", "--mode", "monotonic"])
+        #expect(auto.status == 0 && mono.status == 0, "\(auto.stderr)\(mono.stderr)")
+        let sides = { (r: CLIResult) in r.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") } }
+        #expect(sides(auto) == sides(mono))
+        #expect(sides(auto).contains("[10]:[]"))
+        // Each side's indices increase along the list.
+        var last = (-1, -1)
+        for link in sides(auto) {
+            let parts = link.split(separator: ":", omittingEmptySubsequences: false).map {
+                $0.dropFirst().dropLast().split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            }
+            if let o = parts[0].first { #expect(o > last.0, "\(link)"); last.0 = parts[0].last! }
+            if let t = parts[1].first { #expect(t > last.1, "\(link)"); last.1 = parts[1].last! }
+        }
+    }
+
     /// With -o, a line on stderr says what was written; on a terminal a status line shows while the
     /// alignment runs and is erased when it is done; stdout alone carries links.
     @Test func progressAndSummaryOnStandardError() throws {

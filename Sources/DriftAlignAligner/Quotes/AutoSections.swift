@@ -6,7 +6,8 @@ import DriftAlignCore
 /// Sections are the runs of sentences between headings. A heading that declares what its section
 /// translates (``DeclaredSource``: "Compte-rendu du Kremlin") decides: the section is aligned
 /// monotonically with the original of that issuer, or, when the case has none, left without a
-/// source (recorded in ``DocumentAlignment/declaredSections``). Otherwise a section is a translation when at least
+/// source (recorded in ``DocumentAlignment/declaredSections``) unless its sentences were found, in
+/// order, in an original the case has (``evidence(_:_:)``). Otherwise a section is a translation when at least
 /// ``minimumShare`` of its sentences (and at least ``minimumSentences``) were mined, as whole
 /// sentences, to the same original and those matches mostly keep the original's order. Sentences
 /// matched only through a quoted fragment do not count: quoting is what news prose does.
@@ -24,6 +25,7 @@ struct AutoSections {
         miner.maximumComparisons = aligner.maximumQuoteComparisons
         var links = try miner.mine(originals: originals, translation: translation)
         var declared: [DocumentAlignment.DeclaredSection] = []
+        var places: [[Int]: Int] = [:]
         let names = originals.map(pressNames)
         for (section, heading) in sections(translation) {
             // A heading that says what the section translates decides it: that original,
@@ -36,10 +38,14 @@ struct AutoSections {
                 // Several originals of that issuer (a case with many posts) and none mined in the
                 // section: nothing says which one it renders, so the section is judged as usual.
                 let undecided = candidates.count > 1 && doc.map(count) == 0
-                if !undecided {
+                // The declared original is not in the case, but the section's own sentences were
+                // found, in order, in an original that is: that evidence outweighs the heading.
+                let foundElsewhere = doc == nil && evidence(section, links) != nil
+                if !undecided && !foundElsewhere {
                     links.removeAll { !$0.translation.isEmpty && $0.translation.allSatisfy(section.contains) }
                     if let doc {
                         let mono = try aligner.monotonic(originals[doc], translation, sentences: section, documentIndex: doc)
+                        Self.omissionPlaces(mono, start: section.lowerBound, into: &places)
                         links.append(contentsOf: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
                     } else {
                         links.append(contentsOf: section.map {
@@ -50,24 +56,57 @@ struct AutoSections {
                     continue
                 }
             }
-            let inSection = links.filter { $0.translation.allSatisfy(section.contains) }
-            // Whole sentences only: a quoted fragment mined to an original is what news prose
-            // does, not evidence that the section translates it.
-            let matched = inSection.filter { $0.originalDocument != nil && $0.translationSpan == nil }
-            guard let doc = mostCommon(matched.compactMap(\.originalDocument)) else { continue }
-            let own = matched.filter { $0.originalDocument == doc }
-            guard own.count >= minimumSentences, Double(own.count) >= minimumShare * Double(section.count) else { continue }
-            let order = own.map { $0.original.first ?? 0 }
-            let pairs = zip(order, order.dropFirst())
-            let increasing = pairs.filter { $0.0 <= $0.1 }.count
-            guard order.count < 2 || Double(increasing) / Double(order.count - 1) >= minimumOrder else { continue }
+            guard let (doc, order) = evidence(section, links) else { continue }
             let lo = max(0, (order.min() ?? 0) - 2), hi = min(originals[doc].sentences.count, (order.max() ?? 0) + 3)
-            let mono = try aligner.monotonic(originals[doc], translation, sentences: section, originalSentences: lo..<hi, documentIndex: doc)
+            var mono = try aligner.monotonic(originals[doc], translation, sentences: section, originalSentences: lo..<hi, documentIndex: doc)
+            // The window's margin lets the search attach edge sentences the miner missed; an
+            // original sentence it leaves unlinked there is outside what the section was shown to
+            // translate, not an omission of it.
+            let shown = (order.min() ?? 0)...(order.max() ?? 0)
+            while let l = mono.first, l.translation.isEmpty, !shown.contains(l.original.first ?? 0) { mono.removeFirst() }
+            while let l = mono.last, l.translation.isEmpty, !shown.contains(l.original.first ?? 0) { mono.removeLast() }
             links.removeAll { $0.translation.allSatisfy(section.contains) && !$0.translation.isEmpty }
+            Self.omissionPlaces(mono, start: section.lowerBound, into: &places)
             links.append(contentsOf: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
         }
-        links.sort { ($0.translation.first ?? -1, $0.original.first ?? -1) < ($1.translation.first ?? -1, $1.original.first ?? -1) }
-        return DocumentAlignment(originals: originals, translation: translation, links: links, declaredSections: declared)
+        return DocumentAlignment(originals: originals, translation: translation, links: Self.inDocumentOrder(links, places: places), declaredSections: declared)
+    }
+
+    /// The original a section translates by the quote miner's evidence, with the original
+    /// sentences its whole sentences were matched to: at least ``minimumShare`` of the section's
+    /// sentences (and ``minimumSentences``) matched as whole sentences to that original, mostly
+    /// (``minimumOrder``) in its order. Sentences matched only through a quoted fragment do not
+    /// count: quoting is what news prose does.
+    func evidence(_ section: Range<Int>, _ links: [DocumentAlignment.Link]) -> (doc: Int, order: [Int])? {
+        let matched = links.filter { $0.translation.allSatisfy(section.contains) && $0.originalDocument != nil && $0.translationSpan == nil }
+        guard let doc = mostCommon(matched.compactMap(\.originalDocument)) else { return nil }
+        let own = matched.filter { $0.originalDocument == doc }
+        guard own.count >= minimumSentences, Double(own.count) >= minimumShare * Double(section.count) else { return nil }
+        let order = own.map { $0.original.first ?? 0 }
+        let increasing = zip(order, order.dropFirst()).filter { $0.0 <= $0.1 }.count
+        guard order.count < 2 || Double(increasing) / Double(order.count - 1) >= minimumOrder else { return nil }
+        return (doc, order)
+    }
+
+    /// Where a monotonic run puts the links that have no French side (original sentences left
+    /// out): just after the French sentence before them in the run (`[9]:[8]`, `[10]:[]`,
+    /// `[11]:[9]`), or before the run's first sentence; keyed by original document and sentence.
+    static func omissionPlaces(_ run: [DocumentAlignment.Link], start: Int, into places: inout [[Int]: Int]) {
+        var previous = start - 1
+        for l in run {
+            if let t = l.translation.first { previous = t } else if let o = l.original.first { places[[l.originalDocument ?? -1, o]] = previous }
+        }
+    }
+
+    /// Links in the translation's order, each left-out original sentence at its place in its run
+    /// (``omissionPlaces(_:start:into:)``).
+    static func inDocumentOrder(_ links: [DocumentAlignment.Link], places: [[Int]: Int]) -> [DocumentAlignment.Link] {
+        let keyed = links.enumerated().map { i, l in
+            l.translation.first.map { (key: $0, rank: 0, original: l.original.first ?? -1, position: i) }
+                ?? (key: places[[l.originalDocument ?? -1, l.original.first ?? -1]] ?? -1, rank: 1, original: l.original.first ?? -1, position: i)
+        }
+        return keyed.sorted { ($0.key, $0.rank, $0.original, $0.position) < ($1.key, $1.rank, $1.original, $1.position) }
+            .map { links[$0.position] }
     }
 
     /// Runs of sentence indices between heading or title sentences, each with the heading sentence
