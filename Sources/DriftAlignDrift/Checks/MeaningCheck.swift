@@ -38,16 +38,17 @@ struct MeaningCheck: DriftCheck {
         var reason = "\(link.theTranslation.capitalizedFirst) does not say what \(link.theOriginal) says: the two are "
             + String(format: "%.2f similar, where translations of this length usually reach %.2f.", cos, expected)
         // Close enough as wholes: the low probability comes from words without a counterpart, so
-        // say that rather than a comparison the figures do not support.
-        if cos >= expected, link.alignsWords {
+        // say that rather than a comparison the figures do not support; with no such word there is
+        // nothing an editor could check, and the link's drift score says the rest.
+        if cos >= expected {
+            guard link.alignsWords else { return [] }
             let a = link.alignment.original.values, b = link.alignment.translation.values
             let matched = a.filter { $0 >= c.wordThreshold }.count + b.filter { $0 >= c.wordThreshold }.count
             let total = a.count + b.count
-            if total > 0 {
-                reason = "\(link.theTranslation.capitalizedFirst) and \(link.theOriginal) only partly say the same thing: "
-                    + String(format: "the two are %.2f similar (translations of this length usually reach %.2f), ", cos, expected)
-                    + "but \(total - matched) of their \(total) content words have no counterpart on the other side."
-            }
+            guard total > matched else { return [] }
+            reason = "\(link.theTranslation.capitalizedFirst) and \(link.theOriginal) only partly say the same thing: "
+                + String(format: "the two are %.2f similar (translations of this length usually reach %.2f), ", cos, expected)
+                + "but \(total - matched) of their \(total) content words have no counterpart on the other side."
         }
         return [DriftFinding(type: .meaning, severity: severity, reason: reason,
                              originalRange: 0..<link.original.text.unicodeScalars.count,

@@ -41,7 +41,9 @@ public struct DriftReport: Sendable {
         public var originalCoverage: Double
         /// Share of the French sentences that have a source.
         public var sourcedShare: Double
-        /// Share of scored links whose drift is at least ``DriftReport/driftThreshold``.
+        /// Share of scored links with a minor or major finding: what an editor has to read. (A
+        /// link's drift score alone can be high with nothing to point at, on short sentences
+        /// especially: "The call was productive." / «L'appel a été productif.» scores 0.52.)
         public var driftedShare: Double
         /// Mean drift of scored links (0 when none).
         public var meanDrift: Double
@@ -49,7 +51,8 @@ public struct DriftReport: Sendable {
         public var findingsBySeverity: [DriftFinding.Severity: Int]
     }
 
-    /// A link counts as drifted from this drift score on.
+    /// From this drift score on, a link is coloured as drifted (the summary's
+    /// ``Summary/driftedShare`` counts findings instead).
     public static let driftThreshold = 0.5
 
     public var title: String

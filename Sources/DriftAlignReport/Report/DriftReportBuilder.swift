@@ -129,7 +129,8 @@ public struct DriftReportBuilder {
         return DriftReport.Summary(
             originalCoverage: totalOriginal == 0 ? 0 : Double(covered.count) / Double(totalOriginal),
             sourcedShare: a.translation.sentences.isEmpty ? 0 : Double(sourced.count) / Double(a.translation.sentences.count),
-            driftedShare: drifts.isEmpty ? 0 : Double(drifts.filter { $0 >= DriftReport.driftThreshold }.count) / Double(drifts.count),
+            driftedShare: drifts.isEmpty ? 0 : Double(entries.filter { e in e.drift != nil && e.findings.contains { $0.severity >= .minor } }.count)
+                / Double(drifts.count),
             meanDrift: drifts.isEmpty ? 0 : drifts.reduce(0, +) / Double(drifts.count),
             links: entries.count, findingsBySeverity: bySeverity)
     }

@@ -34,6 +34,15 @@ struct MeaningCheckTests {
         #expect(g.first?.reason.contains("does not say what the original says") == true, "\(g.map(\.reason))")
     }
 
+    @Test("close as wholes with every content word matched: no meaning finding, since nothing could be pointed at")
+    func nothingToPointAtIsNoFinding() throws {
+        // It read "… only partly say the same thing: … but 0 of their 2 content words have no
+        // counterpart on the other side."
+        let scorer = try #require(Scoring.usem)
+        let f = try Scoring.findings(.meaning, "# comment", "commentaire", "en", scorer: scorer)
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+    }
+
     @Test func driftRanksDivergentAboveFaithful() throws {
         let scorer = try #require(Scoring.usem)
         let en = "Trump invited Russia and Ukraine to stop strikes on energy infrastructure for 30 days."

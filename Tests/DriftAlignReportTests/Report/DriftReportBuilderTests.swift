@@ -99,4 +99,20 @@ import Testing
         #expect(abs(r.summary.originalCoverage - 1.0 / 3) < 1e-9)
         #expect(abs(r.summary.sourcedShare - 0.5) < 1e-9)
     }
+
+    @Test("the drifted share counts links with a minor or major finding, not drift scores with nothing to point at")
+    func driftedShareCountsLinksWithFindings() throws {
+        let original = Presegmented.document(InputFile(location: "post.txt", text: "The call lasted 90 minutes.\nWe will meet in Riyadh."),
+                                             id: "post", language: "en")
+        let article = Presegmented.document(InputFile(location: "article.txt", text: "L'appel a duré 90 minutes.\nNous nous verrons à Paris."),
+                                            id: "article", language: "fr")
+        let links = [DocumentAlignment.Link(originalDocument: 0, original: [0], translation: [0], score: 0.8, method: .monotonic),
+                     DocumentAlignment.Link(originalDocument: 0, original: [1], translation: [1], score: 0.8, method: .monotonic)]
+        let r = try DriftReportBuilder(scorer: DriftScorer(encoder: nil, lexicon: .some(nil)))
+            .build(DocumentAlignment(originals: [original], translation: article, links: links), title: "t", encoder: "none", mode: "monotonic")
+        // The first link is faithful: no finding, whatever its score; the second names another city.
+        #expect(!r.entries[0].findings.contains { $0.severity >= .minor }, "\(r.entries[0].findings.map(\.reason))")
+        #expect(r.entries[1].findings.contains { $0.type == .name && $0.severity >= .minor }, "\(r.entries[1].findings.map(\.reason))")
+        #expect(r.summary.driftedShare == 0.5, "drifts \(r.entries.map(\.drift))")
+    }
 }
