@@ -40,6 +40,16 @@ public struct FrenchPressSource: SourcePlugin {
                 """,
                 expected: [ExpectedDocument(paragraphs: 3, sentences: 3, contains: ["MM. Trump et Poutine"])]),
             SourceExample(
+                name: "Plain text whose first paragraph opens with «<»",
+                location: "note.txt",
+                input: """
+                <Mise à jour> Le Kremlin a confirmé l’appel.
+
+                « Cela doit cesser MAINTENANT », a écrit M. Trump.
+                """,
+                expected: [ExpectedDocument(paragraphs: 2, sentences: 2, contains: ["<Mise à jour> Le Kremlin"],
+                                            quotes: ["Cela doit cesser MAINTENANT"])]),
+            SourceExample(
                 name: "HTML article page",
                 location: "article.html",
                 input: """
@@ -61,8 +71,7 @@ public struct FrenchPressSource: SourcePlugin {
     public func detect(_ probe: SourceProbe) -> Double {
         let head = probe.trimmedHead
         if head.hasPrefix("{") || head.hasPrefix("[") { return 0 }
-        let isHTML = head.hasPrefix("<")
-        if isHTML {
+        if Self.isHTML(head, location: probe.location) {
             if head.contains("kremlin.ru") || head.contains("whitehouse.gov") || head.hasPrefix("<?xml") || head.contains("<rss") || head.contains("<feed") { return 0.05 }
             return LanguageGuess.guess(probe.head) == "fr" ? 0.6 : 0.1
         }
@@ -71,9 +80,22 @@ public struct FrenchPressSource: SourcePlugin {
 
     public func read(_ input: InputFile, options: ReadOptions) throws -> [Document] {
         let head = input.slice(0..<512).drop(while: { $0.isWhitespace })
-        var doc = head.hasPrefix("<") ? try readHTML(input, options: options) : readText(input, options: options)
+        var doc = Self.isHTML(head, location: input.location) ? try readHTML(input, options: options) : readText(input, options: options)
         doc.attributions = AttributionFinder.find(in: doc)
         return [doc]
+    }
+
+    /// Whether a file whose text starts with `head` (leading white space dropped) is HTML: a tag
+    /// opens it; a .txt file must open with `<!doctype html` or `<html`, so that a text whose first
+    /// paragraph starts with "<" stays text (read as HTML, its paragraphs would collapse).
+    static func isHTML(_ head: Substring, location: String) -> Bool {
+        guard head.hasPrefix("<") else { return false }
+        if (location as NSString).pathExtension.lowercased() == "txt" {
+            let h = head.prefix(14).lowercased()
+            return h.hasPrefix("<!doctype html") || h.hasPrefix("<html")
+        }
+        guard let next = head.dropFirst().first else { return false }
+        return next.isLetter || next == "!" || next == "?"
     }
 
     private func readText(_ input: InputFile, options: ReadOptions) -> Document {

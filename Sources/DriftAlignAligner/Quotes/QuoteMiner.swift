@@ -195,6 +195,12 @@ public struct QuoteMiner: Sendable {
 
         let narrower = SpanNarrower(encoder: encoder)
         return try units.enumerated().map { i, unit in
+            // A line of punctuation (a blank line of presegmented input, "]" of pasted JSON)
+            // translates nothing, however close its vector lies to another such line.
+            guard Self.hasWords(unit.text) else {
+                return QuoteMatch(unit: unit.kind, translationSentence: unit.sentence, translationRange: unit.range, originalDocument: nil,
+                                  originalSentences: [], originalRange: nil, similarity: 0, margin: 0, confidence: 0)
+            }
             let speaker = self.speaker(of: unit, in: translation)
             let phrase = phraseOf[i].map { p in
                 (match: p, confidence: weighed(p.confidence, speaker: speaker, original: originals[p.document], sentences: [p.sentence]))
@@ -246,9 +252,9 @@ public struct QuoteMiner: Sendable {
     func candidates(_ docs: [Document]) -> [Candidate] {
         var out: [Candidate] = []
         for (d, doc) in docs.enumerated() {
-            for (i, s) in doc.sentences.enumerated() {
+            for (i, s) in doc.sentences.enumerated() where Self.hasWords(s.text) {
                 out.append(Candidate(document: d, sentences: [i], text: s.text))
-                if i + 1 < doc.sentences.count {
+                if i + 1 < doc.sentences.count, Self.hasWords(doc.sentences[i + 1].text) {
                     out.append(Candidate(document: d, sentences: [i, i + 1], text: s.text + " " + doc.sentences[i + 1].text))
                 }
                 // Long sentences also offer their clauses: a quoted fragment often renders one.
@@ -256,6 +262,11 @@ public struct QuoteMiner: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether a text has a letter or a digit: a sentence that has none is no source and no quote.
+    static func hasWords(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// The clauses of a sentence of more than 8 words, split at , ; : and dashes, keeping pieces
