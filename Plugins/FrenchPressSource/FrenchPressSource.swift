@@ -50,6 +50,13 @@ public struct FrenchPressSource: SourcePlugin {
                 expected: [ExpectedDocument(paragraphs: 2, sentences: 2, contains: ["<Mise à jour> Le Kremlin"],
                                             quotes: ["Cela doit cesser MAINTENANT"])]),
             SourceExample(
+                name: "Plain text whose first paragraph opens with «[»",
+                location: "maj.txt",
+                input: """
+                [Mise à jour] Le Kremlin a confirmé l’appel entre MM. Trump et Poutine.
+                """,
+                expected: [ExpectedDocument(paragraphs: 1, sentences: 1, contains: ["[Mise à jour] Le Kremlin"])]),
+            SourceExample(
                 name: "HTML article page",
                 location: "article.html",
                 input: """
@@ -70,7 +77,7 @@ public struct FrenchPressSource: SourcePlugin {
 
     public func detect(_ probe: SourceProbe) -> Double {
         let head = probe.trimmedHead
-        if head.hasPrefix("{") || head.hasPrefix("[") { return 0 }
+        if probe.looksLikeJSON { return 0 }
         if Self.isHTML(head, location: probe.location) {
             if head.contains("kremlin.ru") || head.contains("whitehouse.gov") || head.hasPrefix("<?xml") || head.contains("<rss") || head.contains("<feed") { return 0.05 }
             return LanguageGuess.guess(probe.head) == "fr" ? 0.6 : 0.1

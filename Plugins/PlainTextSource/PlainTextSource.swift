@@ -30,8 +30,9 @@ public struct PlainTextSource: SourcePlugin {
     public init() {}
 
     public func detect(_ probe: SourceProbe) -> Double {
-        // The weakest claim: any text is plain text, more so with a .txt name.
-        probe.fileExtension == "txt" ? 0.3 : 0.05
+        // The weakest claim: any text is plain text, more so with a .txt name; JSON data is not.
+        if probe.looksLikeJSON { return 0 }
+        return probe.fileExtension == "txt" ? 0.3 : 0.05
     }
 
     public func read(_ input: InputFile, options: ReadOptions) throws -> [Document] {

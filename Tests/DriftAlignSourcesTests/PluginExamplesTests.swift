@@ -48,6 +48,22 @@ struct PluginExampleCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// JSON that no plugin knows the shape of is an error naming the file, not prose: `{"foo":
+    /// [1,2,3]}` was read as a one-sentence English text and stored by `ingest`.
+    @Test func jsonOfAnUnknownShapeIsNoProse() throws {
+        for (name, text) in [("wrongshape.json", #"{"foo": [1, 2, 3]}"#), ("list.json", "[1, 2, 3]"), ("string.json", #""just a string""#),
+                             ("pasted.txt", #"[{"bar": "baz"}]"#)] {
+            let input = InputFile(location: name, text: text)
+            #expect(throws: (any Error).self, "\(name)") { try SourceRegistry.builtIn.read(input, sourceID: nil, options: ReadOptions()) }
+            let found = SourceRegistry.builtIn.detect(input)?.plugin.description.id
+            #expect(found != "text" && found != "frenchpress", "\(name): \(found ?? "none")")
+        }
+        let error = try #require(throws: (any Error).self) {
+            try SourceRegistry.builtIn.read(InputFile(location: "string.json", text: #""just a string""#), sourceID: nil, options: ReadOptions())
+        }
+        #expect((error as? SourceError)?.errorDescription?.contains("string.json: cannot tell what kind of source this is") == true, "\(error)")
+    }
+
     @Test func everyPluginFolderIsRegistered() throws {
         let dir = TestPaths.repo("Plugins")
         let folders = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix("Source") }.sorted()

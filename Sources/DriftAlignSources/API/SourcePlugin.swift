@@ -33,6 +33,19 @@ public struct SourceProbe: Sendable {
 
     /// The head without leading white space.
     public var trimmedHead: Substring { head.drop(while: { $0.isWhitespace }) }
+
+    /// Whether the text is JSON data rather than prose: a .json file, or a text that opens as a
+    /// JSON object or array does (`{` then `"` or `}`; `[` then a value or `]`), so that
+    /// "[Mise à jour] Le Kremlin…" stays prose. Text plugins leave such data to the plugins that
+    /// know its shape, and a JSON file that none knows is an error, not a one-sentence document.
+    public var looksLikeJSON: Bool {
+        if fileExtension == "json" { return true }
+        let h = trimmedHead
+        guard let first = h.first, first == "{" || first == "[" else { return false }
+        guard let next = h.dropFirst().first(where: { !$0.isWhitespace }) else { return true }
+        if first == "{" { return next == "\"" || next == "}" }
+        return "{[\"]-0123456789tfn".contains(next)
+    }
 }
 
 /// Options the user gives for reading (`--lang`).
