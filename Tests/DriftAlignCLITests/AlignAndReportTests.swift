@@ -53,6 +53,17 @@ import Testing
         }
     }
 
+    /// --presegmented on a JSON archive aligns its lines ("]", "{") as sentences: said on stderr.
+    @Test func presegmentedJSONIsWarnedAbout() throws {
+        let posts = TestPaths.repo("Corpora/2025-03-18-call/originals/truthsocial.json")
+        let t = try temp(fr, "fr.txt")
+        let r = try CLIRunner.run(["align", posts, t, "--presegmented", "--src-lang", "en", "--mode", "monotonic", "--encoder", "lexical"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("truthsocial.json looks like JSON; --presegmented reads it as plain lines"), "\(r.stderr)")
+        let plain = try CLIRunner.run(["align", try temp(en, "en.txt"), t, "--presegmented", "--src-lang", "en", "--mode", "monotonic", "--encoder", "lexical"])
+        #expect(!plain.stderr.contains("looks like"), "\(plain.stderr)")
+    }
+
     /// With -o, a line on stderr says what was written; on a terminal a status line shows while the
     /// alignment runs and is erased when it is done; stdout alone carries links.
     @Test func progressAndSummaryOnStandardError() throws {

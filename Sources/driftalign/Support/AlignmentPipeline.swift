@@ -14,9 +14,21 @@ struct AlignmentPipeline {
     func read(_ path: String, language: String?, source: String?) throws -> [Document] {
         if presegmented {
             let input = try InputReader().read(path: path)
+            Self.warnIfMarkup(input)
             return [Presegmented.document(input, id: LocationName.stem(path), language: language ?? LanguageGuess.guess(input.text))]
         }
         return try DocumentReader(language: language, source: source).documents(at: path)
+    }
+
+    /// --presegmented reads a file as lines, one sentence each: said on stderr when the file is
+    /// JSON or markup, whose lines ("]", "<div>") would be aligned as sentences.
+    static func warnIfMarkup(_ input: InputFile) {
+        let probe = SourceProbe(input: input)
+        let head = probe.trimmedHead
+        let markup = head.hasPrefix("<") && head.dropFirst().first.map { $0.isLetter || $0 == "!" || $0 == "?" } == true
+        guard probe.looksLikeJSON || markup else { return }
+        Diagnostics.write("driftalign: warning: \(input.location) looks like \(markup ? "HTML or XML" : "JSON"); --presegmented reads it "
+            + "as plain lines, one sentence per line (leave --presegmented out to read it through its source plugin)\n")
     }
 
     func align(originals: [Document], translation: Document, mode: String) throws -> DocumentAlignment {
