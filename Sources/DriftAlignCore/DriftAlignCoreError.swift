@@ -14,6 +14,9 @@ public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
     case emptyInput(file: String)
     /// The file is larger than the configured limit.
     case tooLarge(file: String, bytes: Int, limit: Int)
+    /// A stream (standard input, a pipe, a device) or a growing file went on past the limit;
+    /// reading stopped there, so its size is unknown.
+    case tooLargeStream(file: String, limit: Int)
     /// The file holds NUL or other control bytes: it is not text, or text in a wide encoding
     /// (UTF-16/32 without a byte-order mark) that `wideText` names.
     case binaryInput(file: String, offset: Int, wideText: String? = nil)
@@ -35,7 +38,9 @@ public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
         case .unreadable(let f, let d): return "\(f): cannot be read (\(d))"
         case .emptyInput(let f): return "\(f): the file is empty: nothing to read"
         case .tooLarge(let f, let b, let l):
-            return "\(f): the file is \(Self.megabytes(b)), over the \(Self.megabytes(l)) limit; split it, or raise the limit with --max-bytes"
+            return "\(f): the file is \(Self.size(b)), over the limit of \(Self.size(l)); split it, or raise the limit with --max-bytes"
+        case .tooLargeStream(let f, let l):
+            return "\(f): the input is more than \(Self.size(l)), the limit (reading stopped there); split it, or raise the limit with --max-bytes"
         case .binaryInput(let f, let o, let wide?):
             return "\(f): has NUL bytes (the first at offset \(o)) but reads as \(wide) text without a byte-order mark: pass --encoding \(wide) to decode it"
         case .binaryInput(let f, let o, nil):
@@ -50,7 +55,11 @@ public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
         }
     }
 
-    static func megabytes(_ n: Int) -> String {
-        String(format: "%.1f MB", Double(n) / 1_000_000)
+    /// "245 bytes", "12.3 KB", "100.0 MB": a size in the unit that shows it (a 10-byte limit is
+    /// not "0.0 MB").
+    static func size(_ n: Int) -> String {
+        if n < 1_000 { return n == 1 ? "1 byte" : "\(n) bytes" }
+        if n < 1_000_000 { return String(format: "%.1f KB", Double(n) / 1_000) }
+        return String(format: "%.1f MB", Double(n) / 1_000_000)
     }
 }

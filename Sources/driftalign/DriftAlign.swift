@@ -29,14 +29,59 @@ struct DriftAlign: ParsableCommand {
 enum Main {
     static func main() {
         Diagnostics.ignoreBrokenPipes()
+        if let unknown = unknownHelpTopic(Array(CommandLine.arguments.dropFirst())) {
+            Diagnostics.write("Error: \(unknown)\n" + usage(DriftAlign.self))
+            exit(ExitCode.validationFailure.rawValue)
+        }
+        var parsed: (any ParsableCommand)?
         do {
             var command = try DriftAlign.parseAsRoot()
+            parsed = command
             try command.run()
+        } catch let error as ValidationError {
+            // Thrown by a subcommand's run(): show that subcommand's usage, as ArgumentParser does
+            // for its validate(), not the top-level one.
+            Diagnostics.write("Error: \(error.message)\n" + usage(parsed.map { type(of: $0) } ?? DriftAlign.self))
+            exit(ExitCode.validationFailure.rawValue)
         } catch let error as LocalizedError where !(error is any ParsableArguments) && error.errorDescription != nil {
             Diagnostics.write("driftalign: error: \(error.errorDescription!)\n")
             exit(1)
         } catch {
             DriftAlign.exit(withError: error)
         }
+    }
+
+    /// The usage lines ArgumentParser prints under a validation error, for `command`.
+    static func usage(_ command: any ParsableCommand.Type) -> String {
+        let names = ([DriftAlign.configuration.commandName ?? "driftalign"] + path(to: command)).joined(separator: " ")
+        return "Usage: \(DriftAlign.usageString(for: command).replacingOccurrences(of: "\n", with: "\n       "))\n"
+            + "  See '\(names) --help' for more information.\n"
+    }
+
+    /// The subcommand names leading from the root to `command` ([] for the root).
+    static func path(to command: any ParsableCommand.Type, from root: any ParsableCommand.Type = DriftAlign.self) -> [String] {
+        for sub in root.configuration.subcommands {
+            let name = sub.configuration.commandName ?? String(describing: sub)
+            if sub == command { return [name] }
+            let rest = path(to: command, from: sub)
+            if !rest.isEmpty { return [name] + rest }
+        }
+        return []
+    }
+
+    /// `driftalign help nope`: ArgumentParser shows the top-level help and exits 0, as if the
+    /// topic existed. The error for a topic that names no command, or nil.
+    static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        guard arguments.first == "help" else { return nil }
+        var command: any ParsableCommand.Type = DriftAlign.self
+        for word in arguments.dropFirst() where !word.hasPrefix("-") {
+            let subs = command.configuration.subcommands
+            guard let next = subs.first(where: { ($0.configuration.commandName ?? "") == word }) else {
+                let names = subs.compactMap { $0.configuration.commandName }
+                return "no command '\(word)' to show help for; commands: \(names.joined(separator: ", "))"
+            }
+            command = next
+        }
+        return nil
     }
 }

@@ -158,7 +158,7 @@ import Testing
                      ["report", "--original", p, "--translation", p, "--src-lang", "x"]] {
             let r = try CLIRunner.run(args)
             #expect(r.status == 64, "\(args): \(r.stderr)")
-            #expect(r.stderr.contains("needs a language code"), "\(r.stderr)")
+            #expect(r.stderr.contains("expects a two-letter language code"), "\(r.stderr)")
         }
     }
 

@@ -109,6 +109,25 @@ import Testing
         #expect(again.stderr.contains("missing/a: FAILED"))
     }
 
+    /// The marker records the formats written: a re-run asking for another format writes it
+    /// (and says so) instead of calling the article done.
+    @Test func aRerunWritesTheFormatsStillMissing() throws {
+        let out = TestScratch.url("da-corpus-formats").path
+        let args = ["corpus", "run", "Corpora/2025-02-12-call/manifest.json", "-o", out, "--encoder", "lexical", "--format"]
+        let md = try CLIRunner.run(args + ["md"])
+        #expect(md.status == 0, "\(md.stderr)")
+        let json = try CLIRunner.run(args + ["json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(!json.stderr.contains("already done"), "\(json.stderr)")
+        #expect(json.stderr.components(separatedBy: "(redone: no json report yet)").count - 1 == 2, "\(json.stderr)")
+        for ext in ["md", "json"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/2025-02-12-call/004_26eafcd5d4735cad.\(ext)"), "\(ext)")
+        }
+        let both = try CLIRunner.run(args + ["json,md"])
+        #expect(both.stderr.components(separatedBy: "already done").count - 1 == 2, "\(both.stderr)")
+        #expect(both.stdout.contains("2 articles; summary"), "\(both.stdout)")
+    }
+
     @Test func aFolderWithoutCasesIsAClearError() throws {
         let empty = TestScratch.url("da-nocase").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)

@@ -48,7 +48,8 @@ public struct InputReader: Sendable {
         do { data = try handle.read(upToCount: maxBytes < Int.max ? maxBytes + 1 : maxBytes) ?? Data() } catch {
             throw DriftAlignCoreError.unreadable(file: location, detail: error.localizedDescription)
         }
-        if data.count > maxBytes { throw DriftAlignCoreError.tooLarge(file: location, bytes: data.count, limit: maxBytes) }
+        // Only maxBytes + 1 bytes were read: the input's whole size is not known.
+        if data.count > maxBytes { throw DriftAlignCoreError.tooLargeStream(file: location, limit: maxBytes) }
         return try decode(bytes: [UInt8](data), location: location)
     }
 

@@ -27,7 +27,8 @@ struct AlignCommand: ParsableCommand {
         LIST is ORIGINAL<TAB>TRANSLATION<TAB>OUTPUT (paths relative to the current folder; blank \
         lines and lines starting with # are skipped). Every pair is aligned with the same options \
         and written to its OUTPUT; a pair that fails is reported and the others still run (exit \
-        status 1 if any failed).
+        status 1 if any failed). A list where two lines share an OUTPUT, or an OUTPUT is one of \
+        the inputs, is refused before any pair runs.
           driftalign align --pairs books.tsv --presegmented --src-lang en --mode monotonic
         """
     )
@@ -66,6 +67,7 @@ struct AlignCommand: ParsableCommand {
     var source: String?
 
     @OptionGroup var encoderOptions: EncoderOptions
+    @OptionGroup var textEncoding: TextEncodingOptions
     @OptionGroup var tuning: AlignmentTuningOptions
 
     var originalPaths: [String] { originals.isEmpty ? Array(files.prefix(1)) : originals }
@@ -99,7 +101,8 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         if let list = pairs {
             let jobs = try PairList.read(list)
-            let pipeline = AlignmentPipeline(encoder: try encoderOptions.make(), parameters: try tuning.parameters(), presegmented: presegmented)
+            let pipeline = AlignmentPipeline(encoder: try encoderOptions.make(), parameters: try tuning.parameters(), presegmented: presegmented,
+                                     encoding: textEncoding.encoding)
             var failed = 0
             for (k, job) in jobs.enumerated() {
                 do {
@@ -107,7 +110,7 @@ struct AlignCommand: ParsableCommand {
                     Diagnostics.write("[\(k + 1)/\(jobs.count)] \(job.translation) -> \(job.output)\n")
                 } catch {
                     failed += 1
-                    Diagnostics.write("[\(k + 1)/\(jobs.count)] \(job.translation): error: \(error)\n")
+                    Diagnostics.write("[\(k + 1)/\(jobs.count)] \(job.translation): error: \(Diagnostics.describe(error))\n")
                 }
             }
             if failed > 0 {
@@ -116,7 +119,12 @@ struct AlignCommand: ParsableCommand {
             }
             return
         }
-        let pipeline = AlignmentPipeline(encoder: try encoderOptions.make(), parameters: try tuning.parameters(), presegmented: presegmented)
+        if let path = output {
+            try OutputFiles.checkFile(path)
+            try OutputFiles.refuseOverwriting(inputs: originalPaths + [translationPath], outputs: [path])
+        }
+        let pipeline = AlignmentPipeline(encoder: try encoderOptions.make(), parameters: try tuning.parameters(), presegmented: presegmented,
+                                     encoding: textEncoding.encoding)
         try align(originalPaths: originalPaths, translationPath: translationPath, output: output, pipeline: pipeline, tellProgress: true)
     }
 
@@ -130,8 +138,8 @@ struct AlignCommand: ParsableCommand {
         guard let translation = try pipeline.read(translationPath, language: targetLanguage, source: nil).first else {
             throw ValidationError("\(translationPath): no document found")
         }
-        LanguageCheck.warnIfMismatched(translation, declared: targetLanguage)
-        for d in origDocs { if let l = sourceLanguage { LanguageCheck.warnIfMismatched(d, declared: l) } }
+        LanguageCheck.warnIfMismatched([translation], declared: targetLanguage)
+        if let l = sourceLanguage { LanguageCheck.warnIfMismatched(origDocs, declared: l) }
         let originalCount = origDocs.reduce(0) { $0 + $1.sentences.count }
         let sizes = "\(originalCount) original and \(translation.sentences.count) translation sentences"
         if tellProgress && isatty(2) != 0 { Diagnostics.status("align: aligning \(sizes) (\(mode.rawValue) mode) …", "") }
@@ -153,75 +161,74 @@ struct AlignCommand: ParsableCommand {
     }
 }
 
-/// The `--pairs` list: one ORIGINAL<TAB>TRANSLATION<TAB>OUTPUT job per line.
-enum PairList {
-    struct Job: Equatable {
-        let original: String, translation: String, output: String
-    }
-
-    static func read(_ path: String) throws -> [Job] {
-        let text = try InputReader().read(path: path).text
-        var jobs: [Job] = []
-        for (n, line) in TextLines.split(text).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            guard fields.count == 3, !fields.contains(where: \.isEmpty) else {
-                throw ValidationError("\(path):\(n + 1): expected ORIGINAL<TAB>TRANSLATION<TAB>OUTPUT, got \(fields.count) field(s)")
-            }
-            jobs.append(Job(original: fields[0], translation: fields[1], output: fields[2]))
-        }
-        guard !jobs.isEmpty else { throw ValidationError("\(path): no pairs listed") }
-        return jobs
-    }
-}
-
 /// Advanced alignment parameters, for experiments. Each option left out takes the default of the
 /// chosen --scoring (`AlignmentParameters.defaults(for:)`).
 struct AlignmentTuningOptions: ParsableArguments {
     @Option(name: .customLong("scoring"), help: "margin (default: cosine minus neighbour margin, Bertalign-style) or normalized (normalized cost, Vecalign-style; its own tuned defaults).")
     var scoring: String = AlignmentParameters().scoring.rawValue
-    @Option(name: .customLong("max-link-size"), help: "Largest side of an n-m link, 1-6 (default 6; normalized: 4).")
+    @Option(name: .customLong("max-link-size"), parsing: .unconditional, help: "Largest side of an n-m link, 1-6 (default 6; normalized: 4).")
     var maxLinkSize: Int?
-    @Option(name: .customLong("max-link-sentences"), help: "Largest link, both sides together, 2-8 (default 7; normalized: 5).")
+    @Option(name: .customLong("max-link-sentences"), parsing: .unconditional, help: "Largest link, both sides together, 2-8 (default 7; normalized: 5).")
     var maxLinkSentences: Int?
-    @Option(name: .customLong("skip-quantile"), help: "Skip cost as a quantile of 1-1 costs, 0-1 (normalized scoring only).")
+    @Option(name: .customLong("skip-quantile"), parsing: .unconditional, help: "Skip cost as a quantile of 1-1 costs, 0-1 (normalized scoring only).")
     var skipQuantile: Double?
-    @Option(name: .customLong("skip-cost"), help: "Fixed skip cost.")
+    @Option(name: .customLong("skip-cost"), parsing: .unconditional, help: "Fixed skip cost.")
     var skipCost: Double?
-    @Option(name: .customLong("skip-relative"), help: "Skip cost as a multiple of the typical best 1-1 link score (margin, default 0.4) or cost (normalized, default 1.5).")
+    @Option(name: .customLong("skip-relative"), parsing: .unconditional, help: "Skip cost as a multiple of the typical best 1-1 link score (margin, default 0.4) or cost (normalized, default 1.5).")
     var skipRelative: Double?
-    @Option(name: .customLong("skip-extension"), help: "Margin scoring: each further skip of a run on one side costs this fraction of the skip cost, (0-1] (default 0.25; normalized scoring keeps linear skips).")
+    @Option(name: .customLong("skip-extension"), parsing: .unconditional, help: "Margin scoring: each further skip of a run on one side costs this fraction of the skip cost, (0-1] (default 0.25; normalized scoring keeps linear skips).")
     var skipExtension: Double?
     @Option(name: .customLong("window-embedding"), help: "pooled (default: the encoder's token sums added, one encoder pass), concatenate (joined text re-encoded) or average.")
     var windowEmbedding: String = AlignmentParameters().windowEmbedding.rawValue
-    @Option(name: .customLong("length-penalty"), help: "Length agreement: exponent of the factor (margin, default 0.7) or weight of the log ratio (normalized, 0.5).")
+    @Option(name: .customLong("length-penalty"), parsing: .unconditional, help: "Length agreement: exponent of the factor (margin, default 0.7) or weight of the log ratio (normalized, 0.5).")
     var lengthPenalty: Double?
-    @Option(name: .customLong("anchor-weight"), help: "Weight of shared numbers and names (default 0.1).")
+    @Option(name: .customLong("anchor-weight"), parsing: .unconditional, help: "Weight of shared numbers and names (default 0.1).")
     var anchorWeight: Double?
-    @Option(name: .customLong("size-exponent"), help: "Normalized scoring: cost × (a·b)^exponent (default 1).")
+    @Option(name: .customLong("size-exponent"), parsing: .unconditional, help: "Normalized scoring: cost × (a·b)^exponent (default 1).")
     var sizeExponent: Double?
-    @Option(name: .customLong("search-width"), help: "Half-width of the coarse-to-fine search band (default 8).")
+    @Option(name: .customLong("search-width"), parsing: .unconditional, help: "Half-width of the coarse-to-fine search band (default 8).")
     var searchWidth: Int?
-    @Option(name: .customLong("merge-weight"), help: "Weight of the 'every sentence must help' term (default 2; normalized: 0.5).")
+    @Option(name: .customLong("merge-weight"), parsing: .unconditional, help: "Weight of the 'every sentence must help' term (default 2; normalized: 0.5).")
     var mergeWeight: Double?
-    @Option(name: .customLong("continuation-bonus"), help: "Bonus per sentence inside a link that continues the one before: after a colon, inside open brackets, or starting in lower case (default 0.12; normalized: 0).")
+    @Option(name: .customLong("continuation-bonus"), parsing: .unconditional, help: "Bonus per sentence inside a link that continues the one before: after a colon, inside open brackets, or starting in lower case (default 0.12; normalized: 0).")
     var continuationBonus: Double?
-    @Option(name: .customLong("link-prior"), help: "Cost per sentence beyond the first on each side of a link (default 0; normalized: 0.02).")
+    @Option(name: .customLong("link-prior"), parsing: .unconditional, help: "Cost per sentence beyond the first on each side of a link (default 0; normalized: 0.02).")
     var linkPrior: Double?
-    @Option(name: .customLong("concatenation-limit"), help: "With --window-embedding concatenate: longest window encoded by concatenation; longer ones are averaged.")
+    @Option(name: .customLong("concatenation-limit"), parsing: .unconditional, help: "With --window-embedding concatenate: longest window encoded by concatenation; longer ones are averaged.")
     var concatenationLimit: Int?
-    @Option(name: .customLong("exhaustive-cells"), help: "Search exhaustively below this many cells (n × m), coarse-to-fine above.")
+    @Option(name: .customLong("exhaustive-cells"), parsing: .unconditional, help: "Search exhaustively below this many cells (n × m), coarse-to-fine above.")
     var exhaustiveCells: Int?
-    @Option(name: .customLong("shifted-boundary-deviation"), help: "Join two 1-1 links into a 2-2 when their length ratios deviate in opposite directions by more than this (|ln r1 − ln r2|; default 0.7, 0 disables).")
+    @Option(name: .customLong("shifted-boundary-deviation"), parsing: .unconditional, help: "Join two 1-1 links into a 2-2 when their length ratios deviate in opposite directions by more than this (|ln r1 − ln r2|; default 0.7, 0 disables).")
     var shiftedBoundaryDeviation: Double?
-    @Option(name: .customLong("shifted-boundary-gain"), help: "…and the joined pair's cosine exceeds the two links' mean by this (default 0.08).")
+    @Option(name: .customLong("shifted-boundary-gain"), parsing: .unconditional, help: "…and the joined pair's cosine exceeds the two links' mean by this (default 0.08).")
     var shiftedBoundaryGain: Double?
 
     @Flag(inversion: .prefixedNo, help: "Make a run of two or more untranslated (or unsourced) complete sentences one n-0 (0-n) link, a left-out passage; lines that are not sentences stay one link each (default on).")
     var groupSkippedPassages: Bool?
     @Flag(inversion: .prefixedNo, help: "Give OCR debris or stray marks at either end of a link (\"24 a !\", \".:-- , .\": no two letters in a row, no number shared with the other side) a 0-1 (1-0) link of its own (default on).")
     var splitDebris: Bool?
+
+    /// Out-of-range values are refused while the options are parsed, before any file is read.
+    func validate() throws { _ = try parameters() }
+
+    /// The options each ``AlignmentParameters/validate()`` message names by its property name.
+    static let optionNames: [(property: String, option: String)] = [
+        ("maxLinkSize", "--max-link-size"), ("maxLinkSentences", "--max-link-sentences"), ("a fixed skip cost", "--skip-cost"),
+        ("the skip quantile", "--skip-quantile"), ("the relative skip cost", "--skip-relative"), ("sizeExponent", "--size-exponent"),
+        ("lengthPenalty", "--length-penalty"), ("anchorWeight", "--anchor-weight"), ("continuationBonus", "--continuation-bonus"),
+        ("mergeWeight", "--merge-weight"), ("linkPrior", "--link-prior"), ("shiftedBoundaryDeviation", "--shifted-boundary-deviation"),
+        ("shiftedBoundaryGain", "--shifted-boundary-gain"), ("skipExtension", "--skip-extension"), ("searchWidth", "--search-width"),
+        ("concatenationLimit", "--concatenation-limit"), ("exhaustiveCellLimit", "--exhaustive-cells"),
+    ]
+
+    /// An ``AlignmentParameters/validate()`` message in the words of the command line.
+    static func optionMessage(_ message: String) -> String {
+        var m = message
+        for (property, option) in optionNames {
+            m = m.replacingOccurrences(of: "\\b\(property)\\b", with: option, options: .regularExpression)
+        }
+        return m
+    }
 
     func parameters() throws -> AlignmentParameters {
         if [skipQuantile, skipCost, skipRelative].compactMap({ $0 }).count > 1 {
@@ -266,7 +273,9 @@ struct AlignmentTuningOptions: ParsableArguments {
         if let v = shiftedBoundaryGain { p.shiftedBoundaryGain = v }
         if let v = groupSkippedPassages { p.groupSkippedPassages = v }
         if let v = splitDebris { p.splitEdgeDebris = v }
-        try p.validate()
+        do { try p.validate() } catch AlignerError.invalidParameters(let message) {
+            throw ValidationError(Self.optionMessage(message))
+        }
         return p
     }
 }

@@ -24,7 +24,8 @@ struct CorpusRunCommand: ParsableCommand {
         discussion: """
         A case is a folder with manifest.json. Give one case folder, its manifest.json, or a folder \
         of case folders. Each article's reports go to OUT/<case>/<article>.<format>; a marker file \
-        written last (<article>.done) makes a re-run skip finished articles (--force redoes them). \
+        written last (<article>.done, listing the formats written) makes a re-run skip articles \
+        finished in every format asked for and redo those missing one (--force redoes them all). \
         OUT/summary.tsv and OUT/summary.md list every article with its originals found, links, mean \
         drift and worst finding. Progress is a bar on a terminal, plain lines otherwise. An article \
         that cannot be read (a file missing, a broken manifest among several cases) fails alone: \
@@ -39,7 +40,7 @@ struct CorpusRunCommand: ParsableCommand {
     @Argument(help: "A folder of cases, a case folder, or a manifest.json.")
     var path: String
 
-    @Option(name: .long, help: "Articles processed at once.")
+    @Option(name: .long, parsing: .unconditional, help: "Articles processed at once.")
     var jobs: Int = 2
 
     @Option(name: [.short, .customLong("output")], help: "Folder for the reports and the summary.")
@@ -61,12 +62,22 @@ struct CorpusRunCommand: ParsableCommand {
         }
     }
 
+    /// The formats asked for, in order, each once.
+    var formats: [String] {
+        var seen = Set<String>()
+        return format.split(separator: ",").map(String.init).filter { seen.insert($0).inserted }
+    }
+
     func run() throws {
         let (items, brokenCases) = try CorpusPlan.items(at: path)
-        for row in brokenCases { Diagnostics.write("driftalign: error: \(row.error ?? "")\n") }
         guard !items.isEmpty || !brokenCases.isEmpty else { throw ValidationError("\(path): no case with a manifest.json found") }
-        let runner = CorpusRunner(items: items, output: outputDirectory, formats: format.split(separator: ",").map(String.init),
+        let runner = CorpusRunner(items: items, output: outputDirectory, formats: formats,
                                   force: force, jobs: jobs, encoder: encoderOptions.encoder, modelDirectory: encoderOptions.modelDirectory)
+        // Refused before any article is read: an output folder that cannot be made, a report
+        // that would replace one of the texts it reports on.
+        try OutputFiles.checkDirectory(outputDirectory)
+        try OutputFiles.refuseOverwriting(inputs: items.flatMap { [$0.article.path] + $0.originals.map(\.path) }, outputs: runner.outputPaths)
+        for row in brokenCases { Diagnostics.write("driftalign: error: \(row.error ?? "")\n") }
         let semaphore = DispatchSemaphore(value: 0)
         let box = ResultBox()
         Task {
@@ -80,10 +91,10 @@ struct CorpusRunCommand: ParsableCommand {
         let failed = rows.filter { $0.error != nil }.count
         let summary = (outputDirectory as NSString).appendingPathComponent("summary.tsv")
         if failed > 0 {
-            StandardOutput.printLine("\(rows.count - failed) of \(rows.count) articles reported, \(failed) failed (their errors are above and in the summary); summary: \(summary)")
+            StandardOutput.printLine("\(rows.count - failed) of \(Plural.count(rows.count, "article")) reported, \(failed) failed (their errors are above and in the summary); summary: \(summary)")
             throw ExitCode(1)
         }
-        StandardOutput.printLine("\(rows.count) articles; summary: \(summary)")
+        StandardOutput.printLine("\(Plural.count(rows.count, "article")); summary: \(summary)")
     }
 }
 

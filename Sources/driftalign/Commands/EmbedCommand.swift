@@ -43,11 +43,10 @@ struct EmbedCommand: ParsableCommand {
     @Option(name: .long, help: "The USE-m model folder (default: $DRIFTALIGN_MODEL_DIR or the user cache).")
     var modelDir: String?
 
-    @Option(name: .long, help: "Worker threads (default: the number of CPUs available).")
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: the number of CPUs available).")
     var threads: Int?
 
-    @Option(name: .long, help: "Byte encoding of the input when it is not UTF-8 (ISO-8859-1, windows-1251…).")
-    var encoding: String?
+    @OptionGroup var textEncoding: TextEncodingOptions
 
     @Flag(name: .long, help: "Write each sentence's SentencePiece ids (with <s> and </s>) as a text line instead of vectors (usem only).")
     var ids = false
@@ -57,12 +56,17 @@ struct EmbedCommand: ParsableCommand {
         if !presegmented && lang == nil {
             throw ValidationError("--lang is needed to split the text into sentences (or pass --presegmented)")
         }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let threads, !(1...64).contains(threads) { throw ValidationError("--threads must be 1 to 64") }
+        if ids && !["usem", "usem3", "use-m"].contains(encoder.lowercased()) {
+            throw ValidationError("--ids writes the usem encoder's SentencePiece ids; it needs --encoder usem")
+        }
     }
 
     func run() throws {
         let start = Date()
-        let text = try InputReader(encoding: encoding).read(path: file).text
+        try OutputFiles.checkFile(output)
+        try OutputFiles.refuseOverwriting(inputs: [file], outputs: [output])
+        let text = try InputReader(encoding: textEncoding.encoding).read(path: file).text
         let sentences = presegmented ? Self.lines(text) : try Segmenter(language: lang!).sentences(in: text)
         let workers = threads ?? ProcessInfo.processInfo.activeProcessorCount
         let loadStart = Date()
@@ -80,7 +84,7 @@ struct EmbedCommand: ParsableCommand {
         }
         try OutputFiles.write(data, to: output)
         let total = String(format: "%.3f", Date().timeIntervalSince(start)), load = String(format: "%.3f", loadSeconds)
-        Diagnostics.write("embed: \(sentences.count) sentences, \(encoder.name) (loaded in \(load) s), "
+        Diagnostics.write("embed: \(Plural.count(sentences.count, "sentence")), \(encoder.name) (loaded in \(load) s), "
             + "\(ids ? "ids" : "\(encoder.dimension)-d float32") → \(output) in \(total) s\n")
     }
 

@@ -36,16 +36,16 @@ struct FetchCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(name: .long, help: "Seconds one attempt may take.")
+    @Option(name: .long, parsing: .unconditional, help: "Seconds one attempt may take.")
     var timeout: Double = 30
 
-    @Option(name: .long, help: "Retries after a server error, time-out or dropped connection.")
+    @Option(name: .long, parsing: .unconditional, help: "Retries after a server error, time-out or dropped connection.")
     var retries: Int = 3
 
-    @Option(name: .long, help: "Largest response accepted, in bytes.")
+    @Option(name: .long, parsing: .unconditional, help: "Largest response accepted, in bytes.")
     var maxBytes: Int = 10_000_000
 
-    @Option(name: .long, help: "Requests per second to one host.")
+    @Option(name: .long, parsing: .unconditional, help: "Requests per second to one host.")
     var rate: Double = 1
 
     @Option(name: .customLong("base-url"), help: "For tests and mirrors: request BASE + the address's path instead of the address.")
@@ -101,9 +101,10 @@ struct FetchCommand: ParsableCommand {
                 } catch let e as StoreError {
                     throw e
                 } catch {
-                    failures.append(error.localizedDescription)
+                    let address = target.original.absoluteString, reason = Diagnostics.describe(error, about: address)
+                    failures.append("\(address): \(reason)")
                     try store.countRunItem(runID, "failed")
-                    CorpusConsole.out("fetch: \(target.original.absoluteString): not stored: \(error.localizedDescription)")
+                    CorpusConsole.out("fetch: \(address): not stored: \(reason)")
                 }
             }
         } catch {

@@ -64,9 +64,10 @@ struct IngestCommand: ParsableCommand {
                 } catch let e as StoreError {
                     throw e
                 } catch {
-                    failures.append("\(file): \(error.localizedDescription)")
+                    let reason = Diagnostics.describe(error, about: file)
+                    failures.append("\(file): \(reason)")
                     try store.countRunItem(runID, "failed")
-                    CorpusConsole.out("ingest: \(file): not ingested: \(error.localizedDescription)")
+                    CorpusConsole.out("ingest: \(file): not ingested: \(reason)")
                 }
             }
         } catch {

@@ -30,21 +30,21 @@ struct MatchCommand: ParsableCommand {
     @Argument(help: "The French article (text or HTML; \"-\": standard input).")
     var article: String
 
-    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var storeOptions: SearchStoreOptions
 
     @Option(name: .long, help: "text or json (a JSON array, best first, of {source, id, url, date, confidence, …}).")
     var format: Format = .text
 
-    @Option(name: .long, help: "Days before the article's date to search (originals precede their translations).")
+    @Option(name: .long, parsing: .unconditional, help: "Days before the article's date to search (originals precede their translations).")
     var days: Int = 7
 
-    @Option(name: .long, help: "How many documents to list.")
+    @Option(name: .long, parsing: .unconditional, help: "How many documents to list.")
     var top: Int = 5
 
-    @Option(name: .long, help: "Stored sentences retrieved per French sentence or quotation.")
+    @Option(name: .long, parsing: .unconditional, help: "Stored sentences retrieved per French sentence or quotation.")
     var neighbours: Int = 10
 
-    @Option(name: .long, help: "Documents the quote miner re-examines after retrieval (more: slower, surer).")
+    @Option(name: .long, parsing: .unconditional, help: "Documents the quote miner re-examines after retrieval (more: slower, surer).")
     var examine: Int = 10
 
     @Option(name: .long, help: "Encoder whose stored vectors to search (default: the one with most vectors in the database, else usem).")
@@ -58,6 +58,8 @@ struct MatchCommand: ParsableCommand {
 
     @Option(name: .long, help: "Language of the article.")
     var lang: String?
+
+    @OptionGroup var textEncoding: TextEncodingOptions
 
     func validate() throws {
         try LanguageOptions.check([("--lang", lang)])
@@ -73,8 +75,8 @@ struct MatchCommand: ParsableCommand {
     func run() throws {
         let start = Date()
         guard FileManager.default.fileExists(atPath: storeOptions.db) else { throw CorpusCommandError.emptyStore(database: storeOptions.db) }
-        let store = try storeOptions.open(readOnly: true)
-        let input = try InputReader().read(path: article)
+        let store = try storeOptions.open()
+        let input = try InputReader(encoding: textEncoding.encoding).read(path: article)
         guard let raw = try StoreIngestion.read(input, source: source, language: lang).first else {
             throw CorpusCommandError.emptyArticle(file: article)
         }
@@ -97,7 +99,7 @@ struct MatchCommand: ParsableCommand {
         case .text:
             CorpusConsole.out(MatchOutput.text(shown, article: article, doc: doc, searched: docs.count, sentences: index.sentenceRows))
         }
-        CorpusConsole.note("match: \(docs.count) documents, \(index.sentenceRows) sentences and \(index.rows - index.sentenceRows) clauses searched with \(enc.name) in \(StoreReport.seconds(since: start))")
+        CorpusConsole.note("match: \(Plural.count(docs.count, "document")), \(Plural.count(index.sentenceRows, "sentence")) and \(Plural.count(index.rows - index.sentenceRows, "clause")) searched with \(enc.name) in \(StoreReport.seconds(since: start))")
     }
 
     /// Documents in the date window of the article, or all of them when it has no date (said so).
@@ -113,7 +115,7 @@ struct MatchCommand: ParsableCommand {
                 + "(article dated \(StoreReport.day(date)), --days \(days)); searching every stored document")
             return try store.documents()
         }
-        CorpusConsole.note("match: article dated \(StoreReport.day(date)); searching the \(docs.count) documents of "
+        CorpusConsole.note("match: article dated \(StoreReport.day(date)); searching the \(Plural.count(docs.count, "document")) of "
             + "\(StoreReport.day(window.lowerBound)) to \(StoreReport.day(window.upperBound)) (--days \(days))")
         return docs
     }

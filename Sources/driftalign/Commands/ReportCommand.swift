@@ -13,8 +13,10 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write drift reports: where the French drifted from the originals it translates or quotes.",
         discussion: """
-        Give a case folder (with manifest.json: French articles and their candidate originals), or \
-        the files with --original and --translation. Reports go to OUT_DIR/<case>.<format>; HTML \
+        Give a case folder (with manifest.json: French articles and their candidate originals) or \
+        its manifest.json, or the files with --original and --translation. Reports go to \
+        OUT_DIR/<case>.<format> (<translation>.<format> with --translation; stdin.<format> for \
+        standard input); HTML \
         is one self-contained file for editors, Markdown for tickets, JSON (schema \
         driftalign-report/1) and TSV for scripts.
 
@@ -25,7 +27,7 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A case folder holding manifest.json.")
+    @Argument(help: "A case folder holding manifest.json, or that manifest.json.")
     var caseFolder: String?
 
     @Option(name: .customLong("original"), help: "An original file (repeatable), instead of a case folder.")
@@ -47,8 +49,13 @@ struct ReportCommand: ParsableCommand {
     var mode: AlignCommand.Mode = .auto
 
     @OptionGroup var encoderOptions: EncoderOptions
+    @OptionGroup var textEncoding: TextEncodingOptions
 
-    var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+    /// The formats asked for, in order, each once.
+    var formats: [String] {
+        var seen = Set<String>()
+        return format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { seen.insert($0).inserted }
+    }
 
     func validate() throws {
         try LanguageOptions.check([("--src-lang", sourceLanguage)])
@@ -65,22 +72,39 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Everything that can be refused is refused before the model loads and the work starts.
+        let folder = try caseFolder.map { try CaseFolder.resolve($0, expected: "a case folder or its manifest.json, or use --original/--translation") }
+        let manifest = try folder.map { try CaseManifest.load(folder: $0) }
+        let title: String, name: String
+        let inputs: [String]
+        if let folder, let manifest {
+            title = manifest.title ?? manifest.case
+            name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+            inputs = (manifest.originals + manifest.translations).map(\.path) + [(folder as NSString).appendingPathComponent("manifest.json")]
+        } else {
+            title = translation == InputReader.standardInput ? "stdin" : LocationName.stem(translation!)
+            name = title
+            inputs = originals + [translation!]
+        }
+        let paths = formats.map { (outputDirectory as NSString).appendingPathComponent("\(name).\($0)") }
+        try OutputFiles.checkDirectory(outputDirectory)
+        try OutputFiles.refuseOverwriting(inputs: inputs, outputs: paths)
+
         let encoder = try encoderOptions.make()
-        let pipeline = AlignmentPipeline(encoder: encoder, parameters: AlignmentParameters(), presegmented: false)
+        let pipeline = AlignmentPipeline(encoder: encoder, parameters: AlignmentParameters(), presegmented: false, encoding: textEncoding.encoding)
         let builder = DriftReportBuilder(scorer: DriftScorer(encoder: encoder))
         var jobs: [(originals: [Document], translation: Document)] = []
         var unreadable: [Error] = []
-        let title: String
-        if let folder = caseFolder {
-            let manifest = try CaseManifest.load(folder: folder)
-            title = manifest.title ?? manifest.case
+        if let manifest {
             let origs = try manifest.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) }
             // An article that cannot be read is left out (said on stderr, exit status 1) and the
             // others are reported; an original that cannot be read stops the report, since every
             // article would then seem to have no source.
             for t in manifest.translations {
                 do {
-                    for doc in try pipeline.read(t.path, language: t.language, source: t.source) { jobs.append((origs, doc)) }
+                    let docs = try pipeline.read(t.path, language: t.language, source: t.source)
+                    LanguageCheck.warnIfMismatched(docs, declared: t.language)
+                    for doc in docs { jobs.append((origs, doc)) }
                 } catch {
                     unreadable.append(error)
                     Diagnostics.write("driftalign: error: \(Diagnostics.describe(error)) (article left out of the report)\n")
@@ -88,9 +112,10 @@ struct ReportCommand: ParsableCommand {
             }
             if jobs.isEmpty, let first = unreadable.first { throw first }
         } else {
-            title = LocationName.stem(translation!)
             let origs = try originals.flatMap { try pipeline.read($0, language: sourceLanguage, source: nil) }
+            if let l = sourceLanguage { LanguageCheck.warnIfMismatched(origs, declared: l) }
             let docs = try pipeline.read(translation!, language: "fr", source: nil)
+            LanguageCheck.warnIfMismatched(docs, declared: "fr")
             jobs = docs.map { (origs, $0) }
         }
         var reports: [DriftReport] = []
@@ -99,9 +124,8 @@ struct ReportCommand: ParsableCommand {
             let alignment = try pipeline.align(originals: job.originals, translation: job.translation, mode: mode.rawValue)
             reports.append(try builder.build(alignment, title: job.translation.title ?? job.translation.id, encoder: encoder.name, mode: mode.rawValue))
         }
-        let name = caseFolder.map { URL(fileURLWithPath: $0).lastPathComponent } ?? title
         try OutputFiles.makeDirectory(outputDirectory)
-        for f in formats {
+        for (f, path) in zip(formats, paths) {
             let text: String
             switch f {
             case "html": text = HTMLReportWriter().write(reports, caseTitle: title)
@@ -109,14 +133,13 @@ struct ReportCommand: ParsableCommand {
             case "json": text = try JSONReportWriter().write(reports, caseTitle: title)
             default: text = TSVReportWriter().write(reports)
             }
-            let path = (outputDirectory as NSString).appendingPathComponent("\(name).\(f)")
             try OutputFiles.write(Data(text.utf8), to: path)
             StandardOutput.printLine("wrote \(path)")
         }
         for r in reports {
             let s = r.summary
             StandardOutput.printLine("\(r.translation.id): \(s.links) links, \(Int((s.sourcedShare * 100).rounded()))% of French sentences sourced, "
-                + "\(Int((s.driftedShare * 100).rounded()))% of sourced links drifted, \(r.worstFindings.count) findings")
+                + "\(Int((s.driftedShare * 100).rounded()))% of sourced links drifted, \(Plural.count(r.worstFindings.count, "finding"))")
         }
         if !unreadable.isEmpty {
             Diagnostics.write("driftalign: \(unreadable.count) article(s) of the case could not be read and are not in the report\n")

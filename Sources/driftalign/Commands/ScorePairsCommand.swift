@@ -11,7 +11,8 @@ struct ScorePairsCommand: ParsableCommand {
         commandName: "score-pairs",
         abstract: "Score the drift of original<TAB>translation pairs (one JSON object per line).",
         discussion: """
-        Each input line is an original sentence, a tab, and its translation. Each output line, in \
+        Each input line is an original sentence, a tab, and its translation (blank lines at the \
+        end of the file are ignored). Each output line, in \
         input order, is {"drift": 0…1, "findings": […], "similarity": cosine}: drift 0 means the \
         translation says what the original says. A finding has type (meaning, number, name, \
         negation, omission, addition, modality, intensity, quotation, attribution), severity \
@@ -28,7 +29,7 @@ struct ScorePairsCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A UTF-8 file of original<TAB>translation lines; \"-\" reads standard input.")
+    @Argument(help: "A UTF-8 file (or see --encoding) of original<TAB>translation lines; \"-\" reads standard input.")
     var file: String
 
     @Option(name: .customLong("src-lang"), help: "Language of the originals (en, fr, ru…).")
@@ -38,6 +39,7 @@ struct ScorePairsCommand: ParsableCommand {
     var targetLanguage: String
 
     @OptionGroup var encoderOptions: EncoderOptions
+    @OptionGroup var textEncoding: TextEncodingOptions
 
     @Option(name: .long, help: "Word lexicon file (default: $DRIFTALIGN_LEXICON or the user cache, if built).")
     var lexicon: String?
@@ -48,7 +50,7 @@ struct ScorePairsCommand: ParsableCommand {
     @Flag(name: .customLong("no-word-vectors"), help: "Match content words by dictionary and cognates only, not by the encoder's word vectors.")
     var noWordVectors = false
 
-    @Option(name: .customLong("batch-size"), help: "Pairs encoded per encoder call.")
+    @Option(name: .customLong("batch-size"), parsing: .unconditional, help: "Pairs encoded per encoder call.")
     var batchSize: Int = 256
 
     func validate() throws {
@@ -57,8 +59,12 @@ struct ScorePairsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let text = try InputReader().read(path: file).text
+        let text = try InputReader(encoding: textEncoding.encoding).read(path: file).text
         let pairs = try Self.pairs(text, file: file)
+        // Each column is judged once, as one text: a file of translations into Russian declared
+        // French is said once, not once a line.
+        LanguageCheck.warnIfMismatched(text: pairs.map(\.0).joined(separator: "\n"), location: "\(file) (originals column)", declared: sourceLanguage)
+        LanguageCheck.warnIfMismatched(text: pairs.map(\.1).joined(separator: "\n"), location: "\(file) (translations column)", declared: targetLanguage)
         let words: BilingualLexicon?? = try lexicon.map { try BilingualLexicon(path: $0) }
         let scorer = DriftScorer(encoder: try encoderOptions.make(), lexicon: words)
         scorer.batchSize = batchSize
@@ -74,9 +80,13 @@ struct ScorePairsCommand: ParsableCommand {
         StandardOutput.write(out)
     }
 
-    /// The pairs of a TSV text: one tab per line, LF or CRLF line ends; a final newline adds no pair.
+    /// The pairs of a TSV text: one tab per line, LF or CRLF line ends; a final newline adds no
+    /// pair, nor do blank lines at the end of the file (an editor's trailing newlines). A blank
+    /// line before the last pair is an error naming it: output line i answers input line i.
     static func pairs(_ text: String, file: String) throws -> [(String, String)] {
-        try TextLines.split(text).enumerated().map { n, line in
+        var lines = TextLines.split(text)
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        return try lines.enumerated().map { n, line in
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
             if parts.count < 2 { throw DriftError.missingTab(file: file, line: n + 1) }
             if parts.count > 2 { throw DriftError.extraTab(file: file, line: n + 1) }

@@ -49,7 +49,7 @@ struct SegmentCommand: ParsableCommand {
     private func printText(_ docs: [Document]) {
         for doc in docs {
             let skip = doc.skipReason.map { " — skipped: \($0)" } ?? ""
-            StandardOutput.printLine("# \(doc.id) [\(doc.sourceType), \(doc.language)] \(doc.sentences.count) sentences\(skip)")
+            StandardOutput.printLine("# \(doc.id) [\(doc.sourceType), \(doc.language)] \(Plural.count(doc.sentences.count, "sentence"))\(skip)")
             for s in doc.sentences {
                 let file = doc.inputRange(for: s.range).map { "\($0.lowerBound)-\($0.upperBound)" } ?? "?"
                 StandardOutput.printLine("\(s.index)\t\(s.range.lowerBound)-\(s.range.upperBound)\tfile \(file)\t\(s.kind.rawValue)\t\(s.text)")

@@ -9,15 +9,17 @@ struct AlignmentPipeline {
     let encoder: any SentenceEncoder
     let parameters: AlignmentParameters
     let presegmented: Bool
+    /// `--encoding`: the charset of every input file when it is not UTF-8.
+    var encoding: String? = nil
 
     /// Every document of `path`, segmented (or split by lines with --presegmented).
     func read(_ path: String, language: String?, source: String?) throws -> [Document] {
         if presegmented {
-            let input = try InputReader().read(path: path)
+            let input = try InputReader(encoding: encoding).read(path: path)
             Self.warnIfMarkup(input)
             return [Presegmented.document(input, id: LocationName.stem(path), language: language ?? LanguageGuess.guess(input.text))]
         }
-        return try DocumentReader(language: language, source: source).documents(at: path)
+        return try DocumentReader(language: language, source: source, encoding: encoding).documents(at: path)
     }
 
     /// --presegmented reads a file as lines, one sentence each: said on stderr when the file is
@@ -47,13 +49,30 @@ struct AlignmentPipeline {
     }()
 }
 
-/// Warns (on stderr) when a document's text does not look like the language it was declared in.
+/// Warns (on stderr) when a file's text does not look like the language it was declared in:
+/// `align`, `report` and `score-pairs` say so before a translation declared French is aligned as
+/// French while it is Russian.
 enum LanguageCheck {
-    static func warnIfMismatched(_ doc: Document, declared: String) {
-        let guessed = LanguageGuess.guess(doc.text)
+    /// One warning at most per file: the documents of one file (the posts of an archive) are
+    /// judged together, as one text.
+    static func warnIfMismatched(_ docs: [Document], declared: String) {
+        var files: [String] = [], texts: [String: String] = [:]
+        for d in docs {
+            if texts[d.input.location] == nil { files.append(d.input.location) }
+            texts[d.input.location, default: ""] += d.text + "\n"
+        }
+        for file in files { warnIfMismatched(text: texts[file]!, location: file, declared: declared) }
+    }
+
+    /// Warns when `text`, read from `location`, does not look like `declared`: a script mismatch
+    /// (Cyrillic declared Latin or the reverse) always; another Latin language of the guesser's
+    /// only for a text long enough to judge.
+    static func warnIfMismatched(text: String, location: String, declared: String) {
+        let declared = declared.split(separator: "-").first.map { String($0).lowercased() } ?? declared
+        let guessed = LanguageGuess.guess(text)
         let scriptMismatch = (guessed == "ru") != (declared == "ru")
-        if scriptMismatch || (guessed != declared && ["fr", "en", "de"].contains(declared) && doc.text.count > 200) {
-            Diagnostics.write("driftalign: warning: \(doc.input.location) was declared '\(declared)' but looks like '\(guessed)'\n")
+        if scriptMismatch || (guessed != declared && ["fr", "en", "de"].contains(declared) && text.count > 200) {
+            Diagnostics.write("driftalign: warning: \(location) was declared '\(declared)' but looks like '\(guessed)'\n")
         }
     }
 }

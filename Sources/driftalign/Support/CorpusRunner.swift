@@ -19,15 +19,12 @@ enum CorpusPlan {
     /// The articles to do, and a failed row for each case (among several) whose manifest is broken.
     static func items(at path: String) throws -> (items: [CorpusItem], failed: [CorpusSummary.Row]) {
         var folders: [String] = []
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DriftAlignCoreError.fileNotFound(file: path) }
-        if !isDir.boolValue {
-            folders = [(path as NSString).deletingLastPathComponent]
-        } else if FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("manifest.json")) {
-            folders = [path]
+        let folder = try CaseFolder.resolve(path, expected: "a folder of cases, a case folder or its manifest.json")
+        if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("manifest.json")) {
+            folders = [folder]
         } else {
-            folders = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-                .map { (path as NSString).appendingPathComponent($0) }
+            folders = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+                .map { (folder as NSString).appendingPathComponent($0) }
                 .filter { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("manifest.json")) }
         }
         func items(_ folder: String) throws -> [CorpusItem] {
@@ -95,13 +92,29 @@ struct CorpusRunner: Sendable {
 
     func directory(_ item: CorpusItem) -> String { (output as NSString).appendingPathComponent(item.caseName) }
     func marker(_ item: CorpusItem) -> String { (directory(item) as NSString).appendingPathComponent("\(item.stem).done") }
+    func reportPath(_ item: CorpusItem, format: String) -> String { (directory(item) as NSString).appendingPathComponent("\(item.stem).\(format)") }
 
-    /// Reports on one article, or reads back its summary row when it is already done.
+    /// Every file the run may write: each article's reports and marker, and the summary.
+    var outputPaths: [String] {
+        items.flatMap { item in formats.map { reportPath(item, format: $0) } + [marker(item)] }
+            + ["summary.tsv", "summary.md"].map { (output as NSString).appendingPathComponent($0) }
+    }
+
+    /// Reports on one article, or reads back its summary row when it is already done in every
+    /// format asked for. A marker that lacks a format (an earlier run wrote md, this one asks for
+    /// json too) has the article redone, and the row says which formats were missing.
     func process(_ item: CorpusItem, encoder makeEncoder: () throws -> any SentenceEncoder) throws -> CorpusSummary.Row {
+        var missing: [String] = []
+        var previous: [String] = []
         if !force, let data = FileManager.default.contents(atPath: marker(item)),
            var row = try? JSONDecoder().decode(CorpusSummary.Row.self, from: data) {
-            row.skipped = true
-            return row
+            // A marker from before formats were recorded vouches for the files that are there.
+            previous = (row.formats ?? formats).filter { FileManager.default.fileExists(atPath: reportPath(item, format: $0)) }
+            missing = formats.filter { !previous.contains($0) }
+            if missing.isEmpty {
+                row.skipped = true
+                return row
+            }
         }
         let enc = try makeEncoder()
         let pipeline = AlignmentPipeline(encoder: enc, parameters: AlignmentParameters(), presegmented: false)
@@ -121,11 +134,13 @@ struct CorpusRunner: Sendable {
             case "json": text = try JSONReportWriter().write([report], caseTitle: item.caseTitle)
             default: text = TSVReportWriter().write([report])
             }
-            try OutputFiles.write(Data(text.utf8), to: (directory(item) as NSString).appendingPathComponent("\(item.stem).\(f)"), atomic: true)
+            try OutputFiles.write(Data(text.utf8), to: reportPath(item, format: f), atomic: true)
         }
-        let row = CorpusSummary.Row(report: report, caseName: item.caseName, article: item.stem)
-        // Written last and atomically: its presence means every report above is complete.
+        var row = CorpusSummary.Row(report: report, caseName: item.caseName, article: item.stem)
+        row.formats = previous + formats.filter { !previous.contains($0) }
+        // Written last and atomically: its presence means every report it lists is complete.
         try JSONEncoder().encode(row).write(to: URL(fileURLWithPath: marker(item)), options: .atomic)
+        row.missingFormats = missing.isEmpty ? nil : missing
         return row
     }
 }

@@ -12,6 +12,11 @@ enum CorpusSummary {
         var meanDrift: Double
         var worstFinding: String
         var skipped = false
+        /// The report formats written for the article (its marker's record); nil in markers
+        /// written before formats were recorded.
+        var formats: [String]?
+        /// The formats a re-run found missing and wrote (the article was redone for them).
+        var missingFormats: [String]?
         /// Why the article could not be reported on (a file missing or unreadable); nil when it was.
         var error: String?
 
@@ -69,8 +74,9 @@ final class CorpusProgress: @unchecked Sendable {
     func finished(_ row: CorpusSummary.Row) {
         lock.lock(); defer { lock.unlock() }
         done += 1
+        let redone = row.missingFormats.map { " (redone: no \($0.joined(separator: ", ")) report yet)" } ?? ""
         let what = row.error.map { "FAILED: \($0)" }
-            ?? (row.skipped ? "already done" : String(format: "%d links, mean drift %.2f", row.links, row.meanDrift))
+            ?? (row.skipped ? "already done" : String(format: "%d links, mean drift %.2f", row.links, row.meanDrift) + redone)
         if let error = row.error, isTerminal {
             // On a terminal the bar shows only names: a failure gets its own line above it.
             Diagnostics.write("driftalign: error: \(row.caseName)/\(row.article): \(error)\n")

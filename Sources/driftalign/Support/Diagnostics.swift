@@ -54,6 +54,14 @@ enum Diagnostics {
         (error as? LocalizedError)?.errorDescription ?? String(describing: error)
     }
 
+    /// What went wrong with `subject` (a file, a URL), for a line that names it already: the
+    /// description without the "subject: " it may start with ("empty.txt: the file is empty"
+    /// → "the file is empty").
+    static func describe(_ error: Error, about subject: String) -> String {
+        let d = describe(error)
+        return d.hasPrefix(subject + ": ") ? String(d.dropFirst(subject.count + 2)) : d
+    }
+
     /// From now on a write to a closed pipe fails with EPIPE instead of killing the process.
     static func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
 }

@@ -9,7 +9,7 @@ struct EncoderOptions: ParsableArguments {
     @Option(name: .customLong("model-dir"), help: "USE-m model folder (default: $DRIFTALIGN_MODEL_DIR, else the user cache).")
     var modelDirectory: String?
 
-    @Option(name: .long, help: "Encoder threads.")
+    @Option(name: .long, parsing: .unconditional, help: "Encoder threads.")
     var threads: Int = 1
 
     func validate() throws {

@@ -9,11 +9,12 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Source plugin to read with (see `driftalign sources`); default: detected.")
     var source: String?
 
-    @Option(name: .long, help: "Byte encoding of the input when it is not UTF-8 (ISO-8859-1, windows-1252, windows-1251…).")
-    var encoding: String?
+    @OptionGroup var textEncoding: TextEncodingOptions
 
-    @Option(name: .long, help: "Largest input file accepted, in bytes.")
+    @Option(name: .long, parsing: .unconditional, help: "Largest input file accepted, in bytes.")
     var maxBytes: Int = InputReader.defaultMaxBytes
+
+    var encoding: String? { textEncoding.encoding }
 
     func validate() throws {
         try LanguageOptions.check([("--lang", lang)])
@@ -24,6 +25,13 @@ struct InputOptions: ParsableArguments {
     func documents(at path: String) throws -> [Document] {
         try DocumentReader(language: lang, source: source, encoding: encoding, maxBytes: maxBytes).documents(at: path)
     }
+}
+
+/// `--encoding NAME`, for every command that reads text files: the advice an invalid-UTF-8 error
+/// gives ("pass --encoding ISO-8859-1") works wherever it is given.
+struct TextEncodingOptions: ParsableArguments {
+    @Option(name: .long, help: "Byte encoding of the input files when they are not UTF-8 (ISO-8859-1, windows-1252, windows-1251…); applies to every file the command reads.")
+    var encoding: String?
 }
 
 /// Reads a file through the source plugins and segments its documents: the one path every

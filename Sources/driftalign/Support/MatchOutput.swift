@@ -5,8 +5,8 @@ import Foundation
 /// Renders `match` results: a ranked list for a reader, or a JSON array for tools.
 enum MatchOutput {
     static func text(_ results: [MatchRanking.Candidate], article: String, doc: Document, searched: Int, sentences: Int) -> String {
-        var lines = ["\(article): \(doc.sentences.count) sentences, \(doc.quotes.count) quotations; "
-            + "\(searched) stored documents (\(sentences) sentences) searched"]
+        var lines = ["\(article): \(Plural.count(doc.sentences.count, "sentence")), \(Plural.count(doc.quotes.count, "quotation")); "
+            + "\(Plural.count(searched, "stored document")) (\(Plural.count(sentences, "sentence"))) searched"]
         if results.isEmpty { lines.append("  no stored document matches") }
         for (i, r) in results.enumerated() {
             let d = r.document

@@ -47,10 +47,13 @@ enum CorpusCommandError: Error, LocalizedError, Equatable {
 
     var errorDescription: String? {
         switch self {
+        case .someInputsFailed(let command, let failed, let total, let first) where failed == total:
+            return total == 1 ? "\(command): the input failed (\(first)); nothing was stored"
+                : "\(command): all \(total) inputs failed (first: \(first)); nothing was stored"
         case .someInputsFailed(let command, let failed, let total, let first):
             return "\(command): \(failed) of \(total) inputs failed (first: \(first)); the others were stored"
         case .someDocumentsFailed(let command, let failed, let database):
-            return "\(command): \(failed) documents could not be encoded and were not stored in \(database); the others were"
+            return "\(command): \(Plural.count(failed, "document")) could not be encoded and \(failed == 1 ? "was" : "were") not stored in \(database); the others were"
         case .emptyStore(let database):
             return "\(database) holds no documents to match against: run `driftalign ingest FILE... --db \(database)` first"
         case .emptyArticle(let file):

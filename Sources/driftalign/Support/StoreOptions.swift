@@ -3,12 +3,21 @@ import DriftAlignEncoder
 import DriftAlignStore
 import Foundation
 
-/// `--db FILE`: the corpus database, `./driftalign.sqlite` by default.
+/// `--db FILE` for the commands that store documents (`ingest`, `fetch`): the corpus database,
+/// `./driftalign.sqlite` by default, created if missing.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The corpus database (SQLite; created if missing). Default: ./\(CorpusStore.defaultPath).")
+    @Option(name: .long, help: "The corpus database (SQLite; created if missing).")
     var db: String = CorpusStore.defaultPath
 
-    func open(readOnly: Bool = false) throws -> CorpusStore { try CorpusStore.open(path: db, readOnly: readOnly) }
+    func open() throws -> CorpusStore { try CorpusStore.open(path: db, readOnly: false) }
+}
+
+/// `--db FILE` for `match`, which only reads the database: a missing one is an error.
+struct SearchStoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The corpus database to search (SQLite, filled by `driftalign ingest` or `fetch`).")
+    var db: String = CorpusStore.defaultPath
+
+    func open() throws -> CorpusStore { try CorpusStore.open(path: db, readOnly: true) }
 }
 
 /// `--encoder usem|lexical|none` for commands that store vectors: by default USE-m when its
@@ -20,7 +29,7 @@ struct StoreEncoderOptions: ParsableArguments {
     @Option(name: .customLong("model-dir"), help: "USE-m model folder (default: $DRIFTALIGN_MODEL_DIR, else the user cache).")
     var modelDirectory: String?
 
-    @Option(name: .long, help: "Encoder threads (default: the CPUs available).")
+    @Option(name: .long, parsing: .unconditional, help: "Encoder threads (default: the CPUs available).")
     var threads: Int?
 
     func validate() throws {

@@ -10,7 +10,7 @@ enum StoreReport {
         let c = try store.counts()
         let vectors = try store.encoderCounts()
         let v = vectors.isEmpty ? "no vectors" : vectors.map { "\($0.vectors) \($0.encoder) vectors" }.joined(separator: ", ")
-        return "database \(store.path) holds \(c.documents) documents (\(c.skippedDocuments) skipped), \(c.sentences) sentences, \(v)"
+        return "database \(store.path) holds \(Plural.count(c.documents, "document")) (\(c.skippedDocuments) skipped), \(Plural.count(c.sentences, "sentence")), \(v)"
     }
 
     /// Says so when earlier runs never finished (killed or interrupted): their documents are kept.

@@ -1,0 +1,98 @@
+import DriftAlignTestSupport
+import Foundation
+import Testing
+
+/// What the CLI says reads as plain language: no Swift debug values, no file named twice, counts
+/// that agree with their nouns, warnings said once, output files with names a person can use.
+@Suite(.serialized) struct MessageTests {
+    func temp(_ text: String, _ name: String) throws -> String {
+        let path = try TestScratch.directory("da-messages").appendingPathComponent(name).path
+        try #require(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)), "test file written")
+        return path
+    }
+
+    let en = "The call lasted ninety minutes.\nBoth leaders agreed to a ceasefire.\n"
+    let fr = "L'appel a duré quatre-vingt-dix minutes.\nLes deux dirigeants ont accepté un cessez-le-feu.\n"
+    let ru = "Путин и Трамп провели разговор.\nСтороны договорились о перемирии.\n"
+
+    /// A pair of `--pairs` that fails says why in words.
+    @Test func pairFailuresArePlain() throws {
+        let o = try temp(en, "en.txt"), t = try temp(fr, "fr.txt")
+        let dir = (o as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: "\(dir)/adir", withIntermediateDirectories: true)
+        let list = try temp("\(dir)/nonexist.txt\t\(t)\t\(dir)/x.links\n\(o)\t\(t)\t\(dir)/adir\n", "pairs.tsv")
+        let r = try CLIRunner.run(["align", "--pairs", list, "--presegmented", "--src-lang", "en", "--encoder", "lexical"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: \(dir)/nonexist.txt: no such file"), "\(r.stderr)")
+        #expect(r.stderr.contains("error: \(dir)/adir: is a folder; give a file name to write to"), "\(r.stderr)")
+        #expect(!r.stderr.contains("fileNotFound(") && !r.stderr.contains("Failure("), "\(r.stderr)")
+    }
+
+    /// Blank lines an editor leaves at the end of a pairs file are not pairs; one in the middle
+    /// is still an error naming its line (output line i answers input line i).
+    @Test func trailingBlankLinesOfAPairsFileAreIgnored() throws {
+        let trailing = try temp("Hello.\tBonjour.\n\n \n", "trail.tsv")
+        let r = try CLIRunner.run(["score-pairs", trailing, "--src-lang", "en", "--tgt-lang", "fr", "--encoder", "lexical"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\n").count == 1)
+        let middle = try temp("Hello.\tBonjour.\n\nBye.\tAu revoir.\n", "mid.tsv")
+        let m = try CLIRunner.run(["score-pairs", middle, "--src-lang", "en", "--tgt-lang", "fr", "--encoder", "lexical"])
+        #expect(m.status == 1 && m.stderr.contains("mid.tsv:2: no tab on this line"), "\(m.stderr)")
+    }
+
+    /// `--translation -` names its reports stdin.*, and a format asked for twice is written once.
+    @Test func reportsFromStandardInputAreNamedStdin() throws {
+        let o = try temp(en, "en.txt")
+        let out = try TestScratch.directory("da-messages-stdin").path
+        let r = try CLIRunner.run(["report", "--original", o, "--translation", "-", "-o", out, "--format", "md,md", "--encoder", "lexical"],
+                                  stdin: Data(fr.utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["stdin.md"])
+        #expect(r.stdout.components(separatedBy: "wrote ").count == 2, "written once: \(r.stdout)")
+    }
+
+    /// `report` and `score-pairs` check the translation's language as `align` does; a file of
+    /// posts is warned about once, not once a post.
+    @Test func languageMismatchesAreWarnedOncePerFile() throws {
+        let o = try temp(en, "en.txt"), t = try temp(ru, "ru.txt")
+        let out = try TestScratch.directory("da-messages-lang").path
+        let r = try CLIRunner.run(["report", "--original", o, "--translation", t, "-o", out, "--format", "md", "--encoder", "lexical"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("warning: \(t) was declared 'fr' but looks like 'ru'"), "\(r.stderr)")
+        let pairs = try temp("The call was good.\tПутин и Трамп провели разговор.\nThey agreed.\tСтороны договорились о перемирии.\n", "ru.tsv")
+        let s = try CLIRunner.run(["score-pairs", pairs, "--src-lang", "en", "--tgt-lang", "fr", "--encoder", "lexical"])
+        #expect(s.status == 0)
+        #expect(s.stderr.components(separatedBy: "was declared 'fr' but looks like 'ru'").count == 2, "once for the file: \(s.stderr)")
+        #expect(!s.stderr.contains("(originals column)"), "\(s.stderr)")
+        let posts = (1...3).map { #"{"id": "\#($0)", "created_at": "2025-03-18T18:49:43.170Z", "content": "<p>Путин и Трамп провели разговор номер \#($0).</p>"}"# }
+        let archive = try temp("[" + posts.joined(separator: ",") + "]", "posts.json")
+        let a = try CLIRunner.run(["align", archive, try temp(fr, "fr.txt"), "--src-lang", "en", "--encoder", "lexical"])
+        #expect(a.stderr.components(separatedBy: "was declared 'en' but looks like 'ru'").count == 2, "once for the file: \(a.stderr)")
+    }
+
+    /// `ingest` names a failed file once; with one input there are no "others"; counts agree.
+    @Test func storeCommandsSayItOnce() throws {
+        let empty = try temp("", "empty.txt")
+        let db = (empty as NSString).deletingLastPathComponent + "/c.sqlite"
+        let r = try CLIRunner.run(["ingest", empty, "--db", db, "--encoder", "none"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("ingest: \(empty): not ingested: the file is empty"), "\(r.stdout)")
+        #expect(!r.stdout.contains("\(empty): \(empty)") && !r.stderr.contains("\(empty): \(empty)"), "\(r.stdout)\(r.stderr)")
+        #expect(r.stderr.contains("the input failed") && !r.stderr.contains("the others"), "\(r.stderr)")
+        let help = try CLIRunner.run(["match", "--help"])
+        #expect(!help.stdout.contains("created if missing"), "match never creates the database")
+        for command in ["ingest", "match", "fetch"] {
+            let h = try CLIRunner.run([command, "--help"])
+            #expect(!h.stdout.contains("Default: ./driftalign.sqlite"), "\(command): the default said twice")
+        }
+    }
+
+    @Test func countsAgreeWithTheirNouns() throws {
+        let one = try temp("Une seule phrase.\n", "one.txt")
+        let s = try CLIRunner.run(["segment", one, "--lang", "fr"])
+        #expect(s.stdout.contains("] 1 sentence\n"), "\(s.stdout)")
+        let out = (one as NSString).deletingLastPathComponent + "/one.f32"
+        let e = try CLIRunner.run(["embed", one, "--lang", "fr", "-o", out, "--encoder", "lexical"])
+        #expect(e.stderr.hasPrefix("embed: 1 sentence, "), "\(e.stderr)")
+    }
+}
