@@ -64,6 +64,18 @@ import Testing
         #expect(!plain.stderr.contains("looks like"), "\(plain.stderr)")
     }
 
+    /// With two originals the links format numbers their sentences in order: stderr says which
+    /// numbers are whose, so that "[1]:[1]" can be traced to the second file's first sentence.
+    @Test func severalOriginalsSayHowTheirSentencesAreNumbered() throws {
+        let en1 = try temp("The call was productive.\n", "en1.txt"), en2 = try temp("The prisoners will be exchanged tomorrow.\n", "en2.txt")
+        let t = try temp("L'appel a été productif.\nLes prisonniers seront échangés demain.\n", "fr2.txt")
+        let r = try CLIRunner.run(["align", "--original", en1, "--original", en2, t, "--src-lang", "en", "--mode", "quotes", "--encoder", "lexical"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("the links number the sentences of the 2 original documents in order (en1 0–0, en2 1–1)"), "\(r.stderr)")
+        let one = try CLIRunner.run(["align", en1, t, "--src-lang", "en", "--mode", "quotes", "--encoder", "lexical"])
+        #expect(!one.stderr.contains("number the sentences"), "\(one.stderr)")
+    }
+
     /// With -o, a line on stderr says what was written; on a terminal a status line shows while the
     /// alignment runs and is erased when it is done; stdout alone carries links.
     @Test func progressAndSummaryOnStandardError() throws {

@@ -231,6 +231,21 @@ import Testing
         #expect(r.stderr.contains("original sentence 0 is in more than one link"), "\(r.stderr)")
     }
 
+    /// A prediction numbering sentences the gold does not have is of another document: scored,
+    /// with a warning (the reviewer's 10-link prediction against a 3-link gold scored P 0.30 silently).
+    @Test func evalWarnsOfAPredictionForAnotherDocument() throws {
+        let gold = try temp(Array("[0]:[0]\n[1]:[1]\n[2]:[2]\n".utf8), "gold3.links")
+        let pred = try temp(Array((0..<10).map { "[\($0)]:[\($0)]\n" }.joined().utf8), "pred10.links")
+        let r = try CLIRunner.run(["eval", gold, pred])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("pred10.links numbers original sentences up to 9, \(gold) only up to 2: are they the same document?"), "\(r.stderr)")
+        let same = try CLIRunner.run(["eval", gold, gold])
+        #expect(same.stderr.isEmpty, "\(same.stderr)")
+        // A prediction that stops short (quote mining links only what it finds) is no mismatch.
+        let short = try CLIRunner.run(["eval", pred, gold])
+        #expect(!short.stderr.contains("same document"), "\(short.stderr)")
+    }
+
     @Test func helpTeachesWithExamples() throws {
         let r = try CLIRunner.run(["segment", "--help"])
         #expect(r.status == 0)

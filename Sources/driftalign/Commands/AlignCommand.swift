@@ -16,7 +16,10 @@ struct AlignCommand: ParsableCommand {
         left-out passage); `quotes` finds, for every French sentence and quotation, the \
         original sentence it translates, if any, in any order, across several originals; `auto` \
         (default) uses monotonic for sections that translate an original in order and quotes for \
-        the rest. ORIGINAL's sentences are the first side of every link.
+        the rest. ORIGINAL's sentences are the first side of every link. In the links format, \
+        with several original documents (several files, or the posts of an archive), original \
+        sentences are numbered through the documents in order, those without sentences left out \
+        (stderr lists each document's numbers); --format json names each link's document.
 
         Examples:
           driftalign align en.txt fr.txt --presegmented --src-lang en --format links
@@ -149,6 +152,7 @@ struct AlignCommand: ParsableCommand {
             alignment = try pipeline.align(originals: origDocs, translation: translation, mode: mode.rawValue)
         }
         let text = try AlignmentOutput.render(alignment, format: format.rawValue)
+        if format == .links, alignment.originals.count > 1 { Diagnostics.write(Self.numberingNote(alignment.originals)) }
         if let path = output {
             try OutputFiles.write(Data(text.utf8), to: path)
             if tellProgress {
@@ -158,6 +162,22 @@ struct AlignCommand: ParsableCommand {
         } else {
             StandardOutput.write(text)
         }
+    }
+}
+
+extension AlignCommand {
+    /// The links format has one number per original sentence: with several original documents
+    /// (several files, or the posts of an archive) they count through the documents in order, and
+    /// stderr says which numbers are whose ("en1 0–0, ru1 1–1"), so a link can be traced back.
+    static func numberingNote(_ originals: [Document]) -> String {
+        var start = 0, ranges: [String] = []
+        for d in originals {
+            ranges.append("\(d.id) \(start)–\(start + d.sentences.count - 1)")
+            start += d.sentences.count
+        }
+        let shown = ranges.count > 6 ? ranges.prefix(3) + ["…"] + ranges.suffix(2) : ranges[...]
+        return "align: the links number the sentences of the \(originals.count) original documents in order (\(shown.joined(separator: ", "))); "
+            + "--format json names each link's document\n"
     }
 }
 
@@ -203,7 +223,7 @@ struct AlignmentTuningOptions: ParsableArguments {
     @Option(name: .customLong("shifted-boundary-gain"), parsing: .unconditional, help: "…and the joined pair's cosine exceeds the two links' mean by this (default 0.08).")
     var shiftedBoundaryGain: Double?
 
-    @Flag(inversion: .prefixedNo, help: "Make a run of two or more untranslated (or unsourced) complete sentences one n-0 (0-n) link, a left-out passage; lines that are not sentences stay one link each (default on).")
+    @Flag(inversion: .prefixedNo, help: "Make a run of two or more untranslated (or unsourced) complete sentences one n-0 (0-n) link, a left-out passage; lines that are not sentences stay one link each (default on). Monotonic alignment only, including auto mode's translated sections: quote mining gives each French sentence without a source a link of its own.")
     var groupSkippedPassages: Bool?
     @Flag(inversion: .prefixedNo, help: "Give OCR debris or stray marks at either end of a link (\"24 a !\", \".:-- , .\": no two letters in a row, no number shared with the other side) a 0-1 (1-0) link of its own (default on).")
     var splitDebris: Bool?

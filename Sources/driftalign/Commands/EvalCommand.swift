@@ -37,6 +37,7 @@ struct EvalCommand: ParsableCommand {
         var pairs: [(gold: [AlignmentLink], predicted: [AlignmentLink])] = []
         for k in stride(from: 0, to: files.count, by: 2) {
             pairs.append((try read(files[k]), try read(files[k + 1])))
+            Self.warnIfOtherDocuments(gold: pairs[pairs.count - 1].gold, files[k], predicted: pairs[pairs.count - 1].predicted, files[k + 1])
         }
         let s = AlignmentEvaluation.score(pairs)
         if json {
@@ -47,6 +48,19 @@ struct EvalCommand: ParsableCommand {
             print("documents: \(pairs.count)")
             print(String(format: "strict  precision %.4f  recall %.4f  F1 %.4f", s.strict.precision, s.strict.recall, s.strict.f1))
             print(String(format: "lax     precision %.4f  recall %.4f  F1 %.4f", s.lax.precision, s.lax.recall, s.lax.f1))
+        }
+    }
+
+    /// A prediction that numbers sentences past the gold's last one on a side is of another
+    /// document (files given in the wrong order, another document's prediction), and the figures
+    /// would mean nothing. Said on stderr; the pair is still scored. (A prediction may stop short
+    /// of the gold's last sentence: quote mining links only what it finds.)
+    static func warnIfOtherDocuments(gold: [AlignmentLink], _ goldPath: String, predicted: [AlignmentLink], _ predictedPath: String) {
+        for (side, name) in [(\AlignmentLink.original, "original"), (\AlignmentLink.translation, "translation")] {
+            let g = gold.flatMap { $0[keyPath: side] }.max(), p = predicted.flatMap { $0[keyPath: side] }.max()
+            guard let g, let p, p > g else { continue }
+            Diagnostics.write("eval: warning: \(predictedPath) numbers \(name) sentences up to \(p), \(goldPath) only up to \(g): "
+                + "are they the same document?\n")
         }
     }
 
