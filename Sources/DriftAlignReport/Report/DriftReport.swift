@@ -71,23 +71,30 @@ public struct DriftReport: Sendable {
     public var declaredSectionNotes: [String] {
         declaredSections.map { d in
             let heading = translation.sentences.indices.contains(d.heading) ? translation.sentences[d.heading].text : d.issuer
-            let span = "sentences \(d.sentences.lowerBound)–\(max(d.sentences.lowerBound, d.sentences.upperBound - 1))"
+            // Cite the link numbers the page shows on the section's sentences, not their positions.
+            let links = entries.filter { e in !e.link.translation.isEmpty && e.link.translation.allSatisfy(d.sentences.contains) }
+            let span = links.isEmpty ? "" : " (link\(links.count == 1 ? "" : "s") \(ReportText.numberRanges(links.map(\.number))))"
             if let o = d.originalDocument, originals.indices.contains(o) {
-                return "«\(heading)» (\(span)) declares that it translates a text from \(d.issuer): aligned in order with \(originals[o].title ?? originals[o].id)."
+                return "«\(heading)»\(span) declares that it translates a text from \(d.issuer): aligned in order with \(originals[o].title ?? originals[o].id)."
             }
-            return "«\(heading)» (\(span)) declares that it translates a text from \(d.issuer), which is not among this case's originals: its sentences are not compared with anything."
+            return "«\(heading)»\(span) declares that it translates a text from \(d.issuer), which is not among this case's originals: its sentences are not compared with anything."
         }
     }
 
     /// All findings, worst first: by severity, then those on links that are sure sources before
     /// those on possible sources only (quote-mining confidence under
     /// ``DriftReportBuilder/certainSource``, whose drift is high because the link may be wrong),
-    /// then by the drift of their link.
+    /// then by the drift of their link, highest first, then in reading order (French position,
+    /// then original position, then link number), so equal findings never swap between runs.
     public var worstFindings: [Finding] {
         let drift = Dictionary(uniqueKeysWithValues: entries.map { ($0.number, $0.drift ?? 0) })
         let sure = Dictionary(uniqueKeysWithValues: entries.map { ($0.number, ($0.link.confidence ?? 1) >= DriftReportBuilder.certainSource ? 1 : 0) })
-        return entries.flatMap(\.findings).sorted {
-            ($0.severity, sure[$0.link] ?? 1, drift[$0.link] ?? 0) > ($1.severity, sure[$1.link] ?? 1, drift[$1.link] ?? 0)
+        func position(_ f: Finding) -> (Int, Int, Int) {
+            (f.translationRange?.lowerBound ?? Int.max, f.originalRange?.lowerBound ?? Int.max, f.link)
+        }
+        return entries.flatMap(\.findings).sorted { a, b in
+            let ka = (a.severity, sure[a.link] ?? 1, drift[a.link] ?? 0), kb = (b.severity, sure[b.link] ?? 1, drift[b.link] ?? 0)
+            return ka != kb ? ka > kb : position(a) < position(b)
         }
     }
 }

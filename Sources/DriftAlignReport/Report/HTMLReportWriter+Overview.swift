@@ -46,11 +46,18 @@ extension HTMLReportWriter {
                 + "width=\"\(fmt(strip))\" height=\"\(fmt(max(uR - 1, 0.5)))\"/>"
         }
         out += "\n"
-        let font = fmt(min(11, max(6, min(uL, uR) * 0.8)))
+        // Number labels are 13 units high whatever the row height (about 11 px at the overview's
+        // usual width): a label that would overlap one already drawn moves to the next of three
+        // lanes to its right, and is left out when all three are taken (the band stays clickable).
+        let labelHeight = 13.0
+        var lanes: [[Double]] = [[], [], []], leftLabels: [Double] = []
+        func lane(_ y: Double) -> Int? { lanes.firstIndex { $0.allSatisfy { abs($0 - y) >= labelHeight } } }
+        let uncompared = Self.uncomparedSentences(r)
         for e in r.entries {
             let b = Self.band(e.drift), n = e.number
             let tip = "Link \(n): " + (e.drift.map { "drift \(ReportText.score($0))" }
-                ?? (e.originalRange == nil ? "no source" : e.translationRange == nil ? "not translated" : "not scored"))
+                ?? (e.originalRange == nil ? (e.link.translation.allSatisfy(uncompared.contains) ? "not compared" : "no source")
+                    : e.translationRange == nil ? "not translated" : "not scored"))
                 + (e.findings.isEmpty ? "" : ", \(e.findings.count) finding\(e.findings.count == 1 ? "" : "s")")
             out += "<a href=\"#\(p)link-\(n)\"><title>\(Self.text(tip))</title>"
             let o = e.link.originalDocument.flatMap { k in e.link.original.min().map { (k, $0, e.link.original.max()!) } }
@@ -60,18 +67,30 @@ extension HTMLReportWriter {
                 let x1 = leftX + strip, x2 = rightX, mx = (x1 + x2) / 2
                 out += "<path class=\"band \(b)\" d=\"M\(fmt(x1)) \(fmt(ya)) C\(fmt(mx)) \(fmt(ya)) \(fmt(mx)) \(fmt(yc)) \(fmt(x2)) \(fmt(yc)) "
                     + "L\(fmt(x2)) \(fmt(yd)) C\(fmt(mx)) \(fmt(yd)) \(fmt(mx)) \(fmt(yb)) \(fmt(x1)) \(fmt(yb)) Z\"/>"
-                out += "<text class=\"num \(b)\" x=\"\(fmt(rightX + strip + 6))\" y=\"\(fmt((yc + yd) / 2 + 4))\" font-size=\"\(font)\">\(n)</text>"
+                let y = (yc + yd) / 2 + 4
+                if let l = lane(y) {
+                    lanes[l].append(y)
+                    out += "<text class=\"num \(b)\" x=\"\(fmt(rightX + strip + 6 + 24 * Double(l)))\" y=\"\(fmt(y))\">\(n)</text>"
+                }
             } else if let (t0, t1) = t {
                 let y0 = rightY(t0), y1 = rightY(t1 + 1) - 1
                 out += "<rect class=\"solo\" x=\"\(fmt(rightX - 8))\" y=\"\(fmt(y0))\" width=\"6\" height=\"\(fmt(max(y1 - y0, 1)))\"/>"
-                if uR >= 10 { out += "<text class=\"num b-none\" x=\"\(fmt(rightX + strip + 6))\" y=\"\(fmt((y0 + y1) / 2 + 4))\" font-size=\"\(font)\">\(n)</text>" }
+                let y = (y0 + y1) / 2 + 4
+                if uR >= 10, let l = lane(y) {
+                    lanes[l].append(y)
+                    out += "<text class=\"num b-none\" x=\"\(fmt(rightX + strip + 6 + 24 * Double(l)))\" y=\"\(fmt(y))\">\(n)</text>"
+                }
             } else if let (k, o0, o1) = o, k < offsets.count {
                 let y0 = leftY(k, o0), y1 = leftY(k, o1 + 1) - 1
                 out += "<rect class=\"solo\" x=\"\(fmt(leftX + strip + 2))\" y=\"\(fmt(y0))\" width=\"6\" height=\"\(fmt(max(y1 - y0, 1)))\"/>"
-                if uL >= 10 { out += "<text class=\"num b-none\" x=\"\(fmt(leftX - 6))\" y=\"\(fmt((y0 + y1) / 2 + 4))\" text-anchor=\"end\" font-size=\"\(font)\">\(n)</text>" }
+                let y = (y0 + y1) / 2 + 4
+                if uL >= 10, leftLabels.allSatisfy({ abs($0 - y) >= labelHeight }) {
+                    leftLabels.append(y)
+                    out += "<text class=\"num b-none\" x=\"\(fmt(leftX - 6))\" y=\"\(fmt(y))\" text-anchor=\"end\">\(n)</text>"
+                }
             }
             out += "</a>\n"
         }
-        return out + "</svg><figcaption>Each band is a link from original sentences (left) to French sentences (right), numbered on the right (links without a counterpart only when there is room); click one to jump to it. Grey sentences with a dashed tab have no counterpart; white ones are in no link.</figcaption></figure>\n"
+        return out + "</svg><figcaption>Each band is a link from original sentences (left) to French sentences (right), numbered on the right where there is room; click one to jump to it. Grey sentences with a dashed tab have no counterpart; white ones are in no link.</figcaption></figure>\n"
     }
 }

@@ -1,4 +1,6 @@
+import DriftAlignCore
 import DriftAlignDrift
+import Foundation
 
 /// The page's filters, style sheet and script. The filters are written `hidden` and shown by the
 /// script, so a reader without scripts sees no dead controls; the script reads only the `data-*`
@@ -48,6 +50,7 @@ extension HTMLReportWriter {
     .filters fieldset { border: 0; margin: 0; padding: 0; } .filters legend { float: left; font-weight: 600; margin-right: .5rem; }
     .filters label { margin-right: .6rem; white-space: nowrap; }
     .glance { display: grid; grid-template-columns: minmax(0, 560px) minmax(0, 1fr); gap: 2rem; align-items: start; }
+    .findings-panel { min-width: 0; }
     .overview { margin: 0; } .overview svg { width: 100%; height: auto; display: block; }
     .overview figcaption { font-size: .8rem; color: #555; }
     svg text { font-family: system-ui, sans-serif; font-size: 11px; fill: var(--ink); }
@@ -59,9 +62,10 @@ extension HTMLReportWriter {
     svg .band.b-ok { fill: var(--ok); stroke: var(--ok); } svg .band.b-warn { fill: #e0a100; stroke: var(--warn); }
     svg .band.b-bad { fill: var(--bad); stroke: var(--bad); fill-opacity: .55; } svg .band.b-none { fill: #9e9e9e; stroke: #777; }
     svg a:hover .band { fill-opacity: .85; } svg .solo { fill: #fff; stroke: #777; stroke-dasharray: 2 1; }
+    svg text.num { font-size: 13px; }
     svg text.num.b-bad { fill: var(--bad); font-weight: 700; } svg text.num.b-warn { fill: var(--warn); font-weight: 600; }
     svg text.num.b-ok { fill: var(--ok); } svg text.num.b-none { fill: var(--none); }
-    .texts { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+    .texts { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; }
     .col > h4:first-child { margin-top: 0; }
     .docmeta { font-size: .8rem; color: #555; margin: 0 0 .4rem; overflow-wrap: anywhere; }
     .docwarn { font-size: .8rem; color: #7a4b00; margin: 0 0 .4rem; padding-left: 1.2rem; overflow-wrap: anywhere; }
@@ -74,12 +78,13 @@ extension HTMLReportWriter {
     mark.nosource, mark.untranslated { background: #f4f4f4; outline: 1px dashed #9a9a9a; border-bottom: 0; }
     mark .num { display: inline-block; min-width: 1.3em; margin-right: .25em; padding: 0 .25em; border-radius: 8px;
       font-size: .7rem; font-weight: 700; line-height: 1.3; text-align: center; text-decoration: none; color: #fff; vertical-align: 1px; }
-    mark.b-ok .num { background: var(--ok); } mark.b-warn .num { background: var(--warn); }
-    mark.b-bad .num { background: var(--bad); } mark.b-none .num { background: var(--none); }
+    mark.b-ok > .num { background: var(--ok); } mark.b-warn > .num { background: var(--warn); }
+    mark.b-bad > .num { background: var(--bad); } mark.b-none > .num { background: var(--none); }
     mark .tag { font-size: .7rem; font-weight: 600; color: var(--none); text-transform: uppercase; margin-right: .3em; letter-spacing: .03em; }
-    mark.dim { background: none; border-bottom-color: transparent; outline: 0; }
-    mark.dim .num { background: #bbb; }
-    mark:target { box-shadow: 0 0 0 2px var(--ink); }
+    mark.inner { padding: 0; border-bottom-width: 3px; border-bottom-style: double; box-shadow: inset 0 0 0 1px rgba(0, 0, 0, .18); }
+    mark.cont { padding-left: 0; }
+    mark.dim > .num { opacity: .4; }
+    mark:target, .anchor:target + mark { box-shadow: 0 0 0 2px var(--ink); }
     .anchor { scroll-margin-top: 4rem; }
     .findings { padding-left: 1.6rem; } .finding { margin: 0 0 .8rem; }
     .finding.hidden { display: none; }
@@ -88,23 +93,39 @@ extension HTMLReportWriter {
     .type { background: #eef1f6; border: 1px solid #c9d1e0; }
     .jump { padding: 0 .35em; border-radius: 3px; border-bottom: 2px solid; text-decoration: none; font-size: .85rem; }
     .drift { font-size: .8rem; color: #555; margin-left: .3rem; }
-    .reason { margin: .2rem 0; font-weight: 500; }
-    .ex { margin: 0 0 0 .6rem; font-size: .88rem; color: #333; } .ex a { display: inline-block; width: 4.2rem; font-size: .78rem; }
+    .possible { font-size: .75rem; color: #555; border: 1px dashed #999; border-radius: 3px; padding: 0 .3em; }
+    .filtered-out { color: #555; font-style: italic; }
+    .reason { margin: .2rem 0; font-weight: 500; overflow-wrap: anywhere; }
+    .ex { margin: 0 0 0 .6rem; font-size: .88rem; color: #333; overflow-wrap: anywhere; } .ex q { overflow-wrap: anywhere; } .ex a { display: inline-block; width: 4.2rem; font-size: .78rem; }
     .none { color: #555; }
-    @media (max-width: 900px) { .texts, .glance { grid-template-columns: 1fr; } }
+    @media (max-width: 900px) {
+      .texts, .glance { grid-template-columns: minmax(0, 1fr); }
+      /* The filter bar wraps to two or three lines: land jump targets below it. */
+      mark, .anchor { scroll-margin-top: 8rem; }
+    }
+    @media (max-width: 520px) { mark, .anchor { scroll-margin-top: 11rem; } }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
-      .filters { display: none !important; }
+      .filters, .shown, .filtered-out { display: none !important; }
+      /* Paper has no filters: every finding prints, with its badge in full. */
+      .finding.hidden { display: list-item; }
+      mark.dim > .num { opacity: 1; }
       .report { break-before: page; } .report:first-of-type { break-before: auto; }
-      .glance { grid-template-columns: 1fr; }
-      .finding, .overview { break-inside: avoid; }
+      .glance { grid-template-columns: minmax(0, 1fr); }
+      /* The texts stay side by side, smaller, as on screen. */
+      .texts { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1rem; }
+      .doc { font-size: 8.5pt; line-height: 1.5; }
+      h2, h3, h4 { break-after: avoid; break-inside: avoid; }
+      .docmeta, .doc-head .meta { break-after: avoid; }
+      .finding, .overview, .fig, .declared { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
     }
     """
 
-    /// Hides findings whose severity or type is unchecked, and takes the highlight off marks whose
-    /// findings are all hidden. Reads only `data-filter`, `data-value`, `data-severity`, `data-type`
-    /// and `data-findings`, which hold severity and type names.
+    /// Hides findings whose severity or type is unchecked, says in each findings list how many
+    /// show and, when none does, what the filters hide; fades the number badge (never the drift
+    /// colour) of marks whose findings are all hidden. Reads only `data-filter`, `data-value`,
+    /// `data-severity`, `data-type` and `data-findings`, which hold severity and type names.
     static let script = """
     (function () {
       var form = document.querySelector('form.filters');
@@ -115,8 +136,25 @@ extension HTMLReportWriter {
         var off = {};
         boxes.forEach(function (b) { if (!b.checked) off[b.getAttribute('data-filter') + ':' + b.getAttribute('data-value')] = true; });
         function shown(sev, type) { return !off['severity:' + sev] && !off['type:' + type]; }
-        document.querySelectorAll('li.finding').forEach(function (li) {
-          li.classList.toggle('hidden', !shown(li.getAttribute('data-severity'), li.getAttribute('data-type')));
+        document.querySelectorAll('.findings-panel').forEach(function (panel) {
+          var items = panel.querySelectorAll('li.finding'), count = 0, bySeverity = {}, why = [];
+          items.forEach(function (li) {
+            var sev = li.getAttribute('data-severity'), type = li.getAttribute('data-type'), on = shown(sev, type);
+            li.classList.toggle('hidden', !on);
+            if (on) { count++; return; }
+            bySeverity[sev] = (bySeverity[sev] || 0) + 1;
+            if (off['severity:' + sev] && why.indexOf(sev) < 0) why.push(sev);
+            if (off['type:' + type] && why.indexOf(type) < 0) why.push(type);
+          });
+          var hidden = items.length - count, severities = Object.keys(bySeverity);
+          var label = panel.querySelector('.shown');
+          if (label) { label.hidden = hidden === 0; label.textContent = 'shown ' + count + ' of '; }
+          var note = panel.querySelector('.filtered-out');
+          if (note) {
+            note.hidden = !(items.length > 0 && count === 0);
+            note.textContent = hidden + ' ' + (severities.length === 1 ? severities[0] + ' ' : '') + 'finding' + (hidden === 1 ? '' : 's')
+              + ' hidden \\u2014 tick ' + why.join(', ') + ' to show ' + (hidden === 1 ? 'it' : 'them');
+          }
         });
         document.querySelectorAll('mark[data-findings]').forEach(function (m) {
           var any = m.getAttribute('data-findings').split(' ').some(function (k) {
@@ -129,4 +167,9 @@ extension HTMLReportWriter {
       apply();
     })();
     """
+
+    /// The Content-Security-Policy source that lets the page's own script run and nothing else:
+    /// `'sha256-…'` of the script's exact text (CSP Level 2, §4.2.4 hash-source), so an injected
+    /// handler or script element could never run, even if escaping failed.
+    static let scriptHash = "sha256-" + Data(SHA256.digest(Array(script.utf8))).base64EncodedString()
 }

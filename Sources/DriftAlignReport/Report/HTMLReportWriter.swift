@@ -8,8 +8,9 @@ import Foundation
 ///
 /// Every string that comes from a document is untrusted: it is escaped in text and attributes, a
 /// document URL becomes a link only when it is http(s), and the inline script reads only the
-/// `data-*` attributes written here. The page loads nothing (a Content-Security-Policy forbids it)
-/// and reads fully with scripts disabled; the script only adds the severity and type filters.
+/// `data-*` attributes written here. The page loads nothing and runs no script but its own (a
+/// Content-Security-Policy forbids the rest, naming the script by hash), and reads fully with
+/// scripts disabled; the script only adds the severity and type filters.
 ///
 /// Element ids: `link-N` (the link, placed before its French side), `o-N` and `t-N` (its original
 /// and French highlights). With several reports in one page, report k ≥ 2 prefixes them `dk-`.
@@ -23,7 +24,7 @@ public struct HTMLReportWriter {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '\(Self.scriptHash)'">
         <title>Drift report: \(Self.text(caseTitle))</title>
         <style>\(Self.css)</style>
         </head>
@@ -46,7 +47,7 @@ public struct HTMLReportWriter {
     func section(_ r: DriftReport, prefix p: String) -> String {
         var out = "<section class=\"report\">\n" + header(r)
         // What an editor reads first side by side: where the trouble is, and what it is.
-        out += "<div class=\"glance\">\n<div>\n<h3>Overview</h3>\n" + overview(r, prefix: p) + "</div>\n<div>\n"
+        out += "<div class=\"glance\">\n<div>\n<h3>Overview</h3>\n" + overview(r, prefix: p) + "</div>\n<div class=\"findings-panel\">\n"
         out += findings(r, prefix: p) + "</div>\n</div>\n"
         out += "<h3>Texts</h3>\n<div class=\"texts\">\n<div class=\"col original\">\n"
         for (k, d) in r.originals.enumerated() {
@@ -74,9 +75,12 @@ public struct HTMLReportWriter {
         out += "<div class=\"figures\">"
         out += figure(ReportText.percent(s.originalCoverage), "of the original covered")
         out += figure(ReportText.percent(s.sourcedShare), "of French sentences have a source")
-        out += figure(ReportText.percent(s.driftedShare), "of links drifted")
-        out += figure(Self.text(ReportText.score(s.meanDrift)), "mean drift")
-        out += figure("\(s.links)", "links")
+        // Drift is scored only on links with both sides: say so beside the figures it gives, and
+        // how many links those are, as the CLI says "of sourced links".
+        let scored = r.entries.filter { $0.drift != nil }.count
+        out += figure("\(scored) of \(s.links)", "links with a source, scored")
+        out += figure(ReportText.percent(s.driftedShare), "of sourced links drifted")
+        out += figure(Self.text(ReportText.score(s.meanDrift)), "mean drift of sourced links")
         out += figure("\(count(.major))", "major", "sev-major") + figure("\(count(.minor))", "minor", "sev-minor")
         out += figure("\(count(.info))", "info", "sev-info")
         out += "</div>\n"
@@ -106,14 +110,19 @@ public struct HTMLReportWriter {
     func findings(_ r: DriftReport, prefix p: String) -> String {
         let list = r.worstFindings
         guard !list.isEmpty else { return "<h3>Findings</h3>\n<p class=\"none\">No findings.</p>\n" }
-        var out = "<h3>Findings, worst first (\(list.count))</h3>\n<ol class=\"findings\">\n"
+        // The script fills "shown N of " and the line saying what the filters hide; print shows all.
+        var out = "<h3>Findings, worst first (<span class=\"shown\" hidden></span>\(list.count))</h3>\n"
+        out += "<p class=\"filtered-out\" hidden></p>\n<ol class=\"findings\">\n"
         let drift = Dictionary(r.entries.map { ($0.number, $0.drift) }, uniquingKeysWith: { a, _ in a })
+        let possible = Set(r.entries.filter { ($0.link.confidence ?? 1) < DriftReportBuilder.certainSource }.map(\.number))
         for f in list {
             let sev = f.severity.rawValue, type = f.type.rawValue
             out += "<li class=\"finding sev-\(sev)\" data-severity=\"\(sev)\" data-type=\"\(type)\">"
             out += "<span class=\"sev\">\(sev)</span> <span class=\"type\">\(type)</span> "
             out += "<a class=\"jump \(Self.band(drift[f.link] ?? nil))\" href=\"#\(p)link-\(f.link)\">link \(f.link)</a> "
             out += "<span class=\"drift\">drift \(Self.text(ReportText.score(drift[f.link] ?? nil)))</span>"
+            // Findings on possible sources come after the sure ones of their severity (worstFindings).
+            if possible.contains(f.link) { out += " <span class=\"possible\">possible source</span>" }
             out += "<p class=\"reason\">\(Self.text(f.reason))</p>"
             if let k = f.originalDocument, k < r.originals.count, let range = f.originalRange {
                 out += excerpt("Original", r.originals[k], range, href: "#\(p)o-\(f.link)")
@@ -129,82 +138,6 @@ public struct HTMLReportWriter {
     func excerpt(_ label: String, _ d: Document, _ r: Range<Int>, href: String) -> String {
         let s = ReportText.excerpt(ReportText.slice(d, r), limit: 400)
         return "<p class=\"ex\"><a href=\"\(href)\">\(label)</a> <q lang=\"\(Self.attr(d.language))\" data-start=\"\(r.lowerBound)\" data-end=\"\(r.upperBound)\">\(Self.text(s))</q></p>"
-    }
-
-    // MARK: Texts
-
-    /// A highlighted span of a document: one side of one link.
-    struct Mark {
-        var range: Range<Int>
-        var id: String
-        var classes: String
-        var number: Int
-        /// Where the number badge jumps: the link's other side.
-        var counterpart: String?
-        var tag: String?
-        /// "severity:type" of the link's findings, for the filters.
-        var findings: [String]
-        var anchor: String?
-    }
-
-    func originalMarks(_ r: DriftReport, document k: Int, prefix p: String) -> [Mark] {
-        r.entries.compactMap { e in
-            guard e.link.originalDocument == k, let range = e.originalRange else { return nil }
-            let untranslated = e.translationRange == nil
-            return Mark(range: range, id: "\(p)o-\(e.number)", classes: Self.band(e.drift) + (untranslated ? " untranslated" : ""),
-                        number: e.number, counterpart: untranslated ? nil : "#\(p)t-\(e.number)",
-                        tag: untranslated ? "not translated" : nil, findings: findingKeys(e),
-                        anchor: untranslated ? "\(p)link-\(e.number)" : nil)
-        }
-    }
-
-    func translationMarks(_ r: DriftReport, prefix p: String) -> [Mark] {
-        r.entries.compactMap { e in
-            guard let range = e.translationRange else { return nil }
-            let sourced = e.originalRange != nil
-            return Mark(range: range, id: "\(p)t-\(e.number)", classes: Self.band(e.drift) + (sourced ? "" : " nosource"),
-                        number: e.number, counterpart: sourced ? "#\(p)o-\(e.number)" : nil,
-                        tag: sourced ? nil : "no source", findings: findingKeys(e), anchor: "\(p)link-\(e.number)")
-        }
-    }
-
-    func findingKeys(_ e: DriftReport.Entry) -> [String] {
-        Array(Set(e.findings.map { "\($0.severity.rawValue):\($0.type.rawValue)" })).sorted()
-    }
-
-    /// The document's text, sliced by scalar offsets: marks where links are, the rest by sentence.
-    /// Overlapping marks are clipped so that every scalar is shown once; `data-start`/`data-end`
-    /// give the offsets of what each element shows.
-    func body(_ d: Document, marks: [Mark]) -> String {
-        let scalars = Array(d.text.unicodeScalars)
-        var out = "", cursor = 0
-        for m in marks.sorted(by: { ($0.range.lowerBound, $0.number) < ($1.range.lowerBound, $1.number) }) {
-            let lo = min(max(m.range.lowerBound, cursor), scalars.count), hi = min(max(lo, m.range.upperBound), scalars.count)
-            out += plain(d, scalars, cursor..<lo)
-            if let a = m.anchor { out += "<span class=\"anchor\" id=\"\(a)\"></span>" }
-            out += "<mark id=\"\(m.id)\" class=\"link \(m.classes)\" data-link=\"\(m.number)\" data-start=\"\(lo)\" data-end=\"\(hi)\""
-            if !m.findings.isEmpty { out += " data-findings=\"\(Self.attr(m.findings.joined(separator: " ")))\"" }
-            out += ">"
-            out += m.counterpart.map { "<a class=\"num\" href=\"\($0)\">\(m.number)</a>" } ?? "<span class=\"num\">\(m.number)</span>"
-            if let t = m.tag { out += "<span class=\"tag\">\(t)</span>" }
-            out += Self.text(ScalarText.string(scalars, lo..<hi)) + "</mark>"
-            cursor = max(cursor, hi)
-        }
-        return out + plain(d, scalars, cursor..<scalars.count)
-    }
-
-    /// Unlinked text, one `<span class="s">` per sentence (white space between sentences bare).
-    func plain(_ d: Document, _ scalars: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        guard !r.isEmpty else { return "" }
-        var out = "", pos = r.lowerBound
-        for s in d.sentences where s.range.overlaps(r) {
-            let a = max(s.range.lowerBound, pos), b = min(s.range.upperBound, r.upperBound)
-            guard a < b else { continue }
-            out += Self.text(ScalarText.string(scalars, pos..<a))
-            out += "<span class=\"s\" data-start=\"\(a)\" data-end=\"\(b)\">\(Self.text(ScalarText.string(scalars, a..<b)))</span>"
-            pos = b
-        }
-        return out + Self.text(ScalarText.string(scalars, pos..<r.upperBound))
     }
 
     // MARK: Escaping

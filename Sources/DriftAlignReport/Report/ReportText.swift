@@ -16,4 +16,15 @@ enum ReportText {
 
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
     static func score(_ x: Double?) -> String { x.map { String(Int((($0) * 100).rounded())) + "/100" } ?? "—" }
+
+    /// Numbers as runs, as an editor reads them: [3, 5, 6, 7] → "3, 5–7".
+    static func numberRanges(_ numbers: [Int]) -> String {
+        var runs: [String] = [], sorted = Array(Set(numbers)).sorted()[...]
+        while let first = sorted.popFirst() {
+            var last = first
+            while sorted.first == last + 1 { last = sorted.removeFirst() }
+            runs.append(last == first ? "\(first)" : "\(first)–\(last)")
+        }
+        return runs.joined(separator: ", ")
+    }
 }
