@@ -61,7 +61,7 @@ struct LinkSide {
         }
         let shouted = Self.isShouted(tokens)
         isShouted = shouted
-        names = Self.findNames(tokens, language: language, quantities: quantities, shouted: shouted,
+        names = Self.findNames(tokens, text: text, language: language, quantities: quantities, shouted: shouted,
                                commonPhrases: Self.capitalizedCommonPhrases(tokens, text: text, isCommonPhrase: isCommonPhrase),
                                markers: marked, isCommonWord: isCommonWord)
     }
@@ -116,16 +116,18 @@ struct LinkSide {
     /// unless it is not a common word of the language.
     /// `markers`: negation, hedge and intensity words ("Would", "Never", "Perhaps" opening a
     /// sentence), which are never names.
-    private static func findNames(_ tokens: [WordToken], language: String, quantities: [Quantity], shouted: Bool, commonPhrases: Set<Int>,
+    private static func findNames(_ tokens: [WordToken], text: String, language: String, quantities: [Quantity], shouted: Bool, commonPhrases: Set<Int>,
                                   markers: Set<Int>, isCommonWord: (String, Bool) -> Bool) -> [Name] {
         var out: [Name] = []
         var covered = Set<Int>()
+        let scalars = Array(text.unicodeScalars)
         for c in Exonyms.find(in: tokens) {
             let r = tokens[c.indices.lowerBound].range.lowerBound..<tokens[c.indices.upperBound - 1].range.upperBound
             // A lower-case form is an adjective ("américain", "российский"): it matches its name,
             // but is not reported missing or added on its own.
             let adjective = c.indices.allSatisfy { !tokens[$0].isCapitalized }
-            out.append(Name(indices: c.indices, range: r, text: c.indices.map { tokens[$0].text }.joined(separator: " "), concept: c.id,
+            // As written, hyphen and all ("Moyen-Orient", not "Moyen Orient").
+            out.append(Name(indices: c.indices, range: r, text: ScalarText.string(scalars, r), concept: c.id,
                             isWeak: adjective))
             covered.formUnion(c.indices)
         }

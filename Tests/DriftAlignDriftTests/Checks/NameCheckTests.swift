@@ -112,6 +112,14 @@ import Testing
         #expect(g.contains { slice("The Northern Alliance took the city.", $0.originalRange) == "Northern" }, "\(g.map(\.reason))")
     }
 
+    @Test("a name of several words is quoted in a reason as written, hyphen and all")
+    func namesAreQuotedAsWritten() throws {
+        // It read "The French names Moyen Orient" beside the excerpt «Moyen-Orient».
+        let fr = "Le président a chargé M. Rubio de mener les discussions au Moyen-Orient."
+        let f = try Scoring.findings(.name, "I have asked Marco Rubio to lead the talks.", fr, "en")
+        #expect(f.contains { $0.reason.contains("names Moyen-Orient;") && slice(fr, $0.translationRange) == "Moyen-Orient" }, "\(f.map(\.reason))")
+    }
+
     @Test func aFullNameRenderedByItsSurnameIsNotASubstitution() throws {
         // "Marco Rubio" → "M. Rubio": the dropped first name is not paired with another name.
         let en = "I have asked Secretary of State Marco Rubio to lead the talks."
