@@ -15,7 +15,8 @@ extension DriftScorer {
         return (0..<n).map { k in
             var dot: Float = 0
             for x in 0..<d { dot += m[k * d + x] * m[(n + k) * d + x] }
-            return Double(dot)
+            // Unit vectors: float rounding can carry an identical pair past 1 (1.0000007).
+            return min(1, max(-1, Double(dot)))
         }
     }
 

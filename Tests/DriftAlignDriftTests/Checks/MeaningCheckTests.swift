@@ -43,6 +43,16 @@ struct MeaningCheckTests {
         #expect(f.isEmpty, "\(f.map(\.reason))")
     }
 
+    @Test("a cosine is at most 1, even for an identical pair whose float rounding passes it")
+    func similarityIsACosine() throws {
+        let scorer = try #require(Scoring.usem)
+        for text in ["The call was productive.", "We agreed on a ceasefire.", "The prisoners will be exchanged tomorrow."] {
+            let d = try scorer.score(original: text, translation: text, originalLanguage: "en", translationLanguage: "en")
+            let s = try #require(d.similarity)
+            #expect(s <= 1 && s > 0.99, "\(s)")
+        }
+    }
+
     @Test func driftRanksDivergentAboveFaithful() throws {
         let scorer = try #require(Scoring.usem)
         let en = "Trump invited Russia and Ukraine to stop strikes on energy infrastructure for 30 days."
