@@ -44,6 +44,19 @@ import Testing
         }
     }
 
+    /// Offsets in messages count bytes of the file, its UTF-8 byte-order mark included (they
+    /// counted from after it: "offset 3" for the byte at 6).
+    @Test func offsetsCountTheByteOrderMark() throws {
+        let path = try temp([0xEF, 0xBB, 0xBF] + Array("abc".utf8) + [0xFF] + Array(" def\n".utf8))
+        let bad = #expect(throws: DriftAlignCoreError.self) { _ = try InputReader().read(path: path) }
+        guard case .notUTF8(_, let offset, _) = bad else { Issue.record("\(String(describing: bad))"); return }
+        #expect(offset == 6)
+        let nul = try temp([0xEF, 0xBB, 0xBF] + Array("ab".utf8) + [0x00] + Array("cd\n".utf8))
+        let binary = #expect(throws: DriftAlignCoreError.self) { _ = try InputReader().read(path: nul) }
+        guard case .binaryInput(_, let at, _) = binary else { Issue.record("\(String(describing: binary))"); return }
+        #expect(at == 5)
+    }
+
     /// UTF-16 without a byte-order mark has NUL bytes and used to be called binary; it is named.
     @Test func utf16WithoutAByteOrderMarkIsNamed() throws {
         let text = "Путин и Трамп провели разговор.\nLe président a déclaré.\n"

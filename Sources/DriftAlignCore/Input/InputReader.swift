@@ -72,12 +72,14 @@ public struct InputReader: Sendable {
         if bytes.isEmpty { throw DriftAlignCoreError.emptyInput(file: location) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // Byte offsets in messages count in the file, byte-order mark included.
+        let skipped = body.startIndex - bytes.startIndex
         // A UTF-16 byte-order mark names its encoding unambiguously (Unicode §23.8); ICU reads it.
         let encoding = encoding ?? (body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) ? "UTF-16" : nil)
         let wide = encoding.map(Self.isWideName) ?? false
         // UTF-16 and UTF-32 hold NUL bytes in every ASCII character: their text is checked after decoding.
         if !wide, let offset = Self.binaryOffset(body) {
-            throw DriftAlignCoreError.binaryInput(file: location, offset: offset, wideText: encoding == nil ? Self.guessWide(body) : nil)
+            throw DriftAlignCoreError.binaryInput(file: location, offset: skipped + offset, wideText: encoding == nil ? Self.guessWide(body) : nil)
         }
         var text: String
         let used: String
@@ -90,7 +92,7 @@ public struct InputReader: Sendable {
         } else {
             if let bad = Self.firstInvalidUTF8(body) {
                 let guess = encoding == nil ? Self.guessLegacy(body) : nil
-                throw DriftAlignCoreError.notUTF8(file: location, offset: bad, guess: guess)
+                throw DriftAlignCoreError.notUTF8(file: location, offset: skipped + bad, guess: guess)
             }
             text = String(decoding: body, as: UTF8.self)
             used = "UTF-8"
