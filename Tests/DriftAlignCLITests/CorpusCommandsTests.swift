@@ -113,6 +113,16 @@ import Testing
         let text = try CLIRunner.run(["match", try #require(TestPaths.seeds.first { $0.contains("003_") }), "--db", db, "--top", "2"])
         #expect(text.stdout.contains(" 1. truthsocial 114180129350673750  2025-03-17  confidence"), "\(text.stdout)")
         #expect(text.stdout.contains("de nombreux éléments d’un accord final"))
+        #expect(!text.stdout.contains("no match"))
+        // Unrelated text: its nearest neighbours are listed under a line that says none is a match.
+        let dir = TestScratch.url("da-match-unrelated")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let recipe = dir.appendingPathComponent("recette.txt").path
+        try "Faites fondre le beurre dans une casserole. Ajoutez la farine et remuez pendant deux minutes.\n"
+            .write(toFile: recipe, atomically: true, encoding: .utf8)
+        let none = try CLIRunner.run(["match", recipe, "--db", db, "--top", "2"])
+        #expect(none.status == 0, "\(none.stderr)")
+        #expect(none.stdout.contains("no stored document is confirmed by the quote miner: no match"), "\(none.stdout)")
     }
 
     @Test func anArticleWithADateSearchesItsWindow() throws {

@@ -8,6 +8,10 @@ enum MatchOutput {
         var lines = ["\(article): \(Plural.count(doc.sentences.count, "sentence")), \(Plural.count(doc.quotes.count, "quotation")); "
             + "\(Plural.count(searched, "stored document")) (\(Plural.count(sentences, "sentence"))) searched"]
         if results.isEmpty { lines.append("  no stored document matches") }
+        // Unrelated text still has nearest neighbours: say that none is a match before listing them.
+        if !results.isEmpty, results.allSatisfy({ $0.evidence.isEmpty }) {
+            lines.append("  no stored document is confirmed by the quote miner: no match; the nearest by retrieval only:")
+        }
         for (i, r) in results.enumerated() {
             let d = r.document
             lines.append(String(format: "%2d. %@ %@  %@  confidence %.3f  %@", i + 1, d.source, d.originalID,
