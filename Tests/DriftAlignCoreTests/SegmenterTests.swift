@@ -31,6 +31,18 @@ import Testing
         Case(lang: "ru", marked: "В.В.Путин провёл разговор в 2025 г. в Москве, т.е. по телефону. | Стороны договорились продолжить контакты."),
         Case(lang: "ru", marked: "Обсуждались экономика, энергетика и т.п. вопросы. | Президенты договорились о встрече."),
         Case(lang: "ru", marked: "Президент заявил: «Мы готовы работать. | Это долгосрочная задача». | Разговор длился два часа."),
+        // A "?" or "!" followed by a word in lower case (after a dash at most) ends nothing: the
+        // incise, a bracketed aside, a URL's query. A link after the sentence stays its own unit.
+        Case(lang: "fr", marked: "«Pourquoi pas ?» a demandé le Dr Martin. | «C’est fini\u{00A0}!\u{00A0}» a lancé M. Peskov."),
+        Case(lang: "ru", marked: "«Почему?» — спросил журналист. | Песков не ответил."),
+        Case(lang: "en", marked: "Companies are pouring in, with Jobs (and Money!) to follow. | It is a beautiful thing to watch!"),
+        Case(lang: "en", marked: "Watch https://www.youtube.com/watch?v=dQw4w9WgXcQ now. | MAKE AMERICA GREAT AGAIN! | https://example.com/vote"),
+        // "etc.", "т.д." close a list: before a capital the sentence has ended.
+        Case(lang: "fr", marked: "Ils ont parlé d’énergie, de ports, etc. | Washington attend une réponse."),
+        Case(lang: "ru", marked: "Обсуждались энергетика, транспорт и т.д. | Владимир Путин подчеркнул важность диалога."),
+        Case(lang: "en", marked: "They discussed energy, ports, etc. | Vladimir Putin stressed the need for dialogue."),
+        // A zero-width space after a title hides nothing.
+        Case(lang: "fr", marked: "M.\u{200B} Trump a répondu. | Puis il est parti."),
     ]
 
     @Test(arguments: cases)

@@ -24,6 +24,10 @@ public enum Abbreviations {
         "de": ["usw.", "etc.", "u.Ä."],
     ]
 
+    /// Abbreviations that close an enumeration ("etc.", "и т.д."): before a capitalized word
+    /// the sentence has ended, whatever the word.
+    public static let listEnders: Set<String> = ["etc.", "т.д.", "т.п.", "др.", "usw."]
+
     /// Words that often open a sentence; after an ambiguous abbreviation they confirm the break.
     public static let sentenceOpeners: Set<String> = [
         "The", "This", "That", "These", "Those", "It", "We", "He", "She", "They", "I", "But", "And", "In", "A", "An",

@@ -154,9 +154,12 @@ public final class Segmenter {
 
     /// Whether the break at `b` stands, given the word before it and the word after it.
     func keepBreak(_ s: [Unicode.Scalar], at b: Int, _ range: Range<Int>) -> Bool {
-        // The token before the break: back over white space, then to the previous white space.
+        // The token before the break: back over white space (and invisible format characters such
+        // as a zero-width space, "M.\u{200B} Trump"), then to the previous white space.
+        let blank = { (c: Unicode.Scalar) in c.properties.isWhitespace || c.properties.generalCategory == .format }
         var e = b
-        while e > range.lowerBound, s[e - 1].properties.isWhitespace { e -= 1 }
+        while e > range.lowerBound, blank(s[e - 1]) { e -= 1 }
+        if continuesAfterQuestionOrExclamation(s, end: e, next: b, range) { return false }
         var t = e
         while t > range.lowerBound, !s[t - 1].properties.isWhitespace { t -= 1 }
         var tokenStart = t
@@ -166,10 +169,31 @@ public final class Segmenter {
         let next = nextWord(s, from: b, range)
         if titles.contains(token) { return false }
         let nextCapitalized = next.first.map { $0.isUppercase } ?? false
+        // "etc.", "т.д." close a list: before a capital the sentence has ended ("… и т.д. Владимир
+        // Путин подчеркнул").
+        if Abbreviations.listEnders.contains(token) { return nextCapitalized }
         if ambiguous.contains(token) { return Abbreviations.sentenceOpeners.contains(next) }
         // Initials: "J. Trump", "J.D. Vance", "V. V. Poutine".
         if isInitials(token) && nextCapitalized { return false }
         return true
+    }
+
+    /// A "?" or "!" (closing quotation marks or brackets after it allowed) followed by a word in
+    /// lower case, after a dash at most, does not end the sentence: the French incise «Pourquoi
+    /// pas ?» a demandé le Dr Martin, «Почему?» — спросил он, "Jobs (and Money!) to follow", and a
+    /// URL's query ("watch?v=…"); a link that follows is still a unit of its own. UAX #29 breaks
+    /// after every "?" and "!".
+    func continuesAfterQuestionOrExclamation(_ s: [Unicode.Scalar], end e: Int, next b: Int, _ range: Range<Int>) -> Bool {
+        var k = e
+        while k > range.lowerBound, Self.closingMarks.contains(s[k - 1]) || s[k - 1] == "\"" || s[k - 1].properties.isWhitespace { k -= 1 }
+        guard k > range.lowerBound, s[k - 1] == "?" || s[k - 1] == "!" else { return false }
+        var i = b
+        while i < range.upperBound, s[i].properties.isWhitespace || s[i].properties.generalCategory == .format
+                || "\u{2014}\u{2013}-".unicodeScalars.contains(s[i]) { i += 1 }
+        guard i < range.upperBound, s[i].properties.isLowercase else { return false }
+        // A link after the sentence ("MAKE AMERICA GREAT AGAIN! https://…") is a unit of its own.
+        let head = String(String.UnicodeScalarView(s[i..<min(i + 8, range.upperBound)])).lowercased()
+        return !(head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www."))
     }
 
     func nextWord(_ s: [Unicode.Scalar], from b: Int, _ range: Range<Int>) -> String {
