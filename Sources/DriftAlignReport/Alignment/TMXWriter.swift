@@ -56,10 +56,10 @@ public struct TMXWriter: Sendable {
         """
         for r in try alignment.resolvedLinks() {
             guard let o = r.original, let t = r.translation else { continue }  // nothing to pair
-            let source = XMLEscaping.sanitized(o.pairText), target = XMLEscaping.sanitized(t.pairText)
+            let source = Self.segmentText(o.pairText), target = Self.segmentText(t.pairText)
             guard !Self.isBlank(source), !Self.isBlank(target) else { continue }  // no empty <seg>
             let tuSource = sourceLanguage == "*all*" ? " srclang=\"\(attr(Self.language(o.document)))\"" : ""
-            out += "    <tu tuid=\"\(r.index + 1)\" changedate=\"\(stamp)\"\(tuSource)>\n"
+            out += "    <tu tuid=\"\(r.index + 1)\" changedate=\"\(stamp)\"\(tuSource)\(Self.segtype(original: o, translation: t))>\n"
             for (type, value) in Self.properties(r, original: o, translation: t) {
                 out += "      <prop type=\"\(attr(type))\">\(XMLEscaping.content(value))</prop>\n"
             }
@@ -69,6 +69,45 @@ public struct TMXWriter: Sendable {
         }
         out += "  </body>\n</tmx>\n"
         return out
+    }
+
+    /// A `<seg>`'s text: a white-space control XML forbids (form feed, vertical tab) becomes a
+    /// space (dropping it glued "form\u{0C}feed" into one word), other forbidden characters are
+    /// dropped, and white space that holds a line break (two sentences of different paragraphs in
+    /// one n-m unit) becomes one space, as the JSON and TSV outputs join them.
+    public static func segmentText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingBreak = false
+        var controlSpace = false   // the last scalar written stands for a control: white space next replaces it
+        for c in text.unicodeScalars {
+            guard XMLEscaping.isAllowed(c) || c.properties.isWhitespace else { continue }
+            let scalar: Unicode.Scalar = XMLEscaping.isAllowed(c) ? c : " "
+            if controlSpace, scalar.properties.isWhitespace { out.removeLast() }
+            controlSpace = !XMLEscaping.isAllowed(c) && !(out.last?.properties.isWhitespace ?? true)
+            if !XMLEscaping.isAllowed(c) && !controlSpace { continue }
+            if scalar == "\n" || scalar == "\r" {
+                // Drop the white space before the break; the run becomes one space below.
+                while let last = out.last, last.properties.isWhitespace { out.removeLast() }
+                pendingBreak = true
+                continue
+            }
+            if pendingBreak {
+                if scalar.properties.isWhitespace { continue }
+                if !out.isEmpty { out.append(" ") }
+                pendingBreak = false
+            }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// TMX 1.4b's `segtype` of a unit whose segments are not one sentence each (the header says
+    /// "sentence"): "phrase" for a quotation's words, "block" for an n-m link of several
+    /// sentences; nothing for a 1-1 link.
+    static func segtype(original o: ResolvedSide, translation t: ResolvedSide) -> String {
+        if o.span != nil || t.span != nil { return " segtype=\"phrase\"" }
+        if o.sentences.count > 1 || t.sentences.count > 1 { return " segtype=\"block\"" }
+        return ""
     }
 
     /// The unit's `x-` properties, in a fixed order. Sentence ids are 0-based indices in each

@@ -1,4 +1,5 @@
 import DriftAlignCore
+import DriftAlignDrift
 import Foundation
 
 /// The drift report as JSON, schema `driftalign-report/1` (documented in docs/REPORT-JSON.md).
@@ -88,7 +89,10 @@ public struct JSONReportWriter {
             translation: doc(r.translation), originals: r.originals.map(doc), mode: r.mode, encoder: r.encoder,
             summary: Summary(originalCoverage: round(r.summary.originalCoverage), sourcedShare: round(r.summary.sourcedShare),
                              driftedShare: round(r.summary.driftedShare), meanDrift: round(r.summary.meanDrift), links: r.summary.links,
-                             findings: Dictionary(uniqueKeysWithValues: r.summary.findingsBySeverity.map { ($0.key.rawValue, $0.value) })),
+                             // Every severity, zero included, as REPORT-JSON.md lists them.
+                             findings: Dictionary(uniqueKeysWithValues: DriftFinding.Severity.allCases.map {
+                                 ($0.rawValue, r.summary.findingsBySeverity[$0] ?? 0)
+                             })),
             links: r.entries.map { e in
                 Link(number: e.number, method: e.link.method.rawValue,
                      original: e.link.originalDocument.flatMap { span(r.originals[$0], e.link.original, e.originalRange) },

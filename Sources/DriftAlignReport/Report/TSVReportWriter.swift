@@ -8,6 +8,7 @@ import Foundation
 /// spaces, controls go), so each row has ten columns. A cell that would start with `=`, `+`, `-`
 /// or `@` is prefixed with `'`, which spreadsheets read as "text, not a formula" (OWASP, "CSV
 /// Injection"): a post that begins "=HYPERLINK(…)" must not run when an editor opens the file.
+/// A cell with a double quote is quoted (``cell(_:)``), so CSV readers keep the rows whole.
 /// Texts longer than ``cellLimit`` characters are cut with "…" (the JSON report has them whole).
 public struct TSVReportWriter {
     /// Excel's limit on the characters of a cell is 32,767 (Microsoft, "Excel specifications and
@@ -34,9 +35,13 @@ public struct TSVReportWriter {
 
     /// An untrusted text or id as one cell: one line, at most ``cellLimit`` characters, and never
     /// read as a formula.
+    /// A cell holding a double quote is quoted as RFC 4180 does (the cell in `"`, its own quotes
+    /// doubled): spreadsheets and CSV readers take a `"` opening a cell as a text qualifier, and
+    /// «"Personne ne désire plus la paix…"» swallowed the next rows.
     static func cell(_ s: String) -> String {
-        let flat = ReportText.excerpt(DisplayText.singleLine(s), limit: cellLimit)
-        guard let first = flat.first, "=+-@".contains(first) else { return flat }
-        return "'" + flat
+        var flat = ReportText.excerpt(DisplayText.singleLine(s), limit: cellLimit)
+        if let first = flat.first, "=+-@".contains(first) { flat = "'" + flat }
+        guard flat.contains("\"") else { return flat }
+        return "\"" + flat.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -35,6 +35,21 @@ import Testing
         #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"))
     }
 
+    /// A unit whose segments are not one sentence says so (TMX 1.4b's `segtype` on `<tu>`): "block"
+    /// for the 1-2 and 2-1 links, nothing for the 1-1 link, which inherits the header's.
+    @Test func severalSentencesMakeABlock() throws {
+        let tus = try units(try tmx(SampleAlignments.tariffs(kremlin: false)))
+        #expect(tus.map { $0.attributes["segtype"] } == [nil, "block", "block"])
+    }
+
+    /// A segment's control characters become spaces and a line break between two paragraphs'
+    /// sentences one space, as JSON and TSV join them ("form\u{0C}feed" was glued into one word).
+    @Test func segmentsHoldNoLineBreakAndNoGluedWords() {
+        #expect(TMXWriter.segmentText("and form\u{0C}feed.") == "and form feed.")
+        #expect(TMXWriter.segmentText("Трампом\n\nСостоялся разговор") == "Трампом Состоялся разговор")
+        #expect(TMXWriter.segmentText("end.  \r\n  Next\u{0B}line") == "end. Next line")
+    }
+
     /// 1-1, 1-2 and 2-1 links become units; 1-0 and 0-1 have nothing to pair and are left out.
     @Test func oneUnitPerPairedLink() throws {
         let a = SampleAlignments.tariffs(kremlin: false)

@@ -130,6 +130,16 @@ import Testing
         #expect((report["translation"] as? [String: Any])?["warnings"] == nil)
     }
 
+    /// The JSON summary counts every severity, zero included (REPORT-JSON.md lists all three).
+    @Test func jsonSummaryCountsEverySeverity() throws {
+        var r = Self.report()
+        r.summary.findingsBySeverity = [.minor: 2]
+        let json = try JSONReportWriter().write([r], caseTitle: "c")
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let summary = try #require((top["reports"] as? [[String: Any]])?.first?["summary"] as? [String: Any])
+        #expect(summary["findings"] as? [String: Int] == ["major": 0, "minor": 2, "info": 0])
+    }
+
     /// A section whose heading declares its source: every format says so, and the heading and
     /// issuer (document text) stay text.
     @Test func declaredSectionsAreNotedInEveryFormat() throws {

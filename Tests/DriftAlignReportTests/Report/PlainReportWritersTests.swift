@@ -53,10 +53,35 @@ import Testing
                 #expect(!"=+-@".contains(c.first!), "formula-like cell: \(c)")
             }
         }
-        #expect(tsv.contains("'=HYPERLINK(\"http://x\") articlegpj.exe"))
+        // Behind the quote, and quoted as a whole (it holds double quotes, doubled).
+        #expect(tsv.contains("\"'=HYPERLINK(\"\"http://x\"\") articlegpj.exe"))
         #expect(!tsv.contains("\u{1B}") && !tsv.contains("\u{202E}"))
         // The first link's French text started with "=1+1": kept, behind the quote.
         #expect(tsv.contains("\t'=1+1 "))
+    }
+
+    /// A cell with a double quote is quoted (RFC 4180), so a reader that takes `"` as a text
+    /// qualifier, as spreadsheets and Python's csv module do, keeps every row: a French text
+    /// opening with «"Personne ne désire plus la paix…"» swallowed the rows after it.
+    @Test func tsvCellsWithQuotesAreQuoted() {
+        var r = HTMLReportWriterTests.report()
+        r.translation.text = "\"Personne ne désire plus la paix\", a-t-il dit. " + r.translation.text
+        r.entries[0].translationRange = 0..<(r.entries[0].translationRange?.upperBound ?? 10)
+        let tsv = TSVReportWriter().write([r])
+        // Read as a spreadsheet would: fields split at tabs outside quotes, rows at line ends outside quotes.
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false, atStart = true
+        var chars = Array(tsv)[...]
+        while let c = chars.popFirst() {
+            if quoted {
+                if c == "\"" { if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false } } else { field.append(c) }
+            } else if c == "\"" && atStart { quoted = true; atStart = false
+            } else if c == "\t" { row.append(field); field = ""; atStart = true
+            } else if c == "\n" { row.append(field); rows.append(row); row = []; field = ""; atStart = true
+            } else { field.append(c); atStart = false }
+        }
+        #expect(rows.count == 1 + r.entries.count)
+        #expect(rows.allSatisfy { $0.count == 10 }, "\(rows.map(\.count))")
+        #expect(rows[1][9].hasPrefix("\"Personne ne désire plus la paix\", a-t-il dit."), "\(rows[1][9])")
     }
 
     @Test func tsvCutsOnlyPastTheSpreadsheetCellLimit() {
