@@ -76,6 +76,25 @@ import Testing
         #expect(!one.stderr.contains("number the sentences"), "\(one.stderr)")
     }
 
+    /// Two originals of the same file name get distinct ids, so each link says which one it is.
+    @Test func originalsOfTheSameNameAreToldApart() throws {
+        var paths: [String] = []
+        for (folder, text) in [("a", "The call was productive."), ("b", "The prisoners will be exchanged tomorrow.")] {
+            let dir = TestScratch.url("da-same-name").appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let path = dir.appendingPathComponent("post.txt").path
+            try (text + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        let t = try temp("L'appel a été productif.\nLes prisonniers seront échangés demain.\n", "fr-same.txt")
+        let r = try CLIRunner.run(["align", "--original", paths[0], "--original", paths[1], t, "--src-lang", "en", "--mode", "quotes",
+                                   "--encoder", "lexical", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let ids = (top["originals"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(ids == ["post", "post-2"], "\(r.stdout.prefix(400))")
+    }
+
     /// With -o, a line on stderr says what was written; on a terminal a status line shows while the
     /// alignment runs and is erased when it is done; stdout alone carries links.
     @Test func progressAndSummaryOnStandardError() throws {
@@ -94,6 +113,20 @@ import Testing
         #expect(tty.stdout.contains("align: aligning 3 original and 3 translation sentences (monotonic mode)"), "\(tty.stdout.debugDescription)")
         let erased = try #require(tty.stdout.range(of: "\r\u{1B}[K"), "the status line is erased")
         #expect(tty.stdout[erased.upperBound...].hasPrefix("align: 3 links"), "\(tty.stdout.debugDescription)")
+    }
+
+    /// Links printed to a terminal show a text's bidi override as U+FFFD (it would reverse the
+    /// rest of the line); piped, the text is kept whole for tools.
+    @Test func bidiControlsDoNotActOnATerminal() throws {
+        let o = try temp("The call \u{202E}was productive.\n", "bidi.en"), t = try temp("L'appel a été productif.\n", "bidi.fr")
+        let args = ["align", o, t, "--presegmented", "--src-lang", "en", "--mode", "monotonic", "--encoder", "lexical", "--format", "tsv"]
+        let piped = try CLIRunner.run(args)
+        #expect(piped.stdout.contains("\u{202E}"))
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let exe = try #require(TestPaths.cli)
+        let tty = try CLIRunner.runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-qec",
+            "'\(exe.path)' align " + args.dropFirst().map { "'\($0)'" }.joined(separator: " "), "/dev/null"])
+        #expect(!tty.stdout.contains("\u{202E}") && tty.stdout.contains("The call \u{FFFD}was productive."), "\(tty.stdout.debugDescription)")
     }
 
     /// A case whose article file is missing: the other articles are reported, the missing one is

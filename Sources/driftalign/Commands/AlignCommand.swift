@@ -19,7 +19,11 @@ struct AlignCommand: ParsableCommand {
         the rest. ORIGINAL's sentences are the first side of every link. In the links format, \
         with several original documents (several files, or the posts of an archive), original \
         sentences are numbered through the documents in order, those without sentences left out \
-        (stderr lists each document's numbers); --format json names each link's document.
+        (stderr lists each document's numbers); --format json names each link's document. \
+        tsv: ORIGINAL<TAB>TRANSLATION<TAB>SCORE, one link a line, no header, an n-m link's \
+        sentences joined by a space, tabs and line breaks in a text turned into spaces, no quoting \
+        (hunalign's and Vecalign's form). On a terminal, controls and bidi controls of the texts \
+        show as U+FFFD; -o and pipes keep them.
 
         Examples:
           driftalign align en.txt fr.txt --presegmented --src-lang en --format links
@@ -137,7 +141,7 @@ struct AlignCommand: ParsableCommand {
     private func align(originalPaths: [String], translationPath: String, output: String?, pipeline: AlignmentPipeline,
                        tellProgress: Bool = false) throws {
         let started = Date()
-        let origDocs = try originalPaths.flatMap { try pipeline.read($0, language: sourceLanguage, source: source) }
+        let origDocs = AlignmentPipeline.distinctIDs(try originalPaths.flatMap { try pipeline.read($0, language: sourceLanguage, source: source) })
         guard let translation = try pipeline.read(translationPath, language: targetLanguage, source: nil).first else {
             throw ValidationError("\(translationPath): no document found")
         }
@@ -160,7 +164,9 @@ struct AlignCommand: ParsableCommand {
                                   + String(format: "%.1f s", Date().timeIntervalSince(started)) + "\n")
             }
         } else {
-            StandardOutput.write(text)
+            // On a terminal, a post's bidi override or escape sequence must not act (the file
+            // written with -o, or a pipe, keeps the text whole for tools).
+            StandardOutput.write(isatty(1) != 0 ? DisplayText.terminal(text) : text)
         }
     }
 }

@@ -96,7 +96,7 @@ struct ReportCommand: ParsableCommand {
         var jobs: [(originals: [Document], translation: Document)] = []
         var unreadable: [Error] = []
         if let manifest {
-            let origs = try manifest.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) }
+            let origs = AlignmentPipeline.distinctIDs(try manifest.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) })
             // An article that cannot be read is left out (said on stderr, exit status 1) and the
             // others are reported; an original that cannot be read stops the report, since every
             // article would then seem to have no source.
@@ -112,7 +112,7 @@ struct ReportCommand: ParsableCommand {
             }
             if jobs.isEmpty, let first = unreadable.first { throw first }
         } else {
-            let origs = try originals.flatMap { try pipeline.read($0, language: sourceLanguage, source: nil) }
+            let origs = AlignmentPipeline.distinctIDs(try originals.flatMap { try pipeline.read($0, language: sourceLanguage, source: nil) })
             if let l = sourceLanguage { LanguageCheck.warnIfMismatched(origs, declared: l) }
             let docs = try pipeline.read(translation!, language: "fr", source: nil)
             LanguageCheck.warnIfMismatched(docs, declared: "fr")

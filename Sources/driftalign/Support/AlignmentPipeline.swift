@@ -22,6 +22,23 @@ struct AlignmentPipeline {
         return try DocumentReader(language: language, source: source, encoding: encoding).documents(at: path)
     }
 
+    /// The originals with ids that tell them apart: links and TMX units name their original by
+    /// its id, and two files of the same name ("a/post.txt", "b/post.txt") both gave "post". A
+    /// repeated id gets "-2", "-3"… in reading order; distinct ids are kept as they are.
+    static func distinctIDs(_ docs: [Document]) -> [Document] {
+        var taken = Set(docs.map(\.id)), seen = Set<String>()
+        return docs.map { d in
+            var d = d
+            if !seen.insert(d.id).inserted {
+                var k = 2
+                while taken.contains("\(d.id)-\(k)") { k += 1 }
+                d.id = "\(d.id)-\(k)"
+                taken.insert(d.id)
+            }
+            return d
+        }
+    }
+
     /// --presegmented reads a file as lines, one sentence each: said on stderr when the file is
     /// JSON or markup, whose lines ("]", "<div>") would be aligned as sentences.
     static func warnIfMarkup(_ input: InputFile) {

@@ -118,7 +118,7 @@ struct CorpusRunner: Sendable {
         }
         let enc = try makeEncoder()
         let pipeline = AlignmentPipeline(encoder: enc, parameters: AlignmentParameters(), presegmented: false)
-        let originals = try item.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) }
+        let originals = AlignmentPipeline.distinctIDs(try item.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) })
         guard let article = try pipeline.read(item.article.path, language: item.article.language, source: item.article.source).first else {
             throw DriftAlignCoreError.emptyInput(file: item.article.path)
         }
