@@ -1,6 +1,6 @@
 
 /// The text blocks of an HTML subtree (paragraphs, headings, list items) in document order, and the
-/// page-level lookups that page readers (Kremlin, White House) need.
+/// page-level lookups that page readers (Kremlin, White House, French press) need.
 ///
 /// Chrome that can sit inside an article container (scripts, forms, share widgets, tag lists,
 /// figures) is skipped. Part of the plugin API so that every plugin reading pages shares it.
@@ -24,15 +24,18 @@ public enum HTMLBlocks {
     ]
     public static let containerTags: Set<String> = ["div", "section", "article", "main", "blockquote", "body", "span", "td"]
 
-    /// Blocks under `node`, skipping chrome and any element for which `skip` is true.
-    public static func blocks(in node: HTMLNode, skip: (HTMLNode) -> Bool = { _ in false }) -> [Block] {
+    /// Blocks under `node`, skipping chrome and any element for which `skip` is true. A reader
+    /// whose pages mark up more (the French press: `<figcaption>` as a caption, `<h1>` as the
+    /// title, the article's own `<header>`) passes its own `kinds` and `chrome`.
+    public static func blocks(in node: HTMLNode, kinds: [String: Paragraph.Kind] = blockKinds, chrome: Set<String> = chromeTags,
+                              skip: (HTMLNode) -> Bool = { _ in false }) -> [Block] {
         var out: [Block] = []
-        let nested = withBlockDescendant(node)
+        let nested = withBlockDescendant(node, kinds: kinds)
         var stack: [HTMLNode] = node.elements.reversed()
         if stack.isEmpty || hasOwnText(node) && !nested.contains(ObjectIdentifier(node)) { stack = [node] }
         while let n = stack.popLast() {
-            if chromeTags.contains(n.name) || skip(n) { continue }
-            if let kind = blockKinds[n.name] {
+            if chrome.contains(n.name) || skip(n) { continue }
+            if let kind = kinds[n.name] {
                 append(n.text, kind, to: &out)
             } else if containerTags.contains(n.name) && hasOwnText(n) && !nested.contains(ObjectIdentifier(n)) {
                 append(n.text, .body, to: &out)
@@ -53,19 +56,21 @@ public enum HTMLBlocks {
     }
 
     public static func hasBlockDescendant(_ n: HTMLNode) -> Bool {
-        n.descendants().contains(where: isBlockLike)
+        n.descendants().contains { isBlockLike($0) }
     }
 
-    static func isBlockLike(_ n: HTMLNode) -> Bool { blockKinds[n.name] != nil || containerTags.contains(n.name) && n.name != "span" }
+    static func isBlockLike(_ n: HTMLNode, kinds: [String: Paragraph.Kind] = blockKinds) -> Bool {
+        kinds[n.name] != nil || containerTags.contains(n.name) && n.name != "span"
+    }
 
     /// `node` and the elements under it for which ``hasBlockDescendant(_:)`` holds, in one pass
     /// from the leaves up: asking each element in turn costs its subtree, which on a page of
     /// unclosed <span>s is the whole page for every one of them.
-    static func withBlockDescendant(_ node: HTMLNode) -> Set<ObjectIdentifier> {
+    static func withBlockDescendant(_ node: HTMLNode, kinds: [String: Paragraph.Kind] = blockKinds) -> Set<ObjectIdentifier> {
         var found = Set<ObjectIdentifier>()
         // Reversed document order reaches every element after all of its descendants.
         for n in node.descendants().reversed() + [node]
-        where n.elements.contains(where: { isBlockLike($0) || found.contains(ObjectIdentifier($0)) }) {
+        where n.elements.contains(where: { isBlockLike($0, kinds: kinds) || found.contains(ObjectIdentifier($0)) }) {
             found.insert(ObjectIdentifier(n))
         }
         return found
