@@ -92,7 +92,9 @@ import Testing
         let db = try Self.tempDB()
         let ingest = try CLIRunner.run(["ingest"] + Self.archives + ["--db", db])
         #expect(ingest.status == 0, "\(ingest.stderr)")
-        #expect(ingest.stdout.contains("623 usem3 vectors"), "\(ingest.stdout)")
+        // One vector per sentence of the 166 posts read (623 until 2026-12-04, when four asides
+        // such as "(and Money!) to follow" stopped being split off as sentences).
+        #expect(ingest.stdout.contains("619 usem3 vectors"), "\(ingest.stdout)")
         let cases = [("003_cfb312dc94c31756", "114180129350673750"), ("000_888ec427b11f09fa", "114161039436456514")]
         for (stem, post) in cases {
             let article = try #require(TestPaths.seeds.first { $0.contains(stem) })
