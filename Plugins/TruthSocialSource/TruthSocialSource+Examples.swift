@@ -4,8 +4,11 @@ extension TruthSocialSource {
     /// The examples of ``description``, run for every registered plugin by PluginExamplesTests.
     ///
     /// The archive records are verbatim from the CC0 archive (../shared/corpora/truthsocial, same
-    /// escapes and mojibake); the API statuses are invented text in the field layout of Truth
-    /// Social's status serializer (FORMATS.md §1), for the fictional account @ExampleDesk.
+    /// escapes and mojibake); the feed file holds two of them as the feed writes them, in clean
+    /// UTF-8 (FORMATS.md §2), with an invented `summary`; the CSV rows are verbatim from the
+    /// archive's CSV (aristotle-tek/trump-truth-social-archive data/truth_archive.csv, CC0); the
+    /// API statuses are invented text in the field layout of Truth Social's status serializer
+    /// (FORMATS.md §1), for the fictional account @ExampleDesk.
     static let examples: [SourceExample] = [
         SourceExample(
             name: "archive record: mojibake, paragraphs joined without separator",
@@ -42,6 +45,16 @@ extension TruthSocialSource {
                 contains: ["went well & will continue", "We'll have more details"], excludes: ["<p>", "&amp;", "&#39;"],
                 skipped: false, metadata: ["handle": "ExampleDesk", "format": "api", "reblogs_count": "40"])]),
         SourceExample(
+            name: "API status behind a content warning, edited: spoiler_text, sensitive, edited_at kept",
+            location: "status.json",
+            input: #"""
+            {"id":"114297101224780112","created_at":"2025-04-07T14:15:58.011Z","in_reply_to_id":null,"sensitive":true,"spoiler_text":"Images of the flooding","visibility":"public","language":"en","uri":"https://truthsocial.com/users/ExampleDesk/statuses/114297101224780112","url":"https://truthsocial.com/@ExampleDesk/114297101224780112","edited_at":"2025-04-07T14:31:02.440Z","content":"\u003cp\u003eRescue teams reached the valley this morning.\u003c/p\u003e","account":{"id":"107780257626128497","username":"ExampleDesk","acct":"ExampleDesk","display_name":"Example Desk"},"media_attachments":[],"reblog":null,"replies_count":4,"reblogs_count":7,"favourites_count":19}
+            """#,
+            expected: [ExpectedDocument(
+                id: "114297101224780112", paragraphs: 1, sentences: 1, contains: ["Rescue teams reached the valley"],
+                excludes: ["Images of the flooding"], skipped: false,
+                metadata: ["spoiler_text": "Images of the flooding", "sensitive": "true", "edited_at": "2025-04-07T14:31:02.440Z"])]),
+        SourceExample(
             name: "API repost: the reblogged status's text, flagged",
             location: "statuses.json",
             input: #"""
@@ -51,6 +64,67 @@ extension TruthSocialSource {
                 id: "114297355750740114", author: "Example Desk", published: "2025-04-07T15:20:41Z", paragraphs: 1, sentences: 1,
                 contains: ["Negotiators will meet again in Jeddah"], skipped: true,
                 metadata: ["repost_of": "114293307153911954", "handle": "ExampleDesk"])]),
+        SourceExample(
+            name: "daily feed file: the archive's records under new_posts",
+            location: "2025-03-27.json",
+            input: #"""
+            {
+              "as_of": "2025-03-27T13:00:00Z",
+              "window_hours": 24,
+              "summary": {
+                "total_posts_in_archive": 19514,
+                "new_posts_count": 2
+              },
+              "new_posts": [
+                {
+                  "id": "114234393336690404",
+                  "created_at": "2025-03-27T12:28:31.607Z",
+                  "content": "Great job by Pam Bondi, @FBIDirectorKash, Tom HOMAN, and Kristi N, on the capture of MS13 leader - A big deal!",
+                  "url": "https://truthsocial.com/@realDonaldTrump/114234393336690404",
+                  "media": [],
+                  "replies_count": 521,
+                  "reblogs_count": 1066,
+                  "favourites_count": 4575
+                },
+                {
+                  "id": "114232783362562355",
+                  "created_at": "2025-03-27T05:39:05.352Z",
+                  "content": "LIBERATION DAY IN AMERICA IS COMING, SOON. FOR YEARS WE HAVE BEEN RIPPED OFF BY VIRTUALLY EVERY COUNTRY IN THE WORLD, BOTH FRIEND AND FOE. BUT THOSE DAYS ARE OVER — AMERICA FIRST!!!",
+                  "url": "https://truthsocial.com/@realDonaldTrump/114232783362562355",
+                  "media": [],
+                  "replies_count": 507,
+                  "reblogs_count": 1273,
+                  "favourites_count": 4946
+                }
+              ]
+            }
+            """#,
+            expected: [
+                ExpectedDocument(id: "114234393336690404", author: "Donald J. Trump", published: "2025-03-27T12:28:31Z",
+                                 paragraphs: 1, sentences: 1, contains: ["capture of MS13 leader"], skipped: false,
+                                 metadata: ["format": "archive", "favourites_count": "4575"]),
+                ExpectedDocument(id: "114232783362562355", paragraphs: 1, sentences: 3,
+                                 contains: ["THOSE DAYS ARE OVER — AMERICA FIRST!!!"], skipped: false),
+            ]),
+        SourceExample(
+            name: "archive CSV: quoted field with a comma, unquoted field, media-only record",
+            location: "truth_archive.csv",
+            input: #"""
+            id,created_at,content,url,media,replies_count,reblogs_count,favourites_count
+            115862684255980250,2026-01-09T02:04:19.276Z,"I will be interviewed by Sean Hannity, NOW! FoxNews. President DJT",https://truthsocial.com/@realDonaldTrump/115862684255980250,,1594,2053,11048
+            115862540912655667,2026-01-09T01:27:52.029Z,FREE TINA PETERS!,https://truthsocial.com/@realDonaldTrump/115862540912655667,,1598,5231,17186
+            115862514405297551,2026-01-09T01:21:07.560Z,,https://truthsocial.com/@realDonaldTrump/115862514405297551,https://static-assets-1.truthsocial.com/tmtg:prime-ts-assets/media_attachments/files/115/862/514/268/399/571/original/c8512eef648387d0.jpg,439,2748,10824
+
+            """#,
+            expected: [
+                ExpectedDocument(id: "115862684255980250", language: "en", author: "Donald J. Trump", published: "2026-01-09T02:04:19Z",
+                                 url: "https://truthsocial.com/@realDonaldTrump/115862684255980250", paragraphs: 1,
+                                 contains: ["I will be interviewed by Sean Hannity, NOW!"], excludes: ["\""], skipped: false,
+                                 metadata: ["format": "archive CSV", "handle": "realDonaldTrump", "replies_count": "1594",
+                                            "favourites_count": "11048", "media_count": "0"]),
+                ExpectedDocument(id: "115862540912655667", paragraphs: 1, sentences: 1, contains: ["FREE TINA PETERS!"], skipped: false),
+                ExpectedDocument(id: "115862514405297551", paragraphs: 0, sentences: 0, skipped: true, metadata: ["media_count": "1"]),
+            ]),
         SourceExample(
             name: "archive media-only and link-only posts: kept, flagged",
             location: "truth_archive.json",

@@ -24,8 +24,10 @@ extension TruthSocialSource {
             var key: String?
         }
 
-        /// Scans `s`. Records are the objects of a top-level array, or the top-level object itself.
-        init(_ s: [Unicode.Scalar]) {
+        /// Scans `s`. Records are the objects of a top-level array, or the top-level object itself,
+        /// or, given a `container` key, the objects of the array that key holds in the top-level
+        /// object (a feed file's `new_posts`).
+        init(_ s: [Unicode.Scalar], container: String? = nil) {
             var stack: [Frame] = []
             var recordDepth = 0
             var open: (start: Int, strings: [String: Range<Int>])?
@@ -34,9 +36,11 @@ extension TruthSocialSource {
                 switch s[i] {
                 case "{", "[":
                     let isObject = s[i] == "{"
-                    if stack.isEmpty { recordDepth = isObject ? 1 : 2 }
+                    if stack.isEmpty { recordDepth = isObject ? (container == nil ? 1 : 3) : 2 }
                     stack.append(Frame(isObject: isObject, expectsKey: isObject, key: nil))
-                    if isObject && stack.count == recordDepth { open = (i, [:]) }
+                    // In a feed, only the container's array holds records (not `summary`'s members).
+                    let inContainer = container == nil || (stack.count == 3 && stack[0].key == container && !stack[1].isObject)
+                    if isObject && stack.count == recordDepth && inContainer { open = (i, [:]) }
                 case "}", "]":
                     if stack.count == recordDepth, let r = open {
                         records.append(Record(range: r.start..<(i + 1), strings: r.strings))

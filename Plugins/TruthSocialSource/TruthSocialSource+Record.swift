@@ -6,27 +6,36 @@ extension TruthSocialSource {
     struct RecordReader {
         let input: InputFile
         let options: ReadOptions
+        /// How error messages name the input ("Truth Social JSON", "Truth Social CSV").
+        let format: String
+        /// What the `format` metadata says of a record that is not an API status.
+        let archiveFormat: String
         private let dates = ISO8601DateFormatter()
         private let wholeSecondDates = ISO8601DateFormatter()
 
         /// Display names for the handles the archive holds (the archive is @realDonaldTrump's).
         static let knownAuthors = ["realDonaldTrump": "Donald J. Trump"]
 
-        init(input: InputFile, options: ReadOptions) {
+        init(input: InputFile, options: ReadOptions, format: String = TruthSocialSource.format, archiveFormat: String = "archive") {
             self.input = input
             self.options = options
+            self.format = format
+            self.archiveFormat = archiveFormat
             // FORMATS.md §1: created_at is "ISO-8601 UTC, ms, "Z"" ("2025-02-12T16:53:38.679Z").
             dates.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         }
 
-        func document(_ status: [String: Any], index: Int, spans: JSONSpans.Record?) throws -> Document {
+        /// `texts`: text fields already decoded with their origins in the input, by key path (a
+        /// CSV record's); the others are decoded from their JSON literals (`spans`).
+        func document(_ status: [String: Any], index: Int, spans: JSONSpans.Record?,
+                      texts: [String: MappedText] = [:]) throws -> Document {
             guard let id = Self.string(status["id"]), !id.isEmpty else {
-                throw SourceError.malformed(file: input.location, format: TruthSocialSource.format,
+                throw SourceError.malformed(file: input.location, format: format,
                                             detail: "record \(index) has no \"id\" (every status has one)")
             }
             // API statuses carry fields the archive dropped (FORMATS.md §1 vs §2).
             let isAPI = ["account", "uri", "media_attachments", "visibility"].contains { status[$0] != nil }
-            var metadata = ["format": isAPI ? "api" : "archive"]
+            var metadata = ["format": isAPI ? "api" : archiveFormat]
             var skipReason: String?
             // An API repost shows the reposted status's text (FORMATS.md §1: reblog is a nested status).
             var shown = status, path = ""
@@ -46,7 +55,7 @@ extension TruthSocialSource {
             // field is read as absent, as before.
             for key in ["content", "text"] {
                 if let value = shown[key], !(value is String), !(value is NSNull) {
-                    throw SourceError.malformed(file: input.location, format: TruthSocialSource.format,
+                    throw SourceError.malformed(file: input.location, format: format,
                                                 detail: "record \(index): \"\(path + key)\" is \(TruthSocialSource.kind(of: value)), "
                                                     + "not a string (a status's text is HTML or plain text)")
                 }
@@ -57,7 +66,7 @@ extension TruthSocialSource {
             if let field = Self.textField(shown) {
                 let (key, value) = field
                 let span = spans?.strings[path + key] ?? spans?.range ?? 0..<input.scalars.count
-                var text = mappedValue(value, span: span)
+                var text = texts[path + key] ?? mappedValue(value, span: span)
                 let repaired = text.repairMojibake()
                 if repaired > 0 { metadata["mojibake_repaired"] = String(repaired) }
                 if isAPI && key == "content" {
@@ -86,6 +95,7 @@ extension TruthSocialSource {
             for key in ["replies_count", "reblogs_count", "favourites_count", "in_reply_to_id", "quote_id"] {
                 if let v = Self.string(status[key]) { metadata[key] = v }
             }
+            Self.addWarningAndEdit(of: [shown, status], to: &metadata)
             var published = (status["created_at"] as? String).flatMap { dates.date(from: $0) ?? wholeSecondDates.date(from: $0) }
             if published == nil, let n = Int64(id), n >= 1 << 56 {
                 // FORMATS.md §1: a Mastodon snowflake id >> 16 is the creation time in Unix ms
@@ -97,6 +107,22 @@ extension TruthSocialSource {
             return builder.document(id: id, language: language, author: author, published: published,
                                     url: Self.string(status["url"]) ?? Self.string(status["uri"]),
                                     skipReason: skipReason, metadata: metadata)
+        }
+
+        /// The content warning, its flag and the last edit's time of the status whose text is shown
+        /// (`statuses[0]`; a repost's own fields after it): the serializer's `spoiler_text` (a
+        /// plain-text warning shown before the post) and `sensitive` (FORMATS.md §1), and
+        /// upstream Mastodon's `edited_at` (ISO-8601, null when never edited), which Truth
+        /// Social's version lacks (FORMATS.md §1) but other servers' statuses carry. Only what says
+        /// something is kept: a non-blank warning, `sensitive` when true, an edit time.
+        static func addWarningAndEdit(of statuses: [[String: Any]], to metadata: inout [String: String]) {
+            if let warning = statuses.lazy.compactMap({ $0["spoiler_text"] as? String }).first(where: { !$0.trimmingWhitespace().isEmpty }) {
+                metadata["spoiler_text"] = warning
+            }
+            if statuses.contains(where: { ($0["sensitive"] as? Bool) == true }) { metadata["sensitive"] = "true" }
+            if let edited = statuses.lazy.compactMap({ $0["edited_at"] as? String }).first(where: { !$0.isEmpty }) {
+                metadata["edited_at"] = edited
+            }
         }
 
         /// The record's text field: HTML `content`, or plain `text` when content is absent or empty.
@@ -145,29 +171,31 @@ extension TruthSocialSource {
         }
 
         /// Adds API HTML content: one paragraph per `<p>` line, parsed with ``HTMLDocument``.
-        /// Each line is found again in the decoded literal (entities make some inexact), then mapped
-        /// through the literal's escapes to the input.
+        /// Each line is found again in the text the literal's HTML shows (``MappedText/htmlText()``),
+        /// then mapped scalar by scalar through the entities and the literal's escapes to the input.
         func addHTML(_ html: MappedText, span: Range<Int>, index: Int, to builder: inout PostBuilder) throws {
             let page: HTMLDocument
             do { page = try HTMLDocument(html: html.string, file: input.location) } catch {
-                throw SourceError.malformed(file: input.location, format: TruthSocialSource.format,
+                throw SourceError.malformed(file: input.location, format: format,
                                             detail: "record \(index): content is not HTML")
             }
-            var locator = InputLocator(input: InputFile(location: input.location, text: html.string), window: html.count + 1)
+            let shown = html.htmlText()
+            var locator = InputLocator(input: InputFile(location: input.location, text: shown.string), window: shown.count + 1)
             let lines = Self.htmlLines(page.root)
             var unlocated = 0
             for line in lines {
                 // Lines come in order, close together: a window a few times the line's length
-                // (links carry long hrefs) bounds the search on any input.
+                // (text outside the lines, as a quote post's "RT: <url>", sits between) bounds the
+                // search on any input.
                 locator.window = 4 * line.unicodeScalars.count + 4096
                 let found = locator.locate(line)
-                if let r = found, ScalarText.string(html.scalars, r) == line {
-                    builder.add(html, r)
+                if let r = found, ScalarText.string(shown.scalars, r) == line {
+                    builder.add(shown, ScalarText.trimmed(shown.scalars, r))
                 } else if let r = found {
-                    // Found by its first and last words: markup and entities only make the source
-                    // longer than the line, so the span is at least the line's length.
-                    let end = min(html.count, max(r.upperBound, r.lowerBound + line.unicodeScalars.count))
-                    builder.add(line, span: html.inputSpan(r.lowerBound..<end) ?? span)
+                    // Found by its first and last words (a reference HTMLEntities does not decode):
+                    // it is at least the line's length.
+                    let end = min(shown.count, max(r.upperBound, r.lowerBound + line.unicodeScalars.count))
+                    builder.add(line, span: shown.inputSpan(r.lowerBound..<end) ?? span)
                 } else {
                     unlocated += 1
                     builder.add(line, span: span)

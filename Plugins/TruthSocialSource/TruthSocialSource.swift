@@ -10,18 +10,22 @@ import Foundation
 ///   HTML with one `<p>` per paragraph (or plain `text`), `reblog` holding a reposted status;
 /// - the archive (§2): a JSON array of records {id, created_at, content, url, media,
 ///   replies_count, reblogs_count, favourites_count} whose `content` is plain text with paragraphs
-///   joined, entities left encoded and, from March 2025, mojibake — all repaired here.
+///   joined, entities left encoded and, from March 2025, mojibake — all repaired here; and a
+///   daily feed file derived from it, the same records under `new_posts` (§2); and the
+///   archive's CSV twin, the same columns (``ArchiveCSV``).
 /// Every record yields a document so that counts add up; reposts, media-only and link-only posts
 /// carry a ``Document/skipReason`` and are not aligned.
 public struct TruthSocialSource: SourcePlugin {
     public static let description = SourceDescription(
         id: "truthsocial",
         name: "Truth Social",
-        summary: "Truth Social posts: API status JSON (one status or an array) or the CC0 archive's records; "
+        summary: "Truth Social posts: API status JSON (one status or an array) or the CC0 archive's records (JSON, CSV, daily feed); "
             + "paragraphs recovered, entities and mojibake repaired, reposts and media-only posts flagged.",
         languages: ["en"],
         formats: ["Mastodon/Truth Social API status JSON (/api/v1/accounts/:id/statuses)",
-                  "trump-truth-social-archive truth_archive.json records"],
+                  "trump-truth-social-archive truth_archive.json records",
+                  "trump-truth-social-feed daily files {as_of, window_hours, summary, new_posts[records]}",
+                  "trump-truth-social-archive truth_archive.csv (the JSON records' columns, RFC 4180)"],
         examples: examples,
         pressNames: ["Truth Social"]
     )
@@ -33,6 +37,8 @@ public struct TruthSocialSource: SourcePlugin {
 
     public func detect(_ probe: SourceProbe) -> Double {
         let head = probe.trimmedHead
+        // The archive's CSV (FORMATS.md §2) is known by its header line.
+        if ArchiveCSV.isHeader(head.prefix { !$0.isNewline }) { return 0.95 }
         guard head.hasPrefix("{") || head.hasPrefix("[") else { return 0 }
         let isStatus = head.contains("\"created_at\"") && (head.contains("\"content\"") || head.contains("\"text\""))
             && head.contains("\"id\"")
@@ -42,9 +48,10 @@ public struct TruthSocialSource: SourcePlugin {
     }
 
     public func read(_ input: InputFile, options: ReadOptions) throws -> [Document] {
+        if ArchiveCSV.isHeader(ArchiveCSV.firstLine(input.scalars)) { return try readCSV(input, options: options) }
         let repair = SurrogateRepair(input.scalars, text: input.text)
-        let statuses = try Self.statuses(in: input, json: repair.json)
-        let spans = JSONSpans(input.scalars)
+        let (statuses, container) = try Self.statuses(in: input, json: repair.json)
+        let spans = JSONSpans(input.scalars, container: container)
         let reader = RecordReader(input: input, options: options)
         return try statuses.enumerated().map { i, status in
             let record = i < spans.records.count ? spans.records[i] : nil
@@ -57,9 +64,16 @@ public struct TruthSocialSource: SourcePlugin {
         }
     }
 
-    /// The status objects of the input, in order; throws ``SourceError/malformed`` naming what is wrong.
+    /// The key of the top-level object whose array holds the posts of a daily feed file:
+    /// dfangafk/trump-truth-social-feed's data/raw/YYYY-MM-DD.json is {as_of, window_hours,
+    /// summary{…}, new_posts[…]}, its posts the archive's records (FORMATS.md §2).
+    static let feedPostsKey = "new_posts"
+
+    /// The status objects of the input, in order, and the top-level key whose array holds them
+    /// (``feedPostsKey`` for a feed file, nil for a status or an array of statuses); throws
+    /// ``SourceError/malformed`` naming what is wrong.
     /// `json`: the text to parse, when it differs from the input's (``SurrogateRepair``).
-    static func statuses(in input: InputFile, json: String? = nil) throws -> [[String: Any]] {
+    static func statuses(in input: InputFile, json: String? = nil) throws -> (statuses: [[String: Any]], container: String?) {
         let value: Any
         do {
             value = try JSONSerialization.jsonObject(with: Data((json ?? input.text).utf8), options: .fragmentsAllowed)
@@ -67,8 +81,12 @@ public struct TruthSocialSource: SourcePlugin {
             throw SourceError.malformed(file: input.location, format: format, detail: syntaxDetail(error, input))
         }
         let items: [Any]
+        var container: String?
         if let array = value as? [Any] {
             items = array
+        } else if let object = value as? [String: Any], let posts = object[feedPostsKey] as? [Any], isFeed(object) {
+            items = posts
+            container = feedPostsKey
         } else if let object = value as? [String: Any] {
             items = [object]
         } else {
@@ -76,7 +94,7 @@ public struct TruthSocialSource: SourcePlugin {
                                         detail: "the top-level value is neither a status object nor an array of statuses")
         }
         guard !items.isEmpty else { throw SourceError.noDocuments(file: input.location, format: format) }
-        return try items.enumerated().map { i, item in
+        let statuses = try items.enumerated().map { i, item in
             guard let status = item as? [String: Any] else {
                 throw SourceError.malformed(file: input.location, format: format,
                                             detail: "record \(i) is \(kind(of: item)), not a status object")
@@ -89,6 +107,14 @@ public struct TruthSocialSource: SourcePlugin {
             }
             return status
         }
+        return (statuses, container)
+    }
+
+    /// Whether a top-level object is a feed file (its posts under ``feedPostsKey``) rather than a
+    /// status: it has none of a status's text fields, and the feed's other keys.
+    static func isFeed(_ object: [String: Any]) -> Bool {
+        ["content", "text", "reblog"].allSatisfy { object[$0] == nil }
+            && ["as_of", "window_hours", "summary"].contains { object[$0] != nil }
     }
 
     /// How an error message names a JSON value.

@@ -185,6 +185,66 @@ import TruthSocialSource
         #expect(docs[4].skipReason == "media-only post" && docs[4].text.isEmpty && docs[4].metadata["media_count"] == "1")
     }
 
+    /// What a stretch of an API status's JSON shows: JSON-unescaped, tags stripped, Mastodon's
+    /// references decoded, white space collapsed. Independent of the plugin (Foundation only).
+    static func shownWords(ofJSONStringPart raw: String) throws -> [String] {
+        let unescaped = try #require(try JSONSerialization.jsonObject(with: Data(("\"" + raw + "\"").utf8), options: .fragmentsAllowed) as? String)
+        var text = unescaped.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        for (reference, character) in [("&quot;", "\""), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: reference, with: character)
+        }
+        return text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// An API status whose HTML holds a mention, a link with Mastodon's hidden "https://www." and
+    /// ellipsis spans, and a hashtag (the field layout of the status serializer, FORMATS.md §1):
+    /// each sentence's file span covers exactly the JSON it was read from, from its first word's
+    /// first character to its last word's last. All four sentences of the first paragraph used to
+    /// get one span, which ended inside the link's address and held neither "#MAGA" nor "tell
+    /// your friends".
+    @Test func apiSentencesMapToTheirOwnEscapedHTML() throws {
+        // A reviewer's single-status file (sources/ts/single.json), invented text.
+        let json = #"""
+        {"id":"114184931453780675","created_at":"2025-03-18T18:49:43.170Z","in_reply_to_id":null,"quote_id":null,"in_reply_to_account_id":null,"sensitive":false,"spoiler_text":"","visibility":"public","language":"en","uri":"https://truthsocial.com/users/realDonaldTrump/statuses/114184931453780675","url":"https://truthsocial.com/@realDonaldTrump/114184931453780675","content":"\u003cp\u003eJust spoke with \u003cspan class=\"h-card\"\u003e\u003ca href=\"https://truthsocial.com/@JDVance\" class=\"u-url mention\"\u003e@\u003cspan\u003eJDVance\u003c/span\u003e\u003c/a\u003e\u003c/span\u003e \u0026amp; Marco Rubio. We\u0026#39;re making \u0026quot;great\u0026quot; progress! Read it here: \u003ca href=\"https://www.whitehouse.gov/briefings-statements/2025/03/readout-of-president-donald-j-trumps-call-with-president-vladimir-putin/\" rel=\"nofollow noopener noreferrer\" target=\"_blank\"\u003e\u003cspan class=\"invisible\"\u003ehttps://www.\u003c/span\u003e\u003cspan class=\"ellipsis\"\u003ewhitehouse.gov/briefings-statem\u003c/span\u003e\u003cspan class=\"invisible\"\u003eents/2025/03/readout-of-president-donald-j-trumps-call-with-president-vladimir-putin/\u003c/span\u003e\u003c/a\u003e and tell your friends. \u003ca href=\"https://truthsocial.com/tags/MAGA\" class=\"mention hashtag\" rel=\"tag\"\u003e#\u003cspan\u003eMAGA\u003c/span\u003e\u003c/a\u003e\u003c/p\u003e\u003cp\u003eLine one of the signature\u003cbr/\u003ePresident DJT\u003c/p\u003e\u003cp\u003eWatch https://www.youtube.com/watch?v=dQw4w9WgXcQ now. It is great!\u003c/p\u003e","account":{"id":"107780257626128497","username":"realDonaldTrump","acct":"realDonaldTrump","display_name":"Donald J. Trump","url":"https://truthsocial.com/@realDonaldTrump"},"media_attachments":[],"mentions":[],"tags":[],"emojis":[],"card":null,"poll":null,"reblog":null,"replies_count":1,"reblogs_count":2,"favourites_count":3,"sponsored":false,"tombstone":false,"tv":null,"group":null}
+        """#
+        let input = InputFile(location: "single.json", text: json)
+        #expect(TruthSocialSource().detect(SourceProbe(input: input)) == 0.9)
+        let doc = try Segmenter(language: "en").segment(try #require(try TruthSocialSource().read(input, options: ReadOptions()).first))
+        #expect(doc.warnings.isEmpty, "\(doc.warnings)")
+        let first = doc.sentences.filter { $0.paragraph == 0 }.map(\.text)
+        #expect(first == ["Just spoke with @JDVance & Marco Rubio.", "We're making \"great\" progress!",
+                          "Read it here: https://www.whitehouse.gov/briefings-statements/2025/03/readout-of-president-donald-j-trumps-call-with-president-vladimir-putin/ and tell your friends.",
+                          "#MAGA"])
+        var previousEnd = 0
+        for s in doc.sentences {
+            let r = try #require(doc.inputRange(for: s.range), "\(s.text)")
+            #expect(r.lowerBound >= previousEnd, "\(s.text): spans overlap or go back")
+            previousEnd = r.upperBound
+            let raw = input.slice(r)
+            #expect(try Self.shownWords(ofJSONStringPart: raw) == s.text.split(whereSeparator: { $0.isWhitespace }).map(String.init),
+                    "\(s.text) <- \(raw)")
+        }
+        let hashtag = try #require(doc.sentences.first { $0.text == "#MAGA" })
+        #expect(input.slice(try #require(doc.inputRange(for: hashtag.range))) == #"#\u003cspan\u003eMAGA"#)
+    }
+
+    /// A content warning (`spoiler_text`), `sensitive` and `edited_at` are kept in the metadata
+    /// (FORMATS.md §1 lists the first two in the serializer; `edited_at` is upstream Mastodon's);
+    /// an empty warning, `sensitive: false` and a null edit time say nothing and are left out.
+    @Test func contentWarningSensitiveAndEditTimeAreKept() throws {
+        let warned = #"{"id": "1", "created_at": "2025-04-07T14:05:12.345Z", "visibility": "public", "sensitive": true, "spoiler_text": "Graphic images of the fire", "edited_at": "2025-04-07T14:20:00.000Z", "content": "<p>The fire is out.</p>", "account": {"acct": "ExampleDesk"}}"#
+        let plain = #"{"id": "2", "created_at": "2025-04-07T14:05:12.345Z", "visibility": "public", "sensitive": false, "spoiler_text": "", "edited_at": null, "content": "<p>All calm.</p>", "account": {"acct": "ExampleDesk"}}"#
+        let repost = #"{"id": "3", "created_at": "2025-04-07T15:00:00.000Z", "visibility": "public", "sensitive": false, "spoiler_text": "", "content": "", "account": {"acct": "ExampleDesk"}, "reblog": {"id": "4", "created_at": "2025-04-07T14:00:00.000Z", "sensitive": true, "spoiler_text": "Spoilers for the final", "content": "<p>What a match.</p>", "account": {"acct": "ExampleWire"}}}"#
+        let docs = try Self.read("[\(warned), \(plain), \(repost)]")
+        try #require(docs.count == 3)
+        #expect(docs[0].metadata["spoiler_text"] == "Graphic images of the fire")
+        #expect(docs[0].metadata["sensitive"] == "true" && docs[0].metadata["edited_at"] == "2025-04-07T14:20:00.000Z")
+        #expect(docs[0].text == "The fire is out.")
+        #expect(docs[1].metadata["spoiler_text"] == nil && docs[1].metadata["sensitive"] == nil && docs[1].metadata["edited_at"] == nil)
+        // A repost shows the reposted status's text, under that status's warning.
+        #expect(docs[2].metadata["spoiler_text"] == "Spoilers for the final" && docs[2].metadata["sensitive"] == "true")
+    }
+
     @Test func archiveRepostKeepsItsTextApart() throws {
         let docs = try Self.read(#"[{"id": "1142412737798886590", "content": "RT: https://truthsocial.com/users/realDonaldTrump/statuses/114240691141784921Great call with Canada!", "media": []}]"#)
         #expect(Self.paragraphs(docs[0]) == ["RT: https://truthsocial.com/users/realDonaldTrump/statuses/114240691141784921", "Great call with Canada!"])
@@ -334,15 +394,23 @@ import TruthSocialSource
         #expect(docs[1].warnings.isEmpty)
     }
 
-    /// A line the HTML's entities make unfindable ("&amp;&amp;" is read as "&&", which is nowhere
-    /// in the HTML) keeps the whole status as its span, and the document says so.
+    /// A line that references the plugin does not decode make unfindable ("&hearts;&hearts;" is
+    /// read by libxml2 as "♥♥", which is nowhere in the text the plugin sees) keeps the whole
+    /// status as its span, and the document says so.
     @Test func unfindableLineIsWarnedAbout() throws {
-        let text = #"[{"id": "7", "created_at": "2025-03-18T18:49:43.170Z", "account": {"acct": "a"}, "content": "<p>Fine line.</p><p>&amp;&amp;</p>"}]"#
-        let doc = try #require(try TruthSocialSource().read(InputFile(location: "amp.json", text: text), options: ReadOptions()).first)
-        #expect(doc.text == "Fine line.\n\n&&")
+        let text = #"[{"id": "7", "created_at": "2025-03-18T18:49:43.170Z", "account": {"acct": "a"}, "content": "<p>Fine line.</p><p>&hearts;&hearts;</p>"}]"#
+        let doc = try #require(try TruthSocialSource().read(InputFile(location: "hearts.json", text: text), options: ReadOptions()).first)
+        #expect(doc.text == "Fine line.\n\n♥♥")
         #expect(doc.warnings.count == 1)
         #expect(doc.warnings.first?.hasPrefix("record 0: 1 of 2 line(s) of the status's HTML not found in it: mapped to the whole status") == true,
                 "\(doc.warnings)")
+        // "&amp;&amp;" ("&&"), which this test used until the lines were looked for in the text
+        // the HTML shows, is now found, and maps to its own references.
+        let amp = #"[{"id": "7", "created_at": "2025-03-18T18:49:43.170Z", "account": {"acct": "a"}, "content": "<p>Fine line.</p><p>&amp;&amp;</p>"}]"#
+        let input = InputFile(location: "amp.json", text: amp)
+        let found = try #require(try TruthSocialSource().read(input, options: ReadOptions()).first)
+        #expect(found.text == "Fine line.\n\n&&" && found.warnings.isEmpty, "\(found.warnings)")
+        #expect(input.slice(try #require(found.inputRange(for: found.paragraphs[1].range))) == "&amp;&amp;")
     }
 
     /// An API status whose text sits behind 80 KB of markup (a huge attribute), further than the
@@ -355,10 +423,74 @@ import TruthSocialSource
         let doc = try #require(try TruthSocialSource().read(input, options: ReadOptions()).first)
         #expect(doc.text == "Hello from far away. Second part.")
         #expect(doc.warnings.isEmpty)
-        // The line is not verbatim (a tag inside it), so it maps from its first word to its last,
-        // not to the whole 80 KB status as it did when the search gave up at the window.
-        let range = try #require(doc.inputRange(for: 0..<5))
+        // The line maps from its first word to its last, not to the whole 80 KB status as it did
+        // when the search gave up at the window; and, found in the text the HTML shows, each word
+        // maps to its own characters.
+        let range = try #require(doc.inputRange(for: doc.paragraphs[0].range))
         #expect(input.slice(range) == "Hello from far away.</span> Second part.")
+        #expect(input.slice(try #require(doc.inputRange(for: 0..<5))) == "Hello")
+    }
+
+    /// The archive's CSV (FORMATS.md §2: "the same columns" as the JSON), RFC 4180 quoting: a
+    /// quoted field with doubled quotes, a comma and a line break inside; cleaned as the JSON
+    /// archive is (entities, mojibake, reposts and empty records flagged); every sentence maps
+    /// back to its own characters in the CSV. Records modelled on the archive's, CRLF line ends.
+    @Test func archiveCSVWithQuotedMultiLineContent() throws {
+        let rows = [
+            "id,created_at,content,url,media,replies_count,reblogs_count,favourites_count",
+            "114200000000000001,2025-03-20T10:00:00.000Z,\"He said \"\"NO DEAL,\"\" and left.\nWe\u{E2}\u{80}\u{99}ll see &amp; win!\","
+                + "https://truthsocial.com/@realDonaldTrump/114200000000000001,,1,2,3",
+            "114200000000000002,2025-03-20T11:00:00.000Z,RT @ExampleWireGreat job!,https://truthsocial.com/@realDonaldTrump/114200000000000002,,0,0,0",
+            "114200000000000003,2025-03-20T12:00:00.000Z,,https://truthsocial.com/@realDonaldTrump/114200000000000003,,4,5,6",
+        ]
+        let text = rows.joined(separator: "\r\n") + "\r\n"
+        let input = InputFile(location: "truth_archive.csv", text: text)
+        #expect(SourceRegistry.builtIn.detect(input)?.plugin.description.id == "truthsocial")
+        let docs = try TruthSocialSource().read(input, options: ReadOptions()).map(Segmenter(language: "en").segment)
+        #expect(docs.map(\.id) == ["114200000000000001", "114200000000000002", "114200000000000003"])
+
+        let post = docs[0]
+        #expect(Self.paragraphs(post) == ["He said \"NO DEAL,\" and left.", "We’ll see & win!"])
+        #expect(post.skipReason == nil && post.author == "Donald J. Trump" && post.metadata["mojibake_repaired"] == "1")
+        #expect(post.metadata["format"] == "archive CSV" && post.metadata["favourites_count"] == "3" && post.metadata["media_count"] == "0")
+        #expect(post.published.map { ISO8601DateFormatter().string(from: $0) } == "2025-03-20T10:00:00Z")
+        let spans = try post.sentences.map { input.slice(try #require(post.inputRange(for: $0.range))) }
+        #expect(spans == [#"He said ""NO DEAL,"" and left."#, "We\u{E2}\u{80}\u{99}ll see &amp; win!"])
+
+        #expect(docs[1].skipReason?.hasPrefix("repost of another account's post") == true)
+        #expect(docs[2].skipReason == "empty post (no text, no media)" && docs[2].metadata["replies_count"] == "4")
+    }
+
+    @Test func malformedCSVSaysWhereAndWhy() throws {
+        let header = "id,created_at,content,url,media,replies_count,reblogs_count,favourites_count\n"
+        func message(_ body: String) -> String {
+            do { _ = try Self.read(header + body, location: "truth_archive.csv"); return "no error" } catch { return error.localizedDescription }
+        }
+        let open = message("1,2025-03-20T10:00:00.000Z,ok,,,1,1,1\n2,2025-03-20T10:00:00.000Z,\"never closed,,,1,1,1\n")
+        #expect(open == "truth_archive.csv: malformed Truth Social CSV: the quoted field that opens on line 3 is not closed "
+                + "before the end of the file (truncated download?)", "\(open)")
+        let short = message("1,2025-03-20T10:00:00.000Z,Hi.\n")
+        #expect(short.contains("record 0 (line 2) has 3 fields, the header 8"), "\(short)")
+        // An unclosed quote that swallows the rest of a large file is refused at the field limit.
+        let long = message("1,x,\"" + String(repeating: "word, ", count: 20_000) + "\n")
+        #expect(long.hasPrefix("truth_archive.csv: cannot read this Truth Social CSV whole: A field starting on line 2 is longer than 100000"),
+                "\(long)")
+        // A header alone, or with blank lines, holds no post.
+        #expect(message("") == "truth_archive.csv: no text found in this Truth Social CSV")
+        #expect(message("\n\n") == "truth_archive.csv: no text found in this Truth Social CSV")
+    }
+
+    /// The archive's CSV is known by its header line, whatever the line ends (RFC 4180 §2 writes
+    /// CRLF, pandas on Linux LF); a CSV of other columns is not the archive's.
+    @Test(arguments: ["\n", "\r\n"])
+    func detectsTheArchiveCSV(_ newline: String) {
+        let header = "id,created_at,content,url,media,replies_count,reblogs_count,favourites_count"
+        let text = header + newline + "1,2025-03-20T10:00:00.000Z,Hi.,,,1,1,1" + newline
+        let input = InputFile(location: "truth_archive.csv", text: text)
+        #expect(TruthSocialSource().detect(SourceProbe(input: input)) == 0.95)
+        #expect(SourceRegistry.builtIn.detect(input)?.plugin.description.id == "truthsocial")
+        let other = InputFile(location: "posts.csv", text: "id,date,text" + newline + "1,2025-03-20,Hi." + newline)
+        #expect(TruthSocialSource().detect(SourceProbe(input: other)) < 0.1)
     }
 
     @Test func detection() {
