@@ -41,9 +41,20 @@ import Testing
         Case(lang: "fr", marked: "Ils ont parlé d’énergie, de ports, etc. | Washington attend une réponse."),
         Case(lang: "ru", marked: "Обсуждались энергетика, транспорт и т.д. | Владимир Путин подчеркнул важность диалога."),
         Case(lang: "en", marked: "They discussed energy, ports, etc. | Vladimir Putin stressed the need for dialogue."),
+        // A title in capitals before a name in capitals.
+        Case(lang: "en", marked: "THANK YOU TO GOV. ABBOTT AND SEN. CRUZ!!! | TEXAS IS SAFE AGAIN!!!"),
+        // A line break inside a paragraph, after no sentence end and before a word in lower case,
+        // is hard wrapping.
+        Case(lang: "en", marked: "The two leaders agreed that this conflict\nmust end with a lasting peace. | It was agreed."),
         // A zero-width space after a title hides nothing.
         Case(lang: "fr", marked: "M.\u{200B} Trump a répondu. | Puis il est parti."),
     ]
+
+    /// Before a capital, a line break still ends the line's unit (a heading line of a feed item).
+    @Test func aLineBreakBeforeACapitalStillSplits() throws {
+        let got = try Segmenter(language: "en").sentences(in: "Statement by the Press Secretary\nToday the President spoke with President Putin.")
+        #expect(got == ["Statement by the Press Secretary", "Today the President spoke with President Putin."])
+    }
 
     @Test(arguments: cases)
     func splitsWhereAnEditorWould(_ c: Case) throws {

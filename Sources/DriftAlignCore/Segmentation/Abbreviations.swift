@@ -24,6 +24,11 @@ public enum Abbreviations {
         "de": ["usw.", "etc.", "u.Ä."],
     ]
 
+    /// English titles of a person, which shouted text writes in capitals before a name in
+    /// capitals ("GOV. ABBOTT AND SEN. CRUZ"); "NO." (number) is not one of them.
+    public static let personTitles: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Pres.", "Gen.", "Sen.", "Gov.", "Rep.", "Lt.", "Col.",
+                                                   "Sgt.", "Capt.", "Adm.", "Maj.", "Cmdr.", "Prof.", "Rev.", "Hon.", "Amb.", "Sec.", "Atty."]
+
     /// Abbreviations that close an enumeration ("etc.", "и т.д."): before a capitalized word
     /// the sentence has ended, whatever the word.
     public static let listEnders: Set<String> = ["etc.", "т.д.", "т.п.", "др.", "usw."]

@@ -160,6 +160,7 @@ public final class Segmenter {
         var e = b
         while e > range.lowerBound, blank(s[e - 1]) { e -= 1 }
         if continuesAfterQuestionOrExclamation(s, end: e, next: b, range) { return false }
+        if continuesAfterLineBreak(s, end: e, next: b, range) { return false }
         var t = e
         while t > range.lowerBound, !s[t - 1].properties.isWhitespace { t -= 1 }
         var tokenStart = t
@@ -168,6 +169,9 @@ public final class Segmenter {
         guard token.hasSuffix(".") else { return true }
         let next = nextWord(s, from: b, range)
         if titles.contains(token) { return false }
+        // A title in capitals before a name in capitals: "THANK YOU TO GOV. ABBOTT".
+        if Abbreviations.personTitles.contains(token.capitalized), token == token.uppercased(),
+           next.count >= 2, next == next.uppercased(), next.contains(where: \.isLetter) { return false }
         let nextCapitalized = next.first.map { $0.isUppercase } ?? false
         // "etc.", "т.д." close a list: before a capital the sentence has ended ("… и т.д. Владимир
         // Путин подчеркнул").
@@ -194,6 +198,17 @@ public final class Segmenter {
         // A link after the sentence ("MAKE AMERICA GREAT AGAIN! https://…") is a unit of its own.
         let head = String(String.UnicodeScalarView(s[i..<min(i + 8, range.upperBound)])).lowercased()
         return !(head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www."))
+    }
+
+    /// A line break inside a paragraph (hard-wrapped text the layout rejoined, a feed's wrapped
+    /// description) after a word that ends no sentence, before a word in lower case: one sentence
+    /// ("…that this conflict⏎must end with a lasting peace."). UAX #29 breaks at every line end.
+    func continuesAfterLineBreak(_ s: [Unicode.Scalar], end e: Int, next b: Int, _ range: Range<Int>) -> Bool {
+        guard e > range.lowerBound, s[e..<b].contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" }) else { return false }
+        guard !PlainTextLayout.finalPunctuation.contains(s[e - 1]) else { return false }
+        var i = b
+        while i < range.upperBound, s[i].properties.isWhitespace { i += 1 }
+        return i < range.upperBound && s[i].properties.isLowercase
     }
 
     func nextWord(_ s: [Unicode.Scalar], from b: Int, _ range: Range<Int>) -> String {
