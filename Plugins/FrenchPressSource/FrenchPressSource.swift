@@ -21,7 +21,7 @@ public struct FrenchPressSource: SourcePlugin {
     public func detect(_ probe: SourceProbe) -> Double {
         let head = probe.trimmedHead
         if probe.looksLikeJSON { return 0 }
-        if Self.isHTML(head, location: probe.location) {
+        if Self.isHTML(probe) {
             if head.contains("kremlin.ru") || head.contains("whitehouse.gov") || head.hasPrefix("<?xml") || head.contains("<rss") || head.contains("<feed") { return 0.05 }
             return LanguageGuess.guess(probe.head) == "fr" ? 0.6 : 0.1
         }
@@ -29,23 +29,19 @@ public struct FrenchPressSource: SourcePlugin {
     }
 
     public func read(_ input: InputFile, options: ReadOptions) throws -> [Document] {
-        let head = input.slice(0..<512).drop(while: { $0.isWhitespace })
-        var doc = Self.isHTML(head, location: input.location) ? try readHTML(input, options: options) : readText(input, options: options)
+        var doc = Self.isHTML(SourceProbe(input: input)) ? try readHTML(input, options: options) : readText(input, options: options)
         doc.attributions = AttributionFinder.find(in: doc)
         return [doc]
     }
 
-    /// Whether a file whose text starts with `head` (leading white space dropped) is HTML: a tag
-    /// opens it; a .txt file must open with `<!doctype html` or `<html`, so that a text whose first
-    /// paragraph starts with "<" stays text (read as HTML, its paragraphs would collapse).
-    static func isHTML(_ head: Substring, location: String) -> Bool {
-        guard head.hasPrefix("<") else { return false }
-        if (location as NSString).pathExtension.lowercased() == "txt" {
-            let h = head.prefix(14).lowercased()
-            return h.hasPrefix("<!doctype html") || h.hasPrefix("<html")
-        }
-        guard let next = head.dropFirst().first else { return false }
-        return next.isLetter || next == "!" || next == "?"
+    /// Whether a file is HTML: a tag opens it (``SourceProbe/opensWithTag``); a .txt file must open
+    /// with `<!doctype html` or `<html`, so that a text whose first paragraph starts with "<" stays
+    /// text (read as HTML, its paragraphs would collapse).
+    static func isHTML(_ probe: SourceProbe) -> Bool {
+        guard probe.opensWithTag else { return false }
+        guard probe.fileExtension == "txt" else { return true }
+        let h = probe.trimmedHead.prefix(14).lowercased()
+        return h.hasPrefix("<!doctype html") || h.hasPrefix("<html")
     }
 
     /// Reads pasted text: paragraphs as ``PlainTextLayout`` finds them, less cross-references and

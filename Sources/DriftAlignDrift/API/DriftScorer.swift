@@ -95,8 +95,7 @@ public final class DriftScorer: @unchecked Sendable {
             // other capitalized word is known to be one.
             guard covers else { return !needsEvidence }
             // A word the dictionaries only ever capitalize («Bahreïn», "France") is a name.
-            let stem = LightStemmer.stem(lower, language: language)
-            return lexicon!.knows(stem, language: language) && !lexicon!.isProperNoun(stem, language: language)
+            return lexicon!.isCommonWord(lower, language: language)
         }
     }
 

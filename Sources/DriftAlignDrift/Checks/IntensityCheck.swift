@@ -33,10 +33,7 @@ struct IntensityCheck: DriftCheck {
     /// covers it (a word it only ever capitalizes is a name).
     static func dictionaryWord(_ language: String, _ lexicon: BilingualLexicon?) -> ((String) -> Bool)? {
         guard let lexicon, lexicon.covers(language) else { return nil }
-        return { lower in
-            let stem = LightStemmer.stem(lower, language: language)
-            return lexicon.knows(stem, language: language) && !lexicon.isProperNoun(stem, language: language)
-        }
+        return { lexicon.isCommonWord($0, language: language) }
     }
 
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {

@@ -163,6 +163,13 @@ public final class BilingualLexicon: @unchecked Sendable {
         return out
     }
 
+    /// Whether a lower-cased word is a common word of the language: the dictionary has its stem,
+    /// and not only ever capitalized (a word written only with a capital, «Bahreïn», is a name).
+    func isCommonWord(_ lower: String, language: String) -> Bool {
+        let stem = LightStemmer.stem(lower, language: language)
+        return knows(stem, language: language) && !isProperNoun(stem, language: language)
+    }
+
     /// Whether the language's dictionary has the word (as a stem).
     func knows(_ stem: String, language: String) -> Bool { known[language]?.contains(stem) ?? false }
 

@@ -77,27 +77,22 @@ public struct TMXWriter: Sendable {
     /// one n-m unit) becomes one space, as the JSON and TSV outputs join them.
     public static func segmentText(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        var pendingBreak = false
-        var controlSpace = false   // the last scalar written stands for a control: white space next replaces it
+        // The white space since the last visible character, and what it held.
+        var run = String.UnicodeScalarView(), lineBreak = false, control = false
         for c in text.unicodeScalars {
-            guard XMLEscaping.isAllowed(c) || c.properties.isWhitespace else { continue }
-            let scalar: Unicode.Scalar = XMLEscaping.isAllowed(c) ? c : " "
-            if controlSpace, scalar.properties.isWhitespace { out.removeLast() }
-            controlSpace = !XMLEscaping.isAllowed(c) && !(out.last?.properties.isWhitespace ?? true)
-            if !XMLEscaping.isAllowed(c) && !controlSpace { continue }
-            if scalar == "\n" || scalar == "\r" {
-                // Drop the white space before the break; the run becomes one space below.
-                while let last = out.last, last.properties.isWhitespace { out.removeLast() }
-                pendingBreak = true
+            let allowed = XMLEscaping.isAllowed(c)
+            if c.properties.isWhitespace {
+                if c == "\n" || c == "\r" || c == "\u{2028}" { lineBreak = true } else if !allowed { control = true } else { run.append(c) }
                 continue
             }
-            if pendingBreak {
-                if scalar.properties.isWhitespace { continue }
-                if !out.isEmpty { out.append(" ") }
-                pendingBreak = false
-            }
-            out.append(scalar)
+            guard allowed else { continue }
+            if lineBreak || (control && run.isEmpty) { if !out.isEmpty { out.append(" ") } } else { out.append(contentsOf: run) }
+            run = String.UnicodeScalarView()
+            lineBreak = false
+            control = false
+            out.append(c)
         }
+        if !lineBreak && !control { out.append(contentsOf: run) }
         return String(out)
     }
 

@@ -34,6 +34,14 @@ public struct SourceProbe: Sendable {
     /// The head without leading white space.
     public var trimmedHead: Substring { head.drop(while: { $0.isWhitespace }) }
 
+    /// Whether the text opens with markup: "<" then a letter, "!" or "?" (a tag, a doctype, a
+    /// comment, an XML declaration), not "<Mise à jour>"-like prose after a space or a digit.
+    public var opensWithTag: Bool {
+        let h = trimmedHead
+        guard h.hasPrefix("<"), let next = h.dropFirst().first else { return false }
+        return next.isLetter || next == "!" || next == "?"
+    }
+
     /// Whether the text is JSON data rather than prose: a .json file, or a text that opens as a
     /// JSON object or array does (`{` then `"` or `}`; `[` then a value or `]`), so that
     /// "[Mise à jour] Le Kremlin…" stays prose. Text plugins leave such data to the plugins that

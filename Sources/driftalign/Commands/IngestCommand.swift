@@ -76,7 +76,7 @@ struct IngestCommand: ParsableCommand {
         }
         let status: RunRecord.Status = failures.isEmpty && total.failed == 0 ? .ok : .failed
         try store.finishRun(runID, status: status, message: failures.first)
-        CorpusConsole.out("ingest: \(files.count) file\(files.count == 1 ? "" : "s"), \(total.summary) "
+        CorpusConsole.out("ingest: \(Plural.count(files.count, "file")), \(total.summary) "
             + "in \(StoreReport.seconds(since: start)); \(try StoreReport.contents(store, encoder: encoder?.name)) (run \(runID))")
         if !failures.isEmpty {
             throw CorpusCommandError.someInputsFailed(command: "ingest", failed: failures.count, total: files.count, first: failures[0])

@@ -43,8 +43,7 @@ struct AlignmentPipeline {
     /// JSON or markup, whose lines ("]", "<div>") would be aligned as sentences.
     static func warnIfMarkup(_ input: InputFile) {
         let probe = SourceProbe(input: input)
-        let head = probe.trimmedHead
-        let markup = head.hasPrefix("<") && head.dropFirst().first.map { $0.isLetter || $0 == "!" || $0 == "?" } == true
+        let markup = probe.opensWithTag
         guard probe.looksLikeJSON || markup else { return }
         Diagnostics.write("driftalign: warning: \(input.location) looks like \(markup ? "HTML or XML" : "JSON"); --presegmented reads it "
             + "as plain lines, one sentence per line (leave --presegmented out to read it through its source plugin)\n")

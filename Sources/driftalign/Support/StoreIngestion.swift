@@ -14,7 +14,7 @@ final class StoreIngestion {
             a.added += b.added; a.updated += b.updated; a.unchanged += b.unchanged; a.skipped += b.skipped; a.failed += b.failed
         }
         var summary: String {
-            "\(records) record\(records == 1 ? "" : "s"): \(added) added, \(updated) updated, \(unchanged) unchanged, "
+            "\(Plural.count(records, "record")): \(added) added, \(updated) updated, \(unchanged) unchanged, "
                 + "\(skipped) skipped\(failed > 0 ? ", \(failed) failed" : "")"
         }
     }
