@@ -167,4 +167,37 @@ import Testing
         #expect(doc.paragraphs.map(\.kind) == [.title, .body])
         #expect(doc.published == nil)
     }
+
+    /// A paragraph that the page breaks into lines with <br> (a dateline, then the lede; a list of
+    /// points, one a line) keeps those lines apart: read as spaces, the dateline ran into the lede
+    /// and the points into one sentence.
+    @Test func linesBrokenWithBrStayApart() throws {
+        let page = """
+            <!DOCTYPE html><html lang="fr"><head><title>Trêve</title></head><body><article>
+            <h1>Trump et Poutine s’accordent sur une trêve</h1>
+            <p>MOSCOU, 18 mars<br>Les deux présidents se sont parlé pendant plus de deux heures.</p>
+            <p>Les points d’accord :<br/>– une trêve de trente jours sur l’énergie<br />– un échange de 175 prisonniers</p>
+            <p>Le Kremlin a publié un compte rendu
+            de l’appel, qui reste vague.</p>
+            </article></body></html>
+            """
+        let doc = try Segmenter(language: "fr").segment(try Self.read(page, location: "page.html"))
+        #expect(doc.sentences.map(\.text) == [
+            "Trump et Poutine s’accordent sur une trêve",
+            "MOSCOU, 18 mars",
+            "Les deux présidents se sont parlé pendant plus de deux heures.",
+            "Les points d’accord :",
+            "– une trêve de trente jours sur l’énergie",
+            "– un échange de 175 prisonniers",
+            "Le Kremlin a publié un compte rendu de l’appel, qui reste vague.",
+        ])
+        // Each sentence still points at its words in the page.
+        for s in doc.sentences {
+            let r = try #require(doc.inputRange(for: s.range))
+            let first = String(s.text.split(whereSeparator: \.isWhitespace)[0])
+            #expect(doc.input.slice(r).contains(first), "\(s.text) → \(doc.input.slice(r))")
+        }
+        // Titles and other one-line fields still read a <br> as a space.
+        #expect(try HTMLDocument(html: "<h1>Appel<br>de deux heures</h1>", file: "t.html").root.first("h1")?.text == "Appel de deux heures")
+    }
 }

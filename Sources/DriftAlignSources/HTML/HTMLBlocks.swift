@@ -36,9 +36,9 @@ public enum HTMLBlocks {
         while let n = stack.popLast() {
             if chrome.contains(n.name) || skip(n) { continue }
             if let kind = kinds[n.name] {
-                append(n.text, kind, to: &out)
+                append(n.blockText, kind, to: &out)
             } else if containerTags.contains(n.name) && hasOwnText(n) && !nested.contains(ObjectIdentifier(n)) {
-                append(n.text, .body, to: &out)
+                append(n.blockText, .body, to: &out)
             } else {
                 stack.append(contentsOf: n.elements.reversed())
             }

@@ -131,11 +131,34 @@ public final class HTMLNode: @unchecked Sendable {
         all(tag, class: cls, id: id, attribute: attribute).first
     }
 
-    /// The text as a browser shows it: white space collapsed, <br> as a line break; script and
-    /// style content dropped.
-    public var text: String { rawText().collapsingWhitespace() }
+    /// The text on one line: white space collapsed, a <br> as one space; script and style content
+    /// dropped. For titles, names, dates and other metadata.
+    public var text: String { rawText(lineBreak: " ").collapsingWhitespace() }
 
-    func rawText() -> String {
+    /// The text as a browser lays it out: white space collapsed, and a run of white space that
+    /// holds a <br> as one line break ("\n"); script and style content dropped. For the blocks of
+    /// a page (``HTMLBlocks``): a line the page breaks ("Moscou, 18 mars<br>Le président…", a
+    /// list written as lines) stays a line for the segmenter, where a space would run it into the
+    /// next.
+    public var blockText: String {
+        // U+2028 LINE SEPARATOR stands for the <br>s: it is white space, so a plain collapse of
+        // the same text still makes it a space, and the page's own newlines stay spaces here.
+        var out = String.UnicodeScalarView()
+        var pending: Unicode.Scalar? = nil
+        for s in rawText(lineBreak: "\u{2028}").unicodeScalars {
+            if s.properties.isWhitespace && s != "\u{00A0}" && s != "\u{202F}" {
+                guard !out.isEmpty else { continue }
+                if s == "\u{2028}" { pending = "\n" } else if pending == nil { pending = " " }
+            } else {
+                if let p = pending { out.append(p) }
+                pending = nil
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    func rawText(lineBreak: String) -> String {
         var out = ""
         var stack: [Child] = children.reversed()
         while let c = stack.popLast() {
@@ -143,7 +166,7 @@ public final class HTMLNode: @unchecked Sendable {
             case .text(let t): out += t
             case .element(let e):
                 if e.name == "script" || e.name == "style" || e.name == "noscript" { continue }
-                if e.name == "br" { out += "\n"; continue }
+                if e.name == "br" { out += lineBreak; continue }
                 stack.append(contentsOf: e.children.reversed())
             }
         }
