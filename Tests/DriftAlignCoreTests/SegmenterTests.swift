@@ -50,6 +50,68 @@ import Testing
         Case(lang: "fr", marked: "M.\u{200B} Trump a répondu. | Puis il est parti."),
     ]
 
+    /// A period glued to a capitalised word by a scraper or by pasting ends the sentence; the
+    /// abbreviations, initials, domains, numbers and code that glue a period to a letter do not.
+    static let gluedCases: [Case] = [
+        Case(lang: "en", marked: "Asked about a fallback, the envoy said: we have a Plan B.|The talks went on for hours in Riyadh."),
+        Case(lang: "fr", marked: "Les frappes ont repris quelques heures après l’annonce de la trêve.|Le Kremlin a démenti toute violation."),
+        Case(lang: "ru", marked: "Стороны подтвердили приверженность перемирию.|Путин поблагодарил Трампа за звонок."),
+        Case(lang: "en", marked: "The ceasefire is holding, officials said.|Zelensky disagreed, and the U.S. envoy flew to Kyiv."),
+        // Not ends: initials and titles glued to a name, abbreviations, domains, decimals, files, code.
+        Case(lang: "en", marked: "J.D.Vance and Mr.Witkoff met the U.S. team at 9 a.m. and posted on truthsocial.com and Whitehouse.gov about a 2.5 percent rise."),
+        Case(lang: "fr", marked: "M.Poutine a écrit à B.Le Maire via WhiteHouse.Gov et Kremlin.Ru, pièce jointe Compte-rendu.Pdf ici."),
+        Case(lang: "ru", marked: "В.В.Путин и Д.Трамп, т.е.Президенты, встретились в г.Москва на ул.Тверская."),
+        Case(lang: "en", marked: "The script calls threading.Lock() and argparse.ArgumentParser() before self.server.Shutdown runs."),
+    ]
+
+    @Test(arguments: gluedCases)
+    func aPeriodGluedToTheNextSentenceEndsIt(_ c: Case) throws {
+        #expect(try Segmenter(language: c.lang).sentences(in: c.text) == c.expected)
+    }
+
+    /// "Jr.", "D.C.", "Inc." end a sentence before a sentence opener even where ICU's suppression list
+    /// (French, German) hides the break; before a name or a word in lower case they do not.
+    static let sentenceFinalAbbreviationCases: [Case] = [
+        Case(lang: "fr", marked: "Le message a été relayé sur X par Donald Trump Jr. | Le fils aîné du président y dénonce « une trahison »."),
+        Case(lang: "fr", marked: "Les négociateurs se sont retrouvés à Washington, D.C. | Ils doivent se revoir la semaine prochaine à Riyad."),
+        Case(lang: "de", marked: "Die Erklärung verbreitete Donald Trump Jr. | Der Präsident bestätigte sie am Abend."),
+        Case(lang: "en", marked: "The statement was posted by Donald Trump Jr. | The president agreed with every word of it."),
+        Case(lang: "en", marked: "There will be no more troops in the U.S. | The talks went on in Riyadh, and John Smith Sr. | He said nothing."),
+        // Not ends: a title or a name after the abbreviation, or a word in lower case.
+        Case(lang: "en", marked: "U.S. President Trump spoke with Putin, and Donald Trump Jr. said the U.S. Senate would vote."),
+        Case(lang: "fr", marked: "Selon Donald Trump Jr. le président est « très en colère » contre le U.S. Senate et Apple Inc. Europe."),
+    ]
+
+    @Test(arguments: sentenceFinalAbbreviationCases)
+    func anAmbiguousAbbreviationEndsASentenceBeforeAnOpener(_ c: Case) throws {
+        #expect(try Segmenter(language: c.lang).sentences(in: c.text) == c.expected)
+    }
+
+    /// Russian "г." (year) after a year, "в." (century) after a Roman numeral, ends a sentence before
+    /// a capitalised function word, or when a clause with its verb ends there and a subject with its
+    /// verb starts; a fronted date, a subordinate clause, an object, "г. Москва", "в 2025 г. в
+    /// Москве" and "т.е. Путин" stay whole.
+    static let russianDateCases: [Case] = [
+        Case(lang: "ru", marked: "Встреча прошла в марте 2025 г. | Путин поблагодарил собеседника за конструктивный диалог."),
+        Case(lang: "ru", marked: "Разговор состоялся 18 марта 2025 г. | В ходе беседы стороны обсудили ситуацию вокруг Украины."),
+        Case(lang: "ru", marked: "Соглашение было подписано в 2015 г. | Оно так и не было выполнено. | Он напомнил об этом."),
+        Case(lang: "ru", marked: "Переговоры шли в 2024–2025 гг. | Владимир Путин заявил, что они продолжатся."),
+        Case(lang: "ru", marked: "Эта традиция сложилась в XIX в. | Она сохранилась до наших дней."),
+        // Not ends.
+        Case(lang: "ru", marked: "В марте 2025 г. Путин поблагодарил Трампа за звонок."),
+        Case(lang: "ru", marked: "Путин посетил в 2025 г. Китай и Казахстан."),
+        Case(lang: "ru", marked: "В XX в. Россия пережила две революции."),
+        Case(lang: "ru", marked: "Путин напомнил, что в 2014 г. Крым вернулся в состав России."),
+        Case(lang: "ru", marked: "С начала 2025 г. Россия поставила в Китай больше нефти."),
+        Case(lang: "ru", marked: "Делегация прибыла в 2025 г. в Москву, адрес: г. Москва, Красная площадь."),
+        Case(lang: "ru", marked: "Решение принял в 2025 г. Президент России, т.е. Путин лично."),
+    ]
+
+    @Test(arguments: russianDateCases)
+    func aRussianDateEndsASentenceOnlyWhenANewOneVisiblyStarts(_ c: Case) throws {
+        #expect(try Segmenter(language: c.lang).sentences(in: c.text) == c.expected)
+    }
+
     /// Before a capital, a line break still ends the line's unit (a heading line of a feed item).
     @Test func aLineBreakBeforeACapitalStillSplits() throws {
         let got = try Segmenter(language: "en").sentences(in: "Statement by the Press Secretary\nToday the President spoke with President Putin.")

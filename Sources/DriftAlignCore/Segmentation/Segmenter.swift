@@ -4,7 +4,11 @@
 /// of the work. On top of them we:
 /// - never cross a paragraph (headings, datelines and list items are their own units);
 /// - split a news dateline ("Washington (AFP) -") from the sentence it opens;
-/// - undo breaks after titles and abbreviations (M., MM., Dr., г., т.е.) and initials (J.D. Vance);
+/// - undo breaks after titles and abbreviations (M., MM., Dr., г., т.е.) and initials (J.D. Vance),
+///   and break after those that end a sentence where ICU's suppressions hide it ("Trump Jr. Le
+///   président", "в марте 2025 г. Путин поблагодарил", see `Segmenter+SentenceFinalAbbreviations`);
+/// - break where text was glued together with no space ("la trêve.Le Kremlin", see
+///   `Segmenter+RunTogether`);
 /// - move closing quotation marks that ICU leaves at a sentence's start back to the previous one
 ///   (French writes ". »" with a no-break space, which UAX #29 breaks before the »);
 /// - merge fragments that hold no letter or digit into the previous sentence.
@@ -12,8 +16,8 @@
 public final class Segmenter {
     public let language: String
     private let breaker: ICUSentenceBreaker
-    private let titles: Set<String>
-    private let ambiguous: Set<String>
+    let titles: Set<String>
+    let ambiguous: Set<String>
 
     /// The ICU locale with suppressions for a language code.
     public static func icuLocale(for language: String) -> String {
@@ -94,10 +98,11 @@ public final class Segmenter {
         for c in slice { utf16.append(contentsOf: UTF16.encode(c)!) }
         let toScalar = ScalarText.utf16ToScalarTable(slice)
         var bounds = breaker.boundaries(utf16: utf16).map { range.lowerBound + toScalar[min($0, toScalar.count - 1)] }
-        bounds = Array(Set(bounds + runTogetherBreaks(s, range))).sorted()
+        let glued = Set(gluedSentenceEnds(s, range))
+        bounds = Array(Set(bounds + runTogetherBreaks(s, range) + abbreviationBreaks(s, range)).union(glued)).sorted()
         if bounds.last != range.upperBound { bounds.append(range.upperBound) }
         bounds = moveClosingMarks(s, bounds, range)
-        bounds = bounds.enumerated().filter { i, b in b == range.upperBound || keepBreak(s, at: b, range) }.map { $0.1 }
+        bounds = bounds.filter { b in b == range.upperBound || glued.contains(b) || keepBreak(s, at: b, range) }
 
         var ranges: [Range<Int>] = []
         var start = range.lowerBound
@@ -112,18 +117,6 @@ public final class Segmenter {
             }
         }
         return ranges
-    }
-
-    /// Breaks where scraped text glued two units together with no space: a closing parenthesis
-    /// followed by a capitalised word ("(Image de référence)Photo © Flickr").
-    func runTogetherBreaks(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
-        guard range.count > 2 else { return [] }
-        var out: [Int] = []
-        for i in (range.lowerBound + 1)..<(range.upperBound - 1)
-        where s[i - 1] == ")" && s[i].properties.isUppercase && s[i + 1].properties.isLowercase {
-            out.append(i)
-        }
-        return out
     }
 
     /// Moves each boundary forward past closing quotation marks (and punctuation right after
@@ -168,7 +161,9 @@ public final class Segmenter {
         let token = ScalarText.string(s, tokenStart..<e)
         guard token.hasSuffix(".") else { return true }
         let next = nextWord(s, from: b, range)
-        if titles.contains(token) { return false }
+        if titles.contains(token) {
+            return Abbreviations.russianDateUnits.contains(token) && endsSentenceAfterDate(s, unit: token, at: tokenStart, next: b, range)
+        }
         // A title in capitals before a name in capitals: "THANK YOU TO GOV. ABBOTT".
         if Abbreviations.personTitles.contains(token.capitalized), token == token.uppercased(),
            next.count >= 2, next == next.uppercased(), next.contains(where: \.isLetter) { return false }
