@@ -65,6 +65,18 @@ extension TruthSocialSource {
                 contains: ["Negotiators will meet again in Jeddah"], skipped: true,
                 metadata: ["repost_of": "114293307153911954", "handle": "ExampleDesk"])]),
         SourceExample(
+            name: "API statuses without a word (a flag over photos, a link under emoji): kept, flagged",
+            location: "statuses.json",
+            input: #"""
+            [{"id":"114186080634820001","created_at":"2025-03-18T23:41:58.285Z","visibility":"public","language":"en","uri":"https://truthsocial.com/users/ExampleDesk/statuses/114186080634820001","url":"https://truthsocial.com/@ExampleDesk/114186080634820001","content":"\u003cp\u003e🇺🇸🇺🇸🇺🇸\u003c/p\u003e","account":{"acct":"ExampleDesk","display_name":"Example Desk"},"media_attachments":[{"id":"1","type":"image"},{"id":"2","type":"image"}],"reblog":null},
+             {"id":"114186080634820002","created_at":"2025-03-18T23:45:12.004Z","visibility":"public","language":"en","uri":"https://truthsocial.com/users/ExampleDesk/statuses/114186080634820002","url":"https://truthsocial.com/@ExampleDesk/114186080634820002","content":"\u003cp\u003e👇👇 \u003ca href=\"https://www.youtube.com/live/lVsg2zFozVw\"\u003e\u003cspan class=\"invisible\"\u003ehttps://www.\u003c/span\u003e\u003cspan class=\"\"\u003eyoutube.com/live/lVsg2zFozVw\u003c/span\u003e\u003c/a\u003e\u003c/p\u003e","account":{"acct":"ExampleDesk","display_name":"Example Desk"},"media_attachments":[],"reblog":null}]
+            """#,
+            expected: [
+                ExpectedDocument(id: "114186080634820001", paragraphs: 1, sentences: 1, contains: ["🇺🇸"], skipped: true,
+                                 metadata: ["media_count": "2"]),
+                ExpectedDocument(id: "114186080634820002", paragraphs: 1, contains: ["https://www.youtube.com/live/lVsg2zFozVw"], skipped: true),
+            ]),
+        SourceExample(
             name: "daily feed file: the archive's records under new_posts",
             location: "2025-03-27.json",
             input: #"""

@@ -84,8 +84,8 @@ extension TruthSocialSource {
             if skipReason == nil {
                 if !hasText {
                     skipReason = media > 0 ? "media-only post" : "empty post (no text, no media)"
-                } else if builder.text.split(whereSeparator: { $0.isWhitespace }).allSatisfy({ $0.hasPrefix("http://") || $0.hasPrefix("https://") }) {
-                    skipReason = "link-only post"
+                } else {
+                    skipReason = WordlessPost.skipReason(builder.text)
                 }
             }
 
