@@ -15,7 +15,8 @@ import Foundation
 ///   archive's CSV twin, the same columns (``ArchiveCSV``).
 /// Every record yields a document so that counts add up; reposts and posts without a word
 /// (media, links or emoji only: ``WordlessPost``) carry a ``Document/skipReason`` and are not
-/// aligned.
+/// aligned. A tweet or post quoted in a `<blockquote>` keeps its byline, and its author is
+/// recorded (``QuotedByline``).
 public struct TruthSocialSource: SourcePlugin {
     public static let description = SourceDescription(
         id: "truthsocial",

@@ -192,7 +192,7 @@ import TruthSocialSource
     static func shownWords(ofJSONStringPart raw: String) throws -> [String] {
         let unescaped = try #require(try JSONSerialization.jsonObject(with: Data(("\"" + raw + "\"").utf8), options: .fragmentsAllowed) as? String)
         var text = unescaped.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-        for (reference, character) in [("&quot;", "\""), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+        for (reference, character) in [("&quot;", "\""), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&mdash;", "—"), ("&amp;", "&")] {
             text = text.replacingOccurrences(of: reference, with: character)
         }
         return text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
