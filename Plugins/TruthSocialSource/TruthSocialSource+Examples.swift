@@ -65,6 +65,29 @@ extension TruthSocialSource {
                 contains: ["Negotiators will meet again in Jeddah"], skipped: true,
                 metadata: ["repost_of": "114293307153911954", "handle": "ExampleDesk"])]),
         SourceExample(
+            name: "API status quoting a tweet in a <blockquote>: its byline kept, who is quoted in metadata",
+            location: "status.json",
+            input: #"""
+            {"id":"114186100000000001","created_at":"2025-03-18T23:47:01.120Z","in_reply_to_id":null,"quote_id":null,"sensitive":false,"spoiler_text":"","visibility":"public","language":"en","uri":"https://truthsocial.com/users/ExampleDesk/statuses/114186100000000001","url":"https://truthsocial.com/@ExampleDesk/114186100000000001","content":"\u003cp\u003eVery true!\u003c/p\u003e\u003cblockquote class=\"twitter-tweet\"\u003e\u003cp lang=\"en\" dir=\"ltr\"\u003eTalks continue in Jeddah on Tuesday.\u003c/p\u003e\u0026mdash; Example Wire (@ExampleWire) \u003ca href=\"https://twitter.com/ExampleWire/status/1902101234567890123\"\u003eMarch 18, 2025\u003c/a\u003e\u003c/blockquote\u003e","account":{"id":"107780257626128497","username":"ExampleDesk","acct":"ExampleDesk","display_name":"Example Desk"},"media_attachments":[],"reblog":null,"replies_count":1,"reblogs_count":2,"favourites_count":3}
+            """#,
+            expected: [ExpectedDocument(
+                id: "114186100000000001", author: "Example Desk", paragraphs: 3, sentences: 3,
+                contains: ["Talks continue in Jeddah on Tuesday.\n\n— Example Wire (@ExampleWire) March 18, 2025"], skipped: false,
+                metadata: ["quoted_author": "Example Wire", "quoted_handle": "ExampleWire", "quoted_date": "March 18, 2025",
+                           "quoted_url": "https://twitter.com/ExampleWire/status/1902101234567890123"])]),
+        SourceExample(
+            name: "API statuses without a word (a flag over photos, a link under emoji): kept, flagged",
+            location: "statuses.json",
+            input: #"""
+            [{"id":"114186080634820001","created_at":"2025-03-18T23:41:58.285Z","visibility":"public","language":"en","uri":"https://truthsocial.com/users/ExampleDesk/statuses/114186080634820001","url":"https://truthsocial.com/@ExampleDesk/114186080634820001","content":"\u003cp\u003e🇺🇸🇺🇸🇺🇸\u003c/p\u003e","account":{"acct":"ExampleDesk","display_name":"Example Desk"},"media_attachments":[{"id":"1","type":"image"},{"id":"2","type":"image"}],"reblog":null},
+             {"id":"114186080634820002","created_at":"2025-03-18T23:45:12.004Z","visibility":"public","language":"en","uri":"https://truthsocial.com/users/ExampleDesk/statuses/114186080634820002","url":"https://truthsocial.com/@ExampleDesk/114186080634820002","content":"\u003cp\u003e👇👇 \u003ca href=\"https://www.youtube.com/live/lVsg2zFozVw\"\u003e\u003cspan class=\"invisible\"\u003ehttps://www.\u003c/span\u003e\u003cspan class=\"\"\u003eyoutube.com/live/lVsg2zFozVw\u003c/span\u003e\u003c/a\u003e\u003c/p\u003e","account":{"acct":"ExampleDesk","display_name":"Example Desk"},"media_attachments":[],"reblog":null}]
+            """#,
+            expected: [
+                ExpectedDocument(id: "114186080634820001", paragraphs: 1, sentences: 1, contains: ["🇺🇸"], skipped: true,
+                                 metadata: ["media_count": "2"]),
+                ExpectedDocument(id: "114186080634820002", paragraphs: 1, contains: ["https://www.youtube.com/live/lVsg2zFozVw"], skipped: true),
+            ]),
+        SourceExample(
             name: "daily feed file: the archive's records under new_posts",
             location: "2025-03-27.json",
             input: #"""

@@ -70,7 +70,7 @@ extension TruthSocialSource {
                 let repaired = text.repairMojibake()
                 if repaired > 0 { metadata["mojibake_repaired"] = String(repaired) }
                 if isAPI && key == "content" {
-                    try addHTML(text, span: span, index: index, to: &builder)
+                    QuotedByline.record(try addHTML(text, span: span, index: index, to: &builder), in: &metadata)
                 } else {
                     text.decodeEntities()
                     let repost = Self.addPlain(text, to: &builder)
@@ -84,8 +84,8 @@ extension TruthSocialSource {
             if skipReason == nil {
                 if !hasText {
                     skipReason = media > 0 ? "media-only post" : "empty post (no text, no media)"
-                } else if builder.text.split(whereSeparator: { $0.isWhitespace }).allSatisfy({ $0.hasPrefix("http://") || $0.hasPrefix("https://") }) {
-                    skipReason = "link-only post"
+                } else {
+                    skipReason = WordlessPost.skipReason(builder.text)
                 }
             }
 
@@ -173,7 +173,8 @@ extension TruthSocialSource {
         /// Adds API HTML content: one paragraph per `<p>` line, parsed with ``HTMLDocument``.
         /// Each line is found again in the text the literal's HTML shows (``MappedText/htmlText()``),
         /// then mapped scalar by scalar through the entities and the literal's escapes to the input.
-        func addHTML(_ html: MappedText, span: Range<Int>, index: Int, to builder: inout PostBuilder) throws {
+        /// Returns the bylines of the posts it quotes (``QuotedByline``).
+        func addHTML(_ html: MappedText, span: Range<Int>, index: Int, to builder: inout PostBuilder) throws -> [QuotedByline] {
             let page: HTMLDocument
             do { page = try HTMLDocument(html: html.string, file: input.location) } catch {
                 throw SourceError.malformed(file: input.location, format: format,
@@ -181,7 +182,7 @@ extension TruthSocialSource {
             }
             let shown = html.htmlText()
             var locator = InputLocator(input: InputFile(location: input.location, text: shown.string), window: shown.count + 1)
-            let lines = Self.htmlLines(page.root)
+            let (lines, bylines) = Self.htmlLines(page.root)
             var unlocated = 0
             for line in lines {
                 // Lines come in order, close together: a window a few times the line's length
@@ -205,49 +206,7 @@ extension TruthSocialSource {
                 builder.warnings.append("record \(index): \(unlocated) of \(lines.count) line(s) of the status's HTML not found in it: "
                                         + "mapped to the whole status (file offsets \(span.lowerBound)-\(span.upperBound))")
             }
-        }
-
-        /// The lines of a status's HTML: `<p>` paragraphs split at `<br>`. Skips Truth Social's
-        /// `quote-inline` span (the "RT: <url>" fallback of a quote post, whose id is `quote_id`).
-        ///
-        /// One walk of the tree reads each text node once: a `<p>` start or end, or a `<br>`, ends
-        /// the line. libxml2 keeps a `<p>` that is inside an `<a>` or `<span>` nested in the outer
-        /// `<p>` ("<p>First. <a><p>Second.</p></a></p>"), so reading each `<p>`'s whole subtree,
-        /// as this did, gave the inner paragraph's text twice, and 5,000 unclosed
-        /// `<p>… <a>` thousands of times. Text outside every `<p>` is skipped when the post has
-        /// paragraphs (Mastodon wraps all text in them), read as one block when it has none.
-        static func htmlLines(_ root: HTMLNode) -> [String] {
-            enum Step { case enter(HTMLNode.Child), leaveParagraph }
-            let hasParagraphs = root.first("p") != nil
-            var lines: [String] = []
-            var current = ""
-            var paragraphDepth = 0
-            func endLine() {
-                lines.append(current)
-                current = ""
-            }
-            var stack: [Step] = root.children.reversed().map { .enter($0) }
-            while let step = stack.popLast() {
-                switch step {
-                case .leaveParagraph:
-                    endLine()
-                    paragraphDepth -= 1
-                case .enter(.text(let t)):
-                    if !hasParagraphs || paragraphDepth > 0 { current += t }
-                case .enter(.element(let e)) where e.name == "br":
-                    endLine()
-                case .enter(.element(let e)):
-                    if ["script", "style"].contains(e.name) || e.classes.contains("quote-inline") { continue }
-                    if e.name == "p" {
-                        endLine()
-                        paragraphDepth += 1
-                        stack.append(.leaveParagraph)
-                    }
-                    stack.append(contentsOf: e.children.reversed().map { .enter($0) })
-                }
-            }
-            endLine()
-            return lines.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty }
+            return bylines
         }
 
         /// The account's handle and display name: from `account` (API) or the URL's "@handle" (archive).

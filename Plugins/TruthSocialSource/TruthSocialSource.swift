@@ -13,8 +13,10 @@ import Foundation
 ///   joined, entities left encoded and, from March 2025, mojibake — all repaired here; and a
 ///   daily feed file derived from it, the same records under `new_posts` (§2); and the
 ///   archive's CSV twin, the same columns (``ArchiveCSV``).
-/// Every record yields a document so that counts add up; reposts, media-only and link-only posts
-/// carry a ``Document/skipReason`` and are not aligned.
+/// Every record yields a document so that counts add up; reposts and posts without a word
+/// (media, links or emoji only: ``WordlessPost``) carry a ``Document/skipReason`` and are not
+/// aligned. A tweet or post quoted in a `<blockquote>` keeps its byline, and its author is
+/// recorded (``QuotedByline``).
 public struct TruthSocialSource: SourcePlugin {
     public static let description = SourceDescription(
         id: "truthsocial",

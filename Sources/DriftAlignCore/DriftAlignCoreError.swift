@@ -26,6 +26,10 @@ public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
     case unknownEncoding(file: String, name: String)
     /// The bytes are invalid in the requested encoding.
     case invalidEncoding(file: String, detail: String)
+    /// The UTF-16 or UTF-32 form asked for (`--encoding`) cannot be the file's: decoded in it,
+    /// the text would be nonsense (``WideEncodingCheck``). `reason` says why; `likely` names what
+    /// the bytes look like ("UTF-8", "ASCII", "UTF-16LE"…), when something does.
+    case encodingMismatch(file: String, requested: String, reason: String, likely: String?)
     /// A case folder's manifest.json is not a valid `driftalign-case/1` manifest.
     case invalidManifest(file: String, detail: String)
     /// An ICU service could not be opened.
@@ -50,6 +54,14 @@ public enum DriftAlignCoreError: Error, LocalizedError, Equatable {
             return "\(f): not valid UTF-8 (invalid byte at offset \(o))\(hint)"
         case .unknownEncoding(let f, let n): return "\(f): unknown encoding '\(n)' (try UTF-8, ISO-8859-1, windows-1252, windows-1251, KOI8-R)"
         case .invalidEncoding(let f, let d): return "\(f): cannot decode: \(d)"
+        case .encodingMismatch(let f, let asked, let reason, let likely):
+            let advice: String
+            switch likely {
+            case "UTF-8"?, "ASCII"?: advice = "; it looks like \(likely!): leave --encoding out to read it as UTF-8"
+            case let other?: advice = "; it looks like \(other): pass --encoding \(other) to decode it"
+            case nil: advice = "; check the file's encoding"
+            }
+            return "\(f): not \(asked) text, the encoding asked for: \(reason)\(advice)"
         case .invalidManifest(let f, let d): return "\(f): invalid case manifest: \(d)"
         case .icu(let op, let d): return "ICU: cannot \(op): \(d)"
         }

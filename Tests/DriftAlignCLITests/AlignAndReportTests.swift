@@ -53,6 +53,53 @@ import Testing
         }
     }
 
+    /// A post with no word (the archive's flag post, verbatim, CC0) is no original: `report`
+    /// aligned "🇺🇸" in monotonic mode with "Le président américain n'a pas commenté…" (meaning,
+    /// negation, number findings on the flag). Now it is left out, and stderr says which and why.
+    @Test func aPostWithoutWordsIsNotAlignedAndTheReportSaysWhy() throws {
+        let record = #"""
+        [
+          {
+            "id": "114186080634823311",
+            "created_at": "2025-03-18T23:41:58.285Z",
+            "content": "\u00f0\u009f\u0087\u00ba\u00f0\u009f\u0087\u00b8",
+            "url": "https://truthsocial.com/@realDonaldTrump/114186080634823311",
+            "media": [
+              "https://static-assets-1.truthsocial.com/tmtg:prime-ts-assets/media_attachments/files/114/186/080/121/675/019/original/a9f21d40632754d2.jpg",
+              "https://static-assets-1.truthsocial.com/tmtg:prime-ts-assets/media_attachments/files/114/186/080/121/566/935/original/ce81203a06c057ec.jpg",
+              "https://static-assets-1.truthsocial.com/tmtg:prime-ts-assets/media_attachments/files/114/186/080/121/057/623/original/5148a3fcfd6d97c2.jpg",
+              "https://static-assets-1.truthsocial.com/tmtg:prime-ts-assets/media_attachments/files/114/186/080/121/518/586/original/69edd4fe40dc9272.jpg"
+            ],
+            "replies_count": 1199,
+            "reblogs_count": 3896,
+            "favourites_count": 16152
+          }
+        ]
+        """#
+        let article = "Trump publie un drapeau américain après l'appel avec Poutine\n\n"
+            + "Washington, 19 mars 2025 (AFP) - Donald Trump a publié mardi soir sur Truth Social un simple message : 🇺🇸\n\n"
+            + "Le président américain n'a pas commenté davantage l'entretien de deux heures avec Vladimir Poutine.\n"
+        let o = try temp(record, "flag-post.json"), t = try temp(article, "drapeau.txt")
+        let segment = try CLIRunner.run(["segment", o])
+        #expect(segment.stdout.hasPrefix("# 114186080634823311 [truthsocial, en] 1 sentence — skipped: emoji-only post\n"), "\(segment.stdout)")
+        let dir = TestScratch.url("da-flag-report")
+        let r = try CLIRunner.run(["report", "--original", o, "--translation", t, "-o", dir.path, "--format", "json", "--mode", "monotonic",
+                                   "--encoder", "lexical"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("driftalign: note: 1 of 1 original not aligned, flagged by their source plugin: "
+                                  + "114186080634823311 (emoji-only post)"), "\(r.stderr)")
+        #expect(r.stderr.contains("drapeau.txt: aligning with 0 original(s)"), "\(r.stderr)")
+        let json = try Data(contentsOf: dir.appendingPathComponent("drapeau.json"))
+        let top = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let report = try #require((top["reports"] as? [[String: Any]])?.first)
+        let links = try #require(report["links"] as? [[String: Any]])
+        #expect(links.count == 3 && links.allSatisfy { $0["original"] == nil }, "\(links)")
+        // With no original left, monotonic mode reads each French sentence as added (as for a
+        // repost given as the original); nothing is compared with the flag any more.
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        #expect(findings.allSatisfy { $0["type"] as? String == "addition" && $0["original"] == nil }, "\(findings)")
+    }
+
     /// --presegmented on a JSON archive aligns its lines ("]", "{") as sentences: said on stderr.
     @Test func presegmentedJSONIsWarnedAbout() throws {
         let posts = TestPaths.repo("Corpora/2025-03-18-call/originals/truthsocial.json")

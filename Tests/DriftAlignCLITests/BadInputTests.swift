@@ -205,6 +205,27 @@ import Testing
         try expectOneLineError(["segment", try temp(late, "late.txt"), "--lang", "fr"], file: "late.txt", mentions: ["binary", "offset 72002"])
     }
 
+    /// `--encoding UTF-16` on a UTF-8 file printed nonsense sentences ("呲畭瀠獰潫…") and exited 0;
+    /// in the other byte order too. Now one line says what the file looks like. The reverse, a
+    /// UTF-16 file without --encoding, names its encoding (as before), and a UTF-32 file with its
+    /// byte-order mark, called binary before, is read.
+    @Test func aWideEncodingThatDoesNotFitIsRefusedAndTheReverseIsNamed() throws {
+        let ascii = try temp(Array("Trump spoke with Putin on Tuesday.\nThe call lasted two hours.\n".utf8), "ascii-as-utf16.txt")
+        try expectOneLineError(["segment", ascii, "--encoding", "UTF-16"], file: ascii,
+                               mentions: ["not UTF-16 text", "no NUL byte", "it looks like ASCII", "leave --encoding out"])
+        let text = "Bonjour le monde. Il fait beau."
+        let le = try temp(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "utf16le-nomark.txt")
+        try expectOneLineError(["segment", le, "--lang", "fr"], file: le, mentions: ["NUL bytes", "pass --encoding UTF-16LE"])
+        try expectOneLineError(["segment", le, "--lang", "fr", "--encoding", "UTF-16BE"], file: le,
+                               mentions: ["not UTF-16BE text", "it looks like UTF-16LE: pass --encoding UTF-16LE"])
+        let right = try CLIRunner.run(["segment", le, "--lang", "fr", "--encoding", "UTF-16LE"])
+        #expect(right.status == 0 && right.stdout.contains("0\t0-17\tfile 0-17\tbody\tBonjour le monde."), "\(right.stderr)")
+        let utf32 = try temp([0xFF, 0xFE, 0, 0] + text.unicodeScalars.flatMap { s in (0..<4).map { UInt8((s.value >> (8 * $0)) & 0xFF) } },
+                             "utf32-mark.txt")
+        let read = try CLIRunner.run(["segment", utf32, "--lang", "fr"])
+        #expect(read.status == 0 && read.stdout.contains("0\t0-17\tfile 0-17\tbody\tBonjour le monde."), "\(read.stderr)")
+    }
+
     @Test func outputOptionsThatCannotWorkSaySo() throws {
         let p = try temp(Array("Le président a parlé.".utf8), "a.txt")
         let file = try temp(Array("x".utf8), "existing")

@@ -125,6 +125,74 @@ import Testing
         #expect(try InputReader().read(path: path).text == "Bonjour.")
     }
 
+    /// The wide-encoding error a read throws, or nil when it reads.
+    func mismatch(_ path: String, _ encoding: String) throws -> (reason: String, likely: String?, message: String)? {
+        do {
+            _ = try InputReader(encoding: encoding).read(path: path)
+            return nil
+        } catch let e as DriftAlignCoreError {
+            guard case .encodingMismatch(let file, let asked, let reason, let likely) = e else {
+                Issue.record("\(encoding): another error: \(e.localizedDescription)")
+                return nil
+            }
+            #expect(file == path && asked == encoding)
+            return (reason, likely, e.localizedDescription)
+        }
+    }
+
+    /// `--encoding UTF-16` (or UTF-32, in either byte order) on a file that is plainly UTF-8 gave
+    /// CJK-looking nonsense without a word ("Trump spoke" → "呲畭瀠…"), or, for an odd number of
+    /// bytes, "bytes that are not valid UTF-16": refused, saying it is UTF-8 or ASCII.
+    @Test func aWideEncodingAskedForUTF8TextIsRefusedNamingUTF8() throws {
+        let ascii = try temp(Array("Trump spoke with Putin on Tuesday.\nThe call lasted two hours.\n".utf8), "ascii.txt")
+        let french = try temp(Array("Donald Trump a parlé avec Vladimir Poutine mardi.\nLe Kremlin a confirmé l’appel.\n".utf8), "fr.txt")
+        for encoding in ["UTF-16", "UTF-16LE", "utf-16be", "UTF-32", "UTF-32LE"] {
+            for (path, likely) in [(ascii, "ASCII"), (french, "UTF-8")] {
+                let m = try #require(try mismatch(path, encoding), "\(encoding) \(path) was read")
+                #expect(m.likely == likely, "\(encoding): \(m.message)")
+                #expect(m.message.hasPrefix("\(path): not \(encoding) text, the encoding asked for: it has no NUL byte"), "\(m.message)")
+                #expect(m.message.hasSuffix("it looks like \(likely): leave --encoding out to read it as UTF-8"), "\(m.message)")
+            }
+        }
+    }
+
+    /// UTF-16 or UTF-32 in the other byte order than the one asked for decoded to nonsense
+    /// ("Bonjour" as "䈀漀渀…"); refused, naming the order it is in. In the right order, and as
+    /// CJK text whose few zero bytes sit at the low end (一 is U+4E00), it is read.
+    @Test func aWideEncodingInTheOtherByteOrderIsRefusedNamingIt() throws {
+        let text = "Bonjour le monde. Il fait beau à Paris.\n"
+        let le = try temp(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "le.txt")
+        let be = try temp(text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "be.txt")
+        let le32 = try temp(text.unicodeScalars.flatMap { s in (0..<4).map { UInt8((s.value >> (8 * $0)) & 0xFF) } }, "le32.txt")
+        #expect(try mismatch(le, "UTF-16BE")?.likely == "UTF-16LE")
+        #expect(try mismatch(le, "UTF-16")?.likely == "UTF-16LE")   // no mark: big-endian (Unicode D98)
+        #expect(try mismatch(be, "UTF-16LE")?.likely == "UTF-16BE")
+        #expect(try mismatch(le32, "UTF-32BE")?.likely == "UTF-32LE")
+        let message = try #require(try mismatch(be, "UTF-16LE")).message
+        #expect(message.hasSuffix("have their zero byte first, as UTF-16BE text has; read as UTF-16LE they would be nonsense; "
+                                  + "it looks like UTF-16BE: pass --encoding UTF-16BE to decode it"), "\(message)")
+        #expect(try InputReader(encoding: "UTF-16LE").read(path: le).text == text)
+        #expect(try InputReader(encoding: "UTF-16").read(path: be).text == text)
+        #expect(try InputReader(encoding: "UTF-32LE").read(path: le32).text == text)
+        let chinese = "中华人民共和国国务院总理李强今天会见了来访的法国总统。一是落实共识，二是推动合作。\n"
+        let zh = try temp(chinese.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "zh.txt")
+        #expect(try InputReader(encoding: "UTF-16LE").read(path: zh).text == chinese)
+        // A UTF-16 file read as UTF-32 fails to decode: said so, naming the form it is in.
+        #expect(try mismatch(le, "UTF-32LE")?.likely == "UTF-16LE")
+    }
+
+    /// A UTF-32 byte-order mark names its encoding as UTF-16's does: the little-endian one
+    /// (FF FE 00 00) was taken for UTF-16LE's, and the file called binary.
+    @Test func utf32WithAByteOrderMarkIsRead() throws {
+        let text = "Путин и Трамп.\n"
+        let le = try temp([0xFF, 0xFE, 0, 0] + text.unicodeScalars.flatMap { s in (0..<4).map { UInt8((s.value >> (8 * $0)) & 0xFF) } }, "le32bom.txt")
+        let be = try temp([0, 0, 0xFE, 0xFF] + text.unicodeScalars.flatMap { s in (0..<4).reversed().map { UInt8((s.value >> (8 * $0)) & 0xFF) } }, "be32bom.txt")
+        for path in [le, be] {
+            let input = try InputReader().read(path: path)
+            #expect(input.text == text && input.encoding == "UTF-32")
+        }
+    }
+
     @Test func directoryIsNotAFile() throws {
         let dir = FileManager.default.temporaryDirectory.path
         #expect(throws: DriftAlignCoreError.isDirectory(file: dir)) { _ = try InputReader().read(path: dir) }

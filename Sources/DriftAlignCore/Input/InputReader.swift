@@ -74,9 +74,15 @@ public struct InputReader: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // Byte offsets in messages count in the file, byte-order mark included.
         let skipped = body.startIndex - bytes.startIndex
-        // A UTF-16 byte-order mark names its encoding unambiguously (Unicode §23.8); ICU reads it.
-        let encoding = encoding ?? (body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) ? "UTF-16" : nil)
+        // A UTF-16 or UTF-32 byte-order mark names its encoding unambiguously (Unicode §23.8);
+        // ICU reads it. UTF-32LE's (FF FE 00 00) starts like UTF-16LE's, and was read as UTF-16
+        // whose first character is a NUL: "a binary file".
+        let encoding = encoding ?? Self.byteOrderMarkEncoding(body)
         let wide = encoding.map(Self.isWideName) ?? false
+        // A wide form asked for must fit the bytes: its decoder takes nearly any, and gives nonsense.
+        if wide, let asked = self.encoding, let m = WideEncodingCheck.mismatch(body, encoding: asked) {
+            throw DriftAlignCoreError.encodingMismatch(file: location, requested: asked, reason: m.reason, likely: Self.other(m.likely, than: asked))
+        }
         // UTF-16 and UTF-32 hold NUL bytes in every ASCII character: their text is checked after decoding.
         if !wide, let offset = Self.binaryOffset(body) {
             throw DriftAlignCoreError.binaryInput(file: location, offset: skipped + offset, wideText: encoding == nil ? Self.guessWide(body) : nil)
@@ -84,7 +90,12 @@ public struct InputReader: Sendable {
         var text: String
         let used: String
         if let enc = encoding, !Self.isUTF8Name(enc) {
-            text = try Charset.decode(Array(body), charset: enc, file: location)
+            do {
+                text = try Charset.decode(Array(body), charset: enc, file: location)
+            } catch DriftAlignCoreError.invalidEncoding(let file, let detail) where wide && self.encoding != nil {
+                throw DriftAlignCoreError.encodingMismatch(file: file, requested: enc, reason: detail,
+                                                           likely: Self.other(WideEncodingCheck.likelyEncoding(body), than: enc))
+            }
             used = enc
             if wide, let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
                 throw DriftAlignCoreError.binaryInput(file: location, offset: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: nul))
@@ -104,6 +115,19 @@ public struct InputReader: Sendable {
             throw DriftAlignCoreError.emptyInput(file: location)
         }
         return InputFile(location: location, text: text, encoding: used)
+    }
+
+    /// The encoding a byte-order mark names: "UTF-32" for UTF-32's (checked first: its
+    /// little-endian mark begins with UTF-16LE's), "UTF-16" for UTF-16's, nil without one.
+    static func byteOrderMarkEncoding(_ body: ArraySlice<UInt8>) -> String? {
+        if body.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || body.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        return body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) ? "UTF-16" : nil
+    }
+
+    /// `likely`, unless it is the encoding already asked for (then it says nothing new).
+    static func other(_ likely: String?, than asked: String) -> String? {
+        let key = { (n: String) in n.lowercased().filter { $0 != "-" && $0 != "_" } }
+        return likely.flatMap { key($0) == key(asked) ? nil : $0 }
     }
 
     static func isUTF8Name(_ name: String) -> Bool {

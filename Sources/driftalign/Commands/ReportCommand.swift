@@ -97,6 +97,7 @@ struct ReportCommand: ParsableCommand {
         var unreadable: [Error] = []
         if let manifest {
             let origs = AlignmentPipeline.distinctIDs(try manifest.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) })
+            AlignmentPipeline.noteSkippedOriginals(origs)
             // An article that cannot be read is left out (said on stderr, exit status 1) and the
             // others are reported; an original that cannot be read stops the report, since every
             // article would then seem to have no source.
@@ -114,13 +115,16 @@ struct ReportCommand: ParsableCommand {
         } else {
             let origs = AlignmentPipeline.distinctIDs(try originals.flatMap { try pipeline.read($0, language: sourceLanguage, source: nil) })
             if let l = sourceLanguage { LanguageCheck.warnIfMismatched(origs, declared: l) }
+            AlignmentPipeline.noteSkippedOriginals(origs)
             let docs = try pipeline.read(translation!, language: "fr", source: nil)
             LanguageCheck.warnIfMismatched(docs, declared: "fr")
             jobs = docs.map { (origs, $0) }
         }
         var reports: [DriftReport] = []
         for (k, job) in jobs.enumerated() {
-            progress("[\(k + 1)/\(jobs.count)] \(job.translation.input.location): aligning with \(job.originals.count) original(s)")
+            // Only the originals the aligner uses: the flagged ones were named above.
+            let usable = job.originals.filter { $0.skipReason == nil }.count
+            progress("[\(k + 1)/\(jobs.count)] \(job.translation.input.location): aligning with \(usable) original(s)")
             let alignment = try pipeline.align(originals: job.originals, translation: job.translation, mode: mode.rawValue)
             reports.append(try builder.build(alignment, title: job.translation.title ?? job.translation.id, encoder: encoder.name, mode: mode.rawValue))
         }

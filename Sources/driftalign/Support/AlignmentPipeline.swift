@@ -39,6 +39,27 @@ struct AlignmentPipeline {
         }
     }
 
+    /// Says on stderr which originals their source plugin flagged (``Document/skipReason``:
+    /// reposts, posts with no word such as a lone emoji or link): the aligner leaves them out, and
+    /// a report lists only the others, so without this line a post given as an original would
+    /// vanish unexplained. One line, naming at most ``shownSkips`` of them.
+    static func noteSkippedOriginals(_ originals: [Document]) {
+        if let note = skippedOriginalsNote(originals) { Diagnostics.write(note) }
+    }
+
+    static let shownSkips = 5
+
+    /// The line ``noteSkippedOriginals(_:)`` writes, or nil when no original is skipped:
+    /// "driftalign: note: 1 of 3 originals not aligned, flagged by their source plugin: 114186080634823311 (emoji-only post)".
+    static func skippedOriginalsNote(_ originals: [Document]) -> String? {
+        let skipped = originals.filter { $0.skipReason != nil }
+        guard !skipped.isEmpty else { return nil }
+        var named = skipped.prefix(shownSkips).map { "\($0.id) (\($0.skipReason!))" }.joined(separator: ", ")
+        if skipped.count > shownSkips { named += " and \(skipped.count - shownSkips) more (driftalign segment FILE lists them)" }
+        return "driftalign: note: \(skipped.count) of \(Plural.count(originals.count, "original")) not aligned, "
+            + "flagged by their source plugin: \(named)\n"
+    }
+
     /// --presegmented reads a file as lines, one sentence each: said on stderr when the file is
     /// JSON or markup, whose lines ("]", "<div>") would be aligned as sentences.
     static func warnIfMarkup(_ input: InputFile) {

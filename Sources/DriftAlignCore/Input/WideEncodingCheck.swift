@@ -1,0 +1,90 @@
+/// Checks that bytes can be text in the UTF-16 or UTF-32 form asked for (`--encoding UTF-16`),
+/// before they are decoded in it: ``InputReader`` refuses them otherwise, naming what they look like.
+///
+/// Those decoders take almost any bytes: ASCII forced through UTF-16 came out as CJK-looking
+/// characters ("Trump spoke" → "呲畭瀠…"), segmented and aligned without a word of warning.
+/// Text in a wide form has a shape that other text lacks (Unicode §3.9, D90–D91; §3.10):
+/// - NUL bytes: UTF-16 has one in every character below U+0100 (each space, line end, digit
+///   and Latin letter), UTF-32 at least one in every character. A UTF-32 file without one is
+///   never text; a UTF-16 file without one that is valid UTF-8 is UTF-8. (UTF-16 text in a CJK
+///   script may have no NUL and is not valid UTF-8: it is decoded as asked.)
+/// - A length that is a multiple of the code unit, 2 or 4 bytes.
+/// - NUL bytes on the high byte of each code unit: the last byte in little-endian, the first in
+///   big-endian. When most code units have their zero byte at the other end, the file is in the
+///   other byte order ("D\0o\0" read as UTF-16BE is "䐀漀").
+enum WideEncodingCheck {
+    /// Why the bytes are not text in the encoding asked for, and what they look like instead.
+    struct Mismatch: Equatable {
+        var reason: String
+        /// "UTF-8", "ASCII", "UTF-16LE"…, or nil when nothing fits well enough to be named.
+        var likely: String?
+    }
+
+    /// The mismatch between `bytes` (the whole file, byte-order mark included) and the wide
+    /// encoding `name`, or nil when they may be text in it.
+    static func mismatch(_ bytes: ArraySlice<UInt8>, encoding name: String) -> Mismatch? {
+        let unit = InputReader.codeUnitBytes(name)
+        guard unit > 1 else { return nil }
+        let form = unit == 2 ? "UTF-16" : "UTF-32"
+        let hasNUL = bytes.contains(0)
+        if !hasNUL, InputReader.firstInvalidUTF8(bytes) == nil {
+            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            return Mismatch(reason: "it has no NUL byte, which \(form) text has in every "
+                                + (unit == 2 ? "space, line end, digit and Latin letter" : "character")
+                                + ", and its bytes are valid UTF-8",
+                            likely: ascii ? "ASCII" : "UTF-8")
+        }
+        if !hasNUL && unit == 4 {
+            return Mismatch(reason: "it has no NUL byte, which UTF-32 text has in every character", likely: InputReader.guessLegacy(bytes))
+        }
+        if bytes.count % unit != 0 {
+            return Mismatch(reason: "it has \(bytes.count) bytes, not a multiple of \(unit) (every \(form) code unit is \(unit) bytes)",
+                            likely: hasNUL ? InputReader.guessWide(bytes) : InputReader.guessLegacy(bytes))
+        }
+        let little = isLittleEndian(name, bytes)
+        let (native, flipped) = zeroEnds(bytes, unit: unit, little: little)
+        let units = bytes.count / unit
+        // The other order only on clear evidence: ASCII-range text read the wrong way round has a
+        // zero at the low end of nearly every code unit; CJK text read the right way has one in
+        // the few characters U+xx00 (一 is U+4E00), and its line ends at the high end.
+        if flipped >= 4, flipped * 10 >= units, native * 8 <= flipped {
+            let other = "\(form)\(little ? "BE" : "LE")"
+            return Mismatch(reason: "\(flipped) of its \(units) code units have their zero byte \(little ? "first" : "last"), "
+                                + "as \(other) text has; read as \(form)\(little ? "LE" : "BE") they would be nonsense",
+                            likely: other)
+        }
+        return nil
+    }
+
+    /// What bytes that failed to decode in a wide encoding look like: another wide form when
+    /// they have NUL bytes, else UTF-8 (or ASCII), else a legacy encoding ICU is confident of.
+    static func likelyEncoding(_ bytes: ArraySlice<UInt8>) -> String? {
+        if bytes.contains(0) { return InputReader.guessWide(bytes) }
+        if InputReader.firstInvalidUTF8(bytes) == nil { return bytes.allSatisfy { $0 < 0x80 } ? "ASCII" : "UTF-8" }
+        return InputReader.guessLegacy(bytes)
+    }
+
+    /// The byte order ICU reads `name` in: its suffix ("UTF-16LE"), else the byte-order mark,
+    /// else big-endian (Unicode §3.10, D98: UTF-16 without a mark is big-endian; ICU does so).
+    static func isLittleEndian(_ name: String, _ bytes: ArraySlice<UInt8>) -> Bool {
+        let n = name.lowercased()
+        if n.hasSuffix("le") { return true }
+        if n.hasSuffix("be") { return false }
+        return bytes.starts(with: [0xFF, 0xFE])
+    }
+
+    /// Code units whose zero byte sits at the high end in the given byte order (`native`: the
+    /// characters below U+0100, or U+10000 in UTF-32), and those whose only zero end is the low
+    /// one (`flipped`: what ASCII-range text in the other order gives).
+    static func zeroEnds(_ bytes: ArraySlice<UInt8>, unit: Int, little: Bool) -> (native: Int, flipped: Int) {
+        var native = 0, flipped = 0
+        var i = bytes.startIndex
+        while i + unit <= bytes.endIndex {
+            let first = bytes[i], last = bytes[i + unit - 1]
+            let high = little ? last : first, low = little ? first : last
+            if high == 0 { native += 1 } else if low == 0 { flipped += 1 }
+            i += unit
+        }
+        return (native, flipped)
+    }
+}
