@@ -68,15 +68,7 @@ extension TruthSocialSourceTests {
         #expect(doc.metadata["quoted_date"] == "March 18, 2025")
         #expect(doc.metadata["quoted_url"] == "https://twitter.com/ExampleWire/status/1902101234567890123?ref_src=twsrc%5Etfw")
         // Every sentence maps, in order, to the JSON it was read from.
-        var previousEnd = 0
-        for s in doc.sentences {
-            let r = try #require(doc.inputRange(for: s.range), "\(s.text)")
-            #expect(r.lowerBound >= previousEnd, "\(s.text): spans overlap or go back")
-            previousEnd = r.upperBound
-            let raw = input.slice(r)
-            #expect(try Self.shownWords(ofJSONStringPart: raw) == s.text.split(whereSeparator: { $0.isWhitespace }).map(String.init),
-                    "\(s.text) <- \(raw)")
-        }
+        try Self.expectSentencesMapInOrder(doc, input)
         let byline = try #require(doc.sentences.first { $0.text.hasPrefix("—") })
         #expect(input.slice(try #require(doc.inputRange(for: byline.range)))
                 == #"\u0026mdash; Example Wire (@ExampleWire) \u003ca href=\"https://twitter.com/ExampleWire/status/1902101234567890123?ref_src=twsrc%5Etfw\"\u003eMarch 18, 2025"#)

@@ -187,6 +187,20 @@ import TruthSocialSource
         #expect(docs[4].skipReason == "media-only post" && docs[4].text.isEmpty && docs[4].metadata["media_count"] == "1")
     }
 
+    /// Every sentence of `doc` maps, in order and without overlap, to the stretch of the status
+    /// JSON it was read from, which shows the sentence's words.
+    static func expectSentencesMapInOrder(_ doc: Document, _ input: InputFile) throws {
+        var previousEnd = 0
+        for s in doc.sentences {
+            let r = try #require(doc.inputRange(for: s.range), "\(s.text)")
+            #expect(r.lowerBound >= previousEnd, "\(s.text): spans overlap or go back")
+            previousEnd = r.upperBound
+            let raw = input.slice(r)
+            #expect(try shownWords(ofJSONStringPart: raw) == s.text.split(whereSeparator: { $0.isWhitespace }).map(String.init),
+                    "\(s.text) <- \(raw)")
+        }
+    }
+
     /// What a stretch of an API status's JSON shows: JSON-unescaped, tags stripped, Mastodon's
     /// references decoded, white space collapsed. Independent of the plugin (Foundation only).
     static func shownWords(ofJSONStringPart raw: String) throws -> [String] {
@@ -217,15 +231,7 @@ import TruthSocialSource
         #expect(first == ["Just spoke with @JDVance & Marco Rubio.", "We're making \"great\" progress!",
                           "Read it here: https://www.whitehouse.gov/briefings-statements/2025/03/readout-of-president-donald-j-trumps-call-with-president-vladimir-putin/ and tell your friends.",
                           "#MAGA"])
-        var previousEnd = 0
-        for s in doc.sentences {
-            let r = try #require(doc.inputRange(for: s.range), "\(s.text)")
-            #expect(r.lowerBound >= previousEnd, "\(s.text): spans overlap or go back")
-            previousEnd = r.upperBound
-            let raw = input.slice(r)
-            #expect(try Self.shownWords(ofJSONStringPart: raw) == s.text.split(whereSeparator: { $0.isWhitespace }).map(String.init),
-                    "\(s.text) <- \(raw)")
-        }
+        try Self.expectSentencesMapInOrder(doc, input)
         let hashtag = try #require(doc.sentences.first { $0.text == "#MAGA" })
         #expect(input.slice(try #require(doc.inputRange(for: hashtag.range))) == #"#\u003cspan\u003eMAGA"#)
     }
