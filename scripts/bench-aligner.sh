@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Alignment benchmark on the dev halves in ../shared/bench (prints figures; not a test).
 #   scripts/bench-aligner.sh [--quick]     --quick skips the 16x scaling run
+#   BENCH=path/to/bench scripts/bench-aligner.sh   another half of the sets, laid out as ../shared/bench
 # For each set: strict and lax P/R/F1 (Vecalign's definitions, `driftalign eval`), wall seconds,
 # sentences per second end to end (process start, model load, encoding, alignment; one thread,
 # pinned to one core) and peak RSS, with one process per document; for the sets of several
@@ -65,16 +66,29 @@ print(f"{name:12s} docs {ev['documents']:2d}  strict P {s['precision']:.4f} R {s
 PY
 }
 
-run textberg "$bench/textberg-de-fr/dev.de" "$bench/textberg-de-fr/dev.fr" de "$bench/textberg-de-fr/dev.defr"
-report textberg
-for bk in Candide AlicesAdventuresInWonderland Emma LesConfessions; do
-    run transread "$bench/transread-en-fr/$bk.en" "$bench/transread-en-fr/$bk.fr" en "$bench/transread-en-fr/$bk.enfr"
+# The documents of a set: every SRC file with its .fr side and its gold links (.SRCfr), whatever
+# it is called (the dev halves: Text+Berg's dev.de, TransRead's four books, FLORES's flores00–16;
+# another half laid out the same way, BENCH=…, may name its documents otherwise).
+documents() {
+    local dir=$1 src=$2
+    for f in "$dir"/*."$src"; do
+        if [ -f "$f" ] && [ -f "${f%.$src}.fr" ] && [ -f "${f%.$src}.${src}fr" ]; then echo "${f%.$src}"; fi
+    done
+}
+textberg_docs=$(documents "$bench/textberg-de-fr" de)
+transread_docs=$(documents "$bench/transread-en-fr" en)
+flores_docs=$(documents "$bench/flores-fr-ru" ru)
+for set in textberg:"$textberg_docs" transread:"$transread_docs" flores:"$flores_docs"; do
+    [ -n "${set#*:}" ] || { echo "bench-aligner: no documents for ${set%%:*} under $bench" >&2; exit 1; }
 done
+
+for d in $textberg_docs; do run textberg "$d.de" "$d.fr" de "$d.defr"; done
+report textberg
+[ "$(echo "$textberg_docs" | wc -l)" -gt 1 ] && run_batch textberg de
+for d in $transread_docs; do run transread "$d.en" "$d.fr" en "$d.enfr"; done
 report transread
 run_batch transread en
-for f in "$bench"/flores-fr-ru/flores*.ru; do
-    run flores "$f" "${f%.ru}.fr" ru "${f%.ru}.rufr"
-done
+for d in $flores_docs; do run flores "$d.ru" "$d.fr" ru "$d.rufr"; done
 report flores
 run_batch flores ru
 
@@ -82,14 +96,14 @@ run_batch flores ru
 echo "scaling (TransRead concatenated):"
 for k in 1 4 16; do
     [ "$quick" = "--quick" ] && [ "$k" = 16 ] && continue
-    python3 - "$bench/transread-en-fr" "$k" "$tmp/scale$k" <<'PY'
+    python3 - "$k" "$tmp/scale$k" $transread_docs <<'PY'
 import sys, os
-d, k, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+k, out, books = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 en, fr, gold = [], [], []
 for _ in range(k):
-    for bk in ["Candide", "AlicesAdventuresInWonderland", "Emma", "LesConfessions"]:
-        e = open(f"{d}/{bk}.en").read().rstrip("\n").split("\n"); f = open(f"{d}/{bk}.fr").read().rstrip("\n").split("\n")
-        for line in open(f"{d}/{bk}.enfr"):
+    for bk in books:
+        e = open(f"{bk}.en").read().rstrip("\n").split("\n"); f = open(f"{bk}.fr").read().rstrip("\n").split("\n")
+        for line in open(f"{bk}.enfr"):
             a, b = line.strip().split(":")[:2]
             a = [int(x) + len(en) for x in a.strip("[]").split(",") if x.strip()]
             b = [int(x) + len(fr) for x in b.strip("[]").split(",") if x.strip()]

@@ -8,6 +8,7 @@
 #   BENCH_KEEP=/tmp/drift-bench scripts/bench-drift.sh   keeps the inputs and JSON outputs there
 #   DRIFTALIGN_BIN=path/to/driftalign scripts/bench-drift.sh   uses that binary instead of building
 #   SCORE_FLAGS=--no-word-vectors scripts/bench-drift.sh      extra score-pairs flags (alignment variants)
+#   BENCH=path/to/bench scripts/bench-drift.sh   another half of the sets, laid out as ../shared/bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -23,7 +24,7 @@ fi
 
 if [ -n "${BENCH_KEEP:-}" ]; then WORK=$BENCH_KEEP; mkdir -p "$WORK"; else
     WORK=$(mktemp -d "${TMPDIR:-/tmp}/bench-drift.XXXXXX"); trap 'rm -rf "$WORK"' EXIT; fi
-$PY scripts/drift/bench.py prepare "$SHARED/bench" "$WORK"
+$PY scripts/drift/bench.py prepare "${BENCH:-$SHARED/bench}" "$WORK"
 
 score() {  # score FILE SRC TGT
     local start=$(date +%s.%N)

@@ -33,19 +33,30 @@ def write_tsv(path, pairs):
             f.write(f"{clean(a)}\t{clean(b)}\n")
 
 
+def files(folder, suffix):
+    """The files of a set's folder ending in `suffix`, sorted: the dev halves hold one each
+    (refresd.tsv, demetr.jsonl, dev.ruen.df.short.tsv); another half of a set laid out the same
+    way (BENCH=… pointing at it) may name or split its files otherwise."""
+    found = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(suffix)) if os.path.isdir(folder) else []
+    if not found:
+        sys.exit(f"bench.py: no *{suffix} file in {folder}")
+    return found
+
+
 def prepare(bench, out):
     os.makedirs(out, exist_ok=True)
-    rows = list(csv.DictReader(open(f"{bench}/refresd-en-fr/refresd.tsv", encoding="utf-8"), delimiter="\t"))
+    rows = [r for f in files(f"{bench}/refresd-en-fr", ".tsv")
+            for r in csv.DictReader(open(f, encoding="utf-8"), delimiter="\t")]
     write_tsv(f"{out}/refresd.tsv", [(r["english"], r["french"]) for r in rows])
     json.dump([r["label"] for r in rows], open(f"{out}/refresd.labels.json", "w"))
-    items = [json.loads(l) for l in open(f"{bench}/demetr-fr-ru-en/demetr.jsonl", encoding="utf-8")]
+    items = [json.loads(l) for f in files(f"{bench}/demetr-fr-ru-en", ".jsonl") for l in open(f, encoding="utf-8") if l.strip()]
     for tag, code in (("french", "fr"), ("russian", "ru")):
         sel = [x for x in items if x["lang_tag"] == tag]
         write_tsv(f"{out}/demetr-{code}-mt.tsv", [(x["src_sent"], x["mt_sent"]) for x in sel])
         write_tsv(f"{out}/demetr-{code}-pert.tsv", [(x["src_sent"], x["pert_sent"]) for x in sel])
         json.dump([x["pert_name"] for x in sel], open(f"{out}/demetr-{code}.labels.json", "w"))
-    rows = list(csv.DictReader(open(f"{bench}/mlqe-ru-en/dev.ruen.df.short.tsv", encoding="utf-8"),
-                               delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = [r for f in files(f"{bench}/mlqe-ru-en", ".tsv")
+            for r in csv.DictReader(open(f, encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)]
     write_tsv(f"{out}/mlqe.tsv", [(r["original"], r["translation"]) for r in rows])
     json.dump([float(r["z_mean"]) for r in rows], open(f"{out}/mlqe.labels.json", "w"))
 
