@@ -105,7 +105,25 @@ import Testing
         Case(lang: "ru", marked: "С начала 2025 г. Россия поставила в Китай больше нефти."),
         Case(lang: "ru", marked: "Делегация прибыла в 2025 г. в Москву, адрес: г. Москва, Красная площадь."),
         Case(lang: "ru", marked: "Решение принял в 2025 г. Президент России, т.е. Путин лично."),
+        // Initials after the year are no preposition «В» or «С» opening a sentence.
+        Case(lang: "ru", marked: "В марте 2025 г. В. В. Путин провёл переговоры с Д. Трампом."),
+        Case(lang: "ru", marked: "Договор, подписанный в 2024 г. А. Белоусовым, вступил в силу."),
+        Case(lang: "ru", marked: "Переговоры, начатые в марте 2025 г. С. Лавровым, продолжились в Эр-Рияде."),
     ]
+
+    /// A line break after an article, a preposition or a conjunction is hard wrapping (a page's
+    /// <br>, a wrapped feed text), whatever the case of the next word; after a line that may end a
+    /// heading or a dateline, a capital still starts a new sentence.
+    @Test(arguments: [
+        ("fr", "Selon le porte-parole du\nKremlin, Dmitri Peskov, l’appel a duré deux heures.", ["Selon le porte-parole du\nKremlin, Dmitri Peskov, l’appel a duré deux heures."]),
+        ("en", "The president spoke with the\nPresident of Russia for two hours.", ["The president spoke with the\nPresident of Russia for two hours."]),
+        ("ru", "Переговоры прошли в\nЭр-Рияде во вторник.", ["Переговоры прошли в\nЭр-Рияде во вторник."]),
+        ("fr", "MOSCOU, 18 mars\nLes deux présidents se sont parlé.", ["MOSCOU, 18 mars", "Les deux présidents se sont parlé."]),
+        ("en", "Readout of the Call\nPresident Trump spoke today with President Putin.", ["Readout of the Call", "President Trump spoke today with President Putin."]),
+    ])
+    func aLineEndingInAFunctionWordIsHardWrapped(_ lang: String, _ text: String, _ expected: [String]) throws {
+        #expect(try Segmenter(language: lang).sentences(in: text) == expected)
+    }
 
     @Test(arguments: russianDateCases)
     func aRussianDateEndsASentenceOnlyWhenANewOneVisiblyStarts(_ c: Case) throws {

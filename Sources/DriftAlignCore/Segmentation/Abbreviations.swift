@@ -45,11 +45,11 @@ public enum Abbreviations {
 
     /// Particles that open a surname ("B. Le Maire", "J. La Fontaine"): after one letter and a
     /// period they follow an initial, not a sentence end, though they are sentence openers too.
-    public static let nameParticles: Set<String> = ["Le", "La", "Les", "Des", "Du", "De", "Da", "Di", "Van", "Von", "El", "Al"]
+    static let nameParticles: Set<String> = ["Le", "La", "Les", "Des", "Du", "De", "Da", "Di", "Van", "Von", "El", "Al"]
 
     /// Top-level domains and file extensions: "WhiteHouse.Gov", "Rapport.Pdf" are one word even
     /// when written with a capital after the period.
-    public static let domainsAndExtensions: Set<String> = [
+    static let domainsAndExtensions: Set<String> = [
         "com", "org", "net", "gov", "edu", "mil", "int", "info", "biz", "news", "io", "ru", "fr", "uk", "ua", "eu", "su", "de", "рф",
         "pdf", "doc", "docx", "txt", "htm", "html", "xml", "json", "csv", "jpg", "jpeg", "png", "gif", "mp3", "mp4", "zip", "xls", "xlsx",
     ]
@@ -57,12 +57,12 @@ public enum Abbreviations {
     /// Russian "year(s)" after a year and "century(-ies)" after a Roman numeral: "в марте 2025 г.",
     /// "в 2024–2025 гг.", "в XX в.". They are titles ("г. Москва", "в 2025 г. в Москве"), but may
     /// end a sentence (see ``Segmenter/endsSentenceAfterDate(_:unit:at:next:_:)``).
-    public static let russianDateUnits: Set<String> = ["г.", "гг.", "в.", "вв."]
+    static let russianDateUnits: Set<String> = ["г.", "гг.", "в.", "вв."]
 
     /// Russian function words that, written with a capital, open a sentence: inside one they are in
     /// lower case. Names and "Президент" (the Kremlin capitalises it inside sentences) are not here;
     /// nor the courtesy "Вы", "Его" ("Его Величество"), written with a capital inside letters.
-    public static let russianClauseOpeners: Set<String> = [
+    static let russianClauseOpeners: Set<String> = [
         "Он", "Она", "Оно", "Они", "Мы", "Я", "Это", "Этот", "Эта", "Эти", "Но", "И", "А", "Однако", "Также", "Кроме", "При",
         "В", "Во", "На", "По", "С", "Со", "К", "О", "Об", "Из", "За", "Для", "После", "До", "Как", "Так", "Тогда", "Там",
         "Затем", "Ранее", "Сейчас", "Теперь", "Вместе", "Между",
@@ -70,11 +70,30 @@ public enum Abbreviations {
 
     /// Russian words of press text that look like a past-tense verb ("-ала", "-ил", "-ели") but are
     /// nouns or conjunctions: "С начала 2025 г. Россия…", "по итогам квартала", "или".
-    public static let russianPastTenseLookalikes: Set<String> = [
+    static let russianPastTenseLookalikes: Set<String> = [
         "или", "начала", "начало", "квартала", "квартал", "дела", "тела", "села", "цели", "недели", "модели", "детали",
         "правила", "правило", "сила", "канал", "канала", "сигнал", "сигнала", "генерал", "генерала", "журнал", "журнала",
         "материал", "материала", "медали", "потенциал", "потенциала", "капитал", "капитала", "финал", "финала",
         "персонал", "персонала", "скандал", "скандала", "зал", "зала", "отдел", "отдела", "раздел", "раздела", "предел", "предела",
+    ]
+
+    /// Words that cannot end a line that ends a sentence, a heading or a dateline: articles,
+    /// prepositions, conjunctions, possessives. A line break after one is hard wrapping, whatever
+    /// the case of the next word ("Selon le porte-parole du⏎Kremlin, Dmitri Peskov…", "talks
+    /// with the⏎President of Russia").
+    static let lineContinuers: [String: Set<String>] = [
+        "fr": ["le", "la", "les", "l’", "l'", "un", "une", "des", "du", "de", "d’", "d'", "au", "aux", "à", "et", "ou", "ni",
+               "en", "pour", "par", "sur", "avec", "dans", "sans", "sous", "chez", "entre", "vers", "contre", "selon", "que",
+               "qu’", "qu'", "qui", "dont", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+               "votre", "vos", "mon", "ma", "mes", "mais", "donc", "car", "lors", "après", "avant", "depuis"],
+        "en": ["the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "from", "and", "or", "nor", "at", "as", "that",
+               "this", "these", "those", "his", "her", "its", "their", "our", "your", "my", "into", "onto", "than", "but",
+               "about", "between", "against", "during", "under", "over", "after", "before"],
+        "ru": ["в", "во", "на", "и", "а", "но", "с", "со", "к", "ко", "о", "об", "от", "до", "по", "за", "из", "у", "при",
+               "для", "без", "над", "под", "через", "что", "чтобы", "как", "между", "после", "перед", "или", "его", "её", "их"],
+        "de": ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
+               "mit", "von", "zu", "zum", "zur", "im", "in", "auf", "für", "an", "am", "bei", "aus", "nach", "über", "unter",
+               "gegen", "zwischen", "dass", "sein", "seine", "ihr", "ihre"],
     ]
 
     static func titles(for language: String) -> Set<String> { titles[language] ?? [] }

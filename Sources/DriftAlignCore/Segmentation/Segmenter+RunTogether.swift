@@ -17,6 +17,12 @@ extension Segmenter {
     /// B.The talks went on", "la trêve.Le Kremlin", "перемирию.Путин". UAX #29 never breaks
     /// there (SB7: a letter, "." and a capital are "U.S"). These breaks are final: ``keepBreak``
     /// reads the word before a spaced break and would take "B." for an initial.
+    ///
+    /// Not split, by design or for want of a safe rule: a next word of one letter ("перемирию.В
+    /// Москве", «démenti.À Kiev») or with an elided article («démenti.L’Ukraine»), which the
+    /// capital-then-lower-case test does not see; «De» («démenti.De son côté»), which is also a
+    /// top-level domain; a word before the period written with combining marks (NFD), whose marks
+    /// stop the backward scan. Each leaves two sentences merged, as before this rule.
     func gluedSentenceEnds(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
         guard range.count > 3 else { return [] }
         var out: [Int] = []

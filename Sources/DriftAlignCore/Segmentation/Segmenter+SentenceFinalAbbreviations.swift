@@ -36,7 +36,8 @@ extension Segmenter {
     /// subject or object ("В марте 2025 г. Путин провёл…", "Путин посетил в 2025 г. Китай") as the
     /// start of a new sentence. We break only when
     /// - the next word is a function word written with a capital (``Abbreviations/russianClauseOpeners``:
-    ///   inside a sentence it would be in lower case): "…в 2015 г. Он так и не был выполнен"; or
+    ///   inside a sentence it would be in lower case), not an initial ("В. В. Путин"): "…в 2015 г.
+    ///   Он так и не был выполнен"; or
     /// - the clause before the year already has a past-tense verb and a new one visibly starts after
     ///   it, capitalised words then a past-tense verb: "Встреча прошла в марте 2025 г. Путин
     ///   поблагодарил…". A fronted date ("В марте 2025 г. Путин провёл"), a clause opened by a comma
@@ -53,7 +54,9 @@ extension Segmenter {
         guard e < a, unit.hasPrefix("г") ? Self.isYear(date) : Self.isCentury(date) else { return false }
         let after = tokens(s, from: b, range, count: 5)
         guard let first = after.first, first.first?.isUppercase == true else { return false }
-        if Abbreviations.russianClauseOpeners.contains(Self.strippingPunctuation(first)) { return true }
+        // "В." and "С." are initials ("в марте 2025 г. В. В. Путин провёл…", "подписанный в 2024 г.
+        // А. Белоусовым"), not the prepositions «В», «С».
+        if !isInitials(first), Abbreviations.russianClauseOpeners.contains(Self.strippingPunctuation(first)) { return true }
         return clauseHasPastTenseVerb(s, before: y, range) && Self.opensWithSubjectAndVerb(after)
     }
 

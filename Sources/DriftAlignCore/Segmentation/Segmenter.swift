@@ -18,6 +18,8 @@ public final class Segmenter {
     private let breaker: ICUSentenceBreaker
     let titles: Set<String>
     let ambiguous: Set<String>
+    /// The language's ``Abbreviations/lineContinuers`` ("fr-CA" reads French's).
+    let lineContinuers: Set<String>
 
     /// The ICU locale with suppressions for a language code.
     public static func icuLocale(for language: String) -> String {
@@ -35,6 +37,8 @@ public final class Segmenter {
         self.breaker = try ICUSentenceBreaker(locale: Self.icuLocale(for: language))
         self.titles = Abbreviations.titles(for: language).union(Abbreviations.titles(for: "en"))
         self.ambiguous = Abbreviations.ambiguous(for: language).union(Abbreviations.ambiguous(for: "en"))
+        let base = String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
+        self.lineContinuers = Abbreviations.lineContinuers[base] ?? []
     }
 
     /// Returns `document` with ``Document/sentences`` and ``Document/quotes`` filled in.
@@ -143,6 +147,9 @@ public final class Segmenter {
         return out
     }
 
+    /// How far ``keepBreak(_:at:_:)`` looks back for the word before a break.
+    static let maxTokenLookBack = 64
+
     static let closingMarks: Set<Unicode.Scalar> = ["\u{00BB}", "\u{201D}", "\u{2019}", ")", "]", "\u{203A}"]
 
     /// Whether the break at `b` stands, given the word before it and the word after it.
@@ -154,8 +161,11 @@ public final class Segmenter {
         while e > range.lowerBound, blank(s[e - 1]) { e -= 1 }
         if continuesAfterQuestionOrExclamation(s, end: e, next: b, range) { return false }
         if continuesAfterLineBreak(s, end: e, next: b, range) { return false }
+        // At most ``maxTokenLookBack`` scalars back: no abbreviation is longer, and a run without
+        // white space ("A!A!A!…", 40 KB) would otherwise be scanned again at each of its breaks.
         var t = e
-        while t > range.lowerBound, !s[t - 1].properties.isWhitespace { t -= 1 }
+        let floor = max(range.lowerBound, e - Self.maxTokenLookBack)
+        while t > floor, !s[t - 1].properties.isWhitespace { t -= 1 }
         var tokenStart = t
         while tokenStart < e, "(«“\"'[".unicodeScalars.contains(s[tokenStart]) { tokenStart += 1 }
         let token = ScalarText.string(s, tokenStart..<e)
@@ -196,14 +206,24 @@ public final class Segmenter {
     }
 
     /// A line break inside a paragraph (hard-wrapped text the layout rejoined, a feed's wrapped
-    /// description) after a word that ends no sentence, before a word in lower case: one sentence
-    /// ("…that this conflict⏎must end with a lasting peace."). UAX #29 breaks at every line end.
+    /// description, a page's <br>) after a word that ends no sentence, before a word in lower case,
+    /// or after a word no line ending a sentence, heading or dateline ends with (an article, a
+    /// preposition: ``Abbreviations/lineContinuers``): one sentence ("…that this conflict⏎must end
+    /// with a lasting peace.", "Selon le porte-parole du⏎Kremlin, Dmitri Peskov…"). UAX #29 breaks
+    /// at every line end.
     func continuesAfterLineBreak(_ s: [Unicode.Scalar], end e: Int, next b: Int, _ range: Range<Int>) -> Bool {
         guard e > range.lowerBound, s[e..<b].contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" }) else { return false }
         guard !PlainTextLayout.finalPunctuation.contains(s[e - 1]) else { return false }
         var i = b
         while i < range.upperBound, s[i].properties.isWhitespace { i += 1 }
-        return i < range.upperBound && s[i].properties.isLowercase
+        guard i < range.upperBound else { return false }
+        if s[i].properties.isLowercase { return true }
+        // The word before the break, at most ``maxTokenLookBack`` scalars back.
+        var w = e
+        let floor = max(range.lowerBound, e - Self.maxTokenLookBack)
+        while w > floor, !s[w - 1].properties.isWhitespace { w -= 1 }
+        let word = ScalarText.string(s, w..<e).lowercased()
+        return lineContinuers.contains(word)
     }
 
     func nextWord(_ s: [Unicode.Scalar], from b: Int, _ range: Range<Int>) -> String {

@@ -142,7 +142,9 @@ public final class HTMLNode: @unchecked Sendable {
     /// next.
     public var blockText: String {
         // U+2028 LINE SEPARATOR stands for the <br>s: it is white space, so a plain collapse of
-        // the same text still makes it a space, and the page's own newlines stay spaces here.
+        // the same text still makes it a space, and the page's own newlines stay spaces here. A
+        // U+2028 the page itself holds (`&#8232;`) is a line separator by definition and breaks
+        // the line too.
         var out = String.UnicodeScalarView()
         var pending: Unicode.Scalar? = nil
         for s in rawText(lineBreak: "\u{2028}").unicodeScalars {
