@@ -142,21 +142,44 @@ enum AttributionFinder {
     }
 
     /// "a déclaré le chef de cabinet adjoint Dan Scavino": the first name sequence after the cue,
-    /// within the clause (up to punctuation), at most 8 words on.
+    /// within the clause (up to punctuation), at most 8 words on. A role closed by a comma and
+    /// followed by the person's name set off by commas is that person: "selon le porte-parole du
+    /// Kremlin, Dmitri Peskov, …", "a déclaré le président russe, Vladimir Poutine." (not
+    /// "Kremlin", nor nobody).
     static func speakerAfter(_ s: [Unicode.Scalar], _ from: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
-        // Nine words fit in a few hundred scalars; not the rest of the paragraph for every cue.
-        var end = min(para.upperBound, from + 400)
+        // Nine words fit in a few hundred scalars; not the rest of the paragraph for every cue;
+        // five more for an apposed name.
+        var end = min(para.upperBound, from + 600)
         while end < para.upperBound, !s[end].properties.isWhitespace { end += 1 }
-        let ws = words(s, from..<end).prefix(9)
+        let ws = Array(words(s, from..<end).prefix(14))
         var run: [(String, Range<Int>)] = []
-        for (w, r) in ws {
+        for (k, (w, r)) in ws.prefix(9).enumerated() {
             let core = w.trimmingCharacters(in: ",.;:«»\"()")
             if run.isEmpty && (clauseBreaks.contains(core.lowercased()) || core.hasPrefix("qu")) { return nil }
             if isNameWord(core) { run.append((core, r)) } else if !run.isEmpty { break }
+            if w.hasSuffix(","), k > 0, let apposed = apposedName(ws[(k + 1)...]) { return apposed }
             // A title's full stop ("M. Trump") does not end the clause.
             if (w.last.map({ ",.;:»\"”".contains($0) }) == true && !titles.contains(core)) || w.first.map({ "«\"“".contains($0) }) == true { break }
         }
         return join(run)
+    }
+
+    /// A name of two to four words (a title counts: "M. Peskov") right after a comma, closed by a
+    /// comma or a full stop: the
+    /// apposition that names the person a role describes ("…, Dmitri Peskov, a dit"). A name
+    /// followed by its verb ("Selon Moscou, Vladimir Poutine a accepté") is the next clause's
+    /// subject, not an apposition.
+    static func apposedName(_ ws: ArraySlice<(String, Range<Int>)>) -> (String, Range<Int>)? {
+        var run: [(String, Range<Int>)] = []
+        for (w, r) in ws.prefix(4) {
+            let core = w.trimmingCharacters(in: ",.;:«»\"()")
+            guard isNameWord(core), !titles.contains(core) || run.isEmpty else { return nil }
+            run.append((core, r))
+            if w.hasSuffix(",") || w.hasSuffix(".") && !titles.contains(core) {
+                return run.count >= 2 ? join(run) : nil
+            }
+        }
+        return nil
     }
 
     /// "M. Trump a déclaré": the closest name sequence before the cue within its clause.

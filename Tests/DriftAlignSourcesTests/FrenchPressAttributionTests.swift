@@ -43,6 +43,23 @@ import Testing
         for s in stressing { #expect(s.speaker == nil, "\(String(describing: s.speaker))") }
     }
 
+    /// A role set off by commas, then the person's name: the person speaks, not the institution
+    /// the role belongs to ("Kremlin") and not nobody ("le président russe,").
+    @Test func aRoleFollowedByTheNameInAppositionIsThatPerson() throws {
+        let found = try speakers("""
+            Trump et Poutine se parlent
+
+            Selon le porte-parole du Kremlin, Dmitri Peskov, l’appel a duré plus de deux heures.
+
+            « Nous sommes prêts », a déclaré le président russe, Vladimir Poutine.
+
+            Selon Moscou, Vladimir Poutine a accepté une trêve de trente jours.
+
+            « C’est un bon début », a ajouté le porte-parole, M. Peskov, devant la presse.
+            """)
+        #expect(found.map(\.speaker) == ["Dmitri Peskov", "Vladimir Poutine", "Moscou", "M. Peskov"], "\(found)")
+    }
+
     @Test("a pronoun before the cue stands for the paragraph's last named subject (seed 001)")
     func pronounSpeaker() throws {
         let found = try speakers("""
