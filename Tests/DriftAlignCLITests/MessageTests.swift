@@ -16,6 +16,26 @@ import Testing
     let ru = "Путин и Трамп провели разговор.\nСтороны договорились о перемирии.\n"
 
     /// A pair of `--pairs` that fails says why in words.
+    /// `segment`'s text output is one line a sentence, however the sentence was wrapped in the
+    /// file (a page's <br>, hard-wrapped text): the offsets say where it lies, and a line of its
+    /// own without an index would read as output of another kind.
+    @Test func segmentPrintsOneLineASentence() throws {
+        let page = try temp("""
+            <!DOCTYPE html><html lang="fr"><body><article><h1>Trêve</h1>
+            <p>Le président a dit que cette guerre<br>doit finir. Le Kremlin a confirmé\nl’appel.</p>
+            </article></body></html>
+            """, "wrapped.html")
+        let r = try CLIRunner.run(["segment", page])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("# wrapped [frenchpress, fr] 3 sentences") == true, "\(r.stdout)")
+        // Sentence lines start with their index; attribution lines follow them.
+        let sentences = lines.dropFirst().filter { !$0.hasPrefix("attribution ") }
+        #expect(sentences.map { $0.split(separator: "\t").last.map(String.init) ?? "" } == [
+            "Trêve", "Le président a dit que cette guerre doit finir.", "Le Kremlin a confirmé l’appel.",
+        ], "\(r.stdout)")
+    }
+
     @Test func pairFailuresArePlain() throws {
         let o = try temp(en, "en.txt"), t = try temp(fr, "fr.txt")
         let dir = (o as NSString).deletingLastPathComponent
