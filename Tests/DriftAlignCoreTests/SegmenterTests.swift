@@ -125,6 +125,25 @@ import Testing
         #expect(try Segmenter(language: lang).sentences(in: text) == expected)
     }
 
+    /// Sentence ends ICU's suppression lists hide: shouted words whose last letters match an
+    /// abbreviation of the list (Truth Social posts of the CC0 archive: "AMERICA FIRST.", "YEARS
+    /// AGO."), and French «faux.»; titles and abbreviations in capitals still end nothing.
+    static let suppressedEndCases: [Case] = [
+        Case(lang: "en", marked: "As the son of refugees who fled communism, Mark will be a strong advocate for Freedom, and always put AMERICA FIRST. | Congratulations Mark!"),
+        Case(lang: "en", marked: "Sleepy Joe Biden should have done it YEARS AGO. | This story and narrative is so old and boring."),
+        Case(lang: "en", marked: "GREAT MEETING. | WE WILL WIN!"),
+        Case(lang: "fr", marked: "Le chiffre est faux. | Il a parlé."),
+        // Not ends.
+        Case(lang: "en", marked: "THANK YOU TO GOV. ABBOTT AND SEN. CRUZ FOR THE U.S. SENATE VOTE!"),
+        Case(lang: "en", marked: "WE MET IN WASHINGTON, D.C. TODAY AND AT 9 A.M. TOMORROW."),
+        Case(lang: "fr", marked: "Le 7 sept. 2025, Poutine a parlé de la trêve avec M. Trump."),
+    ]
+
+    @Test(arguments: suppressedEndCases)
+    func aSentenceEndTheSuppressionListHidesIsFound(_ c: Case) throws {
+        #expect(try Segmenter(language: c.lang).sentences(in: c.text) == c.expected)
+    }
+
     @Test(arguments: russianDateCases)
     func aRussianDateEndsASentenceOnlyWhenANewOneVisiblyStarts(_ c: Case) throws {
         #expect(try Segmenter(language: c.lang).sentences(in: c.text) == c.expected)

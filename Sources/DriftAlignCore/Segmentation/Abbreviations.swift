@@ -96,6 +96,15 @@ public enum Abbreviations {
                "gegen", "zwischen", "dass", "sein", "seine", "ihr", "ihre"],
     ]
 
+    /// Ordinary words that ICU's suppression list for the language holds as abbreviations, so that
+    /// a sentence ending with them ran into the next: «Le chiffre est faux. Il a parlé.» (found by
+    /// probing the list; see ``Segmenter/suppressedEnds(_:_:_:)``). Not «sept.», which the list
+    /// also holds: as the month («le 7 sept. 2025») it is more often an abbreviation than the
+    /// number ending a sentence.
+    static let commonWordsSuppressed: [String: Set<String>] = [
+        "fr": ["faux."],
+    ]
+
     static func titles(for language: String) -> Set<String> { titles[language] ?? [] }
     static func ambiguous(for language: String) -> Set<String> { ambiguous[language] ?? [] }
 }

@@ -16,8 +16,13 @@
 public final class Segmenter {
     public let language: String
     private let breaker: ICUSentenceBreaker
+    /// The same rules without the locale's suppressions, for the sentence ends those hide
+    /// (``suppressedEnds(_:_:)``).
+    private let plainBreaker: ICUSentenceBreaker
     let titles: Set<String>
     let ambiguous: Set<String>
+    /// The language code without its region ("fr" of "fr-CA").
+    let baseLanguage: String
     /// The language's ``Abbreviations/lineContinuers`` ("fr-CA" reads French's).
     let lineContinuers: Set<String>
 
@@ -35,9 +40,11 @@ public final class Segmenter {
     public init(language: String) throws {
         self.language = language
         self.breaker = try ICUSentenceBreaker(locale: Self.icuLocale(for: language))
+        self.plainBreaker = try ICUSentenceBreaker(locale: Self.icuLocale(for: language).components(separatedBy: "@")[0])
         self.titles = Abbreviations.titles(for: language).union(Abbreviations.titles(for: "en"))
         self.ambiguous = Abbreviations.ambiguous(for: language).union(Abbreviations.ambiguous(for: "en"))
         let base = String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
+        self.baseLanguage = base
         self.lineContinuers = Abbreviations.lineContinuers[base] ?? []
     }
 
@@ -101,9 +108,11 @@ public final class Segmenter {
         utf16.reserveCapacity(slice.count)
         for c in slice { utf16.append(contentsOf: UTF16.encode(c)!) }
         let toScalar = ScalarText.utf16ToScalarTable(slice)
-        var bounds = breaker.boundaries(utf16: utf16).map { range.lowerBound + toScalar[min($0, toScalar.count - 1)] }
+        let scalar = { (u: Int) in range.lowerBound + toScalar[min(u, toScalar.count - 1)] }
+        var bounds = breaker.boundaries(utf16: utf16).map(scalar)
+        let suppressed = suppressedEnds(s, Set(plainBreaker.boundaries(utf16: utf16).map(scalar)).subtracting(bounds), range)
         let glued = Set(gluedSentenceEnds(s, range))
-        bounds = Array(Set(bounds + runTogetherBreaks(s, range) + abbreviationBreaks(s, range)).union(glued)).sorted()
+        bounds = Array(Set(bounds + suppressed + runTogetherBreaks(s, range) + abbreviationBreaks(s, range)).union(glued)).sorted()
         if bounds.last != range.upperBound { bounds.append(range.upperBound) }
         bounds = moveClosingMarks(s, bounds, range)
         bounds = bounds.filter { b in b == range.upperBound || glued.contains(b) || keepBreak(s, at: b, range) }
@@ -121,6 +130,30 @@ public final class Segmenter {
             }
         }
         return ranges
+    }
+
+    /// Of the breaks that ICU's suppression list removed (`candidates`: the breaks of the rules
+    /// without it, less those with it), those after a word that is no abbreviation: a shouted word
+    /// of three letters or more ("GREAT MEETING. WE WILL WIN!", "THANK YOU TO CRUZ. WE…": the
+    /// suppressions match the end of a word, "G." or "Z.", without looking at what comes before),
+    /// or a word of the language that the list holds as an abbreviation too (French «faux.»).
+    /// Our own titles and abbreviations, in any case, are still not ends; every break
+    /// returned then goes through ``keepBreak(_:at:_:)`` like ICU's own.
+    func suppressedEnds(_ s: [Unicode.Scalar], _ candidates: Set<Int>, _ range: Range<Int>) -> [Int] {
+        candidates.filter { b in
+            var e = b
+            while e > range.lowerBound, s[e - 1].properties.isWhitespace { e -= 1 }
+            guard e > range.lowerBound, s[e - 1] == "." else { return false }
+            var t = e - 1
+            let floor = max(range.lowerBound, e - Self.maxTokenLookBack)
+            while t > floor, s[t - 1].properties.isAlphabetic { t -= 1 }
+            let word = ScalarText.string(s, t..<(e - 1))
+            let token = word + "."
+            if Abbreviations.commonWordsSuppressed[baseLanguage]?.contains(token) == true { return true }
+            let known = [token, token.capitalized, token.lowercased()].contains { titles.contains($0) || ambiguous.contains($0) }
+                || Abbreviations.personTitles.contains(token.capitalized)
+            return word.count >= 3 && word == word.uppercased() && word != word.lowercased() && !known
+        }
     }
 
     /// Moves each boundary forward past closing quotation marks (and punctuation right after
