@@ -33,6 +33,19 @@ public enum DisplayText {
         return String(out)
     }
 
+    /// One line for a terminal: line breaks (LF, CR, VT, FF, NEL, U+2028, U+2029) and tabs become
+    /// spaces, and every other control and bidi control is shown as U+FFFD (``terminal(_:)``).
+    public static func terminalLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: out.append(" ")
+            default: out.append(isControl(s) || isBidiControl(s) ? "\u{FFFD}" : s)
+            }
+        }
+        return String(out)
+    }
+
     /// One line: line breaks (LF, CR, VT, FF, NEL, U+2028, U+2029) and tabs become spaces, other
     /// controls are dropped, and so are bidi controls unless the text is kept for tools (the
     /// alignment TSV) rather than shown.

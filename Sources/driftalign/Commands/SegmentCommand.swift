@@ -52,8 +52,8 @@ struct SegmentCommand: ParsableCommand {
             StandardOutput.printLine("# \(doc.id) [\(doc.sourceType), \(doc.language)] \(Plural.count(doc.sentences.count, "sentence"))\(skip)")
             for s in doc.sentences {
                 let file = doc.inputRange(for: s.range).map { "\($0.lowerBound)-\($0.upperBound)" } ?? "?"
-                StandardOutput.printLine("\(s.index)\t\(s.range.lowerBound)-\(s.range.upperBound)\tfile \(file)\t\(s.kind.rawValue)\t\(DisplayText.singleLine(s.text))")
-                for q in s.quotes { StandardOutput.printLine("\t  quote \(q.inner.lowerBound)-\(q.inner.upperBound): \(DisplayText.singleLine(q.text))") }
+                StandardOutput.printLine("\(s.index)\t\(s.range.lowerBound)-\(s.range.upperBound)\tfile \(file)\t\(s.kind.rawValue)\t\(DisplayText.terminalLine(s.text))")
+                for q in s.quotes { StandardOutput.printLine("\t  quote \(q.inner.lowerBound)-\(q.inner.upperBound): \(DisplayText.terminalLine(q.text))") }
             }
             for a in doc.attributions {
                 let quote = a.quoteRange.map { " → quote at \($0.lowerBound)" } ?? ""
