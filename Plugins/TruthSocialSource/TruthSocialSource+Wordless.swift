@@ -60,16 +60,15 @@ extension TruthSocialSource {
         ]
 
         /// Whether `c` is shown as an emoji (Unicode TS #51 §4): a character that is one by
-        /// default ("🇺🇸", "👇", "🥇"), or a symbol made one by the emoji variation selector or a
-        /// keycap ("❤️", "1️⃣"). Digits, "#" and "*" have the Emoji property too (for keycaps):
-        /// alone they are text, and the digits count as words.
+        /// default ("🇺🇸", "👇", "🥇": Emoji_Presentation, or a skin-tone modifier after a
+        /// symbol, "✌🏽"), or a symbol made one by the emoji variation selector or a keycap
+        /// ("❤️", "1️⃣"). Symbols that are text by default ("™", "©", "®", "❤" without U+FE0F)
+        /// are not, though they have the Emoji property; nor are digits, "#" and "*" (Emoji for
+        /// keycaps): alone they are text, and the digits count as words.
         static func isEmoji(_ c: Character) -> Bool {
-            let scalars = c.unicodeScalars
-            guard let first = scalars.first else { return false }
-            if first.properties.isEmojiPresentation || scalars.contains(where: { $0 == "\u{FE0F}" || $0 == "\u{20E3}" }) {
-                return true
+            c.unicodeScalars.contains { s in
+                s.properties.isEmojiPresentation || s.properties.isEmojiModifier || s == "\u{FE0F}" || s == "\u{20E3}"
             }
-            return first.properties.isEmoji && !first.isASCII
         }
     }
 }

@@ -69,6 +69,18 @@ extension TruthSocialSourceTests {
         #expect(docs[0].metadata["quoted_handle"] == "Wire" && docs[0].metadata["quoted_date"] == "March 18, 2025")
     }
 
+    /// "™", "©", "®" are text symbols (no Emoji_Presentation, no U+FE0F after them): a post of
+    /// them alone was called "emoji-only". Still skipped, as a post without words; "❤️", with
+    /// U+FE0F, and "✌🏽", with a skin tone, are emoji.
+    @Test func textSymbolsAreNotEmoji() throws {
+        let statuses = ["™", "©", "®", "™ ©", "❤️", "✌🏽"].enumerated().map { k, text in
+            Self.status("11418608063482002\(k)", content: #"\u003cp\u003e"# + text + #"\u003c/p\u003e"#)
+        }
+        let docs = try Self.read("[" + statuses.joined(separator: ",\n") + "]")
+        let symbols = "post without words (punctuation or symbols only)"
+        #expect(docs.map(\.skipReason) == [symbols, symbols, symbols, symbols, "emoji-only post", "emoji-only post"])
+    }
+
     /// A quoted sentence may end "— words (@handle)": taken for a byline, it named "proud to
     /// serve" as the quoted author. A byline needs what Twitter's and Truth Social's embeds put
     /// after the handle: the date, or a link to the quoted post (enough alone).
