@@ -16,7 +16,11 @@ extension TruthSocialSource.RecordReader {
     /// quoted `<p>` ("— Name (@handle) <a>March 18, 2025</a>", the markup of Twitter's embed
     /// code), and was lost. A quotation's byline is its last line, read once however deeply
     /// quotations nest, so the walk stays linear.
-    static func htmlLines(_ root: HTMLNode) -> (lines: [String], bylines: [TruthSocialSource.QuotedByline]) {
+    ///
+    /// `withoutBylines` is `lines` with each byline cut off (quoted text before it on its line
+    /// kept), nil when there is none, for ``TruthSocialSource/WordlessPost``: a byline's name
+    /// and date are words, and made "🇺🇸" over a quoted "pic.twitter.com/…" a post with words.
+    static func htmlLines(_ root: HTMLNode) -> (lines: [String], bylines: [TruthSocialSource.QuotedByline], withoutBylines: [String]?) {
         enum Step { case enter(HTMLNode.Child), leaveParagraph, leaveQuote(HTMLNode, firstLine: Int) }
         let hasParagraphs = root.first("p") != nil
         var lines: [String] = []
@@ -24,8 +28,10 @@ extension TruthSocialSource.RecordReader {
         var paragraphDepth = 0, quoteDepth = 0
         // The last line with text, and the byline read from it (each line is parsed once).
         var lastText: Int?
-        var parsed: (line: Int, byline: TruthSocialSource.QuotedByline?)?
+        var parsed: (line: Int, byline: TruthSocialSource.QuotedByline?, before: String)?
         var bylines: [TruthSocialSource.QuotedByline] = [], seen: Set<TruthSocialSource.QuotedByline> = []
+        // Byline lines as the word test sees them: the text before the byline's dash.
+        var cut: [Int: String] = [:]
         func endLine() {
             if current.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { lastText = lines.count }
             lines.append(current)
@@ -41,10 +47,16 @@ extension TruthSocialSource.RecordReader {
                 endLine()
                 quoteDepth -= 1
                 guard let last = lastText, last >= firstLine else { break }
-                if parsed?.line != last { parsed = (last, TruthSocialSource.QuotedByline.parse(lines[last].collapsingWhitespace())) }
-                guard var byline = parsed?.byline else { break }
+                if parsed?.line != last {
+                    let line = lines[last].collapsingWhitespace()
+                    let found = TruthSocialSource.QuotedByline.parse(line)
+                    parsed = (last, found?.byline, String(String.UnicodeScalarView(line.unicodeScalars.prefix(found?.dash ?? 0))))
+                }
+                guard var byline = parsed?.byline, let before = parsed?.before else { break }
                 // The link written after the quoted paragraphs (the quoted post's address).
                 byline.url = quote.elements.last { $0.name == "a" }?.attributes["href"].flatMap { $0.isEmpty ? nil : $0 }
+                guard byline.isEmbedByline else { break }
+                cut[last] = before
                 if seen.insert(byline).inserted { bylines.append(byline) }
             case .enter(.text(let t)):
                 if !hasParagraphs || paragraphDepth > 0 || quoteDepth > 0 { current += t }
@@ -65,6 +77,7 @@ extension TruthSocialSource.RecordReader {
             }
         }
         endLine()
-        return (lines.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty }, bylines)
+        let shown = { (lines: [String]) in lines.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty } }
+        return (shown(lines), bylines, cut.isEmpty ? nil : shown(lines.indices.map { cut[$0] ?? lines[$0] }))
     }
 }

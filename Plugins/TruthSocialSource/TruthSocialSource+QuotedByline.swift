@@ -25,8 +25,10 @@ extension TruthSocialSource {
 
         /// Reads "— Name (@handle) date" at the end of `line` (the quoted text may come before it
         /// on the same line when the quotation has no paragraphs). Nil without a dash before the
-        /// name or a well-formed handle: "(@handle)" alone is a mention, not a byline.
-        static func parse(_ line: String) -> QuotedByline? {
+        /// name or a well-formed handle: "(@handle)" alone is a mention, not a byline. Whether
+        /// it is a byline also takes what follows it (``isEmbedByline``). `dash` is where the
+        /// byline starts in `line`, in Unicode scalars.
+        static func parse(_ line: String) -> (byline: QuotedByline, dash: Int)? {
             let s = Array(line.unicodeScalars)
             // The last "(@": a byline ends the quotation.
             guard let open = (0..<max(0, s.count - 1)).last(where: { s[$0] == "(" && s[$0 + 1] == "@" }) else { return nil }
@@ -44,9 +46,49 @@ extension TruthSocialSource {
             // A name is a few words, not a sentence that happens to end in a mention.
             guard name.unicodeScalars.count <= 80 else { return nil }
             let date = ScalarText.string(s, ScalarText.trimmed(s, (close + 1)..<s.count))
-            return QuotedByline(name: name.isEmpty ? nil : name, handle: ScalarText.string(s, (open + 2)..<close),
-                                date: date.isEmpty || date.unicodeScalars.count > 40 ? nil : date)
+            let byline = QuotedByline(name: name.isEmpty ? nil : name, handle: ScalarText.string(s, (open + 2)..<close),
+                                      date: date.isEmpty || date.unicodeScalars.count > 40 ? nil : date)
+            return (byline, dash)
         }
+
+        /// Whether the handle is followed by what Twitter's and Truth Social's embed markup puts
+        /// there: the quoted post's date ("March 18, 2025") or a link to it (`url`, ".../status/…",
+        /// ".../posts/…"). Without either, "— words (@handle)" is how a quoted sentence can end
+        /// ("Thank you Mr. President — proud to serve (@SenCruz)" named "proud to serve" as the
+        /// quoted author).
+        var isEmbedByline: Bool {
+            date.map(Self.isDate) == true || url.map(Self.isPostLink) == true
+        }
+
+        /// A link to one post: Twitter's "/status/<id>", Truth Social's "/@handle/posts/<id>",
+        /// Mastodon's "/users/<handle>/statuses/<id>".
+        static func isPostLink(_ url: String) -> Bool {
+            ["/status/", "/statuses/", "/posts/"].contains { url.contains($0) }
+        }
+
+        /// A date as an embed writes it, in the languages DriftAlign reads: a number with a
+        /// month's name ("March 18, 2025", "18 mars 2025", "18. März 2025", "18 марта 2025 г.")
+        /// or a numeric date ("2025-03-18", "18.03.2025", "3/18/2025").
+        static func isDate(_ text: String) -> Bool {
+            guard text.contains(where: \.isNumber) else { return false }
+            let words = text.lowercased().split { !$0.isLetter }
+            if words.contains(where: { monthNames.contains(String($0)) }) { return true }
+            return text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).contains { token in
+                let parts = token.split(separator: token.contains("-") ? "-" : token.contains("/") ? "/" : ".", omittingEmptySubsequences: false)
+                return parts.count == 3 && parts.allSatisfy { (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+                    && (parts.first!.count == 4 || parts.last!.count == 4)
+            }
+        }
+
+        /// Month names, lowercased, as dates write them: English (and its abbreviations),
+        /// French, German, Russian (genitive, "18 марта").
+        static let monthNames: Set<String> = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+            "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+            "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+        ]
 
         /// Records `bylines` in `metadata`, each key's values in the quotations' order, joined
         /// with "; " (a post that quotes two tweets names both authors).

@@ -63,6 +63,8 @@ extension TruthSocialSource {
 
             var builder = PostBuilder(input: input)
             var hasText = false
+            // The text the word test reads, when it is not the post's whole text (quoted bylines left out).
+            var wordText: String?
             if let field = Self.textField(shown) {
                 let (key, value) = field
                 let span = spans?.strings[path + key] ?? spans?.range ?? 0..<input.scalars.count
@@ -70,7 +72,9 @@ extension TruthSocialSource {
                 let repaired = text.repairMojibake()
                 if repaired > 0 { metadata["mojibake_repaired"] = String(repaired) }
                 if isAPI && key == "content" {
-                    QuotedByline.record(try addHTML(text, span: span, index: index, to: &builder), in: &metadata)
+                    let quoted = try addHTML(text, span: span, index: index, to: &builder)
+                    QuotedByline.record(quoted.bylines, in: &metadata)
+                    wordText = quoted.withoutBylines?.joined(separator: "\n")
                 } else {
                     text.decodeEntities()
                     let repost = Self.addPlain(text, to: &builder)
@@ -85,7 +89,7 @@ extension TruthSocialSource {
                 if !hasText {
                     skipReason = media > 0 ? "media-only post" : "empty post (no text, no media)"
                 } else {
-                    skipReason = WordlessPost.skipReason(builder.text)
+                    skipReason = WordlessPost.skipReason(wordText ?? builder.text)
                 }
             }
 
@@ -173,8 +177,10 @@ extension TruthSocialSource {
         /// Adds API HTML content: one paragraph per `<p>` line, parsed with ``HTMLDocument``.
         /// Each line is found again in the text the literal's HTML shows (``MappedText/htmlText()``),
         /// then mapped scalar by scalar through the entities and the literal's escapes to the input.
-        /// Returns the bylines of the posts it quotes (``QuotedByline``).
-        func addHTML(_ html: MappedText, span: Range<Int>, index: Int, to builder: inout PostBuilder) throws -> [QuotedByline] {
+        /// Returns the bylines of the posts it quotes (``QuotedByline``), and its lines with those
+        /// bylines left out (for ``WordlessPost``; nil without a byline).
+        func addHTML(_ html: MappedText, span: Range<Int>, index: Int,
+                     to builder: inout PostBuilder) throws -> (bylines: [QuotedByline], withoutBylines: [String]?) {
             let page: HTMLDocument
             do { page = try HTMLDocument(html: html.string, file: input.location) } catch {
                 throw SourceError.malformed(file: input.location, format: format,
@@ -182,7 +188,7 @@ extension TruthSocialSource {
             }
             let shown = html.htmlText()
             var locator = InputLocator(input: InputFile(location: input.location, text: shown.string), window: shown.count + 1)
-            let (lines, bylines) = Self.htmlLines(page.root)
+            let (lines, bylines, withoutBylines) = Self.htmlLines(page.root)
             var unlocated = 0
             for line in lines {
                 // Lines come in order, close together: a window a few times the line's length
@@ -206,7 +212,7 @@ extension TruthSocialSource {
                 builder.warnings.append("record \(index): \(unlocated) of \(lines.count) line(s) of the status's HTML not found in it: "
                                         + "mapped to the whole status (file offsets \(span.lowerBound)-\(span.upperBound))")
             }
-            return bylines
+            return (bylines, withoutBylines)
         }
 
         /// The account's handle and display name: from `account` (API) or the URL's "@handle" (archive).

@@ -142,6 +142,27 @@ import Testing
         #expect(ids == ["post", "post-2"], "\(r.stdout.prefix(400))")
     }
 
+    /// `align posts.json trad.txt -o out` named, after "132 of 291 originals not aligned", the
+    /// sentences of all 291 in its summary ("2 links between 661 original…"): only those of the
+    /// originals it aligns are counted, as `report`'s "aligning with N original(s)" counts them.
+    /// The expected count is read from `segment`'s headers ("# <id> [truthsocial, en] 5 sentences").
+    @Test func theSummaryCountsOnlyTheOriginalsAligned() throws {
+        let posts = TestPaths.sharedPath("corpora/truthsocial/truth_archive.2025-03-17_2025-03-31.json")
+        let segment = try CLIRunner.run(["segment", posts])
+        #expect(segment.status == 0, "\(segment.stderr)")
+        let headers = segment.stdout.split(separator: "\n").filter { $0.hasPrefix("# ") }
+        let aligned = headers.filter { !$0.contains(" — skipped: ") }
+        #expect(aligned.count < headers.count, "the archive has skipped posts")
+        let sentences = aligned.compactMap { $0.split(separator: "] ").last?.split(separator: " ").first.flatMap { Int($0) } }.reduce(0, +)
+        #expect(sentences > 0)
+        let t = try temp(fr, "fr-posts.txt")
+        let out = TestScratch.url("da-align-posts").path + ".links"
+        let r = try CLIRunner.run(["align", posts, t, "--src-lang", "en", "--mode", "quotes", "--encoder", "lexical", "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("originals not aligned, flagged by their source plugin"), "\(r.stderr)")
+        #expect(r.stderr.contains(" links between \(sentences) original and 3 translation sentences → \(out) in "), "\(r.stderr)")
+    }
+
     /// With -o, a line on stderr says what was written; on a terminal a status line shows while the
     /// alignment runs and is erased when it is done; stdout alone carries links.
     @Test func progressAndSummaryOnStandardError() throws {

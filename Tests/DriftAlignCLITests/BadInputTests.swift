@@ -226,6 +226,22 @@ import Testing
         #expect(read.status == 0 && read.stdout.contains("0\t0-17\tfile 0-17\tbody\tBonjour le monde."), "\(read.stderr)")
     }
 
+    /// `--encoding UTF-16` on an ISO-8859-1 article of even length printed CJK-looking sentences
+    /// and exited 0; UTF-16 text with a line end appended by `echo >> file` (one byte) was named
+    /// neither with --encoding nor without. Each is now one line naming what the file is.
+    @Test func legacyTextAsUTF16AndUTF16WithAStrayByteSaySo() throws {
+        let latin1 = try temp("Le président a reçu son homologue à l'Élysée hier soir.\n".unicodeScalars.map { UInt8($0.value) }, "latin1-even.txt")
+        try expectOneLineError(["segment", latin1, "--lang", "fr", "--encoding", "UTF-16"], file: latin1,
+                               mentions: ["not UTF-16 text", "no NUL byte", "not one space or line end", "it looks like ", "pass --encoding "])
+        let text = "Le président a reçu son homologue à l'Élysée hier soir.\n"
+        let stray = try temp(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } + [0x0A], "utf16le-echo.txt")
+        try expectOneLineError(["segment", stray, "--lang", "fr"], file: stray, mentions: ["NUL bytes", "pass --encoding UTF-16LE"])
+        try expectOneLineError(["segment", stray, "--lang", "fr", "--encoding", "UTF-16"], file: stray,
+                               mentions: ["read as UTF-16LE text", "the last byte, 0A", "remove it", "it looks like UTF-16LE"])
+        try expectOneLineError(["segment", stray, "--lang", "fr", "--encoding", "UTF-16LE"], file: stray,
+                               mentions: ["its first 112 bytes read as UTF-16LE text", "remove it"])
+    }
+
     @Test func outputOptionsThatCannotWorkSaySo() throws {
         let p = try temp(Array("Le président a parlé.".utf8), "a.txt")
         let file = try temp(Array("x".utf8), "existing")

@@ -174,11 +174,62 @@ import Testing
         #expect(try InputReader(encoding: "UTF-16LE").read(path: le).text == text)
         #expect(try InputReader(encoding: "UTF-16").read(path: be).text == text)
         #expect(try InputReader(encoding: "UTF-32LE").read(path: le32).text == text)
+        // CJK text has few NUL bytes in UTF-16, but a line end (0A 00) or a character U+xx00 holds one: read.
         let chinese = "中华人民共和国国务院总理李强今天会见了来访的法国总统。一是落实共识，二是推动合作。\n"
         let zh = try temp(chinese.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "zh.txt")
         #expect(try InputReader(encoding: "UTF-16LE").read(path: zh).text == chinese)
+        // Without a single NUL byte (no line end, no U+xx00) it is refused, a behaviour change:
+        // such bytes are far more often a legacy 8-bit file of even length, which decoded to
+        // CJK-looking nonsense and exit 0, and DriftAlign reads French, English, Russian and
+        // German, whose spaces and line ends are NUL bytes in UTF-16.
+        let noNUL = try temp("中华人民共和国国务院总理李强今天会见了来访的法国总统。".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "zh-nonul.txt")
+        #expect(try mismatch(noNUL, "UTF-16LE")?.reason.hasPrefix("it has no NUL byte") == true)
         // A UTF-16 file read as UTF-32 fails to decode: said so, naming the form it is in.
         #expect(try mismatch(le, "UTF-32LE")?.likely == "UTF-16LE")
+    }
+
+    /// `--encoding UTF-16` on a legacy 8-bit file of even length (ISO-8859-1, windows-1251)
+    /// decoded to CJK-looking nonsense and exit 0: it has no NUL byte, so no space or line end
+    /// as UTF-16. Refused, naming ICU's legacy guess. (An odd length was already refused.)
+    @Test func legacy8BitTextAskedForAsUTF16IsRefused() throws {
+        let french = "Le président a reçu son homologue à l'Élysée hier soir.\n"
+        let latin1 = french.unicodeScalars.map { UInt8($0.value) }
+        let russian = "Президент России провёл переговоры.\n"
+        let cp1251 = russian.unicodeScalars.map { s -> UInt8 in
+            switch s.value {
+            case 0x410...0x44F: UInt8(s.value - 0x410 + 0xC0)
+            case 0x451: 0xB8
+            default: UInt8(s.value)
+            }
+        }
+        #expect(latin1.count == 56 && cp1251.count == 36)
+        let fr = try temp(latin1, "latin1.txt"), ru = try temp(cp1251, "cp1251.txt")
+        for encoding in ["UTF-16", "UTF-16LE", "UTF-16BE"] {
+            let m = try #require(try mismatch(fr, encoding), "ISO-8859-1 read as \(encoding)")
+            #expect(m.message.hasPrefix("\(fr): not \(encoding) text, the encoding asked for: it has no NUL byte, which UTF-16 text has in every space, "
+                                        + "line end, digit and Latin letter: as UTF-16 it would hold not one space or line end"), "\(m.message)")
+            #expect(m.likely.map { $0.hasPrefix("ISO-8859") || $0.hasPrefix("windows-125") } == true, "\(m.message)")
+            #expect(m.message.hasSuffix("pass --encoding \(m.likely ?? "?") to decode it"), "\(m.message)")
+            let r = try #require(try mismatch(ru, encoding), "windows-1251 read as \(encoding)")
+            #expect(r.reason.hasPrefix("it has no NUL byte"), "\(r.message)")
+            #expect(r.likely.map { !$0.uppercased().hasPrefix("UTF") } ?? true, "\(r.message)")
+        }
+        #expect(try InputReader(encoding: "ISO-8859-1").read(path: fr).text == french)
+        #expect(try InputReader(encoding: "windows-1251").read(path: ru).text == russian)
+    }
+
+    /// UTF-16 text with one byte appended (`echo >> file` adds an 8-bit line end) had an odd
+    /// length, and no encoding was suggested: ICU's guess was taken only for whole code units.
+    /// The bytes before the stray one are named, and the stray byte is pointed out.
+    @Test func utf16WithAStrayLastByteIsNamed() throws {
+        let text = "Le président a reçu son homologue à l'Élysée hier soir.\n"
+        let path = try temp(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } + [0x0A], "stray.txt")
+        #expect(try mismatch(path, "UTF-16")?.likely == "UTF-16LE")
+        #expect(try mismatch(path, "UTF-16BE")?.likely == "UTF-16LE")
+        let asked = try #require(try mismatch(path, "UTF-16LE"))
+        #expect(asked.reason == "it has 113 bytes, not a multiple of 2 (every UTF-16 code unit is 2 bytes); its first 112 bytes read as UTF-16LE text, "
+                + "and the last byte, 0A (an 8-bit line end, as `echo >> file` appends), was added after it: remove it", "\(asked.message)")
+        #expect(throws: DriftAlignCoreError.binaryInput(file: path, offset: 1, wideText: "UTF-16LE")) { _ = try InputReader().read(path: path) }
     }
 
     /// A UTF-32 byte-order mark names its encoding as UTF-16's does: the little-endian one

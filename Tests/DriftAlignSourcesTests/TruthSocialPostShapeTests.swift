@@ -49,6 +49,54 @@ extension TruthSocialSourceTests {
         #expect(flag.text == "🇺🇸" && flag.skipReason == "emoji-only post" && flag.metadata["media_count"] == "4")
     }
 
+    /// A flag over a quoted tweet that is only a picture: its byline's name and date were read
+    /// as the post's words, and "pic.twitter.com/…" (a bare address, no "https://") was no link,
+    /// so the post was aligned. Bylines are left out of the word test and bare "host.tld/path"
+    /// addresses are links; words with a period ("U.S.", "Mr.", "etc.") stay words.
+    @Test func aWordlessPostQuotingATweetIsSkipped() throws {
+        let quote = #"\u003cp\u003e🇺🇸\u003c/p\u003e\u003cblockquote\u003e\u003cp\u003epic.twitter.com/abc\u003c/p\u003e\u0026mdash; Wire (@Wire) \u003ca href=\"https://twitter.com/Wire/status/1\"\u003eMarch 18, 2025\u003c/a\u003e\u003c/blockquote\u003e"#
+        let statuses = [
+            Self.status("114186080634820011", content: quote),
+            Self.status("114186080634820012", content: #"\u003cp\u003e👇 truthsocial.com/@ExampleWire/114186080634820001\u003c/p\u003e"#),
+            Self.status("114186080634820013", content: #"\u003cp\u003e🇺🇸 U.S. 🇺🇸\u003c/p\u003e"#),
+            Self.status("114186080634820014", content: #"\u003cp\u003eThank you Mr. President, etc. 🇺🇸\u003c/p\u003e"#),
+            Self.status("114186080634820015", content: #"\u003cp\u003e🇺🇸 U.S./Canada 🇨🇦\u003c/p\u003e"#),
+        ]
+        let docs = try Self.read("[" + statuses.joined(separator: ",\n") + "]")
+        #expect(docs.map(\.skipReason) == ["link-only post", "link-only post", nil, nil, nil])
+        // The byline is still kept as text and named in the metadata.
+        #expect(Self.paragraphs(docs[0]) == ["🇺🇸", "pic.twitter.com/abc", "— Wire (@Wire) March 18, 2025"])
+        #expect(docs[0].metadata["quoted_handle"] == "Wire" && docs[0].metadata["quoted_date"] == "March 18, 2025")
+    }
+
+    /// "™", "©", "®" are text symbols (no Emoji_Presentation, no U+FE0F after them): a post of
+    /// them alone was called "emoji-only". Still skipped, as a post without words; "❤️", with
+    /// U+FE0F, and "✌🏽", with a skin tone, are emoji.
+    @Test func textSymbolsAreNotEmoji() throws {
+        let statuses = ["™", "©", "®", "™ ©", "❤️", "✌🏽"].enumerated().map { k, text in
+            Self.status("11418608063482002\(k)", content: #"\u003cp\u003e"# + text + #"\u003c/p\u003e"#)
+        }
+        let docs = try Self.read("[" + statuses.joined(separator: ",\n") + "]")
+        let symbols = "post without words (punctuation or symbols only)"
+        #expect(docs.map(\.skipReason) == [symbols, symbols, symbols, symbols, "emoji-only post", "emoji-only post"])
+    }
+
+    /// A quoted sentence may end "— words (@handle)": taken for a byline, it named "proud to
+    /// serve" as the quoted author. A byline needs what Twitter's and Truth Social's embeds put
+    /// after the handle: the date, or a link to the quoted post (enough alone).
+    @Test func aQuotationEndingInAMentionIsNoByline() throws {
+        let mention = #"\u003cp\u003eGreat!\u003c/p\u003e\u003cblockquote\u003eThank you Mr. President — proud to serve (@SenCruz)\u003c/blockquote\u003e"#
+        let doc = try #require(try Self.read(Self.status("114186100000000003", content: mention)).first)
+        #expect(Self.paragraphs(doc) == ["Great!", "Thank you Mr. President — proud to serve (@SenCruz)"])
+        #expect(doc.metadata["quoted_author"] == nil && doc.metadata["quoted_handle"] == nil, "\(doc.metadata)")
+        let linked = #"\u003cblockquote\u003e\u003cp\u003eTalks resume Tuesday.\u003c/p\u003e— John Doe (@jdoe_news) \u003ca href=\"https://truthsocial.com/@jdoe_news/posts/114186080634820009\"\u003etruthsocial.com/@jdoe_news/posts/114186080634820009\u003c/a\u003e\u003c/blockquote\u003e"#
+        let post = try #require(try Self.read(Self.status("114186100000000004", content: linked)).first)
+        #expect(post.metadata["quoted_author"] == "John Doe" && post.metadata["quoted_date"] == nil
+                && post.metadata["quoted_url"] == "https://truthsocial.com/@jdoe_news/posts/114186080634820009", "\(post.metadata)")
+        // "Talks resume Tuesday." is a word: the byline's link does not make the post link-only.
+        #expect(post.skipReason == nil)
+    }
+
     /// A post quoting a tweet with Twitter's embed markup: the quoted paragraph, then
     /// "&mdash; Name (@handle) <a>March 18, 2025</a>" outside any `<p>`, which was dropped with
     /// the rest of the text outside paragraphs. The byline is kept as its own line, mapped to
@@ -75,14 +123,16 @@ extension TruthSocialSourceTests {
     }
 
     /// A quotation without paragraphs (text and `<br>` straight in the `<blockquote>`) was lost
-    /// whole; two quotations name both authors. A mention in parentheses is no byline.
+    /// whole; two quotations name both authors. A mention in parentheses is no byline. (John
+    /// Doe's byline has its date: without one, or a link, it is no byline,
+    /// ``aQuotationEndingInAMentionIsNoByline()``.)
     @Test func quotationsWithoutParagraphsAndSeveralBylines() throws {
-        let content = #"\u003cp\u003eTwo views:\u003c/p\u003e\u003cblockquote\u003eWe will win big.\u003cbr/\u003e\u0026mdash; Jane Roe (@JaneRoe) March 17, 2025\u003c/blockquote\u003e\u003cblockquote\u003e\u003cp\u003eNo deal yet, says (@ExampleWire).\u003c/p\u003e\u003cp\u003e— @ExampleWire\u003c/p\u003e\u003c/blockquote\u003e\u003cblockquote\u003e\u003cp\u003eTalks resume Tuesday.\u003c/p\u003e\u003cp\u003e— John Doe (@jdoe_news)\u003c/p\u003e\u003c/blockquote\u003e"#
+        let content = #"\u003cp\u003eTwo views:\u003c/p\u003e\u003cblockquote\u003eWe will win big.\u003cbr/\u003e\u0026mdash; Jane Roe (@JaneRoe) March 17, 2025\u003c/blockquote\u003e\u003cblockquote\u003e\u003cp\u003eNo deal yet, says (@ExampleWire).\u003c/p\u003e\u003cp\u003e— @ExampleWire\u003c/p\u003e\u003c/blockquote\u003e\u003cblockquote\u003e\u003cp\u003eTalks resume Tuesday.\u003c/p\u003e\u003cp\u003e— John Doe (@jdoe_news) 16 mars 2025\u003c/p\u003e\u003c/blockquote\u003e"#
         let doc = try #require(try Self.read(Self.status("114186100000000002", content: content)).first)
         #expect(Self.paragraphs(doc) == ["Two views:", "We will win big.", "— Jane Roe (@JaneRoe) March 17, 2025",
-                                         "No deal yet, says (@ExampleWire).", "— @ExampleWire", "Talks resume Tuesday.", "— John Doe (@jdoe_news)"])
+                                         "No deal yet, says (@ExampleWire).", "— @ExampleWire", "Talks resume Tuesday.", "— John Doe (@jdoe_news) 16 mars 2025"])
         #expect(doc.metadata["quoted_author"] == "Jane Roe; John Doe" && doc.metadata["quoted_handle"] == "JaneRoe; jdoe_news")
-        #expect(doc.metadata["quoted_date"] == "March 17, 2025" && doc.metadata["quoted_url"] == nil)
+        #expect(doc.metadata["quoted_date"] == "March 17, 2025; 16 mars 2025" && doc.metadata["quoted_url"] == nil)
         #expect(doc.warnings.isEmpty, "\(doc.warnings)")
     }
 

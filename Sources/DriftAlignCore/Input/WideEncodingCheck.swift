@@ -5,10 +5,14 @@
 /// characters ("Trump spoke" → "呲畭瀠…"), segmented and aligned without a word of warning.
 /// Text in a wide form has a shape that other text lacks (Unicode §3.9, D90–D91; §3.10):
 /// - NUL bytes: UTF-16 has one in every character below U+0100 (each space, line end, digit
-///   and Latin letter), UTF-32 at least one in every character. A UTF-32 file without one is
-///   never text; a UTF-16 file without one that is valid UTF-8 is UTF-8. (UTF-16 text in a CJK
-///   script may have no NUL and is not valid UTF-8: it is decoded as asked.)
-/// - A length that is a multiple of the code unit, 2 or 4 bytes.
+///   and Latin letter), UTF-32 at least one in every character. A file without one is refused:
+///   UTF-8 when its bytes are valid UTF-8, else most likely a legacy 8-bit encoding (ISO-8859-1
+///   "président" or windows-1251 "Президент" of even length decoded as UTF-16 to CJK-looking
+///   nonsense, exit 0). UTF-16 text in a CJK script can lack NUL bytes, but not text DriftAlign
+///   reads: French, English, Russian and German put spaces and line ends between words, and
+///   each is a NUL byte in UTF-16. (CJK UTF-16 with a line end, 0A 00, is still read.)
+/// - A length that is a multiple of the code unit, 2 or 4 bytes. One stray byte after UTF-16
+///   text is what `echo >> file` leaves (an 8-bit line end): the bytes before it are named.
 /// - NUL bytes on the high byte of each code unit: the last byte in little-endian, the first in
 ///   big-endian. When most code units have their zero byte at the other end, the file is in the
 ///   other byte order ("D\0o\0" read as UTF-16BE is "䐀漀").
@@ -34,12 +38,24 @@ enum WideEncodingCheck {
                                 + ", and its bytes are valid UTF-8",
                             likely: ascii ? "ASCII" : "UTF-8")
         }
-        if !hasNUL && unit == 4 {
-            return Mismatch(reason: "it has no NUL byte, which UTF-32 text has in every character", likely: InputReader.guessLegacy(bytes))
+        if !hasNUL {
+            return Mismatch(reason: unit == 4 ? "it has no NUL byte, which UTF-32 text has in every character"
+                                : "it has no NUL byte, which UTF-16 text has in every space, line end, digit and Latin letter: "
+                                    + "as UTF-16 it would hold not one space or line end, which French, English, Russian and German text all have",
+                            likely: InputReader.guessLegacy(bytes))
         }
         if bytes.count % unit != 0 {
-            return Mismatch(reason: "it has \(bytes.count) bytes, not a multiple of \(unit) (every \(form) code unit is \(unit) bytes)",
-                            likely: hasNUL ? InputReader.guessWide(bytes) : InputReader.guessLegacy(bytes))
+            var reason = "it has \(bytes.count) bytes, not a multiple of \(unit) (every \(form) code unit is \(unit) bytes)"
+            let wide = InputReader.guessWide(bytes)
+            // The bytes past the last whole code unit of the form they read in (none for UTF-16
+            // of even length asked for as UTF-32).
+            if let wide, case let extra = bytes.count % InputReader.codeUnitBytes(wide), extra > 0 {
+                let tail = bytes.suffix(extra).map { ($0 < 16 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+                let lineEnd = bytes.last == 0x0A ? " (an 8-bit line end, as `echo >> file` appends)" : ""
+                reason += "; its first \(bytes.count - extra) bytes read as \(wide) text, and the last \(extra == 1 ? "byte" : "\(extra) bytes"), "
+                    + "\(tail)\(lineEnd), \(extra == 1 ? "was" : "were") added after it: remove \(extra == 1 ? "it" : "them")"
+            }
+            return Mismatch(reason: reason, likely: wide)
         }
         let little = isLittleEndian(name, bytes)
         let (native, flipped) = zeroEnds(bytes, unit: unit, little: little)

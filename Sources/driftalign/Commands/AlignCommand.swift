@@ -148,7 +148,8 @@ struct AlignCommand: ParsableCommand {
         LanguageCheck.warnIfMismatched([translation], declared: targetLanguage)
         if let l = sourceLanguage { LanguageCheck.warnIfMismatched(origDocs, declared: l) }
         AlignmentPipeline.noteSkippedOriginals(origDocs)
-        let originalCount = origDocs.reduce(0) { $0 + $1.sentences.count }
+        // Only the originals the aligner uses, as `report` says: the flagged ones were named just above.
+        let originalCount = origDocs.filter { $0.skipReason == nil }.reduce(0) { $0 + $1.sentences.count }
         let sizes = "\(originalCount) original and \(translation.sentences.count) translation sentences"
         if tellProgress && isatty(2) != 0 { Diagnostics.status("align: aligning \(sizes) (\(mode.rawValue) mode) …", "") }
         let alignment: DocumentAlignment
