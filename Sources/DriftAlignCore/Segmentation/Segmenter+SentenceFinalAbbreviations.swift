@@ -11,10 +11,7 @@ extension Segmenter {
         var i = range.lowerBound + 1
         while i < range.upperBound {
             guard s[i - 1] == ".", s[i].properties.isWhitespace else { i += 1; continue }
-            var t = i - 1
-            while t > range.lowerBound, !s[t - 1].properties.isWhitespace { t -= 1 }
-            while t < i, "(«“\"'[".unicodeScalars.contains(s[t]) { t += 1 }
-            let token = ScalarText.string(s, t..<i)
+            let token = ScalarText.string(s, tokenStart(s, end: i, range)..<i)
             var j = i
             while j < range.upperBound, s[j].properties.isWhitespace { j += 1 }
             // Only before a word (or a quotation it opens): a closing mark after the abbreviation

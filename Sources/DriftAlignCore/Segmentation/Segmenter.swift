@@ -21,10 +21,10 @@ public final class Segmenter {
     private let plainBreaker: ICUSentenceBreaker
     let titles: Set<String>
     let ambiguous: Set<String>
-    /// The language code without its region ("fr" of "fr-CA").
-    let baseLanguage: String
-    /// The language's ``Abbreviations/lineContinuers`` ("fr-CA" reads French's).
+    /// The language's ``Abbreviations/lineContinuers`` and ``Abbreviations/commonWordsSuppressed``
+    /// ("fr-CA" reads French's).
     let lineContinuers: Set<String>
+    let commonWordsSuppressed: Set<String>
 
     /// The ICU locale with suppressions for a language code.
     public static func icuLocale(for language: String) -> String {
@@ -44,8 +44,8 @@ public final class Segmenter {
         self.titles = Abbreviations.titles(for: language).union(Abbreviations.titles(for: "en"))
         self.ambiguous = Abbreviations.ambiguous(for: language).union(Abbreviations.ambiguous(for: "en"))
         let base = String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
-        self.baseLanguage = base
         self.lineContinuers = Abbreviations.lineContinuers[base] ?? []
+        self.commonWordsSuppressed = Abbreviations.commonWordsSuppressed[base] ?? []
     }
 
     /// Returns `document` with ``Document/sentences`` and ``Document/quotes`` filled in.
@@ -149,7 +149,7 @@ public final class Segmenter {
             while t > floor, s[t - 1].properties.isAlphabetic { t -= 1 }
             let word = ScalarText.string(s, t..<(e - 1))
             let token = word + "."
-            if Abbreviations.commonWordsSuppressed[baseLanguage]?.contains(token) == true { return true }
+            if commonWordsSuppressed.contains(token) { return true }
             let known = [token, token.capitalized, token.lowercased()].contains { titles.contains($0) || ambiguous.contains($0) }
                 || Abbreviations.personTitles.contains(token.capitalized)
             return word.count >= 3 && word == word.uppercased() && word != word.lowercased() && !known
@@ -194,13 +194,7 @@ public final class Segmenter {
         while e > range.lowerBound, blank(s[e - 1]) { e -= 1 }
         if continuesAfterQuestionOrExclamation(s, end: e, next: b, range) { return false }
         if continuesAfterLineBreak(s, end: e, next: b, range) { return false }
-        // At most ``maxTokenLookBack`` scalars back: no abbreviation is longer, and a run without
-        // white space ("A!A!A!…", 40 KB) would otherwise be scanned again at each of its breaks.
-        var t = e
-        let floor = max(range.lowerBound, e - Self.maxTokenLookBack)
-        while t > floor, !s[t - 1].properties.isWhitespace { t -= 1 }
-        var tokenStart = t
-        while tokenStart < e, "(«“\"'[".unicodeScalars.contains(s[tokenStart]) { tokenStart += 1 }
+        let tokenStart = self.tokenStart(s, end: e, range)
         let token = ScalarText.string(s, tokenStart..<e)
         guard token.hasSuffix(".") else { return true }
         let next = nextWord(s, from: b, range)
@@ -251,12 +245,25 @@ public final class Segmenter {
         while i < range.upperBound, s[i].properties.isWhitespace { i += 1 }
         guard i < range.upperBound else { return false }
         if s[i].properties.isLowercase { return true }
-        // The word before the break, at most ``maxTokenLookBack`` scalars back.
-        var w = e
+        return lineContinuers.contains(ScalarText.string(s, wordStart(s, end: e, range)..<e).lowercased())
+    }
+
+    /// Where the run of non-white-space ending at `e` starts, at most ``maxTokenLookBack`` scalars
+    /// back: no abbreviation is longer, and a run without white space ("A!A!A!…", 40 KB) would
+    /// otherwise be scanned again at each of its breaks.
+    func wordStart(_ s: [Unicode.Scalar], end e: Int, _ range: Range<Int>) -> Int {
+        var t = e
         let floor = max(range.lowerBound, e - Self.maxTokenLookBack)
-        while w > floor, !s[w - 1].properties.isWhitespace { w -= 1 }
-        let word = ScalarText.string(s, w..<e).lowercased()
-        return lineContinuers.contains(word)
+        while t > floor, !s[t - 1].properties.isWhitespace { t -= 1 }
+        return t
+    }
+
+    /// ``wordStart(_:end:_:)`` past the opening marks before the word: the start of the token an
+    /// abbreviation is looked up by ("(M." → "M.").
+    func tokenStart(_ s: [Unicode.Scalar], end e: Int, _ range: Range<Int>) -> Int {
+        var t = wordStart(s, end: e, range)
+        while t < e, "(«“\"'[".unicodeScalars.contains(s[t]) { t += 1 }
+        return t
     }
 
     func nextWord(_ s: [Unicode.Scalar], from b: Int, _ range: Range<Int>) -> String {

@@ -33,15 +33,20 @@ public enum DisplayText {
         return String(out)
     }
 
+    /// LF, CR, VT, FF, NEL, U+2028, U+2029 and tab: what a one-line rendering makes a space.
+    static func isLineBreakOrTab(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
     /// One line for a terminal: line breaks (LF, CR, VT, FF, NEL, U+2028, U+2029) and tabs become
     /// spaces, and every other control and bidi control is shown as U+FFFD (``terminal(_:)``).
     public static func terminalLine(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
-            switch s.value {
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: out.append(" ")
-            default: out.append(isControl(s) || isBidiControl(s) ? "\u{FFFD}" : s)
-            }
+            out.append(isLineBreakOrTab(s) ? " " : isControl(s) || isBidiControl(s) ? "\u{FFFD}" : s)
         }
         return String(out)
     }
@@ -52,10 +57,7 @@ public enum DisplayText {
     public static func singleLine(_ text: String, keepingBidiControls: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
-            switch s.value {
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: out.append(" ")
-            default: if !isControl(s) && (keepingBidiControls || !isBidiControl(s)) { out.append(s) }
-            }
+            if isLineBreakOrTab(s) { out.append(" ") } else if !isControl(s) && (keepingBidiControls || !isBidiControl(s)) { out.append(s) }
         }
         return String(out)
     }
