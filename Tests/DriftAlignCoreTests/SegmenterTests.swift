@@ -57,10 +57,16 @@ import Testing
         Case(lang: "fr", marked: "Les frappes ont repris quelques heures après l’annonce de la trêve.|Le Kremlin a démenti toute violation."),
         Case(lang: "ru", marked: "Стороны подтвердили приверженность перемирию.|Путин поблагодарил Трампа за звонок."),
         Case(lang: "en", marked: "The ceasefire is holding, officials said.|Zelensky disagreed, and the U.S. envoy flew to Kyiv."),
+        // A one-letter opener, an elided article or conjunction.
+        Case(lang: "fr", marked: "Les frappes auraient repris, ce que Moscou a démenti.|À Kiev, les sirènes ont retenti toute la nuit."),
+        Case(lang: "fr", marked: "Le Kremlin a démenti.|L’Ukraine accuse la Russie d’avoir violé la trêve.|Qu’il s’agisse de frappes ou non, rien n’est réglé."),
+        Case(lang: "ru", marked: "Стороны подтвердили приверженность перемирию.|В Москве это назвали шагом вперёд."),
+        Case(lang: "en", marked: "Nobody asked me, the envoy said.|I think the talks went well."),
         // Not ends: initials and titles glued to a name, abbreviations, domains, decimals, files, code.
         Case(lang: "en", marked: "J.D.Vance and Mr.Witkoff met the U.S. team at 9 a.m. and posted on truthsocial.com and Whitehouse.gov about a 2.5 percent rise."),
         Case(lang: "fr", marked: "M.Poutine a écrit à B.Le Maire via WhiteHouse.Gov et Kremlin.Ru, pièce jointe Compte-rendu.Pdf ici."),
         Case(lang: "ru", marked: "В.В.Путин и Д.Трамп, т.е.Президенты, встретились в г.Москва на ул.Тверская."),
+        Case(lang: "fr", marked: "Le rapport de J.L’Heureux cite Д.А.Медведев et M.À Kempis, etc. dans sa note."),
         Case(lang: "en", marked: "The script calls threading.Lock() and argparse.ArgumentParser() before self.server.Shutdown runs."),
     ]
 
