@@ -20,7 +20,12 @@ extension TruthSocialSource.RecordReader {
     /// `withoutBylines` is `lines` with each byline cut off (quoted text before it on its line
     /// kept), nil when there is none, for ``TruthSocialSource/WordlessPost``: a byline's name
     /// and date are words, and made "🇺🇸" over a quoted "pic.twitter.com/…" a post with words.
-    static func htmlLines(_ root: HTMLNode) -> (lines: [String], bylines: [TruthSocialSource.QuotedByline], withoutBylines: [String]?) {
+    ///
+    /// `voices` says which of `lines` each quotation with a byline spans (its byline's line
+    /// included) and whose words they are (``Document/voices``); a nested quotation comes before
+    /// the one holding it.
+    static func htmlLines(_ root: HTMLNode) -> (lines: [String], bylines: [TruthSocialSource.QuotedByline], withoutBylines: [String]?,
+                                                voices: [(lines: Range<Int>, speaker: String)]) {
         enum Step { case enter(HTMLNode.Child), leaveParagraph, leaveQuote(HTMLNode, firstLine: Int) }
         let hasParagraphs = root.first("p") != nil
         var lines: [String] = []
@@ -32,6 +37,8 @@ extension TruthSocialSource.RecordReader {
         var bylines: [TruthSocialSource.QuotedByline] = [], seen: Set<TruthSocialSource.QuotedByline> = []
         // Byline lines as the word test sees them: the text before the byline's dash.
         var cut: [Int: String] = [:]
+        // Quotations with a byline: the raw lines they span and their author.
+        var quoted: [(lines: ClosedRange<Int>, speaker: String)] = []
         func endLine() {
             if current.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { lastText = lines.count }
             lines.append(current)
@@ -57,6 +64,7 @@ extension TruthSocialSource.RecordReader {
                 byline.url = quote.elements.last { $0.name == "a" }?.attributes["href"].flatMap { $0.isEmpty ? nil : $0 }
                 guard byline.isEmbedByline else { break }
                 cut[last] = before
+                quoted.append((firstLine...last, byline.name ?? "@\(byline.handle)"))
                 if seen.insert(byline).inserted { bylines.append(byline) }
             case .enter(.text(let t)):
                 if !hasParagraphs || paragraphDepth > 0 || quoteDepth > 0 { current += t }
@@ -78,6 +86,13 @@ extension TruthSocialSource.RecordReader {
         }
         endLine()
         let shown = { (lines: [String]) in lines.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty } }
-        return (shown(lines), bylines, cut.isEmpty ? nil : shown(lines.indices.map { cut[$0] ?? lines[$0] }))
+        // Each raw line's index among the shown (non-empty) lines: the lines before it that show.
+        var shownBefore: [Int] = [], count = 0
+        for line in lines {
+            shownBefore.append(count)
+            if !line.collapsingWhitespace().isEmpty { count += 1 }
+        }
+        let voices = quoted.map { q in (lines: shownBefore[q.lines.lowerBound]..<(shownBefore[q.lines.upperBound] + 1), speaker: q.speaker) }
+        return (shown(lines), bylines, cut.isEmpty ? nil : shown(lines.indices.map { cut[$0] ?? lines[$0] }), voices)
     }
 }

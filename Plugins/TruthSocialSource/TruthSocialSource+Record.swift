@@ -65,6 +65,8 @@ extension TruthSocialSource {
             var hasText = false
             // The text the word test reads, when it is not the post's whole text (quoted bylines left out).
             var wordText: String?
+            // Passages quoted from other authors' posts (API HTML only: the archive's text has no markup).
+            var voices: [Voice] = []
             if let field = Self.textField(shown) {
                 let (key, value) = field
                 let span = spans?.strings[path + key] ?? spans?.range ?? 0..<input.scalars.count
@@ -75,6 +77,7 @@ extension TruthSocialSource {
                     let quoted = try addHTML(text, span: span, index: index, to: &builder)
                     QuotedByline.record(quoted.bylines, in: &metadata)
                     wordText = quoted.withoutBylines?.joined(separator: "\n")
+                    voices = quoted.voices
                 } else {
                     text.decodeEntities()
                     let repost = Self.addPlain(text, to: &builder)
@@ -108,9 +111,11 @@ extension TruthSocialSource {
                 metadata["published_from"] = "id"
             }
             let language = options.language ?? (shown["language"] as? String).flatMap { LanguageTag.isWellFormed($0) ? $0 : nil } ?? "en"
-            return builder.document(id: id, language: language, author: author, published: published,
-                                    url: Self.string(status["url"]) ?? Self.string(status["uri"]),
-                                    skipReason: skipReason, metadata: metadata)
+            var document = builder.document(id: id, language: language, author: author, published: published,
+                                            url: Self.string(status["url"]) ?? Self.string(status["uri"]),
+                                            skipReason: skipReason, metadata: metadata)
+            document.voices = voices
+            return document
         }
 
         /// The content warning, its flag and the last edit's time of the status whose text is shown
@@ -177,10 +182,11 @@ extension TruthSocialSource {
         /// Adds API HTML content: one paragraph per `<p>` line, parsed with ``HTMLDocument``.
         /// Each line is found again in the text the literal's HTML shows (``MappedText/htmlText()``),
         /// then mapped scalar by scalar through the entities and the literal's escapes to the input.
-        /// Returns the bylines of the posts it quotes (``QuotedByline``), and its lines with those
-        /// bylines left out (for ``WordlessPost``; nil without a byline).
+        /// Returns the bylines of the posts it quotes (``QuotedByline``), its lines with those
+        /// bylines left out (for ``WordlessPost``; nil without a byline), and the passages of the
+        /// document's text those posts' authors wrote (``Document/voices``).
         func addHTML(_ html: MappedText, span: Range<Int>, index: Int,
-                     to builder: inout PostBuilder) throws -> (bylines: [QuotedByline], withoutBylines: [String]?) {
+                     to builder: inout PostBuilder) throws -> (bylines: [QuotedByline], withoutBylines: [String]?, voices: [Voice]) {
             let page: HTMLDocument
             do { page = try HTMLDocument(html: html.string, file: input.location) } catch {
                 throw SourceError.malformed(file: input.location, format: format,
@@ -188,9 +194,15 @@ extension TruthSocialSource {
             }
             let shown = html.htmlText()
             var locator = InputLocator(input: InputFile(location: input.location, text: shown.string), window: shown.count + 1)
-            let (lines, bylines, withoutBylines) = Self.htmlLines(page.root)
+            let (lines, bylines, withoutBylines, quoted) = Self.htmlLines(page.root)
             var unlocated = 0
+            // The document range each line became (nil: it added no paragraph).
+            var added: [Range<Int>?] = []
             for line in lines {
+                let before = builder.paragraphs.paragraphs.count
+                defer {
+                    added.append(builder.paragraphs.paragraphs.count > before ? builder.paragraphs.paragraphs.last?.range : nil)
+                }
                 // Lines come in order, close together: a window a few times the line's length
                 // (text outside the lines, as a quote post's "RT: <url>", sits between) bounds the
                 // search on any input.
@@ -212,7 +224,12 @@ extension TruthSocialSource {
                 builder.warnings.append("record \(index): \(unlocated) of \(lines.count) line(s) of the status's HTML not found in it: "
                                         + "mapped to the whole status (file offsets \(span.lowerBound)-\(span.upperBound))")
             }
-            return (bylines, withoutBylines)
+            let voices = quoted.compactMap { q -> Voice? in
+                let ranges = added[q.lines].compactMap { $0 }
+                guard let first = ranges.first, let last = ranges.last else { return nil }
+                return Voice(range: first.lowerBound..<last.upperBound, speaker: q.speaker)
+            }
+            return (bylines, withoutBylines, voices)
         }
 
         /// The account's handle and display name: from `account` (API) or the URL's "@handle" (archive).

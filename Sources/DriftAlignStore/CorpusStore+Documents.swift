@@ -60,11 +60,11 @@ extension CorpusStore {
                     } else {
                         try db.execute(sql: """
                             UPDATE documents SET url = ?, language = ?, title = ?, author = ?, published = ?, text = ?,
-                            skip_reason = ?, metadata = ?, content_hash = ?, input_location = ?, sentence_count = ?,
+                            skip_reason = ?, metadata = ?, voices = ?, content_hash = ?, input_location = ?, sentence_count = ?,
                             updated_at = ?, run_id = ? WHERE id = ?
                             """, arguments: [doc.url, doc.language, doc.title, doc.author, doc.published.map(StoreCoding.timestamp),
-                                             doc.text, doc.skipReason, StoreCoding.json(doc.metadata), hash, doc.input.location,
-                                             doc.sentences.count, now, runID, rowID])
+                                             doc.text, doc.skipReason, StoreCoding.json(doc.metadata), StoreCoding.json(doc.voices), hash,
+                                             doc.input.location, doc.sentences.count, now, runID, rowID])
                         try db.execute(sql: "DELETE FROM alignments WHERE translation_id = ? OR original_id = ?", arguments: [rowID, rowID])
                         try db.execute(sql: "DELETE FROM sentences WHERE document_id = ?", arguments: [rowID])
                         try insertSentences(db, rowID: rowID, doc.sentences, embeddings)
@@ -73,12 +73,12 @@ extension CorpusStore {
                 } else {
                     try db.execute(sql: """
                         INSERT INTO documents (source, original_id, url, language, title, author, published, text, skip_reason,
-                        metadata, content_hash, input_location, sentence_count, ingested_at, updated_at, run_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        metadata, voices, content_hash, input_location, sentence_count, ingested_at, updated_at, run_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [doc.sourceType, doc.id, doc.url, doc.language, doc.title, doc.author,
                                          doc.published.map(StoreCoding.timestamp), doc.text, doc.skipReason,
-                                         StoreCoding.json(doc.metadata), hash, doc.input.location, doc.sentences.count,
-                                         now, now, runID])
+                                         StoreCoding.json(doc.metadata), StoreCoding.json(doc.voices), hash, doc.input.location,
+                                         doc.sentences.count, now, now, runID])
                     try insertSentences(db, rowID: db.lastInsertedRowID, doc.sentences, embeddings)
                     outcome = .added
                 }

@@ -167,7 +167,8 @@ extension CorpusStore {
                        language: row["language"], title: row["title"], author: row["author"],
                        published: StoreCoding.date(row["published"]), text: row["text"], skipReason: row["skip_reason"],
                        metadata: StoreCoding.map(row["metadata"]), contentHash: row["content_hash"],
-                       inputLocation: row["input_location"], sentenceCount: row["sentence_count"], sentences: [])
+                       inputLocation: row["input_location"], sentenceCount: row["sentence_count"], sentences: [],
+                       voices: StoreCoding.voices(row["voices"], length: (row["text"] as String).unicodeScalars.count))
     }
 
     static func sentences(_ db: Database, documentIDs: [Int64]) throws -> [Int64: [StoredSentence]] {

@@ -86,8 +86,9 @@ struct QuoteMiningGoldTests {
         let speakers = SpeakerMatcher()
         let weighed = try score("auto mode, speakers compared") {
             try aligner.align(originals: $0, translation: $1, mode: .auto, pressNames: SourceRegistry.builtIn.pressNames(for:),
-                              otherSpeaker: { speaker, original, text in
-                                  speakers.isSomeoneElse(speaker: speaker, issuerNames: SourceRegistry.builtIn.pressNames(for: original), originalText: text)
+                              otherSpeaker: { speaker, original, range, text in
+                                  speakers.isSomeoneElse(speaker: speaker, issuerNames: SourceRegistry.builtIn.pressNames(for: original, in: range),
+                                                         originalText: text)
                               }).links
         }
         #expect(weighed.sentence.p > auto.sentence.p && weighed.sentence.f1 >= auto.sentence.f1, "speakers \(weighed.sentence) vs auto \(auto.sentence)")

@@ -41,7 +41,7 @@ struct SpeakerWeighingTests {
         var miner = QuoteMiner(encoder: encoder)
         let plain = try miner.match(originals: [post], translation: article)
         let speakers = SpeakerMatcher()
-        miner.otherSpeaker = { speaker, original, text in
+        miner.otherSpeaker = { speaker, original, _, text in
             speakers.isSomeoneElse(speaker: speaker, issuerNames: [original.author ?? ""], originalText: text)
         }
         let weighed = try miner.match(originals: [post], translation: article)

@@ -120,6 +120,18 @@ extension TruthSocialSourceTests {
         let byline = try #require(doc.sentences.first { $0.text.hasPrefix("—") })
         #expect(input.slice(try #require(doc.inputRange(for: byline.range)))
                 == #"\u0026mdash; Example Wire (@ExampleWire) \u003ca href=\"https://twitter.com/ExampleWire/status/1902101234567890123?ref_src=twsrc%5Etfw\"\u003eMarch 18, 2025"#)
+        // The quoted tweet is Example Wire's words, byline included; the post around it is the poster's.
+        #expect(doc.voices.map(\.speaker) == ["Example Wire"])
+        let voice = try #require(doc.voices.first)
+        #expect(ScalarText.string(doc.scalars, voice.range)
+                == "The call lasted two hours & covered energy plants. Talks continue in Jeddah. pic.twitter.com/Xy12AbCdEf\n\n— Example Wire (@ExampleWire) March 18, 2025")
+        let speakers = doc.sentences.map { "\(doc.speaker(of: $0.range) ?? "-"): \($0.text)" }
+        #expect(speakers == [
+            "Example Desk: Very true.", "Example Desk: Everyone should read this!",
+            "Example Wire: The call lasted two hours & covered energy plants.", "Example Wire: Talks continue in Jeddah. pic.twitter.com/Xy12AbCdEf",
+            "Example Wire: — Example Wire (@ExampleWire) March 18, 2025",
+            "Example Desk: God bless!",
+        ], "\(speakers)")
     }
 
     /// A quotation without paragraphs (text and `<br>` straight in the `<blockquote>`) was lost
@@ -134,6 +146,11 @@ extension TruthSocialSourceTests {
         #expect(doc.metadata["quoted_author"] == "Jane Roe; John Doe" && doc.metadata["quoted_handle"] == "JaneRoe; jdoe_news")
         #expect(doc.metadata["quoted_date"] == "March 17, 2025; 16 mars 2025" && doc.metadata["quoted_url"] == nil)
         #expect(doc.warnings.isEmpty, "\(doc.warnings)")
+        // Whose words: each quotation with a byline; the one without is left to the poster.
+        #expect(doc.voices.map { "\($0.speaker): \(ScalarText.string(doc.scalars, $0.range))" } == [
+            "Jane Roe: We will win big.\n\n— Jane Roe (@JaneRoe) March 17, 2025",
+            "John Doe: Talks resume Tuesday.\n\n— John Doe (@jdoe_news) 16 mars 2025",
+        ])
     }
 
     /// Quotations nested thousands deep, or side by side, each ending in a byline: each byline

@@ -109,6 +109,27 @@ import Testing
         for s in rebuilt.sentences { #expect(ScalarText.string(scalars, s.range) == s.text) }
     }
 
+    /// A quoted tweet's words stay its author's through the store (`match` rebuilds originals
+    /// from it): the voices round-trip, count in the content hash, and a document stored before
+    /// voices existed keeps its hash.
+    @Test func voicesRoundTripAndCountInTheHash() throws {
+        let store = try CorpusStore.open(path: try StoreFixtures.databasePath())
+        let text = "Very true!\n\nNow it is up to Russia to say yes.\n\n— Marco Rubio (@marcorubio) March 11, 2025"
+        let plain = try StoreFixtures.document(id: "q", text: text)
+        var doc = plain
+        let start = "Very true!\n\n".unicodeScalars.count
+        doc.voices = [Voice(range: start..<text.unicodeScalars.count, speaker: "Marco Rubio")]
+        #expect(ContentHash.of(doc) != ContentHash.of(plain))
+        #expect(try store.save(plain) == .added)
+        #expect(try store.save(doc) == .updated)
+        #expect(try store.save(doc) == .unchanged)
+        let rebuilt = try #require(try store.document(source: "truthsocial", id: "q")).makeDocument()
+        #expect(rebuilt.voices == doc.voices)
+        let sentence = try #require(rebuilt.sentences.first { $0.text.hasPrefix("Now it") })
+        #expect(rebuilt.speaker(of: sentence.range) == "Marco Rubio")
+        #expect(rebuilt.speaker(of: rebuilt.sentences[0].range) == "Author")
+    }
+
     @Test func runsCountWhatEachTransactionCommitted() throws {
         let store = try CorpusStore.open(path: try StoreFixtures.databasePath())
         let run = try store.beginRun(command: "ingest", arguments: ["a.json"])

@@ -38,9 +38,11 @@ public struct QuoteMiner: Sendable {
     public var phraseThreshold = 0.5
 
     /// Says whether the speaker the French names for a unit (its ``Attribution``) is someone
-    /// other than an original's issuer, given the candidate original text (which may itself
-    /// report that speaker's words). Nil: speakers are not compared.
-    public typealias OtherSpeaker = @Sendable (_ speaker: String, _ original: Document, _ originalText: String) -> Bool
+    /// other than the issuer of the candidate original text at `originalRange` of `original` (its
+    /// author, or the speaker of a ``Document/voices`` passage holding it), given that text (which
+    /// may itself report that speaker's words). Nil: speakers are not compared.
+    public typealias OtherSpeaker = @Sendable (_ speaker: String, _ original: Document, _ originalRange: Range<Int>,
+                                               _ originalText: String) -> Bool
     public var otherSpeaker: OtherSpeaker?
     /// Prior odds factor for a match whose French speaker is someone else than the original's
     /// issuer. The calibrations were fitted on pools where every unit has its translation among
@@ -87,19 +89,17 @@ public struct QuoteMiner: Sendable {
     /// whose cue is in its sentence (what the report compares with the author).
     func speaker(of unit: Unit, in translation: Document) -> String? {
         guard otherSpeaker != nil, !translation.attributions.isEmpty else { return nil }
-        let sentence = translation.sentences[unit.sentence].range
-        return translation.attributions.first { att in
-            if let q = att.quoteRange { return q.overlaps(unit.range) }
-            return sentence.contains(att.cueRange.lowerBound)
-        }?.speaker
+        return translation.speaker(at: unit.range, sentence: translation.sentences[unit.sentence].range)
     }
 
     /// `confidence` with the odds lowered by ``otherSpeakerOdds`` when the unit's speaker is
     /// someone else than the original's issuer.
     func weighed(_ confidence: Double, speaker: String?, original: Document, sentences: [Int]) -> Double {
         guard let speaker, let otherSpeaker else { return confidence }
+        guard let first = sentences.first, let last = sentences.last else { return confidence }
         let text = sentences.map { original.sentences[$0].text }.joined(separator: " ")
-        guard otherSpeaker(speaker, original, text) else { return confidence }
+        let range = original.sentences[first].range.lowerBound..<original.sentences[last].range.upperBound
+        guard otherSpeaker(speaker, original, range, text) else { return confidence }
         let odds = confidence / max(1e-9, 1 - confidence) * otherSpeakerOdds
         return odds / (1 + odds)
     }
@@ -196,8 +196,10 @@ public struct QuoteMiner: Sendable {
         let narrower = SpanNarrower(encoder: encoder)
         return try units.enumerated().map { i, unit in
             // A line of punctuation (a blank line of presegmented input, "]" of pasted JSON)
-            // translates nothing, however close its vector lies to another such line.
-            guard Self.hasWords(unit.text) else {
+            // translates nothing, however close its vector lies to another such line; nor does a
+            // dateline («Washington, 11 mars 2025 (AFP) -»), the agency's own place and date, which
+            // USE-m puts near an original's dated lines (a quoted tweet's byline, 0.49).
+            guard Self.hasWords(unit.text), translation.sentences[unit.sentence].kind != .dateline else {
                 return QuoteMatch(unit: unit.kind, translationSentence: unit.sentence, translationRange: unit.range, originalDocument: nil,
                                   originalSentences: [], originalRange: nil, similarity: 0, margin: 0, confidence: 0)
             }

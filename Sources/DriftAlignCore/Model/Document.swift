@@ -37,6 +37,9 @@ public struct Document: Sendable {
     public var quotes: [QuotedSpan] = []
     /// Attribution cues found by the plugin (French press: who said each quotation).
     public var attributions: [Attribution] = []
+    /// Passages in someone else's words than ``author``'s, set by plugins: a tweet quoted in a
+    /// Truth Social post is its own author's, not the poster's (``speaker(of:)``).
+    public var voices: [Voice] = []
 
     /// The document text as scalars, for slicing by offset.
     public var scalars: [Unicode.Scalar] { Array(text.unicodeScalars) }
@@ -63,6 +66,41 @@ public struct Document: Sendable {
 
     /// Where a range of this document's text lies in the input file (scalar offsets).
     public func inputRange(for range: Range<Int>) -> Range<Int>? { sourceMap.inputRange(for: range) }
+
+    /// The speaker this document names for the words at `range` of its sentence `sentence`: the
+    /// attribution of the quotation `range` overlaps, or, for a cue with no quotation, the one
+    /// in that sentence. A cue in the quotation's own sentence («« … », a écrit Marco Rubio»)
+    /// comes before one in another sentence that also points at it (the sentence before, «Donald
+    /// Trump a salué …»).
+    public func speaker(at range: Range<Int>, sentence: Range<Int>) -> String? {
+        let candidates = attributions.filter { att in
+            if let q = att.quoteRange { return q.overlaps(range) }
+            return sentence.contains(att.cueRange.lowerBound)
+        }
+        return (candidates.first { sentence.contains($0.cueRange.lowerBound) } ?? candidates.first)?.speaker
+    }
+
+    /// The innermost of ``voices`` that holds all of `range`, if any.
+    public func voice(holding range: Range<Int>) -> Voice? {
+        voices.filter { $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }
+            .min { $0.range.count < $1.range.count }
+    }
+
+    /// Whose words `range` is: the speaker of the innermost voice holding it, else ``author``.
+    /// A range that runs out of a quotation into the post around it is the author's.
+    public func speaker(of range: Range<Int>) -> String? { voice(holding: range)?.speaker ?? author }
+}
+
+/// A passage of a document in another person's words than its author's: the text of a tweet a
+/// post quotes, its byline included. Offsets are scalar offsets into ``Document/text``.
+public struct Voice: Sendable, Equatable {
+    public var range: Range<Int>
+    /// Who the passage is by, as its byline names them ("Example Wire", or "@handle").
+    public var speaker: String
+    public init(range: Range<Int>, speaker: String) {
+        self.range = range
+        self.speaker = speaker
+    }
 }
 
 /// A block of a document: a heading, a dateline, a list item or a body paragraph.

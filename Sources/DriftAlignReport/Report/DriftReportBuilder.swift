@@ -97,7 +97,8 @@ public struct DriftReportBuilder {
     /// Quotation and speaker context: a quote link is held to quotation fidelity, and the speaker
     /// the French names for it is compared with the original's author.
     func context(_ e: DriftReport.Entry, _ a: DocumentAlignment) -> DriftContext {
-        let author = e.link.originalDocument.flatMap { a.originals[$0].author }
+        // A tweet quoted in a post is its author's words, not the poster's (``Document/voices``).
+        let author = e.link.originalDocument.flatMap { d in e.originalRange.map { a.originals[d].speaker(of: $0) } ?? a.originals[d].author }
         let published = e.link.originalDocument.flatMap { a.originals[$0].published }
         guard let t = e.translationRange else { return DriftContext(originalAuthor: author, originalPublished: published) }
         let sentence = e.link.translation.first.map { a.translation.sentences[$0].range } ?? t
@@ -105,10 +106,7 @@ public struct DriftReportBuilder {
         let isQuote = e.link.translationSpan != nil || e.link.translation.first.map { i in
             a.translation.sentences[i].quotes.contains { 5 * $0.inner.count >= 4 * sentence.count }
         } == true
-        let speaker = a.translation.attributions.first { att in
-            if let q = att.quoteRange { return q.overlaps(t) }
-            return sentence.contains(att.cueRange.lowerBound)
-        }?.speaker
+        let speaker = a.translation.speaker(at: t, sentence: sentence)
         return DriftContext(isQuotation: isQuote, originalAuthor: author, translationSpeaker: speaker,
                             isParaphrase: e.link.method == .quote && !isQuote, originalPublished: published)
     }

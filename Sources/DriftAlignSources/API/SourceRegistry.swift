@@ -29,6 +29,14 @@ public struct SourceRegistry: Sendable {
         return [doc.author].compactMap { $0 } + names
     }
 
+    /// The names the press gives the issuer of `range` of `doc`: the speaker alone when the range
+    /// lies in another person's words (``Document/voices``: a tweet a post quotes is not the
+    /// poster's, nor Truth Social's), else ``pressNames(for:)``.
+    public func pressNames(for doc: Document, in range: Range<Int>) -> [String] {
+        if let voice = doc.voice(holding: range) { return [voice.speaker] }
+        return pressNames(for: doc)
+    }
+
     /// The plugin most confident that it reads `input`, and its confidence.
     public func detect(_ input: InputFile) -> (plugin: any SourcePlugin.Type, confidence: Double)? {
         let probe = SourceProbe(input: input)

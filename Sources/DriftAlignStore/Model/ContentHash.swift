@@ -15,6 +15,10 @@ public enum ContentHash {
         parts.append(doc.metadata.keys.sorted().map { "\($0)=\(doc.metadata[$0]!)" }.joined(separator: "\u{1E}"))
         parts.append(doc.sentences.map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.paragraph):\($0.kind.rawValue)" }
             .joined(separator: ","))
+        // Voices only when there are some: documents without keep the hash they were stored with.
+        if !doc.voices.isEmpty {
+            parts.append(doc.voices.map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.speaker)" }.joined(separator: "\u{1E}"))
+        }
         return hex(sha256(Array(parts.joined(separator: "\u{1F}").utf8)))
     }
 

@@ -1,3 +1,4 @@
+import DriftAlignCore
 import Foundation
 
 /// How values are written to the store's plain columns: timestamps as fixed-width ISO 8601 UTC
@@ -62,5 +63,27 @@ enum StoreCoding {
             }
         }
         return true
+    }
+
+    /// A document's voices as stored (``StoreSchema/v3``): nil when it has none.
+    static func json(_ voices: [Voice]) -> String? {
+        guard !voices.isEmpty else { return nil }
+        let rows = voices.map { StoredVoice(start: $0.range.lowerBound, end: $0.range.upperBound, speaker: $0.speaker) }
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? enc.encode(rows)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The voices of a stored document; those that do not fit its text of `length` scalars are dropped.
+    static func voices(_ json: String?, length: Int) -> [Voice] {
+        guard let j = json, let rows = try? JSONDecoder().decode([StoredVoice].self, from: Data(j.utf8)) else { return [] }
+        return rows.filter { 0 <= $0.start && $0.start <= $0.end && $0.end <= length }
+            .map { Voice(range: $0.start..<$0.end, speaker: $0.speaker) }
+    }
+
+    private struct StoredVoice: Codable {
+        var start: Int
+        var end: Int
+        var speaker: String
     }
 }

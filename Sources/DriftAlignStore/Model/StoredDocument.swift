@@ -28,6 +28,8 @@ public struct StoredDocument: Sendable, Equatable {
     public var sentenceCount: Int
     /// Filled only by lookups that ask for sentences.
     public var sentences: [StoredSentence]
+    /// Passages in someone else's words (``Document/voices``).
+    public var voices: [Voice] = []
 
     /// A core document rebuilt from the stored text and sentences (paragraphs recovered from the
     /// sentences' paragraph numbers; offsets map to the stored text itself).
@@ -49,6 +51,7 @@ public struct StoredDocument: Sendable, Equatable {
                            published: published, url: url, text: text, paragraphs: paragraphs, input: input,
                            sourceMap: .identity(length: input.scalars.count), skipReason: skipReason, metadata: metadata)
         doc.sentences = sentences
+        doc.voices = voices
         return doc
     }
 }

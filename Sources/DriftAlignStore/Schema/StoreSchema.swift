@@ -10,12 +10,13 @@ import GRDB
 /// Never edit a shipped migration: add a new one.
 enum StoreSchema {
     /// Migration identifiers in order. A database that holds one not listed here is newer.
-    static let versions = ["v1-documents", "v2-alignments"]
+    static let versions = ["v1-documents", "v2-alignments", "v3-voices"]
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration(versions[0]) { db in try db.execute(sql: v1) }
         m.registerMigration(versions[1]) { db in try db.execute(sql: v2) }
+        m.registerMigration(versions[2]) { db in try db.execute(sql: v3) }
         return m
     }
 
@@ -121,5 +122,11 @@ enum StoreSchema {
             details         TEXT NOT NULL
         );
         CREATE INDEX findings_alignment ON findings (alignment_id);
+        """
+
+    /// Passages of a document in someone else's words (``Document/voices``: a tweet a post
+    /// quotes), as a JSON array of {start, end, speaker}; NULL when it has none.
+    static let v3 = """
+        ALTER TABLE documents ADD COLUMN voices TEXT;
         """
 }

@@ -80,8 +80,8 @@ struct AlignmentPipeline {
     /// that original (``QuoteMiner/otherSpeaker``), with the drift check's speaker comparison.
     static let otherSpeaker: QuoteMiner.OtherSpeaker = {
         let speakers = SpeakerMatcher()
-        return { speaker, original, text in
-            speakers.isSomeoneElse(speaker: speaker, issuerNames: SourceRegistry.builtIn.pressNames(for: original), originalText: text)
+        return { speaker, original, range, text in
+            speakers.isSomeoneElse(speaker: speaker, issuerNames: SourceRegistry.builtIn.pressNames(for: original, in: range), originalText: text)
         }
     }()
 }
