@@ -144,6 +144,20 @@ import Testing
         let list = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
         for item in list { #expect(((item["date"] as? String) ?? "") >= "2025-03-16" && ((item["date"] as? String) ?? "") <= "2025-03-20T23") }
     }
+
+    /// An article ingested with the originals (ingest takes any file a plugin reads) matched
+    /// itself, first, with confidence 1.000, above the post it quotes.
+    @Test func anArticleInTheStoreIsNotItsOwnOriginal() throws {
+        let db = try Self.tempDB()
+        let article = TestPaths.repo("Corpora/2025-03-18-call/articles/003_cfb312dc94c31756.txt")
+        #expect(try CLIRunner.run(["ingest", Self.archives[1], article, "--db", db, "--encoder", "lexical"]).status == 0)
+        let r = try CLIRunner.run(["match", article, "--db", db, "--format", "json", "--top", "20"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("the stored document frenchpress/003_cfb312dc94c31756 is this article; it is left out"), "\(r.stderr)")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(list.count == 8, "the eight posts, not the article")
+        #expect(!list.contains { $0["id"] as? String == "003_cfb312dc94c31756" }, "\(list.map { $0["id"] ?? "" })")
+    }
 }
 
 /// `fetch` against Tests/Fixtures/fetch/server.py on 127.0.0.1 (started here, stopped at the end,
