@@ -60,6 +60,29 @@ import Testing
         #expect(r.stdout.contains("holds 1 document (0 skipped), 2 sentences"), "\(r.stdout)")
     }
 
+    /// Two readouts saved as `en.txt` in two folders are two documents, but a text's id is its
+    /// file name: the second replaced the first in the store ("1 added, 1 updated"; the database
+    /// held one document). The second is now refused, named, and the run fails.
+    @Test func twoFilesOfTheSameNameInOneRunDoNotReplaceEachOther() throws {
+        let db = try Self.tempDB()
+        let root = URL(fileURLWithPath: db).deletingLastPathComponent()
+        let feb = root.appendingPathComponent("2025-02-12/en.txt").path, mar = root.appendingPathComponent("2025-03-18/en.txt").path
+        for (path, text) in [(feb, "Today I had a lengthy and highly productive phone call with President Putin of Russia.\n"),
+                             (mar, "My phone conversation today with President Putin of Russia was a very good and productive one.\n")] {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let r = try CLIRunner.run(["ingest", feb, mar, "--db", db, "--encoder", "none", "--lang", "en"])
+        #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("\(mar): text/en not stored: \(feb) in this run gave another document the same id"), "\(r.stdout)")
+        #expect(!r.stdout.contains("updated text/en"), "\(r.stdout)")
+        #expect(r.stdout.contains("holds 1 document (0 skipped), 1 sentence"), "\(r.stdout)")
+        #expect(r.stderr.contains("1 document was not stored"), "\(r.stderr)")
+        // The same file twice, and the overlapping posts of the two archive excerpts, are no collision.
+        let again = try CLIRunner.run(["ingest", feb, feb, "--db", db, "--encoder", "none", "--lang", "en"])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+    }
+
     @Test func withoutTheModelTheDefaultStoresTextAndSaysSo() throws {
         let db = try Self.tempDB()
         let r = try CLIRunner.run(["ingest", Self.archives[1], "--db", db], environment: ["DRIFTALIGN_MODEL_DIR": "/nonexistent/usem"])
@@ -143,6 +166,20 @@ import Testing
         #expect(r.stderr.contains("article dated 2025-03-19; searching the 43 documents of 2025-03-16 to 2025-03-20"), "\(r.stderr)")
         let list = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
         for item in list { #expect(((item["date"] as? String) ?? "") >= "2025-03-16" && ((item["date"] as? String) ?? "") <= "2025-03-20T23") }
+    }
+
+    /// An article ingested with the originals (ingest takes any file a plugin reads) matched
+    /// itself, first, with confidence 1.000, above the post it quotes.
+    @Test func anArticleInTheStoreIsNotItsOwnOriginal() throws {
+        let db = try Self.tempDB()
+        let article = TestPaths.repo("Corpora/2025-03-18-call/articles/003_cfb312dc94c31756.txt")
+        #expect(try CLIRunner.run(["ingest", Self.archives[1], article, "--db", db, "--encoder", "lexical"]).status == 0)
+        let r = try CLIRunner.run(["match", article, "--db", db, "--format", "json", "--top", "20"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("the stored document frenchpress/003_cfb312dc94c31756 is this article; it is left out"), "\(r.stderr)")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(list.count == 8, "the eight posts, not the article")
+        #expect(!list.contains { $0["id"] as? String == "003_cfb312dc94c31756" }, "\(list.map { $0["id"] ?? "" })")
     }
 }
 

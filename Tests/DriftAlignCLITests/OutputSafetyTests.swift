@@ -107,4 +107,25 @@ import Testing
         #expect(m.status == 0, "\(m.stderr)")
         #expect(FileManager.default.fileExists(atPath: "\(out)/2025-02-12-call.md"))
     }
+
+    /// A short relative output name (`-o x`, `-o r`, `-o o/`) crashed every command that writes a
+    /// file or a folder: Foundation's `deletingLastPathComponent` traps on a one-character path
+    /// with nothing before it, and the output checks asked it for the folder of the output.
+    @Test func aOneLetterOutputNameIsWritten() throws {
+        let dir = try folder()
+        let flags = ["--src-lang", "en", "--encoder", "lexical"]
+        let a = try CLIRunner.run(["align", "en.txt", "fr.txt", "--presegmented", "--mode", "monotonic", "-o", "x"] + flags, directory: dir)
+        #expect(a.status == 0, "\(a.stderr)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("x"), encoding: .utf8).hasPrefix("[0]:[0]:"))
+        let e = try CLIRunner.run(["embed", "fr.txt", "--lang", "fr", "--presegmented", "--encoder", "lexical", "-o", "v"], directory: dir)
+        #expect(e.status == 0, "\(e.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("v").path))
+        for out in ["r", "q/", "s/t"] {
+            let r = try CLIRunner.run(["report", "--original", "en.txt", "--translation", "fr.txt", "-o", out, "--format", "md"] + flags, directory: dir)
+            #expect(r.status == 0, "-o \(out): \(r.stderr)")
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(out).appendingPathComponent("fr.md").path), "-o \(out)")
+        }
+        expectRefused(try CLIRunner.run(["align", "en.txt", "fr.txt", "--presegmented", "-o", "n/x"] + flags, directory: dir),
+                      ["n/x: cannot write the file (the folder n does not exist)"])
+    }
 }

@@ -41,6 +41,42 @@ struct ScorePairsCommandTests {
         #expect(r.status != 0)
         #expect(r.stderr.contains("no such file"))
     }
+    /// `--lexicon FILE` is read as the installed lexicon is, with the word lists
+    /// `scripts/build-lexicon.sh` writes beside it. It read FILE alone: naming the installed
+    /// lexicon explicitly lost WordNet's common words, and «Northern» in "Northern Lights" became
+    /// a name the French left out.
+    @Test func anExplicitLexiconIsReadWithTheWordListsBesideIt() throws {
+        let dir = try TestScratch.directory("lexicon")
+        let lexicon = dir.appendingPathComponent("freedict.tsv").path
+        try "en\tcall\tfr\tappel\nen\tlight\tfr\tlumière\n".write(toFile: lexicon, atomically: true, encoding: .utf8)
+        try "northern\nlights\nlight\n".write(to: dir.appendingPathComponent("wordnet-en-common.txt"), atomically: true, encoding: .utf8)
+        let path = try write("Northern Lights were seen over Moscow on Tuesday.\tDes aurores boréales ont été vues au-dessus de Moscou mardi.\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let args = ["score-pairs", path, "--src-lang", "en", "--tgt-lang", "fr", "--encoder", "lexical"]
+        let installed = try CLIRunner.run(args, environment: ["DRIFTALIGN_LEXICON": lexicon])
+        let named = try CLIRunner.run(args + ["--lexicon", lexicon], environment: ["DRIFTALIGN_LEXICON": "/nonexistent/freedict.tsv"])
+        #expect(installed.status == 0 && named.status == 0, "\(installed.stderr)\(named.stderr)")
+        #expect(!named.stdout.contains("names Northern"), "\(named.stdout)")
+        #expect(named.stdout == installed.stdout)
+    }
+
+    /// An empty or binary file given as the lexicon is refused; it was read as a lexicon with no
+    /// words, and the scores silently lost what the lexicon gives.
+    @Test func aLexiconWithoutWordPairsIsRefused() throws {
+        let path = try write("Highly productive call.\tUn appel productif.\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let empty = TestScratch.url("empty-lexicon").path
+        try Data().write(to: URL(fileURLWithPath: empty))
+        let binary = TestScratch.url("binary-lexicon").path
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x09, 0x00, 0x09, 0x00, 0x09, 0xFF]).write(to: URL(fileURLWithPath: binary))
+        for (file, why) in [(empty, "it holds no word pairs"), (binary, "not UTF-8 text")] {
+            let r = try CLIRunner.run(["score-pairs", path, "--src-lang", "en", "--tgt-lang", "fr", "--encoder", "lexical", "--lexicon", file])
+            #expect(r.status == 1, "\(r.stderr)")
+            #expect(r.stderr.contains("bilingual lexicon \(file) cannot be read (\(why))"), "\(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+    }
+
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func theSameInputScoresTheSameInEveryRun() throws {
         // Word vectors were encoded in a set's order, which changes from one process to the next,

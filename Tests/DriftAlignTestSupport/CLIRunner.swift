@@ -10,18 +10,20 @@ public struct CLIResult: Sendable {
 public enum CLIRunner {
     public enum Failure: Error { case notBuilt }
 
-    /// Runs `driftalign args…` from the package root, with `stdin` piped in if given.
-    public static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+    /// Runs `driftalign args…` from the package root (or `directory`, for relative output paths
+    /// that must not land in the package), with `stdin` piped in if given.
+    public static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> CLIResult {
         guard let exe = TestPaths.cli else { throw Failure.notBuilt }
-        return try runProcess(exe, args, stdin: stdin, environment: environment)
+        return try runProcess(exe, args, stdin: stdin, environment: environment, directory: directory)
     }
 
-    /// Runs any executable from the package root (helper scripts too), capturing both streams.
-    public static func runProcess(_ exe: URL, _ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+    /// Runs any executable from the package root or `directory` (helper scripts too), capturing both streams.
+    public static func runProcess(_ exe: URL, _ args: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                                  directory: URL? = nil) throws -> CLIResult {
         let p = Process()
         p.executableURL = exe
         p.arguments = args
-        p.currentDirectoryURL = TestPaths.packageRoot
+        p.currentDirectoryURL = directory ?? TestPaths.packageRoot
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         p.environment = env

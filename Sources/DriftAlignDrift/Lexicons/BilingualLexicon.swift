@@ -39,20 +39,25 @@ public final class BilingualLexicon: @unchecked Sendable {
     public static func installed() throws -> BilingualLexicon? {
         let path = defaultPath()
         guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try load(path: path)
+    }
+
+    /// The lexicon at `path` with the word lists `scripts/build-lexicon.sh` writes beside it
+    /// (``commonWordsFile``, ``commonPhrasesFile``, ``properNounsFile``,
+    /// ``capitalizedAdjectivesFile``; each used when present). `score-pairs --lexicon FILE` reads
+    /// FILE this way, as the default lexicon is read: with ``init(path:)`` alone, naming the
+    /// installed lexicon explicitly lost those lists and changed the name and omission findings.
+    public static func load(path: String) throws -> BilingualLexicon {
         let lexicon = try BilingualLexicon(path: path)
-        let words = (path as NSString).deletingLastPathComponent + "/" + commonWordsFile
-        if let data = FileManager.default.contents(atPath: words) {
-            lexicon.addCommonWords(String(decoding: data, as: UTF8.self), language: "en")
+        // The folder by URL: `NSString.deletingLastPathComponent` traps on a one-letter name.
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        func companion(_ name: String) -> String? {
+            FileManager.default.contents(atPath: folder + "/" + name).map { String(decoding: $0, as: UTF8.self) }
         }
-        let phrases = (path as NSString).deletingLastPathComponent + "/" + commonPhrasesFile
-        if let data = FileManager.default.contents(atPath: phrases) {
-            lexicon.addCommonPhrases(String(decoding: data, as: UTF8.self), language: "en")
-        }
-        let adjectives = (path as NSString).deletingLastPathComponent + "/" + capitalizedAdjectivesFile
-        let demonyms = FileManager.default.contents(atPath: adjectives).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let proper = (path as NSString).deletingLastPathComponent + "/" + properNounsFile
-        if let data = FileManager.default.contents(atPath: proper) {
-            lexicon.markProperNouns(String(decoding: data, as: UTF8.self), exceptEnglish: demonyms)
+        if let words = companion(commonWordsFile) { lexicon.addCommonWords(words, language: "en") }
+        if let phrases = companion(commonPhrasesFile) { lexicon.addCommonPhrases(phrases, language: "en") }
+        if let proper = companion(properNounsFile) {
+            lexicon.markProperNouns(proper, exceptEnglish: companion(capitalizedAdjectivesFile) ?? "")
         }
         return lexicon
     }
@@ -127,13 +132,19 @@ public final class BilingualLexicon: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DriftError.unreadableLexicon(path: path, detail: "cannot be opened")
         }
-        for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
+        // Refused rather than read as nothing: an empty or binary file given as the lexicon would
+        // silently score as if there were none.
+        guard let text = String(data: data, encoding: .utf8), !text.contains("\0") else {
+            throw DriftError.unreadableLexicon(path: path, detail: "not UTF-8 text")
+        }
+        for (n, line) in text.split(separator: "\n").enumerated() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count == 4 else {
                 throw DriftError.unreadableLexicon(path: path, detail: "line \(n + 1) has \(f.count) fields, expected 4")
             }
             add(String(f[0]), String(f[1]), String(f[2]), String(f[3]))
         }
+        if entryCount == 0 { throw DriftError.unreadableLexicon(path: path, detail: "it holds no word pairs") }
     }
 
     /// An in-memory lexicon (tests).

@@ -82,7 +82,13 @@ struct MatchCommand: ParsableCommand {
         }
         let doc = try Segmenter(language: raw.language).segment(raw)
         guard !doc.sentences.isEmpty else { throw CorpusCommandError.emptyArticle(file: article) }
-        let docs = try candidates(store, published: doc.published)
+        var docs = try candidates(store, published: doc.published)
+        // An article ingested with the originals is stored under its own key: it matched itself
+        // (confidence 1.000, first) above the post it quotes.
+        if docs.contains(where: { $0.source == doc.sourceType && $0.originalID == doc.id }) {
+            docs.removeAll { $0.source == doc.sourceType && $0.originalID == doc.id }
+            CorpusConsole.note("match: the stored document \(doc.sourceType)/\(doc.id) is this article; it is left out")
+        }
         guard !docs.isEmpty else { throw CorpusCommandError.emptyStore(database: store.path) }
         let encoderName = try encoder ?? store.encoderCounts().first.map { $0.encoder == "usem3" ? "usem" : $0.encoder } ?? "usem"
         let enc = try EncoderFactory.make(name: encoderName, modelDirectory: modelDirectory,

@@ -65,7 +65,7 @@ struct ScorePairsCommand: ParsableCommand {
         // French is said once, not once a line.
         LanguageCheck.warnIfMismatched(text: pairs.map(\.0).joined(separator: "\n"), location: "\(file) (originals column)", declared: sourceLanguage)
         LanguageCheck.warnIfMismatched(text: pairs.map(\.1).joined(separator: "\n"), location: "\(file) (translations column)", declared: targetLanguage)
-        let words: BilingualLexicon?? = try lexicon.map { try BilingualLexicon(path: $0) }
+        let words: BilingualLexicon?? = try lexicon.map { try BilingualLexicon.load(path: $0) }
         let scorer = DriftScorer(encoder: try encoderOptions.make(), lexicon: words)
         scorer.batchSize = batchSize
         scorer.usesWordVectors = !noWordVectors

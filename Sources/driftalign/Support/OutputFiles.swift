@@ -32,7 +32,7 @@ enum OutputFiles {
     static func checkDirectory(_ path: String) throws {
         var existing = path
         while !FileManager.default.fileExists(atPath: existing) {
-            let parent = (existing as NSString).deletingLastPathComponent
+            let parent = folder(of: existing)
             if parent.isEmpty || parent == existing { return }
             existing = parent
         }
@@ -49,7 +49,7 @@ enum OutputFiles {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw Failure(path: path, problem: "is a folder; give a file name to write to")
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = folder(of: path)
         if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent, isDirectory: &isDir) {
             throw Failure(path: path, problem: "cannot write the file (the folder \(parent) does not exist)")
         }
@@ -91,6 +91,18 @@ enum OutputFiles {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
+    /// The folder part of `path` as the user wrote it ("out/a/b.json" → "out/a", "/x" → "/",
+    /// "b.json" → ""), for messages that name it. Not `NSString.deletingLastPathComponent`:
+    /// swift-corelibs-foundation traps on a one-character last component with nothing before it
+    /// ("x", "-", "o/"), so `-o x` crashed every command that writes a file or folder.
+    static func folder(of path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        guard let slash = p.lastIndex(of: "/") else { return "" }
+        let head = p[..<slash]
+        return head.isEmpty ? "/" : String(head)
+    }
+
     /// Writes `data` to the file `path` (replacing it), atomically when asked.
     static func write(_ data: Data, to path: String, atomic: Bool = false) throws {
         var isDir: ObjCBool = false
@@ -104,7 +116,7 @@ enum OutputFiles {
 
     /// The POSIX reason behind a Foundation file error, or what is missing on the way.
     static func reason(_ error: Error, at path: String) -> String {
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = folder(of: path)
         if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) { return "the folder \(parent) does not exist" }
         if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
            let message = strerror(Int32(underlying.code)) {

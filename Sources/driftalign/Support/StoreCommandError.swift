@@ -6,7 +6,8 @@ import Foundation
 enum CorpusCommandError: Error, LocalizedError, Equatable {
     /// Some inputs could not be read, parsed or fetched; the others were stored.
     case someInputsFailed(command: String, failed: Int, total: Int, first: String)
-    /// Some documents could not be encoded; the others were stored.
+    /// Some documents could not be encoded, or had the id of another document of the run; the
+    /// others were stored.
     case someDocumentsFailed(command: String, failed: Int, database: String)
     /// `match`: the database does not exist or holds nothing to match against.
     case emptyStore(database: String)
@@ -53,7 +54,7 @@ enum CorpusCommandError: Error, LocalizedError, Equatable {
         case .someInputsFailed(let command, let failed, let total, let first):
             return "\(command): \(failed) of \(total) inputs failed (first: \(first)); the others were stored"
         case .someDocumentsFailed(let command, let failed, let database):
-            return "\(command): \(Plural.count(failed, "document")) could not be encoded and \(failed == 1 ? "was" : "were") not stored in \(database); the others were"
+            return "\(command): \(Plural.count(failed, "document")) \(failed == 1 ? "was" : "were") not stored in \(database) (said above why); the others were"
         case .emptyStore(let database):
             return "\(database) holds no documents to match against: run `driftalign ingest FILE... --db \(database)` first"
         case .emptyArticle(let file):

@@ -29,6 +29,9 @@ final class StoreIngestion {
     let maxDetailLines = 20
     private var detailLines = 0
     private var segmenters: [String: Segmenter] = [:]
+    /// The input and content hash of every document this run read, by store key: a second input
+    /// giving another document the same key would replace the first in the store.
+    private var readThisRun: [String: (location: String, hash: String)] = [:]
 
     init(store: CorpusStore, encoder: (any SentenceEncoder)?, runID: Int64, command: String) {
         self.store = store
@@ -45,6 +48,15 @@ final class StoreIngestion {
         var batchSize = 0
         for raw in documents {
             let doc = try segment(raw)
+            if let other = collision(doc) {
+                // Plain-text and press documents are keyed by their file name: `ingest a/en.txt
+                // b/en.txt` stored one document, the second replacing the first as "updated".
+                tally.failed += 1
+                try store.countRunItem(runID, "failed")
+                detail("\(command): \(doc.input.location): \(doc.sourceType)/\(doc.id) not stored: \(other) in this run gave another "
+                    + "document the same id, which it would replace (a text's id is its file name: rename one of the files)")
+                continue
+            }
             batch.append((doc, try needsVectors(doc)))
             if batch.last!.needsVectors { batchSize += doc.sentences.count * 2 }
             if batchSize >= batchSentences {
@@ -55,6 +67,21 @@ final class StoreIngestion {
         }
         tally += try flush(batch)
         return tally
+    }
+
+    /// The input that gave another document `doc`'s store key earlier in this run, or nil, for
+    /// a document whose id is made from its file's name (plain text, press articles, pages without
+    /// their own id): two such files are two documents. The same document read twice (two archive
+    /// excerpts that share a post) is no collision, nor is a post id met again with other content
+    /// (a later export: the update is meant).
+    private func collision(_ doc: Document) -> String? {
+        guard doc.id.contains(LocationName.stem(doc.input.location)) else { return nil }
+        let key = "\(doc.sourceType)/\(doc.id)", hash = ContentHash.of(doc)
+        guard let earlier = readThisRun[key] else {
+            readThisRun[key] = (doc.input.location, hash)
+            return nil
+        }
+        return earlier.hash == hash || earlier.location == doc.input.location ? nil : earlier.location
     }
 
     private func segment(_ doc: Document) throws -> Document {
