@@ -218,6 +218,20 @@ import Testing
         #expect(noOriginal.stderr.contains("truthsocial.json: no such file"), "\(noOriginal.stderr)")
     }
 
+    /// An installed lexicon that cannot be read (a truncated or overwritten file) is not used,
+    /// and `report` says so once instead of scoring without it in silence.
+    @Test func aDamagedInstalledLexiconIsSaid() throws {
+        let o = try temp(en, "en.txt"), t = try temp(fr, "fr.txt")
+        let lexicon = try temp("en\tstrike\tfr", "freedict.tsv")
+        let dir = TestScratch.url("da-bad-lexicon")
+        let r = try CLIRunner.run(["report", "--original", o, "--translation", t, "-o", dir.path, "--format", "md", "--mode", "monotonic",
+                                   "--encoder", "lexical"], environment: ["DRIFTALIGN_LEXICON": lexicon])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("driftalign: warning: bilingual lexicon \(lexicon) cannot be read (line 1 has 3 fields, expected 4)"), "\(r.stderr)")
+        #expect(r.stderr.contains("scoring without it"), "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("fr.md").path))
+    }
+
     @Test func identicalFilesAlignOneToOne() throws {
         let o = try temp(en, "a.txt"), t = try temp(en, "b.txt")
         let r = try CLIRunner.run(["align", o, t, "--presegmented", "--src-lang", "en", "--tgt-lang", "en", "--mode", "monotonic", "--encoder", "lexical"])

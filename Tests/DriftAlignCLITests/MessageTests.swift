@@ -36,6 +36,24 @@ import Testing
         ], "\(r.stdout)")
     }
 
+    /// A case is segmented file by file in the language and with the plugin its manifest gives
+    /// each: `--lang fr` read the English posts as French ("[truthsocial, fr]"), so it is refused
+    /// for a case. The case's manifest.json is the case, as for `report` (it was read as a Truth
+    /// Social file), and a folder without one says so.
+    @Test func aCaseIsSegmentedAsItsManifestSays() throws {
+        let folder = TestPaths.repo("Corpora/2025-03-18-call")
+        let byFolder = try CLIRunner.run(["segment", folder])
+        #expect(byFolder.status == 0, "\(byFolder.stderr)")
+        #expect(byFolder.stdout.contains("[truthsocial, en]") && byFolder.stdout.contains("[frenchpress, fr]"), "\(byFolder.stdout.prefix(300))")
+        let byManifest = try CLIRunner.run(["segment", folder + "/manifest.json"])
+        #expect(byManifest.status == 0 && byManifest.stdout == byFolder.stdout, "\(byManifest.stderr)")
+        let lang = try CLIRunner.run(["segment", folder, "--lang", "fr"])
+        #expect(lang.status != 0 && lang.stderr.contains("--lang and --source name one file's language and plugin"), "\(lang.stderr)")
+        let empty = try TestScratch.directory("da-no-manifest")
+        let none = try CLIRunner.run(["segment", empty.path])
+        #expect(none.status == 1 && none.stderr.contains("\(empty.path) is a folder without manifest.json"), "\(none.stderr)")
+    }
+
     @Test func pairFailuresArePlain() throws {
         let o = try temp(en, "en.txt"), t = try temp(fr, "fr.txt")
         let dir = (o as NSString).deletingLastPathComponent

@@ -128,4 +128,18 @@ import Testing
         expectRefused(try CLIRunner.run(["align", "en.txt", "fr.txt", "--presegmented", "-o", "n/x"] + flags, directory: dir),
                       ["n/x: cannot write the file (the folder n does not exist)"])
     }
+
+    /// "-o -" is standard output, as "-" is standard input: `align` and `embed` wrote a file
+    /// named "-".
+    @Test func dashOutputIsStandardOutput() throws {
+        let dir = try folder()
+        let flags = ["--src-lang", "en", "--encoder", "lexical"]
+        let a = try CLIRunner.run(["align", "en.txt", "fr.txt", "--presegmented", "--mode", "monotonic", "-o", "-"] + flags, directory: dir)
+        #expect(a.status == 0 && a.stdout.hasPrefix("[0]:[0]:"), "\(a.stderr)")
+        let e = try CLIRunner.run(["embed", "fr.txt", "--lang", "fr", "--presegmented", "--encoder", "lexical", "-o", "-"], directory: dir)
+        let lines = try String(contentsOf: dir.appendingPathComponent("fr.txt"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(e.status == 0 && e.stderr.contains("→ standard output"), "\(e.stderr)")
+        #expect(e.stdoutData.count == (lines.last == "" ? lines.count - 1 : lines.count) * 512 * 4, "\(e.stdoutData.count) bytes")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
+    }
 }

@@ -5,6 +5,8 @@ public struct CLIResult: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Standard output's bytes as written (binary output, such as `embed -o -`'s vectors).
+    public var stdoutData: Data
 }
 
 public enum CLIRunner {
@@ -47,6 +49,6 @@ public enum CLIRunner {
         group.wait()
         p.waitUntilExit()
         return CLIResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                         stderr: String(decoding: errBox.data, as: UTF8.self))
+                         stderr: String(decoding: errBox.data, as: UTF8.self), stdoutData: o)
     }
 }

@@ -41,8 +41,20 @@ public final class DriftScorer: @unchecked Sendable {
     public init(encoder: (any SentenceEncoder)?, calibration: DriftCalibration? = nil, lexicon: BilingualLexicon?? = nil) {
         self.encoder = encoder
         self.calibration = calibration ?? .forEncoder(named: encoder?.name)
-        self.lexicon = lexicon ?? (try? BilingualLexicon.installed()) ?? nil
+        if let given = lexicon {
+            self.lexicon = given
+        } else {
+            do { self.lexicon = try BilingualLexicon.installed() } catch {
+                // A damaged installed lexicon is scored without, but never silently.
+                self.lexicon = nil
+                lexiconProblem = "\(error.localizedDescription); scoring without it"
+            }
+        }
     }
+
+    /// Why the installed lexicon was not used although one is installed (it could not be read),
+    /// for the CLI to say; nil when it was read, or none is installed, or one was given.
+    public private(set) var lexiconProblem: String?
 
     /// The drift of one link. `original` and `translation` are the texts of the two sides; the
     /// findings' ranges are scalar offsets into them.

@@ -64,7 +64,7 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .long, help: "links, tsv, json or tmx.")
     var format: Format = .links
 
-    @Option(name: [.short, .customLong("output")], help: "Write here instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write here instead of standard output (\"-\": standard output).")
     var output: String?
 
     @Option(name: .long, help: "Align every ORIGINAL<TAB>TRANSLATION<TAB>OUTPUT line of this file, loading the model once.")
@@ -126,13 +126,15 @@ struct AlignCommand: ParsableCommand {
             }
             return
         }
-        if let path = output {
+        // "-o -" is standard output, as "-" is standard input (it wrote a file named "-").
+        let target = output == "-" ? nil : output
+        if let path = target {
             try OutputFiles.checkFile(path)
             try OutputFiles.refuseOverwriting(inputs: originalPaths + [translationPath], outputs: [path])
         }
         let pipeline = AlignmentPipeline(encoder: try encoderOptions.make(), parameters: try tuning.parameters(), presegmented: presegmented,
                                      encoding: textEncoding.encoding)
-        try align(originalPaths: originalPaths, translationPath: translationPath, output: output, pipeline: pipeline, tellProgress: true)
+        try align(originalPaths: originalPaths, translationPath: translationPath, output: target, pipeline: pipeline, tellProgress: true)
     }
 
     /// With `tellProgress` (a single alignment, not `--pairs`, which prints a line per pair): on a

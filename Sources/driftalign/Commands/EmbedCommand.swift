@@ -34,7 +34,7 @@ struct EmbedCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat every line as one sentence instead of splitting the text.")
     var presegmented = false
 
-    @Option(name: [.short, .long], help: "Where to write the vectors.")
+    @Option(name: [.short, .long], help: "Where to write the vectors (\"-\": standard output, into a pipe or a file).")
     var output: String
 
     @Option(name: .long, help: "Encoder: \(EncoderFactory.names.joined(separator: " or ")).")
@@ -64,8 +64,16 @@ struct EmbedCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        try OutputFiles.checkFile(output)
-        try OutputFiles.refuseOverwriting(inputs: [file], outputs: [output])
+        // "-o -" is standard output (it wrote a file named "-"); binary vectors are not for a terminal.
+        let toStandardOutput = output == "-"
+        if toStandardOutput {
+            if !ids && isatty(1) != 0 {
+                throw ValidationError("-o - writes binary float32 vectors to standard output: redirect it to a file or a pipe")
+            }
+        } else {
+            try OutputFiles.checkFile(output)
+            try OutputFiles.refuseOverwriting(inputs: [file], outputs: [output])
+        }
         let text = try InputReader(encoding: textEncoding.encoding).read(path: file).text
         let sentences = presegmented ? Self.lines(text) : try Segmenter(language: lang!).sentences(in: text)
         let workers = threads ?? ProcessInfo.processInfo.activeProcessorCount
@@ -82,10 +90,10 @@ struct EmbedCommand: ParsableCommand {
             let matrix = try encoder.encodeMatrix(sentences)
             data = matrix.map { $0.bitPattern.littleEndian }.withUnsafeBytes { Data($0) }
         }
-        try OutputFiles.write(data, to: output)
+        if toStandardOutput { FileHandle.standardOutput.write(data) } else { try OutputFiles.write(data, to: output) }
         let total = String(format: "%.3f", Date().timeIntervalSince(start)), load = String(format: "%.3f", loadSeconds)
         Diagnostics.write("embed: \(Plural.count(sentences.count, "sentence")), \(encoder.name) (loaded in \(load) s), "
-            + "\(ids ? "ids" : "\(encoder.dimension)-d float32") → \(output) in \(total) s\n")
+            + "\(ids ? "ids" : "\(encoder.dimension)-d float32") → \(toStandardOutput ? "standard output" : output) in \(total) s\n")
     }
 
     /// One sentence per line; a final newline does not add an empty sentence; CR of CRLF dropped.

@@ -92,7 +92,7 @@ struct ReportCommand: ParsableCommand {
 
         let encoder = try encoderOptions.make()
         let pipeline = AlignmentPipeline(encoder: encoder, parameters: AlignmentParameters(), presegmented: false, encoding: textEncoding.encoding)
-        let builder = DriftReportBuilder(scorer: DriftScorer(encoder: encoder))
+        let builder = DriftReportBuilder(scorer: ScorerFactory.make(encoder: encoder))
         var jobs: [(originals: [Document], translation: Document)] = []
         var unreadable: [Error] = []
         if let manifest {

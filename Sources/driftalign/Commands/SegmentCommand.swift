@@ -20,7 +20,7 @@ struct SegmentCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The file to read (\"-\": standard input), or a case folder holding manifest.json (every file it lists is read).")
+    @Argument(help: "The file to read (\"-\": standard input), or a case folder holding manifest.json, or that manifest.json (every file it lists is read, each in the language and with the plugin the manifest gives it).")
     var file: String
 
     @OptionGroup var input: InputOptions
@@ -28,13 +28,31 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    func run() throws {
+    func validate() throws {
+        guard isCase, input.lang != nil || input.source != nil else { return }
+        // A case's manifest gives each file its own: `--lang fr` read its English posts as French.
+        throw ValidationError("--lang and --source name one file's language and plugin; the manifest of the case \(file) gives "
+                              + "each of its files its own (segment one file to choose them)")
+    }
+
+    /// Whether `file` is a case: a folder (with or without its manifest), or a manifest.json, as
+    /// `report` takes it.
+    private var isCase: Bool {
         var isDir: ObjCBool = false
+        guard file != "-", FileManager.default.fileExists(atPath: file, isDirectory: &isDir) else { return false }
+        return isDir.boolValue || (file as NSString).lastPathComponent == "manifest.json"
+    }
+
+    func run() throws {
         let docs: [Document]
-        if FileManager.default.fileExists(atPath: file, isDirectory: &isDir), isDir.boolValue {
-            let manifest = try CaseManifest.load(folder: file)
+        if isCase {
+            let folder = try CaseFolder.resolve(file, expected: "a case folder or its manifest.json")
+            guard FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("manifest.json")) else {
+                throw CaseFolder.NoManifest(path: folder)
+            }
+            let manifest = try CaseManifest.load(folder: folder)
             docs = try (manifest.originals + manifest.translations).flatMap { entry in
-                try DocumentReader(language: input.lang ?? entry.language, source: input.source ?? entry.source,
+                try DocumentReader(language: entry.language, source: entry.source,
                                    encoding: input.encoding, maxBytes: input.maxBytes).documents(at: entry.path)
             }
         } else {

@@ -13,6 +13,14 @@ enum CaseFolder {
         var errorDescription: String? { "\(path) is a file, not a case folder (give \(expected))" }
     }
 
+    /// A folder given where a case was expected that holds no manifest.json.
+    struct NoManifest: LocalizedError {
+        var path: String
+        var errorDescription: String? {
+            "\(path) is a folder without manifest.json: give one file, or a case folder (see Corpora/README.md for the manifest)"
+        }
+    }
+
     /// The folder of `path`: `path` itself when it is a folder, the folder of a manifest.json.
     static func resolve(_ path: String, expected: String) throws -> String {
         var isDir: ObjCBool = false

@@ -123,7 +123,7 @@ struct CorpusRunner: Sendable {
             throw DriftAlignCoreError.emptyInput(file: item.article.path)
         }
         let alignment = try pipeline.align(originals: originals, translation: article, mode: "auto")
-        let report = try DriftReportBuilder(scorer: DriftScorer(encoder: enc))
+        let report = try DriftReportBuilder(scorer: ScorerFactory.make(encoder: enc))
             .build(alignment, title: article.title ?? article.id, encoder: enc.name, mode: "auto")
         try OutputFiles.makeDirectory(directory(item))
         for f in formats {
