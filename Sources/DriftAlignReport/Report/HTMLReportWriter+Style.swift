@@ -34,6 +34,8 @@ extension HTMLReportWriter {
     h1 { font-size: 1.5rem; margin: .5rem 0; } h2 { font-size: 1.3rem; margin: 0 0 .4rem; }
     h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
     h4 { font-size: .95rem; margin: 1rem 0 .2rem; }
+    /* Headings show document names: a file stem with underscores is one long word. */
+    h1, h2, h4 { overflow-wrap: anywhere; }
     code { font: .85em ui-monospace, "SF Mono", Menlo, Consolas, monospace; overflow-wrap: anywhere; }
     a { color: #1a56b0; }
     .legend .key, .sev, .type { display: inline-block; padding: 0 .45em; border-radius: 3px; font-size: .8rem; }

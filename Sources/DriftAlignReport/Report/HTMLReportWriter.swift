@@ -89,15 +89,19 @@ public struct HTMLReportWriter {
     }
 
     /// Author, date, URL and file of a document; the URL is a link only when it is http(s).
+    ///
+    /// Each part the document gives is isolated (`<bdi>`): a name that ends right to left
+    /// («Benjamin Netanyahu - בנימין נתניהו») would otherwise draw the separator and the date
+    /// after it into its run, and show the date before the name.
     func documentMeta(_ d: Document) -> String {
         var parts: [String] = []
-        if let a = d.author { parts.append(Self.text(a)) }
+        if let a = d.author { parts.append("<bdi>\(Self.text(a))</bdi>") }
         if let date = d.published { parts.append(Self.text(date.formatted(.iso8601.year().month().day()))) }
         if let u = d.url {
-            parts.append(Self.isWebURL(u) ? "<a href=\"\(Self.attr(u))\" rel=\"noopener noreferrer\">\(Self.text(u))</a>"
-                                          : "<span class=\"url\">\(Self.text(u))</span>")
+            parts.append(Self.isWebURL(u) ? "<bdi><a href=\"\(Self.attr(u))\" rel=\"noopener noreferrer\">\(Self.text(u))</a></bdi>"
+                                          : "<bdi><span class=\"url\">\(Self.text(u))</span></bdi>")
         }
-        parts.append("<code>\(Self.text(d.input.location))</code>")
+        parts.append("<bdi><code>\(Self.text(d.input.location))</code></bdi>")
         var out = "<p class=\"docmeta\">" + parts.joined(separator: " · ") + "</p>\n"
         // What the source plugin worked around while reading (Document.warnings): an editor who
         // finds a sentence without file offsets learns why.

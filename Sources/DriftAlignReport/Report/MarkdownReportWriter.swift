@@ -47,6 +47,7 @@ public struct MarkdownReportWriter {
                 let o = ReportText.slice(r.originals[e.link.originalDocument!], e.originalRange)
                 out += "| \(e.number) | \(ReportText.score(e.drift)) | \(cell(o)) | \(cell(ReportText.slice(r.translation, e.translationRange))) |\n"
             }
+            if sourced.count > maxRows { out += "\n…and \(sourced.count - maxRows) more links with a source.\n" }
             out += "\n"
         }
         return out

@@ -59,6 +59,30 @@ import Testing
         #expect(!Self.css.contains("grid-template-columns: 1fr"), "a bare 1fr column grows with an unbreakable word")
     }
 
+    /// A document's name fills the page title, the report heading and its column heading: a file
+    /// stem written with underscores (one unbreakable word of 95 characters) ran the French
+    /// column's heading over the original's and gave the page a horizontal scroll bar at 1366 px.
+    @Test func headingsThatShowDocumentNamesWrap() throws {
+        var r = HTMLReportWriterTests.report()
+        let stem = "2025_03_18_trump_poutine_appel_telephonique_compte_rendu_integral_maison_blanche_kremlin_traduit"
+        r.title = stem
+        r.translation.title = nil
+        r.translation.id = stem
+        let html = HTMLReportWriter().write([r], caseTitle: stem)
+        // The elements that show the name, by tag.
+        let shown = try NSRegularExpression(pattern: "<(h[1-6])[^>]*>[^\\n]*\\Q\(stem)\\E")
+            .matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
+        #expect(Set(shown) == ["h1", "h2", "h4"], "\(shown)")
+        // Each of them has a rule that lets a long word break (comments left out of the sheet).
+        let css = Self.css.replacingOccurrences(of: "/\\*[^*]*\\*/", with: "", options: .regularExpression)
+        let ruleSets = try NSRegularExpression(pattern: "([^{}]+)\\{([^{}]*)\\}").matches(in: css, range: NSRange(css.startIndex..., in: css))
+            .map { m in (selectors: css[Range(m.range(at: 1), in: css)!].split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) },
+                         body: String(css[Range(m.range(at: 2), in: css)!])) }
+        for tag in Set(shown) {
+            #expect(ruleSets.contains { $0.selectors.contains(tag) && $0.body.contains("overflow-wrap: anywhere") }, "\(tag) does not wrap")
+        }
+    }
+
     @Test func jumpTargetsClearTheFilterBarAndShowTheirOutline() throws {
         #expect(Self.css.contains("mark:target, .anchor:target + mark { box-shadow:"))
         // The bar is one line (about 2.5rem) on wide screens, three at 800 px (67 px measured in Chromium).

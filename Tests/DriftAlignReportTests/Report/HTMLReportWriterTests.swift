@@ -167,6 +167,24 @@ import Testing
         #expect(heading["text"] as? String == r.translation.sentences[3].text)
     }
 
+    /// A name written right to left carries the neutral characters and numbers after it into its
+    /// run: «Benjamin Netanyahu - בנימין נתניהו · 2025-03-18 · https://…» showed the date before
+    /// the Hebrew name, as if it were part of it. Each part of a document's line (author, address,
+    /// file) is isolated (`<bdi>`), so it is laid out on its own and the parts stay in order.
+    @Test func documentNamesAreBidiIsolated() throws {
+        var r = Self.report()
+        r.originals[0].author = "Benjamin Netanyahu - בנימין נתניהו"
+        r.originals[0].published = try Date("2025-03-18T09:12:00Z", strategy: .iso8601)
+        r.originals[0].url = "https://truthsocial.com/@netanyahu/114180129350673750"
+        let html = HTMLReportWriter().write([r], caseTitle: "c")
+        #expect(html.contains("<p class=\"docmeta\"><bdi>Benjamin Netanyahu - בנימין נתניהו</bdi> · 2025-03-18 · "
+            + "<bdi><a href=\"https://truthsocial.com/@netanyahu/114180129350673750\" rel=\"noopener noreferrer\">"
+            + "https://truthsocial.com/@netanyahu/114180129350673750</a></bdi> · <bdi><code>posts/&lt;img src=x onerror=alert(1)&gt;.txt</code></bdi></p>"))
+        // A javascript: address stays text, isolated too.
+        r.originals[0].url = "javascript:alert(1)"
+        #expect(HTMLReportWriter().write([r], caseTitle: "c").contains(" · <bdi><span class=\"url\">javascript:alert(1)</span></bdi> · "))
+    }
+
     /// The page read by libxml2's HTML parser (xmllint), as a browser would build it: one script
     /// element, no event-handler attribute, no element the vectors tried to inject.
     @Test func parsedPageHasNoInjectedElements() throws {

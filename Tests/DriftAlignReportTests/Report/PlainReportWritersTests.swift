@@ -39,6 +39,29 @@ import Testing
         #expect(md.contains("## Title \\~\\~\\~ \\<b\\>x\\</b\\>"))
     }
 
+    /// The links table stops at ``MarkdownReportWriter/maxRows`` rows, like the findings table,
+    /// and says how many links it leaves out: a long article translated sentence by sentence has
+    /// more than 40 sourced links, and a silent cut let an editor take the table for all of them.
+    @Test func markdownSaysHowManyLinksTheTableLeavesOut() {
+        var r = HTMLReportWriterTests.report()
+        let sourced = r.entries.filter { $0.originalRange != nil && $0.translationRange != nil }
+        // The article's sourced links repeated, as in a 45-link translation.
+        r.entries = (0..<45).map { k in
+            var e = sourced[k % sourced.count]
+            e.number = k + 1
+            e.findings = []
+            return e
+        }
+        var writer = MarkdownReportWriter()
+        let md = writer.write([r], caseTitle: "c")
+        let table = md.components(separatedBy: "### Links with a source\n\n")[1]
+        let rows = table.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| link ") }
+        #expect(rows.count == 40)
+        #expect(table.contains("…and 5 more links with a source."), "\(table.suffix(200))")
+        writer.maxRows = 50
+        #expect(!writer.write([r], caseTitle: "c").contains("more links"), "nothing left out, nothing said")
+    }
+
     @Test func tsvRowsKeepTheirColumnsAndNoCellIsAFormula() {
         var r = Self.hostileReport()
         // A French text that starts like a formula.
