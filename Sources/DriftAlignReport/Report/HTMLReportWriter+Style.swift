@@ -74,7 +74,7 @@ extension HTMLReportWriter {
     .declared { font-size: .85rem; margin: .4rem 0 0; padding: .3rem .6rem; border-left: 3px solid #888; background: #f4f4f4; }
     .doc { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95rem; line-height: 1.65; }
     .doc .s { color: #444; }
-    mark { color: inherit; border-radius: 2px; padding: 0 .1em; border-bottom: 2px solid; scroll-margin-top: 4rem; }
+    mark { color: inherit; border-radius: 2px; padding: 0 .1em; border-bottom: 2px solid; scroll-margin-top: 5.5rem; }
     .b-ok { background: var(--ok-bg); border-color: var(--ok); } .b-warn { background: var(--warn-bg); border-color: var(--warn); }
     .b-bad { background: var(--bad-bg); border-color: var(--bad); } .b-none { background: var(--none-bg); border-color: var(--none); }
     mark.nosource, mark.untranslated { background: #f4f4f4; outline: 1px dashed #9a9a9a; border-bottom: 0; }
@@ -87,7 +87,8 @@ extension HTMLReportWriter {
     mark.cont { padding-left: 0; }
     mark.dim > .num { opacity: .4; }
     mark:target, .anchor:target + mark { box-shadow: 0 0 0 2px var(--ink); }
-    .anchor { scroll-margin-top: 4rem; }
+    /* With all ten finding types the filter bar wraps to two lines (67 px) even at 1366 px. */
+    .anchor { scroll-margin-top: 5.5rem; }
     .findings { padding-left: 1.6rem; } .finding { margin: 0 0 .8rem; }
     .finding.hidden { display: none; }
     .sev { color: #fff; font-weight: 700; text-transform: uppercase; }
