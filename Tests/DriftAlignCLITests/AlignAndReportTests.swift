@@ -198,20 +198,29 @@ import Testing
     }
 
     /// A case whose article file is missing: the other articles are reported, the missing one is
-    /// named on stderr and the status is 1; a missing original still stops the report.
+    /// named on stderr and in the report files (they said nothing of it: an editor could not tell
+    /// an article was missing), and the status is 1; a missing original still stops the report.
     @Test func aMissingArticleIsLeftOutOfTheCaseReport() throws {
         let fm = FileManager.default
         let dir = TestScratch.url("da-report-missing")
         try fm.copyItem(at: TestPaths.packageRoot.appendingPathComponent("Corpora/2025-03-18-call"), to: dir)
         try fm.removeItem(at: dir.appendingPathComponent("articles/002_d09bc466c89d40f3.txt"))
         let out = dir.path + "-out"
-        let r = try CLIRunner.run(["report", dir.path, "-o", out, "--format", "json", "--encoder", "lexical"])
+        let r = try CLIRunner.run(["report", dir.path, "-o", out, "--format", "json", "--format", "md", "--format", "html", "--encoder", "lexical"])
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr.contains("002_d09bc466c89d40f3.txt: no such file (article left out of the report)"), "\(r.stderr)")
         #expect(r.stderr.contains("1 article(s) of the case could not be read"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/\(dir.lastPathComponent).json"))) as? [String: Any])
         let ids = (json["reports"] as? [[String: Any]] ?? []).compactMap { ($0["translation"] as? [String: Any])?["id"] as? String }
         #expect(ids == ["000_888ec427b11f09fa", "003_cfb312dc94c31756"])
+        let missing = dir.appendingPathComponent("articles/002_d09bc466c89d40f3.txt").path
+        let leftOut = try #require(json["leftOut"] as? [[String: String]])
+        #expect(leftOut == [["file": missing, "reason": "no such file"]], "\(leftOut)")
+        let md = try String(contentsOfFile: "\(out)/\(dir.lastPathComponent).md", encoding: .utf8)
+        // Markdown escapes the path's underscores.
+        #expect(md.contains("- Not in this report: \(missing.replacingOccurrences(of: "_", with: "\\_")): no such file"), "\(md.prefix(400))")
+        let html = try String(contentsOfFile: "\(out)/\(dir.lastPathComponent).html", encoding: .utf8)
+        #expect(html.contains("<li>Not in this report: <code>\(missing)</code>: no such file</li>"))
         try fm.removeItem(at: dir.appendingPathComponent("originals/truthsocial.json"))
         let noOriginal = try CLIRunner.run(["report", dir.path, "-o", out, "--format", "json", "--encoder", "lexical"])
         #expect(noOriginal.status != 0)

@@ -98,3 +98,16 @@ public struct DriftReport: Sendable {
         }
     }
 }
+
+/// A file of a case that is not in its report, and why (an article that could not be read: the
+/// other articles are reported, and the report says which one is missing).
+public struct LeftOutFile: Sendable, Equatable {
+    /// The path as the case's manifest resolves it.
+    public var file: String
+    /// One sentence: the error that kept it out.
+    public var reason: String
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+}

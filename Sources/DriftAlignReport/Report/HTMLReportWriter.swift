@@ -17,7 +17,8 @@ import Foundation
 public struct HTMLReportWriter {
     public init() {}
 
-    public func write(_ reports: [DriftReport], caseTitle: String) -> String {
+    /// `leftOut`: files of the case not in the report (``LeftOutFile``), listed under the title.
+    public func write(_ reports: [DriftReport], caseTitle: String, leftOut: [LeftOutFile] = []) -> String {
         var out = """
         <!DOCTYPE html>
         <html lang="en">
@@ -34,6 +35,11 @@ public struct HTMLReportWriter {
         </header>
 
         """
+        if !leftOut.isEmpty {
+            out += "<ul class=\"docwarn leftout\">" + leftOut.map {
+                "<li>Not in this report: <code>\(Self.text($0.file))</code>: \(Self.text($0.reason))</li>"
+            }.joined() + "</ul>\n"
+        }
         out += filters(reports)
         for (k, r) in reports.enumerated() {
             out += section(r, prefix: reports.count == 1 || k == 0 ? "" : "d\(k + 1)-")

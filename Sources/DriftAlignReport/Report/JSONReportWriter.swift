@@ -14,6 +14,11 @@ public struct JSONReportWriter {
         var schema: String
         var title: String
         var reports: [Report]
+        /// Files of the case not in the report; absent when there are none.
+        var leftOut: [LeftOut]?
+    }
+    struct LeftOut: Encodable {
+        var file, reason: String
     }
     struct Report: Encodable {
         var translation: Doc
@@ -66,8 +71,10 @@ public struct JSONReportWriter {
         var translation: Span?
     }
 
-    public func write(_ reports: [DriftReport], caseTitle: String) throws -> String {
-        let out = Out(schema: Self.schema, title: caseTitle, reports: reports.map(report))
+    /// `leftOut`: files of the case not in the report (``LeftOutFile``), as `leftOut` at the top level.
+    public func write(_ reports: [DriftReport], caseTitle: String, leftOut: [LeftOutFile] = []) throws -> String {
+        let out = Out(schema: Self.schema, title: caseTitle, reports: reports.map(report),
+                      leftOut: leftOut.isEmpty ? nil : leftOut.map { LeftOut(file: $0.file, reason: $0.reason) })
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try enc.encode(out), as: UTF8.self) + "\n"

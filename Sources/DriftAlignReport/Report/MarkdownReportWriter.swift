@@ -8,8 +8,10 @@ public struct MarkdownReportWriter {
 
     public init() {}
 
-    public func write(_ reports: [DriftReport], caseTitle: String) -> String {
+    /// `leftOut`: files of the case not in the report (``LeftOutFile``), listed under the title.
+    public func write(_ reports: [DriftReport], caseTitle: String, leftOut: [LeftOutFile] = []) -> String {
         var out = "# Drift report: \(escape(caseTitle))\n"
+        if !leftOut.isEmpty { out += "\n" + leftOut.map { "- Not in this report: \(escape($0.file)): \(escape($0.reason))\n" }.joined() }
         for r in reports { out += "\n" + section(r) }
         return out
     }

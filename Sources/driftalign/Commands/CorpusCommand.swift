@@ -46,8 +46,9 @@ struct CorpusRunCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Folder for the reports and the summary.")
     var outputDirectory: String = "out/corpus"
 
-    @Option(name: .long, help: "Comma-separated formats: html, md, json, tsv.")
-    var format: String = "html,json"
+    @Option(name: .long, help: ArgumentHelp("Comma-separated formats: html, md, json, tsv (default: html,json); the option may be repeated.",
+                                            valueName: "format"))
+    var format: [String] = []
 
     @Flag(name: .long, help: "Redo articles already finished.")
     var force = false
@@ -56,17 +57,11 @@ struct CorpusRunCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...16).contains(jobs) else { throw ValidationError("--jobs must be 1 to 16") }
-        if format.split(separator: ",").isEmpty { throw ValidationError("--format needs at least one of html, md, json, tsv") }
-        for f in format.split(separator: ",") where !["html", "md", "json", "tsv"].contains(String(f)) {
-            throw ValidationError("unknown format '\(f)'; valid formats: html, md, json, tsv")
-        }
+        try ReportFormats.validate(formats)
     }
 
-    /// The formats asked for, in order, each once.
-    var formats: [String] {
-        var seen = Set<String>()
-        return format.split(separator: ",").map(String.init).filter { seen.insert($0).inserted }
-    }
+    /// The formats asked for, in order, each once (``ReportFormats``).
+    var formats: [String] { ReportFormats.parse(format, defaults: "html,json") }
 
     func run() throws {
         let (items, brokenCases) = try CorpusPlan.items(at: path)

@@ -42,8 +42,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Folder to write the reports in.")
     var outputDirectory: String = "out"
 
-    @Option(name: .long, help: "Comma-separated formats: html, md, json, tsv.")
-    var format: String = "html,md,json,tsv"
+    @Option(name: .long, help: ArgumentHelp("Comma-separated formats: html, md, json, tsv (default: all four); the option may be repeated.",
+                                            valueName: "format"))
+    var format: [String] = []
 
     @Option(name: .long, help: "auto, monotonic or quotes.")
     var mode: AlignCommand.Mode = .auto
@@ -52,10 +53,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var textEncoding: TextEncodingOptions
 
     /// The formats asked for, in order, each once.
-    var formats: [String] {
-        var seen = Set<String>()
-        return format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { seen.insert($0).inserted }
-    }
+    /// The formats asked for, in order, each once (``ReportFormats``); default: all four.
+    var formats: [String] { ReportFormats.parse(format, defaults: "html,md,json,tsv") }
 
     func validate() throws {
         try LanguageOptions.check([("--src-lang", sourceLanguage)])
@@ -65,10 +64,7 @@ struct ReportCommand: ParsableCommand {
         if caseFolder != nil && (!originals.isEmpty || translation != nil) {
             throw ValidationError("give either a case folder or --original/--translation, not both")
         }
-        if formats.isEmpty { throw ValidationError("--format needs at least one of html, md, json, tsv") }
-        for f in formats where !["html", "md", "json", "tsv"].contains(f) {
-            throw ValidationError("unknown format '\(f)'; valid formats: html, md, json, tsv")
-        }
+        try ReportFormats.validate(formats)
     }
 
     func run() throws {
@@ -95,6 +91,7 @@ struct ReportCommand: ParsableCommand {
         let builder = DriftReportBuilder(scorer: ScorerFactory.make(encoder: encoder))
         var jobs: [(originals: [Document], translation: Document)] = []
         var unreadable: [Error] = []
+        var leftOut: [LeftOutFile] = []
         if let manifest {
             let origs = AlignmentPipeline.distinctIDs(try manifest.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) })
             AlignmentPipeline.noteSkippedOriginals(origs)
@@ -108,6 +105,7 @@ struct ReportCommand: ParsableCommand {
                     for doc in docs { jobs.append((origs, doc)) }
                 } catch {
                     unreadable.append(error)
+                    leftOut.append(LeftOutFile(file: t.path, reason: Diagnostics.describe(error, about: t.path)))
                     Diagnostics.write("driftalign: error: \(Diagnostics.describe(error)) (article left out of the report)\n")
                 }
             }
@@ -132,9 +130,9 @@ struct ReportCommand: ParsableCommand {
         for (f, path) in zip(formats, paths) {
             let text: String
             switch f {
-            case "html": text = HTMLReportWriter().write(reports, caseTitle: title)
-            case "md": text = MarkdownReportWriter().write(reports, caseTitle: title)
-            case "json": text = try JSONReportWriter().write(reports, caseTitle: title)
+            case "html": text = HTMLReportWriter().write(reports, caseTitle: title, leftOut: leftOut)
+            case "md": text = MarkdownReportWriter().write(reports, caseTitle: title, leftOut: leftOut)
+            case "json": text = try JSONReportWriter().write(reports, caseTitle: title, leftOut: leftOut)
             default: text = TSVReportWriter().write(reports)
             }
             try OutputFiles.write(Data(text.utf8), to: path)
