@@ -69,11 +69,13 @@ struct QuoteMiningGoldTests {
         var miner = QuoteMiner(encoder: encoder)
         if let t = ProcessInfo.processInfo.environment["DRIFTALIGN_QUOTE_THRESHOLD"].flatMap(Double.init) { miner.threshold = t }
         let mined = try score("quote mining") { try miner.mine(originals: $0, translation: $1) }
-        // Measured with the defaults: sentence F1 0.767, pair F1 0.686 (0.733 and 0.657 before
-        // clauses of shorter sentences and capitals folded in runs, 2026-11-28; 0.667 and 0.562
-        // before short quotations were mined by runs of words).
-        #expect(mined.sentence.f1 >= 0.70, "sentence-level F1 \(mined.sentence.f1)")
-        #expect(mined.pair.f1 >= 0.62, "pair-level F1 \(mined.pair.f1)")
+        // Measured with the defaults: sentence F1 0.787, pair F1 0.704 (0.767 and 0.686 before
+        // headings' single-quoted quotations, 2026-12-04; 0.733 and 0.657 before clauses of shorter
+        // sentences and capitals folded in runs, 2026-11-28; 0.667 and 0.562 before short
+        // quotations were mined by runs of words). Auto mode with speakers compared (what
+        // `report` runs): sentences P 0.889 R 0.800 F1 0.842, pairs F1 0.758.
+        #expect(mined.sentence.f1 >= 0.75, "sentence-level F1 \(mined.sentence.f1)")
+        #expect(mined.pair.f1 >= 0.67, "pair-level F1 \(mined.pair.f1)")
         // What `report` runs: auto mode, where headings that declare their source decide their
         // sections (seed 000's readout sections have no original in the case).
         let aligner = try DocumentAligner(encoder: encoder)

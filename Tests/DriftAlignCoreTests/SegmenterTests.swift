@@ -209,6 +209,28 @@ import Testing
         #expect(doc.sentences[1].quotes.map(\.text) == ["C'est fini"])
     }
 
+    /// Headlines quote with single marks (seed 003's heading «'Fin MAINTENANT'» renders the
+    /// post's "end NOW"): in headings and titles ' … ' and ‘ … ’ are quotations; elisions and
+    /// possessives are not, and in running text an apostrophe never opens one.
+    @Test func headingsQuoteWithSingleMarks() throws {
+        let text = """
+        - 'Fin MAINTENANT' -
+
+        Trump : ‘Poutine veut la paix’ et l'Ukraine attend
+
+        Les 'négociations' de l'été
+
+        Le président a parlé des 'négociations' et des leaders' talks de l'été, a-t-il dit aujourd'hui.
+        """
+        let doc = try Segmenter(language: "fr").segment(document(text))
+        #expect(doc.sentences.map(\.kind) == [.heading, .heading, .heading, .body])
+        #expect(doc.quotes.map(\.text) == ["Fin MAINTENANT", "Poutine veut la paix", "négociations"])
+        #expect(doc.quotes.allSatisfy { $0.style == .single })
+        let scalars = Array(text.unicodeScalars)
+        for q in doc.quotes { #expect(ScalarText.string(scalars, q.inner) == q.text) }
+        #expect(doc.sentences.map(\.quotes.count) == [1, 1, 1, 0])
+    }
+
     @Test func aQuoteOverSeveralSentencesIsKeptWholeAtDocumentLevel() throws {
         let text = "Il a dit : « Nous avons parlé. Nous allons continuer. » Puis il est parti."
         let doc = try Segmenter(language: "fr").segment(document(text))

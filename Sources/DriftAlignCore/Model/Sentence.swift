@@ -28,11 +28,13 @@ public struct Sentence: Sendable, Equatable {
     public var comparisonText: String { TextFolding.comparisonForm(text) }
 }
 
-/// A span of text between quotation marks: « … », “ … ”, " … ", „ … “.
+/// A span of text between quotation marks: « … », “ … ”, " … ", „ … “, and in headings and
+/// titles ' … ' and ‘ … ’.
 public struct QuotedSpan: Sendable, Equatable {
-    /// The quotation style, by its opening mark.
+    /// The quotation style, by its opening mark. `single`: ' … ' or ‘ … ’, read in headings and
+    /// titles only (``QuoteFinder/findSingle(in:range:)``).
     public enum Style: String, Sendable, Codable {
-        case guillemets, curly, straight, low9
+        case guillemets, curly, straight, low9, single
     }
     /// Scalar range including the quotation marks.
     public var range: Range<Int>

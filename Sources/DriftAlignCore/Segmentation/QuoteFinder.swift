@@ -69,6 +69,42 @@ public enum QuoteFinder {
         return spans.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
     }
 
+    /// Spans between single quotation marks, ' … ' or ‘ … ’, as headlines write quotations
+    /// ("'Fin MAINTENANT'", «Trump : 'Poutine veut la paix'»). The Segmenter asks for them in
+    /// headings and titles only: in running text an apostrophe closes English possessives
+    /// ("the leaders' talks") too often. A mark opens after the start, a space or an opening
+    /// bracket or dash or colon, before a letter or digit; the first mark after it that follows a
+    /// non-space and comes before the end, a space or closing punctuation closes it. Elisions
+    /// (l'Ukraine, Trump's) have letters on both sides and neither open nor close. One pass, no
+    /// nesting: linear in the paragraph.
+    public static func findSingle(in scalars: [Unicode.Scalar], range: Range<Int>) -> [QuotedSpan] {
+        let marks: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}"]
+        var spans: [QuotedSpan] = []
+        var open: Int?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            defer { i += 1 }
+            guard marks.contains(scalars[i]) else { continue }
+            let before: Unicode.Scalar? = i > range.lowerBound ? scalars[i - 1] : nil
+            let after: Unicode.Scalar? = i + 1 < range.upperBound ? scalars[i + 1] : nil
+            if let start = open {
+                let closes = before.map { !$0.properties.isWhitespace } == true
+                    && (after.map { $0.properties.isWhitespace || ".,;:!?)]}…»\"".unicodeScalars.contains($0) } ?? true)
+                guard closes, scalars[i] != "\u{2018}" else { continue }
+                let inner = innerRange(scalars, start + 1, i)
+                if !inner.isEmpty {
+                    spans.append(QuotedSpan(range: start..<(i + 1), inner: inner, style: .single, text: ScalarText.string(scalars, inner)))
+                }
+                open = nil
+            } else if scalars[i] != "\u{2019}",
+                      before.map({ $0.properties.isWhitespace || "([{—–-:«\"“".unicodeScalars.contains($0) }) ?? true,
+                      let a = after, a.properties.isAlphabetic || a.properties.numericType != nil {
+                open = i
+            }
+        }
+        return spans
+    }
+
     /// A straight quote opens when it follows the start, a space or an opening bracket and is
     /// followed by a non-space.
     static func opensStraight(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
