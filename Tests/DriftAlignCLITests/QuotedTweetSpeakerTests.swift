@@ -22,11 +22,19 @@ import Testing
         let o = dir.appendingPathComponent("post.json").path, t = dir.appendingPathComponent("\(name).txt").path
         try #require(FileManager.default.createFile(atPath: o, contents: Data(Self.post.utf8)))
         try #require(FileManager.default.createFile(atPath: t, contents: Data(article.utf8)))
-        let r = try CLIRunner.run(["report", "--original", o, "--translation", t, "-o", dir.path, "--format", "json"])
+        let r = try CLIRunner.run(["report", "--original", o, "--translation", t, "-o", dir.path, "--format", "json,md,html"])
         #expect(r.status == 0, "\(r.stderr)")
         let json = try Data(contentsOf: dir.appendingPathComponent("\(name).json"))
         let top = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         let report = try #require((top["reports"] as? [[String: Any]])?.first)
+        // The reports say whose the quoted passage is, with its offsets (JSON) and its words.
+        let voices = try #require((report["originals"] as? [[String: Any]])?.first?["voices"] as? [[String: Any]])
+        #expect(voices.count == 1 && voices.first?["speaker"] as? String == "Marco Rubio", "\(voices)")
+        #expect((voices.first?["text"] as? String)?.hasPrefix("Ukraine is ready to accept") == true, "\(voices)")
+        let md = try String(contentsOf: dir.appendingPathComponent("\(name).md"), encoding: .utf8)
+        #expect(md.contains("114143123456789012 quotes Marco Rubio: «Ukraine is ready"), "\(md.prefix(600))")
+        let html = try String(contentsOf: dir.appendingPathComponent("\(name).html"), encoding: .utf8)
+        #expect(html.contains("Quotes <bdi>Marco Rubio</bdi> («Ukraine is ready"))
         return (report["links"] as? [[String: Any]] ?? [], report["findings"] as? [[String: Any]] ?? [])
     }
 

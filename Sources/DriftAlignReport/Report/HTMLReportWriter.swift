@@ -109,6 +109,13 @@ public struct HTMLReportWriter {
         }
         parts.append("<bdi><code>\(Self.text(d.input.location))</code></bdi>")
         var out = "<p class=\"docmeta\">" + parts.joined(separator: " · ") + "</p>\n"
+        // Passages in someone else's words (a tweet the post quotes): the attribution check takes
+        // their speaker, so the editor is told whose they are.
+        if !d.voices.isEmpty {
+            out += "<p class=\"docmeta\">Quotes " + d.voices.map { v in
+                "<bdi>\(Self.text(v.speaker))</bdi> («\(Self.text(ReportText.excerpt(ReportText.slice(d, v.range))))»)"
+            }.joined(separator: "; ") + "</p>\n"
+        }
         // What the source plugin worked around while reading (Document.warnings): an editor who
         // finds a sentence without file offsets learns why.
         if !d.warnings.isEmpty {

@@ -42,6 +42,12 @@ public struct JSONReportWriter {
         var title, author, url: String?
         /// What the source plugin worked around (``Document/warnings``); absent for a clean read.
         var warnings: [String]?
+        /// Passages in someone else's words (``Document/voices``); absent when there are none.
+        var voices: [Voice]?
+    }
+    struct Voice: Encodable {
+        var start, end: Int
+        var speaker, text: String
     }
     struct Summary: Encodable {
         var originalCoverage, sourcedShare, driftedShare, meanDrift: Double
@@ -83,7 +89,10 @@ public struct JSONReportWriter {
     func report(_ r: DriftReport) -> Report {
         func doc(_ d: Document) -> Doc {
             Doc(id: d.id, source: d.sourceType, language: d.language, file: d.input.location, title: d.title, author: d.author, url: d.url,
-                warnings: d.warnings.isEmpty ? nil : d.warnings)
+                warnings: d.warnings.isEmpty ? nil : d.warnings,
+                voices: d.voices.isEmpty ? nil : d.voices.map {
+                    Voice(start: $0.range.lowerBound, end: $0.range.upperBound, speaker: $0.speaker, text: ReportText.slice(d, $0.range))
+                })
         }
         func span(_ d: Document, _ sentences: [Int], _ range: Range<Int>?) -> Span? {
             guard let range else { return nil }

@@ -22,6 +22,9 @@ public struct MarkdownReportWriter {
         out += "Originals: " + r.originals.map { "\(escape($0.title ?? $0.id)) (\(escape($0.sourceType)), \(escape($0.language)))" }.joined(separator: "; ") + "  \n"
         for d in [r.translation] + r.originals {
             for w in d.warnings { out += "Reading note on \(escape(d.id)): \(escape(w))  \n" }
+            for v in d.voices {
+                out += "\(escape(d.id)) quotes \(escape(v.speaker)): «\(escape(ReportText.excerpt(ReportText.slice(d, v.range))))»  \n"
+            }
         }
         out += "Mode: \(r.mode), encoder: \(r.encoder)  \n"
         out += "Coverage of the originals: \(ReportText.percent(s.originalCoverage)) · French sentences with a source: "
