@@ -17,7 +17,8 @@ struct ScorePairsCommand: ParsableCommand {
         translation says what the original says. A finding has type (meaning, number, name, \
         negation, omission, addition, modality, intensity, quotation, attribution), severity \
         (info, minor, major), reason, and originalStart/originalEnd, translationStart/translationEnd: \
-        Unicode-scalar offsets into the original and the translation of that line.
+        Unicode-scalar offsets into the original and the translation of that line (a pair is left \
+        out when the finding points at one side only).
 
         The default encoder, usem, needs its model (scripts/install-model.sh). A word lexicon built \
         by scripts/build-lexicon.sh, when installed, improves the omission and addition findings.
