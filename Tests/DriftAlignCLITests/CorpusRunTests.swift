@@ -20,6 +20,12 @@ import Testing
         #expect(second.status == 0)
         #expect(second.stderr.components(separatedBy: "\n").filter { $0.contains("already done") }.count == 4)
         #expect(second.stderr.contains("003_cfb312dc94c31756: 35 links"))
+        // A marker's keys are sorted, as in every JSON the tool writes (their order changed
+        // from one file and one run to the next).
+        let marker = try String(contentsOfFile: "\(out)/2025-03-18-call/003_cfb312dc94c31756.done", encoding: .utf8)
+        let keys = try NSRegularExpression(pattern: #""([A-Za-z_]+)":"#).matches(in: marker, range: NSRange(marker.startIndex..., in: marker))
+            .map { String(marker[Range($0.range(at: 1), in: marker)!]) }
+        #expect(keys.count >= 5 && keys == keys.sorted(), "\(marker)")
     }
 
     /// On a terminal the progress bar is redrawn in place; a plugin's warning printed meanwhile must

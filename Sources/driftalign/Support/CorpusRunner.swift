@@ -139,7 +139,10 @@ struct CorpusRunner: Sendable {
         var row = CorpusSummary.Row(report: report, caseName: item.caseName, article: item.stem)
         row.formats = previous + formats.filter { !previous.contains($0) }
         // Written last and atomically: its presence means every report it lists is complete.
-        try JSONEncoder().encode(row).write(to: URL(fileURLWithPath: marker(item)), options: .atomic)
+        // Sorted keys, as every other JSON the tool writes: a rerun's marker is byte-identical.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(row).write(to: URL(fileURLWithPath: marker(item)), options: .atomic)
         row.missingFormats = missing.isEmpty ? nil : missing
         return row
     }
