@@ -35,6 +35,13 @@ import Testing
         #expect(md.contains("114143123456789012 quotes Marco Rubio: «Ukraine is ready"), "\(md.prefix(600))")
         let html = try String(contentsOf: dir.appendingPathComponent("\(name).html"), encoding: .utf8)
         #expect(html.contains("Quotes <bdi>Marco Rubio</bdi> («Ukraine is ready"))
+        // `align --format json` lists them too, with offsets that slice the post's text.
+        let aligned = try CLIRunner.run(["align", o, t, "--format", "json"])
+        #expect(aligned.status == 0, "\(aligned.stderr)")
+        let alignment = try #require(try JSONSerialization.jsonObject(with: Data(aligned.stdout.utf8)) as? [String: Any])
+        let voice = try #require(((alignment["originals"] as? [[String: Any]])?.first?["voices"] as? [[String: Any]])?.first)
+        #expect(voice["speaker"] as? String == "Marco Rubio" && voice["text"] as? String == voices.first?["text"] as? String, "\(voice)")
+        #expect(voice["start"] as? Int == voices.first?["start"] as? Int && voice["end"] as? Int == voices.first?["end"] as? Int)
         return (report["links"] as? [[String: Any]] ?? [], report["findings"] as? [[String: Any]] ?? [])
     }
 

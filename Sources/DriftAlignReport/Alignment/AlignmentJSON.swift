@@ -25,6 +25,19 @@ public struct AlignmentJSON: Codable, Equatable, Sendable {
         public var published: String?
         /// The input file (path, URL or "-") whose offsets `fileStart`/`fileEnd` count in.
         public var file: String
+        /// Passages in someone else's words than the author's (a tweet a post quotes); the key is
+        /// present only when the document has some.
+        public var voices: [Voice]?
+    }
+
+    /// A passage of a document in another person's words (``DriftAlignCore/Voice``).
+    public struct Voice: Codable, Equatable, Sendable {
+        /// Unicode-scalar offsets into the document text, end exclusive.
+        public var start: Int
+        public var end: Int
+        public var speaker: String
+        /// The document text between `start` and `end`.
+        public var text: String
     }
 
     /// A narrower stretch of a side: the part quote mining matched (a «quoted fragment» or the
@@ -100,6 +113,7 @@ extension AlignmentJSON.DocumentInfo {
         try c.encode(url, forKey: .url)
         try c.encode(published, forKey: .published)
         try c.encode(file, forKey: .file)
+        try c.encodeIfPresent(voices, forKey: .voices)
     }
 }
 
