@@ -15,8 +15,8 @@ struct ReportCommand: ParsableCommand {
         discussion: """
         Give a case folder (with manifest.json: French articles and their candidate originals) or \
         its manifest.json, or the files with --original and --translation. Reports go to \
-        OUT_DIR/<case>.<format> (<translation>.<format> with --translation; stdin.<format> for \
-        standard input); HTML \
+        OUT_DIR/<case folder name>.<format> (<translation file name>.<format> with --translation; \
+        stdin.<format> for standard input); HTML \
         is one self-contained file for editors, Markdown for tickets, JSON (schema \
         driftalign-report/1) and TSV for scripts.
 
