@@ -332,6 +332,22 @@ import TruthSocialSource
         #expect(docs[0].text == expected)
     }
 
+    /// JSONSerialization quotes a number it cannot represent whole: an id of 250,000 digits gave
+    /// a one-line error of 250 KB. Long words of the message, and long keys, are cut short.
+    @Test func hugeValuesInMalformedJSONAreQuotedShort() throws {
+        let digits = String(repeating: "9", count: 250_000), key = String(repeating: "k", count: 100_000)
+        for (json, word) in [(#"[{"id": \#(digits), "created_at": "2025-02-12T16:53:38.679Z", "content": "Hi."}]"#, "250000 characters"),
+                             (#"[{"\#(key)": 1}]"#, "100000 characters")] {
+            do {
+                _ = try Self.read(json, location: "posts.json")
+                Issue.record("read")
+            } catch {
+                let m = error.localizedDescription
+                #expect(m.hasPrefix("posts.json: malformed Truth Social JSON") && m.contains(word) && m.utf8.count < 600, "\(m.utf8.count) bytes: \(m.prefix(300))")
+            }
+        }
+    }
+
     @Test func malformedInputsSayWhatIsWrong() throws {
         func message(_ text: String) -> String {
             do { _ = try Self.read(text, location: "posts.json"); return "no error" } catch { return error.localizedDescription }
