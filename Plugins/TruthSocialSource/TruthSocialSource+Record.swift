@@ -10,8 +10,6 @@ extension TruthSocialSource {
         let format: String
         /// What the `format` metadata says of a record that is not an API status.
         let archiveFormat: String
-        private let dates = ISO8601DateFormatter()
-        private let wholeSecondDates = ISO8601DateFormatter()
 
         /// Display names for the handles the archive holds (the archive is @realDonaldTrump's).
         static let knownAuthors = ["realDonaldTrump": "Donald J. Trump"]
@@ -21,8 +19,6 @@ extension TruthSocialSource {
             self.options = options
             self.format = format
             self.archiveFormat = archiveFormat
-            // FORMATS.md §1: created_at is "ISO-8601 UTC, ms, "Z"" ("2025-02-12T16:53:38.679Z").
-            dates.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         }
 
         /// `texts`: text fields already decoded with their origins in the input, by key path (a
@@ -103,7 +99,10 @@ extension TruthSocialSource {
                 if let v = Self.string(status[key]) { metadata[key] = v }
             }
             Self.addWarningAndEdit(of: [shown, status], to: &metadata)
-            var published = (status["created_at"] as? String).flatMap { dates.date(from: $0) ?? wholeSecondDates.date(from: $0) }
+            // FORMATS.md §1: created_at is "ISO-8601 UTC, ms, "Z"" ("2025-02-12T16:53:38.679Z"). Read
+            // part by part: ISO8601DateFormatter (ICU) crashes the process on a fraction of 100
+            // digits (SIGFPE) and wraps a long year, fraction or offset into a wrong date.
+            var published = (status["created_at"] as? String).flatMap(CalendarDate.rfc3339)
             if published == nil, let n = Int64(id), n >= 1 << 56 {
                 // FORMATS.md §1: a Mastodon snowflake id >> 16 is the creation time in Unix ms
                 // (ids below 2^56 would predate 2004: not snowflakes).

@@ -103,7 +103,7 @@ public struct TruthSocialSource: SourcePlugin {
             }
             let fields = ["content", "text", "created_at", "reblog"]
             guard fields.contains(where: { status[$0] != nil }) else {
-                let keys = status.keys.sorted().prefix(8).joined(separator: ", ")
+                let keys = status.keys.sorted().prefix(8).map { DisplayText.quoted($0) }.joined(separator: ", ")
                 throw SourceError.malformed(file: input.location, format: format,
                                             detail: "record \(i) is not a status: it has none of \(fields.joined(separator: ", ")) (keys: \(keys))")
             }
@@ -134,7 +134,7 @@ public struct TruthSocialSource: SourcePlugin {
     /// ("Invalid value around character 5." counts UTF-8 bytes).
     static func syntaxDetail(_ error: Error, _ input: InputFile) -> String {
         let message = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-        var detail = "invalid JSON: \(message)"
+        var detail = "invalid JSON: \(DisplayText.shorteningLongWords(message))"
         if let r = message.range(of: "character "),
            let offset = Int(message[r.upperBound...].prefix(while: { $0.isNumber })) {
             var line = 1, column = 1

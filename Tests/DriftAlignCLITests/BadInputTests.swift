@@ -152,6 +152,23 @@ import Testing
         #expect(!ok.stdout.contains("SECRET"))
     }
 
+    /// A manifest's values are quoted cut short: a case name or language of 100,000 characters
+    /// made a one-line error of 100 KB.
+    @Test func hugeManifestValuesAreQuotedShort() throws {
+        let dir = TestScratch.url("da-case-huge")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try "Le président a parlé.".write(to: dir.appendingPathComponent("articles/a.txt"), atomically: true, encoding: .utf8)
+        let long = String(repeating: "k", count: 100_000)
+        let entry = #"{"path": "articles/a.txt", "language": "fr"}"#
+        for (manifest, words) in [(#"{"schema": "driftalign-case/1", "case": "\#(long)", "translations": [\#(entry)], "originals": [\#(entry)]}"#, ["plain name", "100000 characters"]),
+                                  (#"{"schema": "driftalign-case/1", "case": "c", "translations": [{"path": "articles/a.txt", "language": "\#(long)"}], "originals": [\#(entry)]}"#, ["not a language code", "100000 characters"])] {
+            try Data(manifest.utf8).write(to: dir.appendingPathComponent("manifest.json"))
+            let r = try CLIRunner.run(["segment", dir.path])
+            try expectOneLineError(["segment", dir.path], file: "manifest.json", mentions: words)
+            #expect(r.stderr.utf8.count < 1_000, "\(r.stderr.utf8.count) bytes: \(r.stderr.prefix(200))")
+        }
+    }
+
     @Test func languageOptionsMustBeCodes() throws {
         let p = try temp(Array("Le président a parlé.".utf8), "fr.txt")
         for args in [["align", p, p, "--src-lang", "en\"><x"], ["segment", p, "--lang", "fr fr"],

@@ -57,6 +57,22 @@ import Testing
         #expect(at == 5)
     }
 
+    /// UTF-8 text of even length with one NUL byte was said to "read as UTF-16BE text" (and
+    /// `--encoding UTF-16BE`, as advised, read it as CJK nonsense); text with nine escape
+    /// sequences and no NUL at all was said to have "NUL bytes". Both are binary, offset named.
+    @Test func eightBitTextWithAStrayNULOrControlsIsNotCalledUTF16() throws {
+        var french = Array(String(repeating: "Le président américain a déclaré mardi que la conversation était bonne. ", count: 40).utf8) + [0x00]
+        if french.count % 2 == 1 { french.append(0x0A) }
+        let nul = try temp(french, "nul.txt")
+        #expect(throws: DriftAlignCoreError.binaryInput(file: nul, offset: french.firstIndex(of: 0)!)) { _ = try InputReader().read(path: nul) }
+        var controls = Array(String(repeating: "Bonjour.\u{1B}[31m \u{07}\u{08} ", count: 40).utf8)
+        if controls.count % 2 == 1 { controls.append(0x0A) }
+        let esc = try temp(controls, "esc.txt")
+        let error = #expect(throws: DriftAlignCoreError.self) { _ = try InputReader().read(path: esc) }
+        guard case .binaryInput(_, _, let wide) = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(wide == nil, "suggested \(wide ?? "")")
+    }
+
     /// UTF-16 without a byte-order mark has NUL bytes and used to be called binary; it is named.
     @Test func utf16WithoutAByteOrderMarkIsNamed() throws {
         let text = "Путин и Трамп провели разговор.\nLe président a déclaré.\n"

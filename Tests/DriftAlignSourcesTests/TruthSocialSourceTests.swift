@@ -281,6 +281,25 @@ import TruthSocialSource
         #expect(elapsed < .seconds(20), "\(elapsed)")
     }
 
+    @Test func hostileCreatedAtGivesNoDateInsteadOfACrashOrAWrongOne() throws {
+        // ISO8601DateFormatter (ICU) died of SIGFPE on a fraction of 100 digits, and read a
+        // 100-digit year as year 5,770,458, a 20-digit fraction as a second earlier.
+        let digits = String(repeating: "6", count: 100)
+        for createdAt in ["2025-02-12T16:53:38.\(digits)Z", "\(digits)-02-12T16:53:38.679Z",
+                          "2025-02-12T16:53:38.679+\(digits)", "2025-02-12T16:53:38.66666666666666666666Z"] {
+            let docs = try Self.read(#"[{"id": "9", "created_at": "\#(createdAt)", "content": "Hi there."}]"#)
+            let published = docs[0].published.map { ISO8601DateFormatter().string(from: $0) }
+            #expect(published == nil || published == "2025-02-12T16:53:38Z", "\(createdAt.prefix(40)): \(published ?? "")")
+        }
+        // Well-formed dates are the formatter's to the last bit (a store's timestamps keep their millisecond).
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let plain = try Self.read(#"[{"id": "9", "created_at": "2025-02-12T16:53:38.679Z", "content": "Hi."}, {"id": "10", "created_at": "2025-03-15T18:02:50.238+01:00", "content": "Hi."}, {"id": "11", "created_at": "2025-02-12T17:53:38+01:00", "content": "Hi."}]"#)
+        #expect(plain[0].published == formatter.date(from: "2025-02-12T16:53:38.679Z"))
+        #expect(plain[1].published == formatter.date(from: "2025-03-15T18:02:50.238+01:00"))
+        #expect(plain[2].published == ISO8601DateFormatter().date(from: "2025-02-12T17:53:38+01:00"))
+    }
+
     @Test func plainTextFieldInsteadOfContent() throws {
         let docs = try Self.read(#"{"id": "9", "created_at": "2025-04-01T10:00:00Z", "text": "First line.\nSecond line & more.", "account": {"acct": "ExampleDesk"}}"#)
         #expect(Self.paragraphs(docs[0]) == ["First line.", "Second line & more."])
@@ -311,6 +330,22 @@ import TruthSocialSource
     func mojibakeIsRepairedAndAccentsKept(_ content: String, _ expected: String) throws {
         let docs = try Self.read(#"[{"id": "1", "created_at": "2025-03-20T10:00:00.000Z", "content": "\#(content)", "media": []}]"#)
         #expect(docs[0].text == expected)
+    }
+
+    /// JSONSerialization quotes a number it cannot represent whole: an id of 250,000 digits gave
+    /// a one-line error of 250 KB. Long words of the message, and long keys, are cut short.
+    @Test func hugeValuesInMalformedJSONAreQuotedShort() throws {
+        let digits = String(repeating: "9", count: 250_000), key = String(repeating: "k", count: 100_000)
+        for (json, word) in [(#"[{"id": \#(digits), "created_at": "2025-02-12T16:53:38.679Z", "content": "Hi."}]"#, "250000 characters"),
+                             (#"[{"\#(key)": 1}]"#, "100000 characters")] {
+            do {
+                _ = try Self.read(json, location: "posts.json")
+                Issue.record("read")
+            } catch {
+                let m = error.localizedDescription
+                #expect(m.hasPrefix("posts.json: malformed Truth Social JSON") && m.contains(word) && m.utf8.count < 600, "\(m.utf8.count) bytes: \(m.prefix(300))")
+            }
+        }
     }
 
     @Test func malformedInputsSayWhatIsWrong() throws {

@@ -197,18 +197,22 @@ public struct InputReader: Sendable {
     /// feed); nil for anything else, which is then reported as binary.
     ///
     /// A last code unit cut short is left out, so that UTF-16 text with one byte appended (an
-    /// 8-bit line end, as `echo >> file` adds) is named; the bytes before it must then read as
-    /// prose, with a space or line end at least every 40 characters. A UTF-8 file with a NUL
-    /// byte has an odd length as often as not, and its ASCII pairs read as UTF-16 "text"
-    /// ("Bo" U+426F…) with hardly a space: it is still called binary.
+    /// 8-bit line end, as `echo >> file` adds) is named. The text must read as prose, with a
+    /// space or line end at least every 40 characters, whatever the length: a UTF-8 file with a
+    /// NUL byte, or with no NUL but a few control bytes, reads as UTF-16 "text" of ASCII pairs
+    /// ("Bo" U+426F…) with hardly a space, and is binary. (An even length was taken as enough:
+    /// French UTF-8 with one NUL at its end was said to be UTF-16BE, and `--encoding UTF-16BE`,
+    /// as advised, read it as CJK nonsense; a text with nine escape sequences and no NUL at all
+    /// was said to have "NUL bytes".)
     static func guessWide(_ bytes: ArraySlice<UInt8>) -> String? {
-        Charset.guesses(bytes.prefix(65_536), minimumConfidence: 10).first { g in
+        guard bytes.contains(0) else { return nil }
+        return Charset.guesses(bytes.prefix(65_536), minimumConfidence: 10).first { g in
             let unit = codeUnitBytes(g.name)
             guard unit > 1 else { return false }
             let extra = bytes.count % unit
             guard let text = try? Charset.decode(Array(bytes.dropLast(extra)), charset: g.name, file: ""),
                   text.unicodeScalars.allSatisfy({ $0.value >= 0x20 || [0x09, 0x0A, 0x0C, 0x0D].contains($0.value) }) else { return false }
-            return extra == 0 || text.unicodeScalars.lazy.filter { [0x20, 0x09, 0x0A, 0x0D].contains($0.value) }.count * 40 >= text.unicodeScalars.count
+            return text.unicodeScalars.lazy.filter { [0x20, 0x09, 0x0A, 0x0D].contains($0.value) }.count * 40 >= text.unicodeScalars.count
         }?.name
     }
 

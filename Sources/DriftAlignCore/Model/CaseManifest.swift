@@ -39,17 +39,17 @@ public struct CaseManifest: Codable, Sendable, Equatable {
             throw DriftAlignCoreError.invalidManifest(file: path, detail: Self.describe(error))
         }
         guard manifest.schema == schemaVersion else {
-            throw DriftAlignCoreError.invalidManifest(file: path, detail: "schema is '\(manifest.schema)', expected '\(schemaVersion)'")
+            throw DriftAlignCoreError.invalidManifest(file: path, detail: "schema is '\(DisplayText.quoted(manifest.schema))', expected '\(schemaVersion)'")
         }
         guard !manifest.translations.isEmpty else {
             throw DriftAlignCoreError.invalidManifest(file: path, detail: "it lists no translations")
         }
         guard isPlainName(manifest.case) else {
             throw DriftAlignCoreError.invalidManifest(
-                file: path, detail: "case '\(manifest.case)' must be a plain name (letters, digits, '-', '_', '.'; not '.' or '..'): it names the reports' folder")
+                file: path, detail: "case '\(DisplayText.quoted(manifest.case))' must be a plain name (letters, digits, '-', '_', '.'; not '.' or '..'): it names the reports' folder")
         }
         for e in manifest.translations + manifest.originals where !LanguageTag.isWellFormed(e.language) {
-            throw DriftAlignCoreError.invalidManifest(file: path, detail: "'\(e.language)' (language of \(e.path)) is not a language code such as fr, en or ru")
+            throw DriftAlignCoreError.invalidManifest(file: path, detail: "'\(DisplayText.quoted(e.language))' (language of \(DisplayText.quoted(e.path, limit: 200))) is not a language code such as fr, en or ru")
         }
         let root = Self.realPath(folder)
         func resolve(_ e: Entry) throws -> Entry {
@@ -76,13 +76,13 @@ public struct CaseManifest: Codable, Sendable, Equatable {
     static func inside(root: String, folder: String, path: String, manifest: String) throws -> String {
         guard !path.hasPrefix("/"), !path.hasPrefix("~") else {
             throw DriftAlignCoreError.invalidManifest(
-                file: manifest, detail: "'\(path)' is not relative to the case folder: a case lists its own files (copy the file into the folder)")
+                file: manifest, detail: "'\(DisplayText.quoted(path, limit: 200))' is not relative to the case folder: a case lists its own files (copy the file into the folder)")
         }
         let full = (folder as NSString).appendingPathComponent(path)
         let target = realPath(full)
         guard target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
             throw DriftAlignCoreError.invalidManifest(
-                file: manifest, detail: "'\(path)' leads outside the case folder (through '..' or a symbolic link): copy the file into the folder")
+                file: manifest, detail: "'\(DisplayText.quoted(path, limit: 200))' leads outside the case folder (through '..' or a symbolic link): copy the file into the folder")
         }
         return full
     }
@@ -95,11 +95,11 @@ public struct CaseManifest: Codable, Sendable, Equatable {
     static func describe(_ error: Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, let ctx):
-            return "missing key '\(key.stringValue)' at \(ctx.codingPath.map(\.stringValue).joined(separator: "."))"
+            return "missing key '\(key.stringValue)' at \(ctx.codingPath.map { DisplayText.quoted($0.stringValue) }.joined(separator: "."))"
         case DecodingError.typeMismatch(_, let ctx), DecodingError.valueNotFound(_, let ctx):
-            return "\(ctx.debugDescription) at \(ctx.codingPath.map(\.stringValue).joined(separator: "."))"
+            return "\(DisplayText.shorteningLongWords(ctx.debugDescription)) at \(ctx.codingPath.map { DisplayText.quoted($0.stringValue) }.joined(separator: "."))"
         case DecodingError.dataCorrupted(let ctx):
-            return "not valid JSON (\(ctx.underlyingError.map { "\($0)" } ?? ctx.debugDescription))"
+            return "not valid JSON (\(DisplayText.shorteningLongWords(ctx.underlyingError.map { "\($0)" } ?? ctx.debugDescription)))"
         default:
             return "\(error)"
         }

@@ -61,4 +61,25 @@ public enum DisplayText {
         }
         return String(out)
     }
+
+    /// A value from the input quoted in a message, cut to its first `limit` characters with the
+    /// length said ("kkkk… (100000 characters)"): a message is one line, and a manifest's case
+    /// name or a JSON number of 100,000 characters made it 100 KB.
+    public static func quoted(_ value: String, limit: Int = 80) -> String {
+        guard value.unicodeScalars.count > limit else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.prefix(limit))) + "… (\(value.unicodeScalars.count) characters)"
+    }
+
+    /// A message written by a library that quotes the input (JSONSerialization's "Number 9999…
+    /// is not representable"), with every run of more than `limit` characters without white
+    /// space cut as ``quoted(_:limit:)`` cuts a value.
+    public static func shorteningLongWords(_ message: String, limit: Int = 80) -> String {
+        var out = "", word = ""
+        func flush() { out += quoted(word, limit: limit); word = "" }
+        for c in message {
+            if c.isWhitespace { flush(); out.append(c) } else { word.append(c) }
+        }
+        flush()
+        return out
+    }
 }

@@ -28,7 +28,9 @@ public enum CalendarDate {
     /// RFC 3339 §5.6 `date-time` ("2025-03-18T18:00:00+03:00", "2025-03-18T15:00:00.5Z"), read
     /// part by part and refused when a part is out of range. Lenient as ISO8601DateFormatter was
     /// in two ways feeds need: a lower-case "t" or a space for "T" (RFC 3339's note), and an
-    /// offset without its colon ("+0300"). Also much faster than creating a formatter per entry.
+    /// offset without its colon ("+0300"). Also much faster than creating a formatter per entry,
+    /// and safe: ICU's formatter dies of SIGFPE on a fraction of 100 digits and wraps a long year,
+    /// fraction or offset into a wrong date. The fraction is read to the millisecond.
     public static func rfc3339(_ text: String) -> Date? {
         let s = Array(text.trimmingWhitespace().utf8)
         func number(_ at: Int, _ count: Int) -> Int? {
@@ -45,13 +47,18 @@ public enum CalendarDate {
               let hour = number(11, 2), s[13] == UInt8(ascii: ":"), let minute = number(14, 2), s[16] == UInt8(ascii: ":"),
               let second = number(17, 2) else { return nil }
         var i = 19
-        var fraction = 0.0
+        // Whole milliseconds, later digits dropped, as ISO8601DateFormatter (ICU) reads them: the
+        // same Date to the last bit, so that a store's timestamps do not move by 1 ms.
+        var milliseconds = 0
         if s[i] == UInt8(ascii: ".") {
-            var scale = 0.1
             i += 1
             let start = i
-            while i < s.count, let digit = number(i, 1) { fraction += Double(digit) * scale; scale /= 10; i += 1 }
+            while i < s.count, let digit = number(i, 1) {
+                if i - start < 3 { milliseconds = milliseconds * 10 + digit }
+                i += 1
+            }
             guard i > start else { return nil }
+            for _ in min(i - start, 3)..<3 { milliseconds *= 10 }
         }
         guard i < s.count else { return nil }
         var offset = 0
@@ -67,8 +74,10 @@ public enum CalendarDate {
             offset = sign * (oh * 3600 + om * 60)
         }
         guard i == s.count, let zone = TimeZone(secondsFromGMT: offset) else { return nil }
-        return date(year: year, month: month, day: day, hour: hour, minute: minute, second: second, timeZone: zone)?
-            .addingTimeInterval(fraction)
+        guard let whole = date(year: year, month: month, day: day, hour: hour, minute: minute, second: second, timeZone: zone) else { return nil }
+        guard milliseconds > 0 else { return whole }
+        // ICU's UDate is milliseconds since 1970; Foundation divides by 1,000.
+        return Date(timeIntervalSince1970: (whole.timeIntervalSince1970 * 1000 + Double(milliseconds)) / 1000)
     }
 
     /// An RFC 3339 `full-date` ("2025-03-18"): midnight UTC, or nil when out of range.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftAlignRegistry
+import DriftAlignReport
 import Foundation
 
 /// `driftalign segment FILE`: prints the sentences of every document in a file, with offsets.
@@ -60,7 +61,7 @@ struct SegmentCommand: ParsableCommand {
         }
         switch format {
         case .text: printText(docs)
-        case .json: print(try SegmentationJSON.encode(docs))
+        case .json: try SegmentationJSON.write(docs, to: StandardOutput.write)
         }
     }
 
