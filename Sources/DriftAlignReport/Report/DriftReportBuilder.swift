@@ -111,7 +111,7 @@ public struct DriftReportBuilder {
                             isParaphrase: e.link.method == .quote && !isQuote, originalPublished: published)
     }
 
-    func slice(_ d: Document, _ r: Range<Int>) -> String { ScalarText.string(Array(d.text.unicodeScalars), r) }
+    func slice(_ d: Document, _ r: Range<Int>) -> String { ReportText.slice(d, r) }
 
     func summary(_ entries: [DriftReport.Entry], _ a: DocumentAlignment) -> DriftReport.Summary {
         let totalOriginal = a.originals.reduce(0) { $0 + $1.sentences.count }
