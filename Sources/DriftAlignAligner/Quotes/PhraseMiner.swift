@@ -46,7 +46,7 @@ struct PhraseMiner {
     /// A run of words of one original sentence.
     private struct Run: Hashable {
         var document: Int, sentence: Int, range: Range<Int>
-        /// Its words (a run of one word per word of the original, punctuation trimmed).
+        /// How many words of the original it spans.
         var words: Int
     }
 

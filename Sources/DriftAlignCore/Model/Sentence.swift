@@ -32,7 +32,7 @@ public struct Sentence: Sendable, Equatable {
 /// titles ' … ' and ‘ … ’.
 public struct QuotedSpan: Sendable, Equatable {
     /// The quotation style, by its opening mark. `single`: ' … ' or ‘ … ’, read in headings and
-    /// titles only (``QuoteFinder/findSingle(in:range:)``).
+    /// titles only (``QuoteFinder/find(in:range:singleMarks:)``).
     public enum Style: String, Sendable, Codable {
         case guillemets, curly, straight, low9, single
     }

@@ -13,10 +13,12 @@ public enum QuoteFinder {
     /// The deepest nesting we follow; deeper marks are ignored (bounds work on hostile input).
     static let maxDepth = 8
 
-    public static func find(in scalars: [Unicode.Scalar], range: Range<Int>) -> [QuotedSpan] {
+    /// `singleMarks`: also ' … ' and ‘ … ’ (``findSingle(in:range:)``), as headings and titles
+    /// quote.
+    public static func find(in scalars: [Unicode.Scalar], range: Range<Int>, singleMarks: Bool = false) -> [QuotedSpan] {
         struct Open { var style: QuotedSpan.Style; var start: Int }
         var stack: [Open] = []
-        var spans: [QuotedSpan] = []
+        var spans: [QuotedSpan] = singleMarks ? findSingle(in: scalars, range: range) : []
 
         func close(_ open: Open, at end: Int, closed: Bool) {
             let inner = innerRange(scalars, open.start + 1, closed ? end - 1 : end)
@@ -77,7 +79,7 @@ public enum QuoteFinder {
     /// non-space and comes before the end, a space or closing punctuation closes it. Elisions
     /// (l'Ukraine, Trump's) have letters on both sides and neither open nor close. One pass, no
     /// nesting: linear in the paragraph.
-    public static func findSingle(in scalars: [Unicode.Scalar], range: Range<Int>) -> [QuotedSpan] {
+    static func findSingle(in scalars: [Unicode.Scalar], range: Range<Int>) -> [QuotedSpan] {
         let marks: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}"]
         var spans: [QuotedSpan] = []
         var open: Int?

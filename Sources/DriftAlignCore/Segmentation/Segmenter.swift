@@ -56,14 +56,8 @@ public final class Segmenter {
         var quotes: [QuotedSpan] = []
         for (p, paragraph) in doc.paragraphs.enumerated() {
             let range = paragraph.range.clamped(to: 0..<scalars.count)
-            var paraQuotes = QuoteFinder.find(in: scalars, range: range)
             // Headlines quote with single marks ("'Fin MAINTENANT'", «Trump : 'la paix est proche'»).
-            if paragraph.kind == .heading || paragraph.kind == .title {
-                let single = QuoteFinder.findSingle(in: scalars, range: range)
-                if !single.isEmpty {
-                    paraQuotes = (paraQuotes + single).sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
-                }
-            }
+            let paraQuotes = QuoteFinder.find(in: scalars, range: range, singleMarks: paragraph.kind == .heading || paragraph.kind == .title)
             quotes.append(contentsOf: paraQuotes)
             // Each sentence is offered only the quotes open around it (linear, not sentences × quotes).
             var sweep = QuoteSweep(paraQuotes)

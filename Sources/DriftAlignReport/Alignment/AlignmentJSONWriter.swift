@@ -37,13 +37,12 @@ public struct AlignmentJSONWriter: Sendable {
     }
 
     static func info(_ d: Document) -> AlignmentJSON.DocumentInfo {
-        let scalars = d.voices.isEmpty ? [] : Array(d.text.unicodeScalars)
-        return AlignmentJSON.DocumentInfo(id: d.id, source: d.sourceType, language: d.language, title: d.title,
-                                          author: d.author, url: d.url, published: d.published.map(iso8601),
-                                          file: d.input.location, voices: d.voices.isEmpty ? nil : d.voices.map {
-                                              AlignmentJSON.Voice(start: $0.range.lowerBound, end: $0.range.upperBound, speaker: $0.speaker,
-                                                                  text: ScalarText.string(scalars, $0.range))
-                                          })
+        AlignmentJSON.DocumentInfo(id: d.id, source: d.sourceType, language: d.language, title: d.title,
+                                   author: d.author, url: d.url, published: d.published.map(iso8601),
+                                   file: d.input.location, voices: d.voices.isEmpty ? nil : d.voices.map {
+                                       AlignmentJSON.Voice(start: $0.range.lowerBound, end: $0.range.upperBound, speaker: $0.speaker,
+                                                           text: ReportText.slice(d, $0.range))
+                                   })
     }
 
     static func side(_ s: ResolvedSide) -> AlignmentJSON.Side {
