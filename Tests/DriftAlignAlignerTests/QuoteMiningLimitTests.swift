@@ -1,4 +1,4 @@
-import DriftAlignAligner
+@testable import DriftAlignAligner
 import DriftAlignEncoder
 import DriftAlignRegistry
 import DriftAlignTestSupport
@@ -75,5 +75,31 @@ import Testing
         aligner.maximumQuoteComparisons = QuoteMiner.defaultMaximumComparisons
         let auto = try aligner.align(originals: [en], translation: fr, mode: .auto)
         #expect(Set(auto.links.flatMap(\.translation)) == Set(0..<5))
+    }
+
+    /// The candidates are encoded a block at a time (so a huge original's vectors are never all in
+    /// memory): blocks of 1, 3 or 7 candidates give the very matches of one block, on the readout
+    /// and its translation, and on an article quoting two originals (in English, so that the
+    /// lexical encoder finds its sources).
+    @Test func candidateBlocksOfAnySizeGiveTheSameMatches() throws {
+        let (en, fr) = try documents()
+        let dir = try TestScratch.directory("da-quote-blocks")
+        let post = try writtenDocument("The war in Ukraine must end NOW. Millions of people are dying, and it is a great waste of lives!",
+                                       "en", in: dir, "post.txt")
+        let article = try writtenDocument("""
+            Donald Trump said that the war in Ukraine "must end NOW". According to the Kremlin, the two presidents also             discussed the situation in the Middle East. Markets barely moved on the news.
+            """, "en", in: dir, "article.txt")
+        let encoder = try LexicalEncoder()
+        var miner = QuoteMiner(encoder: encoder)
+        for (originals, translation) in [([en], fr), ([en, post], article)] {
+            let whole = try miner.match(originals: originals, translation: translation)
+            #expect(Set(whole.compactMap(\.originalDocument)).count == originals.count)
+            #expect(miner.candidates(originals).count > 7)
+            for size in [1, 3, 7] {
+                miner.candidateBlock = size
+                #expect(try miner.match(originals: originals, translation: translation) == whole, "block of \(size)")
+            }
+            miner.candidateBlock = QuoteMiner(encoder: encoder).candidateBlock
+        }
     }
 }
