@@ -86,6 +86,10 @@ import Testing
         // Not ends: a title or a name after the abbreviation, or a word in lower case.
         Case(lang: "en", marked: "U.S. President Trump spoke with Putin, and Donald Trump Jr. said the U.S. Senate would vote."),
         Case(lang: "fr", marked: "Selon Donald Trump Jr. le président est « très en colère » contre le U.S. Senate et Apple Inc. Europe."),
+        // An article and the abbreviation make no sentence, even before an opener in a post's capitals;
+        // after more words the break stands ("We met the U.S. | And we talked.").
+        Case(lang: "en", marked: "The U.S. And Russia will talk. | «The U.S. And Europe» agree. | We met the U.S. | And we talked."),
+        Case(lang: "en", marked: "Hello! | The U.S. But not Europe, will pay."),
     ]
 
     @Test(arguments: sentenceFinalAbbreviationCases)

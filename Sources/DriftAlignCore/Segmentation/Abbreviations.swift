@@ -43,6 +43,11 @@ public enum Abbreviations {
         "Der", "Die", "Das", "Er", "Sie", "Es", "Wir", "Aber", "Und", "Im",
     ]
 
+    /// Definite and indefinite articles, which do not make a sentence with an abbreviation alone
+    /// ("The U.S.", "L'U.E." is one word).
+    static let articles: Set<String> = ["The", "the", "A", "a", "An", "an", "Le", "le", "La", "la", "Les", "les", "Die", "die",
+                                        "Der", "der", "Das", "das"]
+
     /// Particles that open a surname ("B. Le Maire", "J. La Fontaine"): after one letter and a
     /// period they follow an initial, not a sentence end, though they are sentence openers too.
     static let nameParticles: Set<String> = ["Le", "La", "Les", "Des", "Du", "De", "Da", "Di", "Van", "Von", "El", "Al"]

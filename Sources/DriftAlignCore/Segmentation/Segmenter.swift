@@ -209,7 +209,9 @@ public final class Segmenter {
         // "etc.", "т.д." close a list: before a capital the sentence has ended ("… и т.д. Владимир
         // Путин подчеркнул").
         if Abbreviations.listEnders.contains(token) { return nextCapitalized }
-        if ambiguous.contains(token) { return Abbreviations.sentenceOpeners.contains(next) }
+        if ambiguous.contains(token) {
+            return Abbreviations.sentenceOpeners.contains(next) && !isArticleAndAbbreviationOnly(s, tokenStart: tokenStart, range)
+        }
         // Initials: "J. Trump", "J.D. Vance", "V. V. Poutine".
         if isInitials(token) && nextCapitalized { return false }
         return true
@@ -261,6 +263,20 @@ public final class Segmenter {
 
     /// ``wordStart(_:end:_:)`` past the opening marks before the word: the start of the token an
     /// abbreviation is looked up by ("(M." → "M.").
+    /// Whether the words before an abbreviation's period, back to the start of the text or to a
+    /// sentence's end, are one article and the abbreviation: "The U.S." is a subject whose verb
+    /// comes after, not a sentence, even before a sentence opener written in capitals as posts
+    /// write them ("The U.S. And Russia will talk", "La U.E. Et…").
+    func isArticleAndAbbreviationOnly(_ s: [Unicode.Scalar], tokenStart: Int, _ range: Range<Int>) -> Bool {
+        var e = tokenStart
+        while e > range.lowerBound, s[e - 1].properties.isWhitespace { e -= 1 }
+        guard e < tokenStart else { return false }
+        guard Abbreviations.articles.contains(ScalarText.string(s, self.tokenStart(s, end: e, range)..<e)) else { return false }
+        var k = wordStart(s, end: e, range)
+        while k > range.lowerBound, s[k - 1].properties.isWhitespace { k -= 1 }
+        return k == range.lowerBound || ".!?:»”)".unicodeScalars.contains(s[k - 1])
+    }
+
     func tokenStart(_ s: [Unicode.Scalar], end e: Int, _ range: Range<Int>) -> Int {
         var t = wordStart(s, end: e, range)
         while t < e, "(«“\"'[".unicodeScalars.contains(s[t]) { t += 1 }
