@@ -169,6 +169,26 @@ import Testing
         }
     }
 
+    /// A manifest over 1 MB is refused before it is read (it had been read whole, whatever its size);
+    /// the same entries in under 1 MB are read.
+    @Test func oversizedManifestIsRefusedBeforeReading() throws {
+        let dir = TestScratch.url("da-case-oversized")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try "Le président a parlé.".write(to: dir.appendingPathComponent("articles/a.txt"), atomically: true, encoding: .utf8)
+        let entry = #"{"path": "articles/a.txt", "language": "fr", "source": "text"}"#
+        func write(padding: Int) throws {
+            let text = #"{"schema": "driftalign-case/1", "case": "c", "translations": [\#(entry)], "originals": [\#(entry)]"#
+                + String(repeating: " ", count: padding) + "}"
+            try Data(text.utf8).write(to: dir.appendingPathComponent("manifest.json"))
+        }
+        try write(padding: 1_000_001)
+        try expectOneLineError(["segment", dir.path], file: "manifest.json", mentions: ["invalid case manifest", "larger than 1000000 bytes"])
+        try write(padding: 900_000)
+        let ok = try CLIRunner.run(["segment", dir.path])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.contains("Le président a parlé."))
+    }
+
     @Test func languageOptionsMustBeCodes() throws {
         let p = try temp(Array("Le président a parlé.".utf8), "fr.txt")
         for args in [["align", p, p, "--src-lang", "en\"><x"], ["segment", p, "--lang", "fr fr"],

@@ -30,10 +30,7 @@ public struct CaseManifest: Codable, Sendable, Equatable {
     public static func load(folder: String) throws -> CaseManifest {
         let path = (folder as NSString).appendingPathComponent("manifest.json")
         guard FileManager.default.fileExists(atPath: path) else { throw DriftAlignCoreError.fileNotFound(file: path) }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw DriftAlignCoreError.unreadable(file: path, detail: error.localizedDescription)
-        }
+        let data = try readBounded(path)
         var manifest: CaseManifest
         do { manifest = try JSONDecoder().decode(CaseManifest.self, from: data) } catch {
             throw DriftAlignCoreError.invalidManifest(file: path, detail: Self.describe(error))
@@ -60,6 +57,36 @@ public struct CaseManifest: Codable, Sendable, Equatable {
         manifest.translations = try manifest.translations.map(resolve)
         manifest.originals = try manifest.originals.map(resolve)
         return manifest
+    }
+
+    /// The most bytes a manifest may have: it lists a case's files (about 150 bytes an entry), so
+    /// 1 MB holds thousands; a larger file, a device or a pipe named manifest.json is refused
+    /// before it is read, not read into memory whole (or forever).
+    public static let maximumBytes = 1_000_000
+
+    static func readBounded(_ path: String) throws -> Data {
+        let attributes: [FileAttributeKey: Any]
+        do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
+            throw DriftAlignCoreError.unreadable(file: path, detail: error.localizedDescription)
+        }
+        guard (attributes[.type] as? FileAttributeType) == .typeRegular else {
+            throw DriftAlignCoreError.invalidManifest(file: path, detail: "it is not a regular file")
+        }
+        let tooLarge = DriftAlignCoreError.invalidManifest(
+            file: path, detail: "it is larger than \(maximumBytes) bytes; a manifest lists a case's files and is a few kilobytes")
+        if let size = (attributes[.size] as? NSNumber)?.intValue, size > maximumBytes { throw tooLarge }
+        do {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            // One byte more than allowed tells a file that grew since its size was read.
+            let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            guard data.count <= maximumBytes else { throw tooLarge }
+            return data
+        } catch let error as DriftAlignCoreError {
+            throw error
+        } catch {
+            throw DriftAlignCoreError.unreadable(file: path, detail: error.localizedDescription)
+        }
     }
 
     /// A case name can become a folder under `corpus run`'s output and a report's file name: one
