@@ -248,6 +248,29 @@ import Testing
         #expect(throws: DriftAlignCoreError.binaryInput(file: path, offset: 1, wideText: "UTF-16LE")) { _ = try InputReader().read(path: path) }
     }
 
+    /// UTF-16 or UTF-32 with a unit that is no character is refused saying where: a lone high
+    /// surrogate, a low one first, a byte cut short, a UTF-32 value over U+10FFFF. The message
+    /// had said only "not valid UTF-16".
+    @Test func invalidWideTextIsRefusedWithTheOffset() throws {
+        func le16(_ t: String) -> [UInt8] { t.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
+        func be16(_ t: String) -> [UInt8] { t.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] } }
+        let cases: [(bytes: [UInt8], form: String, offset: Int)] = [
+            ([0xFF, 0xFE] + le16("Le président") + [0x00, 0xD8] + le16(" a parlé."), "UTF-16", 26),
+            ([0xFE, 0xFF] + be16("Путин") + [0xDC, 0x00] + be16(" и Трамп."), "UTF-16", 12),
+            ([0xFF, 0xFE] + le16("Le président a parlé.") + [0x0A], "UTF-16", 44),
+            ([0xFF, 0xFE, 0, 0] + [0x41, 0, 0, 0, 0x42, 0, 0, 0] + [0, 0, 0x11, 0] + [0x0A, 0, 0, 0], "UTF-32", 12),
+        ]
+        for (i, c) in cases.enumerated() {
+            let path = try temp(c.bytes, "wide\(i).txt")
+            #expect(throws: DriftAlignCoreError.invalidEncoding(file: path, detail: "it holds bytes that are not valid \(c.form) (the first at byte offset \(c.offset))")) {
+                _ = try InputReader().read(path: path)
+            }
+        }
+        // A pair of surrogates is one character.
+        let pair = try temp([0xFF, 0xFE] + le16("Il a dit 😀 hier."), "pair.txt")
+        #expect(try InputReader().read(path: pair).text == "Il a dit 😀 hier.")
+    }
+
     /// A UTF-32 byte-order mark names its encoding as UTF-16's does: the little-endian one
     /// (FF FE 00 00) was taken for UTF-16LE's, and the file called binary.
     @Test func utf32WithAByteOrderMarkIsRead() throws {

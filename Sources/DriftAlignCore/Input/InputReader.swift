@@ -92,8 +92,12 @@ public struct InputReader: Sendable {
         if let enc = encoding, !Self.isUTF8Name(enc) {
             do {
                 text = try Charset.decode(Array(body), charset: enc, file: location)
-            } catch DriftAlignCoreError.invalidEncoding(let file, let detail) where wide && self.encoding != nil {
-                throw DriftAlignCoreError.encodingMismatch(file: file, requested: enc, reason: detail,
+            } catch DriftAlignCoreError.invalidEncoding(let file, let detail) where wide {
+                // Where: the first code unit that is no character (a lone surrogate, a value over
+                // U+10FFFF, a unit cut short), counted in bytes from the start of the file.
+                let place = WideEncodingCheck.firstInvalidOffset(body, encoding: enc).map { " (the first at byte offset \(skipped + $0))" } ?? ""
+                guard self.encoding != nil else { throw DriftAlignCoreError.invalidEncoding(file: file, detail: detail + place) }
+                throw DriftAlignCoreError.encodingMismatch(file: file, requested: enc, reason: detail + place,
                                                            likely: Self.other(WideEncodingCheck.likelyEncoding(body), than: enc))
             }
             used = enc

@@ -72,6 +72,36 @@ enum WideEncodingCheck {
         return nil
     }
 
+    /// The offset of the first code unit of `bytes` that is no character in the UTF-16 or UTF-32
+    /// form `name` (in the byte order ``isLittleEndian(_:_:)`` gives): a lone or reversed surrogate,
+    /// a UTF-32 value over U+10FFFF, or a last unit cut short; nil when every unit is one, or for
+    /// another encoding.
+    static func firstInvalidOffset(_ bytes: ArraySlice<UInt8>, encoding name: String) -> Int? {
+        let unit = InputReader.codeUnitBytes(name)
+        guard unit > 1 else { return nil }
+        let little = isLittleEndian(name, bytes)
+        func value(at i: Int) -> UInt32 {
+            var v: UInt32 = 0
+            for k in 0..<unit { v |= UInt32(bytes[little ? i + k : i + unit - 1 - k]) << (8 * k) }
+            return v
+        }
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            guard i + unit <= bytes.endIndex else { return i - bytes.startIndex }
+            let v = value(at: i)
+            if unit == 4 {
+                if v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return i - bytes.startIndex }
+            } else if (0xDC00...0xDFFF).contains(v) {
+                return i - bytes.startIndex
+            } else if (0xD800...0xDBFF).contains(v) {
+                guard i + 2 * unit <= bytes.endIndex, (0xDC00...0xDFFF).contains(value(at: i + unit)) else { return i - bytes.startIndex }
+                i += unit
+            }
+            i += unit
+        }
+        return nil
+    }
+
     /// What bytes that failed to decode in a wide encoding look like: another wide form when
     /// they have NUL bytes, else UTF-8 (or ASCII), else a legacy encoding ICU is confident of.
     static func likelyEncoding(_ bytes: ArraySlice<UInt8>) -> String? {
