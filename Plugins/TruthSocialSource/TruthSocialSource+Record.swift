@@ -173,7 +173,13 @@ extension TruthSocialSource {
                 repost = ("repost of another account's post (\"\(glued)…\"; the archive glues the handle to the text)", nil)
             }
             for r in ParagraphSplitter.split(s, bodyStart..<whole.upperBound) {
-                builder.add(text, r)
+                // A numbered item is a list item without its number, as plain text's are
+                // (PlainTextLayout): the number is no sentence.
+                if let content = ParagraphSplitter.itemStart(s, r) {
+                    builder.add(text, content..<r.upperBound, kind: .bullet)
+                } else {
+                    builder.add(text, r)
+                }
             }
             return repost
         }
