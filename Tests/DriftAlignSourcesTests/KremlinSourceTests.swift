@@ -168,8 +168,13 @@ import Testing
         #expect {
             try KremlinSource().read(input, options: ReadOptions())
         } throws: { error in
-            guard case SourceError.malformed(_, let format, let detail) = error else { return false }
-            return format == "kremlin.ru page" && detail.contains("no article body")
+            guard case SourceError.notAnArticle(_, let format, let detail) = error else { return false }
+            // Says what the page is and what to give instead, with the addresses to use.
+            return format == "kremlin.ru news page"
+                && detail == "this is a listing of 2 items (http://kremlin.ru/events/president/news) with no article text; "
+                    + "give one of the news pages it links to (the first: http://kremlin.ru/events/president/news/76470), "
+                    + "or the section's Atom feed http://kremlin.ru/events/president/news/feed for all of them"
+                && error.localizedDescription.hasPrefix("\(input.location): not a kremlin.ru news page: this is a listing")
         }
     }
 
