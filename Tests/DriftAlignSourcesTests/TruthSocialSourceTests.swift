@@ -279,6 +279,18 @@ import TruthSocialSource
         }
     }
 
+    /// The real archive's reposts (rangeFile): three repost @realDonaldTrump's own posts, glued as
+    /// "RT @realDonaldTrumpJimmy Patronis…", and were called reposts of "another account's post";
+    /// "RT @mrddmiaDear President Trump…" is another account's.
+    @Test func archiveRepostOfTheAccountsOwnPostIsNamedSo() throws {
+        let docs = try TruthSocialSource().read(try Self.input(shared: Self.rangeFile), options: ReadOptions())
+        func reason(_ id: String) throws -> String { try #require(docs.first { $0.id == id }?.skipReason) }
+        for id in ["114257291358086598", "114257291197077780"] {
+            #expect(try reason(id).hasPrefix("repost of @realDonaldTrump's own post, apparently (\"RT @realDonaldTrump"), "\(id)")
+        }
+        #expect(try reason("114251807038907112").hasPrefix("repost of another account's post (\"RT @mrddmiaDear"))
+    }
+
     @Test func publishedFallsBackToTheSnowflakeID() throws {
         // FORMATS.md §1: id >> 16 = Unix ms. 113991956474899296 >> 16 = 1739379218672, i.e.
         // 16:53:38.672Z; the record's created_at says .679 (the id is taken a few ms apart).
