@@ -17,8 +17,12 @@ enum KremlinPage {
         let body = root.first("div", class: "entry-content") ?? root.first(attribute: ("itemprop", "articleBody"))
         let lead = root.first(class: "read__lead")
         guard body != nil || lead != nil else {
+            if let listing = listingDetail(root) {
+                throw SourceError.notAnArticle(file: input.location, format: "kremlin.ru news page", detail: listing)
+            }
             throw SourceError.malformed(file: input.location, format: format,
-                                        detail: "no article body (div.entry-content or div.read__lead); is this a news page rather than a listing or the home page?")
+                                        detail: "no article body (div.entry-content or div.read__lead); give a news page "
+                                            + "(http://kremlin.ru/events/president/news/<id>) or an Atom feed (…/feed)")
         }
         let url = HTMLBlocks.canonicalURL(root)
         let title = HTMLBlocks.nonEmpty(root.first("h1", class: "entry-title")?.text)
@@ -59,6 +63,31 @@ enum KremlinPage {
             language: language, title: title, author: KremlinSource.author,
             published: KremlinAddress.pageDate(attribute: published?.attributes["datetime"], text: published?.text, time: time),
             url: url, metadata: metadata)
+    }
+
+    /// What a listing page is and what to give instead, or nil when the page lists no news.
+    ///
+    /// A section's listing (kremlin.ru/events/president/news) holds `div.hentry.h-entry.hentry_event`
+    /// items, each a link to a news page (gabrielkmbo/kremlin-scraper; Tests/Fixtures/kremlin/
+    /// news-listing.ru.html). It has no article, and was refused as a "malformed kremlin.ru page"
+    /// asking "is this a news page rather than a listing…?", which named neither the fix nor the
+    /// pages to read. Each section has an Atom feed at its address + "/feed" (FORMATS.md §3).
+    static func listingDetail(_ root: HTMLNode) -> String? {
+        let items = root.all(class: "hentry").filter { $0.first(class: "entry-content") == nil }
+        guard !items.isEmpty else { return nil }
+        let page = HTMLBlocks.canonicalURL(root)
+        // Item links are relative ("/events/president/news/76470"): on the listing's own host.
+        let origin = page.flatMap { url in url.range(of: "://").flatMap { r in
+            url[r.upperBound...].firstIndex(of: "/").map { String(url[..<$0]) } ?? url } } ?? "http://kremlin.ru"
+        let links = items.compactMap { $0.first("a")?.attributes["href"] }.filter { !$0.isEmpty }
+            .map { $0.hasPrefix("/") ? origin + $0 : $0 }
+        let counted = items.count == 1 ? "1 item" : "\(items.count) items"
+        var detail = "this is a listing of \(counted)" + (page.map { " (\($0))" } ?? "") + " with no article text; give one of the news pages it links to"
+        if let first = links.first { detail += " (the first: \(first))" }
+        if let p = page, !p.hasSuffix("/feed") {
+            detail += ", or the section's Atom feed \(p.hasSuffix("/") ? p + "feed" : p + "/feed") for all of them"
+        }
+        return detail
     }
 
     /// Adds a paragraph with the input range where its text was found (exact when verbatim).

@@ -36,7 +36,11 @@ extension TruthSocialSource {
                     // A run of marks ("!!!", "?!") is judged once, so work stays linear.
                     var j = i + 1
                     if c != ":" { while j < range.upperBound, terminal.contains(s[j]) { j += 1 } }
-                    if let end = breakAfter(s, i..<j, start..<range.upperBound, quoteOpen: straightQuotes % 2 == 1) {
+                    if let item = listItemAfter(s, i..<j, start..<range.upperBound) {
+                        out.append(start..<item.end)
+                        start = item.next
+                        straightQuotes = 0
+                    } else if let end = breakAfter(s, i..<j, start..<range.upperBound, quoteOpen: straightQuotes % 2 == 1) {
                         out.append(start..<end)
                         start = end
                         straightQuotes = 0
@@ -77,6 +81,39 @@ extension TruthSocialSource {
             }
             if inURL(s, i, from: paragraph.lowerBound) { return nil }
             return k
+        }
+
+        /// A numbered item that starts after the punctuation `marks`: the archive glues a post's
+        /// numbered paragraphs as it glues the others, behind a word and a full stop or colon,
+        /// with or without a space ("by Skadden:1. Skadden will provide", "political
+        /// spectrum.2. The Skadden Foundation", "“liberal.”4. Paul, Weiss", "environment.
+        /// 2. Paul, Weiss": records 114241348699704594 and 114197044617921519 of the CC0 archive,
+        /// 2025-03). Read as one paragraph, the item's number ended the sentence before it
+        /// ("…spectrum.2.") or stood as a sentence of its own ("2."). Returns where the paragraph
+        /// ends (after the marks and closing quotes) and where the item starts (its number):
+        /// one or two digits, "." or ")", then a capital, behind a letter, outside a URL.
+        static func listItemAfter(_ s: [Unicode.Scalar], _ marks: Range<Int>, _ paragraph: Range<Int>) -> (end: Int, next: Int)? {
+            let end = paragraph.upperBound
+            let i = marks.lowerBound
+            guard i > paragraph.lowerBound, s[i - 1].properties.isAlphabetic else { return nil }
+            var k = marks.upperBound
+            while k < end, closing.contains(s[k]) || s[k] == "\"" { k += 1 }
+            var n = k
+            while n < end, s[n] == " " || s[n] == "\u{00A0}" { n += 1 }
+            guard itemStart(s, n..<end) != nil, !inURL(s, i, from: paragraph.lowerBound) else { return nil }
+            return (k, n)
+        }
+
+        /// Where the text of a numbered item that opens `range` starts: "1. Skadden", "2.The",
+        /// "3) Paul" (one or two digits, "." or ")", spaces, a capital); nil when it opens with none.
+        static func itemStart(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+            var d = range.lowerBound
+            while d < range.upperBound, d - range.lowerBound < 2, s[d].isASCII, s[d].properties.numericType != nil { d += 1 }
+            guard d > range.lowerBound, d < range.upperBound, s[d] == "." || s[d] == ")" else { return nil }
+            var t = d + 1
+            while t < range.upperBound, s[t] == " " || s[t] == "\u{00A0}" { t += 1 }
+            guard t < range.upperBound, s[t].properties.isUppercase else { return nil }
+            return t
         }
 
         /// The letters just before `i` (back to a non-letter).

@@ -25,9 +25,9 @@ extension TruthSocialSource {
         var text: String { paragraphs.text }
 
         /// Adds `text[range]` (trimmed, non-empty), mapped scalar by scalar through its origins.
-        mutating func add(_ text: MappedText, _ range: Range<Int>) {
+        mutating func add(_ text: MappedText, _ range: Range<Int>, kind: Paragraph.Kind = .body) {
             let before = paragraphs.paragraphs.count
-            paragraphs.addMappedElsewhere(ScalarText.string(text.scalars, range))
+            paragraphs.addMappedElsewhere(ScalarText.string(text.scalars, range), kind: kind)
             guard paragraphs.paragraphs.count > before, let doc = paragraphs.paragraphs.last?.range else { return }
             guard doc.count == range.count else {
                 sourceMap.append(SourceMap.Piece(document: doc, input: text.inputSpan(range) ?? 0..<0, exact: false))

@@ -76,7 +76,7 @@ extension TruthSocialSource {
                     voices = quoted.voices
                 } else {
                     text.decodeEntities()
-                    let repost = Self.addPlain(text, to: &builder)
+                    let repost = Self.addPlain(text, handle: Self.account(status).handle, to: &builder)
                     if skipReason == nil, let r = repost {
                         skipReason = r.reason
                         if let of = r.of { metadata["repost_of"] = of }
@@ -152,7 +152,8 @@ extension TruthSocialSource {
         /// Adds archive-style plain text, split into paragraphs. Returns the repost it is, if any:
         /// FORMATS.md §2 "reposts flattened as "RT: https://truthsocial.com/users/realDonaldTrump/statuses/<id><text>"
         /// or "RT @user<text>"".
-        static func addPlain(_ text: MappedText, to builder: inout PostBuilder) -> (reason: String, of: String?)? {
+        /// `handle`: the poster's, which a repost of their own post names after "RT @".
+        static func addPlain(_ text: MappedText, handle: String? = nil, to builder: inout PostBuilder) -> (reason: String, of: String?)? {
             let s = text.scalars
             let whole = ScalarText.trimmed(s, 0..<s.count)
             let head = ScalarText.string(s, whole.lowerBound..<min(whole.upperBound, whole.lowerBound + 200))
@@ -170,10 +171,24 @@ extension TruthSocialSource {
             } else if head.hasPrefix("RT @") || head.hasPrefix("RT:") {
                 // The handle is glued to the text ("RT @mrddmiaDear President…"): quote, do not guess.
                 let glued = head.prefix(4) + head.dropFirst(4).prefix(while: { !$0.isWhitespace }).prefix(24)
-                repost = ("repost of another account's post (\"\(glued)…\"; the archive glues the handle to the text)", nil)
+                // "RT @realDonaldTrumpJimmy Patronis…": the account reposting its own post (3 of the
+                // 8 reposts of truth_archive.2025-03-17_2025-03-31.json), which "another
+                // account's post" misnamed. Glued, a longer handle that starts the same cannot
+                // be told apart: "apparently".
+                if let h = handle, !h.isEmpty, head.hasPrefix("RT @" + h) {
+                    repost = ("repost of @\(h)'s own post, apparently (\"\(glued)…\"; the archive glues the handle to the text)", nil)
+                } else {
+                    repost = ("repost of another account's post (\"\(glued)…\"; the archive glues the handle to the text)", nil)
+                }
             }
             for r in ParagraphSplitter.split(s, bodyStart..<whole.upperBound) {
-                builder.add(text, r)
+                // A numbered item is a list item without its number, as plain text's are
+                // (PlainTextLayout): the number is no sentence.
+                if let content = ParagraphSplitter.itemStart(s, r) {
+                    builder.add(text, content..<r.upperBound, kind: .bullet)
+                } else {
+                    builder.add(text, r)
+                }
             }
             return repost
         }

@@ -15,8 +15,12 @@ enum WhiteHousePage {
     static func read(_ input: InputFile, options: ReadOptions) throws -> Document {
         let root = try HTMLDocument(html: input.text, file: input.location).root
         guard let content = root.first("div", class: "entry-content") ?? root.first(class: "wp-block-post-content") else {
+            if let listing = listingDetail(root) {
+                throw SourceError.notAnArticle(file: input.location, format: "whitehouse.gov post page", detail: listing)
+            }
             throw SourceError.malformed(file: input.location, format: format,
-                                        detail: "no post body (div.entry-content / .wp-block-post-content); is this a post page rather than a listing or the home page?")
+                                        detail: "no post body (div.entry-content / .wp-block-post-content); give a post page "
+                                            + "(https://www.whitehouse.gov/briefings-statements/YYYY/MM/<slug>/) or an RSS feed of them")
         }
         let url = HTMLBlocks.canonicalURL(root)
         let title = HTMLBlocks.nonEmpty(root.first(class: "wp-block-whitehouse-topper__headline")?.text)
@@ -44,6 +48,22 @@ enum WhiteHousePage {
             id: WhiteHouseSource.documentID(url: url, fallback: input.location), sourceType: WhiteHouseSource.description.id,
             language: options.language ?? "en", title: title, author: WhiteHouseSource.author, published: published,
             url: url, metadata: metadata)
+    }
+
+    /// What a listing page is and what to give instead, or nil when the page lists no posts.
+    ///
+    /// The 2025 site lists posts as `li.wp-block-post` items whose title links to the post
+    /// (brian14708/wh-briefings `_scraper/main.py`). Such a page was refused as a "malformed
+    /// whitehouse.gov page" asking "is this a post page rather than a listing…?", naming neither
+    /// the fix nor the posts.
+    static func listingDetail(_ root: HTMLNode) -> String? {
+        let items = root.all(class: "wp-block-post")
+        guard !items.isEmpty else { return nil }
+        let first = items.lazy.compactMap { $0.first("a")?.attributes["href"] }.first { !$0.isEmpty }
+        let page = HTMLBlocks.canonicalURL(root)
+        return "this is a listing of \(items.count == 1 ? "1 post" : "\(items.count) posts")" + (page.map { " (\($0))" } ?? "")
+            + " with no post text; give one of the post pages it links to" + (first.map { " (the first: \($0))" } ?? "")
+            + ", or an RSS feed of them (whitehouse_briefings.xml)"
     }
 
     /// The post's paragraphs: the topper, share widgets and WordPress's feed footer ("The post …

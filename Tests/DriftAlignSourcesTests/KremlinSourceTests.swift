@@ -168,9 +168,48 @@ import Testing
         #expect {
             try KremlinSource().read(input, options: ReadOptions())
         } throws: { error in
-            guard case SourceError.malformed(_, let format, let detail) = error else { return false }
-            return format == "kremlin.ru page" && detail.contains("no article body")
+            guard case SourceError.notAnArticle(_, let format, let detail) = error else { return false }
+            // Says what the page is and what to give instead, with the addresses to use.
+            return format == "kremlin.ru news page"
+                && detail == "this is a listing of 2 items (http://kremlin.ru/events/president/news) with no article text; "
+                    + "give one of the news pages it links to (the first: http://kremlin.ru/events/president/news/76470), "
+                    + "or the section's Atom feed http://kremlin.ru/events/president/news/feed for all of them"
+                && error.localizedDescription.hasPrefix("\(input.location): not a kremlin.ru news page: this is a listing")
         }
+    }
+
+    /// The English twin's body (Tests/Fixtures/kremlin/76470.en.html) with its paragraphs
+    /// replaced by the other markup a kremlin.ru body holds: an italic note in a bare `<div>`, a
+    /// quotation whose first words sit directly in the `<blockquote>`, a table with header cells.
+    /// Each of these texts was dropped: only elements with text of their own were read.
+    @Test func bodyTextOutsideParagraphsIsKept() throws {
+        let page = try TestPaths.read(TestPaths.fixture("kremlin/76470.en.html"))
+        let open = try #require(page.range(of: #"itemprop="articleBody">"#))
+        let close = try #require(page.range(of: "</div>", range: open.upperBound..<page.endIndex))
+        let body = """
+
+                <p>The conversation lasted more than two hours.</p>
+                <div><em>The text of the joint statement follows.</em></div>
+                <blockquote>The parties agreed on the following. <p>A pause in strikes on energy infrastructure.</p></blockquote>
+                <table><tr><th>Region</th><th>Prisoners</th></tr><tr><td>Kursk</td><td>175</td></tr></table>
+                <p>The Presidents agreed to stay in touch.</p>
+
+            """
+        let input = InputFile(location: "76470.en.html", text: String(page[..<open.upperBound]) + body + String(page[close.lowerBound...]))
+        let doc = try KremlinSource().read(input, options: ReadOptions())[0]
+        let scalars = Array(doc.text.unicodeScalars)
+        let texts = doc.paragraphs.map { ScalarText.string(scalars, $0.range) }
+        #expect(texts == [
+            "Telephone conversation with US President Donald Trump",
+            "Vladimir Putin had a telephone conversation with President of the United States of America Donald Trump.",
+            "The conversation lasted more than two hours.",
+            "The text of the joint statement follows.",
+            "The parties agreed on the following.",
+            "A pause in strikes on energy infrastructure.",
+            "Region", "Prisoners", "Kursk", "175",
+            "The Presidents agreed to stay in touch.",
+        ])
+        #expect(doc.warnings.isEmpty, "\(doc.warnings)")
     }
 
     @Test func detection() throws {

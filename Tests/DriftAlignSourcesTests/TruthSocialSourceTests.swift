@@ -259,6 +259,38 @@ import TruthSocialSource
         #expect(docs[0].skipReason == "repost of status 114240691141784921" && docs[0].metadata["repost_of"] == "114240691141784921")
     }
 
+    /// Two records of the real archive (rangeFile) whose numbered paragraphs the archive glued:
+    /// "by Skadden:1. Skadden will provide…", "spectrum.2. The Skadden Foundation…" (no space),
+    /// "environment. \u{00A0}2. Paul, Weiss affirms…" (after mojibake repair). Each item is its
+    /// own list paragraph; no sentence ends in, or is, an item's number.
+    @Test func gluedNumberedParagraphsOfTheArchiveAreListItems() throws {
+        let docs = try TruthSocialSource().read(try Self.input(shared: Self.rangeFile), options: ReadOptions())
+        let segmenter = try Segmenter(language: "en")
+        for (id, items) in [("114241348699704594", ["Skadden will provide", "The Skadden Foundation will commit", "Skadden affirms",
+                                                    "Skadden will not deny"]),
+                            ("114197044617921519", ["Paul, Weiss agrees", "Paul, Weiss affirms its unwavering", "Paul, Weiss will take on",
+                                                    "Paul, Weiss affirms its commitment", "Paul, Weiss will dedicate"])] {
+            let doc = try segmenter.segment(try #require(docs.first { $0.id == id }))
+            let bullets = Self.paragraphs(doc).enumerated().filter { doc.paragraphs[$0.offset].kind == .bullet }.map(\.element)
+            #expect(bullets.count == items.count, "\(id): \(bullets)")
+            for (bullet, start) in zip(bullets, items) { #expect(bullet.hasPrefix(start), "\(id): \(bullet)") }
+            let numbered = doc.sentences.map(\.text).filter { $0.range(of: #"(^|[a-z:”])[0-9]{1,2}\.$"#, options: .regularExpression) != nil }
+            #expect(numbered.isEmpty, "\(id): \(numbered)")
+        }
+    }
+
+    /// The real archive's reposts (rangeFile): three repost @realDonaldTrump's own posts, glued as
+    /// "RT @realDonaldTrumpJimmy Patronis…", and were called reposts of "another account's post";
+    /// "RT @mrddmiaDear President Trump…" is another account's.
+    @Test func archiveRepostOfTheAccountsOwnPostIsNamedSo() throws {
+        let docs = try TruthSocialSource().read(try Self.input(shared: Self.rangeFile), options: ReadOptions())
+        func reason(_ id: String) throws -> String { try #require(docs.first { $0.id == id }?.skipReason) }
+        for id in ["114257291358086598", "114257291197077780"] {
+            #expect(try reason(id).hasPrefix("repost of @realDonaldTrump's own post, apparently (\"RT @realDonaldTrump"), "\(id)")
+        }
+        #expect(try reason("114251807038907112").hasPrefix("repost of another account's post (\"RT @mrddmiaDear"))
+    }
+
     @Test func publishedFallsBackToTheSnowflakeID() throws {
         // FORMATS.md §1: id >> 16 = Unix ms. 113991956474899296 >> 16 = 1739379218672, i.e.
         // 16:53:38.672Z; the record's created_at says .679 (the id is taken a few ms apart).

@@ -161,8 +161,12 @@ import WhiteHouseSource
         #expect {
             try WhiteHouseSource().read(listing, options: ReadOptions())
         } throws: { error in
-            guard case SourceError.malformed(_, let format, let detail) = error else { return false }
-            return format == "whitehouse.gov page" && detail.contains("no post body")
+            // Says what the page is and what to give instead, with the post it links to.
+            guard case SourceError.notAnArticle(_, let format, let detail) = error else { return false }
+            return format == "whitehouse.gov post page"
+                && detail == "this is a listing of 1 post (https://www.whitehouse.gov/briefings-statements/) with no post text; "
+                    + "give one of the post pages it links to (the first: https://www.whitehouse.gov/briefings-statements/2025/03/\(Self.slug)/), "
+                    + "or an RSS feed of them (whitehouse_briefings.xml)"
         }
     }
 

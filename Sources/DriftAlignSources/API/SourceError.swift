@@ -17,6 +17,10 @@ public enum SourceError: Error, LocalizedError, Equatable {
     /// The input is beyond what is read whole (too many elements, too costly a misnesting): it is
     /// refused rather than read in part. `detail` names the limit and what to do.
     case limitExceeded(file: String, format: String, detail: String)
+    /// The input is a well-formed page of the source's site that holds no text to read (a
+    /// listing, the home page): `detail` says what it is and which page or feed to give instead.
+    /// Not ``malformed``: nothing in the file is wrong, the user saved another page.
+    case notAnArticle(file: String, format: String, detail: String)
 
     public var errorDescription: String? {
         switch self {
@@ -27,6 +31,7 @@ public enum SourceError: Error, LocalizedError, Equatable {
         case .duplicateIdentifier(let id): return "two source plugins use the identifier '\(id)'"
         case .noDocuments(let f, let fmt): return "\(f): no text found in this \(fmt)"
         case .limitExceeded(let f, let fmt, let d): return "\(f): cannot read this \(fmt) whole: \(d)"
+        case .notAnArticle(let f, let fmt, let d): return "\(f): not a \(fmt): \(d)"
         }
     }
 

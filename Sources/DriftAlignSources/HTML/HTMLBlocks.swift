@@ -22,28 +22,75 @@ public enum HTMLBlocks {
         "script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "select",
         "figure", "aside", "iframe", "svg", "img", "video", "audio", "object",
     ]
-    public static let containerTags: Set<String> = ["div", "section", "article", "main", "blockquote", "body", "span", "td"]
+    /// Elements read as one block when no block sits under them, and opened otherwise. `th` and
+    /// `caption` as `td`: a table's header cells and caption are text (they were lost).
+    public static let containerTags: Set<String> = ["div", "section", "article", "main", "blockquote", "body", "span", "td",
+                                                    "th", "caption"]
 
     /// Blocks under `node`, skipping chrome and any element for which `skip` is true. A reader
     /// whose pages mark up more (the French press: `<figcaption>` as a caption, `<h1>` as the
     /// title, the article's own `<header>`) passes its own `kinds` and `chrome`.
+    ///
+    /// Text that sits in an element holding blocks but outside them is read as browsers lay it
+    /// out (CSS 2.1 §9.2.1.1, anonymous block boxes): each run of text and inline elements
+    /// between two blocks is a block of its own. Reading only text nodes that are the element's
+    /// own children lost `<div><em>The conversation lasted two hours.</em></div>` and the
+    /// "Quoted text" of `<blockquote>Quoted text <p>…</p></blockquote>`.
     public static func blocks(in node: HTMLNode, kinds: [String: Paragraph.Kind] = blockKinds, chrome: Set<String> = chromeTags,
                               skip: (HTMLNode) -> Bool = { _ in false }) -> [Block] {
+        enum Item { case element(HTMLNode), run([HTMLNode.Child]) }
         var out: [Block] = []
         let nested = withBlockDescendant(node, kinds: kinds)
-        var stack: [HTMLNode] = node.elements.reversed()
-        if stack.isEmpty || hasOwnText(node) && !nested.contains(ObjectIdentifier(node)) { stack = [node] }
-        while let n = stack.popLast() {
-            if chrome.contains(n.name) || skip(n) { continue }
-            if let kind = kinds[n.name] {
-                append(n.blockText, kind, to: &out)
-            } else if containerTags.contains(n.name) && hasOwnText(n) && !nested.contains(ObjectIdentifier(n)) {
-                append(n.blockText, .body, to: &out)
-            } else {
-                stack.append(contentsOf: n.elements.reversed())
+        var stack: [Item] = [.element(node)]
+        while let item = stack.popLast() {
+            let n: HTMLNode
+            switch item {
+            case .run(let children):
+                append(runText(children), .body, to: &out)
+                continue
+            case .element(let e):
+                n = e
             }
+            if n !== node && (chrome.contains(n.name) || skip(n)) { continue }
+            let holdsBlocks = nested.contains(ObjectIdentifier(n))
+            if let kind = kinds[n.name], n !== node || !holdsBlocks {
+                append(n.blockText, kind, to: &out)
+                continue
+            }
+            if !holdsBlocks {
+                append(n.blockText, .body, to: &out)
+                continue
+            }
+            // Blocks and the runs of inline content between them, in document order.
+            var items: [Item] = [], run: [HTMLNode.Child] = []
+            for c in n.children {
+                if case .element(let e) = c {
+                    if chrome.contains(e.name) || skip(e) { continue }
+                    if isBlockLike(e, kinds: kinds) || nested.contains(ObjectIdentifier(e)) {
+                        if !run.isEmpty { items.append(.run(run)) }
+                        run = []
+                        items.append(.element(e))
+                        continue
+                    }
+                }
+                run.append(c)
+            }
+            if !run.isEmpty { items.append(.run(run)) }
+            stack.append(contentsOf: items.reversed())
         }
         return out
+    }
+
+    /// The text of a run of inline children, white space collapsed as ``HTMLNode/blockText``.
+    private static func runText(_ children: [HTMLNode.Child]) -> String {
+        var raw = ""
+        for c in children {
+            switch c {
+            case .text(let t): raw += t
+            case .element(let e): raw += e.name == "br" ? "\u{2028}" : e.rawText(lineBreak: "\u{2028}")
+            }
+        }
+        return HTMLNode.collapsedBlockText(raw)
     }
 
     private static func append(_ text: String, _ kind: Paragraph.Kind, to out: inout [Block]) {

@@ -140,14 +140,18 @@ public final class HTMLNode: @unchecked Sendable {
     /// a page (``HTMLBlocks``): a line the page breaks ("Moscou, 18 mars<br>Le président…", a
     /// list written as lines) stays a line for the segmenter, where a space would run it into the
     /// next.
-    public var blockText: String {
+    public var blockText: String { Self.collapsedBlockText(rawText(lineBreak: "\u{2028}")) }
+
+    /// `raw` (text with U+2028 for each `<br>`) with white space collapsed and line breaks kept,
+    /// as ``blockText`` shows it.
+    static func collapsedBlockText(_ raw: String) -> String {
         // U+2028 LINE SEPARATOR stands for the <br>s: it is white space, so a plain collapse of
         // the same text still makes it a space, and the page's own newlines stay spaces here. A
         // U+2028 the page itself holds (`&#8232;`) is a line separator by definition and breaks
         // the line too.
         var out = String.UnicodeScalarView()
         var pending: Unicode.Scalar? = nil
-        for s in rawText(lineBreak: "\u{2028}").unicodeScalars {
+        for s in raw.unicodeScalars {
             if s.properties.isWhitespace && s != "\u{00A0}" && s != "\u{202F}" {
                 guard !out.isEmpty else { continue }
                 if s == "\u{2028}" { pending = "\n" } else if pending == nil { pending = " " }
