@@ -25,7 +25,7 @@ Checks, with offsets in Unicode scalars (Python string indices):
 Inputs: both Corpora cases (manifest-driven), ../shared/seeds, Tests/Fixtures (Kremlin, White
 House, Truth Social), ../shared/corpora/truthsocial, and the hand-made variants of
 scripts/audit_offsets_variants.py (CRLF, byte-order marks, NFD, astral characters, no-break
-spaces, tabs, entities, mojibake, UTF-16).
+spaces, tabs, entities, mojibake, UTF-16), also aligned `--presegmented` (one sentence a line).
 
     python3 scripts/audit-offsets.py [--bin PATH] [--work DIR] [--shared DIR] [--quick] [-v]
 
@@ -43,6 +43,7 @@ import sys
 import tempfile
 import unicodedata
 
+sys.dont_write_bytecode = True  # no __pycache__ left in scripts/
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import audit_offsets_variants as variants  # noqa: E402
 
@@ -191,10 +192,24 @@ class Audit:
             if not (side["start"] <= side["span"]["start"] <= side["span"]["end"] <= side["end"]):
                 self.fail(where + " span", "outside its side")
 
+    def presegmented(self, d):
+        """A `--presegmented` document: the file itself, one sentence a line (a CR before LF left out)."""
+        text, sentences, start = self.file_text(d["file"]), [], 0
+        for k, line in enumerate(text.split("\n")):
+            if k == text.count("\n") and not line:
+                break
+            body = line[:-1] if line.endswith("\r") else line
+            sentences.append({"index": k, "text": body, "start": start, "end": start + len(body)})
+            start += len(line) + 1
+        return Doc({"file": d["file"], "id": d["id"], "source": "presegmented", "sentences": sentences}, text)
+
     def check_alignment(self, orig, trans, options=()):
         out = json.loads(self.run(["align", orig, trans, "--format", "json", *options]))
         where = f"align {os.path.basename(orig)} {os.path.basename(trans)}"
-        docs = {**self.segment(orig), **self.segment(trans, options)}
+        if "--presegmented" in options:
+            docs = {(d["file"], d["id"]): self.presegmented(d) for d in out["originals"] + [out["translation"]]}
+        else:
+            docs = {**self.segment(orig), **self.segment(trans, options)}
         for d in out["originals"] + [out["translation"]]:
             self.check_voices(docs[(d["file"], d["id"])], d.get("voices"), f"{where} {d['id']}")
         by_id = {}
@@ -316,7 +331,7 @@ def main():
     os.chdir(ROOT)
     audit = Audit(os.path.abspath(a.bin), a.verbose)
     work = a.work or tempfile.mkdtemp(prefix="audit-offsets-")
-    plain, pages, originals, readouts = variants.make(ROOT, work)
+    plain, pages, originals, readouts, lines = variants.make(ROOT, work)
     shared = os.path.normpath(a.shared)
     seeds = sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")))
     archives = sorted(glob.glob(os.path.join(shared, "corpora", "truthsocial", "*.json")))
@@ -350,6 +365,8 @@ def main():
             audit.check_alignment(posts, f)
         for f in pages:
             audit.check_alignment(posts, f)
+        for o, t in zip(lines[0::2], lines[1::2]):
+            audit.check_alignment(o, t, ("--presegmented", "--src-lang", "en"))
         for o in originals:
             audit.check_alignment(o, plain[-1])
             audit.check_report(["--original", o, "--translation", pages[-1]], [(o,), (pages[-1],)], f"report {os.path.basename(o)}")

@@ -14,7 +14,9 @@ excerpts to check:
   astral characters are \\ud83d\\ude00 pairs; HTML entities and UTF-8-read-as-Latin-1 mojibake
   in `content`, as in the real archive), with CRLF and a byte-order mark, in UTF-8 and UTF-16;
 - the same posts as API statuses (HTML `content` with <p> paragraphs and entities), also
-  ASCII-escaped.
+  ASCII-escaped;
+- posts and article one sentence a line (for `align --presegmented`), CRLF with byte-order
+  marks, and UTF-16.
 """
 import json
 import os
@@ -109,7 +111,7 @@ def api_statuses(posts):
 
 def make(root, outdir):
     """Writes every variant into `outdir`; returns (French plain texts, French pages, Truth Social
-    JSON, Kremlin and White House pages)."""
+    JSON, Kremlin and White House pages, one-sentence-a-line texts: English, French, English…)."""
     os.makedirs(outdir, exist_ok=True)
     case = os.path.join(root, "Corpora", "2025-03-18-call")
     with open(os.path.join(case, "articles", "003_cfb312dc94c31756.txt"), encoding="utf-8") as f:
@@ -153,4 +155,13 @@ def make(root, outdir):
         write(j("ts-api-crlf-nfd.json"), crlf(nfd(api))),
         write(j("ts-api-ascii.json"), json.dumps(api_statuses(posts), indent=1, ensure_ascii=True)),
     ]
-    return plain, html, originals, pages
+    # One sentence a line, for `align --presegmented`: the posts and the article, in pairs.
+    english = "\n".join(q.strip() + "." for p in posts[:2] for q in p["content"].split(". ") if q.strip())
+    french = "\n".join(q.strip() + "." for q in base.replace("\n", " ").split(". ") if q.strip())
+    lines = [
+        write(j("en-lines-crlf-bom.txt"), crlf(english + "\n"), bom=True),
+        write(j("fr-lines-crlf-bom.txt"), crlf(astral(french) + "\n"), bom=True),
+        write(j("en-lines-utf16.txt"), english, encoding="utf-16"),
+        write(j("fr-lines-nfd-utf16.txt"), nfd(french_typography(french)) + "\n", encoding="utf-16"),
+    ]
+    return plain, html, originals, pages, lines
