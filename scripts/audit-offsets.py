@@ -38,6 +38,7 @@ import html
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -382,6 +383,8 @@ def main():
             print("FAIL " + f)
             seen.add(f)
     print(f"{len(audit.failures)} failed checks" if audit.failures else "every check passed")
+    if not a.work:
+        shutil.rmtree(work, ignore_errors=True)
     sys.exit(1 if audit.failures else 0)
 
 
