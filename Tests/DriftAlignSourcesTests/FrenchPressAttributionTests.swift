@@ -60,6 +60,29 @@ import Testing
         #expect(found.map(\.speaker) == ["Dmitri Peskov", "Vladimir Poutine", "Moscou", "M. Peskov"], "\(found)")
     }
 
+    /// `segment --format json` writes each speaker with `speakerStart`/`speakerEnd`: the document
+    /// text there is the name, not the name and the comma, full stop or parenthesis around it
+    /// (seed 004's "Dmitri Peskov," and "Volodimir Zelenski,"; seed 003's "Trump.").
+    @Test("a speaker's offsets hold the name, without the punctuation around it")
+    func speakerOffsetsHoldTheName() throws {
+        let text = """
+            Trump et Poutine se parlent
+
+            Le porte-parole du Kremlin, Dmitri Peskov, a indiqué que la conversation avait été longue.
+
+            « Cela doit cesser MAINTENANT », a déclaré M. Trump.
+
+            Volodimir Zelenski, a affirmé « nous sommes prêts », puis (Zelensky) a ajouté « pas à tout prix ».
+
+            Selon Bloomberg, l’appel a duré deux heures.
+            """
+        let doc = try FrenchPressSource().read(InputFile(location: "article.txt", text: text), options: ReadOptions(language: "fr"))[0]
+        let scalars = Array(doc.text.unicodeScalars)
+        let located = doc.attributions.compactMap { a in a.speakerRange.map { (a.speaker, ScalarText.string(scalars, $0)) } }
+        #expect(located.count == 5, "\(doc.attributions)")
+        for (speaker, written) in located { #expect(speaker == written) }
+    }
+
     @Test("a pronoun before the cue stands for the paragraph's last named subject (seed 001)")
     func pronounSpeaker() throws {
         let found = try speakers("""

@@ -85,6 +85,24 @@ import Testing
         #expect(clean.warnings.isEmpty)
     }
 
+    /// A paragraph whose last word holds a character reference ("l&rsquo;Ukraine.") runs to that
+    /// word's end in the file: it ended at its first word plus its length, so every entity before
+    /// the end cut that many scalars off, and sentences there pointed at a stretch without them.
+    @Test func aLastWordWithAReferenceEndsTheParagraph() throws {
+        let paragraph = "Poutine a parlé avant l&rsquo;appel, affirmant que l&rsquo;Occident attaquerait l&rsquo;Ukraine."
+        let html = "<html lang=\"fr\"><body><article><h1>Titre</h1><p>" + paragraph + "</p><p>Suite.</p></article></body></html>"
+        let start = html.unicodeScalars.count - (paragraph + "</p><p>Suite.</p></article></body></html>").unicodeScalars.count
+        var locator = InputLocator(input: InputFile(location: "t", text: html))
+        let found = locator.locate("Poutine a parlé avant l’appel, affirmant que l’Occident attaquerait l’Ukraine.")
+        #expect(found == start..<(start + paragraph.unicodeScalars.count))
+        // Through the French press reader: the sentence's file stretch holds its last word.
+        let input = InputFile(location: "p.html", text: html)
+        let doc = try FrenchPressSource().read(input, options: ReadOptions())[0]
+        try #require(doc.paragraphs.count == 3)
+        let stretch = try #require(doc.inputRange(for: doc.paragraphs[1].range))
+        #expect(input.slice(stretch) == paragraph)
+    }
+
     /// fp_repet: a long paragraph that is not verbatim in the file (its last word is an entity)
     /// maps onto the whole paragraph, not onto its first word only.
     @Test func longParagraphEndingInAnEntityMapsWhole() throws {

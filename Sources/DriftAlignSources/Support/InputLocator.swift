@@ -61,7 +61,13 @@ public struct InputLocator {
             anchor = searchPastWindow(firstWord, from: cursor)
         }
         guard let a = anchor else { return nil }
-        let b = find(Array(last.unicodeScalars), from: a.upperBound - (words.count == 1 ? first.unicodeScalars.count : 0)) ?? a
+        let lastWord = Array(last.unicodeScalars)
+        let lastFrom = a.upperBound - (words.count == 1 ? first.unicodeScalars.count : 0)
+        // A reference is at most 10 scalars for one ("&#x1F600;"): a text's last word written with
+        // references lies within about 12 times its length of its first word, markup aside (past
+        // that, the text's length stands). The bound keeps a page of many such paragraphs linear.
+        let b = find(lastWord, from: lastFrom)
+            ?? findWritingReferences(lastWord, from: lastFrom, within: Self.followGap + 12 * needle.count) ?? a
         let end = min(limit, max(a.upperBound, b.upperBound, a.lowerBound + needle.count))
         cursor = end
         return a.lowerBound..<end
@@ -114,6 +120,51 @@ public struct InputLocator {
         let extra = min(lastStart - next + 1, extraBudget)
         extraBudget -= extra
         return find(needle, from: next, within: extra - 1)
+    }
+
+    /// The first occurrence of `needle` as HTML may write it, each scalar verbatim or as a
+    /// character reference (``HTMLEntities``: "l&rsquo;Ukraine." for "l’Ukraine."), starting at
+    /// most `within` (and ``window``) scalars after `start`; nil for a needle over
+    /// ``referenceWordLimit``.
+    ///
+    /// For a text's last word when it is not verbatim: the text then ended at its first word plus
+    /// its length, short of its last words in the file whenever an entity sat before them (the
+    /// offsets audit, scripts/audit-offsets.py: a 212-scalar paragraph with three "&rsquo;" ended
+    /// 18 scalars early, without "l&rsquo;Ukraine."). Matching is naive, as a word is short.
+    func findWritingReferences(_ needle: [Unicode.Scalar], from start: Int, within: Int) -> Range<Int>? {
+        guard let first = needle.first, needle.count <= Self.referenceWordLimit, start >= 0 else { return nil }
+        let hay = input.scalars
+        let end = min(limit, start + max(0, min(within, window)) + 1)
+        var i = start
+        while i < end {
+            if hay[i] == first || hay[i] == "&", let end = matchWritingReferences(needle, at: i) { return i..<end }
+            i += 1
+        }
+        return nil
+    }
+
+    static let referenceWordLimit = 64
+
+    /// Where `needle` ends if it is written at `start`, verbatim or with character references.
+    private func matchWritingReferences(_ needle: [Unicode.Scalar], at start: Int) -> Int? {
+        let hay = input.scalars
+        var j = start, k = 0
+        while k < needle.count {
+            guard j < limit else { return nil }
+            if hay[j] == needle[k] {
+                j += 1
+                k += 1
+                continue
+            }
+            // A reference is "&name;" with at most 12 scalars after "&", as HTMLEntities reads it.
+            guard hay[j] == "&", let semi = hay[(j + 1)..<min(limit, j + 13)].firstIndex(of: ";"),
+                  let value = HTMLEntities.value(of: Substring(ScalarText.string(hay, (j + 1)..<semi))) else { return nil }
+            let decoded = Array(value.unicodeScalars)
+            guard !decoded.isEmpty, needle[k...].starts(with: decoded) else { return nil }
+            j = semi + 1
+            k += decoded.count
+        }
+        return j
     }
 
     public mutating func move(to offset: Int) { cursor = max(0, min(offset, limit)) }
