@@ -117,12 +117,14 @@ import Testing
         let db = try Self.tempDB()
         let ingest = try CLIRunner.run(["ingest"] + Self.archives + ["--db", db])
         #expect(ingest.status == 0, "\(ingest.stderr)")
-        // One vector per sentence of the 165 posts read (623 until 2026-12-04, when four asides
+        // One vector per sentence of the 165 posts read (621 until 2026-12-04's last session, when
+        // the archive's glued numbered paragraphs became list items and their numbers "2.", "3.",
+        // "4." stopped being sentences of their own; 623 until 2026-12-04, when four asides
         // such as "(and Money!) to follow" stopped being split off as sentences; 619 until the
         // flag post "🇺🇸" was skipped as a post without words, the same day; 618 until three shouted
         // sentence ends that ICU's suppression list hid, "AMERICA FIRST. Congratulations", were
         // found, the same evening).
-        #expect(ingest.stdout.contains("621 usem3 vectors"), "\(ingest.stdout)")
+        #expect(ingest.stdout.contains("618 usem3 vectors"), "\(ingest.stdout)")
         let cases = [("003_cfb312dc94c31756", "114180129350673750"), ("000_888ec427b11f09fa", "114161039436456514")]
         for (stem, post) in cases {
             let article = try #require(TestPaths.seeds.first { $0.contains(stem) })

@@ -58,7 +58,14 @@ public enum HTMLBlocks {
                 continue
             }
             if !holdsBlocks {
-                append(n.blockText, .body, to: &out)
+                // Its text, less the chrome and skipped elements among its children: a page whose
+                // body holds only a menu and a script ("<body><nav>…Accueil…</nav><script>") has
+                // no text, as before anonymous blocks were read.
+                let kept = n.children.filter { c in
+                    guard case .element(let e) = c else { return true }
+                    return !(chrome.contains(e.name) || skip(e))
+                }
+                append(runText(kept), .body, to: &out)
                 continue
             }
             // Blocks and the runs of inline content between them, in document order.
