@@ -196,3 +196,9 @@ char *da_html_events(const char *bytes, int32_t len, int32_t maxEvents, int32_t 
 }
 
 void da_html_free(char *events) { free(events); }
+
+int32_t da_html_entity(const char *name) {
+    if (name == NULL) return -1;
+    const htmlEntityDesc *entity = htmlEntityLookup((const xmlChar *)name);
+    return entity == NULL ? -1 : (int32_t)entity->value;
+}

@@ -63,6 +63,11 @@ char *da_xml_events(const char *bytes, int32_t len, int32_t maxElements, int32_t
 
 void da_html_free(char *events);
 
+/// The code point of the HTML 4 named character reference `name` ("Eacute", "bull"; without "&"
+/// and ";", case-sensitive), from libxml2's own table, the one the HTML parser decodes with; -1
+/// when libxml2 knows no such name.
+int32_t da_html_entity(const char *name);
+
 #ifdef __cplusplus
 }
 #endif

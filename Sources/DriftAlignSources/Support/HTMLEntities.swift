@@ -1,3 +1,4 @@
+import CHTMLShim
 /// Decodes the HTML character references that archives leave in plain text ("&amp;", "&#8217;").
 ///
 /// Full HTML is parsed by ``HTMLDocument``; this is for text fields that were stripped of tags but
@@ -37,7 +38,15 @@ public enum HTMLEntities {
         } else if name.hasPrefix("#") {
             code = UInt32(name.dropFirst())
         } else {
-            return named[String(name)]
+            // The parser's own table next: a reference our short list lacks ("&Eacute;", "&bull;")
+            // was decoded in a page's text but not where the text is looked for in the file, so
+            // its paragraph could not be placed there (the offsets audit's «L&#8217;&Eacute;lys&eacute;e»).
+            guard let known = named[String(name)] else {
+                guard name.count <= 10, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+                let value = da_html_entity(String(name))
+                return value < 0 ? nil : Unicode.Scalar(UInt32(value)).map { String(Character($0)) }
+            }
+            return known
         }
         return code.flatMap(scalar(forReference:)).map { String(Character($0)) }
     }

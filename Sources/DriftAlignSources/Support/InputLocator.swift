@@ -59,6 +59,10 @@ public struct InputLocator {
                 return r
             }
             anchor = searchPastWindow(firstWord, from: cursor)
+                // A first word written with references («L&#8217;&Eacute;lys&eacute;e») is nowhere
+                // verbatim: looked for as HTML writes it, near the cursor (paragraphs come in order),
+                // so that the search stays linear over a page of such paragraphs.
+                ?? findWritingReferences(firstWord, from: cursor, within: 4 * needle.count + 4096)
         }
         guard let a = anchor else { return nil }
         let lastWord = Array(last.unicodeScalars)
