@@ -67,7 +67,17 @@ extension TruthSocialSource {
                 let (key, value) = field
                 let span = spans?.strings[path + key] ?? spans?.range ?? 0..<input.scalars.count
                 var text = texts[path + key] ?? mappedValue(value, span: span)
-                let repaired = text.repairMojibake()
+                // Mojibake of mojibake (the text read as Latin-1 or Windows-1252 twice: "’" as
+                // "Ã¢Â\u{80}Â\u{99}" or "Ã¢â‚¬â„¢") comes out of one repair as mojibake again
+                // ("â\u{80}\u{99}", "â€™"): repaired again while a pass repairs something, three
+                // passes at most. A pass repairs what the first would (certain sequences, or a
+                // string that is mojibake through and through), so text is no likelier to be hurt.
+                var repaired = 0
+                for _ in 0..<3 {
+                    let pass = text.repairMojibake()
+                    repaired += pass
+                    if pass == 0 { break }
+                }
                 if repaired > 0 { metadata["mojibake_repaired"] = String(repaired) }
                 if isAPI && key == "content" {
                     let quoted = try addHTML(text, span: span, index: index, to: &builder)

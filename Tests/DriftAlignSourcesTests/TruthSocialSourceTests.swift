@@ -358,6 +358,9 @@ import TruthSocialSource
         (#"Caf\u00e9 d\u00e9j\u00e0 vu, voil\u00e0\u00a0\u00bb"#, "Café déjà vu, voilà\u{00A0}»"),
         (#"Caf\u00e9 \u00e2\u0080\u0094 it\u2019s fine"#, "Café — it’s fine"),
         (#"don\u00e2\u20ac\u2122t \u00f0\u009f\u009a\u00a8 Medicine.\u00c2\u00a0As"#, "don’t 🚨 Medicine.\u{00A0}As"),
+        // Read wrongly twice, as Latin-1 and as Windows-1252: one repair left "â\u{80}\u{99}t", "â€™t".
+        (#"Why can\u00c3\u00a2\u00c2\u0080\u00c2\u0099t we?"#, "Why can’t we?"),
+        (#"Why can\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2t we? Caf\u00e9"#, "Why can’t we? Café"),
     ])
     func mojibakeIsRepairedAndAccentsKept(_ content: String, _ expected: String) throws {
         let docs = try Self.read(#"[{"id": "1", "created_at": "2025-03-20T10:00:00.000Z", "content": "\#(content)", "media": []}]"#)
