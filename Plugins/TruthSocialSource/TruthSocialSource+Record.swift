@@ -95,7 +95,11 @@ extension TruthSocialSource {
                 hasText = !builder.isEmpty
             }
             if skipReason == nil {
-                if !hasText {
+                if !hasText, status["tombstone"] as? Bool == true {
+                    // FORMATS.md §1: Truth Social's serializer adds `tombstone`, set on a status that
+                    // is gone; "empty post" made a removed post look like a blank one.
+                    skipReason = "removed post (its tombstone flag is set; no text)"
+                } else if !hasText {
                     skipReason = media > 0 ? "media-only post" : "empty post (no text, no media)"
                 } else {
                     skipReason = WordlessPost.skipReason(wordText ?? builder.text)

@@ -442,6 +442,19 @@ import TruthSocialSource
         #expect(null[0].skipReason == "empty post (no text, no media)")
     }
 
+    /// An API status with its `tombstone` flag set (FORMATS.md §1) and no text is named a removed
+    /// post, not an empty one; with the flag unset, or with text, nothing changes.
+    @Test func aTombstonedStatusIsARemovedPost() throws {
+        func status(_ tombstone: Bool, _ content: String) -> String {
+            #"[{"id": "114184931453780675", "created_at": "2025-03-18T18:49:43.170Z", "account": {"acct": "realDonaldTrump"}, "#
+                + #""content": "\#(content)", "media_attachments": [], "tombstone": \#(tombstone)}]"#
+        }
+        #expect(try Self.read(status(true, ""))[0].skipReason == "removed post (its tombstone flag is set; no text)")
+        #expect(try Self.read(status(false, ""))[0].skipReason == "empty post (no text, no media)")
+        let kept = try Self.read(status(true, "<p>Peace through strength.</p>"))[0]
+        #expect(kept.skipReason == nil && kept.text == "Peace through strength.")
+    }
+
     @Test func unpairedSurrogateEscapesAreReadAsReplacementCharacters() throws {
         // RFC 8259 §8.2 allows a lone "\ud800"; a post cut inside an emoji ends with one. The
         // other posts are read, and the damaged one says what was replaced and where.
