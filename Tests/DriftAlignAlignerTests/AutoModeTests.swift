@@ -147,4 +147,26 @@ struct AutoModeTests {
         #expect(auto.links.allSatisfy { $0.translation == $0.original && $0.originalDocument == 0 })
         #expect(auto.declaredSections.isEmpty)
     }
+
+    @Test("a full translation under headings (a book whose verses read as headings) is aligned as monotonic mode aligns it")
+    func aFullTranslationUnderHeadingsIsOneMonotonicRun() throws {
+        let encoder = try #require(InstalledModel.encoder)
+        // The first 150 English and 160 French lines of TransRead's Alice (../shared/bench, CC BY-SA
+        // 4.0, Project Gutenberg texts), read as plain text: the French dedication's verses are short
+        // lines without a full stop, read as headings, which cut it into sections. Section by
+        // section, each was searched in a window drawn around all its mined matches, which a
+        // far-off one stretched over the whole excerpt: 538 links (monotonic mode: 123), original
+        // sentences in several links, the same left-out sentence listed by several sections.
+        let book = TestPaths.sharedPath("bench/transread-en-fr/AlicesAdventuresInWonderland")
+        let lines = { (ext: String, n: Int) in try TestPaths.read("\(book).\(ext)").components(separatedBy: "\n").prefix(n).joined(separator: "\n") }
+        let english = try read(try write(try lines("en", 150), "alice.en.txt"), "text", "en")[0]
+        let french = try read(try write(try lines("fr", 160), "alice.fr.txt"), "frenchpress", "fr")[0]
+        try #require(french.sentences.filter { $0.kind == .heading }.count >= 3)
+        let aligner = try DocumentAligner(encoder: encoder)
+        let auto = try aligner.align(originals: [english], translation: french, mode: .auto)
+        let monotonic = try aligner.align(originals: [english], translation: french, mode: .monotonic)
+        #expect(auto.links.map { "\($0.original):\($0.translation)" } == monotonic.links.map { "\($0.original):\($0.translation)" })
+        let used = auto.links.flatMap(\.original)
+        #expect(used.count == Set(used).count, "an original sentence in two links")
+    }
 }

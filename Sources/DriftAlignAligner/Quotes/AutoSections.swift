@@ -27,7 +27,20 @@ struct AutoSections {
         var declared: [DocumentAlignment.DeclaredSection] = []
         var places: [[Int]: Int] = [:]
         let names = originals.map(pressNames)
-        for (section, heading) in sections(translation) {
+        let sections = self.sections(translation)
+        // The whole text translates one original in order (a book, a readout translated in full
+        // under subheadings): one monotonic run over both, as `--mode monotonic` would give,
+        // when no heading declares a source and the evidence a section needs holds for the
+        // whole. Section by section, a translation's headings (a poem's short lines, read as
+        // headings) cut it into runs each searched in its own window of the original.
+        let whole = 0..<translation.sentences.count
+        if !whole.isEmpty, !sections.contains(where: { $0.1.map { DeclaredSource.parse(translation.sentences[$0].text) != nil } ?? false }),
+           let (doc, _) = evidence(whole, links) {
+            let mono = try aligner.monotonic(originals[doc], translation, documentIndex: doc)
+            return DocumentAlignment(originals: originals, translation: translation,
+                                     links: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
+        }
+        for (section, heading) in sections {
             // A heading that says what the section translates decides it: that original,
             // monotonically, or (when the case lacks it) no source at all.
             if let h = heading, let d = DeclaredSource.parse(translation.sentences[h].text) {
@@ -56,7 +69,12 @@ struct AutoSections {
                     continue
                 }
             }
-            guard let (doc, order) = evidence(section, links) else { continue }
+            guard let (doc, matched) = evidence(section, links) else { continue }
+            // The window is drawn around the matches that keep the original's order (the longest
+            // such chain), not around all of them: mining has no order, and one short line matched
+            // far away ("' Oh ! '", a chapter title) stretched a chapter's window over a whole
+            // book, which the search then filled with skips and 6-1 links.
+            let order = Self.longestNondecreasingRun(matched)
             let lo = max(0, (order.min() ?? 0) - 2), hi = min(originals[doc].sentences.count, (order.max() ?? 0) + 3)
             var mono = try aligner.monotonic(originals[doc], translation, sentences: section, originalSentences: lo..<hi, documentIndex: doc)
             // The window's margin lets the search attach edge sentences the miner missed; an
@@ -69,7 +87,50 @@ struct AutoSections {
             Self.omissionPlaces(mono, start: section.lowerBound, into: &places)
             links.append(contentsOf: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
         }
-        return DocumentAlignment(originals: originals, translation: translation, links: Self.inDocumentOrder(links, places: places), declaredSections: declared)
+        return DocumentAlignment(originals: originals, translation: translation,
+                                 links: Self.inDocumentOrder(Self.withoutRepeatedOmissions(links), places: places), declaredSections: declared)
+    }
+
+    /// `links` less the links with no French side whose original sentence another link already
+    /// holds: each monotonic run reports the original sentences of its window that it leaves
+    /// out, and the windows of neighbouring sections overlap, so one original sentence was
+    /// listed as left out by several sections (10,814 such links for a 960-sentence book whose
+    /// chapters were aligned section by section), or as left out where another section links it.
+    static func withoutRepeatedOmissions(_ links: [DocumentAlignment.Link]) -> [DocumentAlignment.Link] {
+        struct Key: Hashable { let doc: Int; let sentence: Int }
+        var linked = Set<Key>()
+        for l in links where !l.translation.isEmpty {
+            if let d = l.originalDocument { for o in l.original { linked.insert(Key(doc: d, sentence: o)) } }
+        }
+        var omitted = Set<Key>()
+        return links.filter { l in
+            guard l.translation.isEmpty, let d = l.originalDocument else { return true }
+            let keys = l.original.map { Key(doc: d, sentence: $0) }
+            guard keys.allSatisfy({ !linked.contains($0) && !omitted.contains($0) }) else { return false }
+            omitted.formUnion(keys)
+            return true
+        }
+    }
+
+    /// A longest subsequence of `xs` that never decreases (of several, the one ending lowest), in O(n log n):
+    /// patience sorting with back-pointers.
+    static func longestNondecreasingRun(_ xs: [Int]) -> [Int] {
+        var tails: [Int] = []          // index into xs of the last element of the best run of each length
+        var previous = [Int](repeating: -1, count: xs.count)
+        for (i, x) in xs.enumerated() {
+            // The first run length whose last value exceeds x (upper bound: equal values extend).
+            var lo = 0, hi = tails.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if xs[tails[mid]] <= x { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0 { previous[i] = tails[lo - 1] }
+            if lo == tails.count { tails.append(i) } else { tails[lo] = i }
+        }
+        var run: [Int] = []
+        var k = tails.last ?? -1
+        while k >= 0 { run.append(xs[k]); k = previous[k] }
+        return run.reversed()
     }
 
     /// The original a section translates by the quote miner's evidence, with the original
