@@ -189,6 +189,27 @@ import Testing
         #expect(ok.stdout.contains("Le président a parlé."))
     }
 
+    /// `report --original … --translation … --tgt-lang fr`, as `align` takes it, said "give either a
+    /// case folder or --original/--translation, not both": report had no --tgt-lang, and "fr" was
+    /// read as a case folder. It now takes --tgt-lang; a value left over from an option it lacks is
+    /// named as read for a case folder; a case refuses the language options its manifest settles.
+    @Test func reportTakesTgtLangAndNamesAStrayValue() throws {
+        let en = try temp(Array("The talks were good. Peace is near.".utf8), "t_en.txt")
+        let fr = try temp(Array("Les pourparlers étaient bons. La paix est proche.".utf8), "t_fr.txt")
+        let out = TestScratch.url("da-report-tgt").path
+        let ok = try CLIRunner.run(["report", "--original", en, "--translation", fr, "--src-lang", "en", "--tgt-lang", "fr",
+                                    "-o", out, "--format", "json", "--encoder", "lexical"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out + "/t_fr.json"))
+        let stray = try CLIRunner.run(["report", "--original", en, "--translation", fr, "--target", "fr", "--encoder", "lexical"])
+        #expect(stray.status == 64)
+        #expect(stray.stderr.contains("'fr' was read as a case folder (the value of an option report does not have? see driftalign report --help)"),
+                "\(stray.stderr)")
+        let onCase = try CLIRunner.run(["report", "Corpora/2025-02-12-call", "--tgt-lang", "fr", "--encoder", "lexical"])
+        #expect(onCase.status == 64)
+        #expect(onCase.stderr.contains("--src-lang and --tgt-lang are for --original and --translation"), "\(onCase.stderr)")
+    }
+
     @Test func languageOptionsMustBeCodes() throws {
         let p = try temp(Array("Le président a parlé.".utf8), "fr.txt")
         for args in [["align", p, p, "--src-lang", "en\"><x"], ["segment", p, "--lang", "fr fr"],

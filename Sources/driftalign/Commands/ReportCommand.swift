@@ -39,6 +39,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("src-lang"), help: "Language of the originals given with --original.")
     var sourceLanguage: String?
 
+    @Option(name: .customLong("tgt-lang"), help: "Language of the file given with --translation (default: fr), as for align.")
+    var targetLanguage: String?
+
     @Option(name: [.short, .customLong("output")], help: "Folder to write the reports in.")
     var outputDirectory: String = "out"
 
@@ -52,17 +55,22 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var encoderOptions: EncoderOptions
     @OptionGroup var textEncoding: TextEncodingOptions
 
-    /// The formats asked for, in order, each once.
     /// The formats asked for, in order, each once (``ReportFormats``); default: all four.
     var formats: [String] { ReportFormats.parse(format, defaults: "html,md,json,tsv") }
 
     func validate() throws {
-        try LanguageOptions.check([("--src-lang", sourceLanguage)])
+        try LanguageOptions.check([("--src-lang", sourceLanguage), ("--tgt-lang", targetLanguage)])
         if caseFolder == nil && (originals.isEmpty || translation == nil) {
             throw ValidationError("give a case folder, or --original FILE… and --translation FILE")
         }
-        if caseFolder != nil && (!originals.isEmpty || translation != nil) {
-            throw ValidationError("give either a case folder or --original/--translation, not both")
+        if let folder = caseFolder, !originals.isEmpty || translation != nil {
+            // The value of an option report lacks is read as the case folder ("--bogus x"): say so.
+            throw ValidationError("give either a case folder or --original/--translation, not both: "
+                + "'\(DisplayText.quoted(folder, limit: 80))' was read as a case folder (the value of an option report does not have? "
+                + "see driftalign report --help)")
+        }
+        if caseFolder != nil, sourceLanguage != nil || targetLanguage != nil {
+            throw ValidationError("--src-lang and --tgt-lang are for --original and --translation; a case's manifest gives its languages")
         }
         try ReportFormats.validate(formats)
     }
@@ -114,8 +122,9 @@ struct ReportCommand: ParsableCommand {
             let origs = AlignmentPipeline.distinctIDs(try originals.flatMap { try pipeline.read($0, language: sourceLanguage, source: nil) })
             if let l = sourceLanguage { LanguageCheck.warnIfMismatched(origs, declared: l) }
             AlignmentPipeline.noteSkippedOriginals(origs)
-            let docs = try pipeline.read(translation!, language: "fr", source: nil)
-            LanguageCheck.warnIfMismatched(docs, declared: "fr")
+            let language = targetLanguage ?? "fr"
+            let docs = try pipeline.read(translation!, language: language, source: nil)
+            LanguageCheck.warnIfMismatched(docs, declared: language)
             jobs = docs.map { (origs, $0) }
         }
         var reports: [DriftReport] = []
