@@ -88,28 +88,38 @@ struct AutoSections {
             links.append(contentsOf: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
         }
         return DocumentAlignment(originals: originals, translation: translation,
-                                 links: Self.inDocumentOrder(Self.withoutRepeatedOmissions(links), places: places), declaredSections: declared)
+                                 links: Self.withoutRepeatedOmissions(Self.inDocumentOrder(links, places: places)), declaredSections: declared)
     }
 
-    /// `links` less the links with no French side whose original sentence another link already
-    /// holds: each monotonic run reports the original sentences of its window that it leaves
-    /// out, and the windows of neighbouring sections overlap, so one original sentence was
-    /// listed as left out by several sections (10,814 such links for a 960-sentence book whose
-    /// chapters were aligned section by section), or as left out where another section links it.
+    /// `links` with each original sentence left out listed once, and only when no link holds it:
+    /// each monotonic run reports the original sentences of its window that it leaves out, and the
+    /// windows of neighbouring sections overlap, so one original sentence was listed as left out
+    /// by several sections (10,814 such links for a 960-sentence book whose chapters were aligned
+    /// section by section), or as left out where another section links it. A link with no French
+    /// side keeps the sentences no other link holds, in runs of consecutive ones; the first
+    /// listing (in the order given) is kept.
     static func withoutRepeatedOmissions(_ links: [DocumentAlignment.Link]) -> [DocumentAlignment.Link] {
         struct Key: Hashable { let doc: Int; let sentence: Int }
-        var linked = Set<Key>()
+        var taken = Set<Key>()
         for l in links where !l.translation.isEmpty {
-            if let d = l.originalDocument { for o in l.original { linked.insert(Key(doc: d, sentence: o)) } }
+            if let d = l.originalDocument { for o in l.original { taken.insert(Key(doc: d, sentence: o)) } }
         }
-        var omitted = Set<Key>()
-        return links.filter { l in
-            guard l.translation.isEmpty, let d = l.originalDocument else { return true }
-            let keys = l.original.map { Key(doc: d, sentence: $0) }
-            guard keys.allSatisfy({ !linked.contains($0) && !omitted.contains($0) }) else { return false }
-            omitted.formUnion(keys)
-            return true
+        var out: [DocumentAlignment.Link] = []
+        for l in links {
+            guard l.translation.isEmpty, let d = l.originalDocument else { out.append(l); continue }
+            var run: [Int] = []
+            func flush() {
+                if !run.isEmpty { out.append(.init(originalDocument: d, original: run, translation: [], score: l.score, method: l.method)) }
+                run = []
+            }
+            for o in l.original {
+                guard taken.insert(Key(doc: d, sentence: o)).inserted else { flush(); continue }
+                if let last = run.last, o != last + 1 { flush() }
+                run.append(o)
+            }
+            if run == l.original { out.append(l) } else { flush() }
         }
+        return out
     }
 
     /// A longest subsequence of `xs` that never decreases (of several, the one ending lowest), in O(n log n):
