@@ -168,5 +168,20 @@ struct AutoModeTests {
         #expect(auto.links.map { "\($0.original):\($0.translation)" } == monotonic.links.map { "\($0.original):\($0.translation)" })
         let used = auto.links.flatMap(\.original)
         #expect(used.count == Set(used).count, "an original sentence in two links")
+
+        // The same French with a last section quoting a post, given as a second original: that
+        // quotation keeps its link (the whole text is not one run then), and no left-out original
+        // sentence is listed twice.
+        let more = try read(try write(try lines("fr", 160) + "\n\nUn autre sujet\n\nDonald Trump a raconté un appel "
+                                      + "« long et très productif » avec Vladimir Poutine.", "alice-plus.fr.txt"), "frenchpress", "fr")[0]
+        let posts = try read(try write(post, "post.txt"), "text", "en")
+        let mixed = try aligner.align(originals: [english] + posts, translation: more, mode: .auto)
+        let last = more.sentences.count - 1
+        #expect(mixed.links.contains { $0.originalDocument == 1 && $0.translation == [last] },
+                "\(mixed.links.filter { $0.translation.contains(last) }.map { "\($0.originalDocument ?? -1):\($0.original)" })")
+        let omitted = mixed.links.filter { $0.translation.isEmpty }.flatMap { l in l.original.map { "\(l.originalDocument ?? -1):\($0)" } }
+        #expect(omitted.count == Set(omitted).count, "a left-out sentence listed twice")
+        let linked = Set(mixed.links.filter { !$0.translation.isEmpty }.flatMap { l in l.original.map { "\(l.originalDocument ?? -1):\($0)" } })
+        #expect(linked.isDisjoint(with: omitted), "a sentence both linked and left out")
     }
 }

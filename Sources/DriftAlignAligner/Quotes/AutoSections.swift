@@ -30,12 +30,14 @@ struct AutoSections {
         let sections = self.sections(translation)
         // The whole text translates one original in order (a book, a readout translated in full
         // under subheadings): one monotonic run over both, as `--mode monotonic` would give,
-        // when no heading declares a source and the evidence a section needs holds for the
-        // whole. Section by section, a translation's headings (a poem's short lines, read as
-        // headings) cut it into runs each searched in its own window of the original.
+        // when no heading declares a source, the evidence a section needs holds for the whole,
+        // and the miner found nothing in any other original (a quotation of another post in one
+        // section keeps its link, section by section). Section by section, a translation's
+        // headings (a poem's short lines, read as headings) cut it into runs each searched in
+        // its own window of the original.
         let whole = 0..<translation.sentences.count
         if !whole.isEmpty, !sections.contains(where: { $0.1.map { DeclaredSource.parse(translation.sentences[$0].text) != nil } ?? false }),
-           let (doc, _) = evidence(whole, links) {
+           let (doc, _) = evidence(whole, links), links.allSatisfy({ $0.originalDocument == nil || $0.originalDocument == doc }) {
             let mono = try aligner.monotonic(originals[doc], translation, documentIndex: doc)
             return DocumentAlignment(originals: originals, translation: translation,
                                      links: mono.filter { !$0.translation.isEmpty || !$0.original.isEmpty })
