@@ -261,8 +261,6 @@ public final class Segmenter {
         return t
     }
 
-    /// ``wordStart(_:end:_:)`` past the opening marks before the word: the start of the token an
-    /// abbreviation is looked up by ("(M." → "M.").
     /// Whether the words before an abbreviation's period, back to the start of the text or to a
     /// sentence's end, are one article and the abbreviation: "The U.S." is a subject whose verb
     /// comes after, not a sentence, even before a sentence opener written in capitals as posts
@@ -277,6 +275,8 @@ public final class Segmenter {
         return k == range.lowerBound || ".!?:»”)".unicodeScalars.contains(s[k - 1])
     }
 
+    /// ``wordStart(_:end:_:)`` past the opening marks before the word: the start of the token an
+    /// abbreviation is looked up by ("(M." → "M.").
     func tokenStart(_ s: [Unicode.Scalar], end e: Int, _ range: Range<Int>) -> Int {
         var t = wordStart(s, end: e, range)
         while t < e, "(«“\"'[".unicodeScalars.contains(s[t]) { t += 1 }

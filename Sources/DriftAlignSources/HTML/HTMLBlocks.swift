@@ -41,6 +41,12 @@ public enum HTMLBlocks {
         enum Item { case element(HTMLNode), run([HTMLNode.Child]) }
         var out: [Block] = []
         let nested = withBlockDescendant(node, kinds: kinds)
+        // Chrome and skipped children are dropped where children are listed, so an element taken
+        // off the stack is `node` or one that is kept.
+        func kept(_ c: HTMLNode.Child) -> Bool {
+            guard case .element(let e) = c else { return true }
+            return !(chrome.contains(e.name) || skip(e))
+        }
         var stack: [Item] = [.element(node)]
         while let item = stack.popLast() {
             let n: HTMLNode
@@ -51,7 +57,6 @@ public enum HTMLBlocks {
             case .element(let e):
                 n = e
             }
-            if n !== node && (chrome.contains(n.name) || skip(n)) { continue }
             let holdsBlocks = nested.contains(ObjectIdentifier(n))
             if let kind = kinds[n.name], n !== node || !holdsBlocks {
                 append(n.blockText, kind, to: &out)
@@ -61,26 +66,19 @@ public enum HTMLBlocks {
                 // Its text, less the chrome and skipped elements among its children: a page whose
                 // body holds only a menu and a script ("<body><nav>…Accueil…</nav><script>") has
                 // no text, as before anonymous blocks were read.
-                let kept = n.children.filter { c in
-                    guard case .element(let e) = c else { return true }
-                    return !(chrome.contains(e.name) || skip(e))
-                }
-                append(runText(kept), .body, to: &out)
+                append(runText(n.children.filter(kept)), .body, to: &out)
                 continue
             }
             // Blocks and the runs of inline content between them, in document order.
             var items: [Item] = [], run: [HTMLNode.Child] = []
-            for c in n.children {
-                if case .element(let e) = c {
-                    if chrome.contains(e.name) || skip(e) { continue }
-                    if isBlockLike(e, kinds: kinds) || nested.contains(ObjectIdentifier(e)) {
-                        if !run.isEmpty { items.append(.run(run)) }
-                        run = []
-                        items.append(.element(e))
-                        continue
-                    }
+            for c in n.children where kept(c) {
+                if case .element(let e) = c, isBlockLike(e, kinds: kinds) || nested.contains(ObjectIdentifier(e)) {
+                    if !run.isEmpty { items.append(.run(run)) }
+                    run = []
+                    items.append(.element(e))
+                } else {
+                    run.append(c)
                 }
-                run.append(c)
             }
             if !run.isEmpty { items.append(.run(run)) }
             stack.append(contentsOf: items.reversed())
@@ -103,10 +101,6 @@ public enum HTMLBlocks {
     private static func append(_ text: String, _ kind: Paragraph.Kind, to out: inout [Block]) {
         let t = text.trimmingWhitespace()
         if !t.isEmpty { out.append(Block(text: t, kind: kind)) }
-    }
-
-    public static func hasOwnText(_ n: HTMLNode) -> Bool {
-        n.children.contains { if case .text(let t) = $0 { return !t.trimmingWhitespace().isEmpty } else { return false } }
     }
 
     public static func hasBlockDescendant(_ n: HTMLNode) -> Bool {
