@@ -19,7 +19,8 @@ Checks, with offsets in Unicode scalars (Python string indices):
 (c) HTML/JSON: 0 <= fileStart <= fileEnd <= file length, and the file stretch, once JSON escapes
     are decoded, tags removed, HTML entities decoded, UTF-8-read-as-Latin-1 repaired, NFC applied
     and white space removed, contains each line of the excerpt's text (white space removed) as a
-    substring, in order (for a side, each sentence's text). A null fileStart/fileEnd must come as a pair,
+    substring, in order (for a side, each sentence's text); for an excerpt of one line it is that
+    text and nothing more (a sentence points at its own characters, not at its paragraph's). A null fileStart/fileEnd must come as a pair,
     never on plain text, and only in a document whose warnings say why (docs/REPORT-JSON.md).
 
 Inputs: both Corpora cases (manifest-driven), ../shared/seeds, Tests/Fixtures (Kremlin, White
@@ -55,6 +56,9 @@ class Audit:
     def __init__(self, binary, verbose):
         self.bin, self.verbose = binary, verbose
         self.failures, self.counts, self.nulls = [], {}, {}
+        # HTML/JSON excerpts of one line: how many file stretches hold just their text, and how
+        # many characters more the others hold (a sentence given its whole paragraph's stretch).
+        self.tight, self.wide, self.extra = 0, 0, 0
         self.segmented = {}  # (path, options) -> {(file, id): Doc}
         self.files = {}
 
@@ -135,6 +139,13 @@ class Audit:
                 self.fail(where, f"file at {fs}-{fe} is {short(doc.file[fs:fe])}, not {short(want)}")
             return
         stretch = readable(doc.file[fs:fe], doc.is_json, doc.is_feed)
+        if pieces is None and "\n" not in ex["text"].strip():
+            if stretch == squeeze(ex["text"]):
+                self.tight += 1
+            else:
+                self.wide += 1
+                self.extra += max(0, len(stretch) - len(squeeze(ex["text"])))
+                self.fail(where, f"file stretch {fs}-{fe} {short(doc.file[fs:fe])} holds more than {short(ex['text'])}")
         at = 0
         # Paragraphs in order: what a plugin leaves out between two (a dateline, a share widget)
         # may sit between them in the file.
@@ -375,6 +386,8 @@ def main():
     for kind, n in sorted(audit.counts.items()):
         print(f"{n:7d}  {kind}")
     print(f"{sum(audit.counts.values()):7d}  excerpts checked in all; {sum(audit.nulls.values())} with null file offsets")
+    print(f"{audit.tight:7d}  one-line HTML/JSON excerpts whose file stretch holds just their text; {audit.wide} hold "
+          f"{audit.extra} characters more in all")
     for label, n in sorted(audit.nulls.items()):
         print(f"         {n} null in {label}")
     seen = set()

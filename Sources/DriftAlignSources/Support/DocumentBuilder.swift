@@ -24,12 +24,20 @@ public struct DocumentBuilder {
     public var isEmpty: Bool { paragraphs.isEmpty }
 
     /// Adds a paragraph. `from` is the input range the text was taken from, if known; the piece is
-    /// exact when the text equals that stretch of the input.
+    /// exact when the text equals that stretch of the input, and otherwise mapped character by
+    /// character through the markup where it can be (``MarkupTextMap``).
     public mutating func add(_ text: String, kind: Paragraph.Kind = .body, from range: Range<Int>?) {
         guard let (docRange, trimmed) = append(text, kind: kind) else { return }
         if let r = range {
             let exact = r.count == docRange.count && input.slice(r) == trimmed
-            sourceMap.append(SourceMap.Piece(document: docRange, input: r, exact: exact))
+            // Not verbatim (entities, inline markup, collapsed white space): mapped character by
+            // character where the file shows the text, so a sentence points at its own stretch.
+            if !exact, let pieces = MarkupTextMap.pieces(of: Array(trimmed.unicodeScalars), at: docRange.lowerBound,
+                                                         in: input.scalars, r) {
+                for piece in pieces { sourceMap.append(piece) }
+            } else {
+                sourceMap.append(SourceMap.Piece(document: docRange, input: r, exact: exact))
+            }
         } else {
             unlocated += 1
         }
