@@ -20,7 +20,12 @@ Checks, with offsets in Unicode scalars (Python string indices):
     are decoded, tags removed, HTML entities decoded, UTF-8-read-as-Latin-1 repaired, NFC applied
     and white space removed, contains each line of the excerpt's text (white space removed) as a
     substring, in order (for a side, each sentence's text); for an excerpt of one line it is that
-    text and nothing more (a sentence points at its own characters, not at its paragraph's). A null fileStart/fileEnd must come as a pair,
+    text and nothing more (a sentence points at its own characters, not at its paragraph's).
+(d) The same alignment written as `links`, `tsv` and `tmx`: one links line and one TSV row per
+    JSON link with its sentence indices and texts, one TMX unit per link with both sides (the
+    quotation's words for a link with a span), by tuid; texts compared without white space and
+    control characters, which each writer handles by its format's rules. The report's TSV: one
+    row per JSON link, with its original document, both sides' sentence numbers and texts. A null fileStart/fileEnd must come as a pair,
     never on plain text, and only in a document whose warnings say why (docs/REPORT-JSON.md).
 
 Inputs: both Corpora cases (manifest-driven), ../shared/seeds, Tests/Fixtures (Kremlin, White
@@ -34,6 +39,7 @@ spaces, tabs, entities, mojibake, UTF-16), also aligned `--presegmented` (one se
 counts of excerpts checked; exits 1 when any check fails, 2 when a command fails.
 """
 import argparse
+import csv
 import glob
 import html
 import json
@@ -44,6 +50,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+from xml.etree import ElementTree
 
 sys.dont_write_bytecode = True  # no __pycache__ left in scripts/
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -231,6 +238,48 @@ class Audit:
             for name in ("original", "translation"):
                 if link.get(name):
                     self.check_side(by_id[link[name]["document"]], link[name], f"{where} link {k} {name}")
+        # The links format numbers original sentences through the original documents in order.
+        first, n = {}, 0
+        for d in out["originals"]:
+            first[d["id"]] = n
+            n += len(by_id[d["id"]].sentences)
+        self.check_writers(out["links"], first, [orig, trans, *options], where)
+
+    def check_writers(self, links, first, args, where):
+        """(d): the links, TSV and TMX outputs of the same alignment say what its JSON says."""
+        def side(link, name):
+            return link.get(name) or {"sentences": [], "text": ""}
+
+        def numbers(link):
+            o = link.get("original")
+            return [[first[o["document"]] + i for i in o["sentences"]] if o else [], side(link, "translation")["sentences"]]
+        rows = self.run(["align", *args, "--format", "links"]).splitlines()
+        if len(rows) != len(links):
+            return self.fail(where + " links", f"{len(rows)} lines for {len(links)} JSON links")
+        for k, (row, link) in enumerate(zip(rows, links)):
+            self.count("writer links line")
+            m = re.fullmatch(r"\[([0-9, ]*)\]:\[([0-9, ]*)\]:[0-9.]+", row)
+            got = m and [[int(x) for x in g.split(",") if x.strip()] for g in m.groups()]
+            if got != numbers(link):
+                self.fail(where + f" links line {k}", f"{row!r} is not JSON link {k}'s sentences")
+        rows = self.run(["align", *args, "--format", "tsv"]).split("\n")[:-1]
+        if len(rows) != len(links):
+            return self.fail(where + " tsv", f"{len(rows)} lines for {len(links)} JSON links")
+        for k, (row, link) in enumerate(zip(rows, links)):
+            self.count("writer tsv row")
+            cells = row.split("\t")
+            want = [visible(side(link, n)["text"]) for n in ("original", "translation")]
+            if len(cells) != 3 or [visible(c) for c in cells[:2]] != want:
+                self.fail(where + f" tsv line {k}", f"{short(row)} does not hold JSON link {k}'s texts")
+        root = ElementTree.fromstring(self.run(["align", *args, "--format", "tmx"]).encode("utf-8"))
+        for tu in root.iter("tu"):
+            self.count("writer tmx unit")
+            k = int(tu.get("tuid")) - 1
+            segs = ["".join(tuv.find("seg").itertext()) for tuv in tu.iter("tuv")]
+            link = links[k] if 0 <= k < len(links) else None
+            want = link and [visible((side(link, n).get("span") or side(link, n))["text"]) for n in ("original", "translation")]
+            if want != [visible(x) for x in segs]:
+                self.fail(where + f" tmx tuid {k + 1}", f"segs {short(' | '.join(segs))} do not hold JSON link {k}'s texts")
 
     def check_report(self, args, segment_args, label):
         with tempfile.TemporaryDirectory() as out:
@@ -239,6 +288,11 @@ class Audit:
             if not paths:
                 return self.fail(label, "report wrote no JSON")
             reports = [json.load(open(p, encoding="utf-8")) for p in paths]
+        with tempfile.TemporaryDirectory() as out:
+            self.run(["report", *args, "-o", out, "--format", "tsv"], ok=(0, 1))
+            rows = [r for p in glob.glob(os.path.join(out, "**", "*.tsv"), recursive=True)
+                    for r in list(csv.reader(open(p, encoding="utf-8", newline=""), delimiter="\t"))[1:]]
+        self.check_report_tsv(rows, [r for top in reports for r in top["reports"]], label)
         docs = {}
         for a in segment_args:
             docs.update(self.segment(*a))
@@ -260,6 +314,31 @@ class Audit:
                 if sents and (None in sents or not (min(t["start"] for t in sents) <= sp["start"] <= sp["end"]
                                                     <= max(t["end"] for t in sents))):
                     self.fail(w, f"{sp['start']}-{sp['end']} outside its sentences {sp['sentences']}")
+
+
+    def check_report_tsv(self, rows, reports, label):
+        """(d): the report TSV has one row per JSON link, with its document, sentences and texts."""
+        links = {(r["translation"]["id"], str(l["number"])): l for r in reports for l in r["links"]}
+        if len(rows) != len(links):
+            return self.fail(label + " tsv", f"{len(rows)} rows for {len(links)} JSON links")
+
+        def cell(c):  # the formula guard off; a cut text keeps its beginning
+            return c[1:] if c[:2] in ("'=", "'+", "'-", "'@") else c
+        for row in rows:
+            self.count("writer report tsv row")
+            where = f"{label} tsv {row[0] if row else '?'} link {row[1] if len(row) > 1 else '?'}"
+            link = links.get((row[0], row[1])) if len(row) == 10 else None
+            if link is None:
+                self.fail(where, f"row {short(chr(9).join(row))} is no JSON link")
+                continue
+            o, t = link.get("original") or {}, link.get("translation") or {}
+            want = [o.get("document", ""), ",".join(map(str, o.get("sentences", []))), ",".join(map(str, t.get("sentences", [])))]
+            if [cell(row[2]), row[3], row[4]] != want:
+                self.fail(where, f"document and sentences {row[2:5]} are not the JSON link's {want}")
+            for c, side in ((row[8], o), (row[9], t)):
+                got, text = visible(cell(c)), visible(side.get("text", ""))
+                if not (got == text or (c.endswith("…") and text.startswith(got[:-1]))):
+                    self.fail(where, f"text {short(c)} is not the JSON link's {short(side.get('text', ''))}")
 
 
 class Doc:
@@ -303,6 +382,15 @@ class Doc:
 def short(s, n=70):
     s = s if len(s) <= n else s[:n - 1] + "…"
     return json.dumps(s, ensure_ascii=False)
+
+
+BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def visible(s):
+    """A text without white space, control characters and bidi controls: what every writer must
+    keep of it (the report TSV drops bidi controls, the alignment TSV keeps them)."""
+    return "".join(c for c in s if not c.isspace() and unicodedata.category(c) != "Cc" and c not in BIDI)
 
 
 def squeeze(s):
