@@ -123,6 +123,28 @@ struct NameKeys {
         return out
     }
 
+    /// The key of a sentence's first word when it reads as a name (capitalized, three letters or
+    /// more, not ALL CAPS), which ``keys(in:)`` leaves out: a capital there marks the sentence.
+    func firstWordKey(in sentence: String) -> String? {
+        guard let w = sentence.split(whereSeparator: { !($0.isLetter || $0 == "-") }).first,
+              let f = w.first, f.isUppercase, w.count >= 3,
+              !(w.allSatisfy({ $0.isUppercase || $0 == "-" }) && w.count > 3) else { return nil }
+        let word = String(w)
+        let key = Self.skeleton(word.utf8.allSatisfy { $0 < 0x80 } ? word : translit?.transliterate(word) ?? word)
+        return key.count >= 2 ? key : nil
+    }
+
+    /// The key of every word of three letters or more, whatever its case.
+    func wordKeys(in sentence: String) -> Set<String> {
+        var out = Set<String>()
+        for w in sentence.split(whereSeparator: { !($0.isLetter || $0 == "-") }) where w.count >= 3 {
+            let word = String(w)
+            let key = Self.skeleton(word.utf8.allSatisfy { $0 < 0x80 } ? word : translit?.transliterate(word) ?? word)
+            if key.count >= 2 { out.insert(key) }
+        }
+        return out
+    }
+
     /// Lower-case ASCII consonants, doubled letters collapsed, at most 5 ("Zelenskyy" → "zlnsk").
     static func skeleton(_ word: String) -> String {
         var out = ""

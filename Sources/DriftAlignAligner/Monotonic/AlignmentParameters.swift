@@ -79,6 +79,17 @@ public struct AlignmentParameters: Sendable, Equatable {
     public var shiftedBoundaryDeviation: Double = 0.7
     /// How much the cosine of the joined pair must exceed the mean cosine of the two 1-1 links.
     public var shiftedBoundaryGain: Double = 0.08
+    /// Crossed anchors: two consecutive links become one when a number or name that occurs in at
+    /// most this many sentences of each document links the original side of one to the
+    /// translation side of the other, and neither the first link's original nor the second's
+    /// translation (or the other way round) holds it ("Dämon Himalaya ( Basel :" / "Benno
+    /// Schwabe , Basel 1935 ."): the translator moved it across the sentence boundary, so the
+    /// boundary the search chose is not the text's. Frequent names (a novel's hero) move with
+    /// pronouns and prove less. Zero disables it. Dev strict F1 (Text+Berg / TransRead / FLORES)
+    /// is the same for every value from 5 to 50 but TransRead's (best from 10); 10 is the middle
+    /// of that plateau. See
+    /// ``MonotonicAligner/joiningCrossedAnchors(_:_:_:limit:parameters:)`` and docs/ALIGNER.md.
+    public var crossedAnchorLimit: Int = 10
     /// Added for each paragraph boundary a multi-sentence link crosses.
     public var paragraphPenalty: Double = 0.05
     /// Subtracted for each sentence inside a link (not its first) that continues the one before
@@ -116,8 +127,8 @@ public struct AlignmentParameters: Sendable, Equatable {
 
     /// The normalized-cost scoring with the values tuned for it (the aligner's defaults before
     /// margin scoring): relative skip 1.5, linear skips, links up to 4 sentences a side and 5 in all,
-    /// link prior 0.02, length weight 0.5, merge weight 0.5, no joining of moved boundaries and no
-    /// continuation bonus.
+    /// link prior 0.02, length weight 0.5, merge weight 0.5, no joining of moved boundaries or of
+    /// links with crossed anchors, and no continuation bonus.
     public static var normalizedCost: AlignmentParameters {
         var p = AlignmentParameters()
         p.scoring = .normalizedCost
@@ -130,6 +141,7 @@ public struct AlignmentParameters: Sendable, Equatable {
         p.mergeWeight = 0.5
         p.shiftedBoundaryDeviation = 0
         p.continuationBonus = 0
+        p.crossedAnchorLimit = 0
         return p
     }
 
@@ -182,6 +194,7 @@ public struct AlignmentParameters: Sendable, Equatable {
         if shiftedBoundaryDeviation > 0 && (maxLinkSize < 2 || maxLinkSentences < 4) {
             try fail("shiftedBoundaryDeviation makes 2-2 links, which maxLinkSize \(maxLinkSize) / maxLinkSentences \(maxLinkSentences) exclude; set it to 0")
         }
+        if !(0...1000).contains(crossedAnchorLimit) { try fail("crossedAnchorLimit must be 0 to 1000, got \(crossedAnchorLimit)") }
         if !(1...4096).contains(normalizationSamples) { try fail("normalizationSamples must be 1 to 4096, got \(normalizationSamples)") }
         if !(1...256).contains(searchWidth) { try fail("searchWidth must be 1 to 256, got \(searchWidth)") }
         if !(1...6).contains(concatenationLimit) { try fail("concatenationLimit must be 1 to 6, got \(concatenationLimit)") }

@@ -79,6 +79,9 @@ public struct MonotonicAligner: Sendable {
         }
         var joined = Self.joiningMovedBoundaries(result.links, cost)
         if parameters.splitEdgeDebris { joined = Self.splittingEdgeDebris(joined, original, translation) }
+        if parameters.crossedAnchorLimit > 0 {
+            joined = Self.joiningCrossedAnchors(joined, original, translation, limit: parameters.crossedAnchorLimit, parameters: parameters)
+        }
         let links = joined.map { link in
             guard !link.original.isEmpty, !link.translation.isEmpty else { return link }
             var l = link
@@ -183,6 +186,74 @@ public struct MonotonicAligner: Sendable {
                 let b = links[k + 1]
                 if b.original == [a.original[0] + 1], b.translation == [a.translation[0] + 1],
                    cost.boundaryMoved(a.original[0], a.translation[0]) {
+                    out.append(AlignmentLink(original: a.original + b.original, translation: a.translation + b.translation, score: 0))
+                    k += 2
+                    continue
+                }
+            }
+            out.append(a)
+            k += 1
+        }
+        return out
+    }
+
+    /// Two consecutive links (both with two sides, together within the link size limits) become
+    /// one when a rare anchor crosses their boundary: a number or name key in at most `limit`
+    /// sentences of each document that the first link's translation and the second's original
+    /// share while neither the first's original nor the second's translation holds it (or the
+    /// other way round). A human aligner reads such an anchor as proof that the two sentences
+    /// translate each other; its side of the boundary is wrong, and the search chose that
+    /// boundary only because margin scoring lets two small links outscore one larger link of the
+    /// same similarity (as ``joiningMovedBoundaries(_:_:)``). A sentence holds an anchor when any
+    /// of its words, in any case, has its key (name keys otherwise skip lower-case words and a
+    /// sentence's first word). Rare: the two sentences with "Basel" in a Text+Berg report, not the
+    /// 270 with "Candide", which a translator swaps with "il" at will. A joined link is not joined
+    /// again. One pass; work linear in the links and the anchors.
+    static func joiningCrossedAnchors(_ links: [AlignmentLink], _ original: AlignmentSide, _ translation: AlignmentSide,
+                                      limit: Int, parameters: AlignmentParameters) -> [AlignmentLink] {
+        let keys = NameKeys()
+        // Each sentence's anchors; names of three consonants or more (two collide: "CEP" and
+        // "Cap" are both "cp").
+        func anchors(_ side: AlignmentSide) -> [Set<String>] {
+            zip(side.anchors.numbers, side.anchors.names).map { numbers, names in numbers.union(names.filter { $0.count >= 3 }) }
+        }
+        let o = anchors(original), t = anchors(translation)
+        // How many sentences of each document hold an anchor, the first word's name key counted.
+        func frequency(_ sets: [Set<String>], _ side: AlignmentSide) -> [String: Int] {
+            var f: [String: Int] = [:]
+            for (set, text) in zip(sets, side.sentences) {
+                for k in set { f[k, default: 0] += 1 }
+                if let first = keys.firstWordKey(in: text), !set.contains(first) { f[first, default: 0] += 1 }
+            }
+            return f
+        }
+        let fo = frequency(o, original), ft = frequency(t, translation)
+        func union(_ sets: [Set<String>], _ idx: [Int]) -> Set<String> { idx.reduce(into: Set<String>()) { $0.formUnion(sets[$1]) } }
+        // Whether a sentence of `idx` holds the anchor anywhere: a number, or any word's key,
+        // whatever its case («ислам» holds the "slm" of "Islam", «пирамида» the "prmd" of
+        // "Pyramide"). Computed only for a candidate, as it transliterates every word.
+        func holds(_ side: AlignmentSide, _ sets: [Set<String>], _ idx: [Int], _ key: String) -> Bool {
+            idx.contains { sets[$0].contains(key) || keys.wordKeys(in: side.sentences[$0]).contains(key) }
+        }
+        func rare(_ key: String) -> Bool { (fo[key] ?? 0) <= limit && (ft[key] ?? 0) <= limit }
+        func crossed(_ a: AlignmentLink, _ b: AlignmentLink) -> Bool {
+            // The second link's original in the first's translation only, or the first's
+            // original in the second's translation only.
+            let forward = union(o, b.original).intersection(union(t, a.translation)).filter(rare)
+            if forward.contains(where: { !holds(original, o, a.original, $0) && !holds(translation, t, b.translation, $0) }) { return true }
+            let backward = union(o, a.original).intersection(union(t, b.translation)).filter(rare)
+            return backward.contains { !holds(original, o, b.original, $0) && !holds(translation, t, a.translation, $0) }
+        }
+        var out: [AlignmentLink] = []
+        out.reserveCapacity(links.count)
+        var k = 0
+        while k < links.count {
+            let a = links[k]
+            if k + 1 < links.count, !a.original.isEmpty, !a.translation.isEmpty {
+                let b = links[k + 1]
+                let no = a.original.count + b.original.count, nt = a.translation.count + b.translation.count
+                if !b.original.isEmpty, !b.translation.isEmpty, no <= parameters.maxLinkSize, nt <= parameters.maxLinkSize,
+                   no + nt <= parameters.maxLinkSentences, crossed(a, b) {
                     out.append(AlignmentLink(original: a.original + b.original, translation: a.translation + b.translation, score: 0))
                     k += 2
                     continue

@@ -232,6 +232,8 @@ struct AlignmentTuningOptions: ParsableArguments {
     var shiftedBoundaryDeviation: Double?
     @Option(name: .customLong("shifted-boundary-gain"), parsing: .unconditional, help: "…and the joined pair's cosine exceeds the two links' mean by this (default 0.08).")
     var shiftedBoundaryGain: Double?
+    @Option(name: .customLong("crossed-anchor-limit"), parsing: .unconditional, help: "Join two consecutive links when a number or name found in at most this many sentences of each document crosses their boundary (in one link's original and the other's translation only; default 10, normalized: 0; 0 disables).")
+    var crossedAnchorLimit: Int?
 
     @Flag(inversion: .prefixedNo, help: "Make a run of two or more untranslated (or unsourced) complete sentences one n-0 (0-n) link, a left-out passage; lines that are not sentences stay one link each (default on). Monotonic alignment only, including auto mode's translated sections: quote mining gives each French sentence without a source a link of its own.")
     var groupSkippedPassages: Bool?
@@ -247,7 +249,7 @@ struct AlignmentTuningOptions: ParsableArguments {
         ("the skip quantile", "--skip-quantile"), ("the relative skip cost", "--skip-relative"), ("sizeExponent", "--size-exponent"),
         ("lengthPenalty", "--length-penalty"), ("anchorWeight", "--anchor-weight"), ("continuationBonus", "--continuation-bonus"),
         ("mergeWeight", "--merge-weight"), ("linkPrior", "--link-prior"), ("shiftedBoundaryDeviation", "--shifted-boundary-deviation"),
-        ("shiftedBoundaryGain", "--shifted-boundary-gain"), ("skipExtension", "--skip-extension"), ("searchWidth", "--search-width"),
+        ("shiftedBoundaryGain", "--shifted-boundary-gain"), ("crossedAnchorLimit", "--crossed-anchor-limit"), ("skipExtension", "--skip-extension"), ("searchWidth", "--search-width"),
         ("concatenationLimit", "--concatenation-limit"), ("exhaustiveCellLimit", "--exhaustive-cells"),
     ]
 
@@ -301,6 +303,7 @@ struct AlignmentTuningOptions: ParsableArguments {
         if shiftedBoundaryDeviation == nil && (p.maxLinkSize < 2 || p.maxLinkSentences < 4) { p.shiftedBoundaryDeviation = 0 }
         if let v = shiftedBoundaryDeviation { p.shiftedBoundaryDeviation = v }
         if let v = shiftedBoundaryGain { p.shiftedBoundaryGain = v }
+        if let v = crossedAnchorLimit { p.crossedAnchorLimit = v }
         if let v = groupSkippedPassages { p.groupSkippedPassages = v }
         if let v = splitDebris { p.splitEdgeDebris = v }
         do { try p.validate() } catch AlignerError.invalidParameters(let message) {
