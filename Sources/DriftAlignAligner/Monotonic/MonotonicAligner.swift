@@ -231,18 +231,27 @@ public struct MonotonicAligner: Sendable {
         func union(_ sets: [Set<String>], _ idx: [Int]) -> Set<String> { idx.reduce(into: Set<String>()) { $0.formUnion(sets[$1]) } }
         // Whether a sentence of `idx` holds the anchor anywhere: a number, or any word's key,
         // whatever its case («ислам» holds the "slm" of "Islam", «пирамида» the "prmd" of
-        // "Pyramide"). Computed only for a candidate, as it transliterates every word.
-        func holds(_ side: AlignmentSide, _ sets: [Set<String>], _ idx: [Int], _ key: String) -> Bool {
-            idx.contains { sets[$0].contains(key) || keys.wordKeys(in: side.sentences[$0]).contains(key) }
+        // "Pyramide"). Computed only for a candidate's sentences, once each, as it transliterates
+        // every word.
+        var wordKeys: [[Int: Set<String>]] = [[:], [:]]
+        func holds(_ side: Int, _ idx: [Int], _ key: String) -> Bool {
+            let (s, sets) = side == 0 ? (original, o) : (translation, t)
+            return idx.contains { i in
+                if sets[i].contains(key) { return true }
+                if let known = wordKeys[side][i] { return known.contains(key) }
+                let found = keys.wordKeys(in: s.sentences[i])
+                wordKeys[side][i] = found
+                return found.contains(key)
+            }
         }
         func rare(_ key: String) -> Bool { (fo[key] ?? 0) <= limit && (ft[key] ?? 0) <= limit }
         func crossed(_ a: AlignmentLink, _ b: AlignmentLink) -> Bool {
             // The second link's original in the first's translation only, or the first's
             // original in the second's translation only.
             let forward = union(o, b.original).intersection(union(t, a.translation)).filter(rare)
-            if forward.contains(where: { !holds(original, o, a.original, $0) && !holds(translation, t, b.translation, $0) }) { return true }
+            if forward.contains(where: { !holds(0, a.original, $0) && !holds(1, b.translation, $0) }) { return true }
             let backward = union(o, a.original).intersection(union(t, b.translation)).filter(rare)
-            return backward.contains { !holds(original, o, b.original, $0) && !holds(translation, t, a.translation, $0) }
+            return backward.contains { !holds(0, b.original, $0) && !holds(1, a.translation, $0) }
         }
         var out: [AlignmentLink] = []
         out.reserveCapacity(links.count)
