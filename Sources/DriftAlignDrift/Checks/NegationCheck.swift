@@ -62,11 +62,19 @@ struct NegationCheck: DriftCheck {
                     reason: "\(link.theTranslation.capitalizedFirst) says «\(b.tokens[i].text)», the opposite of what \(link.theOriginal) says.",
                     originalRange: nil, translationRange: b.tokens[i].range))
             } else {
-                let extra = b.tokens[nb[na.count + pa.count]]
-                out.append(DriftFinding(
-                    type: .negation, severity: .major,
-                    reason: "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)») where \(link.theOriginal) does not: the meaning may be reversed.",
-                    originalRange: nil, translationRange: extra.range))
+                let marker = nb[na.count + pa.count]
+                let extra = b.tokens[marker]
+                if let words = Self.unsharedScope(marker, b, scores: link.alignment.translation, link) {
+                    out.append(DriftFinding(
+                        type: .negation, severity: .info,
+                        reason: "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)») words \(link.theOriginal) does not have («\(words)»): added content, not a reversal.",
+                        originalRange: nil, translationRange: extra.range))
+                } else {
+                    out.append(DriftFinding(
+                        type: .negation, severity: .major,
+                        reason: "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)») where \(link.theOriginal) does not: the meaning may be reversed.",
+                        originalRange: nil, translationRange: extra.range))
+                }
             }
         } else if na.count + pa.count > nb.count + pb.count {
             if let i = pa.first {
@@ -75,11 +83,19 @@ struct NegationCheck: DriftCheck {
                     reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[i].text)»; \(link.theTranslation) says the opposite.",
                     originalRange: a.tokens[i].range, translationRange: nil))
             } else {
-                let lost = a.tokens[na[nb.count + pb.count]]
-                out.append(DriftFinding(
-                    type: .negation, severity: .major,
-                    reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»); \(link.theTranslation) does not: the meaning may be reversed.",
-                    originalRange: lost.range, translationRange: nil))
+                let marker = na[nb.count + pb.count]
+                let lost = a.tokens[marker]
+                if let words = Self.unsharedScope(marker, a, scores: link.alignment.original, link) {
+                    out.append(DriftFinding(
+                        type: .negation, severity: .info,
+                        reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)») words \(link.theTranslation) leaves out («\(words)»): an omission, not a reversal.",
+                        originalRange: lost.range, translationRange: nil))
+                } else {
+                    out.append(DriftFinding(
+                        type: .negation, severity: .major,
+                        reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»); \(link.theTranslation) does not: the meaning may be reversed.",
+                        originalRange: lost.range, translationRange: nil))
+                }
             }
         }
         let ha = AntonymIndex.shared.hits(a.tokens), hb = AntonymIndex.shared.hits(b.tokens)
@@ -109,6 +125,27 @@ struct NegationCheck: DriftCheck {
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
         if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
         return out
+    }
+
+    /// The words a negation marker bears on, when none of them has a counterpart on the other
+    /// side: the negation is then part of a statement only one side makes («il n'a pas précisé
+    /// si…» added to "I just spoke to President Zelenskyy"), an addition or an omission the
+    /// other checks report, not a reversal of something both say. The words it bears on: the
+    /// content words between a «ne»/«n'» up to three words before the marker and the marker
+    /// («ne veut pas», «n'a pas»), and the first content word within two words after it («pas
+    /// précisé», "not say", «не сказал»). nil when there is none, or one has a counterpart, or
+    /// the link's words are not aligned.
+    static func unsharedScope(_ marker: Int, _ side: LinkSide, scores: [Int: Double], _ link: LinkAnalysis) -> String? {
+        guard link.alignsWords else { return nil }
+        let t = side.tokens
+        let content = Set(side.content)
+        var scope: [Int] = []
+        if let ne = (max(0, marker - 3)..<marker).last(where: { ["ne", "n'", "n’"].contains(t[$0].lower) }) {
+            scope += (ne + 1..<marker).filter(content.contains)
+        }
+        if let next = (marker + 1..<min(t.count, marker + 3)).first(where: content.contains) { scope.append(next) }
+        guard !scope.isEmpty, scope.allSatisfy({ (scores[$0] ?? 1) < link.calibration.wordThreshold }) else { return nil }
+        return scope.map { t[$0].text }.joined(separator: " ")
     }
 
     /// Every negation marker of a side, before idioms and polarity are weighed.

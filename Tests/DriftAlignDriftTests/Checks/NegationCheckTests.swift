@@ -340,6 +340,31 @@ import Testing
         #expect(f.contains { $0.severity == .major }, "\(f.map(\.reason))")
     }
 
+    /// Seed 001: the French adds a negated statement («il n'a pas précisé si…») to a sentence
+    /// that translates "I just spoke to President Zelenskyy": the negation bears on words the
+    /// original does not have (the addition check reports them), so it reverses nothing. A
+    /// negation on a shared verb still does, in both directions.
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aNegationOnWordsTheOtherSideLacksIsNoReversal() throws {
+        let scorer = try #require(Scoring.usem)
+        let en = "I just spoke to President Volodymyr Zelenskyy of Ukraine."
+        let fr = "Il a noté qu'il avait ensuite parlé avec le président ukrainien Volodymyr Zelensky, mais il n'a pas précisé "
+            + "si l'Ukraine serait un participant égal aux négociations."
+        let f = try Scoring.findings(.negation, en, fr, "en", scorer: scorer)
+        #expect(f.map(\.severity) == [.info], "\(f.map(\.reason))")
+        #expect(f.first.map { $0.reason.contains("précisé") } == true, "\(f.map(\.reason))")
+        // The same words negated on a verb both sides have: a reversal.
+        let reversed = try Scoring.findings(.negation, en, "Je n'ai pas parlé avec le président ukrainien Volodymyr Zelensky.", "en",
+                                            scorer: scorer)
+        #expect(reversed.map(\.severity) == [.major], "\(reversed.map(\.reason))")
+        // The original negates a statement the French leaves out: an omission, not a reversal.
+        let ru = "Путин поговорил с Трампом, но не стал обсуждать санкции."
+        let omitted = try Scoring.findings(.negation, ru, "Poutine a parlé avec Trump.", "ru", scorer: scorer)
+        #expect(!omitted.contains { $0.severity == .major }, "\(omitted.map(\.reason))")
+        let lost = try Scoring.findings(.negation, "Путин не поговорил с Трампом.", "Poutine a parlé avec Trump.", "ru", scorer: scorer)
+        #expect(lost.map(\.severity) == [.major], "\(lost.map(\.reason))")
+    }
+
     @Test func russianWordsThatOnlyLookNegated() {
         // некоторый (some) is not "not which", несмотря (despite) not "not looking".
         for w in ["некоторых", "Некоторые".lowercased(), "несмотря", "несколько", "недавно", "необходимо", "неделю"] {
