@@ -25,7 +25,8 @@ Checks, with offsets in Unicode scalars (Python string indices):
     JSON link with its sentence indices and texts, one TMX unit per link with both sides (the
     quotation's words for a link with a span), by tuid; texts compared without white space and
     control characters, which each writer handles by its format's rules. The report's TSV: one
-    row per JSON link, with its original document, both sides' sentence numbers and texts. A null fileStart/fileEnd must come as a pair,
+    row per JSON link, with its original document, both sides' sentence numbers and texts; its
+    Markdown and HTML: every sourced link's texts and every finding's reason, shown. A null fileStart/fileEnd must come as a pair,
     never on plain text, and only in a document whose warnings say why (docs/REPORT-JSON.md).
 
 Inputs: both Corpora cases (manifest-driven), ../shared/seeds, Tests/Fixtures (Kremlin, White
@@ -293,6 +294,11 @@ class Audit:
             rows = [r for p in glob.glob(os.path.join(out, "**", "*.tsv"), recursive=True)
                     for r in list(csv.reader(open(p, encoding="utf-8", newline=""), delimiter="\t"))[1:]]
         self.check_report_tsv(rows, [r for top in reports for r in top["reports"]], label)
+        for fmt in ("md", "html"):
+            with tempfile.TemporaryDirectory() as out:
+                self.run(["report", *args, "-o", out, "--format", fmt], ok=(0, 1))
+                text = "".join(open(p, encoding="utf-8").read() for p in glob.glob(os.path.join(out, "**", "*." + fmt), recursive=True))
+            self.check_report_text(text, fmt, [r for top in reports for r in top["reports"]], label)
         docs = {}
         for a in segment_args:
             docs.update(self.segment(*a))
@@ -339,6 +345,34 @@ class Audit:
                 got, text = visible(cell(c)), visible(side.get("text", ""))
                 if not (got == text or (c.endswith("…") and text.startswith(got[:-1]))):
                     self.fail(where, f"text {short(c)} is not the JSON link's {short(side.get('text', ''))}")
+
+
+    def check_report_text(self, text, fmt, reports, label):
+        """(d): the Markdown and HTML reports show every sourced link's texts (Markdown: the
+        first 150 characters of each, as its table cells are cut at 160) and every finding's reason."""
+        rows = 40  # MarkdownReportWriter.maxRows: the Markdown tables stop there ("…and N more")
+        if fmt == "md":
+            shown = visible(re.sub(r"\\(.)", r"\1", text))
+        else:
+            body = re.sub(r"<(script|style)\b.*?</\1>", "", text, flags=re.S | re.I)
+            body = re.sub(r'<a class="num"[^>]*>[^<]*</a>', "", body)  # the link numbers set in the texts
+            shown = visible(html.unescape(re.sub(r"<[^>]*>", "", body)))
+        for r in reports:
+            sourced = [l for l in r["links"] if l.get("original") and l.get("translation")]
+            if fmt == "md" and len(sourced) > rows:
+                cut = sorted((l.get("drift") or 0 for l in sourced), reverse=True)[rows - 1]
+                sourced = [l for l in sourced if (l.get("drift") or 0) > cut]
+            for link in sourced:
+                self.count(f"writer report {fmt} link")
+                for side in ("original", "translation"):
+                    want = visible(" ".join(link[side]["text"].split())[:150] if fmt == "md" else link[side]["text"])
+                    if want not in shown:
+                        self.fail(f"{label} {fmt} link {link['number']} {side}", f"{short(link[side]['text'])} is not in the report")
+            for k, f in enumerate(r["findings"][:rows] if fmt == "md" else r["findings"]):
+                self.count(f"writer report {fmt} finding")
+                want = visible(f["reason"][:150] if fmt == "md" else f["reason"])
+                if want not in shown:
+                    self.fail(f"{label} {fmt} finding {k}", f"reason {short(f['reason'])} is not in the report")
 
 
 class Doc:
