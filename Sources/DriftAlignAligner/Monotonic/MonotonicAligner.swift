@@ -177,22 +177,29 @@ public struct MonotonicAligner: Sendable {
     /// become one 2-2 link: margin scoring lets two small links outscore one larger link of the
     /// same similarity, which keeps links minimal but splits these.
     static func joiningMovedBoundaries(_ links: [AlignmentLink], _ cost: LinkCost) -> [AlignmentLink] {
+        joiningPairs(links) { a, b in
+            a.original.count == 1 && a.translation.count == 1 && b.original == [a.original[0] + 1]
+                && b.translation == [a.translation[0] + 1] && cost.boundaryMoved(a.original[0], a.translation[0])
+        }
+    }
+
+    /// One pass over the links: each pair of consecutive links that `join` accepts becomes one
+    /// link (score 0, set later), and the next pair starts after it, so a joined link is not
+    /// joined again.
+    static func joiningPairs(_ links: [AlignmentLink], _ join: (AlignmentLink, AlignmentLink) -> Bool) -> [AlignmentLink] {
         var out: [AlignmentLink] = []
         out.reserveCapacity(links.count)
         var k = 0
         while k < links.count {
             let a = links[k]
-            if k + 1 < links.count, a.original.count == 1, a.translation.count == 1 {
+            if k + 1 < links.count, join(a, links[k + 1]) {
                 let b = links[k + 1]
-                if b.original == [a.original[0] + 1], b.translation == [a.translation[0] + 1],
-                   cost.boundaryMoved(a.original[0], a.translation[0]) {
-                    out.append(AlignmentLink(original: a.original + b.original, translation: a.translation + b.translation, score: 0))
-                    k += 2
-                    continue
-                }
+                out.append(AlignmentLink(original: a.original + b.original, translation: a.translation + b.translation, score: 0))
+                k += 2
+            } else {
+                out.append(a)
+                k += 1
             }
-            out.append(a)
-            k += 1
         }
         return out
     }
@@ -253,25 +260,12 @@ public struct MonotonicAligner: Sendable {
             let backward = union(o, a.original).intersection(union(t, b.translation)).filter(rare)
             return backward.contains { !holds(0, b.original, $0) && !holds(1, a.translation, $0) }
         }
-        var out: [AlignmentLink] = []
-        out.reserveCapacity(links.count)
-        var k = 0
-        while k < links.count {
-            let a = links[k]
-            if k + 1 < links.count, !a.original.isEmpty, !a.translation.isEmpty {
-                let b = links[k + 1]
-                let no = a.original.count + b.original.count, nt = a.translation.count + b.translation.count
-                if !b.original.isEmpty, !b.translation.isEmpty, no <= parameters.maxLinkSize, nt <= parameters.maxLinkSize,
-                   no + nt <= parameters.maxLinkSentences, crossed(a, b) {
-                    out.append(AlignmentLink(original: a.original + b.original, translation: a.translation + b.translation, score: 0))
-                    k += 2
-                    continue
-                }
-            }
-            out.append(a)
-            k += 1
+        return joiningPairs(links) { a, b in
+            let no = a.original.count + b.original.count, nt = a.translation.count + b.translation.count
+            return !a.original.isEmpty && !a.translation.isEmpty && !b.original.isEmpty && !b.translation.isEmpty
+                && no <= parameters.maxLinkSize && nt <= parameters.maxLinkSize && no + nt <= parameters.maxLinkSentences
+                && crossed(a, b)
         }
-        return out
     }
 
     /// The skip cost for a search: fixed, or a quantile of the 1-1 costs of the band's cells
