@@ -63,18 +63,13 @@ struct NegationCheck: DriftCheck {
                     originalRange: nil, translationRange: b.tokens[i].range))
             } else {
                 let marker = nb[na.count + pa.count]
-                let extra = b.tokens[marker]
-                if let words = Self.unsharedScope(marker, b, scores: link.alignment.translation, link) {
-                    out.append(DriftFinding(
-                        type: .negation, severity: .info,
-                        reason: "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)») words \(link.theOriginal) does not have («\(words)»): added content, not a reversal.",
-                        originalRange: nil, translationRange: extra.range))
-                } else {
-                    out.append(DriftFinding(
-                        type: .negation, severity: .major,
-                        reason: "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)») where \(link.theOriginal) does not: the meaning may be reversed.",
-                        originalRange: nil, translationRange: extra.range))
-                }
+                let extra = b.tokens[marker], words = Self.unsharedScope(marker, b, scores: link.alignment.translation, link)
+                let negates = "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)»)"
+                out.append(DriftFinding(
+                    type: .negation, severity: words == nil ? .major : .info,
+                    reason: words.map { "\(negates) words \(link.theOriginal) does not have («\($0)»): added content, not a reversal." }
+                        ?? "\(negates) where \(link.theOriginal) does not: the meaning may be reversed.",
+                    originalRange: nil, translationRange: extra.range))
             }
         } else if na.count + pa.count > nb.count + pb.count {
             if let i = pa.first {
@@ -84,18 +79,13 @@ struct NegationCheck: DriftCheck {
                     originalRange: a.tokens[i].range, translationRange: nil))
             } else {
                 let marker = na[nb.count + pb.count]
-                let lost = a.tokens[marker]
-                if let words = Self.unsharedScope(marker, a, scores: link.alignment.original, link) {
-                    out.append(DriftFinding(
-                        type: .negation, severity: .info,
-                        reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)») words \(link.theTranslation) leaves out («\(words)»): an omission, not a reversal.",
-                        originalRange: lost.range, translationRange: nil))
-                } else {
-                    out.append(DriftFinding(
-                        type: .negation, severity: .major,
-                        reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»); \(link.theTranslation) does not: the meaning may be reversed.",
-                        originalRange: lost.range, translationRange: nil))
-                }
+                let lost = a.tokens[marker], words = Self.unsharedScope(marker, a, scores: link.alignment.original, link)
+                let negates = "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»)"
+                out.append(DriftFinding(
+                    type: .negation, severity: words == nil ? .major : .info,
+                    reason: words.map { "\(negates) words \(link.theTranslation) leaves out («\($0)»): an omission, not a reversal." }
+                        ?? "\(negates); \(link.theTranslation) does not: the meaning may be reversed.",
+                    originalRange: lost.range, translationRange: nil))
             }
         }
         let ha = AntonymIndex.shared.hits(a.tokens), hb = AntonymIndex.shared.hits(b.tokens)
