@@ -24,9 +24,17 @@ extension FrenchPressSource {
             locator.move(to: input.text.unicodeScalars.distance(from: input.text.startIndex, to: bodyStart.lowerBound))
         }
         let clutter = PageClutter(container: container)
-        for block in HTMLBlocks.blocks(in: container, kinds: Self.kinds, chrome: Self.chrome, skip: clutter.contains)
-        where !PageClutter.isClutter(text: block.text) {
+        let blocks = HTMLBlocks.blocks(in: container, kinds: Self.kinds, chrome: Self.chrome, skip: clutter.contains)
+            .filter { !PageClutter.isClutter(text: $0.text) }
+        let repeated = PageClutter.repeatedBlocks(blocks)
+        for (k, block) in blocks.enumerated() where !repeated.contains(k) {
             builder.add(block.text, kind: block.kind, from: locator.locate(block.text))
+        }
+        if !repeated.isEmpty {
+            let what = repeated.count == 1 ? "1 block" : "\(repeated.count) blocks"
+            builder.warnings.append("\(what) left out as repeating a passage of a longer paragraph of the page (a pull quote): "
+                                    + repeated.sorted().prefix(3).map { "«\(DisplayText.quoted(blocks[$0].text, limit: 60))»" }
+                                        .joined(separator: ", ") + (repeated.count > 3 ? ", …" : ""))
         }
         guard !builder.isEmpty else { throw SourceError.noDocuments(file: input.location, format: "HTML article") }
         let title = meta["og:title"] ?? page.root.first("h1")?.text ?? page.root.first("title")?.text

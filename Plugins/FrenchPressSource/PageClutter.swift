@@ -34,6 +34,69 @@ struct PageClutter {
     static let agencies = ["afp", "l'afp", "l’afp", "reuters", "ap", "belga", "ats", "ansa", "dpa"]
     static let photoCredits = ["photo :", "photo:", "photos :", "photos:", "crédit photo", "crédits photo", "crédit :", "crédits :", "©"]
 
+    /// The blocks that repeat a passage of a longer block of the page: a pull quote («citation
+    /// en exergue», set in large type beside the paragraph that holds it) or a standfirst the body
+    /// says again. Read twice, the words got two sentences, two links to the same original and two
+    /// sets of findings. A block repeats another when its words (letters and digits, lower case,
+    /// every other character a space) are at least 40 bytes of UTF-8 and lie within the other's, which
+    /// is longer (or as long and earlier: the first of two equal blocks stays). Headings and
+    /// titles are never left out. The comparison is skipped on pages where it would search more than
+    /// 50 million bytes (bounded work on any input).
+    static func repeatedBlocks(_ blocks: [HTMLBlocks.Block]) -> Set<Int> {
+        // The raw texts bound the keys' lengths: a page past the budget is not normalized at all.
+        let raw = blocks.map(\.text.utf8.count)
+        guard raw.filter({ $0 >= 40 }).count * raw.reduce(0, +) <= 50_000_000 else { return [] }
+        let keys = blocks.map { b -> String in
+            var out = "", space = true
+            for c in b.text.lowercased() {
+                if c.isLetter || c.isNumber { out.append(c); space = false } else if !space { out.append(" "); space = true }
+            }
+            return out.trimmingCharacters(in: .whitespaces)
+        }
+        // Containment is looked for in UTF-8 bytes: a valid UTF-8 needle found in valid UTF-8
+        // text starts and ends on character boundaries.
+        let bytes = keys.map { Array($0.utf8) }
+        let lengths = bytes.map(\.count)
+        let candidates = blocks.indices.filter { [.body, .caption, .bullet].contains(blocks[$0].kind) && lengths[$0] >= 40 }
+        guard !candidates.isEmpty, candidates.count * lengths.reduce(0, +) <= 50_000_000 else { return [] }
+        var out = Set<Int>()
+        for i in candidates {
+            let border = borders(bytes[i])
+            for j in blocks.indices where j != i && !out.contains(j)
+                && (lengths[j] > lengths[i] || (lengths[j] == lengths[i] && j < i)) && holds(bytes[j], bytes[i], border) {
+                out.insert(i)
+                break
+            }
+        }
+        return out
+    }
+
+    /// Whether `needle` occurs in `hay`: Knuth–Morris–Pratt over bytes, given the needle's
+    /// border table (``borders(_:)``), so a search costs the hay's length plus the needle's
+    /// whatever the text repeats ("a a a … b").
+    private static func holds(_ hay: [UInt8], _ needle: [UInt8], _ border: [Int]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        var k = 0
+        for c in hay {
+            while k > 0 && needle[k] != c { k = border[k - 1] }
+            if needle[k] == c { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
+    }
+
+    /// border[q]: the length of the longest proper prefix of needle[...q] that is also its suffix.
+    private static func borders(_ needle: [UInt8]) -> [Int] {
+        var border = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for q in needle.indices.dropFirst() {
+            while k > 0 && needle[q] != needle[k] { k = border[k - 1] }
+            if needle[q] == needle[k] { k += 1 }
+            border[q] = k
+        }
+        return border
+    }
+
     /// The clutter under `container`, the element whose blocks are read.
     init(container: HTMLNode) {
         let all = container.descendants()

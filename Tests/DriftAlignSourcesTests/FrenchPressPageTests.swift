@@ -200,4 +200,38 @@ import Testing
         // Titles and other one-line fields still read a <br> as a space.
         #expect(try HTMLDocument(html: "<h1>Appel<br>de deux heures</h1>", file: "t.html").root.first("h1")?.text == "Appel de deux heures")
     }
+    /// A pull quote («citation en exergue») repeats words of the paragraph that holds them, and a
+    /// standfirst may be said again by the body: read twice, those words got two sentences, two
+    /// links to the same post and two sets of findings. The repeated block is left out, with a
+    /// warning; a quotation that is not in the body (an embedded post) stays, as do a heading
+    /// that the body repeats and a short block.
+    @Test func aPullQuoteIsReadOnce() throws {
+        let page = """
+            <html lang="fr"><body><article>
+            <h1>Trump et Poutine se parlent</h1>
+            <p class="chapo">Le président américain a appelé son homologue russe mardi.</p>
+            <h2>Nous allons mettre fin à cette guerre</h2>
+            <p>Le président américain a appelé son homologue russe mardi. « Nous allons mettre fin à cette guerre terrible \
+            très bientôt », a écrit Donald Trump sur son réseau social.</p>
+            <blockquote class="pull-quote"><p>« Nous allons mettre fin à cette guerre terrible très bientôt »</p></blockquote>
+            <p>Très bientôt.</p>
+            <blockquote class="twitter-tweet"><p>Je viens d’avoir un très long appel, très productif, avec le président Poutine.</p></blockquote>
+            </article></body></html>
+            """
+        let doc = try Self.read(page, location: "pull.html")
+        #expect(Self.paragraphs(doc) == [
+            "title: Trump et Poutine se parlent",
+            "heading: Nous allons mettre fin à cette guerre",
+            "body: Le président américain a appelé son homologue russe mardi. « Nous allons mettre fin à cette guerre terrible très bientôt », a écrit Donald Trump sur son réseau social.",
+            "body: Très bientôt.",
+            "body: Je viens d’avoir un très long appel, très productif, avec le président Poutine.",
+        ])
+        #expect(doc.warnings.count == 1 && doc.warnings[0].hasPrefix("2 blocks left out as repeating a passage"), "\(doc.warnings)")
+        // Without a repetition nothing is left out and nothing is said.
+        let plain = try Self.read(page.replacingOccurrences(of: "« Nous allons mettre fin à cette guerre terrible très bientôt »</p>",
+                                                            with: "« Une autre phrase, qui n’est nulle part ailleurs dans la page »</p>")
+                                      .replacingOccurrences(of: "<p class=\"chapo\">Le président américain a appelé son homologue russe mardi.</p>",
+                                                            with: ""), location: "plain.html")
+        #expect(plain.paragraphs.count == 6 && plain.warnings.isEmpty, "\(Self.paragraphs(plain)) \(plain.warnings)")
+    }
 }
