@@ -38,9 +38,10 @@ struct PageClutter {
     /// en exergue», set in large type beside the paragraph that holds it) or a standfirst the body
     /// says again. Read twice, the words got two sentences, two links to the same original and two
     /// sets of findings. A block repeats another when its words (letters and digits, lower case,
-    /// every other character a space) are at least 40 bytes of UTF-8 and lie within the other's, which
-    /// is longer (or as long and earlier: the first of two equal blocks stays). Headings and
-    /// titles are never left out. The comparison is skipped on pages where it would search more than
+    /// every other character a space) are at least 40 bytes of UTF-8 and lie within the other's,
+    /// which is at least half as long again: a pull quote is a sentence or two of its paragraph,
+    /// while a paragraph that merely says again most of another (a refrain, a page that prints
+    /// a passage twice) is the author's text and stays. Headings and titles are never left out. The comparison is skipped on pages where it would search more than
     /// 50 million bytes (bounded work on any input).
     static func repeatedBlocks(_ blocks: [HTMLBlocks.Block]) -> Set<Int> {
         // The raw texts bound the keys' lengths: a page past the budget is not normalized at all.
@@ -62,8 +63,8 @@ struct PageClutter {
         var out = Set<Int>()
         for i in candidates {
             let border = borders(bytes[i])
-            for j in blocks.indices where j != i && !out.contains(j)
-                && (lengths[j] > lengths[i] || (lengths[j] == lengths[i] && j < i)) && holds(bytes[j], bytes[i], border) {
+            for j in blocks.indices where j != i && !out.contains(j) && 2 * lengths[j] >= 3 * lengths[i]
+                && holds(bytes[j], bytes[i], border) {
                 out.insert(i)
                 break
             }
