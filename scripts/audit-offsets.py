@@ -21,13 +21,14 @@ Checks, with offsets in Unicode scalars (Python string indices):
     and white space removed, contains each line of the excerpt's text (white space removed) as a
     substring, in order (for a side, each sentence's text); for an excerpt of one line it is that
     text and nothing more (a sentence points at its own characters, not at its paragraph's).
+    A null fileStart/fileEnd must come as a pair, never on plain text, and only in a document
+    whose warnings say why (docs/REPORT-JSON.md).
 (d) The same alignment written as `links`, `tsv` and `tmx`: one links line and one TSV row per
     JSON link with its sentence indices and texts, one TMX unit per link with both sides (the
     quotation's words for a link with a span), by tuid; texts compared without white space and
     control characters, which each writer handles by its format's rules. The report's TSV: one
     row per JSON link, with its original document, both sides' sentence numbers and texts; its
-    Markdown and HTML: every sourced link's texts and every finding's reason, shown. A null fileStart/fileEnd must come as a pair,
-    never on plain text, and only in a document whose warnings say why (docs/REPORT-JSON.md).
+    Markdown and HTML: every sourced link's texts and every finding's reason, shown.
 
 Inputs: both Corpora cases (manifest-driven), ../shared/seeds, Tests/Fixtures (Kremlin, White
 House, Truth Social), ../shared/corpora/truthsocial, and the hand-made variants of
