@@ -41,8 +41,9 @@ struct PageClutter {
     /// every other character a space) are at least 40 bytes of UTF-8 and lie within the other's,
     /// which is at least half as long again: a pull quote is a sentence or two of its paragraph,
     /// while a paragraph that merely says again most of another (a refrain, a page that prints
-    /// a passage twice) is the author's text and stays. Headings and titles are never left out. The comparison is skipped on pages where it would search more than
-    /// 50 million bytes (bounded work on any input).
+    /// a passage twice) is the author's text and stays. Headings and titles are never left out.
+    /// The comparison is skipped on pages where it would search more than 50 million bytes
+    /// (bounded work on any input).
     static func repeatedBlocks(_ blocks: [HTMLBlocks.Block]) -> Set<Int> {
         // The raw texts bound the keys' lengths: a page past the budget is not normalized at all.
         let raw = blocks.map(\.text.utf8.count)
@@ -59,43 +60,16 @@ struct PageClutter {
         let bytes = keys.map { Array($0.utf8) }
         let lengths = bytes.map(\.count)
         let candidates = blocks.indices.filter { [.body, .caption, .bullet].contains(blocks[$0].kind) && lengths[$0] >= 40 }
-        guard !candidates.isEmpty, candidates.count * lengths.reduce(0, +) <= 50_000_000 else { return [] }
         var out = Set<Int>()
         for i in candidates {
-            let border = borders(bytes[i])
+            let search = PatternSearch(bytes[i])
             for j in blocks.indices where j != i && !out.contains(j) && 2 * lengths[j] >= 3 * lengths[i]
-                && holds(bytes[j], bytes[i], border) {
+                && search.occurs(in: bytes[j]) {
                 out.insert(i)
                 break
             }
         }
         return out
-    }
-
-    /// Whether `needle` occurs in `hay`: Knuth–Morris–Pratt over bytes, given the needle's
-    /// border table (``borders(_:)``), so a search costs the hay's length plus the needle's
-    /// whatever the text repeats ("a a a … b").
-    private static func holds(_ hay: [UInt8], _ needle: [UInt8], _ border: [Int]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        var k = 0
-        for c in hay {
-            while k > 0 && needle[k] != c { k = border[k - 1] }
-            if needle[k] == c { k += 1 }
-            if k == needle.count { return true }
-        }
-        return false
-    }
-
-    /// border[q]: the length of the longest proper prefix of needle[...q] that is also its suffix.
-    private static func borders(_ needle: [UInt8]) -> [Int] {
-        var border = [Int](repeating: 0, count: needle.count)
-        var k = 0
-        for q in needle.indices.dropFirst() {
-            while k > 0 && needle[q] != needle[k] { k = border[k - 1] }
-            if needle[q] == needle[k] { k += 1 }
-            border[q] = k
-        }
-        return border
     }
 
     /// The clutter under `container`, the element whose blocks are read.

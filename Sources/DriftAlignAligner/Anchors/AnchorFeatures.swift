@@ -109,40 +109,42 @@ struct NameKeys {
     init() { translit = try? ICUTransliterator(id: "Any-Latin; Latin-ASCII") }
 
     func keys(in sentence: String) -> Set<String> {
+        let words = Self.words(sentence)
         var out = Set<String>()
-        let words = sentence.split(whereSeparator: { !($0.isLetter || $0 == "-") })
-        for (k, w) in words.enumerated() where k > 0 || words.count == 1 {
-            guard let f = w.first, f.isUppercase, w.count >= 3 else { continue }
-            // Skip ALL-CAPS words: emphasis, not names ("NOW", "MAINTENANT").
-            if w.allSatisfy({ $0.isUppercase || $0 == "-" }) && w.count > 3 { continue }
-            // ASCII needs no transliteration (Any-Latin; Latin-ASCII leaves it as it is).
-            let word = String(w)
-            let key = Self.skeleton(word.utf8.allSatisfy { $0 < 0x80 } ? word : translit?.transliterate(word) ?? word)
-            if key.count >= 2 { out.insert(key) }
+        for (k, w) in words.enumerated() where (k > 0 || words.count == 1) && Self.readsAsName(w) {
+            if let key = key(w) { out.insert(key) }
         }
         return out
     }
 
-    /// The key of a sentence's first word when it reads as a name (capitalized, three letters or
-    /// more, not ALL CAPS), which ``keys(in:)`` leaves out: a capital there marks the sentence.
+    /// The key of a sentence's first word when it reads as a name, which ``keys(in:)`` leaves
+    /// out: a capital there marks the sentence.
     func firstWordKey(in sentence: String) -> String? {
-        guard let w = sentence.split(whereSeparator: { !($0.isLetter || $0 == "-") }).first,
-              let f = w.first, f.isUppercase, w.count >= 3,
-              !(w.allSatisfy({ $0.isUppercase || $0 == "-" }) && w.count > 3) else { return nil }
-        let word = String(w)
-        let key = Self.skeleton(word.utf8.allSatisfy { $0 < 0x80 } ? word : translit?.transliterate(word) ?? word)
-        return key.count >= 2 ? key : nil
+        Self.words(sentence).first.flatMap { Self.readsAsName($0) ? key($0) : nil }
     }
 
     /// The key of every word of three letters or more, whatever its case.
     func wordKeys(in sentence: String) -> Set<String> {
-        var out = Set<String>()
-        for w in sentence.split(whereSeparator: { !($0.isLetter || $0 == "-") }) where w.count >= 3 {
-            let word = String(w)
-            let key = Self.skeleton(word.utf8.allSatisfy { $0 < 0x80 } ? word : translit?.transliterate(word) ?? word)
-            if key.count >= 2 { out.insert(key) }
-        }
-        return out
+        Set(Self.words(sentence).filter { $0.count >= 3 }.compactMap(key))
+    }
+
+    private static func words(_ sentence: String) -> [Substring] {
+        sentence.split(whereSeparator: { !($0.isLetter || $0 == "-") })
+    }
+
+    /// Capitalized, three letters or more, and not ALL CAPS (emphasis, not names: "NOW",
+    /// "MAINTENANT"; three capitals may be an acronym).
+    private static func readsAsName(_ w: Substring) -> Bool {
+        guard let f = w.first, f.isUppercase, w.count >= 3 else { return false }
+        return !(w.allSatisfy({ $0.isUppercase || $0 == "-" }) && w.count > 3)
+    }
+
+    /// A word's skeleton after transliteration (ASCII needs none: Any-Latin; Latin-ASCII leaves it
+    /// as it is), nil when it keeps fewer than two consonants.
+    private func key(_ w: Substring) -> String? {
+        let word = String(w)
+        let key = Self.skeleton(word.utf8.allSatisfy { $0 < 0x80 } ? word : translit?.transliterate(word) ?? word)
+        return key.count >= 2 ? key : nil
     }
 
     /// Lower-case ASCII consonants, doubled letters collapsed, at most 5 ("Zelenskyy" → "zlnsk").

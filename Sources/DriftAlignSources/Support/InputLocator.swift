@@ -160,12 +160,9 @@ public struct InputLocator {
                 k += 1
                 continue
             }
-            // A reference is "&name;" with at most 12 scalars after "&", as HTMLEntities reads it.
-            guard hay[j] == "&", let semi = hay[(j + 1)..<min(limit, j + 13)].firstIndex(of: ";"),
-                  let value = HTMLEntities.value(of: Substring(ScalarText.string(hay, (j + 1)..<semi))) else { return nil }
-            let decoded = Array(value.unicodeScalars)
-            guard !decoded.isEmpty, needle[k...].starts(with: decoded) else { return nil }
-            j = semi + 1
+            guard let (decoded, after) = MarkupTextMap.reference(hay, at: j, before: limit),
+                  !decoded.isEmpty, needle[k...].starts(with: decoded) else { return nil }
+            j = after
             k += decoded.count
         }
         return j
@@ -174,47 +171,17 @@ public struct InputLocator {
     public mutating func move(to offset: Int) { cursor = max(0, min(offset, limit)) }
 
     /// The first occurrence of `needle` starting at most `within` (default ``window``) scalars after
-    /// `start` and ending by ``limit``.
-    ///
-    /// Knuth, Morris & Pratt, "Fast pattern matching in strings", SIAM J. Comput. 6(2), 1977: the
-    /// scan makes at most two comparisons per input scalar (amortized), so a search costs the
-    /// window plus the needle, not their product (a 160,000-scalar paragraph that is not verbatim
-    /// in the file, because of one entity, took 15 s to search for naively).
+    /// `start` and ending by ``limit``, by ``PatternSearch`` (Knuth–Morris–Pratt): a search costs
+    /// the window plus the needle, not their product (a 160,000-scalar paragraph that is not
+    /// verbatim in the file, because of one entity, took 15 s to search for naively).
     func find(_ needle: [Unicode.Scalar], from start: Int, within: Int? = nil) -> Range<Int>? {
         let m = needle.count
         guard m > 0, m <= Int(Int32.max), start >= 0 else { return nil }
         let lastStart = min(limit - m, start + max(0, within ?? window))
         guard start <= lastStart else { return nil }
-        // border[q]: the length of the longest proper prefix of needle[...q] that is also its suffix
-        // (Int32: a paragraph of a 10 MB feed is one needle).
-        var border = [Int32](repeating: 0, count: m)
-        var k = 0
-        for q in 1..<m {
-            while k > 0 && needle[q] != needle[k] { k = Int(border[k - 1]) }
-            if needle[q] == needle[k] { k += 1 }
-            border[q] = Int32(k)
-        }
+        let search = PatternSearch(needle)
         return input.scalars.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { needle in
-                let end = lastStart + m
-                let first = needle[0]
-                var matched = 0
-                var i = start
-                while i < end {
-                    if matched == 0 {
-                        // Outside any partial match, skip ahead to the needle's first scalar: a
-                        // paragraph that is not verbatim in the file is looked for through the
-                        // whole window.
-                        while i < end && hay[i] != first { i += 1 }
-                        guard i < end else { break }
-                    }
-                    while matched > 0 && hay[i] != needle[matched] { matched = Int(border[matched - 1]) }
-                    if hay[i] == needle[matched] { matched += 1 }
-                    if matched == m { return (i + 1 - m)..<(i + 1) }
-                    i += 1
-                }
-                return nil
-            }
+            search.firstMatch(in: hay, from: start, to: lastStart + m).map { $0..<($0 + m) }
         }
     }
 }

@@ -181,24 +181,25 @@ enum MarkupTextMap {
     /// A character reference written as text in escaped markup ("&amp;nbsp;", "&amp;laquo;" in
     /// an RSS description): what it stands for once both levels are read, and where it ends.
     static func escapedReference(_ hay: [Unicode.Scalar], at j: Int, before end: Int) -> ([Unicode.Scalar], Int)? {
-        guard let (amp, e) = reference(hay, at: j, before: end), amp == ["&"], e < end else { return nil }
-        let limit = min(end, e + 12)
-        var k = e
-        while k < limit, hay[k] != ";" { k += 1 }
-        guard k < limit, k > e else { return nil }
-        guard let value = HTMLEntities.value(of: Substring(ScalarText.string(hay, e..<k))) else { return nil }
-        return (Array(value.unicodeScalars), k + 1)
+        guard let (amp, e) = reference(hay, at: j, before: end), amp == ["&"] else { return nil }
+        return named(hay, from: e, before: end)
     }
 
-    /// The character reference at `hay[j]` ("&name;", "&#NNN;", "&#xHH;", at most 12 scalars after
-    /// the "&", as ``HTMLEntities`` reads them): what it stands for and where it ends.
+    /// The character reference at `hay[j]` ("&name;", "&#NNN;", "&#xHH;", as ``HTMLEntities``
+    /// reads them): what it stands for and where it ends. Also ``InputLocator``'s reading of a
+    /// word written with references.
     static func reference(_ hay: [Unicode.Scalar], at j: Int, before end: Int) -> ([Unicode.Scalar], Int)? {
-        guard hay[j] == "&" else { return nil }
-        let limit = min(end, j + 13)
-        var k = j + 1
+        guard j < end, hay[j] == "&" else { return nil }
+        return named(hay, from: j + 1, before: end)
+    }
+
+    /// The value of the reference whose name starts at `from` (just after its "&") and ends at a
+    /// ";" at most 11 scalars on, and where it ends (past the ";").
+    private static func named(_ hay: [Unicode.Scalar], from: Int, before end: Int) -> ([Unicode.Scalar], Int)? {
+        let limit = min(end, from + 12)
+        var k = from
         while k < limit, hay[k] != ";" { k += 1 }
-        guard k < limit, k > j + 1 else { return nil }
-        guard let value = HTMLEntities.value(of: Substring(ScalarText.string(hay, (j + 1)..<k))) else { return nil }
+        guard k < limit, k > from, let value = HTMLEntities.value(of: Substring(ScalarText.string(hay, from..<k))) else { return nil }
         return (Array(value.unicodeScalars), k + 1)
     }
 }
