@@ -45,6 +45,7 @@ enum AttributionFinder {
         var lastSubject: (String, Range<Int>)?  // of the paragraphs before this one
         for paragraph in doc.paragraphs {
             var subjects = Subjects(scalars, paragraph.range)
+            var lastInParagraph: (String, Range<Int>)?
             defer { if let subject = subjects.final { lastSubject = subject } }
             let text = ScalarText.string(scalars, paragraph.range)
             let quotes = QuoteFinder.find(in: scalars, range: paragraph.range).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -67,17 +68,41 @@ enum AttributionFinder {
                 // A participle's subject comes before it ("la Maison Blanche affirmant"); what
                 // follows is its object ("soulignant les pertes subies par la Russie").
                 let participle = participles.contains(cue.lowercased())
-                var speaker = (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? speakerBefore(scalars, lo, paragraph.range)
+                // A name right before a verb cue is its subject, whatever follows ("Trump s'est montré
+                // beaucoup plus proche de la Russie", "Zelensky a averti Poutine"): a name after
+                // the cue speaks only when the cue is inverted ("« … », a déclaré Dan Scavino").
+                // A plural pronoun before it ("Ils ont souligné") is a group the finder cannot name.
+                let pronoun = pronounBefore(scalars, lo, paragraph.range)
+                let selon = cue.lowercased() == "selon" || cue.lowercased().hasPrefix("d")
+                let subject = participle || selon ? nil : nameRightBefore(scalars, lo, paragraph.range)
+                var speaker = pronoun == .plural ? nil
+                    : subject ?? (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? speakerBefore(scalars, lo, paragraph.range)
+                // A participle with no subject of its own shares its clause's: "Vladimir Poutine a
+                // déclaré que « … », ajoutant qu'il s'agissait d'« … »" (seed 000) gives the second
+                // quotation to Poutine too. That subject is the last speaker or named subject of the
+                // same sentence (none when a sentence ends between them, or it is far back).
+                if speaker == nil, participle {
+                    speaker = [lastInParagraph, subjects.before(lo)].compactMap { $0 }
+                        .filter { lo - $0.1.upperBound <= Self.participleReach && !endsSentence(scalars, $0.1.upperBound..<lo) }
+                        .max { $0.1.lowerBound < $1.1.lowerBound }
+                }
                 // "a-t-il déclaré", "il a déclaré": the pronoun stands for the person last named as a
                 // subject or speaker before the cue ("Zelenskyy a cherché … Dans un message, il a
                 // déclaré …"; "Trump a l'intention de … ¶ « … », a-t-il déclaré"), in this
                 // paragraph or an earlier one.
-                if speaker == nil, !participle, cue.contains("-t-") || pronounBefore(scalars, lo, paragraph.range) {
+                if speaker == nil, !participle, cue.contains("-t-") || pronoun == .singular {
                     speaker = [subjects.before(lo), lastSpeaker, lastSubject].compactMap { $0 }
                         .max { $0.1.lowerBound < $1.1.lowerBound }
                 }
-                if let s = speaker { lastSpeaker = s }
-                let quote = near.filter { !$0.inner.contains(lo) }
+                if let s = speaker { lastSpeaker = s; lastInParagraph = s }
+                // A participle introduces what follows it ("ajoutant qu'il s'agissait d'« … »"): its
+                // quotation is the next one in its sentence, if any; else, like a verb's, the
+                // closest ("« … », soulignant les pertes").
+                let following = participle
+                    ? near.first { $0.range.lowerBound >= hi && $0.range.lowerBound - hi <= quoteReach
+                        && !endsSentence(scalars, hi..<$0.range.lowerBound) }
+                    : nil
+                let quote = following?.range ?? near.filter { !$0.inner.contains(lo) }
                     .min { distance($0.range, lo..<hi) < distance($1.range, lo..<hi) }
                     .flatMap { distance($0.range, lo..<hi) <= quoteReach ? $0.range : nil }
                 let window = ScalarText.string(scalars, hi..<min(paragraph.range.upperBound, hi + 60))
@@ -91,6 +116,25 @@ enum AttributionFinder {
 
     /// How far (in scalars) a cue's quotation may be: "« … », a-t-il déclaré" is next to it.
     static let quoteReach = 200
+
+    /// How far back (in scalars) a participle's subject may be named: one long sentence.
+    static let participleReach = 400
+
+    /// Whether a sentence ends within `range`: ".", "!", "?" or "…" before white space, unless the
+    /// word it closes is a title or an initial ("M. Trump", "J. D. Vance"). Scans at most
+    /// ``participleReach`` scalars (callers pass no more).
+    static func endsSentence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let lo = max(range.lowerBound, range.upperBound - participleReach)
+        for i in lo..<range.upperBound where ".!?…".unicodeScalars.contains(s[i]) {
+            guard i + 1 >= range.upperBound || s[i + 1].properties.isWhitespace else { continue }
+            var start = i
+            while start > 0, !s[start - 1].properties.isWhitespace { start -= 1 }
+            let word = ScalarText.string(s, start..<(i + 1))
+            if s[i] == ".", titles.contains(word) || (word.count == 2 && word.first!.isUppercase) { continue }
+            return true
+        }
+        return false
+    }
 
     /// The quotations within `reach` of a cue, for cues visited in text order: quotations sorted
     /// by start enter when they start within reach after the cue and leave when they end more than
@@ -201,10 +245,34 @@ enum AttributionFinder {
         return join(run)
     }
 
-    /// Whether the word just before the cue is a subject pronoun ("il a déclaré").
-    static func pronounBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> Bool {
-        guard let last = words(s, max(para.lowerBound, to - 12)..<to).last else { return false }
-        return ["il", "elle"].contains(last.0.lowercased())
+    enum Pronoun { case singular, plural }
+
+    /// Whether the word just before the cue is a subject pronoun ("il a déclaré", "ils ont dit").
+    static func pronounBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> Pronoun? {
+        guard let last = words(s, max(para.lowerBound, to - 12)..<to).last else { return nil }
+        switch last.0.lowercased() {
+        case "il", "elle": return .singular
+        case "ils", "elles": return .plural
+        default: return nil
+        }
+    }
+
+    /// The name that ends right before the cue, with no comma after it ("Trump a déclaré", "Le
+    /// Kremlin a salué", "Vladimir Poutine a confirmé"): the cue's subject. Nil when the word
+    /// before is not a name or is set off by a comma ("Le président ukrainien, Volodimir Zelenski,
+    /// a déclaré", left to ``speakerBefore(_:_:_:)``).
+    static func nameRightBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
+        let ws = words(s, max(para.lowerBound, to - 120)..<to)
+        guard let last = ws.last, last.1.upperBound == to || s[last.1.upperBound..<to].allSatisfy(\.properties.isWhitespace),
+              !last.0.hasSuffix(","), !last.0.hasSuffix("»"), !last.0.hasSuffix(")") else { return nil }
+        var run: [(String, Range<Int>)] = []
+        for (w, r) in ws.reversed() {
+            let (core, cr) = wordCore(w, at: r)
+            // The run stops at a word that is no name, or one closed by punctuation ("…, Poutine").
+            guard isNameWord(core), run.isEmpty || !w.contains(where: { ",.;:»\"”)".contains($0) }) || titles.contains(core) else { break }
+            run.insert((core, cr), at: 0)
+        }
+        return join(run)
     }
 
     /// Auxiliaries and verbs that follow a clause's subject ("Zelenskyy a cherché", "Poutine est").

@@ -137,4 +137,64 @@ import Testing
             #expect(found[pair].speaker == name && found[pair + 1].speaker == name, "round \(k): \(found[pair...pair + 1].map(\.speaker))")
         }
     }
+    /// Seed 000: "Vladimir Poutine a déclaré … que la « … » et que de « … », ajoutant qu'il
+    /// s'agissait d'« une tendance de long terme »". The participle has no subject of its own: it
+    /// shares its sentence's (Poutine) and introduces the quotation after it, not the one before;
+    /// the middle quotation, which no cue points at, is reported speech of the sentence's cue.
+    @Test("a participle shares its sentence's speaker and introduces the quotation after it (seed 000)")
+    func participleSharesTheSentenceSpeaker() throws {
+        let text = """
+            Trump et Poutine se parlent
+
+            Avant son appel avec le président américain, Vladimir Poutine a déclaré devant l’Union des industriels et entrepreneurs de Russie que la « domination occidentale s’effritait » et que de « nouveaux centres de croissance mondiale émergeaient », ajoutant qu’il s’agissait d’« une tendance de long terme ».
+
+            Vladimir Poutine a déclaré « oui ». Ajoutant que « la paix est proche », la Maison Blanche a publié un communiqué.
+
+            Trump a parlé une heure. Le Kremlin n’a rien dit, ajoutant seulement « nous verrons ».
+            """
+        let doc = try FrenchPressSource().read(InputFile(location: "article.txt", text: text), options: ReadOptions(language: "fr"))[0]
+        let scalars = Array(doc.text.unicodeScalars)
+        func quote(_ inner: String) -> Range<Int> {
+            let r = doc.text.range(of: inner)!
+            let lo = doc.text.unicodeScalars.distance(from: doc.text.startIndex, to: r.lowerBound)
+            return lo..<(lo + inner.unicodeScalars.count)
+        }
+        let adding = try #require(doc.attributions.first { $0.cue == "ajoutant" })
+        #expect(adding.speaker == "Vladimir Poutine")
+        let bound = try #require(adding.quoteRange)
+        #expect(ScalarText.string(scalars, bound).contains("une tendance de long terme"), "\(ScalarText.string(scalars, bound))")
+        let sentence = try #require(doc.paragraphs.first { $0.range.contains(quote("ajoutant").lowerBound) }).range
+        for inner in ["une tendance de long terme", "nouveaux centres de croissance mondiale émergeaient", "domination occidentale"] {
+            #expect(doc.speaker(at: quote(inner), sentence: sentence) == "Vladimir Poutine", "\(inner)")
+        }
+        // A sentence ends between the last speaker and the participle: "Ajoutant que …", whose
+        // subject comes after it, is not Poutine's, who spoke in the sentence before. A participle
+        // whose subject comes right before it keeps that subject ("Le Kremlin …, ajoutant").
+        let others = Array(doc.attributions.filter { $0.cue.lowercased() == "ajoutant" }.dropFirst())
+        #expect(others.map(\.speaker) == [nil, "Kremlin"], "\(others)")
+    }
+    /// Seeds 000 and 003: a name after a verb cue that is not inverted is its object ("Trump s'est
+    /// montré beaucoup plus proche de la Russie", "Zelensky a averti Poutine"); the name right
+    /// before the cue is the speaker. A plural pronoun ("Ils ont également souligné … les
+    /// États-Unis") is a group, not the country named after it. Inverted cues still take the name
+    /// after them.
+    @Test("the name right before a verb cue is its subject, not a name in its object; a plural pronoun names no one")
+    func subjectBeforeTheCue() throws {
+        let found = try speakers("""
+            Trump et Poutine se parlent
+
+            Trump s’est montré beaucoup plus proche de la Russie que de l’Ukraine.
+
+            Le président ukrainien Volodymyr Zelensky a averti Poutine qu’il ne voulait pas la paix.
+
+            Le Kremlin a salué l’offensive rapide de Moscou la semaine dernière.
+
+            Les présidents ont parlé longtemps. Ils ont également souligné la nécessité d’améliorer les relations bilatérales entre les États-Unis et la Russie.
+
+            « Nous sommes prêts », a déclaré le chef de cabinet adjoint Dan Scavino sur X.
+
+            Le président ukrainien, Volodimir Zelenski, a déclaré être prêt à un échange de territoires.
+            """)
+        #expect(found.map(\.speaker) == ["Trump", "Volodymyr Zelensky", "Kremlin", nil, "Dan Scavino", "Volodimir Zelenski"], "\(found)")
+    }
 }

@@ -77,7 +77,15 @@ public struct Document: Sendable {
             if let q = att.quoteRange { return q.overlaps(range) }
             return sentence.contains(att.cueRange.lowerBound)
         }
-        return (candidates.first { sentence.contains($0.cueRange.lowerBound) } ?? candidates.first)?.speaker
+        if let found = candidates.first(where: { sentence.contains($0.cueRange.lowerBound) }) ?? candidates.first {
+            return found.speaker
+        }
+        // Words no cue points at, after a cue of their sentence that names someone: reported
+        // speech goes on to the sentence's end ("Vladimir Poutine a déclaré que la « … » et que
+        // de « … »": the second quotation is his too).
+        return attributions.last {
+            $0.speaker != nil && sentence.contains($0.cueRange.lowerBound) && $0.cueRange.upperBound <= range.lowerBound
+        }?.speaker
     }
 
     /// The innermost of ``voices`` that holds all of `range`, if any.
