@@ -44,6 +44,26 @@ import Testing
         #expect(doc.warnings.isEmpty, "\(doc.warnings)")
     }
 
+    /// An attribute value may hold ">" (`title="1 > 0"`, an `onclick` script): the tag ends at
+    /// the first ">" outside quoted values, as HTML's tokenizer reads it. Before, the walk stopped
+    /// at the quoted ">", and the sentences after it got the rest of the paragraph's stretch.
+    @Test func aQuotedGreaterThanSignInAnAttributeDoesNotEndTheTag() throws {
+        let first = "Le Kremlin a <a title=\"score > 2\" onclick='if (a>b) go()'>confirm&eacute;</a> l&rsquo;appel."
+        let second = "Il a dur&eacute; deux heures."
+        let third = "Rien d&rsquo;autre <span title=\"<b>\">n&rsquo;a</span> filtr&eacute;."
+        let html = "<html lang=\"fr\"><body><article><h1>Titre</h1><p>" + first + " " + second + " " + third
+            + "</p></article></body></html>"
+        let doc = try Self.segmented(FrenchPressSource(), InputFile(location: "p.html", text: html))
+        let sentences = doc.sentences.filter { $0.text != "Titre" }
+        try #require(sentences.count == 3, "\(doc.sentences.map(\.text))")
+        #expect(sentences[0].text == "Le Kremlin a confirmé l’appel.")
+        #expect(Self.fileText(doc, sentences[0]) == first)
+        #expect(Self.fileText(doc, sentences[1]) == second)
+        // A value holding a whole tag.
+        #expect(sentences[2].text == "Rien d’autre n’a filtré.", "\(sentences[2].text)")
+        #expect(Self.fileText(doc, sentences[2]) == third)
+    }
+
     /// A Kremlin feed's description holds its HTML escaped ("&lt;p&gt;", "&amp;nbsp;"): mapped
     /// through both levels, each sentence points at its own stretch of the real feed.
     @Test func escapedMarkupInAFeedIsWalkedThrough() throws {

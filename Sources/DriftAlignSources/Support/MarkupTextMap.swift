@@ -119,9 +119,9 @@ enum MarkupTextMap {
 
         /// Where the tag, comment or declaration starting at `hay[j]` ends (just past its ">";
         /// for a `script` or `style` start tag, past its end tag), or nil when `hay[j]` starts none
-        /// ("a < b" is text) or it does not end before `end`. A tag ends at its first ">": an
-        /// attribute value holding ">" ends the walk there, and the rest of the paragraph keeps
-        /// the rest of the stretch.
+        /// ("a < b" is text) or it does not end before `end`. A tag ends at the first ">" outside
+        /// its quoted attribute values (`<a title="a > b">`, as HTML's tokenizer reads it); when a
+        /// value's quote is never closed, at its first ">".
         mutating func end(at j: Int) -> Int? {
             guard hay[j] == "<", j + 1 < end else { return nil }
             let next = hay[j + 1]
@@ -129,13 +129,38 @@ enum MarkupTextMap {
             if next == "!", j + 3 < end, hay[j + 2] == "-", hay[j + 3] == "-" {
                 return find("-->", from: j + 4).map { $0 + 3 }
             }
-            guard let close = find(">", from: j + 1).map({ $0 + 1 }) else { return nil }
+            guard let first = find(">", from: j + 1) else { return nil }
+            let close = (next == "!" || next == "?" ? nil : pastQuotedValues(from: j + 1, firstClose: first)) ?? first + 1
             // Raw-text elements: their content is not text of the page.
             for name in ["script", "style"] where startTag(at: j, is: name) {
                 guard let endTag = find("</" + name, from: close, caseInsensitive: true) else { return nil }
                 return find(">", from: endTag).map { $0 + 1 }
             }
             return close
+        }
+
+        /// Just past the ">" that ends a tag whose first ">" is at `firstClose`, skipping quoted
+        /// attribute values (a quote opens a value right after "=", spaces allowed between); nil
+        /// when a value's quote is not closed before `end`. Each scalar of the tag is read once.
+        private mutating func pastQuotedValues(from start: Int, firstClose: Int) -> Int? {
+            var k = start, close = firstClose
+            var afterEquals = false
+            while k < close {
+                let c = hay[k]
+                if afterEquals, c == "\"" || c == "'" {
+                    guard let q = find(String(c), from: k + 1) else { return nil }
+                    k = q + 1
+                    afterEquals = false
+                    if k >= close {
+                        guard let next = find(">", from: k) else { return nil }
+                        close = next
+                    }
+                    continue
+                }
+                if c == "=" { afterEquals = true } else if !c.properties.isWhitespace { afterEquals = false }
+                k += 1
+            }
+            return close + 1
         }
 
         /// Where markup written as text ends: an RSS description holds its HTML escaped
