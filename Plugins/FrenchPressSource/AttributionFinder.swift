@@ -203,7 +203,16 @@ enum AttributionFinder {
         for (k, (w, r)) in ws.prefix(9).enumerated() {
             let (core, cr) = wordCore(w, at: r)
             if run.isEmpty && (clauseBreaks.contains(core.lowercased()) || core.hasPrefix("qu")) { return nil }
-            if isNameWord(core) { run.append((core, cr)) } else if !run.isEmpty { break }
+            if isNameWord(core) {
+                run.append((core, cr))
+            } else if !run.isEmpty {
+                // A name inside the role, then the person's name set off by a comma ("le ministre
+                // ukrainien des Affaires étrangères, Andriy Sybiga."): the person speaks.
+                if let c = ws[k...].prefix(3).firstIndex(where: { $0.0.hasSuffix(",") }), let apposed = apposedName(ws[(c + 1)...]) {
+                    return apposed
+                }
+                break
+            }
             if w.hasSuffix(","), k > 0, let apposed = apposedName(ws[(k + 1)...]) { return apposed }
             // A title's full stop ("M. Trump") does not end the clause.
             if (w.last.map({ ",.;:»\"”".contains($0) }) == true && !titles.contains(core)) || w.first.map({ "«\"“".contains($0) }) == true { break }
@@ -237,13 +246,21 @@ enum AttributionFinder {
             ws = Array(ws[(cut + 1)...])
         }
         var run: [(String, Range<Int>)] = []
+        var previous: String?  // the word after this one, in text order
         for (w, r) in ws.reversed() {
             let (core, cr) = wordCore(w, at: r)
+            // A noun phrase opening the clause after a comma is the subject ("… à Kiev, le président
+            // américain a répété"): the name before that comma is not.
+            if run.isEmpty, w.hasSuffix(","), let p = previous, determiners.contains(p.lowercased()) { return nil }
             if isNameWord(core) && !w.hasSuffix(",") || (isNameWord(core) && run.isEmpty) { run.insert((core, cr), at: 0) }
             else if !run.isEmpty { break }
+            previous = w
         }
         return join(run)
     }
+
+    /// Articles and demonstratives that open a French noun phrase.
+    static let determiners: Set<String> = ["le", "la", "les", "l’", "l'", "un", "une", "des", "ce", "cet", "cette", "ces"]
 
     enum Pronoun { case singular, plural }
 
