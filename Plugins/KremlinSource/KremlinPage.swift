@@ -58,12 +58,44 @@ enum KremlinPage {
         metadata["place"] = place
         let dateText = [published?.text, time].compactMap { $0 }.joined(separator: ", ")
         if !dateText.isEmpty { metadata["dateText"] = dateText }
-        return builder.document(
+        var doc = builder.document(
             id: KremlinSource.documentID(newsID: newsID, url: url, location: input.location), sourceType: KremlinSource.description.id,
             language: language, title: title, author: KremlinSource.author,
             published: KremlinAddress.pageDate(attribute: published?.attributes["datetime"], text: published?.text, time: time),
             url: url, metadata: metadata)
+        doc.voices = transcriptVoices(doc)
+        return doc
     }
+
+    /// A transcript's turns: on kremlin.ru a speaker's paragraphs open with their name and a colon
+    /// ("В.Путин: Уважаемый господин Президент!", "Д.Песков: …", "Вопрос: …"; on en.kremlin.ru
+    /// "Vladimir Putin: …", "Question: …"), and a turn runs to the next such paragraph. Each turn
+    /// is a ``Voice`` with that label as speaker, so that words the French gives to Putin are
+    /// compared with who said them (Peskov, a journalist), not with the page's issuer. A readout
+    /// (third-person news) has no such paragraphs and no voices.
+    static func transcriptVoices(_ doc: Document) -> [Voice] {
+        let scalars = Array(doc.text.unicodeScalars)
+        let body = doc.paragraphs.filter { $0.kind == .body }
+        var turns: [(start: Int, speaker: String)] = []
+        for p in body {
+            let head = ScalarText.string(scalars, p.range.lowerBound..<min(p.range.upperBound, p.range.lowerBound + 80))
+            if let m = head.prefixMatch(of: speakerLabel), let name = m.output[1].substring { turns.append((p.range.lowerBound, String(name))) }
+        }
+        guard let last = body.last?.range.upperBound else { return [] }
+        return turns.enumerated().map { k, t in
+            let end = k + 1 < turns.count ? turns[k + 1].start : last
+            // The turn ends with its last paragraph's text, not at the next label.
+            let through = body.last { $0.range.lowerBound < end }?.range.upperBound ?? end
+            return Voice(range: t.start..<through, speaker: t.speaker)
+        }
+    }
+
+    /// A turn's label: Russian initials glued to the surname ("В.Путин", "В.В.Путин"), an English
+    /// name of two or three words ("Vladimir Putin", "Dmitry Peskov"; after "President of Russia"
+    /// where the English page gives the title), or the press's "Вопрос", "Реплика", "Question",
+    /// "Remark"; then a colon and a space.
+    nonisolated(unsafe) static let speakerLabel = try! Regex(
+        #"^(?:President of (?:Russia|the United States)\s)?((?:[А-ЯЁ]\.){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[A-Z][a-z]+(?:\s[A-Z][a-z’'-]+){1,2}|Вопрос|Реплика|Question|Remark)\s?:\s"#)
 
     /// What a listing page is and what to give instead, or nil when the page lists no news.
     ///

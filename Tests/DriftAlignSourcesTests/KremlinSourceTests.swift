@@ -225,4 +225,41 @@ import Testing
         ]
         for other in others { #expect(KremlinSource().detect(SourceProbe(input: other)) == 0, "\(other.location)") }
     }
+    /// A transcript's turns (kremlin.ru opens each speaker's paragraphs with "В.Путин:",
+    /// "Д.Песков:", "Вопрос:"; en.kremlin.ru with "Vladimir Putin:", "Question:") are voices: the
+    /// words of a turn are its speaker's, up to the next label, and the lead stays the page's.
+    @Test("a transcript's speaker labels make voices; a readout has none")
+    func transcriptTurnsAreVoices() throws {
+        let doc = try #require(try read("transcript.ru.html").first)
+        #expect(doc.voices.map(\.speaker) == ["Вопрос", "В.Путин", "Вопрос", "Д.Песков"])
+        func speaker(_ prefix: String) throws -> String? {
+            let s = try #require(doc.sentences.first { $0.text.hasPrefix(prefix) }, "\(prefix)")
+            return doc.speaker(of: s.range)
+        }
+        #expect(try speaker("Мы договорились") == "В.Путин")
+        // A paragraph with no label of its own is still the turn's.
+        #expect(try speaker("Я сразу дал") == "В.Путин")
+        #expect(try speaker("Работа будет продолжена") == "Д.Песков")
+        #expect(try speaker("Вопрос: Когда может") == "Вопрос")
+        #expect(try speaker("Владимир Путин и пресс-секретарь") == "Kremlin")
+        // A readout in the third person: no voices.
+        #expect(try read("76470.ru.html")[0].voices.isEmpty)
+
+        // The English labels, with the title the English page gives at first mention.
+        let en = """
+            <html lang="en"><head><link rel="canonical" href="http://en.kremlin.ru/events/president/transcripts/76480"></head><body>
+            <article class="read__in"><h1 class="entry-title">Answers to journalists’ questions</h1>
+            <div class="entry-content e-content read__internal_content">
+            <p>Question: Mr President, how do you assess today’s conversation?</p>
+            <p>President of Russia Vladimir Putin: It was long and, I think, useful.</p>
+            <p>Dmitry Peskov: There are no dates yet.</p>
+            <p>Moscow agreed to a pause of 30 days: the order was given at once.</p>
+            </div></article></body></html>
+            """
+        let english = try KremlinSource().read(InputFile(location: "t.en.html", text: en), options: ReadOptions())[0]
+        #expect(english.voices.map(\.speaker) == ["Question", "Vladimir Putin", "Dmitry Peskov"])
+        // "Moscow agreed …: …" opens with one capitalized word and no colon after it: no label, so
+        // Peskov's turn runs on to the end.
+        #expect(english.voices.last.map { ScalarText.string(Array(english.text.unicodeScalars), $0.range).hasSuffix("at once.") } == true)
+    }
 }

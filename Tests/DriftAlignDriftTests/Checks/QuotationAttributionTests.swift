@@ -68,6 +68,19 @@ import Testing
         }
     }
 
+    /// A Kremlin transcript's turn labels ("В.Путин", "Д.Песков", "Вопрос") as the original's
+    /// author: Putin's words given to «Poutine» are his; Peskov's or a journalist's are not.
+    @Test func attributionAgainstATranscriptTurn() throws {
+        let ru = "Конкретных сроков пока нет.", fr = "Il n'y a pas encore de date précise."
+        for (author, speaker, wrong) in [("В.Путин", "Vladimir Poutine", false), ("В.Путин", "M. Poutine", false),
+                                         ("Д.Песков", "Vladimir Poutine", true), ("Вопрос", "Poutine", true),
+                                         ("Д.Песков", "Dmitri Peskov", false)] {
+            let context = DriftContext(isQuotation: true, originalAuthor: author, translationSpeaker: speaker)
+            let f = try Scoring.findings(.attribution, ru, fr, "ru", context: context)
+            #expect(f.map(\.severity) == (wrong ? [.major] : []), "\(author) / \(speaker): \(f.map(\.reason))")
+        }
+    }
+
     @Test func quotationGivenToSomeoneElseIsFirstAnAttributionQuestion() throws {
         // Seed 001: «une conversation significative» is Zelenskyy's, matched to a Trump post. The
         // attribution stays major; the fidelity finding, which only holds if the link is right, is lowered.
