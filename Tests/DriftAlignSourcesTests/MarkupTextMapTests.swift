@@ -22,14 +22,19 @@ import Testing
         doc.inputRange(for: sentence.range).map(doc.input.slice)
     }
 
+    /// A French press page whose one paragraph is `parts` joined by spaces, segmented; with its
+    /// sentences less the title.
+    static func page(_ parts: [String]) throws -> (Document, [Sentence]) {
+        let html = "<html lang=\"fr\"><body><article><h1>Titre</h1><p>" + parts.joined(separator: " ") + "</p></article></body></html>"
+        let doc = try segmented(FrenchPressSource(), InputFile(location: "p.html", text: html))
+        return (doc, doc.sentences.filter { $0.text != "Titre" })
+    }
+
     @Test func eachSentenceOfAnHTMLParagraphPointsAtItsOwnStretch() throws {
         let first = "L&#8217;&Eacute;lys&eacute;e a <em>confirm&eacute;</em> l&rsquo;appel&nbsp;: <!-- note -->il aura lieu mardi."
         let second = "Le Kremlin\n   a <a href=\"/x?a=1&amp;b=2\" title=\"l’appel\">parl&eacute;</a><br>d&rsquo;un &laquo;&nbsp;bon échange&nbsp;&raquo;."
         let third = "<script>var s = \"<p>not text</p>\";</script>Rien d&#x2019;autre."
-        let html = "<html lang=\"fr\"><body><article><h1>Titre</h1><p>" + first + " " + second + " " + third
-            + "</p></article></body></html>"
-        let doc = try Self.segmented(FrenchPressSource(), InputFile(location: "p.html", text: html))
-        let sentences = doc.sentences.filter { $0.text != "Titre" }
+        let (doc, sentences) = try Self.page([first, second, third])
         try #require(sentences.count == 3, "\(doc.sentences.map(\.text))")
         #expect(sentences[0].text == "L’Élysée a confirmé l’appel\u{00A0}: il aura lieu mardi.")
         #expect(Self.fileText(doc, sentences[0]) == first)
@@ -51,10 +56,7 @@ import Testing
         let first = "Le Kremlin a <a title=\"score > 2\" onclick='if (a>b) go()'>confirm&eacute;</a> l&rsquo;appel."
         let second = "Il a dur&eacute; deux heures."
         let third = "Rien d&rsquo;autre <span title=\"<b>\">n&rsquo;a</span> filtr&eacute;."
-        let html = "<html lang=\"fr\"><body><article><h1>Titre</h1><p>" + first + " " + second + " " + third
-            + "</p></article></body></html>"
-        let doc = try Self.segmented(FrenchPressSource(), InputFile(location: "p.html", text: html))
-        let sentences = doc.sentences.filter { $0.text != "Titre" }
+        let (doc, sentences) = try Self.page([first, second, third])
         try #require(sentences.count == 3, "\(doc.sentences.map(\.text))")
         #expect(sentences[0].text == "Le Kremlin a confirmé l’appel.")
         #expect(Self.fileText(doc, sentences[0]) == first)
