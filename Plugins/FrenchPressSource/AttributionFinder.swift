@@ -73,7 +73,7 @@ enum AttributionFinder {
                 // the cue speaks only when the cue is inverted ("« … », a déclaré Dan Scavino").
                 // A plural pronoun before it ("Ils ont souligné") is a group the finder cannot name.
                 let pronoun = pronounBefore(scalars, lo, paragraph.range)
-                let selon = cue.lowercased() == "selon" || cue.lowercased().hasPrefix("d")
+                let selon = cue.lowercased() == "selon" || cue.lowercased().hasPrefix("d'") || cue.lowercased().hasPrefix("d’")
                 let subject = participle || selon ? nil : nameRightBefore(scalars, lo, paragraph.range)
                 var speaker = pronoun == .plural ? nil
                     : subject ?? (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? speakerBefore(scalars, lo, paragraph.range)

@@ -76,17 +76,15 @@ enum KremlinPage {
     static func transcriptVoices(_ doc: Document) -> [Voice] {
         let scalars = Array(doc.text.unicodeScalars)
         let body = doc.paragraphs.filter { $0.kind == .body }
-        var turns: [(start: Int, speaker: String)] = []
-        for p in body {
+        var turns: [(paragraph: Int, speaker: String)] = []
+        for (i, p) in body.enumerated() {
             let head = ScalarText.string(scalars, p.range.lowerBound..<min(p.range.upperBound, p.range.lowerBound + 80))
-            if let m = head.prefixMatch(of: speakerLabel), let name = m.output[1].substring { turns.append((p.range.lowerBound, String(name))) }
+            if let m = head.prefixMatch(of: speakerLabel), let name = m.output[1].substring { turns.append((i, String(name))) }
         }
-        guard let last = body.last?.range.upperBound else { return [] }
         return turns.enumerated().map { k, t in
-            let end = k + 1 < turns.count ? turns[k + 1].start : last
-            // The turn ends with its last paragraph's text, not at the next label.
-            let through = body.last { $0.range.lowerBound < end }?.range.upperBound ?? end
-            return Voice(range: t.start..<through, speaker: t.speaker)
+            // A turn ends with the text of its last paragraph, the one before the next label.
+            let last = k + 1 < turns.count ? turns[k + 1].paragraph - 1 : body.count - 1
+            return Voice(range: body[t.paragraph].range.lowerBound..<body[last].range.upperBound, speaker: t.speaker)
         }
     }
 
