@@ -67,16 +67,20 @@ enum AttributionFinder {
                 let cue = String(text[m.range])
                 // A participle's subject comes before it ("la Maison Blanche affirmant"); what
                 // follows is its object ("soulignant les pertes subies par la Russie").
-                let participle = participles.contains(cue.lowercased())
-                // A name right before a verb cue is its subject, whatever follows ("Trump s'est montré
+                let lowered = cue.lowercased()
+                let participle = participles.contains(lowered)
+                // A name right before a verb cue, with nothing between ("Trump a déclaré", not
+                // "Poutine, a déclaré"), is its subject, whatever follows ("Trump s'est montré
                 // beaucoup plus proche de la Russie", "Zelensky a averti Poutine"): a name after
                 // the cue speaks only when the cue is inverted ("« … », a déclaré Dan Scavino").
                 // A plural pronoun before it ("Ils ont souligné") is a group the finder cannot name.
                 let pronoun = pronounBefore(scalars, lo, paragraph.range)
-                let selon = cue.lowercased() == "selon" || cue.lowercased().hasPrefix("d'") || cue.lowercased().hasPrefix("d’")
-                let subject = participle || selon ? nil : nameRightBefore(scalars, lo, paragraph.range)
+                let selon = lowered == "selon" || lowered.hasPrefix("d'") || lowered.hasPrefix("d’")
+                let before = speakerBefore(scalars, lo, paragraph.range)
+                let subject = participle || selon ? nil
+                    : before.flatMap { b in scalars[b.1.upperBound..<lo].allSatisfy(\.properties.isWhitespace) ? b : nil }
                 var speaker = pronoun == .plural ? nil
-                    : subject ?? (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? speakerBefore(scalars, lo, paragraph.range)
+                    : subject ?? (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? before
                 // A participle with no subject of its own shares its clause's: "Vladimir Poutine a
                 // déclaré que « … », ajoutant qu'il s'agissait d'« … »" (seed 000) gives the second
                 // quotation to Poutine too. That subject is the last speaker or named subject of the
@@ -272,24 +276,6 @@ enum AttributionFinder {
         case "ils", "elles": return .plural
         default: return nil
         }
-    }
-
-    /// The name that ends right before the cue, with no comma after it ("Trump a déclaré", "Le
-    /// Kremlin a salué", "Vladimir Poutine a confirmé"): the cue's subject. Nil when the word
-    /// before is not a name or is set off by a comma ("Le président ukrainien, Volodimir Zelenski,
-    /// a déclaré", left to ``speakerBefore(_:_:_:)``).
-    static func nameRightBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
-        let ws = words(s, max(para.lowerBound, to - 120)..<to)
-        guard let last = ws.last, last.1.upperBound == to || s[last.1.upperBound..<to].allSatisfy(\.properties.isWhitespace),
-              !last.0.hasSuffix(","), !last.0.hasSuffix("»"), !last.0.hasSuffix(")") else { return nil }
-        var run: [(String, Range<Int>)] = []
-        for (w, r) in ws.reversed() {
-            let (core, cr) = wordCore(w, at: r)
-            // The run stops at a word that is no name, or one closed by punctuation ("…, Poutine").
-            guard isNameWord(core), run.isEmpty || !w.contains(where: { ",.;:»\"”)".contains($0) }) || titles.contains(core) else { break }
-            run.insert((core, cr), at: 0)
-        }
-        return join(run)
     }
 
     /// Auxiliaries and verbs that follow a clause's subject ("Zelenskyy a cherché", "Poutine est").
