@@ -55,10 +55,13 @@ let package = Package(
         ),
         .target(name: "CHTMLShim", dependencies: ["CLibXML2"], path: "Sources/CHTMLShim"),
 
+        // bfloat16 matrix products (AVX512-BF16 where the CPU has it), for the encoder.
+        .target(name: "CBFloat16", path: "Sources/CBFloat16", cSettings: [.unsafeFlags(["-O2"])]),
+
         .target(name: "DriftAlignCore", dependencies: ["CICUShim"]),
         .target(name: "DriftAlignSources", dependencies: ["DriftAlignCore", "CHTMLShim"]),
         // Sentence encoders: SentencePiece tokenizer, USE-m forward pass, lexical fallback.
-        .target(name: "DriftAlignEncoder", dependencies: ["DriftAlignCore"]),
+        .target(name: "DriftAlignEncoder", dependencies: ["DriftAlignCore", "CBFloat16"]),
         // Monotonic alignment, quote mining, alignment evaluation.
         .target(name: "DriftAlignAligner", dependencies: ["DriftAlignCore", "DriftAlignEncoder"]),
         // Drift findings per link and per document.
@@ -91,7 +94,7 @@ let package = Package(
             name: "DriftAlignSourcesTests",
             dependencies: ["DriftAlignRegistry", "DriftAlignTestSupport"] + pluginNames.map { .target(name: $0) }
         ),
-        .testTarget(name: "DriftAlignEncoderTests", dependencies: ["DriftAlignEncoder", "DriftAlignTestSupport"]),
+        .testTarget(name: "DriftAlignEncoderTests", dependencies: ["DriftAlignEncoder", "CBFloat16", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignAlignerTests", dependencies: ["DriftAlignAligner", "DriftAlignDrift", "DriftAlignRegistry", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignDriftTests", dependencies: ["DriftAlignDrift", "DriftAlignTestSupport"]),
         .testTarget(name: "DriftAlignReportTests", dependencies: ["DriftAlignReport", "DriftAlignTestSupport"], exclude: ["Snapshots"]),

@@ -53,9 +53,13 @@ echo "tatoeba_tokens=$(wc -w <"$WORK/tatoeba.ref.ids")"
 
 # --- embeddings: parity and retrieval ------------------------------------------------------------
 echo "## embedding parity and Tatoeba retrieval"
-$BIN embed "$WORK/tatoeba.txt" --presegmented -o "$WORK/swift.f32" --threads 1 2>/dev/null
+# The default products round their inputs to bfloat16 (docs/ENCODER.md); float32 is checked too.
+$BIN embed "$WORK/tatoeba.txt" --presegmented -o "$WORK/swift.f32" --threads 1 2>"$WORK/embed.log"
+echo "swift_arithmetic=$(sed -n 's/^embed: [^,]*, usem3 \[\(.*\)\] (loaded in.*/\1/p' "$WORK/embed.log")"
+DRIFTALIGN_PRECISION=float32 $BIN embed "$WORK/tatoeba.txt" --presegmented -o "$WORK/swift32.f32" --threads 1 2>/dev/null
 OPENBLAS_NUM_THREADS=1 $REF embed "$WORK/tatoeba.txt" "$WORK/ref.f32" 2>/dev/null
 $CMP parity "$WORK/swift.f32" "$WORK/ref.f32"
+$CMP parity "$WORK/swift32.f32" "$WORK/ref.f32" | sed 's/^parity_/float32_parity_/; s/ parity_/ float32_parity_/g'
 $CMP retrieval "$WORK/swift.f32" swift
 $CMP retrieval "$WORK/ref.f32" reference
 

