@@ -16,36 +16,21 @@ struct PieceIndex: Sendable {
     private let sortedLengths: [Int32]
 
     init(bytes: [UInt8], offsets: [Int32]) {
-        self.bytes = bytes
-        self.offsets = offsets
         let count = offsets.count - 1
         var ids = [Int32]()
         ids.reserveCapacity(count)
-        var keys = [UInt64]()
         bytes.withUnsafeBufferPointer { b in
             offsets.withUnsafeBufferPointer { o in
-                func less(_ x: Int32, _ y: Int32) -> Bool {
-                    let xs = Int(o[Int(x)]), xe = Int(o[Int(x) + 1]), ys = Int(o[Int(y)]), ye = Int(o[Int(y) + 1])
-                    let n = min(xe - xs, ye - ys)
-                    for k in 0..<n where b[xs + k] != b[ys + k] { return b[xs + k] < b[ys + k] }
-                    return (xe - xs, x) < (ye - ys, y)
-                }
                 // Sort by the first eight bytes packed big-endian (zero-padded, so a prefix sorts
                 // before its extensions, as in byte order) with a linear radix sort, then order
                 // each run of equal keys by the next eight bytes, and the few pieces that share
                 // sixteen with the full comparison. USE-m's 128,000 pieces: a comparison sort of
                 // the whole vocabulary took about 65 ms of model loading; a comparison sort of
                 // eight-byte keys, the full comparison within runs, 45 ms for the whole index;
-                // now 20–28 ms.
-                func key(_ id: Int, from first: Int) -> UInt64 {
-                    let s = Int(o[id]) + first, e = Int(o[id + 1])
-                    var key: UInt64 = 0
-                    for k in 0..<8 { key = key << 8 | UInt64(s + k < e ? b[s + k] : 0) }
-                    return key
-                }
+                // now 20–28 ms (and none when ``CompiledVocabulary`` holds the order).
                 var keyed = [(key: UInt64, id: Int32)]()
                 keyed.reserveCapacity(count)
-                for id in 0..<count { keyed.append((key(id, from: 0), Int32(id))) }
+                for id in 0..<count { keyed.append((Self.key(id, from: 0, b, o), Int32(id))) }
                 keyed = Self.radixSorted(keyed)
                 var i = 0
                 while i < keyed.count {
@@ -54,18 +39,48 @@ struct PieceIndex: Sendable {
                     if j - i == 1 {
                         ids.append(keyed[i].id)
                     } else {
-                        var run = keyed[i..<j].map { (next: key(Int($0.id), from: 8), id: $0.id) }
-                        run.sort { $0.next != $1.next ? $0.next < $1.next : less($0.id, $1.id) }
+                        var run = keyed[i..<j].map { (next: Self.key(Int($0.id), from: 8, b, o), id: $0.id) }
+                        run.sort { $0.next != $1.next ? $0.next < $1.next : Self.less($0.id, $1.id, b, o) }
                         ids.append(contentsOf: run.map(\.id))
                     }
                     i = j
                 }
-                // Reordering within runs of equal keys leaves the keys in this order.
-                keys = keyed.map(\.key)
             }
         }
+        self.init(bytes: bytes, offsets: offsets, validOrder: ids)
+    }
+
+    /// The index from an order computed earlier (``sortedIDs``, kept by ``CompiledVocabulary``);
+    /// nil unless `order` holds every id once, in this index's order.
+    init?(bytes: [UInt8], offsets: [Int32], order: [Int32]) {
+        let count = offsets.count - 1
+        guard order.count == count else { return nil }
+        var seen = [Bool](repeating: false, count: count)
+        let ok = bytes.withUnsafeBufferPointer { b in
+            offsets.withUnsafeBufferPointer { o in
+                for (i, id) in order.enumerated() {
+                    guard id >= 0, Int(id) < count, !seen[Int(id)] else { return false }
+                    seen[Int(id)] = true
+                    if i > 0, !Self.less(order[i - 1], id, b, o) { return false }
+                }
+                return true
+            }
+        }
+        guard ok else { return nil }
+        self.init(bytes: bytes, offsets: offsets, validOrder: order)
+    }
+
+    /// The sorted order, for ``CompiledVocabulary``.
+    var sortedIDs: [Int32] { sorted }
+
+    private init(bytes: [UInt8], offsets: [Int32], validOrder ids: [Int32]) {
+        self.bytes = bytes
+        self.offsets = offsets
+        let count = ids.count
         sorted = ids
-        sortedKeys = keys
+        sortedKeys = bytes.withUnsafeBufferPointer { b in
+            offsets.withUnsafeBufferPointer { o in ids.map { Self.key(Int($0), from: 0, b, o) } }
+        }
         sortedLengths = ids.map { offsets[Int($0) + 1] - offsets[Int($0)] }
         var runs = [Range<Int>](repeating: 0..<0, count: 256)
         var i = 0
@@ -79,6 +94,23 @@ struct PieceIndex: Sendable {
             i = j
         }
         firstByteRuns = runs
+    }
+
+    /// Piece `id`'s bytes `first ..< first + 8`, packed big-endian and zero-padded.
+    private static func key(_ id: Int, from first: Int, _ b: UnsafeBufferPointer<UInt8>, _ o: UnsafeBufferPointer<Int32>) -> UInt64 {
+        let s = Int(o[id]) + first, e = Int(o[id + 1])
+        var key: UInt64 = 0
+        for k in 0..<8 { key = key << 8 | UInt64(s + k < e ? b[s + k] : 0) }
+        return key
+    }
+
+    /// The index's order: bytes compared lexicographically, a prefix before its extensions,
+    /// equal pieces by id.
+    private static func less(_ x: Int32, _ y: Int32, _ b: UnsafeBufferPointer<UInt8>, _ o: UnsafeBufferPointer<Int32>) -> Bool {
+        let xs = Int(o[Int(x)]), xe = Int(o[Int(x) + 1]), ys = Int(o[Int(y)]), ye = Int(o[Int(y) + 1])
+        let n = min(xe - xs, ye - ys)
+        for k in 0..<n where b[xs + k] != b[ys + k] { return b[xs + k] < b[ys + k] }
+        return (xe - xs, x) < (ye - ys, y)
     }
 
     /// `pairs` in ascending order of key, ties in their input order: a least-significant-digit

@@ -37,21 +37,51 @@ public final class SentencePieceTokenizer: Sendable {
     }
 
     /// Parses a model held in memory; `location` names it in errors.
-    public init(bytes: UnsafeRawBufferPointer, location: String) throws {
+    public convenience init(bytes: UnsafeRawBufferPointer, location: String) throws {
+        let (vocabulary, index) = try Self.compile(bytes: bytes, location: location)
+        try self.init(vocabulary: vocabulary, index: index, location: location)
+    }
+
+    /// Loads the model in `bytes` (whose CRC-32 is `crc32`) from its ``CompiledVocabulary`` file
+    /// `compiledPath` when that file holds this very model, else parses it and writes the file for
+    /// the next load (best effort). Same pieces, scores and order either way.
+    convenience init(bytes: UnsafeRawBufferPointer, crc32: UInt32, location: String, compiledPath: String) throws {
+        if let stored = CompiledVocabulary.read(path: compiledPath, modelSize: bytes.count, modelCRC: crc32),
+           let index = PieceIndex(bytes: stored.pieceBytes, offsets: stored.pieceOffsets, order: stored.sortedIDs) {
+            try self.init(vocabulary: stored, index: index, location: location)
+            return
+        }
+        let (vocabulary, index) = try Self.compile(bytes: bytes, location: location)
+        try self.init(vocabulary: vocabulary, index: index, location: location)
+        vocabulary.write(path: compiledPath, modelSize: bytes.count, modelCRC: crc32)
+    }
+
+    /// The model's parts and the piece index's order, from the `ModelProto` in `bytes`.
+    static func compile(bytes: UnsafeRawBufferPointer, location: String) throws -> (CompiledVocabulary, PieceIndex) {
         let proto = try SentencePieceModelProto(bytes: bytes, path: location)
-        pieceCount = proto.pieceCount
-        unknownID = proto.unkID
-        beginOfSentenceID = proto.bosID
-        endOfSentenceID = proto.eosID
-        pieceBytes = proto.pieceBytes
-        pieceOffsets = proto.pieceOffsets
-        scores = proto.scores
-        index = PieceIndex(bytes: proto.pieceBytes, offsets: proto.pieceOffsets)
-        normalizer = try PrecompiledNormalizer(
+        let index = PieceIndex(bytes: proto.pieceBytes, offsets: proto.pieceOffsets)
+        let vocabulary = CompiledVocabulary(
+            pieceBytes: proto.pieceBytes, pieceOffsets: proto.pieceOffsets, scores: proto.scores,
+            sortedIDs: index.sortedIDs, unkID: proto.unkID, bosID: proto.bosID, eosID: proto.eosID,
             charsmap: proto.charsmap, addDummyPrefix: proto.addDummyPrefix,
-            removeExtraWhitespaces: proto.removeExtraWhitespaces,
-            escapeWhitespaces: proto.escapeWhitespaces, path: location)
-        unknownScore = Double(proto.scores.min() ?? 0) - 10
+            removeExtraWhitespaces: proto.removeExtraWhitespaces, escapeWhitespaces: proto.escapeWhitespaces)
+        return (vocabulary, index)
+    }
+
+    private init(vocabulary v: CompiledVocabulary, index: PieceIndex, location: String) throws {
+        pieceCount = v.scores.count
+        unknownID = v.unkID
+        beginOfSentenceID = v.bosID
+        endOfSentenceID = v.eosID
+        pieceBytes = v.pieceBytes
+        pieceOffsets = v.pieceOffsets
+        scores = v.scores
+        self.index = index
+        normalizer = try PrecompiledNormalizer(
+            charsmap: v.charsmap, addDummyPrefix: v.addDummyPrefix,
+            removeExtraWhitespaces: v.removeExtraWhitespaces,
+            escapeWhitespaces: v.escapeWhitespaces, path: location)
+        unknownScore = Double(v.scores.min() ?? 0) - 10
     }
 
     /// The piece ids of `text`, with `<s>` first and `</s>` last by default, as the encoder

@@ -66,7 +66,8 @@ public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Se
             throw EncoderError.corruptModelFile(
                 path: spPath, detail: "CRC-32 \(String(crc, radix: 16)), expected \(String(USEModelFiles.sentencePieceCRC32, radix: 16))")
         }
-        tokenizer = try SentencePieceTokenizer(bytes: sp.bytes, location: spPath)
+        tokenizer = try SentencePieceTokenizer(bytes: sp.bytes, crc32: crc, location: spPath,
+                                               compiledPath: "\(dir)/\(CompiledVocabulary.fileName)")
         guard tokenizer.pieceCount <= USEArchitecture.vocabularyRows else {
             throw EncoderError.corruptModelFile(path: spPath, detail: "\(tokenizer.pieceCount) pieces, more than the embedding table's rows")
         }
