@@ -112,6 +112,30 @@ struct DamagedModelTests {
         #expect(message.contains("install-model.sh"), "\(message)")
     }
 
+    @Test("a weight that is NaN or infinite is refused in both precisions, in a matrix and in a bias",
+          arguments: ["weights/d0.npy", "weights/w1_5.npy", "weights/proj_b2.npy"], USEPrecision.allCases)
+    func nonFiniteWeight(_ file: String, _ precision: USEPrecision) throws {
+        let dir = try TemporaryDirectory()
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: "\(dir.path)/weights", withIntermediateDirectories: true)
+        let source = InstalledModel.directory
+        for name in (try fm.contentsOfDirectory(atPath: "\(source)/weights")).filter({ $0.hasSuffix(".npy") }).map({ "weights/\($0)" })
+        where name != file {
+            try fm.createSymbolicLink(atPath: "\(dir.path)/\(name)", withDestinationPath: "\(source)/\(name)")
+        }
+        let good = try Data(contentsOf: URL(fileURLWithPath: "\(source)/\(file)"))
+        try good.write(to: URL(fileURLWithPath: "\(dir.path)/\(file)"))
+        _ = try USEWeights(directory: dir.path, verifyChecksums: false, precision: precision)  // the copy itself loads
+        for bad: Float in [.nan, -.infinity] {
+            var data = good
+            withUnsafeBytes(of: bad.bitPattern.littleEndian) { data.replaceSubrange((data.count - 8)..<(data.count - 4), with: $0) }
+            try data.write(to: URL(fileURLWithPath: "\(dir.path)/\(file)"))
+            // Checksums off, as after a stamp: the value check is what catches it.
+            let error = #expect(throws: EncoderError.self) { try USEWeights(directory: dir.path, verifyChecksums: false, precision: precision) }
+            #expect(error?.localizedDescription.contains("out of range") == true, "\(String(describing: error))")
+        }
+    }
+
     @Test("a good load stamps the folder; a file damaged after that is still caught")
     func damagedAfterStamp() throws {
         let dir = try TemporaryDirectory()

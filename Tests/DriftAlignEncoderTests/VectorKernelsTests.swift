@@ -4,6 +4,21 @@ import Testing
 
 @Suite("Vector kernels")
 struct VectorKernelsTests {
+    @Test("allFinite finds one NaN or infinity anywhere, in the vector part or the tail")
+    func allFinite() {
+        let base: [Float] = (0..<37).map { Float($0) * 1e36 / 37 - 5e35 } + [.greatestFiniteMagnitude, -.leastNonzeroMagnitude]
+        #expect(base.withUnsafeBufferPointer { VectorKernels.allFinite($0.baseAddress!, count: $0.count) })
+        for bad: Float in [.nan, .infinity, -.infinity, .signalingNaN] {
+            for at in [0, 7, 8, 31, 32, 38] {
+                var v = base
+                v[at] = bad
+                #expect(!v.withUnsafeBufferPointer { VectorKernels.allFinite($0.baseAddress!, count: $0.count) }, "\(bad) at \(at)")
+                // Outside the counted part it does not matter.
+                #expect(v.withUnsafeBufferPointer { VectorKernels.allFinite($0.baseAddress! + at + 1, count: $0.count - at - 1) })
+            }
+        }
+    }
+
     @Test("vectorized tanh stays within 2e-7 of libm's tanhf from -20 to 20, odd and saturating")
     func tanhAgreesWithLibm() {
         // A dense grid (step 1/4096) plus the branch boundaries and extremes, in a length that is

@@ -25,6 +25,7 @@ final class BF16Matrix: @unchecked Sendable {  // immutable after init
     /// The kernel's packed pairs, or the rounded float32 weights for the fallback.
     private let packed: UnsafeMutablePointer<UInt32>?
     private let rounded: UnsafeMutablePointer<Float>?
+    private let ownsPacked: Bool
 
     /// Rows of A rounded at a time on the fallback path (bounds its scratch to 64 × k floats).
     private static let fallbackRows = 64
@@ -37,15 +38,21 @@ final class BF16Matrix: @unchecked Sendable {  // immutable after init
 
     /// The k × (blocks · blockWidth) matrix whose columns are the blocks side by side, each
     /// row-major k × blockWidth with row stride `ldb`: one product then yields every block's.
+    ///
+    /// `storage`, when given, receives the packed matrix (``storageBytes(k:n:)`` bytes, kept
+    /// alive and released by the caller), so that many matrices can share one large buffer and
+    /// its huge pages; otherwise the matrix allocates its own.
     init(columnBlocks: [UnsafePointer<Float>], k: Int, blockWidth: Int, ldb: Int,
-         useKernel: Bool = BF16Matrix.kernelAvailable) {
+         useKernel: Bool = BF16Matrix.kernelAvailable, storage: UnsafeMutableRawPointer? = nil) {
         precondition(k > 0 && blockWidth > 0 && ldb >= blockWidth && !columnBlocks.isEmpty)
         self.k = k
         self.n = columnBlocks.count * blockWidth
         if useKernel && blockWidth % 16 == 0 && da_bf16_kernel_available() != 0 {
             // Packed panels of 16 columns are contiguous, so each block packs into its own run.
             let perBlock = da_bf16_packed_count(Int32(k), Int32(blockWidth))
-            let p = UnsafeMutablePointer<UInt32>.allocate(capacity: perBlock * columnBlocks.count)
+            let p = storage?.bindMemory(to: UInt32.self, capacity: perBlock * columnBlocks.count)
+                ?? UnsafeMutablePointer<UInt32>.allocate(capacity: perBlock * columnBlocks.count)
+            ownsPacked = storage == nil
             for (j, block) in columnBlocks.enumerated() {
                 da_bf16_pack(block, Int32(k), Int32(blockWidth), Int32(ldb), p + j * perBlock)
             }
@@ -58,11 +65,15 @@ final class BF16Matrix: @unchecked Sendable {  // immutable after init
             }
             rounded = r
             packed = nil
+            ownsPacked = false
         }
     }
 
+    /// Bytes the packed form of a k × n matrix takes (what `storage` must hold).
+    static func storageBytes(k: Int, n: Int) -> Int { Int(da_bf16_packed_count(Int32(k), Int32(n))) * 4 }
+
     deinit {
-        packed?.deallocate()
+        if ownsPacked { packed?.deallocate() }
         rounded?.deallocate()
     }
 

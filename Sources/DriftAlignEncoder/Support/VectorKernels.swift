@@ -36,6 +36,22 @@ enum VectorKernels {
         }
     }
 
+    /// Whether none of the `n` values is infinite or NaN (exponent bits not all ones), eight at a
+    /// time: loading checks millions of weights.
+    static func allFinite(_ x: UnsafePointer<Float>, count n: Int) -> Bool {
+        typealias U = SIMD8<UInt32>
+        let exponent = U(repeating: 0x7f80_0000)
+        let raw = UnsafeRawPointer(x)
+        var bad = SIMDMask<U.MaskStorage>(repeating: false)
+        var i = 0
+        while i + 8 <= n {
+            bad .|= (raw.loadUnaligned(fromByteOffset: 4 * i, as: U.self) & exponent) .== exponent
+            i += 8
+        }
+        while i < n { if !x[i].isFinite { return false }; i += 1 }
+        return !any(bad)
+    }
+
     /// `y = max(y, 0)` over `n` values.
     static func relu(_ y: UnsafeMutablePointer<Float>, count n: Int) {
         var i = 0

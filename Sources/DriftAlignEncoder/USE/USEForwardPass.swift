@@ -130,11 +130,7 @@ extension USEWeights {
         }
         let W = A.cachedDim
         if !missing.isEmpty {
-            if let projBF16 {
-                projBF16.multiply(m: missing.count, a: gathered, lda: E, c: proj, ldc: W)
-            } else {
-                BLAS.sgemm(m: missing.count, n: X, k: E, a: gathered, lda: E, b: projW, ldb: X, c: proj, ldc: W)
-            }
+            projection.multiply(m: missing.count, a: gathered, lda: E, c: proj, ldc: W)
             for r in 0..<missing.count {
                 let row = proj + r * W
                 VectorKernels.add(projB, into: row, count: X)
@@ -142,15 +138,9 @@ extension USEWeights {
             }
             // The first convolution is a sum over window slots of (slot's row) · (slot's 256 × 256
             // block of W₁): each term depends on one piece id, so it is cached with the projection.
-            for (i, branch) in A.branches.enumerated() {
-                if !convW1BF16.isEmpty {
-                    convW1BF16[i].multiply(m: missing.count, a: proj + i * B, lda: W, c: proj + X + A.slotOffset[i] * B, ldc: W)
-                    continue
-                }
-                for j in 0..<branch.order {
-                    BLAS.sgemm(m: missing.count, n: B, k: B, a: proj + i * B, lda: W, b: convW1[i] + j * B * B, ldb: B,
-                               c: proj + X + (A.slotOffset[i] + j) * B, ldc: W)
-                }
+            // One product per branch gives all its slots' terms, side by side.
+            for i in A.branches.indices {
+                convW1[i].multiply(m: missing.count, a: proj + i * B, lda: W, c: proj + X + A.slotOffset[i] * B, ldc: W)
             }
             // Rows the full cache could not take stay in `proj`, which nothing else overwrites.
             let stored = cache.insert(missing, values: proj)
@@ -200,11 +190,7 @@ extension USEWeights {
             }
             gatherWindows(order: branch.order, left: branch.left)
             let out = feats + E + i * B
-            if convW2BF16.isEmpty {
-                BLAS.sgemm(m: T, n: B, k: width, a: windows, lda: width, b: convW2[i], ldb: B, c: out, ldc: F)
-            } else {
-                convW2BF16[i].multiply(m: T, a: windows, lda: width, c: out, ldc: F)
-            }
+            convW2[i].multiply(m: T, a: windows, lda: width, c: out, ldc: F)
             for t in 0..<T {
                 VectorKernels.biasReLUResidual(out + t * F, bias: convB2[i], residual: hidden + t * B, count: B)
             }
@@ -223,7 +209,7 @@ extension USEWeights {
             t0 += n
         }
         let O = A.outputDim
-        product(m: S, n: O, k: F, a: pooled, lda: F, b: poolW, c: sums, ldc: O)
+        poolW.multiply(m: S, a: pooled, lda: F, c: sums, ldc: O)
         if let edges {
             // The first and last token's feature rows, projected the same way.
             t0 = 0
@@ -233,7 +219,7 @@ extension USEWeights {
                 (rows + (2 * s + 1) * F).update(from: feats + (t0 + n - 1) * F, count: F)
                 t0 += n
             }
-            product(m: 2 * S, n: O, k: F, a: rows, lda: F, b: poolW, c: edges, ldc: O)
+            poolW.multiply(m: 2 * S, a: rows, lda: F, c: edges, ldc: O)
         }
     }
 
@@ -255,15 +241,15 @@ extension USEWeights {
 
         // 5. Residual DNN, tanh, L2 normalization.
         let y0 = ws.y0, y1 = ws.y1, y2 = ws.y2, z = ws.z
-        product(m: S, n: H, k: O, a: mean, lda: O, b: d0, c: y0, ldc: H)
+        d0.multiply(m: S, a: mean, lda: O, c: y0, ldc: H)
         VectorKernels.relu(y0, count: S * H)
-        product(m: S, n: H, k: O, a: mean, lda: O, b: p1, c: y1, ldc: H)
-        product(m: S, n: H, k: H, a: y0, lda: H, b: d1, beta: 1, c: y1, ldc: H)
+        p1.multiply(m: S, a: mean, lda: O, c: y1, ldc: H)
+        d1.multiply(m: S, a: y0, lda: H, beta: 1, c: y1, ldc: H)
         VectorKernels.relu(y1, count: S * H)
-        product(m: S, n: O, k: H, a: y1, lda: H, b: d2, c: y2, ldc: O)
+        d2.multiply(m: S, a: y1, lda: H, c: y2, ldc: O)
         VectorKernels.relu(y2, count: S * O)
-        product(m: S, n: O, k: H, a: y1, lda: H, b: p3, c: z, ldc: O)
-        product(m: S, n: O, k: O, a: y2, lda: O, b: d3, beta: 1, c: z, ldc: O)
+        p3.multiply(m: S, a: y1, lda: H, c: z, ldc: O)
+        d3.multiply(m: S, a: y2, lda: O, beta: 1, c: z, ldc: O)
         VectorKernels.tanh(z, count: S * O)
         for s in 0..<S {
             let row = z + s * O, dst = output + s * O

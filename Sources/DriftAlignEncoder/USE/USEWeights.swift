@@ -3,31 +3,34 @@ import Foundation
 /// The USE-m v3 parameters, loaded from the model folder's `.npy` files.
 ///
 /// The 65 MB quantized embedding table stays memory-mapped (a row is dequantized per token as
-/// `q × scale[block] + lo[block]`, 6-bit codes); the 13 MB of float layers are copied into one
-/// owned, 64-byte aligned arena, with the three branch projections joined into one 512 × 768
-/// matrix so they run as one product. Immutable after loading.
+/// `q × scale[block] + lo[block]`, 6-bit codes). The biases and LayerNorm parameters are copied
+/// into one owned, 64-byte aligned arena. The weight matrices become ``WeightMatrix`` values in
+/// the model's ``USEPrecision``: float32 rows in the arena, or bfloat16 packed straight from the
+/// mapped files. The three branch projections are joined into one 512 × 768 matrix, and each
+/// first convolution's slot blocks are set side by side, so each runs as one product.
+/// Immutable after loading.
 final class USEWeights: @unchecked Sendable {
     typealias A = USEArchitecture
 
     let table: [NpyArray]
     let tableRows: [UnsafePointer<UInt8>]
     let scale: [Float], lo: [Float]
-    let projW, projB, projLNGain, projLNBias: UnsafePointer<Float>
-    /// Per branch: first and second convolution ((order × 256) × 256) and their biases.
-    let convW1, convB1, convW2, convB2: [UnsafePointer<Float>]
-    let featureLNGain, featureLNBias, poolW, poolB: UnsafePointer<Float>
-    let d0, d1, p1, d2, p3, d3: UnsafePointer<Float>
+    /// e · [P₂ ‖ P₃ ‖ P₅]: 512 × 768.
+    let projection: WeightMatrix
+    let projB, projLNGain, projLNBias: UnsafePointer<Float>
+    /// Per branch, the first convolution's blocks side by side: 256 × (order·256), slot j's
+    /// block (rows j·256 ..< (j+1)·256 of W₁) as columns j·256 ..< (j+1)·256, so one product
+    /// gives every slot's term.
+    let convW1: [WeightMatrix]
+    /// Per branch, the second convolution: (order·256) × 256.
+    let convW2: [WeightMatrix]
+    let convB1, convB2: [UnsafePointer<Float>]
+    let featureLNGain, featureLNBias, poolB: UnsafePointer<Float>
+    /// The pooling projection (1280 × 512) and the DNN (step 5).
+    let poolW, d0, d1, p1, d2, p3, d3: WeightMatrix
     let epsilon: Float
-    /// How the projection and the convolutions multiply (``USEPrecision``).
+    /// How the matrix products round (``USEPrecision``).
     let precision: USEPrecision
-    /// With ``USEPrecision/bfloat16``: the joined projection (512 × 768), per branch its first
-    /// convolution's slot blocks side by side (256 × (order·256): one product gives every slot's
-    /// term) and its second convolution ((order·256) × 256).
-    let projBF16: BF16Matrix?
-    let convW1BF16, convW2BF16: [BF16Matrix]
-    /// With ``USEPrecision/bfloat16``: the pooling projection and the DNN's six matrices, keyed by
-    /// their float32 weights' address (``product(m:n:k:a:lda:b:ldb:beta:c:ldc:)``).
-    let headBF16: [UnsafePointer<Float>: BF16Matrix]
     private let arena: UnsafeMutablePointer<Float>
 
     /// Loads and validates the weights. Every file's CRC-32 is checked unless `verifyChecksums`
@@ -48,100 +51,122 @@ final class USEWeights: @unchecked Sendable {
         tableRows = table.map { $0.data.assumingMemoryBound(to: UInt8.self) }
         scale = arrays["scale"]!.floats()
         lo = arrays["lo"]!.floats()
+        self.precision = precision
 
+        // Room for every float array. In bfloat16 the matrices are packed into it at half their
+        // size (one buffer, so its huge pages serve them all) and the rest is never touched.
         let raw = LargeBuffer.allocate(byteCount: floatCount * 4)
         arena = raw.bindMemory(to: Float.self, capacity: floatCount)
         var next = arena
+        var finite = true
+        func floats(_ name: String) -> UnsafePointer<Float> { arrays[name]!.data.assumingMemoryBound(to: Float.self) }
         /// Copies the named arrays, one after another, into the arena; returns where they start.
         func place(_ names: String...) -> UnsafePointer<Float> {
             let start = next
             for name in names {
                 let a = arrays[name]!
-                next.initialize(from: a.data.assumingMemoryBound(to: Float.self), count: a.count)
+                finite = finite && VectorKernels.allFinite(floats(name), count: a.count)
+                next.initialize(from: floats(name), count: a.count)
                 next += a.count
             }
             next = start + (next - start + 15) / 16 * 16
             return UnsafePointer(start)
         }
-        // The joined projection: row r = proj2[r] ‖ proj3[r] ‖ proj5[r].
-        let w = next
-        for (i, name) in ["proj2", "proj3", "proj5"].enumerated() {
-            let p = arrays[name]!.data.assumingMemoryBound(to: Float.self)
-            for r in 0..<A.embeddingDim {
-                (w + r * A.projectedDim + i * A.branchDim).initialize(from: p + r * A.branchDim, count: A.branchDim)
-            }
+        /// A bfloat16 matrix of k × width blocks side by side, packed at the arena's next free place.
+        func packed(_ blocks: [UnsafePointer<Float>], k: Int, width: Int) -> WeightMatrix {
+            finite = finite && blocks.allSatisfy { VectorKernels.allFinite($0, count: k * width) }
+            let n = blocks.count * width, words = BF16Matrix.storageBytes(k: k, n: n) / 4
+            let m = BF16Matrix(columnBlocks: blocks, k: k, blockWidth: width, ldb: width, storage: UnsafeMutableRawPointer(next))
+            next += (words + 15) / 16 * 16
+            return WeightMatrix(k: k, n: n, bfloat16: m)
         }
-        next += A.embeddingDim * A.projectedDim
-        projW = UnsafePointer(w)
+        /// The k × (blocks · width) matrix of the named k × width arrays side by side.
+        func matrix(_ names: [String], k: Int, width: Int) -> WeightMatrix {
+            let blocks = names.map { floats($0) }
+            if precision == .bfloat16 { return packed(blocks, k: k, width: width) }
+            finite = finite && blocks.allSatisfy { VectorKernels.allFinite($0, count: k * width) }
+            let start = next, n = blocks.count * width
+            for (j, block) in blocks.enumerated() {
+                for r in 0..<k { (start + r * n + j * width).initialize(from: block + r * width, count: width) }
+            }
+            next = start + (k * n + 15) / 16 * 16
+            return WeightMatrix(k: k, n: n, float32: UnsafePointer(start))
+        }
+        let B = A.branchDim, O = A.outputDim, H = A.hiddenDim
+        projection = matrix(["proj2", "proj3", "proj5"], k: A.embeddingDim, width: B)
         projB = place("proj_b2", "proj_b3", "proj_b5")
         projLNGain = place("ln_g2", "ln_g3", "ln_g5")
         projLNBias = place("ln_b2", "ln_b3", "ln_b5")
-        convW1 = ["w1_2", "w1_3", "w1_5"].map { place($0) }
+        // W₁ is stored (order·256) × 256: slot j's block is the 256 × 256 matrix at row j·256.
+        convW1 = zip(A.branches, ["w1_2", "w1_3", "w1_5"]).map { branch, name in
+            let w = floats(name)
+            if precision == .bfloat16 { return packed((0..<branch.order).map { w + $0 * B * B }, k: B, width: B) }
+            finite = finite && VectorKernels.allFinite(w, count: branch.order * B * B)
+            let start = next, n = branch.order * B
+            for j in 0..<branch.order {
+                for r in 0..<B { (start + r * n + j * B).initialize(from: w + (j * B + r) * B, count: B) }
+            }
+            next = start + (B * n + 15) / 16 * 16
+            return WeightMatrix(k: B, n: n, float32: UnsafePointer(start))
+        }
         convB1 = ["b1_2", "b1_3", "b1_5"].map { place($0) }
-        convW2 = ["w2_2", "w2_3", "w2_5"].map { place($0) }
+        convW2 = zip(A.branches, ["w2_2", "w2_3", "w2_5"]).map { matrix([$1], k: $0.order * B, width: B) }
         convB2 = ["b2_2", "b2_3", "b2_5"].map { place($0) }
         featureLNGain = place("ln_g")
         featureLNBias = place("ln_b")
-        poolW = place("cnn_W")
+        poolW = matrix(["cnn_W"], k: A.featureDim, width: O)
         poolB = place("cnn_b")
-        d0 = place("d0"); d1 = place("d1"); p1 = place("p1"); d2 = place("d2"); p3 = place("p3"); d3 = place("d3")
+        d0 = matrix(["d0"], k: O, width: H)
+        d1 = matrix(["d1"], k: H, width: H)
+        p1 = matrix(["p1"], k: O, width: H)
+        d2 = matrix(["d2"], k: H, width: O)
+        p3 = matrix(["p3"], k: H, width: O)
+        d3 = matrix(["d3"], k: O, width: O)
         epsilon = Float(arrays["eps"]!.data.loadUnaligned(as: Double.self))
         let bits = arrays["bits"]!.data.load(as: Int8.self)
 
-        let used = next - arena
-        let finite = UnsafeBufferPointer(start: arena, count: used).allSatisfy(\.isFinite)
-            && (scale + lo).allSatisfy(\.isFinite)
+        precondition(next - arena <= floatCount)
+        finite = finite && (scale + lo).allSatisfy(\.isFinite)
         guard bits == 6, epsilon > 0, epsilon < 1e-3, finite else {
-            LargeBuffer.free(arena)
+            // Every property is set, so the throw releases self and deinit frees the arena.
             throw EncoderError.corruptModelFile(path: "\(directory)/weights", detail: "parameters out of range")
-        }
-        self.precision = precision
-        if precision == .bfloat16 {
-            let B = A.branchDim, w1 = convW1, w2 = convW2
-            projBF16 = BF16Matrix(projW, k: A.embeddingDim, n: A.projectedDim, ldb: A.projectedDim)
-            // Slot j's block (rows j·256 ..< (j+1)·256 of W₁) becomes columns j·256 ..< (j+1)·256.
-            convW1BF16 = A.branches.indices.map { i in
-                BF16Matrix(columnBlocks: (0..<A.branches[i].order).map { w1[i] + $0 * B * B }, k: B, blockWidth: B, ldb: B)
-            }
-            convW2BF16 = A.branches.indices.map { i in
-                BF16Matrix(w2[i], k: A.branches[i].order * B, n: B, ldb: B)
-            }
-            let O = A.outputDim, H = A.hiddenDim
-            let shapes: [(UnsafePointer<Float>, Int, Int)] = [
-                (poolW, A.featureDim, O), (d0, O, H), (p1, O, H), (d1, H, H), (d2, H, O), (p3, H, O), (d3, O, O),
-            ]
-            var head: [UnsafePointer<Float>: BF16Matrix] = [:]
-            for (w, k, n) in shapes { head[w] = BF16Matrix(w, k: k, n: n, ldb: n) }
-            headBF16 = head
-        } else {
-            projBF16 = nil
-            convW1BF16 = []
-            convW2BF16 = []
-            headBF16 = [:]
         }
         if verify { stamp.record() }
     }
 
     deinit { LargeBuffer.free(arena) }
+}
 
-    /// `C = A·B + beta·C` for one of the pooling or DNN weights `b` (k × n, row stride n), in this
-    /// model's ``precision``.
-    func product(m: Int, n: Int, k: Int, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>,
-                 beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) {
-        if let matrix = headBF16[b] {
-            matrix.multiply(m: m, a: a, lda: lda, beta: beta, c: c, ldc: ldc)
+/// One k × n weight matrix of the network, multiplied in its model's precision: float32 rows
+/// (row stride n) with ``BLAS``, or a ``BF16Matrix``.
+struct WeightMatrix: @unchecked Sendable {  // immutable; the float32 rows belong to USEWeights' arena
+    let k: Int, n: Int
+    private let float32: UnsafePointer<Float>?
+    private let bfloat16: BF16Matrix?
+
+    init(k: Int, n: Int, float32: UnsafePointer<Float>) {
+        (self.k, self.n, self.float32, self.bfloat16) = (k, n, float32, nil)
+    }
+
+    init(k: Int, n: Int, bfloat16: BF16Matrix) {
+        (self.k, self.n, self.float32, self.bfloat16) = (k, n, nil, bfloat16)
+    }
+
+    /// `C = A·B + beta·C` (beta 0 or 1), A row-major m × k with row stride `lda`, C with `ldc`.
+    func multiply(m: Int, a: UnsafePointer<Float>, lda: Int, beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) {
+        if let bfloat16 {
+            bfloat16.multiply(m: m, a: a, lda: lda, beta: beta, c: c, ldc: ldc)
         } else {
-            BLAS.sgemm(m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: n, beta: beta, c: c, ldc: ldc)
+            BLAS.sgemm(m: m, n: n, k: k, a: a, lda: lda, b: float32!, ldb: n, beta: beta, c: c, ldc: ldc)
         }
     }
 }
 
-/// How USE-m's three large products (the branch projection and both convolutions, about 95 %
-/// of its multiply-adds) are computed. The pooling projection and the residual DNN, run once per
-/// sentence, stay in float32 either way.
+/// How USE-m's matrix products are computed (the branch projection and both convolutions hold
+/// about 95 % of its multiply-adds; the pooling projection and the DNN run once per sentence).
 public enum USEPrecision: String, Sendable, CaseIterable {
     /// Inputs rounded to bfloat16, sums in float32 (``BF16Matrix``): the default, about twice
-    /// as fast on CPUs with AVX512-BF16, same vectors elsewhere.
+    /// as fast on CPUs with AVX512-BF16, the same rounding elsewhere.
     case bfloat16
     /// Plain float32, as the reference package computes.
     case float32
