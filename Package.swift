@@ -55,6 +55,8 @@ let package = Package(
         ),
         .target(name: "CHTMLShim", dependencies: ["CLibXML2"], path: "Sources/CHTMLShim"),
 
+        // HTTP GET for `fetch` through the system's libcurl, loaded at run time (no FoundationNetworking).
+        .target(name: "CCurlShim", path: "Sources/CCurlShim", linkerSettings: [.linkedLibrary("dl")]),
         // bfloat16 matrix products (AVX512-BF16 where the CPU has it), for the encoder.
         .target(name: "CBFloat16", path: "Sources/CBFloat16", cSettings: [.unsafeFlags(["-O2"])]),
 
@@ -83,6 +85,7 @@ let package = Package(
                 "DriftAlignDrift",
                 "DriftAlignReport",
                 "DriftAlignStore",
+                "CCurlShim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,13 +1,12 @@
+import CCurlShim
 import DriftAlignRegistry
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
-/// A polite HTTP GET for `driftalign fetch` (URLSession): a per-attempt timeout, retries with
-/// exponential backoff on 5xx, timeouts and dropped connections (never on 4xx), a response size
-/// limit enforced while the body streams in, at most ``Policy/maxRedirects`` redirects, a
-/// request-rate limit per host and a User-Agent that names the project.
+/// A polite HTTP GET for `driftalign fetch` (the system's libcurl through `CCurlShim`, so that no
+/// other command loads FoundationNetworking): a per-attempt timeout, retries with exponential
+/// backoff on 5xx, timeouts and dropped connections (never on 4xx), a response size limit
+/// enforced while the body streams in, at most ``Policy/maxRedirects`` redirects, a request-rate
+/// limit per host and a User-Agent that names the project.
 final class FetchClient {
     struct Policy {
         /// Seconds one attempt may take, headers and body together.
@@ -66,110 +65,36 @@ final class FetchClient {
     }
 }
 
-/// One request, driven by URLSession's delegate callbacks so that the size limit and the
-/// redirect count are enforced as the response arrives.
-private final class FetchAttempt: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+/// One request through libcurl (`CCurlShim`): its own timeout, redirect limit and size limit
+/// (the announced length refused at once, a body that grows past it stopped as it arrives).
+private struct FetchAttempt {
     let url: URL
     let policy: FetchClient.Policy
-    private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
-    private var body = Data()
-    private var response: HTTPURLResponse?
-    private var redirects = 0
-    private var failure: CorpusCommandError?
-
-    init(url: URL, policy: FetchClient.Policy) {
-        self.url = url
-        self.policy = policy
-    }
 
     func run() throws -> FetchClient.Response {
-        let config = URLSessionConfiguration.ephemeral
-        config.timeoutIntervalForRequest = policy.timeout
-        config.timeoutIntervalForResource = policy.timeout
-        config.httpAdditionalHeaders = ["User-Agent": FetchClient.userAgent]
-        config.requestCachePolicy = .reloadIgnoringLocalCacheData
-        let session = URLSession(configuration: config, delegate: self, delegateQueue: nil)
-        defer { session.invalidateAndCancel() }
-        var request = URLRequest(url: url, timeoutInterval: policy.timeout)
-        request.setValue(FetchClient.userAgent, forHTTPHeaderField: "User-Agent")
-        let task = session.dataTask(with: request)
-        task.resume()
-        // Our own bound, in case the transport's timers do not fire.
-        if done.wait(timeout: .now() + policy.timeout + 2) == .timedOut {
-            task.cancel()
-            throw CorpusCommandError.timedOut(url: url.absoluteString, seconds: policy.timeout)
+        var r = da_http_response()
+        defer { da_http_response_free(&r) }
+        let outcome = da_http_get(url.absoluteString, FetchClient.userAgent, max(1, Int(policy.timeout * 1000)),
+                                  policy.maxRedirects, Int64(policy.maxBytes), &r)
+        let address = url.absoluteString
+        let detail = withUnsafeBytes(of: r.error) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        switch Int(outcome) {
+        case Int(DA_HTTP_OK.rawValue): break
+        case Int(DA_HTTP_TIMEOUT.rawValue): throw CorpusCommandError.timedOut(url: address, seconds: policy.timeout)
+        case Int(DA_HTTP_TOO_LARGE.rawValue): throw CorpusCommandError.tooLarge(url: address, limit: policy.maxBytes)
+        case Int(DA_HTTP_REDIRECTS.rawValue): throw CorpusCommandError.tooManyRedirects(url: address, limit: policy.maxRedirects)
+        case Int(DA_HTTP_TRUNCATED.rawValue):
+            throw CorpusCommandError.truncated(url: address, received: r.body_length, expected: Int(r.expected_length))
+        default: throw CorpusCommandError.transport(url: address, detail: detail)
         }
-        return try lock.withLock { () throws -> FetchClient.Response in
-            if let failure { throw failure }
-            guard let http = response else { throw CorpusCommandError.transport(url: url.absoluteString, detail: "no response") }
-            if (300..<400).contains(http.statusCode) {
-                throw CorpusCommandError.tooManyRedirects(url: url.absoluteString, limit: policy.maxRedirects)
-            }
-            guard (200..<300).contains(http.statusCode) else {
-                throw CorpusCommandError.httpStatus(url: url.absoluteString, status: http.statusCode)
-            }
-            let expected = http.expectedContentLength
-            if expected > 0 && Int64(body.count) < expected {
-                throw CorpusCommandError.truncated(url: url.absoluteString, received: body.count, expected: Int(expected))
-            }
-            return FetchClient.Response(url: http.url ?? url, status: http.statusCode, body: body,
-                                        contentType: http.value(forHTTPHeaderField: "Content-Type"), attempts: 1)
+        let status = Int(r.status)
+        guard (200..<300).contains(status) else {
+            if (300..<400).contains(status) { throw CorpusCommandError.tooManyRedirects(url: address, limit: policy.maxRedirects) }
+            throw CorpusCommandError.httpStatus(url: address, status: status)
         }
-    }
-
-    private func fail(_ e: CorpusCommandError, _ task: URLSessionTask) {
-        lock.withLock { if failure == nil { failure = e } }
-        task.cancel()
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        lock.withLock { self.response = response as? HTTPURLResponse }
-        if response.expectedContentLength > Int64(policy.maxBytes) {
-            fail(.tooLarge(url: url.absoluteString, limit: policy.maxBytes), dataTask)
-            completionHandler(.cancel)
-            return
-        }
-        completionHandler(.allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let over = lock.withLock { () -> Bool in
-            body.append(data)
-            return body.count > policy.maxBytes
-        }
-        if over { fail(.tooLarge(url: url.absoluteString, limit: policy.maxBytes), dataTask) }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        let allowed = lock.withLock { () -> Bool in
-            redirects += 1
-            return redirects <= policy.maxRedirects
-        }
-        if allowed { completionHandler(request) } else {
-            // Refusing the redirect ends the task with the 3xx response; cancelling it here as
-            // well crashes FoundationNetworking (a second redirect callback).
-            lock.withLock { if failure == nil { failure = .tooManyRedirects(url: url.absoluteString, limit: policy.maxRedirects) } }
-            completionHandler(nil)
-        }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        if let error {
-            let ns = error as NSError
-            let (received, expected) = lock.withLock { (body.count, Int(response?.expectedContentLength ?? -1)) }
-            let e: CorpusCommandError
-            switch ns.code {
-            case NSURLErrorTimedOut: e = .timedOut(url: url.absoluteString, seconds: policy.timeout)
-            case NSURLErrorCancelled: e = .transport(url: url.absoluteString, detail: "cancelled")
-            case _ where expected > received || ns.code == NSURLErrorNetworkConnectionLost:
-                e = .truncated(url: url.absoluteString, received: received, expected: expected)
-            default: e = .transport(url: url.absoluteString, detail: ns.localizedDescription)
-            }
-            lock.withLock { if failure == nil { failure = e } }
-        }
-        done.signal()
+        let body = r.body_length > 0 ? Data(bytes: r.body, count: r.body_length) : Data()
+        let final = r.effective_url.flatMap { URL(string: String(cString: $0)) } ?? url
+        return FetchClient.Response(url: final, status: status, body: body,
+                                    contentType: r.content_type.map { String(cString: $0) }, attempts: 1)
     }
 }
