@@ -51,9 +51,14 @@ struct CompiledVocabulary {
         let body = UnsafeRawBufferPointer(rebasing: raw[0..<(raw.count - 4)])
         guard CRC32.checksum(body) == raw.loadUnaligned(fromByteOffset: raw.count - 4, as: UInt32.self) else { return nil }
         var at = head
+        /// The next `count` values (trivial types only: Int32, Float), copied out of the mapping.
         func take<T>(_ count: Int, _ type: T.Type) -> [T] {
-            defer { at += count * MemoryLayout<T>.size }
-            return (0..<count).map { raw.loadUnaligned(fromByteOffset: at + $0 * MemoryLayout<T>.size, as: T.self) }
+            let bytes = count * MemoryLayout<T>.stride
+            defer { at += bytes }
+            return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + bytes)]))
+                initialized = count
+            }
         }
         let offsets = take(n + 1, Int32.self), scores = take(n, Float.self), order = take(n, Int32.self)
         let bytes = Array(raw[at..<(at + byteCount)])

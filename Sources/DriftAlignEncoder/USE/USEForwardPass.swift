@@ -84,6 +84,7 @@ extension USEWeights {
     ///    before the linear map, which commutes with it);
     /// 5. residual DNN: y₀ = ReLU(m·D₀), y₁ = ReLU(m·P₁ + y₀·D₁), y₂ = ReLU(y₁·D₂),
     ///    z = tanh(y₁·P₃ + y₂·D₃), output z / ‖z‖.
+    /// Every matrix product runs in the weights' ``USEPrecision`` (``WeightMatrix``).
     func forward(ids: UnsafeBufferPointer<Int32>, lengths: [Int], cache: ProjectionCache, workspace ws: USEWorkspace, output: UnsafeMutablePointer<Float>) {
         let S = lengths.count
         guard !ids.isEmpty, S > 0 else { return }

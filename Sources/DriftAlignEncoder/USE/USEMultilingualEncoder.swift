@@ -29,7 +29,7 @@ public final class USEMultilingualEncoder: PoolingSentenceEncoder, @unchecked Se
     public let modelDirectory: String
     /// Worker threads one ``encodeMatrix(_:)`` call uses (1 = the calling thread only).
     public let threads: Int
-    /// How the large matrix products round (``USEPrecision``; `DRIFTALIGN_PRECISION`).
+    /// How the matrix products round (``USEPrecision``; `DRIFTALIGN_PRECISION`).
     public var precision: USEPrecision { weights.precision }
     private let weights: USEWeights
     private let projectionCache: ProjectionCache

@@ -80,9 +80,8 @@ final class USEWeights: @unchecked Sendable {
             next += (words + 15) / 16 * 16
             return WeightMatrix(k: k, n: n, bfloat16: m)
         }
-        /// The k × (blocks · width) matrix of the named k × width arrays side by side.
-        func matrix(_ names: [String], k: Int, width: Int) -> WeightMatrix {
-            let blocks = names.map { floats($0) }
+        /// The k × (blocks · width) matrix of k × width blocks (row stride width) side by side.
+        func matrix(_ blocks: [UnsafePointer<Float>], k: Int, width: Int) -> WeightMatrix {
             if precision == .bfloat16 { return packed(blocks, k: k, width: width) }
             finite = finite && blocks.allSatisfy { VectorKernels.allFinite($0, count: k * width) }
             let start = next, n = blocks.count * width
@@ -92,6 +91,7 @@ final class USEWeights: @unchecked Sendable {
             next = start + (k * n + 15) / 16 * 16
             return WeightMatrix(k: k, n: n, float32: UnsafePointer(start))
         }
+        func matrix(_ names: [String], k: Int, width: Int) -> WeightMatrix { matrix(names.map(floats), k: k, width: width) }
         let B = A.branchDim, O = A.outputDim, H = A.hiddenDim
         projection = matrix(["proj2", "proj3", "proj5"], k: A.embeddingDim, width: B)
         projB = place("proj_b2", "proj_b3", "proj_b5")
@@ -99,15 +99,7 @@ final class USEWeights: @unchecked Sendable {
         projLNBias = place("ln_b2", "ln_b3", "ln_b5")
         // W₁ is stored (order·256) × 256: slot j's block is the 256 × 256 matrix at row j·256.
         convW1 = zip(A.branches, ["w1_2", "w1_3", "w1_5"]).map { branch, name in
-            let w = floats(name)
-            if precision == .bfloat16 { return packed((0..<branch.order).map { w + $0 * B * B }, k: B, width: B) }
-            finite = finite && VectorKernels.allFinite(w, count: branch.order * B * B)
-            let start = next, n = branch.order * B
-            for j in 0..<branch.order {
-                for r in 0..<B { (start + r * n + j * B).initialize(from: w + (j * B + r) * B, count: B) }
-            }
-            next = start + (B * n + 15) / 16 * 16
-            return WeightMatrix(k: B, n: n, float32: UnsafePointer(start))
+            matrix((0..<branch.order).map { floats(name) + $0 * B * B }, k: B, width: B)
         }
         convB1 = ["b1_2", "b1_3", "b1_5"].map { place($0) }
         convW2 = zip(A.branches, ["w2_2", "w2_3", "w2_5"]).map { matrix([$1], k: $0.order * B, width: B) }
