@@ -84,12 +84,16 @@ final class BF16Matrix: @unchecked Sendable {  // immutable after init
     func multiply(m: Int, a: UnsafePointer<Float>, lda: Int, beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) {
         precondition(beta == 0 || beta == 1)
         if m == 0 { return }
-        if let packed, da_bf16_gemm(Int32(m), Int32(n), Int32(k), a, Int32(lda), packed, beta, c, Int32(ldc)) == 0 {
+        if let packed {
+            // -1 only when its 48-row buffer cannot be allocated (the arguments are this matrix's
+            // own): out of memory traps, as LargeBuffer does.
+            guard da_bf16_gemm(Int32(m), Int32(n), Int32(k), a, Int32(lda), packed, beta, c, Int32(ldc)) == 0 else {
+                fatalError("DriftAlign: out of memory in a bfloat16 matrix product (\(m) × \(k) · \(k) × \(n))")
+            }
             return
         }
-        // Fallback (or the kernel's row buffer could not be allocated): round, then float32 products.
-        let weights = rounded ?? Self.unpack(packed!, k: k, n: n)
-        defer { if rounded == nil { weights.deallocate() } }
+        // No kernel: round the activations, then float32 products with the rounded weights.
+        let weights = rounded!
         let chunk = min(m, Self.fallbackRows)
         let scratch = UnsafeMutablePointer<Float>.allocate(capacity: chunk * k)
         defer { scratch.deallocate() }
@@ -100,21 +104,5 @@ final class BF16Matrix: @unchecked Sendable {  // immutable after init
             BLAS.sgemm(m: rows, n: n, k: k, a: scratch, lda: k, b: weights, ldb: n, beta: beta, c: c + r0 * ldc, ldc: ldc)
             r0 += rows
         }
-    }
-
-    /// The packed pairs back as row-major float32 (bfloat16 is the top half of a float32).
-    private static func unpack(_ p: UnsafePointer<UInt32>, k: Int, n: Int) -> UnsafeMutablePointer<Float> {
-        let out = UnsafeMutablePointer<Float>.allocate(capacity: k * n)
-        let k2 = (k + 1) / 2
-        for panel in 0..<(n / 16) {
-            for i in 0..<k2 {
-                for j in 0..<16 {
-                    let w = p[(panel * k2 + i) * 16 + j]
-                    out[2 * i * n + panel * 16 + j] = Float(bitPattern: w << 16)
-                    if 2 * i + 1 < k { out[(2 * i + 1) * n + panel * 16 + j] = Float(bitPattern: w & 0xffff_0000) }
-                }
-            }
-        }
-        return out
     }
 }
