@@ -76,9 +76,12 @@ enum AttributionFinder {
                 // A plural pronoun before it ("Ils ont souligné") is a group the finder cannot name.
                 let pronoun = pronounBefore(scalars, lo, paragraph.range)
                 let selon = lowered == "selon" || lowered.hasPrefix("d'") || lowered.hasPrefix("d’")
-                let before = speakerBefore(scalars, lo, paragraph.range)
+                // "Zelenski, qui se réunira … avec JD Vance, a déclaré", "Dmitri Peskov, porte-parole
+                // du Kremlin, a déclaré": the name before the inserted clause is the subject.
+                let inserted = participle || selon ? nil : subjectBeforeInsertion(scalars, lo, paragraph.range)
+                let before = inserted ?? speakerBefore(scalars, lo, paragraph.range)
                 let subject = participle || selon ? nil
-                    : before.flatMap { b in scalars[b.1.upperBound..<lo].allSatisfy(\.properties.isWhitespace) ? b : nil }
+                    : inserted ?? before.flatMap { b in scalars[b.1.upperBound..<lo].allSatisfy(\.properties.isWhitespace) ? b : nil }
                 var speaker = pronoun == .plural ? nil
                     : subject ?? (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? before
                 // A participle with no subject of its own shares its clause's: "Vladimir Poutine a
@@ -251,16 +254,102 @@ enum AttributionFinder {
         }
         var run: [(String, Range<Int>)] = []
         var previous: String?  // the word after this one, in text order
-        for (w, r) in ws.reversed() {
+        for k in ws.indices.reversed() {
+            let (w, r) = ws[k]
             let (core, cr) = wordCore(w, at: r)
             // A noun phrase opening the clause after a comma is the subject ("… à Kiev, le président
             // américain a répété"): the name before that comma is not.
             if run.isEmpty, w.hasSuffix(","), let p = previous, determiners.contains(p.lowercased()) { return nil }
             if isNameWord(core) && !w.hasSuffix(",") || (isNameWord(core) && run.isEmpty) { run.insert((core, cr), at: 0) }
-            else if !run.isEmpty { break }
+            else if !run.isEmpty {
+                if let complement = complementReading(run, ws[...k]) { return complement.person }
+                break
+            }
             previous = w
         }
         return join(run)
+    }
+
+    /// A name run read as the complement of a noun, and the person who speaks then.
+    struct ComplementReading {
+        /// The person named after the complement («l’envoyé de Trump Steve Witkoff»), or nil when
+        /// the text does not name who speaks («le porte-parole de Vladimir Poutine»).
+        var person: (String, Range<Int>)?
+    }
+
+    /// How a name run reads when it completes a noun, given the words before it (`before.last`
+    /// the word right before the run): «Le successeur de Joe Biden a dit», «le porte-parole de
+    /// Vladimir Poutine a dit» name no speaker; «l’envoyé de Trump Steve Witkoff a dit» names the
+    /// person after the first name word. Nil when the run completes no noun. Only «de»: «du» and
+    /// «des» come before common nouns used as names («le porte-parole du Kremlin» speaks for the
+    /// Kremlin), never before a person's name. What a statement says is its author's («la
+    /// déclaration de Vladimir Poutine a dit»).
+    static func complementReading(_ run: [(String, Range<Int>)], _ before: ArraySlice<(String, Range<Int>)>) -> ComplementReading? {
+        guard let marker = before.last, marker.0.lowercased() == "de" else { return nil }
+        if let head = before.dropLast().last, statementNouns.contains(head.0.lowercased()) { return nil }
+        return ComplementReading(person: run.count >= 3 ? join(Array(run.dropFirst())) : nil)
+    }
+
+    /// Nouns for what was said or written, whose «de» names its author.
+    static let statementNouns: Set<String> = ["déclaration", "déclarations", "communiqué", "communiqués", "message", "messages",
+        "lettre", "texte", "note", "publication", "post", "tweet", "discours", "propos", "compte", "rendu", "compte-rendu",
+        "entourage", "cabinet", "bureau", "services", "service", "équipe", "administration", "gouvernement"]
+
+    /// Words that open a relative clause set off by commas after its antecedent: «Zelenski, qui …,».
+    static let relativePronouns: Set<String> = ["qui", "dont", "lequel", "laquelle"]
+
+    /// Words that open a complement, not an apposition naming a role: «…, avec JD Vance, a dit».
+    static let prepositions: Set<String> = ["à", "au", "aux", "avec", "dans", "en", "sur", "pour", "par", "de", "du", "des",
+        "d’", "d'", "lors", "après", "avant", "selon", "depuis", "sans", "vers", "chez", "contre", "entre", "malgré", "devant",
+        "pendant", "sous", "comme", "et", "mais", "ou", "que", "qu’", "qu'", "si"]
+
+    /// The subject named before a clause inserted between it and the cue, closed by a comma right
+    /// before the cue: a relative clause («Zelenski, qui se réunira vendredi à Munich, en Allemagne,
+    /// avec le vice-président américain JD Vance, a déclaré», seed 004: not "JD Vance") or a short
+    /// apposition that describes the person («Dmitri Peskov, porte-parole du Kremlin, a déclaré»:
+    /// not "Kremlin"; «Trump, furieux, a dit»). An inserted clause opening on a preposition
+    /// («…, avec Vance, a dit») or a name («le président russe, Vladimir Poutine, a dit», where
+    /// the name is the apposition) is none. Within the sentence and 300 scalars before the cue.
+    static func subjectBeforeInsertion(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
+        var ws = words(s, max(para.lowerBound, to - 300)..<to)
+        guard let last = ws.last, last.0.hasSuffix(",") else { return nil }
+        if let cut = ws.lastIndex(where: { $0.0.contains(where: { ".;:!?«»\"“”".contains($0) }) && !titles.contains($0.0) }) {
+            ws = Array(ws[(cut + 1)...])
+        }
+        // The name run ending with the comma-closed word at `k`, if that word is a name.
+        func antecedent(endingAt k: Int) -> (String, Range<Int>)? {
+            guard k >= 0, ws[k].0.hasSuffix(",") else { return nil }
+            var run: [(String, Range<Int>)] = []
+            var j = k
+            while j >= 0 {
+                let (core, cr) = wordCore(ws[j].0, at: ws[j].1)
+                guard isNameWord(core), j == k || !ws[j].0.hasSuffix(",") else { break }
+                run.insert((core, cr), at: 0)
+                j -= 1
+            }
+            return join(run)
+        }
+        // A relative clause: the closest relative pronoun right after a comma-closed name, which
+        // is its antecedent even when it completes a noun («la position de Joe Biden, qui, avec
+        // ses conseillers, a insisté»: Biden insisted).
+        if let r = ws.indices.dropLast().last(where: { relativePronouns.contains(wordCore(ws[$0].0, at: ws[$0].1).0.lowercased()) }),
+           let name = antecedent(endingAt: r - 1) {
+            return name
+        }
+        // An apposition: one to six words, no comma inside, opening on neither a preposition nor a name.
+        guard let open = ws.indices.dropLast().last(where: { ws[$0].0.hasSuffix(",") }) else { return nil }
+        let inserted = ws[(open + 1)...]
+        guard (1...6).contains(inserted.count), let first = inserted.first,
+              !prepositions.contains(first.0.lowercased()), !relativePronouns.contains(first.0.lowercased()),
+              !isNameWord(wordCore(first.0, at: first.1).0), first.0.first?.isLowercase == true,
+              let name = antecedent(endingAt: open) else { return nil }
+        // «Le porte-parole de Vladimir Poutine, furieux, a dit»: the apposition describes the
+        // spokesman, whom the text does not name.
+        if let k = ws.firstIndex(where: { $0.1.contains(name.1.lowerBound) }) {
+            let run = ws[k...open].map { wordCore($0.0, at: $0.1) }
+            if let complement = complementReading(run, ws[..<k]) { return complement.person }
+        }
+        return name
     }
 
     /// Articles and demonstratives that open a French noun phrase.
@@ -296,12 +385,17 @@ enum AttributionFinder {
         init(_ s: [Unicode.Scalar], _ para: Range<Int>) {
             let ws = AttributionFinder.words(s, para)
             var run: [(String, Range<Int>)] = []
+            var runStart = 0
             for (k, (w, r)) in ws.enumerated() {
                 let (core, cr) = wordCore(w, at: r)
                 if isNameWord(core) && !w.hasPrefix("«") {
+                    if run.isEmpty { runStart = k }
                     run.append((core, cr))
                     if k + 1 < ws.count, !w.hasSuffix(","), afterSubject.contains(ws[k + 1].0.lowercased()) {
-                        entries.append((ws[k + 1].1.upperBound, join(run)))
+                        // «Le porte-parole de Vladimir Poutine a dit»: the subject is the noun the
+                        // name completes, not named here.
+                        let subject = AttributionFinder.complementReading(run, ws[..<runStart]).map(\.person) ?? join(run)
+                        entries.append((ws[k + 1].1.upperBound, subject))
                     }
                 } else {
                     run = []

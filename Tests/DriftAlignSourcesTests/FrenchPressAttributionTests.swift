@@ -205,4 +205,58 @@ import Testing
         #expect(found.map(\.speaker) == ["Trump", "Volodymyr Zelensky", "Kremlin", nil, "Dan Scavino", "Volodimir Zelenski", "Andriy Sybiga", nil],
                 "\(found)")
     }
+
+    /// Seeds 001 and 004: a name that completes a noun ("Le successeur de Joe Biden a dit") is not
+    /// who speaks, and a name inside a clause set off by commas before the cue (a relative clause,
+    /// an apposition) is not either: the name before that clause is. A clause opening on a
+    /// preposition or on a name is no such insertion, and the name before the cue still speaks.
+    /// Seeds 000, 001 and 002 keep their speakers: an institution after «du» speaks through its
+    /// spokesman or statement, a statement's «de» names its author, and a relative pronoun's
+    /// antecedent speaks even when it completes a noun.
+    @Test("a noun's complement and a name inside an inserted clause are not the speaker; the name before the insertion is")
+    func complementsAndInsertedClauses() throws {
+        let found = try speakers("""
+            Trump et Poutine se parlent
+
+            Le successeur de Joe Biden a dit mercredi à propos de la Russie: « Je pense que, bien avant le président Poutine, ils ont dit qu’ils ne permettraient pas cela. »
+
+            Zelenski, qui se réunira vendredi prochain à Munich, en Allemagne, avec le vice-président américain JD Vance, a déclaré être prêt pour des négociations sérieuses.
+
+            Dmitri Peskov, porte-parole du Kremlin, a déclaré que « la conversation était longue ».
+
+            Le porte-parole de Vladimir Poutine a dit que « rien n’est décidé ».
+
+            Trump, furieux, a dit que « cela doit cesser ».
+
+            Mercredi, avec Vladimir Poutine, Donald Trump a dit que « la paix est proche ».
+
+            Le président russe, Vladimir Poutine, a dit que « tout est possible ».
+
+            À Moscou, lors d’une réunion avec Steve Witkoff, a dit le Kremlin, « les choses avancent ».
+
+            L’envoyé de Trump Steve Witkoff a dit que « la réunion était bonne ».
+
+            La déclaration de Vladimir Poutine a indiqué que « la Russie est prête ».
+
+            La déclaration du Kremlin a déclaré que « les questions de surveillance ont été abordées ».
+
+            Le porte-parole du Kremlin Dmitri Peskov a confirmé qu’un appel aurait lieu.
+
+            Cela va à l’encontre de la position de Joe Biden, qui, avec ses conseillers, a insisté : « Rien sur l’Ukraine sans l’Ukraine ».
+            """)
+        #expect(found.map(\.speaker) == [nil, "Zelenski", "Dmitri Peskov", nil, "Trump", "Donald Trump", "Vladimir Poutine", "Kremlin",
+                                          "Steve Witkoff", "Vladimir Poutine", "Kremlin", "Kremlin Dmitri Peskov", "Joe Biden"],
+                "\(found)")
+    }
+
+    /// A pronoun after a sentence whose subject is a noun completed by a name ("Le porte-parole de
+    /// Vladimir Poutine a dit … Il a ajouté") does not stand for that name.
+    @Test func aPronounDoesNotStandForANameThatCompletesANoun() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            Le porte-parole de Vladimir Poutine a dit que « rien n’est décidé ». Il a ajouté que « les contacts continuent ».
+            """)
+        #expect(found.map(\.speaker) == [nil, nil], "\(found)")
+    }
 }
