@@ -84,6 +84,13 @@ enum AttributionFinder {
                     : inserted ?? before.flatMap { b in scalars[b.1.upperBound..<lo].allSatisfy(\.properties.isWhitespace) ? b : nil }
                 var speaker = pronoun == .plural ? nil
                     : subject ?? (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? before
+                // No name: a role may say who speaks («le président américain a déclaré», «selon le
+                // porte-parole du Kremlin», «« … », a déclaré le chef du Kremlin»); the drift
+                // scorer knows which roles name whom (SpeakerRoles) and reads any other as nobody.
+                if speaker == nil, pronoun == nil, !participle {
+                    speaker = (selon ? nil : roleBefore(scalars, lo, paragraph.range))
+                        ?? (selon || isInverted(scalars, lo, paragraph.range) ? roleAfter(scalars, hi, paragraph.range) : nil)
+                }
                 // A participle with no subject of its own shares its clause's: "Vladimir Poutine a
                 // déclaré que « … », ajoutant qu'il s'agissait d'« … »" (seed 000) gives the second
                 // quotation to Poutine too. That subject is the last speaker or named subject of the
@@ -351,6 +358,58 @@ enum AttributionFinder {
         }
         return name
     }
+
+    /// A role named by a noun phrase that ends right before the cue and opens its clause: «Le
+    /// président américain a répété», «Le successeur de Joe Biden a dit» (not «Kiev craint que le
+    /// républicain … ne cède», where the phrase is no cue's subject). At most eight words, opening
+    /// on «le», «la» or «l’» at the start of the clause (after punctuation, «que», «et», «mais»).
+    static func roleBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
+        let ws = words(s, max(para.lowerBound, to - 160)..<to)
+        guard let last = ws.last, wordCore(last.0, at: last.1).0 == last.0 else { return nil }
+        for k in ws.indices.reversed() where ws.count - k <= 8 {
+            let w = ws[k].0, lower = w.lowercased()
+            if k < ws.count - 1, wordCore(w, at: ws[k].1).0 != w || roleStops.contains(lower) { return nil }
+            guard roleDeterminers.contains(lower) || lower.hasPrefix("l’") || lower.hasPrefix("l'") else { continue }
+            let opensClause = k == 0 || ws[k - 1].0.last.map { ",;:»\"”(".contains($0) } == true
+                || clauseOpeners.contains(ws[k - 1].0.lowercased())
+            guard opensClause, k < ws.count - 1 || lower.count > 3 else { return nil }
+            return (ScalarText.string(s, ws[k].1.lowerBound..<last.1.upperBound), ws[k].1.lowerBound..<last.1.upperBound)
+        }
+        return nil
+    }
+
+    /// A role named by a noun phrase right after an inverted cue or «selon»: «a déclaré le
+    /// président américain.», «selon le porte-parole du Kremlin,». Up to the first punctuation or
+    /// word that ends the phrase («sur», «devant», «que»…), at most eight words.
+    static func roleAfter(_ s: [Unicode.Scalar], _ from: Int, _ para: Range<Int>) -> (String, Range<Int>)? {
+        let ws = Array(words(s, from..<min(para.upperBound, from + 200)).prefix(9))
+        guard let first = ws.first, roleDeterminers.contains(first.0.lowercased())
+                || first.0.lowercased().hasPrefix("l’") || first.0.lowercased().hasPrefix("l'") else { return nil }
+        var end = first.1.upperBound
+        for (k, (w, r)) in ws.enumerated() {
+            let (core, cr) = wordCore(w, at: r)
+            if k > 0, clauseBreaks.contains(core.lowercased()) || roleStops.contains(core.lowercased()) { break }
+            end = cr.upperBound
+            if core != w || k == 7 { break }
+        }
+        let start = first.1.lowerBound
+        return end > start ? (ScalarText.string(s, start..<end), start..<end) : nil
+    }
+
+    /// Whether the cue at `to` follows punctuation (a quotation, a comma): «« … », a déclaré».
+    static func isInverted(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> Bool {
+        var i = to - 1
+        while i >= para.lowerBound, s[i].properties.isWhitespace { i -= 1 }
+        return i >= para.lowerBound && ",»\"”:—".unicodeScalars.contains(s[i])
+    }
+
+    /// Singular articles that open a role («le président», «la porte-parole»).
+    static let roleDeterminers: Set<String> = ["le", "la"]
+    /// Words after which a role opens a clause: «… et le président américain a dit».
+    static let clauseOpeners: Set<String> = ["que", "qu’", "qu'", "et", "mais", "car", "puis", "donc", "alors", "lorsque", "quand"]
+    /// Words a role phrase does not hold: pronouns and the words of a verb or a relative clause.
+    static let roleStops: Set<String> = ["qui", "que", "qu’", "qu'", "ne", "n’", "n'", "se", "s’", "s'", "il", "elle", "lui",
+                                         "a", "ont", "est", "sont", "avait", "était", "y"]
 
     /// Articles and demonstratives that open a French noun phrase.
     static let determiners: Set<String> = ["le", "la", "les", "l’", "l'", "un", "une", "des", "ce", "cet", "cette", "ces"]

@@ -28,15 +28,28 @@ struct AttributionCheck: DriftCheck {
     }
 
     /// Known people and roles named in a speaker or author string, and its other capitalized words.
+    /// A role phrase (``isRolePhrase(_:)``: «le président américain», «le successeur de Joe
+    /// Biden») is only the person the role table gives it: the names inside it complete the role
+    /// and do not speak, and a role the table does not know («la partie russe») names nobody.
     static func identities(_ text: String) -> (concepts: Set<String>, surnames: [String]) {
         let tokens = WordTokenizer.tokenize(text)
-        var concepts = Set(Exonyms.find(in: tokens).map(\.id))
         let lower = TextFoldingLower.fold(text)
-        for r in SpeakerRoles.roles where lower.contains(r.phrase) { concepts.formUnion(r.ids) }
+        let roles = SpeakerRoles.roles.filter { lower.contains($0.phrase) }.reduce(into: Set<String>()) { $0.formUnion($1.ids) }
+        if isRolePhrase(lower) { return (roles, []) }
+        var concepts = Set(Exonyms.find(in: tokens).map(\.id))
+        concepts.formUnion(roles)
         let surnames = tokens.filter {
             $0.isCapitalized && $0.lower.count >= 3 && !LinkSide.titles.contains($0.lower) && !FunctionWords.contains($0.lower, language: "fr")
         }.map(\.text)
         return (concepts, surnames)
+    }
+}
+
+extension AttributionCheck {
+    /// Whether a lower-cased, folded speaker string is a role opened by an article («le président
+    /// américain», «l'envoyé spécial»), as the French-press plugin gives when no name is there.
+    static func isRolePhrase(_ lower: String) -> Bool {
+        lower.hasPrefix("le ") || lower.hasPrefix("la ") || lower.hasPrefix("l'")
     }
 }
 

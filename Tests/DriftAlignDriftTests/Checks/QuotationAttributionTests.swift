@@ -68,6 +68,27 @@ import Testing
         }
     }
 
+    /// A role the French press names instead of a person (the French-press plugin gives the noun
+    /// phrase when no name is there): a known role is its holder, the names completing a role do
+    /// not speak («le successeur de Joe Biden» is Trump, not Biden), and an unknown role («le
+    /// porte-parole de Vladimir Poutine», «la partie russe») names nobody, so nothing is said.
+    @Test func attributionToARole() throws {
+        let en = "It must stop NOW!", fr = "Cela doit cesser maintenant."
+        for (author, speaker, wrong) in [("Donald J. Trump", "le président américain", false),
+                                         ("Donald J. Trump", "Le successeur de Joe Biden", false),
+                                         ("Vladimir Putin", "Le successeur de Joe Biden", true),
+                                         ("Donald J. Trump", "le président russe", true),
+                                         ("Vladimir Putin", "le président russe", false),
+                                         ("Dmitry Peskov", "le porte-parole du Kremlin", false),
+                                         ("Donald J. Trump", "Le porte-parole de Vladimir Poutine", false),
+                                         ("Dmitry Peskov", "Le porte-parole de Vladimir Poutine", false),
+                                         ("Donald J. Trump", "la partie russe", false)] {
+            let context = DriftContext(isQuotation: true, originalAuthor: author, translationSpeaker: speaker)
+            let f = try Scoring.findings(.attribution, en, fr, "en", context: context)
+            #expect(f.map(\.severity) == (wrong ? [.major] : []), "\(author) / \(speaker): \(f.map(\.reason))")
+        }
+    }
+
     /// A Kremlin transcript's turn labels ("В.Путин", "Д.Песков", "Вопрос") as the original's
     /// author: Putin's words given to «Poutine» are his; Peskov's or a journalist's are not.
     @Test func attributionAgainstATranscriptTurn() throws {
