@@ -46,6 +46,7 @@ public struct DriftReportBuilder {
             }
         }
         if mode != "quotes" { addSkipFindings(&entries, a) }
+        addNameSpellingFindings(&entries, a)
         var report = DriftReport(title: title, originals: a.originals, translation: a.translation, entries: entries,
                                  summary: summary(entries, a), encoder: encoder, mode: mode)
         report.declaredSections = a.declaredSections
@@ -56,6 +57,25 @@ public struct DriftReportBuilder {
     /// probability that it is the source is under one half): its findings are one severity lower
     /// (a major is minor, a minor info) and say so.
     public static let certainSource = 0.5
+
+    /// Known names misspelled in the French (``KnownNameSpelling``: «Whitoff» for Witkoff), on
+    /// every link, sourced or not: no original is needed to see it, and seed 002 writes it in a
+    /// paraphrase of a readout that is not available. A word the name check already flagged on
+    /// its link, or that an earlier link holds too, is not said twice.
+    func addNameSpellingFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
+        let flagged = entries.flatMap(\.findings).filter { $0.type == .name }.compactMap(\.translationRange)
+        var said = Set<Int>()
+        for i in entries.indices {
+            guard let r = entries[i].translationRange else { continue }
+            for m in KnownNameSpelling.nearMisses(in: slice(a.translation, r)) {
+                let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
+                guard !flagged.contains(where: { $0.overlaps(range) }), said.insert(range.lowerBound).inserted else { continue }
+                entries[i].findings.append(.init(type: .name, severity: .minor,
+                    reason: "«\(m.written)» looks like a misspelling of \(m.known), a name of the people in these texts.",
+                    originalDocument: nil, originalRange: nil, translationRange: range, link: entries[i].number))
+            }
+        }
+    }
 
     /// In a translation (monotonic links), French with no source and original left out are findings:
     /// one per link, so a passage the aligner grouped (an n-0 or 0-n link) is one finding.

@@ -115,4 +115,34 @@ import Testing
         #expect(r.entries[1].findings.contains { $0.type == .name && $0.severity >= .minor }, "\(r.entries[1].findings.map(\.reason))")
         #expect(r.summary.driftedShare == 0.5, "drifts \(r.entries.map(\.drift))")
     }
+
+    /// Seed 002: a known name misspelled in French that no available original covers («Steve
+    /// Whitoff» in a paraphrase of the Kremlin readout) is a minor name finding on its unsourced
+    /// link, with the word's offsets; on a sourced link where the name check already flagged the
+    /// word, it is not said twice.
+    @Test func aKnownNameMisspelledWithoutAnOriginalIsAFinding() throws {
+        var original = Presegmented.document(InputFile(location: "post.txt", text: "Putin met special envoy Steve Witkoff on March 13."),
+                                             id: "114000000000000001", language: "en")
+        original.author = "Donald J. Trump"
+        let text = "Poutine a rencontré l'envoyé spécial Steve Whitoff le 13 mars.\nBloomberg cite Steve Whitoff et Zeelenski."
+        let article = Presegmented.document(InputFile(location: "article.txt", text: text), id: "article", language: "fr")
+        let links = [DocumentAlignment.Link(originalDocument: 0, original: [0], translation: [0], score: 0.8, method: .quote, confidence: 0.9),
+                     DocumentAlignment.Link(originalDocument: nil, original: [], translation: [1], score: 0, method: .quote)]
+        let r = try DriftReportBuilder(scorer: DriftScorer(encoder: nil, lexicon: .some(nil)))
+            .build(DocumentAlignment(originals: [original], translation: article, links: links), title: "t", encoder: "none", mode: "quotes")
+        let scalars = Array(text.unicodeScalars)
+        func word(_ f: DriftReport.Finding) -> String {
+            f.translationRange.map { String(String.UnicodeScalarView(scalars[$0])) } ?? ""
+        }
+        // The sourced link: the name check's own finding, and no second one for the same word.
+        let first = r.entries[0].findings.filter { $0.type == .name }
+        #expect(first.map(word) == ["Whitoff"], "\(first.map(\.reason))")
+        #expect(first.allSatisfy { !$0.reason.contains("looks like") })
+        // The unsourced link: both near misses, minor, each with its word's offsets.
+        let second = r.entries[1].findings
+        #expect(second.map(word) == ["Whitoff", "Zeelenski"], "\(second.map(\.reason))")
+        #expect(second.map(\.reason) == ["«Whitoff» looks like a misspelling of Witkoff, a name of the people in these texts.",
+                                         "«Zeelenski» looks like a misspelling of Zelensky, a name of the people in these texts."])
+        #expect(second.allSatisfy { $0.type == .name && $0.severity == .minor && $0.originalRange == nil })
+    }
 }
