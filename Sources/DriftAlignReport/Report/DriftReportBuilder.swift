@@ -71,7 +71,7 @@ public struct DriftReportBuilder {
                 let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
                 guard !flagged.contains(where: { $0.overlaps(range) }), said.insert(range.lowerBound).inserted else { continue }
                 entries[i].findings.append(.init(type: .name, severity: .minor,
-                    reason: "«\(m.written)» looks like a misspelling of \(m.known), a name of the people in these texts.",
+                    reason: "«\(m.written)» looks like a misspelling of \(m.known) (a name DriftAlign knows).",
                     originalDocument: nil, originalRange: nil, translationRange: range, link: entries[i].number))
             }
         }
