@@ -47,6 +47,7 @@ public struct DriftReportBuilder {
         }
         if mode != "quotes" { addSkipFindings(&entries, a) }
         addNameSpellingFindings(&entries, a)
+        addSuspectSenseFindings(&entries, a)
         var report = DriftReport(title: title, originals: a.originals, translation: a.translation, entries: entries,
                                  summary: summary(entries, a), encoder: encoder, mode: mode)
         report.declaredSections = a.declaredSections
@@ -72,6 +73,25 @@ public struct DriftReportBuilder {
                 guard !flagged.contains(where: { $0.overlaps(range) }), said.insert(range.lowerBound).inserted else { continue }
                 entries[i].findings.append(.init(type: .name, severity: .minor,
                     reason: "«\(m.written)» looks like a misspelling of \(m.known) (a name DriftAlign knows).",
+                    originalDocument: nil, originalRange: nil, translationRange: range, link: entries[i].number))
+            }
+        }
+    }
+
+    /// Words whose construction betrays a wrong sense (``SuspectSenses``: «grèves sur les
+    /// infrastructures», «donné à l'armée l'équipe»), on every link: seed 002 writes both in a
+    /// paraphrase of a readout that is not available. Where the original is beside the French,
+    /// the meaning check's own finding on the word (``SenseErrors``) is the one kept.
+    func addSuspectSenseFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
+        let flagged = entries.flatMap(\.findings).filter { $0.type == .meaning }.compactMap(\.translationRange)
+        var said = Set<Int>()
+        for i in entries.indices {
+            guard let r = entries[i].translationRange else { continue }
+            for s in SuspectSenses.find(in: slice(a.translation, r)) {
+                let range = (s.range.lowerBound + r.lowerBound)..<(s.range.upperBound + r.lowerBound)
+                guard !flagged.contains(where: { $0.overlaps(range) }), said.insert(range.lowerBound).inserted else { continue }
+                entries[i].findings.append(.init(type: .meaning, severity: .minor,
+                    reason: "«\(s.written)» is probably a wrong sense: here the source most likely meant \(s.meaning). Check the original.",
                     originalDocument: nil, originalRange: nil, translationRange: range, link: entries[i].number))
             }
         }
