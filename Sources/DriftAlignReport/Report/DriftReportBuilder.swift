@@ -64,13 +64,13 @@ public struct DriftReportBuilder {
     /// paraphrase of a readout that is not available. A word the name check already flagged on
     /// its link, or that an earlier link holds too, is not said twice.
     func addNameSpellingFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
-        let flagged = entries.flatMap(\.findings).filter { $0.type == .name }.compactMap(\.translationRange)
+        let flagged = OverlapIndex(entries.flatMap(\.findings).filter { $0.type == .name }.compactMap(\.translationRange))
         var said = Set<Int>()
         for i in entries.indices {
             guard let r = entries[i].translationRange else { continue }
             for m in KnownNameSpelling.nearMisses(in: slice(a.translation, r)) {
                 let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
-                guard !flagged.contains(where: { $0.overlaps(range) }), said.insert(range.lowerBound).inserted else { continue }
+                guard !flagged.overlaps(range), said.insert(range.lowerBound).inserted else { continue }
                 entries[i].findings.append(.init(type: .name, severity: .minor,
                     reason: "«\(m.written)» looks like a misspelling of \(m.known) (a name DriftAlign knows).",
                     originalDocument: nil, originalRange: nil, translationRange: range, link: entries[i].number))
@@ -83,13 +83,13 @@ public struct DriftReportBuilder {
     /// paraphrase of a readout that is not available. Where the original is beside the French,
     /// the meaning check's own finding on the word (``SenseErrors``) is the one kept.
     func addSuspectSenseFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
-        let flagged = entries.flatMap(\.findings).filter { $0.type == .meaning }.compactMap(\.translationRange)
+        let flagged = OverlapIndex(entries.flatMap(\.findings).filter { $0.type == .meaning }.compactMap(\.translationRange))
         var said = Set<Int>()
         for i in entries.indices {
             guard let r = entries[i].translationRange else { continue }
             for s in SuspectSenses.find(in: slice(a.translation, r)) {
                 let range = (s.range.lowerBound + r.lowerBound)..<(s.range.upperBound + r.lowerBound)
-                guard !flagged.contains(where: { $0.overlaps(range) }), said.insert(range.lowerBound).inserted else { continue }
+                guard !flagged.overlaps(range), said.insert(range.lowerBound).inserted else { continue }
                 entries[i].findings.append(.init(type: .meaning, severity: .minor,
                     reason: "«\(s.written)» is probably a wrong sense: here the source most likely meant \(s.meaning). Check the original.",
                     originalDocument: nil, originalRange: nil, translationRange: range, link: entries[i].number))
@@ -171,5 +171,31 @@ public struct DriftReportBuilder {
                 / Double(drifts.count),
             meanDrift: drifts.isEmpty ? 0 : drifts.reduce(0, +) / Double(drifts.count),
             links: entries.count, findingsBySeverity: bySeverity)
+    }
+}
+
+/// Ranges, for asking whether a range overlaps any of them in O(log n): a document with thousands
+/// of findings asks once per word the report-wide checks flag.
+struct OverlapIndex {
+    private let lowers: [Int]
+    /// The largest upper bound among the ranges up to each index, in order of lower bound.
+    private let maxUppers: [Int]
+
+    init(_ ranges: [Range<Int>]) {
+        let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+        lowers = sorted.map(\.lowerBound)
+        var best = Int.min
+        maxUppers = sorted.map { best = max(best, $0.upperBound); return best }
+    }
+
+    /// Whether `range` overlaps one of the ranges: one starts before `range` ends and ends after it starts.
+    func overlaps(_ range: Range<Int>) -> Bool {
+        // The number of ranges that start before `range` ends.
+        var lo = 0, hi = lowers.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lowers[mid] < range.upperBound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && maxUppers[lo - 1] > range.lowerBound
     }
 }
