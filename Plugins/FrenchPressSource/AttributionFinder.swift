@@ -368,9 +368,9 @@ enum AttributionFinder {
         guard let last = ws.last, wordCore(last.0, at: last.1).0 == last.0 else { return nil }
         for k in ws.indices.reversed() where ws.count - k <= 8 {
             let w = ws[k].0, lower = w.lowercased()
-            if k < ws.count - 1, wordCore(w, at: ws[k].1).0 != w || roleStops.contains(lower) { return nil }
+            if roleStops.contains(lower) || k < ws.count - 1 && wordCore(w, at: ws[k].1).0 != w { return nil }
             guard roleDeterminers.contains(lower) || lower.hasPrefix("l’") || lower.hasPrefix("l'") else { continue }
-            let opensClause = k == 0 || ws[k - 1].0.last.map { ",;:»\"”(".contains($0) } == true
+            let opensClause = k == 0 || ws[k - 1].0.last.map { ",;:.!?…»\"”(".contains($0) } == true
                 || clauseOpeners.contains(ws[k - 1].0.lowercased())
             guard opensClause, k < ws.count - 1 || lower.count > 3 else { return nil }
             return (ScalarText.string(s, ws[k].1.lowerBound..<last.1.upperBound), ws[k].1.lowerBound..<last.1.upperBound)
@@ -426,6 +426,10 @@ enum AttributionFinder {
         }
     }
 
+    /// Words that follow a role that is a clause's subject: the auxiliaries and verbs of
+    /// ``afterSubject`` and a negation's «ne».
+    static let roleVerbs: Set<String> = afterSubject.union(["ne", "n’", "n'"])
+
     /// Auxiliaries and verbs that follow a clause's subject ("Zelenskyy a cherché", "Poutine est").
     static let afterSubject: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "est", "sont", "était", "s’est", "s'est",
                                             "se", "va", "veut", "doit", "peut", "dit", "affirme", "estime", "juge"]
@@ -451,12 +455,19 @@ enum AttributionFinder {
                     if run.isEmpty { runStart = k }
                     run.append((core, cr))
                     if k + 1 < ws.count, !w.hasSuffix(","), afterSubject.contains(ws[k + 1].0.lowercased()) {
-                        // «Le porte-parole de Vladimir Poutine a dit»: the subject is the noun the
-                        // name completes, not named here.
-                        let subject = AttributionFinder.complementReading(run, ws[..<runStart]).map(\.person) ?? join(run)
+                        // «Le porte-parole de Vladimir Poutine a dit»: the subject is the role the
+                        // name completes (a person only when named after it).
+                        let subject = AttributionFinder.complementReading(run, ws[..<runStart])
+                            .map { $0.person ?? roleBefore(s, ws[k + 1].1.lowerBound, para) } ?? join(run)
                         entries.append((ws[k + 1].1.upperBound, subject))
                     }
                 } else {
+                    // A role as subject («que le républicain de 78 ans ne cède», «Le président
+                    // russe a dit»): a later «il» stands for it, not for a name before it.
+                    if run.isEmpty || ws[k - 1].0.hasSuffix(","), roleVerbs.contains(w.lowercased()),
+                       let role = roleBefore(s, r.lowerBound, para) {
+                        entries.append((r.upperBound, role))
+                    }
                     run = []
                 }
             }

@@ -290,4 +290,19 @@ import Testing
         #expect(found[4].speaker != "le républicain de 78 ans ne cède" && found[4].speaker?.hasPrefix("le républicain") != true, "\(found)")
         #expect(found[5].speaker != "le contraire", "\(found)")
     }
+
+    /// Seed 003: «Kiev craint que le républicain de 78 ans ne cède trop de terrain à Poutine, un
+    /// dirigeant pour lequel il a exprimé son admiration»: «il» is the Republican, a role named
+    /// after the last name, not the country named before («Russie»). A role named as a subject
+    /// is what a later pronoun stands for («Le président russe a dit … Il a ajouté»).
+    @Test func aPronounStandsForARoleNamedAfterTheLastName() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            La Russie a salué l’appel. Kiev craint que le républicain de 78 ans ne cède trop de terrain à Poutine, un dirigeant pour lequel il a exprimé son admiration.
+
+            Trump a parlé à Poutine. Le président russe a dit que « tout est possible ». Il a ajouté que « rien n’est décidé ».
+            """)
+        #expect(found.map(\.speaker) == ["Russie", "le républicain de 78 ans", "Le président russe", "Le président russe"], "\(found)")
+    }
 }
