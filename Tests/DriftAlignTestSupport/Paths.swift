@@ -17,6 +17,23 @@ public enum TestPaths {
     /// A path below `../shared`.
     public static func sharedPath(_ relative: String) -> String { shared.appendingPathComponent(relative).path }
 
+    /// The French of the alignment and drift benchmarks' dev halves (FLORES, Text+Berg and
+    /// TransRead documents, Tatoeba's French lines, REFreSD's pairs), one string a file: real
+    /// prose for checking that a French-only check raises no false alarm.
+    public static func benchmarkFrench() throws -> [String] {
+        var texts: [String] = []
+        let bench = sharedPath("bench")
+        for name in ["flores-fr-ru", "textberg-de-fr", "transread-en-fr"] {
+            let dir = "\(bench)/\(name)"
+            for f in try FileManager.default.contentsOfDirectory(atPath: dir).sorted() where f.hasSuffix(".fr") {
+                texts.append(try String(contentsOfFile: "\(dir)/\(f)", encoding: .utf8))
+            }
+        }
+        texts.append(try String(contentsOfFile: "\(bench)/tatoeba/tatoeba.fra-eng.fra", encoding: .utf8))
+        texts.append(try String(contentsOfFile: "\(bench)/refresd-en-fr/refresd.tsv", encoding: .utf8))
+        return texts
+    }
+
     /// A fixture under `Tests/Fixtures/`.
     public static func fixture(_ relative: String) -> String { repo("Tests/Fixtures/\(relative)") }
 

@@ -46,8 +46,7 @@ public struct DriftReportBuilder {
             }
         }
         if mode != "quotes" { addSkipFindings(&entries, a) }
-        addNameSpellingFindings(&entries, a)
-        addSuspectSenseFindings(&entries, a)
+        addTextOnlyFindings(&entries, a)
         var report = DriftReport(title: title, originals: a.originals, translation: a.translation, entries: entries,
                                  summary: summary(entries, a), encoder: encoder, mode: mode)
         report.declaredSections = a.declaredSections
@@ -59,40 +58,32 @@ public struct DriftReportBuilder {
     /// (a major is minor, a minor info) and say so.
     public static let certainSource = 0.5
 
-    /// Known names misspelled in the French (``KnownNameSpelling``: «Whitoff» for Witkoff), on
-    /// every link, sourced or not: no original is needed to see it, and seed 002 writes it in a
-    /// paraphrase of a readout that is not available. A word the name check already flagged on
-    /// its link, or that an earlier link holds too, is not said twice.
-    func addNameSpellingFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
-        let flagged = OverlapIndex(entries.flatMap(\.findings).filter { $0.type == .name }.compactMap(\.translationRange))
-        var said = Set<Int>()
-        for i in entries.indices {
-            guard let r = entries[i].translationRange else { continue }
-            for m in KnownNameSpelling.nearMisses(in: slice(a.translation, r)) {
-                let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
-                guard !flagged.overlaps(range), said.insert(range.lowerBound).inserted else { continue }
-                entries[i].findings.append(.init(type: .name, severity: .minor,
-                    reason: "«\(m.written)» looks like a misspelling of \(m.known) (a name DriftAlign knows).",
-                    originalDocument: nil, originalRange: nil, translationRange: range, link: entries[i].number))
-            }
-        }
-    }
-
-    /// Words whose construction betrays a wrong sense (``SuspectSenses``: «grèves sur les
-    /// infrastructures», «donné à l'armée l'équipe»), on every link: seed 002 writes both in a
-    /// paraphrase of a readout that is not available. Where the original is beside the French,
-    /// the meaning check's own finding on the word (``SenseErrors``) is the one kept.
-    func addSuspectSenseFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
-        let flagged = OverlapIndex(entries.flatMap(\.findings).filter { $0.type == .meaning }.compactMap(\.translationRange))
-        var said = Set<Int>()
-        for i in entries.indices {
-            guard let r = entries[i].translationRange else { continue }
-            for s in SuspectSenses.find(in: slice(a.translation, r)) {
-                let range = (s.range.lowerBound + r.lowerBound)..<(s.range.upperBound + r.lowerBound)
-                guard !flagged.overlaps(range), said.insert(range.lowerBound).inserted else { continue }
-                entries[i].findings.append(.init(type: .meaning, severity: .minor,
-                    reason: "«\(s.written)» is probably a wrong sense: here the source most likely meant \(s.meaning). Check the original.",
-                    originalDocument: nil, originalRange: nil, translationRange: range, link: entries[i].number))
+    /// Findings the French shows alone, on every link, sourced or not: no original is needed to
+    /// see them, and seed 002 writes them in a paraphrase of a readout that is not available.
+    /// Known names misspelled (``KnownNameSpelling``: «Whitoff» for Witkoff) are name findings;
+    /// words whose construction betrays a wrong sense (``SuspectSenses``: «grèves sur les
+    /// infrastructures», «donné à l'armée l'équipe») are meaning findings. A word the link's own
+    /// check already flagged with the original beside it (the name check, ``SenseErrors``), or
+    /// that an earlier link holds too, is not said twice.
+    func addTextOnlyFindings(_ entries: inout [DriftReport.Entry], _ a: DocumentAlignment) {
+        typealias Found = (range: Range<Int>, reason: String)
+        let checks: [(type: DriftFinding.Kind, find: (String) -> [Found])] = [
+            (.name, { KnownNameSpelling.nearMisses(in: $0).map { m in
+                (m.range, "«\(m.written)» looks like a misspelling of \(m.known) (a name DriftAlign knows).") } }),
+            (.meaning, { SuspectSenses.find(in: $0).map { s in
+                (s.range, "«\(s.written)» is probably a wrong sense: here the source most likely meant \(s.meaning). Check the original.") } }),
+        ]
+        for check in checks {
+            let flagged = OverlapIndex(entries.flatMap(\.findings).filter { $0.type == check.type }.compactMap(\.translationRange))
+            var said = Set<Int>()
+            for i in entries.indices {
+                guard let r = entries[i].translationRange else { continue }
+                for f in check.find(slice(a.translation, r)) {
+                    let range = (f.range.lowerBound + r.lowerBound)..<(f.range.upperBound + r.lowerBound)
+                    guard !flagged.overlaps(range), said.insert(range.lowerBound).inserted else { continue }
+                    entries[i].findings.append(.init(type: check.type, severity: .minor, reason: f.reason, originalDocument: nil,
+                                                     originalRange: nil, translationRange: range, link: entries[i].number))
+                }
             }
         }
     }

@@ -37,18 +37,7 @@ import Testing
 
     /// Real French prose with none of these people: every word a near miss would be a false alarm.
     @Test func noNearMissInTheBenchmarksFrench() throws {
-        var texts: [String] = []
-        let bench = TestPaths.sharedPath("bench")
-        for name in ["flores-fr-ru", "textberg-de-fr", "transread-en-fr"] {
-            let dir = "\(bench)/\(name)"
-            for f in try FileManager.default.contentsOfDirectory(atPath: dir).sorted() where f.hasSuffix(".fr") {
-                texts.append(try String(contentsOfFile: "\(dir)/\(f)", encoding: .utf8))
-            }
-        }
-        texts.append(try String(contentsOfFile: "\(bench)/tatoeba/tatoeba.fra-eng.fra", encoding: .utf8))
-        for line in try String(contentsOfFile: "\(bench)/refresd-en-fr/refresd.tsv", encoding: .utf8).split(separator: "\n") {
-            texts.append(line.split(separator: "\t").map(String.init).joined(separator: "\n"))
-        }
+        let texts = try TestPaths.benchmarkFrench()
         let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
         #expect(words > 150_000, "\(words) words read")
         let found = texts.flatMap { KnownNameSpelling.nearMisses(in: $0).map { "\($0.written)→\($0.known)" } }

@@ -32,16 +32,7 @@ import Testing
 
     /// Real French prose: every suspect there would be a false alarm.
     @Test func noSuspectInTheBenchmarksFrench() throws {
-        var texts: [String] = []
-        let bench = TestPaths.sharedPath("bench")
-        for name in ["flores-fr-ru", "textberg-de-fr", "transread-en-fr"] {
-            let dir = "\(bench)/\(name)"
-            for f in try FileManager.default.contentsOfDirectory(atPath: dir).sorted() where f.hasSuffix(".fr") {
-                texts.append(try String(contentsOfFile: "\(dir)/\(f)", encoding: .utf8))
-            }
-        }
-        texts.append(try String(contentsOfFile: "\(bench)/tatoeba/tatoeba.fra-eng.fra", encoding: .utf8))
-        texts.append(try String(contentsOfFile: "\(bench)/refresd-en-fr/refresd.tsv", encoding: .utf8))
+        let texts = try TestPaths.benchmarkFrench()
         let found = texts.flatMap { t in SuspectSenses.find(in: t).map { s -> String in
             let sc = Array(t.unicodeScalars)
             return String(String.UnicodeScalarView(sc[max(0, s.range.lowerBound - 60)..<min(sc.count, s.range.upperBound + 60)]))
