@@ -29,26 +29,7 @@ public final class SpeakerMatcher: @unchecked Sendable {
         for issuer in issuers {
             guard AttributionCheck.relation(speaker: speaker, author: issuer, names: names) == .different else { return false }
         }
-        return !reportsWords(of: speaker, in: originalText)
-    }
-
-    /// How far after the speaker's name a reporting verb may come ("President Zelenskyy of
-    /// Ukraine thanked", "Владимир Путин подчеркнул").
-    static let reportingWindow = 6
-
-    /// Whether `text` reports the speaker's words: a name of the speaker (a known person or role,
-    /// or a capitalized word that is the same name) followed within ``reportingWindow`` words by
-    /// a reporting verb.
-    private func reportsWords(of speaker: String, in text: String) -> Bool {
-        let s = AttributionCheck.identities(speaker)
-        let tokens = WordTokenizer.tokenize(text)
-        var ends: [Int] = Exonyms.find(in: tokens).filter { s.concepts.contains($0.id) }.map(\.indices.upperBound)
-        for (i, t) in tokens.enumerated() where t.isCapitalized {
-            if s.surnames.contains(where: { names.relation($0, t.text) == .same }) { ends.append(i + 1) }
-        }
-        return ends.contains { end in
-            tokens[end..<min(tokens.count, end + Self.reportingWindow)].contains { Self.isReportingVerb($0.lower) }
-        }
+        return !AttributionCheck.reportsWords(of: speaker, in: WordTokenizer.tokenize(originalText), names: names)
     }
 
     /// English reporting verbs in the forms a readout or a post uses for someone's words.

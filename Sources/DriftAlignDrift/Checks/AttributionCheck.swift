@@ -6,6 +6,9 @@ struct AttributionCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard let speaker = link.context.translationSpeaker, let author = link.context.originalAuthor,
               let relation = Self.relation(speaker: speaker, author: author, names: link.names) else { return [] }
+        // A readout that reports the speaker's words ("President Trump stressed…" in the
+        // Kremlin's) is a fair source of words the French gives to that speaker.
+        if relation == .different, Self.reportsWords(of: speaker, in: link.original.tokens, names: link.names) { return [] }
         let reason = relation == .misspelled
             ? "\(link.theTranslation.capitalizedFirst) attributes this to \(speaker), a misspelling of the author \(author)."
             : "\(link.theTranslation.capitalizedFirst) attributes this to \(speaker); \(link.theOriginal) is by \(author)."
@@ -25,6 +28,24 @@ struct AttributionCheck: DriftCheck {
         var relation = NameRelation.different
         for x in s.surnames { for y in a.surnames { relation = max(relation, names.relation(x, y)) } }
         return relation == .same ? nil : relation
+    }
+
+    /// How far after the speaker's name a reporting verb may come ("President Zelenskyy of
+    /// Ukraine thanked", "Владимир Путин подчеркнул").
+    static let reportingWindow = 6
+
+    /// Whether `tokens` report the speaker's words: a name of the speaker (a known person or role,
+    /// or a capitalized word that is the same name) followed within ``reportingWindow`` words by
+    /// a reporting verb (``SpeakerMatcher/isReportingVerb(_:)``).
+    static func reportsWords(of speaker: String, in tokens: [WordToken], names: NameKeyMaker) -> Bool {
+        let s = identities(speaker)
+        var ends: [Int] = Exonyms.find(in: tokens).filter { s.concepts.contains($0.id) }.map(\.indices.upperBound)
+        for (i, t) in tokens.enumerated() where t.isCapitalized {
+            if s.surnames.contains(where: { names.relation($0, t.text) == .same }) { ends.append(i + 1) }
+        }
+        return ends.contains { end in
+            tokens[end..<min(tokens.count, end + reportingWindow)].contains { SpeakerMatcher.isReportingVerb($0.lower) }
+        }
     }
 
     /// Known people and roles named in a speaker or author string, and its other capitalized words.

@@ -89,6 +89,22 @@ import Testing
         }
     }
 
+    /// A readout reports other people's words: the Kremlin's «Дональд Трамп подчеркнул…» is a fair
+    /// source of words the French gives to Trump, by name or by role; words it does not report
+    /// as his stay the Kremlin's.
+    @Test func aReadoutThatReportsTheSpeakersWordsIsTheirSource() throws {
+        let ru = "Дональд Трамп подчеркнул, что заинтересован в скорейшем урегулировании.", fr = "Il souhaite un règlement rapide."
+        for speaker in ["Donald Trump", "le président américain", "M. Trump"] {
+            let context = DriftContext(isQuotation: true, originalAuthor: "Kremlin", translationSpeaker: speaker)
+            #expect(try Scoring.findings(.attribution, ru, fr, "ru", context: context).isEmpty, "\(speaker)")
+        }
+        let zelensky = DriftContext(isQuotation: true, originalAuthor: "Kremlin", translationSpeaker: "le président ukrainien")
+        #expect(try Scoring.findings(.attribution, ru, fr, "ru", context: zelensky).map(\.severity) == [.major])
+        let plain = "Стороны обсудили урегулирование."
+        let trump = DriftContext(isQuotation: true, originalAuthor: "Kremlin", translationSpeaker: "le président américain")
+        #expect(try Scoring.findings(.attribution, plain, fr, "ru", context: trump).map(\.severity) == [.major])
+    }
+
     /// A Kremlin transcript's turn labels ("В.Путин", "Д.Песков", "Вопрос") as the original's
     /// author: Putin's words given to «Poutine» are his; Peskov's or a journalist's are not.
     @Test func attributionAgainstATranscriptTurn() throws {
