@@ -73,12 +73,16 @@ extension HTMLReportWriter {
                     out += "<text class=\"num \(b)\" x=\"\(fmt(rightX + strip + 6 + 24 * Double(l)))\" y=\"\(fmt(y))\">\(n)</text>"
                 }
             } else if let (t0, t1) = t {
+                // French with no counterpart that still has findings of its own (a misspelled
+                // name, a wrong sense, an added sentence in a translation): its tab and number
+                // take the colour of its worst finding, so it shows at a glance too.
+                let flag = Self.soloFlag(e.findings)
                 let y0 = rightY(t0), y1 = rightY(t1 + 1) - 1
-                out += "<rect class=\"solo\" x=\"\(fmt(rightX - 8))\" y=\"\(fmt(y0))\" width=\"6\" height=\"\(fmt(max(y1 - y0, 1)))\"/>"
+                out += "<rect class=\"solo\(flag.map { " " + $0 } ?? "")\" x=\"\(fmt(rightX - 8))\" y=\"\(fmt(y0))\" width=\"6\" height=\"\(fmt(max(y1 - y0, 1)))\"/>"
                 let y = (y0 + y1) / 2 + 4
-                if uR >= 10, let l = lane(y) {
+                if uR >= 10 || flag != nil, let l = lane(y) {
                     lanes[l].append(y)
-                    out += "<text class=\"num b-none\" x=\"\(fmt(rightX + strip + 6 + 24 * Double(l)))\" y=\"\(fmt(y))\">\(n)</text>"
+                    out += "<text class=\"num \(flag ?? "b-none")\" x=\"\(fmt(rightX + strip + 6 + 24 * Double(l)))\" y=\"\(fmt(y))\">\(n)</text>"
                 }
             } else if let (k, o0, o1) = o, k < offsets.count {
                 let y0 = leftY(k, o0), y1 = leftY(k, o1 + 1) - 1
@@ -91,6 +95,16 @@ extension HTMLReportWriter {
             }
             out += "</a>\n"
         }
-        return out + "</svg><figcaption>Each band is a link from original sentences (left) to French sentences (right), numbered on the right where there is room; click one to jump to it. Grey sentences with a dashed tab have no counterpart; white ones are in no link.</figcaption></figure>\n"
+        return out + "</svg><figcaption>Each band is a link from original sentences (left) to French sentences (right), numbered on the right where there is room; click one to jump to it. Grey sentences with a dashed tab have no counterpart (an amber or red tab: they have a finding of their own, such as a misspelled name); white ones are in no link.</figcaption></figure>\n"
+    }
+
+    /// The band class of a link without a counterpart that has a minor or major finding
+    /// ("b-warn", "b-bad"), else nil.
+    static func soloFlag(_ findings: [DriftReport.Finding]) -> String? {
+        switch findings.map(\.severity).max() {
+        case .major?: return "b-bad"
+        case .minor?: return "b-warn"
+        default: return nil
+        }
     }
 }

@@ -64,6 +64,7 @@ extension HTMLReportWriter {
     svg .band.b-ok { fill: var(--ok); stroke: var(--ok); } svg .band.b-warn { fill: #e0a100; stroke: var(--warn); }
     svg .band.b-bad { fill: var(--bad); stroke: var(--bad); fill-opacity: .55; } svg .band.b-none { fill: #9e9e9e; stroke: #777; }
     svg a:hover .band { fill-opacity: .85; } svg .solo { fill: #fff; stroke: #777; stroke-dasharray: 2 1; }
+    svg .solo.b-warn { fill: #e0a100; stroke: var(--warn); stroke-dasharray: none; } svg .solo.b-bad { fill: var(--bad); stroke: var(--bad); stroke-dasharray: none; }
     svg text.num { font-size: 13px; }
     svg text.num.b-bad { fill: var(--bad); font-weight: 700; } svg text.num.b-warn { fill: var(--warn); font-weight: 600; }
     svg text.num.b-ok { fill: var(--ok); } svg text.num.b-none { fill: var(--none); }

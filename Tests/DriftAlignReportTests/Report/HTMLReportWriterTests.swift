@@ -235,6 +235,13 @@ import Testing
         #expect(html.contains("<span class=\"tag\">no source</span>"))
         #expect(html.contains("<mark id=\"o-4\" class=\"link b-none untranslated\""))
         #expect(html.contains("data-findings=\"major:modality\""))
+        // In the overview, the French with no source that has a minor finding (link 5) shows an
+        // amber tab and number; the original left untranslated keeps the plain dashed tab.
+        #expect(try matches("<rect class=\"solo b-warn\"", in: html) == 1)
+        #expect(try matches("<rect class=\"solo\"", in: html) == 1)
+        #expect(try matches("<text class=\"num b-warn\"[^>]*>5</text>", in: html) == 1)
+        #expect(HTMLReportWriter.soloFlag(r.entries[0].findings) == nil, "info only")
+        #expect(HTMLReportWriter.soloFlag(r.entries[2].findings) == "b-bad")
         // Header figures.
         #expect(html.contains("<b>80%</b><span>of French sentences have a source</span>"))
         #expect(html.contains("<b>1</b><span>major</span>") && html.contains("<b>3</b><span>minor</span>"))
