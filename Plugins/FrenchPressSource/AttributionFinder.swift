@@ -297,7 +297,8 @@ enum AttributionFinder {
         return ComplementReading(person: run.count >= 3 ? join(Array(run.dropFirst())) : nil)
     }
 
-    /// Nouns for what was said or written, whose «de» names its author.
+    /// Nouns for what was said or written, and for the staff who speak for their head («l'équipe
+    /// de Trump», «le cabinet de Zelensky»), whose «de» names the author.
     static let statementNouns: Set<String> = ["déclaration", "déclarations", "communiqué", "communiqués", "message", "messages",
         "lettre", "texte", "note", "publication", "post", "tweet", "discours", "propos", "compte", "rendu", "compte-rendu",
         "entourage", "cabinet", "bureau", "services", "service", "équipe", "administration", "gouvernement"]
@@ -338,10 +339,10 @@ enum AttributionFinder {
         }
         // A relative clause: the closest relative pronoun right after a comma-closed name, which
         // is its antecedent even when it completes a noun («la position de Joe Biden, qui, avec
-        // ses conseillers, a insisté»: Biden insisted).
-        if let r = ws.indices.dropLast().last(where: { relativePronouns.contains(wordCore(ws[$0].0, at: ws[$0].1).0.lowercased()) }),
-           let name = antecedent(endingAt: r - 1) {
-            return name
+        // ses conseillers, a insisté»: Biden insisted). A relative pronoun inside the clause
+        // («Zelenski, qui a rejeté le plan qui …, a dit») is passed over.
+        for r in ws.indices.dropLast().reversed() where relativePronouns.contains(wordCore(ws[r].0, at: ws[r].1).0.lowercased()) {
+            if let name = antecedent(endingAt: r - 1) { return name }
         }
         // An apposition: one to six words, no comma inside, opening on neither a preposition nor a name.
         guard let open = ws.indices.dropLast().last(where: { ws[$0].0.hasSuffix(",") }) else { return nil }

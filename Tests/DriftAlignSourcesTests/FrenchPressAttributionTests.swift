@@ -245,11 +245,13 @@ import Testing
             Le porte-parole du Kremlin Dmitri Peskov a confirmé qu’un appel aurait lieu.
 
             Cela va à l’encontre de la position de Joe Biden, qui, avec ses conseillers, a insisté : « Rien sur l’Ukraine sans l’Ukraine ».
+
+            Zelensky, qui a rejeté le plan qui circulait à Munich, a déclaré que « l’Ukraine décide ».
             """)
         // Where no name speaks, the role does: «Le successeur de Joe Biden», not «Joe Biden».
         #expect(found.map(\.speaker) == ["Le successeur de Joe Biden", "Zelenski", "Dmitri Peskov", "Le porte-parole de Vladimir Poutine",
                                           "Trump", "Donald Trump", "Vladimir Poutine", "Kremlin",
-                                          "Steve Witkoff", "Vladimir Poutine", "Kremlin", "Kremlin Dmitri Peskov", "Joe Biden"],
+                                          "Steve Witkoff", "Vladimir Poutine", "Kremlin", "Kremlin Dmitri Peskov", "Joe Biden", "Zelensky"],
                 "\(found)")
     }
 
