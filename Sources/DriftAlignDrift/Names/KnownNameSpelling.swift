@@ -92,6 +92,7 @@ public enum KnownNameSpelling {
     /// Edit distance with adjacent transpositions (optimal string alignment) when it is at most
     /// `limit`, else nil. Rows of at most 41 cells: words are bounded above.
     static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int? {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
         guard abs(a.count - b.count) <= limit else { return nil }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
@@ -99,7 +100,7 @@ public enum KnownNameSpelling {
         for i in 1...a.count {
             current[0] = i
             var rowMin = i
-            for j in 1...max(1, b.count) where j <= b.count {
+            for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, previous2[j - 2] + 1) }

@@ -43,4 +43,19 @@ import Testing
         let found = texts.flatMap { KnownNameSpelling.nearMisses(in: $0).map { "\($0.written)→\($0.known)" } }
         #expect(found.isEmpty, "\(found.count): \(Array(Set(found)).sorted().prefix(40))")
     }
+
+    /// The edit distance behind it: insertions, deletions, changes and adjacent swaps, cut off
+    /// past the limit.
+    @Test func editDistance() {
+        func d(_ a: String, _ b: String, _ limit: Int = 3) -> Int? { KnownNameSpelling.distance(Array(a), Array(b), limit: limit) }
+        #expect(d("witkoff", "witkoff") == 0)
+        #expect(d("whitoff", "witkoff") == 2)
+        #expect(d("zeelenski", "zelenski") == 1)
+        #expect(d("peksov", "peskov") == 1, "two letters swapped")
+        #expect(d("lavrov", "lavrof") == 1)
+        #expect(d("pettine", "poutine") == 2)
+        #expect(d("abcdef", "uvwxyz") == nil, "past the limit")
+        #expect(d("", "abc") == 3 && d("abc", "") == 3 && d("", "") == 0)
+        #expect(d("", "abcd") == nil)
+    }
 }
