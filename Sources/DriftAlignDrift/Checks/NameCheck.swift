@@ -311,7 +311,7 @@ struct NameCheck: DriftCheck {
     static func renderedByRole(_ n: LinkSide.Name, _ side: LinkSide) -> Bool {
         guard let c = n.concept else { return false }
         let lower = TextFoldingLower.fold(side.text)
-        return SpeakerRoles.roles.contains { $0.ids.contains(c) && lower.contains($0.phrase) }
+        return SpeakerRoles.holders(in: lower).contains(c)
     }
 
     /// A single word of two to five capitals ("РПЦ", "ISS", "UN"), in Russian perhaps with a case

@@ -11,10 +11,13 @@ enum SpeakerRoles {
         ("locataire de la maison-blanche", ["trump"]), ("locataire de la maison blanche", ["trump"]),
         ("milliardaire républicain", ["trump"]), ("chef de l'état américain", ["trump"]), ("chef d'état américain", ["trump"]),
         ("successeur de joe biden", ["trump"]), ("us president", ["trump"]), ("american president", ["trump"]),
-        ("président russe", ["putin"]), ("chef du kremlin", ["putin"]), ("maître du kremlin", ["putin"]),
+        ("président républicain", ["trump"]), ("magnat de l'immobilier", ["trump"]),
+        ("chef de la maison-blanche", ["trump"]), ("chef de la maison blanche", ["trump"]),
+        ("vice-président américain", ["vance"]), ("us vice president", ["vance"]),
+        ("président russe", ["putin"]), ("chef du kremlin", ["putin"]), ("maître du kremlin", ["putin"]), ("locataire du kremlin", ["putin"]),
         ("dirigeant russe", ["putin"]), ("président de la russie", ["putin"]), ("chef de l'état russe", ["putin"]),
         ("russian president", ["putin"]), ("президент россии", ["putin"]), ("российский лидер", ["putin"]),
-        ("porte-parole du kremlin", ["peskov"]), ("kremlin spokesman", ["peskov"]), ("пресс-секретарь президента", ["peskov"]),
+        ("porte-parole du kremlin", ["peskov"]), ("porte-parole de la présidence russe", ["peskov"]), ("kremlin spokesman", ["peskov"]), ("пресс-секретарь президента", ["peskov"]),
         ("président ukrainien", ["zelensky"]), ("dirigeant ukrainien", ["zelensky"]), ("chef de l'état ukrainien", ["zelensky"]),
         ("porte-parole de la maison-blanche", ["leavitt"]), ("porte-parole de la maison blanche", ["leavitt"]),
         ("chef de la diplomatie russe", ["lavrov"]), ("ministre russe des affaires étrangères", ["lavrov"]),
@@ -22,6 +25,14 @@ enum SpeakerRoles {
         ("émissaire américain", ["witkoff"]), ("envoyé spécial", ["witkoff"]), ("envoyé américain", ["witkoff"]),
         ("président français", ["macron"]), ("chef de l'état français", ["macron"]),
     ]
+
+    /// The holders (concept ids) of the roles a lower-cased, folded text names, by the longest
+    /// phrases found: «le vice-président américain» holds «président américain» and is Vance alone.
+    static func holders(in lower: String) -> Set<String> {
+        let found = roles.filter { lower.contains($0.phrase) }
+        return found.filter { r in !found.contains { $0.phrase.count > r.phrase.count && $0.phrase.contains(r.phrase) } }
+            .reduce(into: Set<String>()) { $0.formUnion($1.ids) }
+    }
 
     /// Who may speak for whom: an institution's readout may be given to its head or spokesman,
     /// and the reverse.

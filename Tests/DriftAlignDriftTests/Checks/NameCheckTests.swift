@@ -177,6 +177,9 @@ import Testing
         #expect(f.contains { slice(ru, $0.originalRange) == "Москву" && $0.translationRange == nil }, "\(f.map(\.reason))")
         // "le président américain" renders Trump: not a dropped name.
         #expect(!f.contains { slice(ru, $0.originalRange) == "Трампа" })
+        // «le vice-président américain» is Vance, not Trump: the longest role phrase counts.
+        let vice = try Scoring.findings(.name, ru, "Peskov a déclaré que Poutine avait invité le vice-président américain.", "ru")
+        #expect(vice.contains { slice(ru, $0.originalRange) == "Трампа" }, "\(vice.map(\.reason))")
     }
 
     @Test func acronymsAreTranslatedWithTheirNames() throws {

@@ -82,7 +82,14 @@ import Testing
                                          ("Dmitry Peskov", "le porte-parole du Kremlin", false),
                                          ("Donald J. Trump", "Le porte-parole de Vladimir Poutine", false),
                                          ("Dmitry Peskov", "Le porte-parole de Vladimir Poutine", false),
-                                         ("Donald J. Trump", "la partie russe", false)] {
+                                         ("Donald J. Trump", "la partie russe", false),
+                                         // A holder the name table has no entry for, compared by name.
+                                         ("Karoline Leavitt", "la porte-parole de la Maison-Blanche", false),
+                                         ("Karoline Leavitt", "le président russe", true),
+                                         ("JD Vance", "le vice-président américain", false),
+                                         ("Donald J. Trump", "le vice-président américain", true),
+                                         ("Donald J. Trump", "le locataire de la Maison-Blanche", false),
+                                         ("Vladimir Putin", "le locataire du Kremlin", false)] {
             let context = DriftContext(isQuotation: true, originalAuthor: author, translationSpeaker: speaker)
             let f = try Scoring.findings(.attribution, en, fr, "en", context: context)
             #expect(f.map(\.severity) == (wrong ? [.major] : []), "\(author) / \(speaker): \(f.map(\.reason))")
