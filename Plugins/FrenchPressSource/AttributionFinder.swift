@@ -324,8 +324,9 @@ enum AttributionFinder {
         if let cut = ws.lastIndex(where: { $0.0.contains(where: { ".;:!?«»\"“”".contains($0) }) && !titles.contains($0.0) }) {
             ws = Array(ws[(cut + 1)...])
         }
-        // The name run ending with the comma-closed word at `k`, if that word is a name.
-        func antecedent(endingAt k: Int) -> (String, Range<Int>)? {
+        // The name run ending with the comma-closed word at `k`, if that word is a name, and the
+        // index of its first word.
+        func antecedent(endingAt k: Int) -> (name: (String, Range<Int>), run: [(String, Range<Int>)], start: Int)? {
             guard k >= 0, ws[k].0.hasSuffix(",") else { return nil }
             var run: [(String, Range<Int>)] = []
             var j = k
@@ -335,14 +336,14 @@ enum AttributionFinder {
                 run.insert((core, cr), at: 0)
                 j -= 1
             }
-            return join(run)
+            return join(run).map { ($0, run, j + 1) }
         }
         // A relative clause: the closest relative pronoun right after a comma-closed name, which
         // is its antecedent even when it completes a noun («la position de Joe Biden, qui, avec
         // ses conseillers, a insisté»: Biden insisted). A relative pronoun inside the clause
         // («Zelenski, qui a rejeté le plan qui …, a dit») is passed over.
         for r in ws.indices.dropLast().reversed() where relativePronouns.contains(wordCore(ws[r].0, at: ws[r].1).0.lowercased()) {
-            if let name = antecedent(endingAt: r - 1) { return name }
+            if let a = antecedent(endingAt: r - 1) { return a.name }
         }
         // An apposition: one to six words, no comma inside, opening on neither a preposition nor a name.
         guard let open = ws.indices.dropLast().last(where: { ws[$0].0.hasSuffix(",") }) else { return nil }
@@ -350,14 +351,11 @@ enum AttributionFinder {
         guard (1...6).contains(inserted.count), let first = inserted.first,
               !prepositions.contains(first.0.lowercased()), !relativePronouns.contains(first.0.lowercased()),
               !isNameWord(wordCore(first.0, at: first.1).0), first.0.first?.isLowercase == true,
-              let name = antecedent(endingAt: open) else { return nil }
+              let a = antecedent(endingAt: open) else { return nil }
         // «Le porte-parole de Vladimir Poutine, furieux, a dit»: the apposition describes the
         // spokesman, whom the text does not name.
-        if let k = ws.firstIndex(where: { $0.1.contains(name.1.lowerBound) }) {
-            let run = ws[k...open].map { wordCore($0.0, at: $0.1) }
-            if let complement = complementReading(run, ws[..<k]) { return complement.person }
-        }
-        return name
+        if let complement = complementReading(a.run, ws[..<a.start]) { return complement.person }
+        return a.name
     }
 
     /// A role named by a noun phrase that ends right before the cue and opens its clause: «Le

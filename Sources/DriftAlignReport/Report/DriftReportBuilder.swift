@@ -73,14 +73,16 @@ public struct DriftReportBuilder {
             (.meaning, { SuspectSenses.find(in: $0).map { s in
                 (s.range, "«\(s.written)» is probably a wrong sense: here the source most likely meant \(s.meaning). Check the original.") } }),
         ]
-        for check in checks {
-            let flagged = OverlapIndex(entries.flatMap(\.findings).filter { $0.type == check.type }.compactMap(\.translationRange))
-            var said = Set<Int>()
-            for i in entries.indices {
-                guard let r = entries[i].translationRange else { continue }
-                for f in check.find(slice(a.translation, r)) {
+        let findings = entries.flatMap(\.findings)
+        let flagged = checks.map { c in OverlapIndex(findings.filter { $0.type == c.type }.compactMap(\.translationRange)) }
+        var said = checks.map { _ in Set<Int>() }
+        for i in entries.indices {
+            guard let r = entries[i].translationRange else { continue }
+            let text = slice(a.translation, r)
+            for (k, check) in checks.enumerated() {
+                for f in check.find(text) {
                     let range = (f.range.lowerBound + r.lowerBound)..<(f.range.upperBound + r.lowerBound)
-                    guard !flagged.overlaps(range), said.insert(range.lowerBound).inserted else { continue }
+                    guard !flagged[k].overlaps(range), said[k].insert(range.lowerBound).inserted else { continue }
                     entries[i].findings.append(.init(type: check.type, severity: .minor, reason: f.reason, originalDocument: nil,
                                                      originalRange: nil, translationRange: range, link: entries[i].number))
                 }

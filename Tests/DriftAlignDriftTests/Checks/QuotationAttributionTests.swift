@@ -74,7 +74,7 @@ import Testing
     /// porte-parole de Vladimir Poutine», «la partie russe») names nobody, so nothing is said.
     @Test func attributionToARole() throws {
         let en = "It must stop NOW!", fr = "Cela doit cesser maintenant."
-        for (author, speaker, wrong) in [("Donald J. Trump", "le président américain", false),
+        try expectAttributions([("Donald J. Trump", "le président américain", false),
                                          ("Donald J. Trump", "Le successeur de Joe Biden", false),
                                          ("Vladimir Putin", "Le successeur de Joe Biden", true),
                                          ("Donald J. Trump", "le président russe", true),
@@ -89,11 +89,8 @@ import Testing
                                          ("JD Vance", "le vice-président américain", false),
                                          ("Donald J. Trump", "le vice-président américain", true),
                                          ("Donald J. Trump", "le locataire de la Maison-Blanche", false),
-                                         ("Vladimir Putin", "le locataire du Kremlin", false)] {
-            let context = DriftContext(isQuotation: true, originalAuthor: author, translationSpeaker: speaker)
-            let f = try Scoring.findings(.attribution, en, fr, "en", context: context)
-            #expect(f.map(\.severity) == (wrong ? [.major] : []), "\(author) / \(speaker): \(f.map(\.reason))")
-        }
+                                         ("Vladimir Putin", "le locataire du Kremlin", false)],
+                               original: en, french: fr, language: "en")
     }
 
     /// A readout reports other people's words: the Kremlin's «Дональд Трамп подчеркнул…» is a fair
@@ -101,27 +98,32 @@ import Testing
     /// as his stay the Kremlin's.
     @Test func aReadoutThatReportsTheSpeakersWordsIsTheirSource() throws {
         let ru = "Дональд Трамп подчеркнул, что заинтересован в скорейшем урегулировании.", fr = "Il souhaite un règlement rapide."
-        for speaker in ["Donald Trump", "le président américain", "M. Trump"] {
-            let context = DriftContext(isQuotation: true, originalAuthor: "Kremlin", translationSpeaker: speaker)
-            #expect(try Scoring.findings(.attribution, ru, fr, "ru", context: context).isEmpty, "\(speaker)")
-        }
-        let zelensky = DriftContext(isQuotation: true, originalAuthor: "Kremlin", translationSpeaker: "le président ukrainien")
-        #expect(try Scoring.findings(.attribution, ru, fr, "ru", context: zelensky).map(\.severity) == [.major])
-        let plain = "Стороны обсудили урегулирование."
-        let trump = DriftContext(isQuotation: true, originalAuthor: "Kremlin", translationSpeaker: "le président américain")
-        #expect(try Scoring.findings(.attribution, plain, fr, "ru", context: trump).map(\.severity) == [.major])
+        try expectAttributions([("Kremlin", "Donald Trump", false), ("Kremlin", "le président américain", false),
+                                ("Kremlin", "M. Trump", false), ("Kremlin", "le président ukrainien", true)],
+                               original: ru, french: fr, language: "ru")
+        try expectAttributions([("Kremlin", "le président américain", true)], original: "Стороны обсудили урегулирование.",
+                               french: fr, language: "ru")
     }
 
     /// A Kremlin transcript's turn labels ("В.Путин", "Д.Песков", "Вопрос") as the original's
     /// author: Putin's words given to «Poutine» are his; Peskov's or a journalist's are not.
     @Test func attributionAgainstATranscriptTurn() throws {
         let ru = "Конкретных сроков пока нет.", fr = "Il n'y a pas encore de date précise."
-        for (author, speaker, wrong) in [("В.Путин", "Vladimir Poutine", false), ("В.Путин", "M. Poutine", false),
-                                         ("Д.Песков", "Vladimir Poutine", true), ("Вопрос", "Poutine", true),
-                                         ("Д.Песков", "Dmitri Peskov", false)] {
+        try expectAttributions([("В.Путин", "Vladimir Poutine", false), ("В.Путин", "M. Poutine", false),
+                                ("Д.Песков", "Vladimir Poutine", true), ("Вопрос", "Poutine", true),
+                                ("Д.Песков", "Dmitri Peskov", false)],
+                               original: ru, french: fr, language: "ru")
+    }
+
+    /// For each (author, French speaker, wrong) case, a quotation of `french` from `original`
+    /// gives one major attribution finding when `wrong`, else none.
+    func expectAttributions(_ cases: [(author: String, speaker: String, wrong: Bool)], original: String, french: String,
+                            language: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (author, speaker, wrong) in cases {
             let context = DriftContext(isQuotation: true, originalAuthor: author, translationSpeaker: speaker)
-            let f = try Scoring.findings(.attribution, ru, fr, "ru", context: context)
-            #expect(f.map(\.severity) == (wrong ? [.major] : []), "\(author) / \(speaker): \(f.map(\.reason))")
+            let f = try Scoring.findings(.attribution, original, french, language, context: context)
+            #expect(f.map(\.severity) == (wrong ? [.major] : []), "\(author) / \(speaker): \(f.map(\.reason))",
+                    sourceLocation: sourceLocation)
         }
     }
 
