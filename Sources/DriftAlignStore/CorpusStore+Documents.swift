@@ -38,13 +38,21 @@ extension CorpusStore {
     /// sentence numbers no longer hold). `runID`'s counters grow in the same transaction.
     @discardableResult
     public func save(_ doc: Document, embeddings: SentenceEmbeddings? = nil, runID: Int64? = nil) throws -> SaveOutcome {
-        guard !doc.sourceType.isEmpty, !doc.id.isEmpty else {
-            throw StoreError.invalidDocument(file: path, detail: "document '\(doc.id)' from '\(doc.sourceType)' needs a source and an id")
-        }
-        if let e = embeddings, e.dimension <= 0 || e.values.count != doc.sentences.count * e.dimension
-            || e.clauses.contains(where: { $0.values.count != e.dimension || !doc.sentences.indices.contains($0.sentence) }) {
+        if let e = embeddings, e.dimension <= 0 || e.values.count != doc.sentences.count * e.dimension {
             throw StoreError.embeddingShape(file: path, document: "\(doc.sourceType)/\(doc.id)", sentences: doc.sentences.count,
                                             values: e.values.count, dimension: e.dimension)
+        }
+        return try save(doc, vectors: embeddings.map(EmbeddingSource.init), runID: runID)
+    }
+
+    /// ``save(_:embeddings:runID:)`` with vectors made while they are written (``EmbeddingSource``):
+    /// the same single transaction, holding one piece of the vectors at a time. The source runs
+    /// only when vectors are written: for a new or changed document, or an unchanged one that
+    /// lacks some of this encoder's vectors.
+    @discardableResult
+    public func save(_ doc: Document, vectors: EmbeddingSource?, runID: Int64? = nil) throws -> SaveOutcome {
+        guard !doc.sourceType.isEmpty, !doc.id.isEmpty else {
+            throw StoreError.invalidDocument(file: path, detail: "document '\(doc.id)' from '\(doc.sourceType)' needs a source and an id")
         }
         let hash = ContentHash.of(doc)
         return try wrap {
@@ -56,7 +64,7 @@ extension CorpusStore {
                 if let row = existing {
                     let rowID: Int64 = row["id"]
                     if row["content_hash"] as String == hash {
-                        outcome = try addMissingEmbeddings(db, rowID: rowID, count: doc.sentences.count, embeddings) ? .embedded : .unchanged
+                        outcome = try addMissingEmbeddings(db, rowID: rowID, doc, vectors) ? .embedded : .unchanged
                     } else {
                         try db.execute(sql: """
                             UPDATE documents SET url = ?, language = ?, title = ?, author = ?, published = ?, text = ?,
@@ -67,7 +75,7 @@ extension CorpusStore {
                                              doc.input.location, doc.sentences.count, now, runID, rowID])
                         try db.execute(sql: "DELETE FROM alignments WHERE translation_id = ? OR original_id = ?", arguments: [rowID, rowID])
                         try db.execute(sql: "DELETE FROM sentences WHERE document_id = ?", arguments: [rowID])
-                        try insertSentences(db, rowID: rowID, doc.sentences, embeddings)
+                        try insertSentences(db, rowID: rowID, doc, vectors)
                         outcome = .updated
                     }
                 } else {
@@ -79,7 +87,7 @@ extension CorpusStore {
                                          doc.published.map(StoreCoding.timestamp), doc.text, doc.skipReason,
                                          StoreCoding.json(doc.metadata), StoreCoding.json(doc.voices), hash, doc.input.location,
                                          doc.sentences.count, now, now, runID])
-                    try insertSentences(db, rowID: db.lastInsertedRowID, doc.sentences, embeddings)
+                    try insertSentences(db, rowID: db.lastInsertedRowID, doc, vectors)
                     outcome = .added
                 }
                 if let run = runID { try countRunItem(db, run: run, doc.skipReason != nil ? "skipped" : outcome.runColumn) }
@@ -88,53 +96,77 @@ extension CorpusStore {
         }
     }
 
-    private func insertSentences(_ db: Database, rowID: Int64, _ sentences: [Sentence], _ e: SentenceEmbeddings?) throws {
+    private func insertSentences(_ db: Database, rowID: Int64, _ doc: Document, _ vectors: EmbeddingSource?) throws {
         let stmt = try db.cachedStatement(sql: """
             INSERT INTO sentences (document_id, sentence_index, start_offset, end_offset, paragraph, kind, text)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for (i, s) in sentences.enumerated() {
+        for (i, s) in doc.sentences.enumerated() {
             try stmt.execute(arguments: [rowID, i, s.range.lowerBound, s.range.upperBound, s.paragraph, s.kind.rawValue, s.text])
         }
-        if let e { try insertEmbeddings(db, rowID: rowID, count: sentences.count, e) }
+        if let vectors { try insertEmbeddings(db, rowID: rowID, doc, vectors) }
     }
 
-    private func insertEmbeddings(_ db: Database, rowID: Int64, count: Int, _ e: SentenceEmbeddings) throws {
+    /// Runs `source` and writes what it hands over, checking each piece against the document's
+    /// sentences: runs in order from sentence 0, rows of the declared dimension, every sentence
+    /// once, clauses inside the document (a clause given twice, same sentence and range, is
+    /// written once, first kept).
+    private func insertEmbeddings(_ db: Database, rowID: Int64, _ doc: Document, _ source: EmbeddingSource) throws {
+        let count = doc.sentences.count, d = source.dimension
+        var next = 0
+        func shapeError(_ values: Int) -> StoreError {
+            .embeddingShape(file: path, document: "\(doc.sourceType)/\(doc.id)", sentences: count, values: values, dimension: d)
+        }
         let stmt = try db.cachedStatement(sql: """
             INSERT INTO embeddings (document_id, sentence_index, encoder, dimension, vector) VALUES (?, ?, ?, ?, ?)
             """)
-        for i in 0..<count {
-            try stmt.execute(arguments: [rowID, i, e.encoder, e.dimension, StoreCoding.blob(e.values[(i * e.dimension)..<((i + 1) * e.dimension)])])
-        }
         let clause = try db.cachedStatement(sql: """
             INSERT INTO clause_embeddings (document_id, sentence_index, start_offset, end_offset, encoder, dimension, vector)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for c in uniqueClauses(e.clauses) {
-            try clause.execute(arguments: [rowID, c.sentence, c.range.lowerBound, c.range.upperBound, e.encoder, e.dimension,
-                                           StoreCoding.blob(c.values[...])])
+        var seen = Set<ClauseKey>()
+        do {
+            try source.produce({ first, values in
+                guard d > 0, first == next, values.count % d == 0, next + values.count / d <= count else {
+                    throw shapeError(next * max(d, 0) + values.count)
+                }
+                for k in 0..<(values.count / d) {
+                    try stmt.execute(arguments: [rowID, next, source.encoder, d, StoreCoding.blob(values[(k * d)..<((k + 1) * d)])])
+                    next += 1
+                }
+            }, { clauses in
+                for c in clauses {
+                    guard c.values.count == d, doc.sentences.indices.contains(c.sentence) else { throw shapeError(next * d) }
+                    guard seen.insert(ClauseKey(sentence: c.sentence, range: c.range)).inserted else { continue }
+                    try clause.execute(arguments: [rowID, c.sentence, c.range.lowerBound, c.range.upperBound, source.encoder, d,
+                                                   StoreCoding.blob(c.values[...])])
+                }
+            })
+        } catch let e as StoreError {
+            throw e
+        } catch let e as DatabaseError {
+            throw e
+        } catch let e as EmbeddingProductionError {
+            throw e
+        } catch {
+            throw EmbeddingProductionError(error)
         }
+        guard next == count else { throw shapeError(next * d) }
     }
 
     /// Adds the vectors of an unchanged document when some are missing for this encoder.
-    private func addMissingEmbeddings(_ db: Database, rowID: Int64, count: Int, _ e: SentenceEmbeddings?) throws -> Bool {
-        guard let e, count > 0 else { return false }
+    private func addMissingEmbeddings(_ db: Database, rowID: Int64, _ doc: Document, _ source: EmbeddingSource?) throws -> Bool {
+        guard let source, !doc.sentences.isEmpty else { return false }
         let have = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM embeddings WHERE document_id = ? AND encoder = ?",
-                                    arguments: [rowID, e.encoder]) ?? 0
-        guard have < count else { return false }
-        try db.execute(sql: "DELETE FROM embeddings WHERE document_id = ? AND encoder = ?", arguments: [rowID, e.encoder])
-        try db.execute(sql: "DELETE FROM clause_embeddings WHERE document_id = ? AND encoder = ?", arguments: [rowID, e.encoder])
-        try insertEmbeddings(db, rowID: rowID, count: count, e)
+                                    arguments: [rowID, source.encoder]) ?? 0
+        guard have < doc.sentences.count else { return false }
+        try db.execute(sql: "DELETE FROM embeddings WHERE document_id = ? AND encoder = ?", arguments: [rowID, source.encoder])
+        try db.execute(sql: "DELETE FROM clause_embeddings WHERE document_id = ? AND encoder = ?", arguments: [rowID, source.encoder])
+        try insertEmbeddings(db, rowID: rowID, doc, source)
         return true
     }
 
     private struct ClauseKey: Hashable { var sentence: Int; var range: Range<Int> }
-
-    /// The clauses with duplicates (same sentence and range) dropped, first kept.
-    private func uniqueClauses(_ clauses: [ClauseEmbedding]) -> [ClauseEmbedding] {
-        var seen = Set<ClauseKey>()
-        return clauses.filter { seen.insert(ClauseKey(sentence: $0.sentence, range: $0.range)).inserted }
-    }
 
     /// Deletes a document with its sentences, vectors and alignments; false if it was not there.
     @discardableResult

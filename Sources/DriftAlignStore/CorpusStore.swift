@@ -97,7 +97,7 @@ public final class CorpusStore: Sendable {
 
     /// Runs `body`, turning GRDB's errors into ``StoreError`` naming this file.
     func wrap<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let e as StoreError { throw e } catch { throw Self.mapError(error, path: path) }
+        do { return try body() } catch let e as StoreError { throw e } catch let e as EmbeddingProductionError { throw e } catch { throw Self.mapError(error, path: path) }
     }
 
     static func mapError(_ error: Error, path: String, opening: Bool = false) -> StoreError {

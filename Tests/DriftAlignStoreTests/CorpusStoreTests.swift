@@ -56,6 +56,79 @@ import Testing
         #expect(try store.incompleteDocuments().isEmpty)
     }
 
+    /// Vectors handed over piece by piece (how `ingest` writes a long document) are stored as the
+    /// same vectors handed over whole, and a clause given in two pieces is written once.
+    @Test func vectorsStreamedInPiecesAreStoredAsWholeOnes() throws {
+        let long = (1...7).map { "Sentence number \($0) of the readout says something." }.joined(separator: " ")
+        let doc = try StoreFixtures.document(id: "long", text: long)
+        #expect(doc.sentences.count == 7)
+        let values = StoreFixtures.vectors(doc, dimension: 4)
+        let clause = ClauseEmbedding(sentence: 5, range: 0..<8, values: [1, 2, 3, 4])
+        let whole = try CorpusStore.open(path: try StoreFixtures.databasePath())
+        #expect(try whole.save(doc, embeddings: SentenceEmbeddings(encoder: "lexical", dimension: 4, values: values, clauses: [clause])) == .added)
+        let streamed = try CorpusStore.open(path: try StoreFixtures.databasePath("streamed.sqlite"))
+        var pieces: [Int] = []
+        let source = EmbeddingSource(encoder: "lexical", dimension: 4) { sentences, clauses in
+            for piece in [0..<3, 3..<6, 6..<7] {
+                pieces.append(piece.lowerBound)
+                try sentences(piece.lowerBound, Array(values[(piece.lowerBound * 4)..<(piece.upperBound * 4)]))
+                if piece.contains(5) || piece.lowerBound == 6 { try clauses([clause]) }
+            }
+        }
+        #expect(try streamed.save(doc, vectors: source) == .added)
+        #expect(pieces == [0, 3, 6])
+        for store in [whole, streamed] {
+            let stored = try #require(try store.document(source: "truthsocial", id: "long"))
+            let back = try store.embeddings(encoder: "lexical", documents: [stored])
+            #expect(back[stored.rowID]?.values.map(\.bitPattern) == values.map(\.bitPattern))
+            #expect(back[stored.rowID]?.clauses == [clause])
+        }
+        // Unchanged and fully embedded: the source is not even run.
+        pieces = []
+        #expect(try streamed.save(doc, vectors: source) == .unchanged)
+        #expect(pieces.isEmpty)
+    }
+
+    /// A source whose pieces do not cover every sentence exactly once, or that fails, leaves
+    /// nothing of the document; its own failure reaches the caller as an
+    /// ``EmbeddingProductionError`` (the document failed, not the database), and the store still works.
+    @Test func aStreamThatSkipsOverlapsStopsShortOrFailsWritesNothing() throws {
+        let path = try StoreFixtures.databasePath()
+        let store = try CorpusStore.open(path: path)
+        let doc = try StoreFixtures.document(id: "3", text: text)
+        let values = StoreFixtures.vectors(doc, dimension: 2)
+        func row(_ i: Int) -> [Float] { Array(values[(i * 2)..<(i * 2 + 2)]) }
+        typealias Body = (EmbeddingSource.SentenceSink, EmbeddingSource.ClauseSink) throws -> Void
+        let bad: [(String, Body)] = [
+            ("skips sentence 1", { s, _ in try s(0, row(0)); try s(2, row(2)) }),
+            ("gives sentence 0 twice", { s, _ in try s(0, row(0)); try s(0, row(0) + row(1) + row(2)) }),
+            ("stops short", { s, _ in try s(0, row(0) + row(1)) }),
+            ("gives a broken row", { s, _ in try s(0, row(0) + [1]) }),
+            ("gives one row too many", { s, _ in try s(0, values + row(0)) }),
+            ("gives a clause of another dimension", { s, c in try s(0, values); try c([ClauseEmbedding(sentence: 0, range: 0..<3, values: [1])]) }),
+            ("gives a clause of no sentence", { s, c in try s(0, values); try c([ClauseEmbedding(sentence: 3, range: 0..<3, values: [1, 2])]) }),
+        ]
+        for (name, body) in bad {
+            do {
+                try store.save(doc, vectors: EmbeddingSource(encoder: "lexical", dimension: 2, produce: body))
+                Issue.record("\(name): saved")
+            } catch let e as StoreError {
+                #expect(e.localizedDescription.contains(path) && e.localizedDescription.contains("3 sentences"), "\(name): \(e)")
+            }
+            #expect(try store.counts().documents == 0, "\(name)")
+        }
+        struct EncoderBroke: Error {}
+        do {
+            try store.save(doc, vectors: EmbeddingSource(encoder: "lexical", dimension: 2) { s, _ in try s(0, row(0)); throw EncoderBroke() })
+            Issue.record("a failing source saved the document")
+        } catch let e as EmbeddingProductionError {
+            #expect(e.underlying is EncoderBroke)
+        }
+        #expect(try store.counts() == StoreCounts(documents: 0, sentences: 0, embeddings: 0, skippedDocuments: 0))
+        #expect(try store.save(doc, vectors: EmbeddingSource(encoder: "lexical", dimension: 2) { s, _ in try s(0, values) }) == .added)
+        #expect(try store.counts().embeddings == 3)
+    }
+
     @Test func vectorsAreLittleEndianFloat32() {
         let blob = StoreCoding.blob([1.0, -2.5][...])
         #expect([UInt8](blob) == [0x00, 0x00, 0x80, 0x3F, 0x00, 0x00, 0x20, 0xC0])

@@ -88,4 +88,55 @@ import Testing
         #expect(try store.encoderCounts().map(\.vectors) == CorpusStore.open(path: cleanDB, readOnly: true).encoderCounts().map(\.vectors))
         #expect(resumed.stdout.contains("0 updated"), "\(resumed.stdout)")
     }
+
+    /// One document longer than `ingest` encodes at once (2,048 sentences) has its vectors made
+    /// and written piece by piece, with progress on stderr, still in one transaction: killed after
+    /// its first piece was written, the database holds nothing of it; run again, all of it.
+    @Test(.enabled(if: TestPaths.cli != nil, "build the CLI first (swift build --product driftalign)"))
+    func aLongDocumentKilledMidStreamLeavesNothingAndResumes() throws {
+        let topics = ["the ceasefire", "energy plants", "prisoner exchanges", "the Black Sea", "sanctions", "elections"]
+        let text = (0..<4_500).map { i in
+            (i % 5 == 0 ? "\n\n" : " ") + "Item \(i) of the long transcript concerns \(topics[i % topics.count]) and day \(i % 31)."
+        }.joined()
+        let file = try StoreFixtures.databasePath("transcript.txt")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let db = try StoreFixtures.databasePath("long.sqlite")
+        guard let exe = TestPaths.cli else { return }
+        let p = Process()
+        p.executableURL = exe
+        p.arguments = ["ingest", file, "--db", db, "--encoder", "lexical", "--lang", "en"]
+        p.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        p.standardError = errors
+        try p.run()
+        // Killed as soon as it says the first piece is written: the second is being encoded.
+        var said = Data()
+        while p.isRunning, !String(decoding: said, as: UTF8.self).contains("sentences encoded") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said.append(chunk)
+        }
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        let progress = String(decoding: said, as: UTF8.self)
+        #expect(progress.contains("text/transcript: 2048 of 4500 sentences encoded"), "\(progress)")
+        #expect(p.terminationReason == .uncaughtSignal, "killed mid-stream, not finished: \(progress)")
+        let afterKill = try CorpusStore.open(path: db, readOnly: true)
+        let left = try afterKill.counts()
+        #expect(left.documents == 0 && left.sentences == 0 && left.embeddings == 0, "\(left)")
+
+        let resumed = try CLIRunner.run(["ingest", file, "--db", db, "--encoder", "lexical", "--lang", "en"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("4096 of 4500 sentences encoded"), "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("holds 1 document (0 skipped), 4500 sentences, 4500 lexical vectors"), "\(resumed.stdout)")
+        let store = try CorpusStore.open(path: db, readOnly: true)
+        #expect(try store.incompleteDocuments().isEmpty)
+        let stored = try #require(try store.document(source: "text", id: "transcript"))
+        let vectors = try #require(try store.embeddings(encoder: "lexical", documents: [stored])[stored.rowID])
+        #expect(vectors.values.count == 4_500 * vectors.dimension)
+        // Done: a third run writes nothing.
+        let again = try CLIRunner.run(["ingest", file, "--db", db, "--encoder", "lexical", "--lang", "en"])
+        #expect(again.stdout.contains("1 record: 0 added, 0 updated, 1 unchanged"), "\(again.stdout)")
+        #expect(!again.stderr.contains("sentences encoded"))
+    }
 }

@@ -98,6 +98,49 @@ public struct SentenceEmbeddings: Sendable, Equatable {
     }
 }
 
+/// A document's vectors made piece by piece while ``CorpusStore/save(_:vectors:runID:)`` writes
+/// them, so that the vectors of a long document (a book, a 300,000-sentence transcript) are never
+/// all in memory at once: each piece is written and dropped before the next is made.
+///
+/// `produce` runs once, inside the save's transaction. It hands the store, in order, runs of
+/// consecutive sentence vectors (`sentences(first, values)`: the rows of sentences `first`,
+/// `first + 1`, … row-major, starting at sentence 0 and continuing where the last run ended) and
+/// clause vectors (`clauses(list)`), and may interleave the two. When it throws, or the runs do not
+/// cover every sentence exactly once, nothing of the document is written. Errors it throws that
+/// are not the store's reach the caller wrapped in ``EmbeddingProductionError``, so that a caller
+/// can tell an encoder that failed on one document from a database that failed.
+public struct EmbeddingSource {
+    public typealias SentenceSink = (_ first: Int, _ values: [Float]) throws -> Void
+    public typealias ClauseSink = (_ clauses: [ClauseEmbedding]) throws -> Void
+
+    /// The encoder's name (`usem3`, `lexical`).
+    public var encoder: String
+    public var dimension: Int
+    public var produce: (_ sentences: SentenceSink, _ clauses: ClauseSink) throws -> Void
+
+    public init(encoder: String, dimension: Int, produce: @escaping (_ sentences: SentenceSink, _ clauses: ClauseSink) throws -> Void) {
+        self.encoder = encoder
+        self.dimension = dimension
+        self.produce = produce
+    }
+
+    /// Vectors already made, handed over in one piece.
+    public init(_ e: SentenceEmbeddings) {
+        self.init(encoder: e.encoder, dimension: e.dimension) { sentences, clauses in
+            try sentences(0, e.values)
+            try clauses(e.clauses)
+        }
+    }
+}
+
+/// An ``EmbeddingSource`` failed to make a document's vectors (the encoder failed on its text):
+/// the document was not written, and the store is fine.
+public struct EmbeddingProductionError: Error, LocalizedError {
+    public var underlying: Error
+    public init(_ underlying: Error) { self.underlying = underlying }
+    public var errorDescription: String? { underlying.localizedDescription }
+}
+
 /// The vector of a clause: a scalar range of the document text inside one sentence.
 public struct ClauseEmbedding: Sendable, Equatable {
     public var sentence: Int

@@ -15,7 +15,9 @@ struct IngestCommand: ParsableCommand {
         by plugin and the original's own id (a Truth Social status id, kremlin-76470): ingesting \
         the same file again adds nothing, and a document whose content changed is updated (and \
         said so). Each document is stored in its own transaction: an interrupted ingest keeps every \
-        document it finished and no half-written one; run it again to complete it.
+        document it finished and no half-written one; run it again to complete it. A document of more \
+        than \(StoreIngestion.pieceSentences) sentences is encoded and written a piece at a time (progress on stderr), so its \
+        vectors are never all in memory.
 
         Vectors: usem by default when its model is installed (scripts/install-model.sh), else none \
         (said on stderr); --encoder lexical needs no model; --encoder none stores text only. Records \

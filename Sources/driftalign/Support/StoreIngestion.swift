@@ -25,6 +25,11 @@ final class StoreIngestion {
     let command: String
     /// Sentences encoded together: USE-m streams its weights once per batch.
     var batchSentences = 256
+    /// A document of more sentences than this has its vectors made and written a piece of this
+    /// many sentences (with their clauses) at a time, inside its one transaction: a book-length
+    /// document's vectors (2 KB a sentence with USE-m, as much again for clauses) are never all
+    /// in memory. Smaller documents are encoded together in batches, which is faster.
+    static let pieceSentences = 2_048
     /// Per-document lines ("updated …") printed per run before they are summarized.
     let maxDetailLines = 20
     private var detailLines = 0
@@ -57,7 +62,15 @@ final class StoreIngestion {
                     + "document the same id, which it would replace (a text's id is its file name: rename one of the files)")
                 continue
             }
-            batch.append((doc, try needsVectors(doc)))
+            let needs = try needsVectors(doc)
+            if needs && doc.sentences.count > Self.pieceSentences {
+                tally += try flush(batch)
+                batch = []
+                batchSize = 0
+                tally += try saveStreaming(doc)
+                continue
+            }
+            batch.append((doc, needs))
             if batch.last!.needsVectors { batchSize += doc.sentences.count * 2 }
             if batchSize >= batchSentences {
                 tally += try flush(batch)
@@ -121,14 +134,53 @@ final class StoreIngestion {
                 embeddings = layout.embeddings(vectors, from: offset, encoder: encoder)
                 offset += layout.texts.count * encoder.dimension
             }
-            let outcome = try store.save(doc, embeddings: embeddings, runID: runID)
-            if outcome == .updated { detail("\(command): updated \(doc.sourceType)/\(doc.id): its content changed") }
-            if doc.skipReason != nil { tally.skipped += 1; continue }
-            switch outcome {
-            case .added: tally.added += 1
-            case .updated, .embedded: tally.updated += 1
-            case .unchanged: tally.unchanged += 1
+            count(doc, try store.save(doc, embeddings: embeddings, runID: runID), in: &tally)
+        }
+        return tally
+    }
+
+    private func count(_ doc: Document, _ outcome: SaveOutcome, in tally: inout Tally) {
+        if outcome == .updated { detail("\(command): updated \(doc.sourceType)/\(doc.id): its content changed") }
+        if doc.skipReason != nil { tally.skipped += 1; return }
+        switch outcome {
+        case .added: tally.added += 1
+        case .updated, .embedded: tally.updated += 1
+        case .unchanged: tally.unchanged += 1
+        }
+    }
+
+    /// Saves one long document, its vectors made ``pieceSentences`` sentences at a time while
+    /// the store writes them (``EmbeddingSource``), with a progress line on stderr about every
+    /// tenth of the way. An encoder failure leaves the document unwritten and counted as failed.
+    private func saveStreaming(_ doc: Document) throws -> Tally {
+        var tally = Tally()
+        guard let encoder else { return tally }
+        let total = doc.sentences.count, step = Self.pieceSentences, start = Date()
+        let name = "\(doc.sourceType)/\(doc.id)"
+        let source = EmbeddingSource(encoder: encoder.name, dimension: encoder.dimension) { sentences, clauses in
+            let scalars = Array(doc.text.unicodeScalars)
+            var first = 0, shown = 0
+            while first < total {
+                let piece = first..<min(total, first + step)
+                let layout = VectorLayout(doc, sentences: piece, scalars: scalars)
+                let vectors: [Float]
+                do { vectors = try encoder.encodeMatrix(layout.texts) } catch { throw EmbeddingProductionError(error) }
+                let e = layout.embeddings(vectors, from: 0, encoder: encoder)
+                try sentences(piece.lowerBound, e.values)
+                try clauses(e.clauses)
+                first = piece.upperBound
+                if first < total, first * 10 / total > shown {
+                    shown = first * 10 / total
+                    CorpusConsole.note("\(self.command): \(name): \(first) of \(total) sentences encoded (\(StoreReport.seconds(since: start)))")
+                }
             }
+        }
+        do {
+            count(doc, try store.save(doc, vectors: source, runID: runID), in: &tally)
+        } catch let e as EmbeddingProductionError {
+            tally.failed += 1
+            try? store.countRunItem(runID, "failed")
+            detail("\(command): \(name): not stored: \(e.localizedDescription)")
         }
         return tally
     }
@@ -142,10 +194,15 @@ final class StoreIngestion {
         init() {}
 
         init(_ doc: Document) {
-            let scalars = Array(doc.text.unicodeScalars)
-            sentences = doc.sentences.count
-            texts = doc.sentences.map { MatchText.encoderForm($0.text) }
-            for s in doc.sentences {
+            self.init(doc, sentences: doc.sentences.indices, scalars: Array(doc.text.unicodeScalars))
+        }
+
+        /// The layout of the sentences `range` of `doc` only (`scalars`: the document text's).
+        init(_ doc: Document, sentences range: Range<Int>, scalars: [Unicode.Scalar]) {
+            let part = doc.sentences[range]
+            sentences = part.count
+            texts = part.map { MatchText.encoderForm($0.text) }
+            for s in part {
                 for r in MatchText.clauses(of: s, in: scalars) {
                     clauses.append((s.index, r))
                     texts.append(MatchText.encoderForm(ScalarText.string(scalars, r)))
