@@ -54,7 +54,7 @@ struct AttributionCheck: DriftCheck {
     /// Known people and roles named in a speaker or author string, and its other capitalized words.
     /// A role phrase (``isRolePhrase(_:)``: «le président américain», «le successeur de Joe
     /// Biden») is only the person the role table gives it: the names inside it complete the role
-    /// and do not speak, and a role the table does not know («la partie russe») names nobody.
+    /// and do not speak, and a role the table does not know («le républicain de 78 ans») names nobody.
     static func identities(_ text: String) -> (concepts: Set<String>, surnames: [String]) {
         let tokens = WordTokenizer.tokenize(text)
         let lower = TextFoldingLower.fold(text)

@@ -24,6 +24,11 @@ enum SpeakerRoles {
         ("chef de la diplomatie américaine", ["rubio"]), ("secrétaire d'état", ["rubio"]),
         ("émissaire américain", ["witkoff"]), ("envoyé spécial", ["witkoff"]), ("envoyé américain", ["witkoff"]),
         ("président français", ["macron"]), ("chef de l'état français", ["macron"]),
+        // A delegation or government as a party to talks: «la partie russe a souligné» (seed 000,
+        // after the Kremlin readout's «российская сторона»), «côté américain».
+        ("partie russe", ["russia"]), ("côté russe", ["russia"]), ("russian side", ["russia"]),
+        ("partie américaine", ["usa"]), ("côté américain", ["usa"]), ("american side", ["usa"]),
+        ("partie ukrainienne", ["ukraine"]), ("côté ukrainien", ["ukraine"]), ("ukrainian side", ["ukraine"]),
     ]
 
     /// The holders (concept ids) of the roles a lower-cased, folded text names, by the longest
@@ -35,11 +40,12 @@ enum SpeakerRoles {
     }
 
     /// Who may speak for whom: an institution's readout may be given to its head or spokesman,
-    /// and the reverse.
+    /// and the reverse; the words of a head of state or of his spokesman to his country or
+    /// capital («Moscou a répondu», «la partie russe», «Washington») as the press writes them.
     static let affiliates: [String: Set<String>] = [
         "kremlin": ["putin", "peskov", "ushakov", "moscow", "russia"],
-        "putin": ["kremlin"], "peskov": ["kremlin"], "ushakov": ["kremlin"],
+        "putin": ["kremlin", "moscow", "russia"], "peskov": ["kremlin", "moscow", "russia"], "ushakov": ["kremlin", "moscow", "russia"],
         "whitehouse": ["trump", "leavitt", "washington", "usa"],
-        "trump": ["whitehouse"], "leavitt": ["whitehouse"],
+        "trump": ["whitehouse", "washington", "usa"], "leavitt": ["whitehouse", "washington", "usa"],
     ]
 }

@@ -71,7 +71,9 @@ import Testing
     /// A role the French press names instead of a person (the French-press plugin gives the noun
     /// phrase when no name is there): a known role is its holder, the names completing a role do
     /// not speak («le successeur de Joe Biden» is Trump, not Biden), and an unknown role («le
-    /// porte-parole de Vladimir Poutine», «la partie russe») names nobody, so nothing is said.
+    /// porte-parole de Vladimir Poutine», «le républicain de 78 ans») names nobody, so nothing is
+    /// said. A party to talks («la partie russe») is its country, which a head of state's or his
+    /// spokesman's words may be given to, and another's may not.
     @Test func attributionToARole() throws {
         let en = "It must stop NOW!", fr = "Cela doit cesser maintenant."
         try expectAttributions([("Donald J. Trump", "le président américain", false),
@@ -82,7 +84,16 @@ import Testing
                                          ("Dmitry Peskov", "le porte-parole du Kremlin", false),
                                          ("Donald J. Trump", "Le porte-parole de Vladimir Poutine", false),
                                          ("Dmitry Peskov", "Le porte-parole de Vladimir Poutine", false),
-                                         ("Donald J. Trump", "la partie russe", false),
+                                         ("Donald J. Trump", "le républicain de 78 ans", false),
+                                         ("Donald J. Trump", "la partie russe", true),
+                                         ("Kremlin", "la partie russe", false),
+                                         ("Vladimir Putin", "la partie russe", false),
+                                         ("Dmitry Peskov", "la partie russe", false),
+                                         ("Vladimir Putin", "la partie américaine", true),
+                                         ("Donald J. Trump", "côté américain", false),
+                                         ("Donald J. Trump", "Washington", false),
+                                         ("Vladimir Putin", "Moscou", false),
+                                         ("Volodymyr Zelensky", "la partie ukrainienne", true),
                                          // A holder the name table has no entry for, compared by name.
                                          ("Karoline Leavitt", "la porte-parole de la Maison-Blanche", false),
                                          ("Karoline Leavitt", "le président russe", true),
