@@ -76,6 +76,10 @@ enum AttributionFinder {
                 // A plural pronoun before it ("Ils ont souligné") is a group the finder cannot name.
                 let pronoun = pronounBefore(scalars, lo, paragraph.range)
                 let selon = lowered == "selon" || lowered.hasPrefix("d'") || lowered.hasPrefix("d’")
+                // «un signal selon lequel Washington et Moscou pourraient…» (seed 001) says what
+                // the signal says, and «selon que» is "depending on whether": no source is named.
+                if lowered == "selon", let next = words(scalars, hi..<min(paragraph.range.upperBound, hi + 16)).first?.0.lowercased(),
+                   Self.selonNotASource.contains(next) || next.hasPrefix("qu'") || next.hasPrefix("qu’") { continue }
                 // "Zelenski, qui se réunira … avec JD Vance, a déclaré", "Dmitri Peskov, porte-parole
                 // du Kremlin, a déclaré": the name before the inserted clause is the subject.
                 let inserted = participle || selon ? nil : subjectBeforeInsertion(scalars, lo, paragraph.range)
@@ -137,6 +141,10 @@ enum AttributionFinder {
     /// Whether a sentence ends within `range`: ".", "!", "?" or "…" before white space, unless the
     /// word it closes is a title or an initial ("M. Trump", "J. D. Vance"). Scans at most
     /// ``participleReach`` scalars (callers pass no more).
+    /// Words after «selon» that make it no source: a relative pronoun («selon lequel»: the
+    /// content of a noun before it) or «que» («selon que»: depending on whether).
+    static let selonNotASource: Set<String> = ["lequel", "laquelle", "lesquels", "lesquelles", "que"]
+
     static func endsSentence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let lo = max(range.lowerBound, range.upperBound - participleReach)
         for i in lo..<range.upperBound where ".!?…".unicodeScalars.contains(s[i]) {

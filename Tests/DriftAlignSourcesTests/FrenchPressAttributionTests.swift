@@ -307,4 +307,21 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["Russie", "le républicain de 78 ans", "Le président russe", "Le président russe"], "\(found)")
     }
+
+    /// «selon» names a source, except before a relative pronoun («un signal selon lequel
+    /// Washington et Moscou pourraient…», seed 001: what the signal says) or «que» («selon que»:
+    /// depending on whether).
+    @Test func selonBeforeARelativePronounNamesNoSource() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            Le discours a envoyé un signal selon lequel Washington et Moscou pourraient s’entendre.
+
+            Une hypothèse selon laquelle Moscou gagnerait du temps circule, selon que l’on croit ou non Kiev.
+
+            Selon Washington, « la Russie gagne du temps ».
+            """)
+        #expect(found.map(\.cue) == ["Selon"], "\(found)")
+        #expect(found.first?.speaker == "Washington", "\(found)")
+    }
 }
