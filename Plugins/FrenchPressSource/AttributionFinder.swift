@@ -32,7 +32,9 @@ enum AttributionFinder {
     static let functionWords: Set<String> = ["Le", "La", "Les", "L’", "L'", "Un", "Une", "Des", "Dans", "En", "Mais", "Et", "Il", "Elle",
         "Ils", "Elles", "Nous", "Je", "On", "Selon", "Cela", "Ce", "Cette", "Ces", "Pour", "Par", "Au", "Aux", "Lors", "Après",
         "Avant", "Depuis", "Comme", "Alors", "Interrogé", "Interrogée", "Enfin", "De", "Du", "Sur", "Avec", "Malgré", "Dimanche",
-        "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Truth", "Social", "X", "Telegram"]
+        "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Truth", "Social", "X", "Telegram",
+        // Indefinite pronouns that open sentences («Personne ne désire plus la paix»).
+        "Personne", "Rien", "Aucun", "Aucune", "Chacun", "Chacune", "Tout", "Tous", "Toutes", "Certains", "Plusieurs"]
     /// Words after a cue that end the search for a speaker after it ("a déclaré sur X", "a dit que").
     static let clauseBreaks: Set<String> = ["sur", "dans", "lors", "à", "aux", "devant", "avant", "après", "que", "qu’", "qu'",
         "avoir", "être", "pour", "en", "au", "ce", "cette", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -61,6 +63,10 @@ enum AttributionFinder {
             for m in text.matches(of: pattern) {
                 let lo = offset(m.range.lowerBound)
                 let hi = offset(m.range.upperBound)
+                // Whole words only: «réaffirmant» holds no «affirmant», «d’après-midi» no
+                // «d’après», «savait dit» no «avait dit».
+                if lo > paragraph.range.lowerBound, scalars[lo - 1].properties.isAlphabetic { continue }
+                if hi < paragraph.range.upperBound, scalars[hi].properties.isAlphabetic || scalars[hi] == "-" { continue }
                 let near = nearby.around(lo..<hi)
                 // A cue inside a quotation is the quoted speaker's own words, not an attribution.
                 if near.contains(where: { $0.inner.contains(lo) }) { continue }
@@ -84,10 +90,20 @@ enum AttributionFinder {
                 // du Kremlin, a déclaré": the name before the inserted clause is the subject.
                 let inserted = participle || selon ? nil : subjectBeforeInsertion(scalars, lo, paragraph.range)
                 let before = inserted ?? speakerBefore(scalars, lo, paragraph.range)
-                let subject = participle || selon ? nil
-                    : inserted ?? before.flatMap { b in scalars[b.1.upperBound..<lo].allSatisfy(\.properties.isWhitespace) ? b : nil }
+                let adjacent = before.flatMap { b in scalars[b.1.upperBound..<lo].allSatisfy(\.properties.isWhitespace) ? b : nil }
+                // «le président Trump et le président Poutine ont évoqué»: both are the subject.
+                let plural = lowered.hasPrefix("ont") || lowered.hasPrefix("avaient")
+                let subject = selon ? nil
+                    : participle ? adjacent
+                    : inserted ?? adjacent.map { plural ? coordinated($0, scalars, paragraph.range) ?? $0 : $0 }
+                // A verb joined to an earlier one by «et» («Moscou a indiqué … en Ukraine et a
+                // déclaré», seed 003) shares its subject, as a participle after a comma does
+                // («Il s’est moqué du G7 …, affirmant»): the closest name before either is an
+                // object. «selon» and «d’après» name their source after them, never before.
+                let coordinatedVerb = !participle && !selon && lastWord(scalars, before: lo, paragraph.range) == "et"
                 var speaker = pronoun == .plural ? nil
-                    : subject ?? (participle ? nil : speakerAfter(scalars, hi, paragraph.range)) ?? before
+                    : subject ?? (participle ? nil : speakerAfter(scalars, hi, paragraph.range))
+                        ?? (selon || participle || coordinatedVerb ? nil : before)
                 // No name: a role may say who speaks («le président américain a déclaré», «selon le
                 // porte-parole du Kremlin», «« … », a déclaré le chef du Kremlin»); the drift
                 // scorer knows which roles name whom (SpeakerRoles) and reads any other as nobody.
@@ -99,7 +115,7 @@ enum AttributionFinder {
                 // déclaré que « … », ajoutant qu'il s'agissait d'« … »" (seed 000) gives the second
                 // quotation to Poutine too. That subject is the last speaker or named subject of the
                 // same sentence (none when a sentence ends between them, or it is far back).
-                if speaker == nil, participle {
+                if speaker == nil, participle || coordinatedVerb {
                     speaker = [lastInParagraph, subjects.before(lo)].compactMap { $0 }
                         .filter { lo - $0.1.upperBound <= Self.participleReach && !endsSentence(scalars, $0.1.upperBound..<lo) }
                         .max { $0.1.lowerBound < $1.1.lowerBound }
@@ -108,7 +124,9 @@ enum AttributionFinder {
                 // subject or speaker before the cue ("Zelenskyy a cherché … Dans un message, il a
                 // déclaré …"; "Trump a l'intention de … ¶ « … », a-t-il déclaré"), in this
                 // paragraph or an earlier one.
-                if speaker == nil, !participle, cue.contains("-t-") || pronoun == .singular {
+                // «qui, selon lui, « progresse »» (seed 003) is the same pronoun after «selon».
+                let selonPronoun = selon && ["lui", "elle"].contains(words(scalars, hi..<min(paragraph.range.upperBound, hi + 12)).first.map { wordCore($0.0, at: $0.1).0.lowercased() })
+                if speaker == nil, !participle, cue.contains("-t-") || pronoun == .singular || selonPronoun {
                     speaker = [subjects.before(lo), lastSpeaker, lastSubject].compactMap { $0 }
                         .max { $0.1.lowerBound < $1.1.lowerBound }
                 }
@@ -130,6 +148,32 @@ enum AttributionFinder {
             }
         }
         return out
+    }
+
+    /// The lower-cased word right before `to` in its paragraph, if any.
+    static func lastWord(_ s: [Unicode.Scalar], before to: Int, _ para: Range<Int>) -> String? {
+        words(s, max(para.lowerBound, to - 24)..<to).last.map { wordCore($0.0, at: $0.1).0.lowercased() }
+    }
+
+    /// A subject name coordinated with another before it: «Trump et Poutine ont», «le président
+    /// Trump et le président Poutine ont» (seed 000). At most three lower-case words (an article
+    /// and a title) between «et» and `subject`; the other name run ends right before «et». The
+    /// speaker is the text from the first name to the last («Trump et le président Poutine»). Nil
+    /// when `subject` is not coordinated.
+    static func coordinated(_ subject: (String, Range<Int>), _ s: [Unicode.Scalar], _ para: Range<Int>) -> (String, Range<Int>)? {
+        let ws = words(s, max(para.lowerBound, subject.1.lowerBound - 120)..<subject.1.lowerBound)
+        var k = ws.count - 1, skipped = 0
+        while k >= 0, skipped < 3, let f = ws[k].0.unicodeScalars.first, f.properties.isLowercase, ws[k].0 != "et" { k -= 1; skipped += 1 }
+        guard k >= 1, ws[k].0 == "et" else { return nil }
+        var run: [(String, Range<Int>)] = []
+        for j in stride(from: k - 1, through: 0, by: -1) {
+            let (core, cr) = wordCore(ws[j].0, at: ws[j].1)
+            guard isNameWord(core), core == ws[j].0 else { break }
+            run.insert((core, cr), at: 0)
+        }
+        guard let first = join(run) else { return nil }
+        let range = first.1.lowerBound..<subject.1.upperBound
+        return (ScalarText.string(s, range), range)
     }
 
     /// How far (in scalars) a cue's quotation may be: "« … », a-t-il déclaré" is next to it.
@@ -433,9 +477,13 @@ enum AttributionFinder {
         }
     }
 
-    /// Words that follow a role that is a clause's subject: the auxiliaries and verbs of
-    /// ``afterSubject`` and a negation's «ne».
-    static let roleVerbs: Set<String> = afterSubject.union(["ne", "n’", "n'"])
+    /// Whether a lower-cased word follows a clause's subject: one of ``afterSubject``, a
+    /// negation's «ne», or one of them elided after it («Le Kremlin n’a rien dit»).
+    static func followsSubject(_ w: String) -> Bool {
+        if afterSubject.contains(w) || w == "ne" { return true }
+        guard w.hasPrefix("n’") || w.hasPrefix("n'") else { return false }
+        return afterSubject.contains(String(w.dropFirst(2)))
+    }
 
     /// Auxiliaries and verbs that follow a clause's subject ("Zelenskyy a cherché", "Poutine est").
     static let afterSubject: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "est", "sont", "était", "s’est", "s'est",
@@ -458,10 +506,10 @@ enum AttributionFinder {
             var runStart = 0
             for (k, (w, r)) in ws.enumerated() {
                 let (core, cr) = wordCore(w, at: r)
-                if isNameWord(core) && !w.hasPrefix("«") {
+                if isNameWord(core) && !w.hasPrefix("«") && !w.hasPrefix("\"") && !w.hasPrefix("“") {
                     if run.isEmpty { runStart = k }
                     run.append((core, cr))
-                    if k + 1 < ws.count, !w.hasSuffix(","), afterSubject.contains(ws[k + 1].0.lowercased()) {
+                    if k + 1 < ws.count, !w.hasSuffix(","), followsSubject(ws[k + 1].0.lowercased()) {
                         // «Le porte-parole de Vladimir Poutine a dit»: the subject is the role the
                         // name completes (a person only when named after it).
                         let subject = AttributionFinder.complementReading(run, ws[..<runStart])
@@ -471,7 +519,7 @@ enum AttributionFinder {
                 } else {
                     // A role as subject («que le républicain de 78 ans ne cède», «Le président
                     // russe a dit»): a later «il» stands for it, not for a name before it.
-                    if run.isEmpty || ws[k - 1].0.hasSuffix(","), roleVerbs.contains(w.lowercased()),
+                    if run.isEmpty || ws[k - 1].0.hasSuffix(","), followsSubject(w.lowercased()),
                        let role = roleBefore(s, r.lowerBound, para) {
                         entries.append((r.upperBound, role))
                     }

@@ -324,4 +324,46 @@ import Testing
         #expect(found.map(\.cue) == ["Selon"], "\(found)")
         #expect(found.first?.speaker == "Washington", "\(found)")
     }
+
+    /// Cues are whole words: «En réaffirmant» holds no «affirmant» and «en début d’après-midi»
+    /// no «d’après» (seed 000, which gave «Moscou» as a source).
+    @Test func cuesAreWholeWords() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            Steve Witkoff, arrivé à Moscou en début d’après-midi, n’avait obtenu audience qu’en soirée.
+
+            En réaffirmant son attachement à la paix, le président russe a déclaré qu’il était prêt.
+            """)
+        #expect(found.map(\.cue) == ["a déclaré"], "\(found)")
+        #expect(found.first?.speaker == "le président russe", "\(found)")
+    }
+
+    /// Who speaks for a cue that shares a subject named earlier: two names joined by «et» before
+    /// a plural verb are both the subject (seed 000); a verb joined by «et» to an earlier one and
+    /// a participle after a comma take the clause's subject, not the closest name, which is an
+    /// object (seed 003: «… en Ukraine et a déclaré», «… que la Russie serait autorisée à
+    /// conserver, déclarant», «Il s’est moqué du G7 …, affirmant»); «selon lui» is the pronoun
+    /// (seed 003: «… qu’à Kiev et non à l’armée russe, qui, selon lui, « progresse »»); and an
+    /// indefinite pronoun opening a quotation («"Personne ne désire…"», seed 004) names nobody.
+    @Test func sharedSubjectsAreTheClauseSubjectNotTheClosestName() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            Aujourd’hui, le président Trump et le président Poutine ont évoqué la nécessité de la paix.
+
+            Moscou a également indiqué qu’il refuserait des troupes de l’OTAN en Ukraine et a déclaré qu’il était opposé aux livraisons d’armes.
+
+            Trump a déjà indiqué qu’il discuterait des régions que la Russie serait autorisée à conserver, déclarant que les discussions avançaient.
+
+            Il s’est moqué du G7 sous les applaudissements, affirmant qu’il était trop petit.
+
+            Poutine a déclaré qu’un cessez-le-feu ne profite qu’à Kiev et non à l’armée russe, qui, selon lui, « progresse ».
+
+            Zelenski a remercié Trump. "Personne ne désire plus la paix que l’Ukraine", a-t-il ajouté.
+            """)
+        let byCue = found.map { "\($0.cue): \($0.speaker ?? "nobody")" }
+        #expect(byCue == ["ont évoqué: Trump et le président Poutine", "a également indiqué: Moscou", "a déclaré: Moscou", "déclarant: Trump", "affirmant: nobody",
+                          "a déclaré: Poutine", "selon: Poutine", "a-t-il ajouté: Zelenski"], "\(byCue)")
+    }
 }

@@ -94,6 +94,10 @@ import Testing
                                          ("Donald J. Trump", "Washington", false),
                                          ("Vladimir Putin", "Moscou", false),
                                          ("Volodymyr Zelensky", "la partie ukrainienne", true),
+                                         // Two coordinated subjects: either may be the author.
+                                         ("Donald J. Trump", "Trump et le président Poutine", false),
+                                         ("Kremlin", "Trump et le président Poutine", false),
+                                         ("Volodymyr Zelensky", "Trump et le président Poutine", true),
                                          // A holder the name table has no entry for, compared by name.
                                          ("Karoline Leavitt", "la porte-parole de la Maison-Blanche", false),
                                          ("Karoline Leavitt", "le président russe", true),
