@@ -84,8 +84,12 @@ enum AttributionFinder {
                 let selon = lowered == "selon" || lowered.hasPrefix("d'") || lowered.hasPrefix("d’")
                 // «un signal selon lequel Washington et Moscou pourraient…» (seed 001) says what
                 // the signal says, and «selon que» is "depending on whether": no source is named.
-                if lowered == "selon", let next = words(scalars, hi..<min(paragraph.range.upperBound, hi + 16)).first?.0.lowercased(),
-                   Self.selonNotASource.contains(next) || next.hasPrefix("qu'") || next.hasPrefix("qu’") { continue }
+                let next = selon ? words(scalars, hi..<min(paragraph.range.upperBound, hi + 16)).first?.0.lowercased() : nil
+                if lowered == "selon", let next, Self.selonNotASource.contains(next) || next.hasPrefix("qu'") || next.hasPrefix("qu’") { continue }
+                // «Selon deux interlocuteurs familiers de la position du Kremlin» (seed 002), «selon
+                // des déclarations publiées par The Guardian» (seed 004): the source is unnamed, and
+                // the names in its noun phrase complete it.
+                let unnamed = next.map { Self.unnamedSources.contains($0) } ?? false
                 // "Zelenski, qui se réunira … avec JD Vance, a déclaré", "Dmitri Peskov, porte-parole
                 // du Kremlin, a déclaré": the name before the inserted clause is the subject.
                 let inserted = participle || selon ? nil : subjectBeforeInsertion(scalars, lo, paragraph.range)
@@ -130,6 +134,7 @@ enum AttributionFinder {
                     speaker = [subjects.before(lo), lastSpeaker, lastSubject].compactMap { $0 }
                         .max { $0.1.lowerBound < $1.1.lowerBound }
                 }
+                if unnamed { speaker = nil }
                 if let s = speaker { lastSpeaker = s; lastInParagraph = s }
                 // A participle introduces what follows it ("ajoutant qu'il s'agissait d'« … »"): its
                 // quotation is the next one in its sentence, if any; else, like a verb's, the
@@ -188,6 +193,12 @@ enum AttributionFinder {
     /// Words after «selon» that make it no source: a relative pronoun («selon lequel»: the
     /// content of a noun before it) or «que» («selon que»: depending on whether).
     static let selonNotASource: Set<String> = ["lequel", "laquelle", "lesquels", "lesquelles", "que"]
+
+    /// First words after «selon» or «d’après» of a source the text does not name: an indefinite
+    /// article, a number or a quantifier («selon des responsables américains», «d’après deux
+    /// sources», «selon plusieurs médias»).
+    static let unnamedSources: Set<String> = ["des", "de", "d'autres", "d’autres", "un", "une", "deux", "trois", "quatre", "plusieurs",
+                                              "certains", "certaines", "nombre", "nombreux", "nombreuses", "divers", "diverses", "quelques"]
 
     static func endsSentence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let lo = max(range.lowerBound, range.upperBound - participleReach)
