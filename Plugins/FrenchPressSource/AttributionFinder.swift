@@ -93,7 +93,17 @@ enum AttributionFinder {
                 // "Zelenski, qui se réunira … avec JD Vance, a déclaré", "Dmitri Peskov, porte-parole
                 // du Kremlin, a déclaré": the name before the inserted clause is the subject.
                 let inserted = participle || selon ? nil : subjectBeforeInsertion(scalars, lo, paragraph.range)
-                let before = inserted ?? speakerBefore(scalars, lo, paragraph.range)
+                var before = inserted ?? speakerBefore(scalars, lo, paragraph.range)
+                // A name after a preposition is no subject («des chercheurs … de l'université
+                // d'Uppsala en Suède ont indiqué»); nor is a name in another clause («Hamilton a
+                // confirmé que l'hôpital … a admis»).
+                // A «qui» right before the cue is the name's own relative clause («l’administration
+                // Biden, qui a insisté»).
+                if inserted == nil, let b = before, Self.afterPreposition(b.1, scalars, paragraph.range)
+                    || words(scalars, b.1.upperBound..<lo).dropLast(lastWord(scalars, before: lo, paragraph.range) == "qui" ? 1 : 0)
+                        .contains(where: { Self.opensClause(wordCore($0.0, at: $0.1).0.lowercased()) }) {
+                    before = nil
+                }
                 let adjacent = before.flatMap { b in scalars[b.1.upperBound..<lo].allSatisfy(\.properties.isWhitespace) ? b : nil }
                 // «le président Trump et le président Poutine ont évoqué»: both are the subject.
                 let plural = lowered.hasPrefix("ont") || lowered.hasPrefix("avaient")
@@ -105,8 +115,12 @@ enum AttributionFinder {
                 // («Il s’est moqué du G7 …, affirmant»): the closest name before either is an
                 // object. «selon» and «d’après» name their source after them, never before.
                 let coordinatedVerb = !participle && !selon && lastWord(scalars, before: lo, paragraph.range) == "et"
+                // A name after the cue speaks only when the cue is inverted («« … », a déclaré Dan
+                // Scavino») or is «selon»: «La police a déclaré soupçonner un militant de Daesh»
+                // names the suspect, not the speaker.
+                let inverted = selon || isInverted(scalars, lo, paragraph.range)
                 var speaker = pronoun == .plural ? nil
-                    : subject ?? (participle ? nil : speakerAfter(scalars, hi, paragraph.range))
+                    : subject ?? (participle || !inverted ? nil : speakerAfter(scalars, hi, paragraph.range))
                         ?? (selon || participle || coordinatedVerb ? nil : before)
                 // No name: a role may say who speaks («le président américain a déclaré», «selon le
                 // porte-parole du Kremlin», «« … », a déclaré le chef du Kremlin»); the drift
@@ -153,6 +167,21 @@ enum AttributionFinder {
             }
         }
         return out
+    }
+
+    /// Prepositions after which a name is a complement, never a subject («en Suède», «à Moscou»).
+    /// Not «de», «du», «des»: the name completing a role is read there (``complementReading(_:_:)``).
+    static let placePrepositions: Set<String> = ["en", "à", "au", "aux", "dans", "par", "pour", "sur", "avec", "chez", "vers", "contre",
+                                                 "entre", "depuis", "sans", "sous"]
+
+    /// Whether the word before the name at `range` is one of ``placePrepositions``.
+    static func afterPreposition(_ range: Range<Int>, _ s: [Unicode.Scalar], _ para: Range<Int>) -> Bool {
+        lastWord(s, before: range.lowerBound, para).map(placePrepositions.contains) ?? false
+    }
+
+    /// Whether a lower-cased word opens another clause: a conjunction or a relative pronoun.
+    static func opensClause(_ w: String) -> Bool {
+        clauseOpeners.contains(w) || ["qui", "dont", "où"].contains(w) || w.hasPrefix("qu'") || w.hasPrefix("qu’")
     }
 
     /// The lower-cased word right before `to` in its paragraph, if any.

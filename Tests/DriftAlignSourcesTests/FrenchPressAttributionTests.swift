@@ -371,4 +371,27 @@ import Testing
         #expect(byCue == ["ont évoqué: Trump et le président Poutine", "a également indiqué: Moscou", "a déclaré: Moscou", "déclarant: Trump", "affirmant: nobody",
                           "a déclaré: Poutine", "selon: Poutine", "a-t-il ajouté: Zelenski"], "\(byCue)")
     }
+
+    /// Names that are not the subject of a cue, from FLORES' French news sentences: a name after
+    /// a cue that is not inverted is its object («La police a déclaré soupçonner un militant de
+    /// Daesh»), a name after a preposition is a complement («… d'Uppsala en Suède ont indiqué»),
+    /// and a name in another clause is that clause's («Hamilton a confirmé que l'hôpital … a
+    /// admis»); a «qui» right before the cue keeps its antecedent («l'administration Biden, qui a
+    /// insisté», seed 001).
+    @Test func namesThatAreObjectsComplementsOrInAnotherClauseDoNotSpeak() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            La police a déclaré soupçonner un militant présumé de Daesh.
+
+            Des chercheurs de l'université d'Uppsala en Suède ont indiqué que l'espèce était nouvelle.
+
+            Hamilton a confirmé que l’hôpital universitaire d’Howard a admis le patient.
+
+            Cela romprait avec l’administration Biden, qui a insisté avec constance sur ce point.
+            """)
+        let byCue = found.map { "\($0.cue): \($0.speaker ?? "nobody")" }
+        #expect(byCue == ["a déclaré: La police", "ont indiqué: nobody", "a confirmé: Hamilton", "a admis: l’hôpital universitaire d’Howard",
+                          "a insisté: Biden"], "\(byCue)")
+    }
 }
