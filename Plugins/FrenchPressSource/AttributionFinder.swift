@@ -46,11 +46,11 @@ enum AttributionFinder {
         var lastSpeaker: (String, Range<Int>)?
         var lastSubject: (String, Range<Int>)?  // of the paragraphs before this one
         for paragraph in doc.paragraphs {
-            var subjects = Subjects(scalars, paragraph.range)
+            let quotes = QuoteFinder.find(in: scalars, range: paragraph.range).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            var subjects = Subjects(scalars, paragraph.range, quoted: quotes.map(\.inner))
             var lastInParagraph: (String, Range<Int>)?
             defer { if let subject = subjects.final { lastSubject = subject } }
             let text = ScalarText.string(scalars, paragraph.range)
-            let quotes = QuoteFinder.find(in: scalars, range: paragraph.range).sorted { $0.range.lowerBound < $1.range.lowerBound }
             // Matches come in text order: their scalar offsets are counted on from the previous
             // one's, and the quotations near them are swept along (``NearbyQuotes``), so a paragraph
             // with thousands of cues and quotations costs time in proportion to its length.
@@ -107,9 +107,12 @@ enum AttributionFinder {
                 let adjacent = before.flatMap { b in scalars[b.1.upperBound..<lo].allSatisfy(\.properties.isWhitespace) ? b : nil }
                 // «le président Trump et le président Poutine ont évoqué»: both are the subject.
                 let plural = lowered.hasPrefix("ont") || lowered.hasPrefix("avaient")
+                // «Le porte-parole de Bush, Gordon Johndroe, a qualifié» (FLORES): a name set off
+                // by commas right before the cue names the role's holder, who is the subject.
+                let apposed = before.flatMap { b in Self.isApposed(b.1, before: lo, scalars, paragraph.range) ? b : nil }
                 let subject = selon ? nil
                     : participle ? adjacent
-                    : inserted ?? adjacent.map { plural ? coordinated($0, scalars, paragraph.range) ?? $0 : $0 }
+                    : inserted ?? adjacent.map { plural ? coordinated($0, scalars, paragraph.range) ?? $0 : $0 } ?? apposed
                 // A verb joined to an earlier one by «et» («Moscou a indiqué … en Ukraine et a
                 // déclaré», seed 003) shares its subject, as a participle after a comma does
                 // («Il s’est moqué du G7 …, affirmant»): the closest name before either is an
@@ -182,6 +185,15 @@ enum AttributionFinder {
     /// Whether a lower-cased word opens another clause: a conjunction or a relative pronoun.
     static func opensClause(_ w: String) -> Bool {
         clauseOpeners.contains(w) || ["qui", "dont", "où"].contains(w) || w.hasPrefix("qu'") || w.hasPrefix("qu’")
+    }
+
+    /// Whether the name at `name` stands between two commas, the second right before `to`.
+    static func isApposed(_ name: Range<Int>, before to: Int, _ s: [Unicode.Scalar], _ para: Range<Int>) -> Bool {
+        let gap = s[name.upperBound..<to].filter { !$0.properties.isWhitespace }
+        guard gap.count == 1, gap.first == "," else { return false }
+        var i = name.lowerBound - 1
+        while i >= para.lowerBound, s[i].properties.isWhitespace { i -= 1 }
+        return i >= para.lowerBound && s[i] == ","
     }
 
     /// The lower-cased word right before `to` in its paragraph, if any.
@@ -289,8 +301,13 @@ enum AttributionFinder {
         return out
     }
 
+    /// Elided words that open a capitalized word without making it a name («Lorsqu'on»,
+    /// «Qu'il», «C'est»), unlike «L'» and «D'» before a name («L'Ukraine»).
+    static let elisions: Set<String> = ["lorsqu", "puisqu", "quoiqu", "jusqu", "qu", "c", "s", "n", "j", "m", "t"]
+
     static func isNameWord(_ w: String) -> Bool {
         guard let f = w.unicodeScalars.first, !functionWords.contains(w) else { return false }
+        if let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "’" }), elisions.contains(w[..<apostrophe].lowercased()) { return false }
         return (f.properties.isUppercase && w.count > 1) || titles.contains(w)
     }
 
@@ -540,11 +557,20 @@ enum AttributionFinder {
         var next = 0
         var last: (String, Range<Int>)? = nil
 
-        init(_ s: [Unicode.Scalar], _ para: Range<Int>) {
+        /// `quoted`: the inner ranges of the paragraph's quotations, in text order; the names in
+        /// them are the quoted speaker's words («« L'Angola se dirige vers… », a-t-il déclaré»),
+        /// not subjects of the narrative.
+        init(_ s: [Unicode.Scalar], _ para: Range<Int>, quoted: [Range<Int>] = []) {
             let ws = AttributionFinder.words(s, para)
             var run: [(String, Range<Int>)] = []
             var runStart = 0
+            var q = 0
             for (k, (w, r)) in ws.enumerated() {
+                while q < quoted.count, quoted[q].upperBound <= r.lowerBound { q += 1 }
+                if q < quoted.count, quoted[q].contains(r.lowerBound) {
+                    run = []
+                    continue
+                }
                 let (core, cr) = wordCore(w, at: r)
                 if isNameWord(core) && !w.hasPrefix("«") && !w.hasPrefix("\"") && !w.hasPrefix("“") {
                     if run.isEmpty { runStart = k }

@@ -394,4 +394,24 @@ import Testing
         #expect(byCue == ["a déclaré: La police", "ont indiqué: nobody", "a confirmé: Hamilton", "a admis: l’hôpital universitaire d’Howard",
                           "a insisté: Biden"], "\(byCue)")
     }
+
+    /// More from FLORES' French news: a name set off by commas right before the cue is the
+    /// role's holder and speaks («Le porte-parole de Bush, Gordon Johndroe, a qualifié la promesse
+    /// de la Corée du Nord»); a name inside a quotation is not what a later «il» stands for
+    /// («« L'Angola se dirige … », a-t-il déclaré»); an elided conjunction is no name
+    /// («Lorsqu'on lui a demandé»).
+    @Test func apposedNamesSpeakAndQuotedOrElidedWordsDoNot() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            Le porte-parole de Bush, Gordon Johndroe, a qualifié la promesse de la Corée du Nord d'avancée.
+
+            Le porte-parole de Médecins Sans Frontières, Richard Veerman, a déclaré : « L'Angola se dirige vers la pire épidémie jamais connue et la situation reste très mauvaise en Angola », a-t-il déclaré.
+
+            Lorsqu'on lui a demandé de commenter, Miller a déclaré que tout allait bien.
+            """)
+        let byCue = found.map { "\($0.cue): \($0.speaker ?? "nobody")" }
+        #expect(byCue == ["a qualifié: Gordon Johndroe", "a déclaré: Richard Veerman", "a-t-il déclaré: Richard Veerman", "a demandé: nobody", "a déclaré: Miller"],
+                "\(byCue)")
+    }
 }
