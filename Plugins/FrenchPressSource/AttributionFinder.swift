@@ -454,10 +454,16 @@ enum AttributionFinder {
         for r in ws.indices.dropLast().reversed() where relativePronouns.contains(wordCore(ws[r].0, at: ws[r].1).0.lowercased()) {
             if let a = antecedent(endingAt: r - 1) { return a.name }
         }
-        // An apposition: one to six words, no comma inside, opening on neither a preposition nor a name.
+        // An apposition: no comma inside, opening on neither a preposition nor a name; one to six
+        // words, or up to twelve with no word of a clause in them («Sara Danius, secrétaire
+        // permanente du Comité Nobel de Littérature de l'Académie suédoise, a annoncé», FLORES).
         guard let open = ws.indices.dropLast().last(where: { ws[$0].0.hasSuffix(",") }) else { return nil }
         let inserted = ws[(open + 1)...]
-        guard (1...6).contains(inserted.count), let first = inserted.first,
+        let clauseFree = !inserted.contains { w in
+            let l = wordCore(w.0, at: w.1).0.lowercased()
+            return opensClause(l) || followsSubject(l) || ["et", "ou", "mais"].contains(l)
+        }
+        guard (1...6).contains(inserted.count) || (inserted.count <= 12 && clauseFree), let first = inserted.first,
               !prepositions.contains(first.0.lowercased()), !relativePronouns.contains(first.0.lowercased()),
               !isNameWord(wordCore(first.0, at: first.1).0), first.0.first?.isLowercase == true,
               let a = antecedent(endingAt: open) else { return nil }

@@ -399,7 +399,8 @@ import Testing
     /// role's holder and speaks («Le porte-parole de Bush, Gordon Johndroe, a qualifié la promesse
     /// de la Corée du Nord»); a name inside a quotation is not what a later «il» stands for
     /// («« L'Angola se dirige … », a-t-il déclaré»); an elided conjunction is no name
-    /// («Lorsqu'on lui a demandé»).
+    /// («Lorsqu'on lui a demandé»). A longer apposition with no clause in it still sets off the
+    /// name before it («Sara Danius, secrétaire permanente … de l'Académie Suédoise, a annoncé»).
     @Test func apposedNamesSpeakAndQuotedOrElidedWordsDoNot() throws {
         let found = try speakers("""
             L’appel entre les deux présidents
@@ -409,9 +410,14 @@ import Testing
             Le porte-parole de Médecins Sans Frontières, Richard Veerman, a déclaré : « L'Angola se dirige vers la pire épidémie jamais connue et la situation reste très mauvaise en Angola », a-t-il déclaré.
 
             Lorsqu'on lui a demandé de commenter, Miller a déclaré que tout allait bien.
+
+            Lundi, Sara Danius, secrétaire permanente du Comité Nobel de Littérature de l'Académie Suédoise, a annoncé que le comité renonçait.
+
+            Le ministre, Paul Durand, qui a été reçu à Moscou et qui a parlé à la Russie, a annoncé un accord.
             """)
         let byCue = found.map { "\($0.cue): \($0.speaker ?? "nobody")" }
-        #expect(byCue == ["a qualifié: Gordon Johndroe", "a déclaré: Richard Veerman", "a-t-il déclaré: Richard Veerman", "a demandé: nobody", "a déclaré: Miller"],
+        #expect(byCue == ["a qualifié: Gordon Johndroe", "a déclaré: Richard Veerman", "a-t-il déclaré: Richard Veerman", "a demandé: nobody", "a déclaré: Miller",
+                          "a annoncé: Sara Danius", "a annoncé: Paul Durand"],
                 "\(byCue)")
     }
 }
