@@ -587,6 +587,10 @@ enum AttributionFinder {
                         let subject = AttributionFinder.complementReading(run, ws[..<runStart])
                             .map { $0.person ?? roleBefore(s, ws[k + 1].1.lowerBound, para) } ?? join(run)
                         entries.append((ws[k + 1].1.upperBound, subject))
+                    } else if w.hasSuffix(","), let verb = Self.verbAfterApposition(ws, from: k + 1) {
+                        // «Cuomo, 53 ans, a commencé son mandat … Il a qualifié» (FLORES): the
+                        // name before a short apposition is its verb's subject.
+                        entries.append((ws[verb].1.upperBound, join(run)))
                     }
                 } else {
                     // A role as subject («que le républicain de 78 ans ne cède», «Le président
@@ -598,6 +602,21 @@ enum AttributionFinder {
                     run = []
                 }
             }
+        }
+
+        /// The index of the verb after an apposition that starts at `start` («53 ans,» in
+        /// «Cuomo, 53 ans, a commencé»): one to six words, the last closed by a comma, the first
+        /// no name, none of a clause; then a word that follows a subject. Nil otherwise.
+        static func verbAfterApposition(_ ws: [(String, Range<Int>)], from start: Int) -> Int? {
+            guard start < ws.count, !isNameWord(wordCore(ws[start].0, at: ws[start].1).0) else { return nil }
+            for end in start..<min(ws.count, start + 6) {
+                let l = wordCore(ws[end].0, at: ws[end].1).0.lowercased()
+                if opensClause(l) || followsSubject(l) || ws[end].0.contains(where: { ".;:!?«»\"“”".contains($0) }) { return nil }
+                if ws[end].0.hasSuffix(",") {
+                    return end + 1 < ws.count && followsSubject(ws[end + 1].0.lowercased()) ? end + 1 : nil
+                }
+            }
+            return nil
         }
 
         /// The last subject usable before `to`; calls come with `to` not decreasing.

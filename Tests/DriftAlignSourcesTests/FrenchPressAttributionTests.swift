@@ -420,4 +420,16 @@ import Testing
                           "a annoncé: Sara Danius", "a annoncé: Paul Durand"],
                 "\(byCue)")
     }
+
+    /// A name before a short apposition is its verb's subject, which a later «il» stands for
+    /// («Cuomo, 53 ans, a commencé son mandat … Il a qualifié», FLORES), not a name named as a
+    /// subject before it («la Terre s'est formée»).
+    @Test func aNameBeforeAShortAppositionIsASubjectForALaterPronoun() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            Les comètes expliquent comment la Terre s'est formée. Cuomo, 53 ans, a commencé son mandat cette année. Il a qualifié les rumeurs de « bavardages ».
+            """)
+        #expect(found.map(\.speaker) == ["Cuomo"], "\(found)")
+    }
 }
