@@ -84,7 +84,7 @@ enum AttributionFinder {
                 let selon = lowered == "selon" || lowered.hasPrefix("d'") || lowered.hasPrefix("d’")
                 // «un signal selon lequel Washington et Moscou pourraient…» (seed 001) says what
                 // the signal says, and «selon que» is "depending on whether": no source is named.
-                let next = selon ? words(scalars, hi..<min(paragraph.range.upperBound, hi + 16)).first?.0.lowercased() : nil
+                let next = selon ? words(scalars, hi..<min(paragraph.range.upperBound, hi + 16)).first.map { wordCore($0.0, at: $0.1).0.lowercased() } : nil
                 if lowered == "selon", let next, Self.selonNotASource.contains(next) || next.hasPrefix("qu'") || next.hasPrefix("qu’") { continue }
                 // «Selon deux interlocuteurs familiers de la position du Kremlin» (seed 002), «selon
                 // des déclarations publiées par The Guardian» (seed 004): the source is unnamed, and
@@ -96,9 +96,8 @@ enum AttributionFinder {
                 var before = inserted ?? speakerBefore(scalars, lo, paragraph.range)
                 // A name after a preposition is no subject («des chercheurs … de l'université
                 // d'Uppsala en Suède ont indiqué»); nor is a name in another clause («Hamilton a
-                // confirmé que l'hôpital … a admis»).
-                // A «qui» right before the cue is the name's own relative clause («l’administration
-                // Biden, qui a insisté»).
+                // confirmé que l'hôpital … a admis»), though a «qui» right before the cue opens the
+                // name's own relative clause («l’administration Biden, qui a insisté»).
                 if inserted == nil, let b = before, Self.afterPreposition(b.1, scalars, paragraph.range)
                     || words(scalars, b.1.upperBound..<lo).dropLast(lastWord(scalars, before: lo, paragraph.range) == "qui" ? 1 : 0)
                         .contains(where: { Self.opensClause(wordCore($0.0, at: $0.1).0.lowercased()) }) {
@@ -146,7 +145,7 @@ enum AttributionFinder {
                 // déclaré …"; "Trump a l'intention de … ¶ « … », a-t-il déclaré"), in this
                 // paragraph or an earlier one.
                 // «qui, selon lui, « progresse »» (seed 003) is the same pronoun after «selon».
-                let selonPronoun = selon && ["lui", "elle"].contains(words(scalars, hi..<min(paragraph.range.upperBound, hi + 12)).first.map { wordCore($0.0, at: $0.1).0.lowercased() })
+                let selonPronoun = next == "lui" || next == "elle"
                 if speaker == nil, !participle, cue.contains("-t-") || pronoun == .singular || selonPronoun {
                     speaker = [subjects.before(lo), lastSpeaker, lastSubject].compactMap { $0 }
                         .max { $0.1.lowerBound < $1.1.lowerBound }
@@ -228,9 +227,6 @@ enum AttributionFinder {
     /// How far back (in scalars) a participle's subject may be named: one long sentence.
     static let participleReach = 400
 
-    /// Whether a sentence ends within `range`: ".", "!", "?" or "…" before white space, unless the
-    /// word it closes is a title or an initial ("M. Trump", "J. D. Vance"). Scans at most
-    /// ``participleReach`` scalars (callers pass no more).
     /// Words after «selon» that make it no source: a relative pronoun («selon lequel»: the
     /// content of a noun before it) or «que» («selon que»: depending on whether).
     static let selonNotASource: Set<String> = ["lequel", "laquelle", "lesquels", "lesquelles", "que"]
@@ -241,6 +237,9 @@ enum AttributionFinder {
     static let unnamedSources: Set<String> = ["des", "de", "d'autres", "d’autres", "un", "une", "deux", "trois", "quatre", "plusieurs",
                                               "certains", "certaines", "nombre", "nombreux", "nombreuses", "divers", "diverses", "quelques"]
 
+    /// Whether a sentence ends within `range`: ".", "!", "?" or "…" before white space, unless the
+    /// word it closes is a title or an initial ("M. Trump", "J. D. Vance"). Scans at most
+    /// ``participleReach`` scalars (callers pass no more).
     static func endsSentence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let lo = max(range.lowerBound, range.upperBound - participleReach)
         for i in lo..<range.upperBound where ".!?…".unicodeScalars.contains(s[i]) {
