@@ -532,7 +532,10 @@ enum AttributionFinder {
     /// Whether the word just before the cue is a subject pronoun ("il a déclaré", "ils ont dit").
     static func pronounBefore(_ s: [Unicode.Scalar], _ to: Int, _ para: Range<Int>) -> Pronoun? {
         guard let last = words(s, max(para.lowerBound, to - 12)..<to).last else { return nil }
-        switch last.0.lowercased() {
+        // Elided after «que» too: «a fait remarquer qu'il a lancé l'entreprise».
+        var w = last.0.lowercased()
+        if w.hasPrefix("qu'") || w.hasPrefix("qu’") { w.removeFirst(3) }
+        switch w {
         case "il", "elle": return .singular
         case "ils", "elles": return .plural
         default: return nil
@@ -578,6 +581,8 @@ enum AttributionFinder {
                 }
                 let (core, cr) = wordCore(w, at: r)
                 if isNameWord(core) && !w.hasPrefix("«") && !w.hasPrefix("\"") && !w.hasPrefix("“") {
+                    // A comma ends a name run: «le PDG de Ring, Jamie Siminoff,» holds two.
+                    if k > 0, ws[k - 1].0.hasSuffix(",") { run = [] }
                     if run.isEmpty { runStart = k }
                     run.append((core, cr))
                     if k + 1 < ws.count, !w.hasSuffix(","), followsSubject(ws[k + 1].0.lowercased()) {
@@ -590,6 +595,11 @@ enum AttributionFinder {
                         // «Cuomo, 53 ans, a commencé son mandat … Il a qualifié» (FLORES): the
                         // name before a short apposition is its verb's subject.
                         entries.append((ws[verb].1.upperBound, join(run)))
+                    } else if w.hasSuffix(","), runStart > 0, ws[runStart - 1].0.hasSuffix(","), k + 1 < ws.count,
+                              followsSubject(ws[k + 1].0.lowercased()) {
+                        // «le PDG de Ring, Jamie Siminoff, a fait remarquer qu'il…» (FLORES): a
+                        // name set off by commas before its verb is the subject.
+                        entries.append((ws[k + 1].1.upperBound, join(run)))
                     }
                 } else {
                     // A role as subject («que le républicain de 78 ans ne cède», «Le président

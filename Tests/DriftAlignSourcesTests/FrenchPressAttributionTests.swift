@@ -432,4 +432,19 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["Cuomo"], "\(found)")
     }
+
+    /// «qu'il» is the pronoun «il» after «que» (seed 004's «Selon ce qu'il a expliqué»), and a
+    /// name set off by commas before its verb is a subject it stands for («le PDG de Ring, Jamie
+    /// Siminoff, a fait remarquer qu'il a lancé», FLORES), not the last speaker before.
+    @Test func quilStandsForTheLastSubjectEvenOneSetOffByCommas() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            Danius a déclaré : « Nous ne faisons rien. » Auparavant, le PDG de Ring, Jamie Siminoff, a fait remarquer qu'il a lancé l'entreprise en 2013.
+
+            Trump a annoncé un accord. Selon ce qu'il a expliqué sur son réseau social, les équipes se parleront.
+            """)
+        let byCue = found.map { "\($0.cue): \($0.speaker ?? "nobody")" }
+        #expect(byCue == ["a déclaré: Danius", "a lancé: Jamie Siminoff", "a annoncé: Trump", "Selon: nobody", "a expliqué: Trump"], "\(byCue)")
+    }
 }
