@@ -176,9 +176,14 @@ enum AttributionFinder {
     static let placePrepositions: Set<String> = ["en", "à", "au", "aux", "dans", "par", "pour", "sur", "avec", "chez", "vers", "contre",
                                                  "entre", "depuis", "sans", "sous"]
 
-    /// Whether the word before the name at `range` is one of ``placePrepositions``.
+    /// Whether the word before the name at `range` is one of ``placePrepositions``, or an
+    /// article after one («le Centre d'alerte des tsunamis dans le Pacifique a déclaré», FLORES).
     static func afterPreposition(_ range: Range<Int>, _ s: [Unicode.Scalar], _ para: Range<Int>) -> Bool {
-        lastWord(s, before: range.lowerBound, para).map(placePrepositions.contains) ?? false
+        let before = words(s, max(para.lowerBound, range.lowerBound - 40)..<range.lowerBound).suffix(2)
+            .map { wordCore($0.0, at: $0.1).0.lowercased() }
+        guard let last = before.last else { return false }
+        if placePrepositions.contains(last) { return true }
+        return before.count == 2 && ["le", "la", "les"].contains(last) && placePrepositions.contains(before[before.startIndex])
     }
 
     /// Whether a lower-cased word opens another clause: a conjunction or a relative pronoun.

@@ -374,7 +374,8 @@ import Testing
 
     /// Names that are not the subject of a cue, from FLORES' French news sentences: a name after
     /// a cue that is not inverted is its object («La police a déclaré soupçonner un militant de
-    /// Daesh»), a name after a preposition is a complement («… d'Uppsala en Suède ont indiqué»),
+    /// Daesh»), a name after a preposition, or after a preposition and an article, is a complement
+    /// («… d'Uppsala en Suède ont indiqué», «… des tsunamis dans le Pacifique a déclaré»),
     /// and a name in another clause is that clause's («Hamilton a confirmé que l'hôpital … a
     /// admis»); a «qui» right before the cue keeps its antecedent («l'administration Biden, qui a
     /// insisté», seed 001).
@@ -389,10 +390,12 @@ import Testing
             Hamilton a confirmé que l’hôpital universitaire d’Howard a admis le patient.
 
             Cela romprait avec l’administration Biden, qui a insisté avec constance sur ce point.
+
+            De plus, le Centre d'alerte des tsunamis dans le Pacifique a déclaré qu'il n'y avait aucun signe de tsunami.
             """)
         let byCue = found.map { "\($0.cue): \($0.speaker ?? "nobody")" }
         #expect(byCue == ["a déclaré: La police", "ont indiqué: nobody", "a confirmé: Hamilton", "a admis: l’hôpital universitaire d’Howard",
-                          "a insisté: Biden"], "\(byCue)")
+                          "a insisté: Biden", "a déclaré: nobody"], "\(byCue)")
     }
 
     /// More from FLORES' French news: a name set off by commas right before the cue is the
