@@ -465,7 +465,7 @@ enum AttributionFinder {
         let inserted = ws[(open + 1)...]
         let clauseFree = !inserted.contains { w in
             let l = wordCore(w.0, at: w.1).0.lowercased()
-            return opensClause(l) || followsSubject(l) || ["et", "ou", "mais"].contains(l)
+            return opensClause(l) || followsSubject(l) || l == "ou"
         }
         guard (1...6).contains(inserted.count) || (inserted.count <= 12 && clauseFree), let first = inserted.first,
               !prepositions.contains(first.0.lowercased()), !relativePronouns.contains(first.0.lowercased()),
