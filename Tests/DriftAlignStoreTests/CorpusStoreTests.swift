@@ -129,6 +129,50 @@ import Testing
         #expect(try store.counts().embeddings == 3)
     }
 
+    /// `match` reads every stored vector into one matrix: rows in the order the documents are
+    /// asked for, each one's sentences then its clauses (by sentence, then offsets), bit for bit
+    /// what ``CorpusStore/embeddings(encoder:documents:)`` gives; a document without every vector
+    /// of the encoder and dimension is listed as missing, an empty one is neither; a broken
+    /// vector is an error naming the file.
+    @Test func vectorMatrixLaysOutCompleteDocumentsInTheOrderAsked() throws {
+        let path = try StoreFixtures.databasePath()
+        let store = try CorpusStore.open(path: path)
+        let a = try StoreFixtures.document(id: "a", text: text)
+        let b = try StoreFixtures.document(id: "b", text: "No vectors here. None at all.")
+        let c = try StoreFixtures.document(id: "c", text: "Vectors of another size. Two floats each.")
+        let d = try StoreFixtures.document(id: "d", text: "A short post. With three sentences. The end.")
+        let clauses = [ClauseEmbedding(sentence: 1, range: 26..<40, values: [9, 8, 7, 6]),
+                       ClauseEmbedding(sentence: 0, range: 3..<9, values: [1, 0, 1, 0])]
+        let aValues = StoreFixtures.vectors(a, dimension: 4), dValues = StoreFixtures.vectors(d, dimension: 4).map { $0 + 100 }
+        #expect(try store.save(a, embeddings: SentenceEmbeddings(encoder: "lexical", dimension: 4, values: aValues, clauses: clauses)) == .added)
+        #expect(try store.save(b) == .added)
+        #expect(try store.save(c, embeddings: SentenceEmbeddings(encoder: "lexical", dimension: 2, values: StoreFixtures.vectors(c, dimension: 2))) == .added)
+        #expect(try store.save(d, embeddings: SentenceEmbeddings(encoder: "lexical", dimension: 4, values: dValues)) == .added)
+        let stored = try ["d", "b", "a", "c"].map { try #require(try store.document(source: "truthsocial", id: $0)) }
+        var empty = stored[1]
+        empty.sentences = []
+
+        let m = try store.vectorMatrix(encoder: "lexical", dimension: 4, documents: stored + [empty])
+        #expect(m.missing == [1, 3])
+        #expect(m.rowDocument == [0, 0, 0, 2, 2, 2, 2, 2])
+        #expect(m.rowSentence == [0, 1, 2, 0, 1, 2, 0, 1])
+        #expect(m.rowClause == [nil, nil, nil, nil, nil, nil, 3..<9, 26..<40])
+        let expected = dValues + aValues + clauses[1].values + clauses[0].values
+        #expect(m.values.map(\.bitPattern) == expected.map(\.bitPattern))
+        let byDocument = try store.embeddings(encoder: "lexical", documents: stored)
+        #expect(Array(m.values[0..<12]) == byDocument[stored[0].rowID]?.values)
+        // Another encoder: every document is missing, nothing is read.
+        let none = try store.vectorMatrix(encoder: "usem3", dimension: 4, documents: stored)
+        #expect(none.rows == 0 && none.values.isEmpty && none.missing == [0, 1, 2, 3])
+
+        try store.queue.write { db in try db.execute(sql: "UPDATE clause_embeddings SET vector = x'000000' WHERE sentence_index = 1") }
+        #expect(throws: StoreError.self) { try store.vectorMatrix(encoder: "lexical", dimension: 4, documents: stored) }
+        do { _ = try store.vectorMatrix(encoder: "lexical", dimension: 4, documents: stored) } catch {
+            #expect(error.localizedDescription.contains(path))
+            #expect(error.localizedDescription.contains("truthsocial/a"))
+        }
+    }
+
     @Test func vectorsAreLittleEndianFloat32() {
         let blob = StoreCoding.blob([1.0, -2.5][...])
         #expect([UInt8](blob) == [0x00, 0x00, 0x80, 0x3F, 0x00, 0x00, 0x20, 0xC0])

@@ -54,6 +54,18 @@ enum StoreCoding {
         return data
     }
 
+    /// Writes the floats of a little-endian blob to `out` (room for `dimension` floats); false,
+    /// writing nothing, when its size is not `dimension` × 4.
+    static func readFloats(_ blob: Data, dimension: Int, into out: UnsafeMutablePointer<Float>) -> Bool {
+        guard blob.count == dimension * 4 else { return false }
+        blob.withUnsafeBytes { raw in
+            for i in 0..<dimension {
+                out[i] = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
+            }
+        }
+        return true
+    }
+
     /// Appends the floats of a little-endian blob to `out`; false when its size is not `dimension` × 4.
     static func appendFloats(_ blob: Data, dimension: Int, to out: inout [Float]) -> Bool {
         guard blob.count == dimension * 4 else { return false }

@@ -15,7 +15,9 @@ struct MatchCommand: ParsableCommand {
         article's date to one day after it (the French press plugin reads the date from a dateline \
         or the page's metadata); an article without a date is matched against every stored document \
         (said on stderr). Every French sentence and «quotation» retrieves its --neighbours nearest \
-        stored sentences by cosine; the best documents are then checked by the quote miner. Output, \
+        stored sentences by cosine; the best documents are then checked by the quote miner (a \
+        document of more than 2,000 sentences, such as a book, only around the sentences retrieval \
+        found in it, two each side, said on stderr). Output, \
         best first: plugin, the original's own id, URL, date and a confidence (0-1; above 0.5 the \
         quote miner confirmed at least one quotation or translated sentence).
 

@@ -27,11 +27,14 @@ struct MatchIndex {
     init(documents: [StoredDocument], store: CorpusStore, encoder: any SentenceEncoder) throws {
         self.documents = documents
         self.dimension = encoder.dimension
-        let stored = try store.embeddings(encoder: encoder.name, documents: documents)
-        var missing: [Int] = []
-        for (d, doc) in documents.enumerated() where !doc.sentences.isEmpty {
-            if let e = stored[doc.rowID], e.dimension == dimension { append(d, e) } else { missing.append(d) }
-        }
+        // Read straight into one matrix: the per-document arrays of `embeddings(encoder:documents:)`
+        // copied into this one held a stored book's vectors twice (docs/STORE.md).
+        let stored = try store.vectorMatrix(encoder: encoder.name, dimension: dimension, documents: documents)
+        vectors = stored.values
+        rowDocument = stored.rowDocument
+        rowSentence = stored.rowSentence
+        rowClause = stored.rowClause
+        let missing = stored.missing
         // Bounded batches keep the encoder's working set small on a store ingested without vectors.
         var start = 0
         while start < missing.count {
@@ -67,8 +70,16 @@ struct MatchIndex {
     func text(ofRow row: Int) -> String {
         let doc = documents[rowDocument[row]]
         guard let r = rowClause[row] else { return doc.sentences[rowSentence[row]].text }
-        let scalars = Array(doc.text.unicodeScalars)
-        return ScalarText.string(scalars, r.clamped(to: 0..<scalars.count))
+        // Sliced from the stored sentence, not the whole text: a stored book's text is 14 million
+        // scalars, made into an array for every clause shown.
+        let sentence = doc.sentences[rowSentence[row]]
+        let scalars = Array(sentence.text.unicodeScalars)
+        let local = r.clamped(to: sentence.start..<max(sentence.start, sentence.end))
+        guard sentence.end - sentence.start == scalars.count, !local.isEmpty else {
+            let all = Array(doc.text.unicodeScalars)
+            return ScalarText.string(all, r.clamped(to: 0..<all.count))
+        }
+        return ScalarText.string(scalars, (local.lowerBound - sentence.start)..<(local.upperBound - sentence.start))
     }
 
     /// One retrieval hit: an index row and its cosine with the query.

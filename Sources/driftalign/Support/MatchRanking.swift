@@ -41,6 +41,13 @@ struct MatchRanking {
     /// Units per document that count towards its retrieval score (bounds long articles' drift).
     var unitsPerDocument = 5
     var calibration = QuoteCalibration.default
+    /// Documents with more sentences than this are mined only around the sentences retrieval
+    /// found (``QuoteMiner/match(originals:translation:focus:window:)``), ``excerptWindow``
+    /// sentences each side. 2,000 is past any post, readout or article (the seeds have up to 70
+    /// sentences, a long Kremlin transcript a few hundred), so those are mined whole as before;
+    /// a book or a long transcript is not re-encoded whole (111,629 sentences: 92 s, docs/STORE.md).
+    var excerptAbove = 2_000
+    var excerptWindow = 2
 
     func rank(article: Document, index: MatchIndex) throws -> [Candidate] {
         let units = Self.units(article)
@@ -69,7 +76,18 @@ struct MatchRanking {
         }
         candidates.sort { ($0.retrieval, $1.document.rowID) > ($1.retrieval, $0.document.rowID) }
         let examined = Array(candidates.prefix(minerDocuments))
-        let mined = try mine(article: article, examined.map(\.document))
+        // Sentences of each document that some unit's hits point at (sentence or clause rows).
+        var hitSentences: [Int: Set<Int>] = [:]
+        for list in hits { for h in list { hitSentences[index.rowDocument[h.row], default: []].insert(index.rowSentence[h.row]) } }
+        let docIndex = Dictionary(index.documents.enumerated().map { ($0.element.rowID, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var focus: [Int: Set<Int>] = [:]
+        for (i, c) in examined.enumerated() where c.document.sentences.count > excerptAbove {
+            focus[i] = docIndex[c.document.rowID].flatMap { hitSentences[$0] } ?? []
+            // Said, as every change of method is: matches far from what retrieval found are not sought.
+            CorpusConsole.note("match: \(c.document.source)/\(c.document.originalID) has \(Plural.count(c.document.sentences.count, "sentence")); "
+                + "the quote miner reads only the \(excerptWindow) each side of the \(Plural.count(focus[i]!.count, "sentence")) retrieval found in it")
+        }
+        let mined = try mine(article: article, examined.map(\.document), focus: focus)
         for i in candidates.indices {
             if i < examined.count, let evidence = mined[i], !evidence.isEmpty {
                 candidates[i].evidence = evidence
@@ -82,18 +100,23 @@ struct MatchRanking {
     }
 
     /// The quote miner's accepted matches, per examined document.
-    private func mine(article: Document, _ docs: [StoredDocument]) throws -> [Int: [Evidence]] {
+    private func mine(article: Document, _ docs: [StoredDocument], focus: [Int: Set<Int>]) throws -> [Int: [Evidence]] {
         guard !docs.isEmpty else { return [:] }
         let originals = docs.map { $0.makeDocument() }
         var miner = QuoteMiner(encoder: encoder)
         miner.otherSpeaker = AlignmentPipeline.otherSpeaker
-        let matches = try miner.match(originals: originals, translation: article)
+        let matches = try miner.match(originals: originals, translation: article, focus: focus, window: excerptWindow)
         var out: [Int: [Evidence]] = [:]
         let scalars = Array(article.text.unicodeScalars)
+        // Each original's scalars made once, not once a match (a stored book's are 14 million).
+        var originalScalars: [Int: [Unicode.Scalar]] = [:]
         for m in matches where m.hasSource {
             let d = m.originalDocument!
             let orig = originals[d]
-            let oText = m.originalRange.map { ScalarText.string(Array(orig.text.unicodeScalars), $0) }
+            let oText = m.originalRange.map { r -> String in
+                if originalScalars[d] == nil { originalScalars[d] = Array(orig.text.unicodeScalars) }
+                return ScalarText.string(originalScalars[d]!, r)
+            }
                 ?? m.originalSentences.map { orig.sentences[$0].text }.joined(separator: " ")
             out[d, default: []].append(Evidence(sentence: m.translationSentence, unit: m.unit.rawValue,
                                                 text: ScalarText.string(scalars, m.translationRange),
