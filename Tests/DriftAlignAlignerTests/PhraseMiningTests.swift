@@ -73,4 +73,47 @@ struct PhraseMiningTests {
         #expect(heading.words == "end NOW", "\(heading.words)")
         #expect(heading.confidence >= 0.5)
     }
+
+    /// Seed 001 quotes Zelensky: «Nous demandons une sécurité sur notre argent». Against a post of
+    /// 29 March 2025 (Truth Social archive) its best run was "Security for our" (0.66), which made
+    /// `match` rank an unrelated post second. A run does not end on a word that needs the next one.
+    @Test("a run of words does not end on a determiner, a conjunction or a subject pronoun")
+    func runsDoNotEndOnDanglingWords() throws {
+        let encoder = try #require(InstalledModel.encoder)
+        let dir = TestScratch.url("da-phrases-dangling")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let post = try document("""
+            I just played a round of Golf with Alexander Stubb, President of Finland. \
+            He is a very good player, and we won the Member-Guest Golf Tournament at Trump International Golf Club in Palm Beach County. \
+            President Stubb and I look forward to strengthening the partnership between the United States and Finland, and that includes the purchase and development of a large number of badly needed Icebreakers for the U.S., delivering Peace and International Security for our Countries, and the World. \
+            President Stubb told me, in the most powerful of words, that the United States is STRONG, and BACK, AGAIN.
+            """, "en", dir, "post.txt")
+        let article = try document("Zelensky a ajouté : « Nous demandons une sécurité sur notre argent ».", "fr", dir, "article.txt")
+        let matches = try QuoteMiner(encoder: encoder).match(originals: [post], translation: article)
+        let quote = try #require(matches.first { $0.unit == QuoteMatch.Unit.quote })
+        let words = quote.originalRange.map { ScalarText.string(post.scalars, $0) } ?? ""
+        #expect(!words.lowercased().hasSuffix(" our") && !words.lowercased().hasSuffix(" and"), "\(words)")
+        #expect(!quote.hasSource || quote.confidence < 0.5, "\(words) \(quote.confidence)")
+    }
+
+    /// «Fin MAINTENANT» meets "NOW" and "now" in two sentences at the same cosine (the words fold
+    /// alike): sentences tie as runs of one sentence do, and the run as long as the quotation wins.
+    @Test("sentences whose best runs tie are decided by the run closer to the quotation's length")
+    func tiedSentencesGoToTheRunOfTheQuotationsLength() throws {
+        let encoder = try #require(InstalledModel.encoder)
+        let dir = TestScratch.url("da-phrases-tie")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let post = try document("""
+            That process is now in full force and effect, and we will, hopefully, for the sake of Humanity, get the job done! \
+            Each week brings 2,500 soldier deaths, from both sides, and it must end NOW. \
+            Many elements of a Final Agreement have been agreed to, but much remains.
+            """, "en", dir, "post.txt")
+        let article = try document("Le titre de l'article reprend ce mot d'ordre : « Fin MAINTENANT ».", "fr", dir, "article.txt")
+        let matches = try QuoteMiner(encoder: encoder).match(originals: [post], translation: article)
+        let quote = try #require(matches.first { $0.unit == QuoteMatch.Unit.quote })
+        let words = quote.originalRange.map { ScalarText.string(post.scalars, $0) } ?? ""
+        #expect(quote.originalSentences == [1] && words == "end NOW", "\(quote.originalSentences) \(words)")
+    }
 }

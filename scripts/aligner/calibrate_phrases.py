@@ -8,7 +8,8 @@ margin decide whether the fragment quotes that sentence. Data: the Tatoeba dev p
 is three random English Tatoeba sentences joined (20-30 words, like a post's sentence); in a
 positive episode one of them is the fragment's translation, in a negative episode none is. As in
 the miner, the 6 pseudo sentences (of 30) closest to the fragment are cut into runs of half to
-1.6 x the fragment's words (+2); each sentence keeps its best run; the margin is the best run's
+1.6 x the fragment's words (+2), none ending on a word that needs the next one (DANGLING); each
+sentence keeps its best run; the margin is the best run's
 cosine over the mean of the next (up to 4) sentences' best runs (floor 0.05). Label: the best run
 lies in the sentence holding the translation. A logistic regression (Newton's method, numpy)
 maps (cosine, margin) to a probability; prints the coefficients and held-out accuracy.
@@ -45,9 +46,26 @@ def embed(binary, texts, lang, tmp):
     return np.fromfile(path + ".f32", dtype="<f4").reshape(-1, DIM)
 
 
+# Words a run may not end on (DanglingWords.english in Sources/DriftAlignAligner/Quotes).
+DANGLING = {"the", "a", "an", "our", "my", "your", "his", "their", "its", "every", "each",
+            "and", "or", "but", "nor", "i", "we", "he", "she", "they", "of",
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+
+
+def dangling(word):
+    """As DanglingWords.isDangling: punctuation after the word closes the phrase; before it, it is dropped."""
+    if not word[-1].isalnum():
+        return False
+    i = 0
+    while i < len(word) and not word[i].isalpha():
+        i += 1
+    return word[i:].lower() in DANGLING
+
+
 def runs(words, q):
     lo, hi = max(1, int(q * 0.5)), max(1, int(q * 0.5), int(q * 1.6) + 2)
-    return [" ".join(words[s:s + n]) for n in range(lo, hi + 1) if n <= len(words) for s in range(len(words) - n + 1)]
+    return [" ".join(words[s:s + n]) for n in range(lo, hi + 1) if n <= len(words) for s in range(len(words) - n + 1)
+            if not dangling(words[s + n - 1])]
 
 
 def episodes(binary, src, eng, lang, tmp):

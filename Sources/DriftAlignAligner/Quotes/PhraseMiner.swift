@@ -8,7 +8,8 @@ import DriftAlignEncoder
 /// for the thirty-word sentence it comes from, so sentence-level mining misses it; against the
 /// run "the great benefit" it is close. For each fragment: the `sentencesPerQuote` original
 /// sentences closest at sentence level are cut into every run of words of plausible length
-/// (half to 1.6 × the fragment's words, plus two); each run is embedded (once per run for the
+/// (half to 1.6 × the fragment's words, plus two) that does not end on a word needing the next
+/// one (``DanglingWords``); each run is embedded (once per run for the
 /// whole article); the best run of each sentence is kept. The margin is the best run's cosine
 /// over the mean of the next sentences' best runs (Artetxe & Schwenk 2019's ratio margin, with
 /// k ≤ 4 neighbours, one per sentence so that overlapping runs of one sentence do not count as
@@ -54,6 +55,7 @@ struct PhraseMiner {
     /// run, or nil when there is nothing to compare.
     func best(for fragments: [(text: String, ranked: [(document: Int, sentence: Int)])], in originals: [Document]) throws -> [Match?] {
         let scalars = originals.map { Array($0.text.unicodeScalars) }
+        let dangling = originals.map { DanglingWords.words(for: $0.language) }
         var runIndex: [Run: Int] = [:]
         var runs: [Run] = []
         var perFragment: [[Int]] = []
@@ -66,7 +68,8 @@ struct PhraseMiner {
             for (d, s) in f.ranked.prefix(sentencesPerQuote) {
                 let words = SpanNarrower.words(scalars[d], originals[d].sentences[s].range)
                 for len in minLen...maxLen where len <= words.count {
-                    for start in 0...(words.count - len) where mine.count < maxRunsPerQuote {
+                    for start in 0...(words.count - len) where mine.count < maxRunsPerQuote
+                        && !DanglingWords.isDangling(scalars[d], words[start + len - 1], in: dangling[d]) {
                         // Compared without the sentence's closing punctuation, as the fragment is
                         // quoted without it: "NOW." drew «Fin MAINTENANT» (0.684) from "end NOW."
                         // (0.644), though "end NOW" is as close as "NOW" (0.743, 0.752).
@@ -92,13 +95,15 @@ struct PhraseMiner {
             Self.form(ScalarText.string(scalars[$0.document], $0.range))
         }))
         return perFragment.enumerated().map { i, mine -> Match? in
-            // The best run of each sentence.
+            // The best run of each sentence, and each sentence's best cosine.
             var bestOf: [Int: (run: Int, sim: Float)] = [:]
+            var peak: [Int: Float] = [:]
             var order: [Int] = []  // sentences by first appearance = by rank
             let gap = { (k: Int) in abs(runs[k].words - fragmentWords[i]) }
             for k in mine {
                 let key = runs[k].document << 32 | runs[k].sentence
                 let sim = q.dot(i, r, k)
+                peak[key] = max(peak[key] ?? -.infinity, sim)
                 if let b = bestOf[key] {
                     let better = abs(sim - b.sim) < lengthTie ? gap(k) < gap(b.run) || (gap(k) == gap(b.run) && sim > b.sim) : sim > b.sim
                     if better { bestOf[key] = (k, sim) }
@@ -107,10 +112,18 @@ struct PhraseMiner {
                     order.append(key)
                 }
             }
-            let ranked = order.map { bestOf[$0]! }.sorted { $0.sim > $1.sim }
+            let ranked = order.map { (key: $0, best: bestOf[$0]!) }.sorted { $0.best.sim > $1.best.sim }
             // Fewer than three sentences long enough to hold a run: no margin worth the name.
-            guard ranked.count >= minimumSentences, let top = ranked.first else { return nil }
-            let others = ranked.dropFirst().prefix(neighbours).map(\.sim)
+            guard ranked.count >= minimumSentences, let highest = peak.values.max() else { return nil }
+            // Sentences tie as runs of one sentence do: those whose best cosine is within
+            // `lengthTie` of the highest are a tie, which the kept run closer to the fragment's
+            // length wins. «Fin MAINTENANT» met "NOW" in "…and it must end NOW." and "now" in
+            // "That process is now in full force…" at the same cosine (0.752, the words fold
+            // alike); the first sentence kept "end NOW" (0.743) by the length rule and lost to
+            // the second one's "now".
+            let top = ranked.filter { highest - peak[$0.key]! < lengthTie }
+                .min { (gap($0.best.run), -$0.best.sim) < (gap($1.best.run), -$1.best.sim) }!.best
+            let others = ranked.filter { $0.best.run != top.run }.prefix(neighbours).map(\.best.sim)
             let margin = top.sim / max(0.05, others.reduce(0, +) / Float(others.count))
             return Match(document: runs[top.run].document, sentence: runs[top.run].sentence, range: runs[top.run].range, cosine: Double(top.sim),
                          margin: Double(margin), confidence: calibration.probability(cosine: Double(top.sim), margin: Double(margin)))

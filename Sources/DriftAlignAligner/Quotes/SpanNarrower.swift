@@ -2,8 +2,9 @@ import DriftAlignCore
 import DriftAlignEncoder
 
 /// Narrows a quoted French fragment's match from a whole original sentence to the words it
-/// translates: every contiguous run of original words of plausible length is embedded, and the
-/// closest run wins if it is about as close as the whole sentence.
+/// translates: every contiguous run of original words of plausible length that does not end on
+/// a word needing the next (``DanglingWords``) is embedded, and the closest run wins if it is
+/// about as close as the whole sentence.
 struct SpanNarrower {
     let encoder: any SentenceEncoder
     /// Bound on the runs embedded per quote.
@@ -17,8 +18,9 @@ struct SpanNarrower {
         guard words.count > 3, qWords < words.count else { return nil }
         let minLen = max(1, Int(Double(qWords) * 0.5)), maxLen = min(words.count, Int(Double(qWords) * 1.6) + 2)
         var spans: [Range<Int>] = []
+        let dangling = DanglingWords.words(for: doc.language)
         for len in minLen...max(minLen, maxLen) where len <= words.count {
-            for start in 0...(words.count - len) {
+            for start in 0...(words.count - len) where !DanglingWords.isDangling(scalars, words[start + len - 1], in: dangling) {
                 spans.append(words[start].lowerBound..<words[start + len - 1].upperBound)
                 if spans.count >= maxCandidates { break }
             }
