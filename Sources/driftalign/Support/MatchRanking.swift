@@ -85,7 +85,7 @@ struct MatchRanking {
             focus[i] = docIndex[c.document.rowID].flatMap { hitSentences[$0] } ?? []
             // Said, as every change of method is: matches far from what retrieval found are not sought.
             CorpusConsole.note("match: \(c.document.source)/\(c.document.originalID) has \(Plural.count(c.document.sentences.count, "sentence")); "
-                + "the quote miner reads only the \(excerptWindow) each side of the \(Plural.count(focus[i]!.count, "sentence")) retrieval found in it")
+                + "the quote miner reads only the \(Plural.count(focus[i]!.count, "sentence")) retrieval found in it, with \(excerptWindow) each side")
         }
         let mined = try mine(article: article, examined.map(\.document), focus: focus)
         for i in candidates.indices {
