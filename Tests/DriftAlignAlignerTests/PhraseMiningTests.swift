@@ -80,8 +80,7 @@ struct PhraseMiningTests {
     @Test("a run of words does not end on a determiner, a conjunction or a subject pronoun")
     func runsDoNotEndOnDanglingWords() throws {
         let encoder = try #require(InstalledModel.encoder)
-        let dir = TestScratch.url("da-phrases-dangling")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("da-phrases-dangling")
         defer { try? FileManager.default.removeItem(at: dir) }
         let post = try document("""
             I just played a round of Golf with Alexander Stubb, President of Finland. \
@@ -102,8 +101,7 @@ struct PhraseMiningTests {
     @Test("sentences whose best runs tie are decided by the run closer to the quotation's length")
     func tiedSentencesGoToTheRunOfTheQuotationsLength() throws {
         let encoder = try #require(InstalledModel.encoder)
-        let dir = TestScratch.url("da-phrases-tie")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("da-phrases-tie")
         defer { try? FileManager.default.removeItem(at: dir) }
         let post = try document("""
             That process is now in full force and effect, and we will, hopefully, for the sake of Humanity, get the job done! \

@@ -37,8 +37,7 @@ import Testing
     }
 
     @Test func anExcerptKeepsItsTextAndMovesEveryOffset() throws {
-        let dir = TestScratch.url("da-focus-excerpt")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("da-focus-excerpt")
         defer { try? FileManager.default.removeItem(at: dir) }
         let doc = try longOriginal(in: dir)
         let (e, base) = QuoteMiner.excerpt(doc, scalars: doc.scalars, sentences: 21..<24)
@@ -58,8 +57,7 @@ import Testing
     @Test(.enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
     func focusedMiningFindsTheSameSourcesInTheWholeDocumentsTerms() throws {
         let encoder = try #require(InstalledModel.encoder)
-        let dir = TestScratch.url("da-focus")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("da-focus")
         defer { try? FileManager.default.removeItem(at: dir) }
         let long = try longOriginal(in: dir)
         let short = try writtenDocument("The weather in Munich was cold and grey all week. The conference opens on Friday.", "en", in: dir, "short.txt")

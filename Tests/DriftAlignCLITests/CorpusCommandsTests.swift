@@ -164,8 +164,7 @@ import Testing
     @Test(.enabled(if: modelInstalled, "USE-m model not installed: run scripts/install-model.sh"))
     func aLongStoredTextIsMinedAroundItsHits() throws {
         let db = try Self.tempDB()
-        let dir = TestScratch.url("da-match-long")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("da-match-long")
         let postSentences = [
             "Tomorrow morning I will be speaking to President Putin concerning the War in Ukraine.",
             "Many elements of a Final Agreement have been agreed to, but much remains.",

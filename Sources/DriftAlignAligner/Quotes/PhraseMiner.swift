@@ -67,9 +67,9 @@ struct PhraseMiner {
             var mine: [Int] = []
             for (d, s) in f.ranked.prefix(sentencesPerQuote) {
                 let words = SpanNarrower.words(scalars[d], originals[d].sentences[s].range)
+                let dangles = words.map { DanglingWords.isDangling(scalars[d], $0, in: dangling[d]) }
                 for len in minLen...maxLen where len <= words.count {
-                    for start in 0...(words.count - len) where mine.count < maxRunsPerQuote
-                        && !DanglingWords.isDangling(scalars[d], words[start + len - 1], in: dangling[d]) {
+                    for start in 0...(words.count - len) where mine.count < maxRunsPerQuote && !dangles[start + len - 1] {
                         // Compared without the sentence's closing punctuation, as the fragment is
                         // quoted without it: "NOW." drew «Fin MAINTENANT» (0.684) from "end NOW."
                         // (0.644), though "end NOW" is as close as "NOW" (0.743, 0.752).

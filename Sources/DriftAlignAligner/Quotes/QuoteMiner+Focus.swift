@@ -75,10 +75,9 @@ extension QuoteMiner {
             return (c.lowerBound - base)..<(c.upperBound - base)
         }
         let firstParagraph = doc.sentences[r.lowerBound].paragraph
-        let paragraphs = doc.paragraphs.indices.filter { $0 >= firstParagraph }.compactMap { i -> Paragraph? in
-            guard i <= doc.sentences[r.upperBound - 1].paragraph, let range = shift(doc.paragraphs[i].range) else { return nil }
-            return Paragraph(range: range, kind: doc.paragraphs[i].kind)
-        }
+        // Only the excerpt's own paragraphs are visited: a book has one per line.
+        let paragraphIndices = doc.paragraphs.indices.clamped(to: firstParagraph..<(doc.sentences[r.upperBound - 1].paragraph + 1))
+        let paragraphs = paragraphIndices.compactMap { i in shift(doc.paragraphs[i].range).map { Paragraph(range: $0, kind: doc.paragraphs[i].kind) } }
         var e = Document(id: doc.id, sourceType: doc.sourceType, language: doc.language, title: doc.title, author: doc.author,
                          published: doc.published, url: doc.url, text: text, paragraphs: paragraphs,
                          input: InputFile(location: doc.input.location, text: text), sourceMap: .identity(length: span.count),

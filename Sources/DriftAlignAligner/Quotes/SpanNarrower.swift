@@ -19,8 +19,9 @@ struct SpanNarrower {
         let minLen = max(1, Int(Double(qWords) * 0.5)), maxLen = min(words.count, Int(Double(qWords) * 1.6) + 2)
         var spans: [Range<Int>] = []
         let dangling = DanglingWords.words(for: doc.language)
+        let dangles = words.map { DanglingWords.isDangling(scalars, $0, in: dangling) }
         for len in minLen...max(minLen, maxLen) where len <= words.count {
-            for start in 0...(words.count - len) where !DanglingWords.isDangling(scalars, words[start + len - 1], in: dangling) {
+            for start in 0...(words.count - len) where !dangles[start + len - 1] {
                 spans.append(words[start].lowerBound..<words[start + len - 1].upperBound)
                 if spans.count >= maxCandidates { break }
             }

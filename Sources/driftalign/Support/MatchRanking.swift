@@ -76,13 +76,12 @@ struct MatchRanking {
         }
         candidates.sort { ($0.retrieval, $1.document.rowID) > ($1.retrieval, $0.document.rowID) }
         let examined = Array(candidates.prefix(minerDocuments))
-        // Sentences of each document that some unit's hits point at (sentence or clause rows).
-        var hitSentences: [Int: Set<Int>] = [:]
-        for list in hits { for h in list { hitSentences[index.rowDocument[h.row], default: []].insert(index.rowSentence[h.row]) } }
-        let docIndex = Dictionary(index.documents.enumerated().map { ($0.element.rowID, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // Sentences of each document (by row id) that some unit's hits point at (sentence or clause rows).
+        var hitSentences: [Int64: Set<Int>] = [:]
+        for list in hits { for h in list { hitSentences[index.documents[index.rowDocument[h.row]].rowID, default: []].insert(index.rowSentence[h.row]) } }
         var focus: [Int: Set<Int>] = [:]
         for (i, c) in examined.enumerated() where c.document.sentences.count > excerptAbove {
-            focus[i] = docIndex[c.document.rowID].flatMap { hitSentences[$0] } ?? []
+            focus[i] = hitSentences[c.document.rowID] ?? []
             // Said, as every change of method is: matches far from what retrieval found are not sought.
             CorpusConsole.note("match: \(c.document.source)/\(c.document.originalID) has \(Plural.count(c.document.sentences.count, "sentence")); "
                 + "the quote miner reads only the \(Plural.count(focus[i]!.count, "sentence")) retrieval found in it, with \(excerptWindow) each side")
