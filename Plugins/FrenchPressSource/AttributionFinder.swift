@@ -309,6 +309,13 @@ enum AttributionFinder {
     /// «Qu'il», «C'est»), unlike «L'» and «D'» before a name («L'Ukraine»).
     static let elisions: Set<String> = ["lorsqu", "puisqu", "quoiqu", "jusqu", "qu", "c", "s", "n", "j", "m", "t"]
 
+    /// A name after an elided «de»: «d'Arizona», «d’Orsay».
+    static func isElidedName(_ w: String) -> Bool {
+        let scalars = Array(w.unicodeScalars)
+        guard scalars.count > 3, scalars[0] == "d" || scalars[0] == "D", scalars[1] == "'" || scalars[1] == "’" else { return false }
+        return scalars[2].properties.isUppercase
+    }
+
     static func isNameWord(_ w: String) -> Bool {
         guard let f = w.unicodeScalars.first, !functionWords.contains(w) else { return false }
         if let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "’" }), elisions.contains(w[..<apostrophe].lowercased()) { return false }
@@ -374,15 +381,27 @@ enum AttributionFinder {
         }
         var run: [(String, Range<Int>)] = []
         var previous: String?  // the word after this one, in text order
+        var afterParticle = false  // `previous` is a «du» or «des» inside a name
         for k in ws.indices.reversed() {
             let (w, r) = ws[k]
             let (core, cr) = wordCore(w, at: r)
             // A noun phrase opening the clause after a comma is the subject ("… à Kiev, le président
             // américain a répété"): the name before that comma is not.
             if run.isEmpty, w.hasSuffix(","), let p = previous, determiners.contains(p.lowercased()) { return nil }
-            if isNameWord(core) && !w.hasSuffix(",") || (isNameWord(core) && run.isEmpty) { run.insert((core, cr), at: 0) }
-            else if !run.isEmpty {
+            if isNameWord(core) && !w.hasSuffix(",") || (isNameWord(core) && run.isEmpty) || (afterParticle && isElidedName(core)) {
+                run.insert((core, cr), at: 0)
+                afterParticle = false
+            } else if !run.isEmpty {
                 if let complement = complementReading(run, ws[...k]) { return complement.person }
+                // «L'Université d'Arizona du Nord a déclaré» (FLORES): a «du» or «des» between
+                // name words is inside one name, whose speaker was "Nord".
+                if !afterParticle, ["du", "des"].contains(w), k > 0,
+                   isNameWord(wordCore(ws[k - 1].0, at: ws[k - 1].1).0) || isElidedName(wordCore(ws[k - 1].0, at: ws[k - 1].1).0) {
+                    run.insert((w, r), at: 0)
+                    afterParticle = true
+                    previous = w
+                    continue
+                }
                 break
             }
             previous = w
@@ -400,14 +419,32 @@ enum AttributionFinder {
     /// How a name run reads when it completes a noun, given the words before it (`before.last`
     /// the word right before the run): «Le successeur de Joe Biden a dit», «le porte-parole de
     /// Vladimir Poutine a dit» name no speaker; «l’envoyé de Trump Steve Witkoff a dit» names the
-    /// person after the first name word. Nil when the run completes no noun. Only «de»: «du» and
-    /// «des» come before common nouns used as names («le porte-parole du Kremlin» speaks for the
-    /// Kremlin), never before a person's name. What a statement says is its author's («la
-    /// déclaration de Vladimir Poutine a dit»).
+    /// person whose name ends the run. Nil when the run completes no noun. After «du», «des» and
+    /// «de la» a run of one or two names is a common noun used as a name, which speaks itself
+    /// («le porte-parole du Kremlin» speaks for the Kremlin); a longer one ends with the person.
+    /// What a statement says is its author's («la déclaration de Vladimir Poutine a dit»).
     static func complementReading(_ run: [(String, Range<Int>)], _ before: ArraySlice<(String, Range<Int>)>) -> ComplementReading? {
-        guard let marker = before.last, marker.0.lowercased() == "de" else { return nil }
-        if let head = before.dropLast().last, statementNouns.contains(head.0.lowercased()) { return nil }
-        return ComplementReading(person: run.count >= 3 ? join(Array(run.dropFirst())) : nil)
+        guard let marker = before.last?.0.lowercased() else { return nil }
+        if marker == "de" {
+            if let head = before.dropLast().last, statementNouns.contains(head.0.lowercased()) { return nil }
+            return ComplementReading(person: run.count >= 3 ? personEnding(run) : nil)
+        }
+        // «le porte-parole du Kremlin Dmitri Peskov», «la porte-parole de la Maison-Blanche
+        // Karoline Leavitt», «le président des États-Unis Donald Trump»: the institution or the
+        // country completes the role and the person's name follows it. (The seeds wrote "Kremlin
+        // Dmitri Peskov" and FLORES "États-Unis Donald Trump" for the speaker.)
+        let deLa = (marker == "la" || marker == "l'" || marker == "l’") && before.dropLast().last?.0.lowercased() == "de"
+        guard marker == "du" || marker == "des" || deLa, run.count >= 3 else { return nil }
+        return ComplementReading(person: personEnding(run))
+    }
+
+    /// The person's name that ends a run of name words after what they complete: its last two
+    /// words («… Dmitri Peskov»), with a title before them («… M. Dmitri Peskov»), or a title and a
+    /// surname («… M. Peskov»).
+    static func personEnding(_ run: [(String, Range<Int>)]) -> (String, Range<Int>)? {
+        var start = max(0, run.count - 2)
+        if start > 0, titles.contains(run[start - 1].0) { start -= 1 }
+        return join(Array(run[start...]))
     }
 
     /// Nouns for what was said or written, and for the staff who speak for their head («l'équipe

@@ -251,8 +251,35 @@ import Testing
         // Where no name speaks, the role does: «Le successeur de Joe Biden», not «Joe Biden».
         #expect(found.map(\.speaker) == ["Le successeur de Joe Biden", "Zelenski", "Dmitri Peskov", "Le porte-parole de Vladimir Poutine",
                                           "Trump", "Donald Trump", "Vladimir Poutine", "Kremlin",
-                                          "Steve Witkoff", "Vladimir Poutine", "Kremlin", "Kremlin Dmitri Peskov", "Joe Biden", "Zelensky"],
+                                          "Steve Witkoff", "Vladimir Poutine", "Kremlin", "Dmitri Peskov", "Joe Biden", "Zelensky"],
                 "\(found)")
+    }
+
+    /// A role completed by an institution or a country, then the person's name with no comma:
+    /// the person speaks (the seeds' speakers were "Kremlin Dmitri Peskov" and "Maison-Blanche
+    /// Karoline Leavitt", FLORES's "États-Unis Donald Trump"). Without a person, the institution
+    /// still speaks. A «du» between name words is inside one name (FLORES's «L'Université
+    /// d'Arizona du Nord» spoke as "Nord").
+    @Test func aPersonNamedAfterTheInstitutionOfTheirRoleSpeaks() throws {
+        let found = try speakers("""
+            L’appel entre les deux présidents
+
+            La porte-parole de la Maison-Blanche Karoline Leavitt a déclaré que « l’appel était long ».
+
+            Le président des États-Unis Donald Trump a annoncé que « la paix est proche ».
+
+            Le porte-parole du Kremlin M. Peskov a indiqué que « rien n’est décidé ».
+
+            Le président des États-Unis a déclaré que « la guerre doit finir ».
+
+            Le porte-parole du Kremlin a dit que « les contacts continuent ».
+
+            L'Université d'Arizona du Nord a déclaré que « le cours est annulé ».
+
+            La Banque des Règlements Internationaux a indiqué que « la croissance ralentit ».
+            """)
+        #expect(found.map(\.speaker) == ["Karoline Leavitt", "Donald Trump", "M. Peskov", "États-Unis", "Kremlin",
+                                          "L'Université d'Arizona du Nord", "Banque des Règlements Internationaux"], "\(found)")
     }
 
     /// A pronoun after a sentence whose subject is a noun completed by a name ("Le porte-parole de

@@ -59,7 +59,7 @@ struct AttributionCheck: DriftCheck {
         let tokens = WordTokenizer.tokenize(text)
         let lower = TextFoldingLower.fold(text)
         let roles = SpeakerRoles.holders(in: lower)
-        if isRolePhrase(lower) { return (roles, []) }
+        if isRolePhrase(text) { return (roles, []) }
         var concepts = Set(Exonyms.find(in: tokens).map(\.id))
         concepts.formUnion(roles)
         let surnames = tokens.filter {
@@ -70,10 +70,14 @@ struct AttributionCheck: DriftCheck {
 }
 
 extension AttributionCheck {
-    /// Whether a lower-cased, folded speaker string is a role opened by an article («le président
-    /// américain», «l'envoyé spécial»), as the French-press plugin gives when no name is there.
-    static func isRolePhrase(_ lower: String) -> Bool {
-        lower.hasPrefix("le ") || lower.hasPrefix("la ") || lower.hasPrefix("l'")
+    /// Whether a speaker string is a role opened by an article («le président américain»,
+    /// «l'envoyé spécial»), as the French-press plugin gives when no name is there. An elided
+    /// article before a capital opens a name («l’Ukraine a proposé»): that speaker is the country.
+    static func isRolePhrase(_ text: String) -> Bool {
+        let lower = TextFoldingLower.fold(text)
+        if lower.hasPrefix("le ") || lower.hasPrefix("la ") { return true }
+        guard lower.hasPrefix("l'") else { return false }
+        return text.unicodeScalars.dropFirst(2).first?.properties.isUppercase != true
     }
 }
 

@@ -93,6 +93,11 @@ import Testing
                                          ("Donald J. Trump", "côté américain", false),
                                          ("Donald J. Trump", "Washington", false),
                                          ("Vladimir Putin", "Moscou", false),
+                                         // A country with its elided article is a name, not a role.
+                                         ("Donald J. Trump", "l’Ukraine", true),
+                                         ("Donald J. Trump", "L'Ukraine", true),
+                                         ("Steve Witkoff", "l’envoyé spécial", false),
+                                         ("Donald J. Trump", "l’envoyé spécial", true),
                                          ("Volodymyr Zelensky", "la partie ukrainienne", true),
                                          // Two coordinated subjects: either may be the author.
                                          ("Donald J. Trump", "Trump et le président Poutine", false),
