@@ -707,7 +707,9 @@ private extension String {
     func trimmingCharacters(in set: String) -> Substring {
         var sub = Substring(self)
         while let f = sub.first, set.contains(f) { sub = sub.dropFirst() }
-        while let l = sub.last, set.contains(l), !(l == "." && sub.count <= 3) { sub = sub.dropLast() }
+        // A title's or an initial's full stop stays («M.», «Dr.», «J.»); a sentence's goes
+        // («a déclaré M. Hu.» is Hu).
+        while let l = sub.last, set.contains(l), !(l == "." && (AttributionFinder.titles.contains(String(sub)) || sub.count == 2)) { sub = sub.dropLast() }
         return sub
     }
 }
