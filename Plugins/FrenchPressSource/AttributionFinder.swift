@@ -396,7 +396,7 @@ enum AttributionFinder {
                 // «L'Université d'Arizona du Nord a déclaré» (FLORES): a «du» or «des» between
                 // name words is inside one name, whose speaker was "Nord".
                 if !afterParticle, ["du", "des"].contains(w), k > 0,
-                   isNameWord(wordCore(ws[k - 1].0, at: ws[k - 1].1).0) || isElidedName(wordCore(ws[k - 1].0, at: ws[k - 1].1).0) {
+                   case let prior = wordCore(ws[k - 1].0, at: ws[k - 1].1).0, isNameWord(prior) || isElidedName(prior) {
                     run.insert((w, r), at: 0)
                     afterParticle = true
                     previous = w

@@ -87,9 +87,10 @@ struct NameCheck: DriftCheck {
                 added.append(j)
             }
         }
+        let fullNames = Self.fullNames(b)
         for i in dropped {
             let n = a.names[i]
-            if let k = Self.substitute(for: n, a, among: added, b) {
+            if let k = Self.substitute(for: n, a, among: added, b, fullNames: fullNames) {
                 let m = b.names[added.remove(at: k)]
                 // Acronyms are translated with the names they abbreviate (РПЦ → ROC, ONU → UN):
                 // one for another is worth a check, not an alarm.
@@ -362,15 +363,15 @@ struct NameCheck: DriftCheck {
     /// Which of the added names `added` of `b` took the dropped name `n`'s place, as an index
     /// into `added`: the one nearest it by position in the sentences, when it is clearly the
     /// nearest, every other added full name at least ``substituteMargin`` times as far (the words
-    /// of a full name, "Keith Kellogg", count as one). Otherwise positions do not tell which
-    /// replaced it, and each name is reported on its own. Seed 001's sentence on Vance, Rubio and
-    /// Kellogg, beside a post naming Putin, adds «Russie» and «Ukraine» side by side (Kellogg's
-    /// title, "envoy for Russia and Ukraine"): Russie, the nearer by a hair, was said to stand
-    /// instead of Putin.
-    static func substitute(for n: LinkSide.Name, _ a: LinkSide, among added: [Int], _ b: LinkSide) -> Int? {
+    /// of a full name, "Keith Kellogg", count as one: `fullNames` from ``fullNames(_:)``).
+    /// Otherwise positions do not tell which replaced it, and each name is reported on its own.
+    /// Seed 001's sentence on Vance, Rubio and Kellogg, beside a post naming Putin, adds «Russie»
+    /// and «Ukraine» side by side (Kellogg's title, "envoy for Russia and Ukraine"): Russie, the
+    /// nearer by a hair, was said to stand instead of Putin.
+    static func substitute(for n: LinkSide.Name, _ a: LinkSide, among added: [Int], _ b: LinkSide, fullNames: [Int]) -> Int? {
         let d = added.map { Self.distance(n, a, b.names[$0], b) }
         guard let k = d.indices.min(by: { d[$0] < d[$1] }) else { return nil }
-        let others = d.indices.filter { fullName(added[$0], b) != fullName(added[k], b) }.map { d[$0] }
+        let others = d.indices.filter { fullNames[added[$0]] != fullNames[added[k]] }.map { d[$0] }
         if let next = others.min(), next < substituteMargin * d[k] { return nil }
         return k
     }
@@ -381,12 +382,15 @@ struct NameCheck: DriftCheck {
     /// them equivalent (13 substitutions where there were 19).
     static let substituteMargin = 2.0
 
-    /// The first word of the full name the name `j` of `side` belongs to: adjacent names
-    /// ("Keith Kellogg") make one.
-    static func fullName(_ j: Int, _ side: LinkSide) -> Int {
-        var first = j
-        while first > 0, side.names[first - 1].indices.upperBound == side.names[first].indices.lowerBound { first -= 1 }
-        return first
+    /// For each name of `side`, the index of the first name of the full name it belongs to:
+    /// adjacent names ("Keith Kellogg") make one.
+    static func fullNames(_ side: LinkSide) -> [Int] {
+        var out: [Int] = []
+        for (j, name) in side.names.enumerated() {
+            let joined = j > 0 && side.names[j - 1].indices.upperBound == name.indices.lowerBound
+            out.append(joined ? out[j - 1] : j)
+        }
+        return out
     }
 
     /// Relative distance of two names' positions in their sentences, to pair a dropped name with
