@@ -334,10 +334,12 @@ enum AttributionFinder {
         while end < para.upperBound, !s[end].properties.isWhitespace { end += 1 }
         let ws = Array(words(s, from..<end).prefix(14))
         var run: [(String, Range<Int>)] = []
+        var runStart = 0
         for (k, (w, r)) in ws.prefix(9).enumerated() {
             let (core, cr) = wordCore(w, at: r)
             if run.isEmpty && (clauseBreaks.contains(core.lowercased()) || core.hasPrefix("qu")) { return nil }
             if isNameWord(core) {
+                if run.isEmpty { runStart = k }
                 run.append((core, cr))
             } else if !run.isEmpty {
                 // A name inside the role, then the person's name set off by a comma ("le ministre
@@ -351,6 +353,9 @@ enum AttributionFinder {
             // A title's full stop ("M. Trump") does not end the clause.
             if (w.last.map({ ",.;:»\"”".contains($0) }) == true && !titles.contains(core)) || w.first.map({ "«\"“".contains($0) }) == true { break }
         }
+        // «a déclaré la porte-parole de la Maison-Blanche Karoline Leavitt»: the person named after
+        // the institution of the role speaks, as before a cue (``complementReading(_:_:)``).
+        if run.count >= 3, let person = complementReading(run, ws[..<runStart])?.person { return person }
         return join(run)
     }
 

@@ -281,9 +281,17 @@ import Testing
             L'Université d'Arizona du Nord a déclaré que « le cours est annulé ».
 
             La Banque des Règlements Internationaux a indiqué que « la croissance ralentit ».
+
+            « L'appel était long », a déclaré la porte-parole de la Maison-Blanche Karoline Leavitt.
+
+            « Rien n'est décidé », a indiqué le porte-parole du Kremlin Dmitri Peskov aux journalistes.
+
+            « Nous avançons », a déclaré le porte-parole du Kremlin devant la presse.
             """)
         #expect(found.map(\.speaker) == ["Karoline Leavitt", "Donald Trump", "M. Peskov", "États-Unis", "Kremlin",
-                                          "L'Université d'Arizona du Nord", "Banque des Règlements Internationaux"], "\(found)")
+                                          "L'Université d'Arizona du Nord", "Banque des Règlements Internationaux",
+                                          // The same after the cue.
+                                          "Karoline Leavitt", "Dmitri Peskov", "Kremlin"], "\(found)")
     }
 
     /// A pronoun after a sentence whose subject is a noun completed by a name ("Le porte-parole de
