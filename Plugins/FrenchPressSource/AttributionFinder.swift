@@ -92,8 +92,10 @@ enum AttributionFinder {
                 let unnamed = next.map { Self.unnamedSources.contains($0) } ?? false
                 // "Zelenski, qui se réunira … avec JD Vance, a déclaré", "Dmitri Peskov, porte-parole
                 // du Kremlin, a déclaré": the name before the inserted clause is the subject.
-                let inserted = participle || selon ? nil : subjectBeforeInsertion(scalars, lo, paragraph.range)
-                var before = inserted ?? speakerBefore(scalars, lo, paragraph.range)
+                // «Le ministère de la Défense a indiqué»: the ministry speaks, not "Défense".
+                let inserted = participle || selon ? nil
+                    : subjectBeforeInsertion(scalars, lo, paragraph.range).map { institution($0, scalars, paragraph.range, gapTo: lo) }
+                var before = inserted ?? speakerBefore(scalars, lo, paragraph.range).map { institution($0, scalars, paragraph.range, gapTo: lo) }
                 // A name after a preposition is no subject («des chercheurs … de l'université
                 // d'Uppsala en Suède ont indiqué»); nor is a name in another clause («Hamilton a
                 // confirmé que l'hôpital … a admis»), though a «qui» right before the cue opens the
@@ -122,7 +124,7 @@ enum AttributionFinder {
                 // names the suspect, not the speaker.
                 let inverted = selon || isInverted(scalars, lo, paragraph.range)
                 var speaker = pronoun == .plural ? nil
-                    : subject ?? (participle || !inverted ? nil : speakerAfter(scalars, hi, paragraph.range))
+                    : subject ?? (participle || !inverted ? nil : speakerAfter(scalars, hi, paragraph.range).map { institution($0, scalars, paragraph.range, gapTo: nil) })
                         ?? (selon || participle || coordinatedVerb ? nil : before)
                 // No name: a role may say who speaks («le président américain a déclaré», «selon le
                 // porte-parole du Kremlin», «« … », a déclaré le chef du Kremlin»); the drift
@@ -357,6 +359,64 @@ enum AttributionFinder {
         // the institution of the role speaks, as before a cue (``complementReading(_:_:)``).
         if run.count >= 3, let person = complementReading(run, ws[..<runStart])?.person { return person }
         return join(run)
+    }
+
+    /// Nouns of a ministry or an office whose complement names it: «le ministère des Affaires
+    /// étrangères», «le ministre de la Défense», «le département d’État».
+    static let institutionHeads: Set<String> = ["ministère", "ministre", "département", "état-major", "agence", "parquet", "direction",
+                                                "commandement", "secrétariat"]
+    /// Lower-case words that do not continue an institution's name after its capitalized word.
+    static let institutionStops: Set<String> = ["également", "aussi", "encore", "déjà", "alors", "ainsi", "lui-même", "elle-même",
+                                                "lui", "elle", "même", "pour", "par", "puis", "enfin", "hier", "dimanche", "cependant"]
+
+    /// A one-word name that completes an institution's head noun (``institutionHeads``) after
+    /// «du», «des» or «de la»: «Le ministère russe des Affaires étrangères a déclaré» spoke as
+    /// "Affaires", «a indiqué le ministère de la Défense» as "Défense". The speaker is then the
+    /// institution from its head noun («ministère russe des Affaires étrangères»), with up to two
+    /// lower-case words that end its name: the words between the name and the cue at `gapTo`
+    /// («étrangères»), or, after a cue (`gapTo` nil), the words that follow up to punctuation
+    /// («de la Défense russe.»). Without an article, as a name: the attribution check compares
+    /// its capitalized words with the original's author and reads a role it knows («ministre russe
+    /// des Affaires étrangères» is Lavrov). Any other name comes back unchanged.
+    static func institution(_ name: (String, Range<Int>), _ s: [Unicode.Scalar], _ para: Range<Int>, gapTo: Int?) -> (String, Range<Int>) {
+        guard !name.0.contains(" "), !titles.contains(name.0) else { return name }
+        let ws = words(s, max(para.lowerBound, name.1.lowerBound - 80)..<name.1.lowerBound).map { wordCore($0.0, at: $0.1) }
+        var k = ws.count - 1
+        guard k >= 1 else { return name }
+        let marker = ws[k].0.lowercased()
+        if marker == "la", ws[k - 1].0.lowercased() == "de" { k -= 1 } else if marker != "du" && marker != "des" { return name }
+        k -= 1
+        // One adjective may come between the head and its complement («ministère russe des»).
+        if k >= 1, !institutionHeads.contains(ws[k].0.lowercased()), isPlainLowercase(ws[k].0), !determiners.contains(ws[k].0) { k -= 1 }
+        guard k >= 0, institutionHeads.contains(ws[k].0.lowercased()), isPlainLowercase(ws[k].0) || ws[k].0.contains("-") else { return name }
+        // The words between «de» and the name are the complement's own, with no punctuation.
+        let inside = words(s, ws[k].1.upperBound..<name.1.lowerBound)
+        guard inside.allSatisfy({ wordCore($0.0, at: $0.1).0 == $0.0 }) else { return name }
+        var end = name.1.upperBound
+        if ScalarText.string(s, name.1.upperBound..<min(s.count, name.1.upperBound + 1)).first.map({ ",.;:»".contains($0) }) != true {
+            let tail: [(String, Range<Int>)]
+            if let gapTo {
+                tail = gapTo > end ? words(s, end..<gapTo) : []
+            } else {
+                tail = Array(words(s, end..<min(para.upperBound, end + 60)).prefix(2))
+            }
+            for (w, r) in tail.prefix(2) {
+                let (core, cr) = wordCore(w, at: r)
+                guard isPlainLowercase(core), !institutionStops.contains(core), !clauseBreaks.contains(core), !roleStops.contains(core),
+                      !clauseOpeners.contains(core), !determiners.contains(core), !prepositions.contains(core) else { break }
+                end = cr.upperBound
+                if core != w { break }
+            }
+            // Before a cue, the whole gap or nothing: «Le ministère de la Défense russe a déclaré».
+            if let gapTo, !words(s, end..<gapTo).isEmpty { end = name.1.upperBound }
+        }
+        let range = ws[k].1.lowerBound..<end
+        return (ScalarText.string(s, range), range)
+    }
+
+    /// Letters only, all lower-case: an ordinary word («étrangères», «russe»).
+    static func isPlainLowercase(_ w: String) -> Bool {
+        !w.isEmpty && w.unicodeScalars.allSatisfy { $0.properties.isLowercase && $0.properties.isAlphabetic }
     }
 
     /// A name of two to four words (a title counts: "M. Peskov") right after a comma, closed by a

@@ -294,6 +294,41 @@ import Testing
                                           "Karoline Leavitt", "Dmitri Peskov", "Kremlin"], "\(found)")
     }
 
+    /// A ministry or a minister named by the one capitalized word of its complement spoke as that
+    /// word ("Affaires", "Défense"); the speaker is the institution from its head noun, with the
+    /// lower-case words that end its name, before or after the cue. A person named after the
+    /// institution («ministre de la Défense Pete Hegseth») still speaks, and what is not part of the
+    /// name («mardi», «dans un communiqué») stays out.
+    @Test func aMinistrySpeaksUnderItsWholeName() throws {
+        let found = try speakers("""
+            Frappes et négociations
+
+            Le ministère russe des Affaires étrangères a déclaré : « Nous ne céderons pas. »
+
+            « Les frappes continuent », a indiqué le ministère de la Défense.
+
+            Selon le ministère ukrainien de la Défense, « trente drones ont été abattus ».
+
+            Le ministre russe des Affaires étrangères a déclaré que « la Russie est prête ».
+
+            « Nous sommes prêts », a déclaré le ministère des Affaires étrangères russe dans un communiqué.
+
+            Le ministère de la Défense russe a indiqué que « les forces avancent ».
+
+            Le ministre de la Défense Pete Hegseth a dit que « les troupes restent ».
+
+            Le ministère de la Défense, mardi, a indiqué que « les forces avancent ».
+
+            Le ministère de la Défense mardi a indiqué que « les forces avancent ».
+
+            Le porte-parole du Kremlin a dit que « les contacts continuent ».
+            """)
+        #expect(found.map(\.speaker) == ["ministère russe des Affaires étrangères", "ministère de la Défense",
+                                          "ministère ukrainien de la Défense", "ministre russe des Affaires étrangères",
+                                          "ministère des Affaires étrangères russe", "ministère de la Défense russe", "Pete Hegseth",
+                                          "ministère de la Défense", "ministère de la Défense", "Kremlin"], "\(found)")
+    }
+
     /// A pronoun after a sentence whose subject is a noun completed by a name ("Le porte-parole de
     /// Vladimir Poutine a dit … Il a ajouté") does not stand for that name: it stands for the role.
     @Test func aPronounDoesNotStandForANameThatCompletesANoun() throws {

@@ -189,6 +189,15 @@ import Testing
         for speaker in ["Poutine", "Dmitri Peskov", "le porte-parole du Kremlin", "le Kremlin"] {
             #expect(!m.isSomeoneElse(speaker: speaker, issuerNames: kremlin, originalText: "Стороны обсудили ситуацию."), "\(speaker)")
         }
+        // A ministry (the French press plugin's speaker for «le ministère russe des Affaires
+        // étrangères a déclaré») is someone else than the American president, and a ministry of
+        // no country or of another one is someone else than the Kremlin; a Russian one speaks for
+        // Russia as «la partie russe» does. A minister the role table knows is his name's person.
+        #expect(m.isSomeoneElse(speaker: "ministère russe des Affaires étrangères", issuerNames: trump, originalText: call))
+        #expect(m.isSomeoneElse(speaker: "ministère de la Défense", issuerNames: kremlin, originalText: "Стороны обсудили ситуацию."))
+        #expect(m.isSomeoneElse(speaker: "ministre ukrainien des Affaires étrangères", issuerNames: kremlin, originalText: "Стороны обсудили ситуацию."))
+        #expect(!m.isSomeoneElse(speaker: "ministère russe des Affaires étrangères", issuerNames: kremlin, originalText: "Стороны обсудили ситуацию."))
+        #expect(!m.isSomeoneElse(speaker: "ministre russe des Affaires étrangères", issuerNames: ["Sergueï Lavrov"], originalText: "Стороны обсудили ситуацию."))
         #expect(!m.isSomeoneElse(speaker: "Zelenski", issuerNames: [], originalText: call))
         // The original reports the speaker's words, across scripts: a fair source.
         #expect(!m.isSomeoneElse(speaker: "Zelenski", issuerNames: kremlin,
