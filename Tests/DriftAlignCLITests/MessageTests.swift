@@ -108,6 +108,25 @@ import Testing
         #expect(a.stderr.components(separatedBy: "was declared 'en' but looks like 'ru'").count == 2, "once for the file: \(a.stderr)")
     }
 
+    /// A text in a script none of DriftAlign's languages uses is said to be so, declared or not
+    /// (the stop-word guess called a Chinese article English, and nothing was said); French
+    /// written with combining accents («e» + U+0301) is still Latin.
+    @Test func aTextInAnotherScriptIsSaidToBeSo() throws {
+        let zh = try temp("特朗普和普京同意立即开始谈判，以结束乌克兰战争。\n双方讨论了中东、能源和人工智能。\n", "zh.txt")
+        let el = try temp("Ο πρόεδρος δήλωσε ότι η ειρήνη είναι κοντά.\nΟι δύο ηγέτες συμφώνησαν σε εκεχειρία.\n", "el.txt")
+        let out = try TestScratch.directory("da-messages-script").path
+        let r = try CLIRunner.run(["report", "--original", try temp(en, "en.txt"), "--translation", zh, "-o", out, "--format", "md", "--encoder", "lexical"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("warning: \(zh) was declared 'fr' but is written mostly in another script than Latin or Cyrillic (first such letter: «特», U+7279)"), "\(r.stderr)")
+        let o = try CLIRunner.run(["report", "--original", el, "--translation", try temp(fr, "fr.txt"), "-o", out, "--format", "md", "--encoder", "lexical"])
+        #expect(o.status == 0, "\(o.stderr)")
+        #expect(o.stderr.contains("warning: \(el) is written mostly in another script than Latin or Cyrillic (first such letter: «Ο», U+039F)"), "\(o.stderr)")
+        let decomposed = try temp("Le pre\u{301}sident a de\u{301}clare\u{301} que l'e\u{301}te\u{301} sera long.\n", "nfd.txt")
+        let f = try CLIRunner.run(["report", "--original", try temp(en, "en.txt"), "--translation", decomposed, "-o", out, "--format", "md", "--encoder", "lexical"])
+        #expect(f.status == 0, "\(f.stderr)")
+        #expect(!f.stderr.contains("another script"), "\(f.stderr)")
+    }
+
     /// `ingest` names a failed file once; with one input there are no "others"; counts agree.
     @Test func storeCommandsSayItOnce() throws {
         let empty = try temp("", "empty.txt")

@@ -9,6 +9,25 @@ public enum LanguageGuess {
         "de": ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "sich", "auf", "für", "dem", "wir"],
     ]
 
+    /// The first letter of a script other than Latin and Cyrillic when such letters outnumber
+    /// the Latin and Cyrillic ones (a Chinese, Arabic or Greek text), else nil: no language
+    /// DriftAlign reads is written that way, and ``guess(_:)`` would call the text English. Counts
+    /// the first 20,000 scalars; three such letters at least.
+    public static func foreignScriptLetter(_ text: String) -> Unicode.Scalar? {
+        var known = 0, other = 0
+        var first: Unicode.Scalar?
+        for s in text.unicodeScalars.prefix(20_000) where s.properties.isAlphabetic {
+            switch s.value {
+            case 0..<0x0250, 0x0400...0x052F, 0x1E00...0x1EFF: known += 1
+            case 0x0300...0x036F: continue  // combining accents («é» written as e + U+0301)
+            default:
+                other += 1
+                if first == nil { first = s }
+            }
+        }
+        return other > known && other >= 3 ? first : nil
+    }
+
     public static func guess(_ text: String) -> String {
         var cyrillic = 0, latin = 0
         for s in text.unicodeScalars.prefix(20_000) {

@@ -148,7 +148,7 @@ struct AlignCommand: ParsableCommand {
             throw ValidationError("\(translationPath): no document found")
         }
         LanguageCheck.warnIfMismatched([translation], declared: targetLanguage)
-        if let l = sourceLanguage { LanguageCheck.warnIfMismatched(origDocs, declared: l) }
+        LanguageCheck.warnIfMismatched(origDocs, declared: sourceLanguage)
         AlignmentPipeline.noteSkippedOriginals(origDocs)
         // Only the originals the aligner uses, as `report` says: the flagged ones were named just above.
         let originalCount = origDocs.filter { $0.skipReason == nil }.reduce(0) { $0 + $1.sentences.count }

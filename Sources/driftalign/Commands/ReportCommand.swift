@@ -101,7 +101,11 @@ struct ReportCommand: ParsableCommand {
         var unreadable: [Error] = []
         var leftOut: [LeftOutFile] = []
         if let manifest {
-            let origs = AlignmentPipeline.distinctIDs(try manifest.originals.flatMap { try pipeline.read($0.path, language: $0.language, source: $0.source) })
+            let origs = AlignmentPipeline.distinctIDs(try manifest.originals.flatMap { o in
+                let docs = try pipeline.read(o.path, language: o.language, source: o.source)
+                LanguageCheck.warnIfMismatched(docs, declared: o.language)
+                return docs
+            })
             AlignmentPipeline.noteSkippedOriginals(origs)
             // An article that cannot be read is left out (said on stderr, exit status 1) and the
             // others are reported; an original that cannot be read stops the report, since every
@@ -120,7 +124,7 @@ struct ReportCommand: ParsableCommand {
             if jobs.isEmpty, let first = unreadable.first { throw first }
         } else {
             let origs = AlignmentPipeline.distinctIDs(try originals.flatMap { try pipeline.read($0, language: sourceLanguage, source: nil) })
-            if let l = sourceLanguage { LanguageCheck.warnIfMismatched(origs, declared: l) }
+            LanguageCheck.warnIfMismatched(origs, declared: sourceLanguage)
             AlignmentPipeline.noteSkippedOriginals(origs)
             let language = targetLanguage ?? "fr"
             let docs = try pipeline.read(translation!, language: language, source: nil)

@@ -88,17 +88,34 @@ struct AlignmentPipeline {
 
 /// Warns (on stderr) when a file's text does not look like the language it was declared in:
 /// `align`, `report` and `score-pairs` say so before a translation declared French is aligned as
-/// French while it is Russian.
+/// French while it is Russian. A text written mostly in a script none of DriftAlign's languages
+/// uses (Chinese, Greek, Arabic…) is said to be so, declared or not.
 enum LanguageCheck {
     /// One warning at most per file: the documents of one file (the posts of an archive) are
-    /// judged together, as one text.
-    static func warnIfMismatched(_ docs: [Document], declared: String) {
+    /// judged together, as one text. With no declared language (originals whose language the
+    /// source plugins guessed) only the script is checked.
+    static func warnIfMismatched(_ docs: [Document], declared: String?) {
         var files: [String] = [], texts: [String: String] = [:]
         for d in docs {
             if texts[d.input.location] == nil { files.append(d.input.location) }
             texts[d.input.location, default: ""] += d.text + "\n"
         }
-        for file in files { warnIfMismatched(text: texts[file]!, location: file, declared: declared) }
+        for file in files {
+            if let declared { warnIfMismatched(text: texts[file]!, location: file, declared: declared) }
+            else { _ = warnIfForeignScript(text: texts[file]!, location: file, declared: nil) }
+        }
+    }
+
+    /// Warns when `text` is written mostly in another script than Latin or Cyrillic
+    /// (``LanguageGuess/foreignScriptLetter(_:)``); true when it did.
+    static func warnIfForeignScript(text: String, location: String, declared: String?) -> Bool {
+        guard let letter = LanguageGuess.foreignScriptLetter(text) else { return false }
+        let code = String(letter.value, radix: 16, uppercase: true)
+        let said = declared.map { " was declared '\($0)' but" } ?? ""
+        Diagnostics.write("driftalign: warning: \(location)\(said) is written mostly in another script than Latin or Cyrillic "
+            + "(first such letter: «\(Character(letter))», U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)); "
+            + "DriftAlign reads English, French, Russian and German\n")
+        return true
     }
 
     /// Warns when `text`, read from `location`, does not look like `declared`: a script mismatch
@@ -106,6 +123,7 @@ enum LanguageCheck {
     /// only for a text long enough to judge.
     static func warnIfMismatched(text: String, location: String, declared: String) {
         let declared = declared.split(separator: "-").first.map { String($0).lowercased() } ?? declared
+        if warnIfForeignScript(text: text, location: location, declared: declared) { return }
         let guessed = LanguageGuess.guess(text)
         let scriptMismatch = (guessed == "ru") != (declared == "ru")
         if scriptMismatch || (guessed != declared && ["fr", "en", "de"].contains(declared) && text.count > 200) {
