@@ -13,6 +13,10 @@ struct ContentAlignment {
     var original: [Int: Double] = [:]
     /// Best counterpart score of each content word of the translation, by token index.
     var translation: [Int: Double] = [:]
+    /// Words of the translation that copy a word of the original untranslated (token index →
+    /// the original's token index, ``UntranslatedCheck/copies(_:_:lexicon:)``): no counterpart
+    /// of each other, though they are the same word.
+    var copies: [Int: Int] = [:]
 
     /// Content words of a side whose best counterpart scores below `threshold`, in text order.
     static func unmatched(_ scores: [Int: Double], below threshold: Double) -> [Int] {
@@ -51,12 +55,16 @@ struct ContentAlignment {
         }
         var original: [Int: Double] = [:], translation: [Int: Double] = [:]
         var compared = 0
+        let copies = UntranslatedCheck.copies(a, b, lexicon: lexicon)
+        let copied = Set(copies.values)
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
         func compare(_ x: Int, _ y: Int) {
             compared += 1
             let i = a.content[x], j = b.content[y]
             let ta = a.tokens[i], tb = b.tokens[j]
+            // A word left untranslated is not its original's rendering.
+            if copies[j] != nil, copied.contains(i), ta.lower == tb.lower { return }
             var s: Double
             // Stems also meet across languages for shared words ("infrastructure(s)").
             if ta.lower == tb.lower || (stemsA[x] == stemsB[y] && (a.language == b.language || stemsA[x].count >= 5))
@@ -99,6 +107,7 @@ struct ContentAlignment {
         }
         self.original = original
         self.translation = translation
+        self.copies = copies
         comparisons = compared
     }
 

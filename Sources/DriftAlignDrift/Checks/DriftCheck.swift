@@ -49,6 +49,18 @@ enum LanguageNames {
         default: return fallback
         }
     }
+
+    /// "Russian", "English"…: a language as a bare name, nil for one messages do not name.
+    static func bare(_ code: String) -> String? {
+        switch code {
+        case "fr": return "French"
+        case "en": return "English"
+        case "ru": return "Russian"
+        case "de": return "German"
+        case "it": return "Italian"
+        default: return nil
+        }
+    }
 }
 
 extension String {

@@ -59,6 +59,9 @@ public final class BilingualLexicon: @unchecked Sendable {
         if let proper = companion(properNounsFile) {
             lexicon.markProperNouns(proper, exceptEnglish: companion(capitalizedAdjectivesFile) ?? "")
         }
+        for w in (companion(capitalizedAdjectivesFile) ?? "").split(separator: "\n") where !w.isEmpty {
+            lexicon.capitalizedAdjectives.insert(LightStemmer.stem(w.lowercased(), language: "en"))
+        }
         return lexicon
     }
 
@@ -183,6 +186,15 @@ public final class BilingualLexicon: @unchecked Sendable {
 
     /// Whether the language's dictionary has the word (as a stem).
     func knows(_ stem: String, language: String) -> Bool { known[language]?.contains(stem) ?? false }
+
+    /// Stems of the English adjectives WordNet writes with a capital (``capitalizedAdjectivesFile``).
+    private var capitalizedAdjectives: Set<String> = []
+
+    /// Whether the language has the word in any spelling: ``knows(_:language:)``, or for English
+    /// also an adjective written with a capital ("catalan" for "Catalan").
+    func knowsInAnyCase(_ stem: String, language: String) -> Bool {
+        knows(stem, language: language) || (language == "en" && capitalizedAdjectives.contains(stem))
+    }
 
     /// Whether the lexicon has any entry for the language.
     func covers(_ language: String) -> Bool { !(known[language]?.isEmpty ?? true) }
