@@ -695,8 +695,10 @@ enum AttributionFinder {
                     if k + 1 < ws.count, !w.hasSuffix(","), followsSubject(ws[k + 1].0.lowercased()) {
                         // «Le porte-parole de Vladimir Poutine a dit»: the subject is the role the
                         // name completes (a person only when named after it).
+                        // «Le ministère russe de la Défense a affirmé … Il a ajouté»: the ministry.
                         let subject = AttributionFinder.complementReading(run, ws[..<runStart])
-                            .map { $0.person ?? roleBefore(s, ws[k + 1].1.lowerBound, para) } ?? join(run)
+                            .map { $0.person ?? roleBefore(s, ws[k + 1].1.lowerBound, para) }
+                            ?? join(run).map { AttributionFinder.institution($0, s, para, gapTo: ws[k + 1].1.lowerBound) }
                         entries.append((ws[k + 1].1.upperBound, subject))
                     } else if w.hasSuffix(","), let verb = Self.verbAfterApposition(ws, from: k + 1) {
                         // «Cuomo, 53 ans, a commencé son mandat … Il a qualifié» (FLORES): the

@@ -322,11 +322,15 @@ import Testing
             Le ministère de la Défense mardi a indiqué que « les forces avancent ».
 
             Le porte-parole du Kremlin a dit que « les contacts continuent ».
+
+            Le ministère russe de la Défense a affirmé que « les cibles étaient militaires ». Il a ajouté que « l'opération continue ».
             """)
         #expect(found.map(\.speaker) == ["ministère russe des Affaires étrangères", "ministère de la Défense",
                                           "ministère ukrainien de la Défense", "ministre russe des Affaires étrangères",
                                           "ministère des Affaires étrangères russe", "ministère de la Défense russe", "Pete Hegseth",
-                                          "ministère de la Défense", "ministère de la Défense", "Kremlin"], "\(found)")
+                                          "ministère de la Défense", "ministère de la Défense", "Kremlin",
+                                          // A pronoun after it stands for the ministry too.
+                                          "ministère russe de la Défense", "ministère russe de la Défense"], "\(found)")
     }
 
     /// A pronoun after a sentence whose subject is a noun completed by a name ("Le porte-parole de
