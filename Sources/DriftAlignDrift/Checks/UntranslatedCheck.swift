@@ -40,11 +40,29 @@ struct UntranslatedCheck: DriftCheck {
         var first: [String: Int] = [:]
         for (i, t) in a.tokens.enumerated() where first[t.lower] == nil { first[t.lower] = i }
         var out: [Int: Int] = [:]
+        var scalars: [Unicode.Scalar]? = nil
         for (j, t) in b.tokens.enumerated() {
             guard let i = first[t.lower], isUntranslated(t, from: a.language, to: b.language, lexicon: lexicon) else { continue }
+            if scalars == nil { scalars = Array(b.text.unicodeScalars) }
+            if isInsideAddress(t.range, scalars!) { continue }
             out[j] = i
         }
         return out
+    }
+
+    /// Whether the word at `range` is part of a web address, an e-mail address, a handle or a
+    /// hashtag ("https://clck.ru/Jzjxe", "@realDonaldTrump", "#peace"): the run of text around
+    /// it without white space holds "/", "@" or "#", or a full stop between letters. Those are
+    /// copied, not left untranslated. Looks at most 200 scalars each way.
+    static func isInsideAddress(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo > 0, range.lowerBound - lo < 200, !s[lo - 1].properties.isWhitespace { lo -= 1 }
+        while hi < s.count, hi - range.upperBound < 200, !s[hi].properties.isWhitespace { hi += 1 }
+        for k in lo..<hi {
+            if s[k] == "/" || s[k] == "@" || s[k] == "#" { return true }
+            if s[k] == ".", k > lo, k + 1 < hi, s[k - 1].properties.isAlphabetic, s[k + 1].properties.isAlphabetic { return true }
+        }
+        return false
     }
 
     static func isUntranslated(_ t: WordToken, from source: String, to target: String, lexicon: BilingualLexicon?) -> Bool {

@@ -54,6 +54,9 @@ import Testing
             // An English word in a French article: French shares thousands of words with English
             // that its dictionary does not list, so the copy is no evidence there.
             ("Trump wants a deal now.", "Trump veut un deal maintenant.", "en", "fr"),
+            // Addresses and handles are copied, not left untranslated.
+            ("Подробности на https://clck.ru/jzjxe и в @kremlin_news.", "Plus de détails sur https://clck.ru/jzjxe et @kremlin_news.", "ru", "fr"),
+            ("Details at https://www.whitehouse.gov/briefings and #peace.", "Подробности на https://www.whitehouse.gov/briefings и #peace.", "en", "ru"),
             // A faithful translation.
             ("Путин заявил, что переговоры продолжатся.", "Poutine a déclaré que les négociations continueront.", "ru", "fr"),
         ]
