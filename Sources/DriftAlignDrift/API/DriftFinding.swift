@@ -52,10 +52,11 @@ public struct DriftFinding: Sendable, Equatable, Codable {
     public var translationRange: Range<Int>?
 
     /// Whether the finding is about something the translation leaves out (content, a name, an
-    /// intensifier) rather than something it changes or adds.
+    /// intensifier) rather than something it changes or adds. A word left untranslated
+    /// (``UntranslatedCheck``, an omission with a place in the translation) is in the text, wrong.
     var leavesOut: Bool {
         switch type {
-        case .omission: return true
+        case .omission: return translationRange == nil
         case .name, .intensity: return translationRange == nil && originalRange != nil
         default: return false
         }
