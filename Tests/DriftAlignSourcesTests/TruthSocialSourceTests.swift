@@ -270,7 +270,7 @@ import TruthSocialSource
                                                     "Skadden will not deny"]),
                             ("114197044617921519", ["Paul, Weiss agrees", "Paul, Weiss affirms its unwavering", "Paul, Weiss will take on",
                                                     "Paul, Weiss affirms its commitment", "Paul, Weiss will dedicate"])] {
-            let doc = try segmenter.segment(try #require(docs.first { $0.id == id }))
+            let doc = segmenter.segment(try #require(docs.first { $0.id == id }))
             let bullets = Self.paragraphs(doc).enumerated().filter { doc.paragraphs[$0.offset].kind == .bullet }.map(\.element)
             #expect(bullets.count == items.count, "\(id): \(bullets)")
             for (bullet, start) in zip(bullets, items) { #expect(bullet.hasPrefix(start), "\(id): \(bullet)") }
