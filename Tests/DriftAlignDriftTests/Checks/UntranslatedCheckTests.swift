@@ -27,6 +27,9 @@ import Testing
         // info; a word left untranslated is in the French, wrong, and stays minor.
         let paraphrase = try Scoring.findings(.omission, ru, fr, "ru", context: DriftContext(isParaphrase: true), scorer: Self.scorer)
         #expect(paraphrase.filter { $0.reason.contains("is left") }.map(\.severity) == [.minor])
+        // Inside a quotation, the quotation check leaves the copy to this finding.
+        let quoted = try Scoring.findings(ru, fr, "ru", context: DriftContext(isQuotation: true), scorer: Self.scorer)
+        #expect(!quoted.contains { $0.type == .quotation && $0.reason.contains("переговоры") }, "\(quoted.map(\.reason))")
         // The copy is nobody's counterpart, and no omission or addition is said for it besides.
         let all = try Scoring.findings(ru, fr, "ru", scorer: Self.scorer)
         #expect(!all.contains { $0.type == .addition && $0.reason.contains("переговоры") }, "\(all.map(\.reason))")
