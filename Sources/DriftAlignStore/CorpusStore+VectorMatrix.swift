@@ -10,9 +10,16 @@ import GRDB
 /// one of its sentences has a vector of the encoder and dimension; the others are listed in
 /// ``missing`` for the caller to encode.
 public struct StoredVectorMatrix: Sendable {
+    /// How the vectors are held: as stored (float32), or rounded to bfloat16, half the memory.
+    public enum Precision: Sendable { case float32, bfloat16 }
+
     public var dimension: Int
-    /// `rows × dimension` floats.
+    /// `rows × dimension` floats (``Precision/float32``; empty otherwise).
     public var values: [Float]
+    /// `rows × dimension` bfloat16 bit patterns, each the stored float rounded to nearest, ties
+    /// to even (``Precision/bfloat16``; empty otherwise): the top 16 bits of a float32, so
+    /// `Float(bitPattern: UInt32(v) << 16)` reads one back (``BFloat16``).
+    public var values16: [UInt16] = []
     /// Per row: the index in the documents asked for.
     public var rowDocument: [Int]
     /// Per row: the sentence it is or lies in.
@@ -34,7 +41,11 @@ extension CorpusStore {
     /// against a stored 111,629-sentence book held the vectors two or three times over (2.27 GB,
     /// docs/STORE.md). Counting and reading run in one read transaction, so a writer in between
     /// cannot make the two disagree.
-    public func vectorMatrix(encoder: String, dimension: Int, documents: [StoredDocument]) throws -> StoredVectorMatrix {
+    /// With `precision` ``StoredVectorMatrix/Precision/bfloat16`` the matrix holds each vector
+    /// rounded to bfloat16 in ``StoredVectorMatrix/values16``: half the memory, for a search whose
+    /// cosines need three decimals, not seven.
+    public func vectorMatrix(encoder: String, dimension: Int, documents: [StoredDocument],
+                             precision: StoredVectorMatrix.Precision = .float32) throws -> StoredVectorMatrix {
         guard dimension > 0 else {
             return StoredVectorMatrix(dimension: dimension, values: [], rowDocument: [], rowSentence: [], rowClause: [],
                                       missing: Array(documents.indices))
@@ -78,11 +89,24 @@ extension CorpusStore {
                     out.rowSentence += Array(0..<sentenceCount[d]) + clauses[d].map(\.sentence)
                     out.rowClause += Array(repeating: nil, count: sentenceCount[d]) + clauses[d].map { Optional($0.range) }
                 }
-                // 3. The vectors, each decoded into its row.
-                out.values = [Float](repeating: 0, count: out.rows * dimension)
+                // 3. The vectors, each decoded into its row (as bfloat16 through one row of floats).
+                if precision == .float32 {
+                    out.values = [Float](repeating: 0, count: out.rows * dimension)
+                } else {
+                    out.values16 = [UInt16](repeating: 0, count: out.rows * dimension)
+                }
+                var scratch = [Float](repeating: 0, count: dimension)
                 try out.values.withUnsafeMutableBufferPointer { matrix in
+                  try out.values16.withUnsafeMutableBufferPointer { matrix16 in
                     func place(_ blob: Data, row: Int, document d: Int, sentence: Int) throws {
-                        guard StoreCoding.readFloats(blob, dimension: dimension, into: matrix.baseAddress! + row * dimension) else {
+                        let ok = precision == .float32
+                            ? StoreCoding.readFloats(blob, dimension: dimension, into: matrix.baseAddress! + row * dimension)
+                            : scratch.withUnsafeMutableBufferPointer { f in
+                                guard StoreCoding.readFloats(blob, dimension: dimension, into: f.baseAddress!) else { return false }
+                                for i in 0..<dimension { matrix16[row * dimension + i] = BFloat16.round(f[i]) }
+                                return true
+                            }
+                        guard ok else {
                             throw StoreError.corruptEmbedding(file: path, document: "\(documents[d].source)/\(documents[d].originalID)",
                                                               sentence: sentence, bytes: blob.count, dimension: dimension)
                         }
@@ -115,6 +139,7 @@ extension CorpusStore {
                             try place(row["vector"], row: f + sentenceCount[d] + k, document: d, sentence: s)
                         }
                     }
+                  }
                 }
                 return out
             }
@@ -126,4 +151,21 @@ extension CorpusStore {
     private static func arguments(_ encoder: String, _ dimension: Int, _ ids: [Int64]) -> StatementArguments {
         StatementArguments([encoder, dimension] + ids.map { $0 as any DatabaseValueConvertible })
     }
+}
+
+/// bfloat16: the top half of an IEEE float32 (8 exponent bits, 7 stored mantissa bits), as the
+/// encoder's matrix products use it (docs/ENCODER.md). Rounding keeps a unit vector's cosines
+/// within about 4·10⁻³ of float32's (relative error 2⁻⁹ per component).
+public enum BFloat16 {
+    /// The bfloat16 nearest `x` (ties to even); NaN stays a NaN.
+    @inline(__always)
+    public static func round(_ x: Float) -> UInt16 {
+        let bits = x.bitPattern
+        if x.isNaN { return UInt16(truncatingIfNeeded: bits >> 16) | 0x0040 }
+        return UInt16(truncatingIfNeeded: (bits &+ 0x7FFF &+ ((bits >> 16) & 1)) >> 16)
+    }
+
+    /// The float32 a bfloat16 stands for (exact).
+    @inline(__always)
+    public static func float(_ v: UInt16) -> Float { Float(bitPattern: UInt32(v) << 16) }
 }

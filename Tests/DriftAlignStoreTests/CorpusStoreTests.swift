@@ -129,6 +129,24 @@ import Testing
         #expect(try store.counts().embeddings == 3)
     }
 
+    /// bfloat16 rounding: to nearest, ties to even; exact for what bfloat16 can hold; a NaN stays
+    /// a NaN (a plain truncation of its bits could make it an infinity).
+    @Test func bfloat16RoundsToNearestEven() {
+        // Exactly representable values come back as they were, bit for bit.
+        for x: Float in [0, -0.0, 1, -2.5, 0.15625, 1024, -0.0078125, .infinity, -.infinity] {
+            #expect(BFloat16.float(BFloat16.round(x)).bitPattern == x.bitPattern, "\(x)")
+        }
+        // 1 + 2⁻⁸ lies halfway between 1 and 1 + 2⁻⁷: ties go to the even one, 1.
+        #expect(BFloat16.float(BFloat16.round(1 + 0x1p-8)) == 1)
+        // 1 + 3·2⁻⁸ lies halfway between 1 + 2⁻⁷ (odd) and 1 + 2⁻⁶ (even): up.
+        #expect(BFloat16.float(BFloat16.round(1 + 3 * 0x1p-8)) == 1 + 0x1p-6)
+        // Just above halfway goes up; just below, down.
+        #expect(BFloat16.float(BFloat16.round(1 + 0x1p-8 + 0x1p-20)) == 1 + 0x1p-7)
+        #expect(BFloat16.float(BFloat16.round(1 + 0x1p-8 - 0x1p-20)) == 1)
+        #expect(BFloat16.float(BFloat16.round(.nan)).isNaN)
+        #expect(BFloat16.float(BFloat16.round(Float(bitPattern: 0x7F80_0001))).isNaN)
+    }
+
     /// `match` reads every stored vector into one matrix: rows in the order the documents are
     /// asked for, each one's sentences then its clauses (by sentence, then offsets), bit for bit
     /// what ``CorpusStore/embeddings(encoder:documents:)`` gives; a document without every vector
@@ -161,6 +179,11 @@ import Testing
         #expect(m.values.map(\.bitPattern) == expected.map(\.bitPattern))
         let byDocument = try store.embeddings(encoder: "lexical", documents: stored)
         #expect(Array(m.values[0..<12]) == byDocument[stored[0].rowID]?.values)
+        // As bfloat16 (what `match` holds): the same layout, each value the float rounded.
+        let m16 = try store.vectorMatrix(encoder: "lexical", dimension: 4, documents: stored + [empty], precision: .bfloat16)
+        #expect(m16.values.isEmpty && m16.rowDocument == m.rowDocument && m16.rowClause == m.rowClause && m16.missing == m.missing)
+        #expect(m16.values16 == m.values.map(BFloat16.round))
+        #expect(zip(m16.values16, m.values).allSatisfy { abs(BFloat16.float($0) - $1) <= abs($1) / 256 })
         // Another encoder: every document is missing, nothing is read.
         let none = try store.vectorMatrix(encoder: "usem3", dimension: 4, documents: stored)
         #expect(none.rows == 0 && none.values.isEmpty && none.missing == [0, 1, 2, 3])
