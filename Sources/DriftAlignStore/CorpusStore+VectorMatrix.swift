@@ -154,8 +154,9 @@ extension CorpusStore {
 }
 
 /// bfloat16: the top half of an IEEE float32 (8 exponent bits, 7 stored mantissa bits), as the
-/// encoder's matrix products use it (docs/ENCODER.md). Rounding keeps a unit vector's cosines
-/// within about 4·10⁻³ of float32's (relative error 2⁻⁹ per component).
+/// encoder's matrix products use it (docs/ENCODER.md). Rounding changes each component by at
+/// most 2⁻⁹ of itself, so the dot product of a float query with a rounded unit vector moves by at
+/// most 2⁻⁹ ≈ 0.002 (Cauchy–Schwarz on the absolute values).
 public enum BFloat16 {
     /// The bfloat16 nearest `x` (ties to even); NaN stays a NaN.
     @inline(__always)

@@ -8,7 +8,7 @@ import Foundation
 /// sentence) with the document and sentence of every row.
 ///
 /// The vectors are held as bfloat16 (``BFloat16``): half the memory of float32, for cosines that
-/// move by less than 4·10⁻³, which retrieval of candidates does not need finer (the quote miner
+/// move by at most 0.002, which retrieval of candidates does not need finer (the quote miner
 /// re-encodes the sentences it links). Against a stored book of 368,510 rows the matrix took
 /// 755 MB as float32 (docs/STORE.md).
 ///
