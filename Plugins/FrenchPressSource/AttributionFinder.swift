@@ -393,7 +393,7 @@ enum AttributionFinder {
         let inside = words(s, ws[k].1.upperBound..<name.1.lowerBound)
         guard inside.allSatisfy({ wordCore($0.0, at: $0.1).0 == $0.0 }) else { return name }
         var end = name.1.upperBound
-        if ScalarText.string(s, name.1.upperBound..<min(s.count, name.1.upperBound + 1)).first.map({ ",.;:»".contains($0) }) != true {
+        if name.1.upperBound >= s.count || !",.;:»".unicodeScalars.contains(s[name.1.upperBound]) {
             let tail: [(String, Range<Int>)]
             if let gapTo {
                 tail = gapTo > end ? words(s, end..<gapTo) : []

@@ -56,7 +56,6 @@ struct ContentAlignment {
         var original: [Int: Double] = [:], translation: [Int: Double] = [:]
         var compared = 0
         let copies = UntranslatedCheck.copies(a, b, lexicon: lexicon)
-        let copied = Set(copies.values)
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
         func compare(_ x: Int, _ y: Int) {
@@ -64,7 +63,7 @@ struct ContentAlignment {
             let i = a.content[x], j = b.content[y]
             let ta = a.tokens[i], tb = b.tokens[j]
             // A word left untranslated is not its original's rendering.
-            if copies[j] != nil, copied.contains(i), ta.lower == tb.lower { return }
+            if copies[j] != nil, ta.lower == tb.lower { return }
             var s: Double
             // Stems also meet across languages for shared words ("infrastructure(s)").
             if ta.lower == tb.lower || (stemsA[x] == stemsB[y] && (a.language == b.language || stemsA[x].count >= 5))

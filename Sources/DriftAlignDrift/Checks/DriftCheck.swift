@@ -40,14 +40,7 @@ protocol DriftCheck {
 /// Language names for messages.
 enum LanguageNames {
     static func the(_ code: String, fallback: String) -> String {
-        switch code {
-        case "fr": return "the French"
-        case "en": return "the English"
-        case "ru": return "the Russian"
-        case "de": return "the German"
-        case "it": return "the Italian"
-        default: return fallback
-        }
+        bare(code).map { "the \($0)" } ?? fallback
     }
 
     /// "Russian", "English"…: a language as a bare name, nil for one messages do not name.

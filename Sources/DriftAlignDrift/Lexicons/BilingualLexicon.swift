@@ -56,10 +56,11 @@ public final class BilingualLexicon: @unchecked Sendable {
         }
         if let words = companion(commonWordsFile) { lexicon.addCommonWords(words, language: "en") }
         if let phrases = companion(commonPhrasesFile) { lexicon.addCommonPhrases(phrases, language: "en") }
+        let adjectives = companion(capitalizedAdjectivesFile) ?? ""
         if let proper = companion(properNounsFile) {
-            lexicon.markProperNouns(proper, exceptEnglish: companion(capitalizedAdjectivesFile) ?? "")
+            lexicon.markProperNouns(proper, exceptEnglish: adjectives)
         }
-        for w in (companion(capitalizedAdjectivesFile) ?? "").split(separator: "\n") where !w.isEmpty {
+        for w in adjectives.split(separator: "\n") where !w.isEmpty {
             lexicon.capitalizedAdjectives.insert(LightStemmer.stem(w.lowercased(), language: "en"))
         }
         return lexicon

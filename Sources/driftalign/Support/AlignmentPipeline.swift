@@ -110,10 +110,9 @@ enum LanguageCheck {
     /// (``LanguageGuess/foreignScriptLetter(_:)``); true when it did.
     static func warnIfForeignScript(text: String, location: String, declared: String?) -> Bool {
         guard let letter = LanguageGuess.foreignScriptLetter(text) else { return false }
-        let code = String(letter.value, radix: 16, uppercase: true)
         let said = declared.map { " was declared '\($0)' but" } ?? ""
         Diagnostics.write("driftalign: warning: \(location)\(said) is written mostly in another script than Latin or Cyrillic "
-            + "(first such letter: «\(Character(letter))», U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)); "
+            + "(first such letter: «\(Character(letter))», \(String(format: "U+%04X", letter.value))); "
             + "DriftAlign reads English, French, Russian and German\n")
         return true
     }
