@@ -31,7 +31,7 @@ public final class DriftScorer: @unchecked Sendable {
     let lock = NSLock()
     let checks: [any DriftCheck] = [
         MeaningCheck(), NumberCheck(), NameCheck(), NegationCheck(), OmissionCheck(), AdditionCheck(),
-        ModalityCheck(), IntensityCheck(), QuotationCheck(), AttributionCheck(), UntranslatedCheck(),
+        ModalityCheck(), IntensityCheck(), QuotationCheck(), QuotedSpanCheck(), AttributionCheck(), UntranslatedCheck(),
     ]
 
     /// - Parameters:
@@ -112,7 +112,7 @@ public final class DriftScorer: @unchecked Sendable {
     }
 
     func analyse(_ a: LinkSide, _ b: LinkSide, cosine: Double?, context: DriftContext) -> LinkDrift {
-        let alignment = ContentAlignment(a, b, vectors: wordVectors, lexicon: lexicon, names: names)
+        let alignment = ContentAlignment(a, b, vectors: wordVectors, lexicon: lexicon, names: names, pairThreshold: calibration.wordThreshold)
         let aligns = (encoder != nil && encoder?.name != "lexical" && usesWordVectors) || (lexicon?.covers(a.language) == true && lexicon?.covers(b.language) == true)
         let unmatched = aligns ? alignment.unmatchedFraction(threshold: calibration.wordThreshold) : 0
         let coverageA = aligns ? ContentAlignment.coverage(alignment.original) : 1
@@ -123,6 +123,7 @@ public final class DriftScorer: @unchecked Sendable {
                                 context: context, calibration: calibration, names: names, alignsWords: aligns,
                                 vectors: wordVectors, lexicon: lexicon)
         link.intensityTransposition = IntensityCheck.transposition(link)
+        link.quotedSpans = QuotedSpanCheck.analyse(link)
         var located = checks.flatMap { $0.findings(link) }
         var overall = MeaningCheck().overall(link)
         // The French gives the words to someone else: either it misattributes them (the

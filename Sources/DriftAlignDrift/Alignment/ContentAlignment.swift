@@ -17,6 +17,12 @@ struct ContentAlignment {
     /// the original's token index, ``UntranslatedCheck/copies(_:_:lexicon:)``): no counterpart
     /// of each other, though they are the same word.
     var copies: [Int: Int] = [:]
+    /// The counterparts of each content word of the original: the translation's content words
+    /// that score at least `pairThreshold` with it, in text order (``QuotedSpanCheck`` asks
+    /// whether a word's counterpart lies inside a quotation). Kept only when asked for and both
+    /// sides have at most 2 × ``window`` + 1 content words (every sentence), so at most 401 × 401
+    /// pairs; empty otherwise.
+    private(set) var pairs: [Int: [Int]] = [:]
 
     /// Content words of a side whose best counterpart scores below `threshold`, in text order.
     static func unmatched(_ scores: [Int: Double], below threshold: Double) -> [Int] {
@@ -43,7 +49,7 @@ struct ContentAlignment {
     init() {}
 
     init(_ a: LinkSide, _ b: LinkSide, vectors: [String: [Float]], lexicon: BilingualLexicon?, names: NameKeyMaker,
-         window: Int = ContentAlignment.defaultWindow) {
+         window: Int = ContentAlignment.defaultWindow, pairThreshold: Double? = nil) {
         self.window = max(0, window)
         let conceptA = Self.concepts(a), conceptB = Self.concepts(b)
         let stemsA = a.content.map { LightStemmer.stem(a.tokens[$0].lower, language: a.language) }
@@ -55,6 +61,9 @@ struct ContentAlignment {
         }
         var original: [Int: Double] = [:], translation: [Int: Double] = [:]
         var compared = 0
+        var pairs: [Int: [Int]] = [:]
+        let nA = a.content.count, nB = b.content.count
+        let keepsPairs = pairThreshold != nil && max(nA, nB) <= 2 * window + 1
         let copies = UntranslatedCheck.copies(a, b, lexicon: lexicon)
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
@@ -88,8 +97,8 @@ struct ContentAlignment {
             }
             if s > original[i]! { original[i] = s }
             if s > translation[j]! { translation[j] = s }
+            if keepsPairs, s >= pairThreshold! { pairs[i, default: []].append(j) }
         }
-        let nA = a.content.count, nB = b.content.count
         if min(nA, nB) <= 2 * window + 1 {
             for x in 0..<nA { for y in 0..<nB { compare(x, y) } }
         } else {
@@ -107,6 +116,7 @@ struct ContentAlignment {
         self.original = original
         self.translation = translation
         self.copies = copies
+        self.pairs = pairs
         comparisons = compared
     }
 

@@ -19,6 +19,9 @@ struct LinkAnalysis {
     /// An intensifier rendered by an adjective of degree (``IntensityCheck/transposition(_:)``),
     /// set once by ``DriftScorer`` for the intensity, omission, addition and quotation checks.
     var intensityTransposition: IntensityCheck.Transposition? = nil
+    /// Quotations inside the sentence and how the translation's renders the original's
+    /// (``QuotedSpanCheck/analyse(_:)``), set once by ``DriftScorer`` after the transposition.
+    var quotedSpans = QuotedSpanCheck.Analysis()
 
     /// Cosine of two words' vectors (both unit length), or nil when either has none.
     func wordSimilarity(_ x: String, _ y: String) -> Double? {
