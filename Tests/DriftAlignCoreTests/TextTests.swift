@@ -133,3 +133,24 @@ import Testing
         #expect(String(cBuffer: [-61, -87, 0]) == "é")
     }
 }
+
+/// Initials before surnames, left out for comparison (Kremlin readouts write «В.В.Путин»).
+@Suite struct InitialsTests {
+    @Test func initialsBeforeASurnameAreDropped() {
+        #expect(TextFolding.droppingInitials("В.В.Путин и Д.Трамп договорились") == "Путин и Трамп договорились")
+        #expect(TextFolding.droppingInitials("В. В. Путин провёл разговор") == "Путин провёл разговор")
+        #expect(TextFolding.droppingInitials("Donald J. Trump said") == "Donald Trump said")
+        #expect(TextFolding.droppingInitials("Дм. Травин и Вл.Сурков") == "Травин и Сурков")
+        #expect(TextFolding.initialCount("В.В.Путин и Д.Трамп") == 2)
+    }
+
+    @Test func titlesPlacesAndOtherPeriodsAreKept() {
+        for kept in ["Mr. Smith met Dr. Jones in St. Petersburg.", "Путин В.В. провёл совещание.", "They chose plan B.",
+                     "в г. Москве, т.е. в столице", "США. Путин заявил", "Louis XIV. Le roi", "Section 2.A. Text"] {
+            #expect(TextFolding.droppingInitials(kept) == kept, "\(kept)")
+        }
+        // Counted, not dropped: a Latin pair may be a transliterated initial ("Dm. Glukhovsky").
+        #expect(TextFolding.initialCount("The writer Dm. Glukhovsky") == 1)
+        #expect(TextFolding.droppingInitials("The writer Dm. Glukhovsky") == "The writer Dm. Glukhovsky")
+    }
+}

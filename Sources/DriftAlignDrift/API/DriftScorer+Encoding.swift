@@ -20,14 +20,22 @@ extension DriftScorer {
         }
     }
 
-    /// The forms a pair is compared in: ``TextFolding/comparisonForm(_:)``, and when both sides
+    /// The forms a pair is compared in: ``TextFolding/comparisonForm(_:)`` without the initials
+    /// before surnames (``TextFolding/droppingInitials(_:)``), and when both sides
     /// write words in capitals, one of them of five letters or more (emphasis kept by the
     /// translator: "it must end NOW" / «Cela doit cesser MAINTENANT»; most acronyms are shorter),
     /// those words lower-cased on both sides, which USE-m otherwise reads poorly (0.63 as written,
     /// 0.75 folded). On the dev halves of REFreSD, DEMETR and MLQE no figure moved; folding every
     /// pair with capitals on both sides (acronyms: "ОТП" / "OTP") lowered MLQE's r by 0.003.
     static func comparedForms(_ pair: (String, String)) -> (String, String) {
-        let o = TextFolding.comparisonForm(pair.0), t = TextFolding.comparisonForm(pair.1)
+        var o = TextFolding.comparisonForm(pair.0), t = TextFolding.comparisonForm(pair.1)
+        // Initials the translation keeps as initials ("Дм. Глуховский" / "Dm. Glukhovsky") match
+        // as they are; a side that has them where the other has none or other ones (first names
+        // spelled out) is compared without them, on both sides.
+        if TextFolding.initialCount(o) != TextFolding.initialCount(t) {
+            o = TextFolding.droppingInitials(o)
+            t = TextFolding.droppingInitials(t)
+        }
         let fo = TextFolding.lowercasingCapitalWords(o), ft = TextFolding.lowercasingCapitalWords(t)
         guard fo != o && ft != t, TextFolding.hasLongCapitalWord(o) || TextFolding.hasLongCapitalWord(t) else { return (o, t) }
         return (fo, ft)

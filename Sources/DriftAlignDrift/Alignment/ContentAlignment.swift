@@ -23,6 +23,9 @@ struct ContentAlignment {
     /// sides have at most 2 × ``window`` + 1 content words (every sentence), so at most 401 × 401
     /// pairs; empty otherwise.
     private(set) var pairs: [Int: [Int]] = [:]
+    /// First names each side spells out where the other writes initials (token indices,
+    /// ``spelledInitials(of:in:concepts:names:)``): no name added or dropped.
+    private(set) var spelledOut: (original: Set<Int>, translation: Set<Int>) = ([], [])
 
     /// Content words of a side whose best counterpart scores below `threshold`, in text order.
     static func unmatched(_ scores: [Int: Double], below threshold: Double) -> [Int] {
@@ -113,6 +116,14 @@ struct ContentAlignment {
                 }
             }
         }
+        // A first name one side spells out where the other writes an initial («В.В.Путин» /
+        // «Vladimir Poutine»): rendered, when the initial's letter starts it and the surnames
+        // that follow match.
+        let spelledB = Self.spelledInitials(of: a, in: b, concepts: (conceptA, conceptB), names: names)
+        let spelledA = Self.spelledInitials(of: b, in: a, concepts: (conceptB, conceptA), names: names)
+        for j in spelledB { translation[j] = 1 }
+        for i in spelledA { original[i] = 1 }
+        spelledOut = (Set(spelledA), Set(spelledB))
         self.original = original
         self.translation = translation
         self.copies = copies
@@ -168,6 +179,37 @@ struct ContentAlignment {
         case "de": return GermanCompounds.heads(of: lower)
         default: return []
         }
+    }
+
+    /// Content words of `b` that spell out a first name `a` abbreviates: a capitalized word right
+    /// before a capitalized word (the surname) that is the same name as the surname after one of
+    /// `a`'s initials (the same ``Exonyms`` concept or ``NameKey``), whose transliteration starts
+    /// with the first initial's ("В" → "v" of "Vladimir", "Дм" → "dm" of "Dmitri").
+    static func spelledInitials(of a: LinkSide, in b: LinkSide, concepts: ([Int: String], [Int: String]), names: NameKeyMaker) -> [Int] {
+        guard !a.initials.isEmpty else { return [] }
+        let content = Set(b.content)
+        var out: [Int] = []
+        let scalars = Array(b.text.unicodeScalars)
+        // A space between, or an abbreviation's period ("Dm. Glukhovsky", "Dm.Travin").
+        func joined(_ j: Int) -> Bool {
+            let gap = b.tokens[j].range.upperBound..<b.tokens[j + 1].range.lowerBound
+            guard gap.upperBound <= scalars.count else { return false }
+            return [[" "], ["."], [".", " "]].contains(Array(scalars[gap]))
+        }
+        for j in b.content where j + 1 < b.tokens.count && b.tokens[j].isCapitalized && b.tokens[j + 1].isCapitalized
+            && content.contains(j + 1) && joined(j) {
+            let first = names.keys(b.tokens[j].text).first?.latin ?? ""
+            for chain in a.initials {
+                let s = chain.surname
+                let sameSurname = (concepts.0[s] != nil && concepts.0[s] == concepts.1[j + 1])
+                    || names.relation(a.tokens[s].lower, b.tokens[j + 1].lower) == .same
+                guard sameSurname, let letter = names.keys(a.tokens[chain.letters[0]].text).first?.latin,
+                      !letter.isEmpty, first.hasPrefix(letter) else { continue }
+                out.append(j)
+                break
+            }
+        }
+        return out
     }
 
     private static func concepts(_ side: LinkSide) -> [Int: String] {

@@ -23,7 +23,9 @@ struct NameCheck: DriftCheck {
             relations[i] = best(a.names[i], in: b, link, excluding: taken)
         }
         Self.joinCompounds(a, b, link, &relations, &matchedB)
-        for (i, n) in a.names.enumerated() {
+        // First names spelled out for the other side's initials ("Vladimir" for «В.В.Путин»).
+        let spelled = link.alignment.spelledOut
+        for (i, n) in a.names.enumerated() where !n.indices.allSatisfy(spelled.original.contains) {
             let (relation, partner) = relations[i]
             if let p = partner, relation != .different { matchedB.insert(p) }
             switch relation {
@@ -76,7 +78,8 @@ struct NameCheck: DriftCheck {
         }
         let author = Self.authorWords(link.context.originalAuthor)
         var added: [Int] = []
-        for j in b.names.indices where !matchedB.contains(j) && !b.names[j].isWeak && !translated(b.names[j], link.alignment.translation, b)
+        for j in b.names.indices where !matchedB.contains(j) && !b.names[j].isWeak && !b.names[j].indices.allSatisfy(spelled.translation.contains)
+            && !translated(b.names[j], link.alignment.translation, b)
             && best(b.names[j], in: a, link).0 == .different && !author.contains(where: { link.names.relation($0, b.names[j].text) == .same }) {
             if let surname = Self.matchedSurname(j, b, matched: { matchedB.contains($0) }) {
                 out.append(DriftFinding(

@@ -32,6 +32,9 @@ struct LinkSide {
     let names: [Name]
     /// Written in capitals (``isShouted(_:)``): a capital then says nothing of a word.
     let isShouted: Bool
+    /// Names written with initials ("В.В.Путин", "Д. Трамп", "Donald J. Trump"): the initials'
+    /// token indices and the surname's, which follows them (``initialChains(_:text:)``).
+    let initials: [(letters: [Int], surname: Int)]
 
     /// - Parameter isCommonWord: whether a lower-cased word is a common word of the language;
     ///   the flag asks for positive evidence (a dictionary entry) rather than a default.
@@ -51,6 +54,11 @@ struct LinkSide {
         marked.formUnion(NegationLexicon.clauseFinalJamais(tokens, text: text, language: language))
         marked.formUnion(ModalityLexicon.markers(tokens, language: language, text: text))
         marked.formUnion(IntensityLexicon.markers(tokens, language: language))
+        let initials = Self.initialChains(tokens, text: text, language: language)
+        self.initials = initials
+        // An initial abbreviates a first name: no word to translate on its own (the alignment
+        // pairs it with the first name the other side spells out).
+        marked.formUnion(initials.flatMap(\.letters))
         content = tokens.indices.filter { i in
             let t = tokens[i]
             // Russian writes "год" after a year ("в 2010 году", "кампании 2010 года") where French
@@ -64,6 +72,40 @@ struct LinkSide {
         names = Self.findNames(tokens, text: text, language: language, quantities: quantities, shouted: shouted,
                                commonPhrases: Self.capitalizedCommonPhrases(tokens, text: text, isCommonPhrase: isCommonPhrase),
                                markers: marked, isCommonWord: isCommonWord)
+    }
+
+    /// Initials before a surname, as ``TextFolding/droppingInitials(_:)`` finds them: one
+    /// capital letter (or in Cyrillic a capital and a lower-case letter, «Дм.»), a period right
+    /// after it, at most one space, then the next initial or a capitalized word. French «M.»
+    /// before a name is Monsieur, a title, not an initial («M. Rubio» for "Marco Rubio").
+    static func initialChains(_ tokens: [WordToken], text: String, language: String) -> [(letters: [Int], surname: Int)] {
+        var scalars: [Unicode.Scalar]?
+        func isInitial(_ k: Int, first: Bool) -> Bool {
+            let t = tokens[k]
+            let n = t.text.unicodeScalars.count
+            guard t.isCapitalized, n == 1 || (n == 2 && t.isCyrillic && !t.isAllCaps), k + 1 < tokens.count,
+                  !(language == "fr" && t.text == "M") else { return false }
+            if scalars == nil { scalars = Array(text.unicodeScalars) }
+            let s = scalars!, end = t.range.upperBound, next = tokens[k + 1].range.lowerBound
+            guard end < s.count, s[end] == ".", next == end + 1 || (next == end + 2 && s[end + 1] == " ") else { return false }
+            // Not glued to the word before ("2.A."), and a chain starts after no period.
+            let start = t.range.lowerBound
+            if k > 0, tokens[k - 1].range.upperBound >= start { return false }
+            return start == 0 || !(first && s[start - 1] == ".")
+        }
+        var out: [(letters: [Int], surname: Int)] = []
+        var k = 0
+        while k < tokens.count {
+            guard isInitial(k, first: true) else { k += 1; continue }
+            var letters = [k]
+            var next = k + 1
+            while letters.count < 3, next < tokens.count, isInitial(next, first: false) { letters.append(next); next += 1 }
+            if next < tokens.count, tokens[next].isCapitalized, tokens[next].text.unicodeScalars.count >= 2 {
+                out.append((letters, next))
+            }
+            k = next
+        }
+        return out
     }
 
     /// Indices of the tokens (in text order) that overlap any of `ranges`: each range's first

@@ -93,4 +93,18 @@ struct MeaningCheckTests {
                                             originalLanguage: "ru", translationLanguage: "fr")
         #expect(r[0].score < r[1].score)
     }
+
+    /// «В.В.Путин и Д.Трамп» against «Vladimir Poutine et Donald Trump»: USE-m read the initials
+    /// as extra tokens (0.56) and a faithful sentence was "does not say what the original says".
+    @Test func initialsDoNotMakeAFaithfulSentenceDrift() throws {
+        let scorer = try #require(Scoring.usem)
+        let ru = "В.В.Путин и Д.Трамп договорились поддерживать контакты по всем затронутым вопросам."
+        let fr = "Vladimir Poutine et Donald Trump sont convenus de maintenir des contacts sur toutes les questions abordées."
+        let r = try scorer.score(original: ru, translation: fr, originalLanguage: "ru", translationLanguage: "fr")
+        #expect(r.findings.isEmpty, "\(r.findings.map(\.reason))")
+        #expect((r.similarity ?? 0) > 0.63, "\(String(describing: r.similarity))")
+        #expect(DriftScorer.comparedForms((ru, fr)).0.hasPrefix("Путин и Трамп"))
+        // Initials kept on both sides are compared as they are.
+        #expect(DriftScorer.comparedForms(("Писатель Дм. Глуховский", "The writer Dm. Glukhovsky")) == ("Писатель Дм. Глуховский", "The writer Dm. Glukhovsky"))
+    }
 }

@@ -763,4 +763,27 @@ import Testing
         let f = try Scoring.findings(.name, "This is the MSbP of the 1997 study.", "C'est le SMpP de l'étude de 1997.", "en")
         #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
     }
+
+    /// Kremlin readouts write «В.В.Путин», «Д.Трамп»; a French translation spells the first names
+    /// out. The first name renders the initial: no added name, no word without a counterpart.
+    @Test func firstNamesSpelledOutForInitials() throws {
+        let ru = "В.В.Путин и Д.Трамп договорились поддерживать контакты."
+        let fr = "Vladimir Poutine et Donald Trump sont convenus de maintenir des contacts."
+        let names = try Scoring.findings(.name, ru, fr, "ru")
+        #expect(names.isEmpty, "\(names.map(\.reason))")
+        let a = LinkSide(text: ru, language: "ru") { _, _ in false }
+        #expect(a.initials.map { $0.letters.map { a.tokens[$0].text } } == [["В", "В"], ["Д"]])
+        #expect(!a.content.contains { ["В", "Д"].contains(a.tokens[$0].text) })
+        // A first name the initial does not start is still another first name.
+        let other = try Scoring.findings(.name, ru, "Dmitri Poutine et Donald Trump sont convenus de maintenir des contacts.", "ru")
+        #expect(other.map(\.reason) == ["The French adds «Dmitri» before Poutine."], "\(other.map(\.reason))")
+        // Nor does an initial excuse another surname.
+        let wrong = try Scoring.findings(.name, ru, "Vladimir Poutine et Joe Biden sont convenus de maintenir des contacts.", "ru")
+        #expect(wrong.contains { $0.reason.contains("Biden") }, "\(wrong.map(\.reason))")
+        // French «M.» is Monsieur, not Marco's initial.
+        let monsieur = try Scoring.findings(.name, "Trump said Marco Rubio agreed.", "Trump a dit que M. Rubio était d'accord.", "en")
+        #expect(monsieur.map(\.reason) == ["The French keeps Rubio but not «Marco» before it."], "\(monsieur.map(\.reason))")
+        // "J.D. Vance" writes "JD Vance" with its initials.
+        #expect(try Scoring.findings(.name, "JD Vance arrived.", "J.D. Vance est arrivé.", "en").isEmpty)
+    }
 }
