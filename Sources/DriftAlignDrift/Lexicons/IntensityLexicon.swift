@@ -35,6 +35,7 @@ enum IntensityLexicon {
     ]
 
     /// Urgency said in two or three words, counted at their last word: "at once", "right away",
+    /// "without (further) delay",
     /// «tout de suite», «sur-le-champ», «au plus vite», «au plus tôt», «dans l'instant», «sans délai»,
     /// «sans (plus) tarder», «sans attendre», «тут же», «без промедления». Not "as soon as
     /// possible" and the like: "as fast as they can" is «le plus rapidement possible», a manner
@@ -46,6 +47,7 @@ enum IntensityLexicon {
         }
         switch w {
         case "once": return before(["at"])
+        case "delay": return before(["without"]) || before(["without", "further"]) || before(["without", "any"])
         case "away": return before(["right"])
         case "suite": return before(["tout", "de"])
         case "champ": return before(["sur", "le"])

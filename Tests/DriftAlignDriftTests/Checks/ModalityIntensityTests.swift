@@ -332,6 +332,9 @@ import Testing
             ("Путин немедленно дал команду военным.", "Poutine a aussitôt donné l'ordre à l'armée.", "ru"),
             ("Путин сразу дал команду военным.", "Poutine a immédiatement donné l'ordre à l'armée.", "ru"),
             ("She left at once.", "Elle partit sur-le-champ.", "en"),
+            // A White House readout's "without delay" is «sans délai», not emphasis the French adds.
+            ("These negotiations will start without delay.", "Ces négociations débuteront sans délai.", "en"),
+            ("Talks will resume without further delay.", "Les pourparlers reprendront immédiatement.", "en"),
             ("Предложение тут же забраковали.", "La proposition a été immédiatement rejetée.", "ru"),
             // TransRead and FLORES faithful pairs.
             ("He immediately saddled the two Andalusian horses .", "Il sella au plus vite les deux chevaux andalous .", "en"),
