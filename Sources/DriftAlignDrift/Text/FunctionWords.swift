@@ -24,6 +24,9 @@ enum FunctionWords {
         "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "there", "here", "also",
         "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "do",
         "does", "did", "done", "will", "shall", "should", "can", "could", "would", "might", "must", "'s", "s", "t", "all", "any",
+        // What the tokenizer leaves of "won't", "can't", "shan't" before "n't" (the negation check
+        // reads the "n't").
+        "wo", "ca", "sha",
         "each", "every", "both", "either", "such", "some", "other", "another", "own", "same", "just",
         "too", "only", "even", "still", "yet", "already", "while", "whether", "because", "since", "until",
         "though", "although", "however", "therefore", "thus", "well", "mr", "mrs", "ms", "dr", "said", "says",

@@ -59,6 +59,10 @@ struct LinkSide {
         // An initial abbreviates a first name: no word to translate on its own (the alignment
         // pairs it with the first name the other side spells out).
         marked.formUnion(initials.flatMap(\.letters))
+        // Nor is a letter of a Russian abbreviation («т.е.», «т.д.», «т.п.», «т.к.»: that is, and
+        // so on, since), whose letters alone have no counterpart: a lower-case Cyrillic letter
+        // with a period right after it.
+        marked.formUnion(Self.abbreviationLetters(tokens, text: text))
         content = tokens.indices.filter { i in
             let t = tokens[i]
             // Russian writes "год" after a year ("в 2010 году", "кампании 2010 года") where French
@@ -106,6 +110,18 @@ struct LinkSide {
             k = next
         }
         return out
+    }
+
+    /// Lower-case Cyrillic letters written alone with a period right after them (the parts of
+    /// «т.е.», «т.д.», «и т.п.», «т.к.»).
+    static func abbreviationLetters(_ tokens: [WordToken], text: String) -> [Int] {
+        var scalars: [Unicode.Scalar]?
+        return tokens.indices.filter { k in
+            let t = tokens[k]
+            guard t.isCyrillic, !t.isCapitalized, t.text.unicodeScalars.count == 1 else { return false }
+            if scalars == nil { scalars = Array(text.unicodeScalars) }
+            return t.range.upperBound < scalars!.count && scalars![t.range.upperBound] == "."
+        }
     }
 
     /// Indices of the tokens (in text order) that overlap any of `ranges`: each range's first

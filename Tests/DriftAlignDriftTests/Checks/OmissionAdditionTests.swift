@@ -187,4 +187,19 @@ import Testing
                                      "ru", scorer: scorer)
         #expect(f.contains { $0.severity >= .minor }, "\(f.map(\.reason))")
     }
+
+    /// The letters of «т.е.» (that is) and what the tokenizer leaves of "won't" and "can't" are no
+    /// words of their own: a French that drops «c'est-à-dire» leaves out no «т» or «е», and "won't"
+    /// adds no «wo».
+    @Test func abbreviationLettersAndContractionsAreNoWords() throws {
+        let ru = "Трамп предложил прекращение огня, т.е. взаимный отказ от ударов."
+        let f = try Scoring.findings(.omission, ru, "Trump a proposé un cessez-le-feu, un renoncement mutuel aux frappes.", "ru", scorer: Self.scorer)
+        #expect(!f.contains { $0.reason.contains("«т»") || $0.reason.contains("«е»") }, "\(f.map(\.reason))")
+        let side = LinkSide(text: ru, language: "ru") { _, _ in false }
+        #expect(!side.content.contains { ["т", "е"].contains(side.tokens[$0].lower) })
+        // Exactly the two letters, each read with its period.
+        #expect(LinkSide.abbreviationLetters(side.tokens, text: ru).map { side.tokens[$0].text } == ["т", "е"])
+        let en = LinkSide(text: "I won't sell it and you can't buy it.", language: "en") { _, _ in false }
+        #expect(en.content.map { en.tokens[$0].lower } == ["sell", "buy"])
+    }
 }
