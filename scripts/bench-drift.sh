@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drift benchmark: builds the release CLI, scores the dev halves of REFreSD (en-fr), DEMETR
 # (fr/ru-en) and MLQE-PE (ru-en) with `driftalign score-pairs`, and prints every figure beside
-# the plain USE-m cosine baseline (scripts/drift/bench.py computes them). Prints figures; it is
+# the plain USE-m cosine baseline, then the false alarms on faithful translations (Tatoeba,
+# FLORES) (scripts/drift/bench.py computes them). Prints figures; it is
 # not a timed test.
 #
 #   scripts/bench-drift.sh                    (ENCODER=usem by default; ENCODER=lexical needs no model)
@@ -36,4 +37,8 @@ echo "# drift benchmark  $(date -u +%Y-%m-%dT%H:%MZ)  encoder=$ENCODER  flags=${
 score refresd en fr
 for l in fr ru; do score "demetr-$l-mt" "$l" en; score "demetr-$l-pert" "$l" en; done
 score mlqe ru en
+for f in tatoeba-en-fr:en:fr tatoeba-ru-en:ru:en flores-ru-fr:ru:fr; do
+    IFS=: read -r name src tgt <<<"$f"
+    if [ -f "$WORK/faithful-$name.tsv" ]; then score "faithful-$name" "$src" "$tgt"; fi
+done
 $PY scripts/drift/bench.py report "$WORK"

@@ -10,7 +10,12 @@ Sets (dev halves in ../shared/bench, see its README):
     vs equivalent (Briakou & Carpuat, EMNLP 2020);
   demetr-fr-ru-en: per perturbation type, the accuracy of drift(src, pert) > drift(src, mt), the
     source (fr or ru) as original and the English as translation (Karpinska et al., EMNLP 2022);
-  mlqe-ru-en: Pearson correlation of -drift with the z_mean adequacy score (Fomicheva et al.).
+  mlqe-ru-en: Pearson correlation of -drift with the z_mean adequacy score (Fomicheva et al.);
+  false alarms (when the sets are there): the share of faithful translations that get a minor or
+    major finding, what an editor would look at for nothing: Tatoeba's English→French and
+    Russian→English pairs (direct translations of short sentences) and FLORES-200's
+    Russian–French 1-1 pairs of the alignment set (both translated from English: siblings, looser
+    than a direct translation, so an upper bound).
 Every figure is printed beside the plain-cosine baseline (-similarity from the same run).
 """
 import csv
@@ -59,6 +64,33 @@ def prepare(bench, out):
             for r in csv.DictReader(open(f, encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)]
     write_tsv(f"{out}/mlqe.tsv", [(r["original"], r["translation"]) for r in rows])
     json.dump([float(r["z_mean"]) for r in rows], open(f"{out}/mlqe.labels.json", "w"))
+    prepare_faithful(bench, out)
+
+
+def lines(path):
+    return open(path, encoding="utf-8").read().split("\n")
+
+
+def prepare_faithful(bench, out):
+    """Faithful pairs for the false-alarm figures, each set only when its folder is there."""
+    t = f"{bench}/tatoeba"
+    if os.path.isdir(t):
+        fra, eng = lines(f"{t}/tatoeba.fra-eng.fra"), lines(f"{t}/tatoeba.fra-eng.eng")
+        write_tsv(f"{out}/faithful-tatoeba-en-fr.tsv", [(e, f) for f, e in zip(fra, eng) if f.strip() and e.strip()])
+        rus, eng = lines(f"{t}/tatoeba.rus-eng.rus"), lines(f"{t}/tatoeba.rus-eng.eng")
+        write_tsv(f"{out}/faithful-tatoeba-ru-en.tsv", [(r, e) for r, e in zip(rus, eng) if r.strip() and e.strip()])
+    f = f"{bench}/flores-fr-ru"
+    if os.path.isdir(f):
+        pairs = []
+        for gold in sorted(x for x in os.listdir(f) if x.endswith(".rufr")):
+            base = f"{f}/{gold[:-5]}"
+            ru, fr = lines(base + ".ru"), lines(base + ".fr")
+            for link in open(f"{f}/{gold}", encoding="utf-8"):
+                a, _, b = link.strip().partition(":")
+                a, b = json.loads(a), json.loads(b)
+                if len(a) == 1 and len(b) == 1:
+                    pairs.append((ru[a[0]], fr[b[0]]))
+        write_tsv(f"{out}/faithful-flores-ru-fr.tsv", pairs)
 
 
 def load(path):
@@ -122,6 +154,19 @@ def report(out):
     drift, base, _ = load(f"{out}/mlqe.jsonl")
     print("## mlqe-ru-en (dev): Pearson r of -drift with z_mean (plain cosine baseline)")
     print(f"mlqe_pearson={pearson([-v for v in drift], z):.3f} (baseline {pearson([-v for v in base], z):.3f}, n={len(z)})")
+    faithful = [n for n in ("tatoeba-en-fr", "tatoeba-ru-en", "flores-ru-fr") if os.path.exists(f"{out}/faithful-{n}.jsonl")]
+    if faithful:
+        print("## false alarms: share of faithful translations with a minor or major finding (with a major one)")
+    for n in faithful:
+        _, _, rows = load(f"{out}/faithful-{n}.jsonl")
+        flagged = sum(any(x["severity"] in ("minor", "major") for x in r["findings"]) for r in rows)
+        major = sum(any(x["severity"] == "major" for x in r["findings"]) for r in rows)
+        kinds = defaultdict(int)
+        for r in rows:
+            for k in {x["type"] for x in r["findings"] if x["severity"] in ("minor", "major")}:
+                kinds[k] += 1
+        top = " ".join(f"{k}={v / len(rows):.2f}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])[:4])
+        print(f"false_alarms_{n.replace('-', '_')}={flagged / len(rows):.3f} (major {major / len(rows):.3f}, n={len(rows)}; by type {top})")
 
 
 if __name__ == "__main__":
