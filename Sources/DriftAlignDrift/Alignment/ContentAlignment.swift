@@ -94,7 +94,9 @@ struct ContentAlignment {
                     for v in otherA[x] { s = max(s, WordVectors.cosine(v, vb)) }
                     for v in otherB[y] { s = max(s, WordVectors.cosine(va, v)) }
                 }
-                if s < 0.9, ta.lower.count >= 4, tb.lower.count >= 4, names.relation(ta.lower, tb.lower) == .same {
+                // Three letters are enough for two names inside their sentences ("Том" / "Tom").
+                let minimum = ta.isCapitalized && tb.isCapitalized && !ta.isSentenceInitial && !tb.isSentenceInitial ? 3 : 4
+                if s < 0.9, ta.lower.count >= minimum, tb.lower.count >= minimum, names.relation(ta.lower, tb.lower) == .same {
                     s = 0.9
                 }
             }

@@ -139,6 +139,11 @@ enum ModalityLexicon {
                 if frenchConditionals.contains(w) {
                     if frenchCondition == nil { frenchCondition = hasFrenchCondition(tokens) }
                     if frenchCondition == true { continue }
+                    // «aurait dû» (with «pas», «jamais» between, or not) is "should have": an
+                    // obligation missed, which English says with no hedge («Il aurait dû la
+                    // fermer» / "He should have kept his mouth shut").
+                    let after = tokens[(i + 1)..<min(tokens.count, i + 3)].map(\.lower)
+                    if w.hasPrefix("aur"), after.first == "dû" || (after.count == 2 && ["pas", "jamais", "donc", "bien"].contains(after[0]) && after[1] == "dû") { continue }
                 }
                 if french.contains(w) || (w == "d'" && next == "après") { out.append(i) }
             case "ru":

@@ -196,6 +196,16 @@ enum Exonyms {
     /// Whether a token matches a form word. Cyrillic forms are stems, except short ones (ЕС, РФ,
     /// США) which must match whole; short Latin forms (US, UN, EU) must be in capitals, so the
     /// pronoun "us" and the article "un" are not countries.
+    static let russianVowels: Set<Character> = ["а", "я", "о", "е", "ё", "ы", "и", "у", "ю", "ь"]
+
+    /// Case endings of Russian nouns and adjectives (one to three letters), which a name's form
+    /// takes after its stem.
+    static let russianCaseEndings: Set<String> = [
+        "", "а", "я", "о", "е", "ё", "ы", "и", "у", "ю", "ь", "й", "ой", "ей", "ою", "ею", "ом", "ем", "ём", "ым", "им", "ах", "ях",
+        "ам", "ям", "ами", "ями", "ов", "ев", "ёв", "ого", "его", "ому", "ему", "ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие",
+        "ых", "их", "ыми", "ими", "ий", "ый", "ью", "ье", "ья", "ьи", "ию", "ии", "ия",
+    ]
+
     static func wordMatches(_ token: WordToken, _ form: String, inPhrase: Bool = false) -> Bool {
         let word = token.lower
         if form.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true {
@@ -206,7 +216,11 @@ enum Exonyms {
                 if inPhrase || token.isAllCaps { return word == form }
                 return NameCheck.inflectedAcronymStem(token.text)?.lowercased() == form
             }
-            return word.hasPrefix(form) && word.count - form.count <= 3
+            // The form's case endings, not any three letters: «Дума» is «Думы», «Думе», «Думой»,
+            // not «думаю» (I think), which opened Tatoeba sentences as a name the English dropped.
+            if word == form { return true }
+            let stem = form.last.map { russianVowels.contains($0) } == true ? String(form.dropLast()) : form
+            return word.hasPrefix(stem) && russianCaseEndings.contains(String(word.dropFirst(stem.count)))
         }
         if form.count <= 3 { return (inPhrase || token.text == token.text.uppercased()) && word == form }
         // A phrase ("mer Noire", "Ministry of Defense") is specific enough without capitals.

@@ -5,6 +5,24 @@
 /// words at the start of a sentence. Negation, hedge and intensity markers are left out on
 /// purpose: their own checks count them. Lists hand-made from frequency lists of news text.
 enum FunctionWords {
+    /// Whether `token` is a name spelled like a Russian function word: «Том» (Tom; «том», in
+    /// that), «Ли» (Lee; the particle «ли»), capitalized inside a sentence, where Russian writes no
+    /// pronoun or particle with a capital, except the polite «Вы» and its forms. Tatoeba's
+    /// Russian–English pairs name Tom in one sentence of nine, and «Том» read as «том» made every
+    /// "Tom" a name the original lacked.
+    static func isRussianName(_ token: WordToken) -> Bool {
+        token.isCapitalized && !token.isAllCaps && token.isCyrillic && russian.contains(token.lower) && !politeRussian.contains(token.lower)
+            && (!token.isSentenceInitial || namesOpeningSentences.contains(token.lower))
+    }
+
+    /// Function words that cannot open a Russian sentence (a prepositional case form, an enclitic
+    /// particle), so that a capitalized one there is a name: «Том думает…» (Tom thinks).
+    static let namesOpeningSentences: Set<String> = ["том", "ли"]
+
+    /// The polite second person, which Russian letters and addresses capitalize («Благодарю Вас»).
+    static let politeRussian: Set<String> = ["вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей",
+                                             "вашему", "вашим", "вашими", "вашу", "вашем", "ваших"]
+
     static func contains(_ lower: String, language: String) -> Bool {
         switch language {
         case "en": return english.contains(lower)
@@ -27,6 +45,11 @@ enum FunctionWords {
         // What the tokenizer leaves of "won't", "can't", "shan't" before "n't" (the negation check
         // reads the "n't").
         "wo", "ca", "sha",
+        // Contractions the tokenizer keeps whole, like "i'm" above ("We're not ready" opened a
+        // sentence as a name the French lacked), and "unless", "ok".
+        "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "you'd", "they're", "they've", "they'll", "they'd",
+        "he's", "she's", "it's", "he'll", "she'll", "it'll", "he'd", "she'd", "that's", "there's", "here's", "what's",
+        "what're", "who's", "where's", "how's", "let's", "unless", "ok",
         "each", "every", "both", "either", "such", "some", "other", "another", "own", "same", "just",
         "too", "only", "even", "still", "yet", "already", "while", "whether", "because", "since", "until",
         "though", "although", "however", "therefore", "thus", "well", "mr", "mrs", "ms", "dr", "said", "says",
@@ -58,6 +81,9 @@ enum FunctionWords {
         "devait", "devaient", "faut", "fallait", "pu", "dû", "veut", "veulent", "voulait", "ont-ils", "a-t-elle",
         // Quantifiers, as English "many", "much", "more", "few" above.
         "nombreux", "nombreuses", "beaucoup", "peu", "plus", "moins", "davantage",
+        // Indefinite pronouns and "thing", as English "someone", "everyone", "thing" above («J'ai
+        // besoin de quelqu'un» / "I need somebody" made «quelqu'un» a word added).
+        "quelqu'un", "quelqu'une", "quelques-uns", "quelques-unes", "chacun", "chacune", "quiconque", "chose", "choses",
     ]
 
     static let russian: Set<String> = [
@@ -89,6 +115,10 @@ enum FunctionWords {
         // Modal predicatives and time adverbs, as English "can", "must", "once" (a capital at a
         // sentence start made «Можно», «Некогда» names).
         "можно", "нужно", "надо", "некогда", "однажды",
+        // Indefinite pronouns, as English "someone", "something" and French «quelqu'un».
+        "кто-то", "кого-то", "кому-то", "кем-то", "ком-то", "что-то", "чего-то", "чему-то", "чем-то", "чём-то",
+        "кто-нибудь", "кого-нибудь", "кому-нибудь", "что-нибудь", "чего-нибудь", "кое-кто", "кое-что", "нечто", "некто",
+        "каждый", "каждая", "каждое", "каждого", "каждой", "каждому", "каждым", "каждом", "каждую",
     ]
 
     /// German, for German originals (Text+Berg's yearbook is German–French); Swiss "ss" forms too.

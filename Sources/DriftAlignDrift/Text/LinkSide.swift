@@ -69,7 +69,8 @@ struct LinkSide {
             // and English write the number alone: part of the date, no word to translate.
             if language == "ru", i > 0, tokens[i - 1].isNumeric, Self.russianYearWords.contains(t.lower) { return false }
             return !marked.contains(i) && !t.isNumeric && t.lower.unicodeScalars.contains { $0.properties.isAlphabetic }
-                && (t.lower.count >= 2 || t.isCyrillic) && !FunctionWords.contains(t.lower, language: language)
+                && (t.lower.count >= 2 || t.isCyrillic)
+                && (!FunctionWords.contains(t.lower, language: language) || (language == "ru" && FunctionWords.isRussianName(t)))
         }
         let shouted = Self.isShouted(tokens)
         isShouted = shouted
@@ -192,9 +193,14 @@ struct LinkSide {
         let dated = Set(quantities.map(\.range.lowerBound))
         let titleCase = Self.isTitleCase(tokens, language: language)
         for (i, t) in tokens.enumerated() where !covered.contains(i) && (t.isCapitalized || t.isAllCaps) && !t.isNumeric {
-            if FunctionWords.contains(t.lower, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound)
-                || markers.contains(i) { continue }
+            if (FunctionWords.contains(t.lower, language: language) && !(language == "ru" && FunctionWords.isRussianName(t)))
+                || titles.contains(t.lower) || dated.contains(t.range.lowerBound) || markers.contains(i) { continue }
             if t.lower.count < 2 || t.lower.hasSuffix("'") || Self.isRomanNumeral(t.text) || Self.romanWithOrdinalEnding(t.text) != nil { continue }
+            // A French verb with its pronoun after a hyphen opens questions and commands
+            // («Pouvez-vous répéter ?», «Bats-toi»): a verb, whatever the dictionary lacks.
+            if language == "fr", i + 1 < tokens.count, tokens[i + 1].range.lowerBound == t.range.upperBound + 1,
+               t.range.upperBound < scalars.count, scalars[t.range.upperBound] == "-",
+               Self.frenchInvertedPronouns.contains(tokens[i + 1].lower) { continue }
             // A capital says nothing at the start of a sentence, nor in English titles ("Ministry
             // of Defense", "Northern Lights") and reverent Russian ("Отечество"): a word the
             // dictionary knows is then a common word. Nor do capitals of emphasis ("make PEACE",
@@ -221,6 +227,10 @@ struct LinkSide {
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Pronouns a French verb takes after a hyphen in questions and commands.
+    static let frenchInvertedPronouns: Set<String> = ["je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "moi", "toi",
+                                                      "le", "la", "les", "lui", "leur", "y", "en", "t"]
 
     /// A text written in capitals ("ПОЖАЛУЙСТА, ПОДОЖДИТЕ И ПОВТОРИТЕ ПОПЫТКУ ПОЗЖЕ", "BREAKING NEWS"):
     /// at least two words and three in four of them in capitals. There capitals say nothing of a

@@ -349,4 +349,14 @@ import Testing
         let g = try Scoring.findings(.intensity, "Путин немедленно дал команду военным.", "Poutine a donné l'ordre à l'armée.", "ru")
         #expect(g.map(\.severity) == [.minor], "\(g.map(\.reason))")
     }
+
+    /// «aurait dû» is "should have", an obligation missed, not a hedge; «aurait» alone still is.
+    @Test func shouldHaveIsNoHedge() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("He should have kept his mouth shut.", "Il aurait dû se taire.", "en"),
+            ("They should not have signed.", "Ils n'auraient pas dû signer.", "en"),
+        ])
+        let f = try Scoring.findings(.modality, "He kept his mouth shut.", "Il aurait gardé le silence.", "en")
+        #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
+    }
 }

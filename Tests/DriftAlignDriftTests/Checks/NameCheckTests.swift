@@ -786,4 +786,34 @@ import Testing
         // "J.D. Vance" writes "JD Vance" with its initials.
         #expect(try Scoring.findings(.name, "JD Vance arrived.", "J.D. Vance est arrivé.", "en").isEmpty)
     }
+
+    /// Words that look like names and are not, and names that look like function words
+    /// (Tatoeba's faithful Russian–English and English–French pairs; docs/DRIFT.md, false alarms).
+    @Test func namesSpelledLikeFunctionWordsAndWordsThatLookLikeNames() throws {
+        // «Том» is Tom, not «том» (in that), inside a sentence or opening it.
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Я хочу, чтобы Том был в моей команде.", "I want Tom on my team.", "ru"),
+            ("Том думает, что ты лжёшь.", "Tom thinks you're lying.", "ru"),
+            // «Думаю» (I think) is no form of «Дума».
+            ("Думаю, он прав.", "I think he's right.", "ru"),
+            // The polite «Вас» is capitalized and no name.
+            ("Благодарю Вас за помощь.", "Thank you for your help.", "ru"),
+        ], to: "en")
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            // English contractions opening a sentence, and a French verb before its pronoun.
+            ("We're not ready to have a kid now.", "Nous ne sommes pas prêts à avoir un enfant.", "en"),
+            ("Would you please repeat what you said?", "Pouvez-vous répéter ce que vous avez dit ?", "en"),
+            ("Fight like a man!", "Bats-toi comme un homme !", "en"),
+        ])
+        // Read as names: «Том» inside a sentence and opening one; the polite «Вас» is not.
+        func names(_ text: String) -> [String] { LinkSide(text: text, language: "ru") { _, needs in !needs }.names.map(\.text) }
+        #expect(names("Я хочу, чтобы Том был в моей команде.") == ["Том"])
+        #expect(names("Том думает, что ты лжёшь.") == ["Том"])
+        #expect(!names("Благодарю Вас за помощь.").contains("Вас"))
+        #expect(names("В том году он уехал.").isEmpty)
+        // The Duma in its case forms is still the Duma.
+        let duma = try Scoring.findings(.name, "Депутаты Думы проголосовали за закон.", "Les députés ont voté la loi.", "ru")
+        #expect(duma.contains { $0.reason.contains("Думы") }, "\(duma.map(\.reason))")
+        #expect(Exonyms.find(in: WordTokenizer.tokenize("Госдума, Госдумы, Думой, думаю, думает")).map(\.indices.lowerBound) == [0, 1, 2])
+    }
 }

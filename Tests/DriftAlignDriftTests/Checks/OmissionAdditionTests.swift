@@ -202,4 +202,19 @@ import Testing
         let en = LinkSide(text: "I won't sell it and you can't buy it.", language: "en") { _, _ in false }
         #expect(en.content.map { en.tokens[$0].lower } == ["sell", "buy"])
     }
+
+    /// «quelqu'un» says "somebody", a function word on the English side; and a three-letter name
+    /// meets its transliteration inside a sentence ("Том" / "Tom").
+    @Test func indefinitePronounsAndShortNames() throws {
+        let fr = LinkSide(text: "J'ai besoin de quelqu'un à qui je puisse me fier.", language: "fr") { _, _ in false }
+        #expect(!fr.content.contains { fr.tokens[$0].lower == "quelqu'un" })
+        let f = try Scoring.findings(.addition, "I saw someone.", "J'ai vu quelqu'un.", "en",
+                                     scorer: DriftScorer(encoder: nil, lexicon: BilingualLexicon(entries: [("en", "saw", "fr", "vu")])))
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+        let ru = LinkSide(text: "Я хочу, чтобы Том был в моей команде.", language: "ru") { _, _ in false }
+        let en = LinkSide(text: "I want Tom on my team.", language: "en") { _, _ in false }
+        let alignment = ContentAlignment(ru, en, vectors: [:], lexicon: nil, names: NameKeyMaker())
+        let tom = try #require(en.tokens.firstIndex { $0.text == "Tom" })
+        #expect((alignment.translation[tom] ?? 0) >= 0.9)
+    }
 }
