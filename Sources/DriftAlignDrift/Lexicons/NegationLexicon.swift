@@ -49,6 +49,8 @@ enum NegationLexicon {
         "sais", "sait", "savons", "savez", "savent", "savait", "savais", "savaient", "saurait", "saurais", "sauraient",
         "saura", "sut", "sache", "sachant", "savoir",
         "ose", "oses", "osons", "osez", "osent", "osait", "osais", "osaient", "osa", "osèrent", "osé", "oserait", "oserais", "osera", "osant", "oser",
+        // «Je ne cesse de penser à vous» ("I never stop thinking about you").
+        "cesse", "cesses", "cessons", "cessez", "cessent", "cessait", "cessais", "cessaient", "cessa", "cessèrent", "cessera", "cesserait",
     ]
     /// Subjunctive forms that negate with «ne» alone after the relative «qui» in written French
     /// ("point de famille qui ne voulût exterminer …", "un seul qui n'ait maudit sa vie"): avoir,
@@ -120,7 +122,12 @@ enum NegationLexicon {
                                                   "renouncing", "abandon", "abandoned", "abandons", "abandoning",
                                                   "deprive", "deprived", "deprives", "depriving", "devoid", "silent", "silence", "silenced",
                                                   "resist", "resisted", "resisting", "resists", "absent", "absence",
-                                                  "doubt", "doubted", "doubts", "doubting", "ignorant"]
+                                                  "doubt", "doubted", "doubts", "doubting", "ignorant",
+                                                  // Forgetting to do is not doing, refusing to is not doing
+                                                  // ("Please remember" / «Пожалуйста, не забудьте»; "wouldn't
+                                                  // mention" / «a refusé de mentionner»), disliking is not liking.
+                                                  "forget", "forgets", "forgot", "forgotten", "forgetting", "refuse", "refused",
+                                                  "refuses", "refusing", "dislike", "disliked", "dislikes", "disliking"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
                                                  "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",
@@ -141,10 +148,14 @@ enum NegationLexicon {
                                          "tairai", "tairez", "tairon", "manqu", "résist", "absence", "absent", "arrêt", "stopp",
                                          "cesser", "cessera", "cesserai", "cesseron", "cessons", "cessa", "évit", "dout", "ignor",
                                          // «lui cachant l'attaque»: did not tell him of it (not «cachet», a fee).
-                                         "cacha", "cachan", "cacher", "cachè", "caché", "cachon", "cachez", "dissimul"]
+                                         "cacha", "cachan", "cacher", "cachè", "caché", "cachon", "cachez", "dissimul",
+                                         // «oublier», «refuser», as "forget", "refuse" above.
+                                         "oubli", "refus"]
     static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр",
                                           "лишен", "лишён", "лиши", "лиша", "замолч", "умолч", "промолч", "отсутств", "сопротивл", "сомнева",
-                                          "скрыв", "скрыл", "скрыт", "утаи", "утаив"]
+                                          "скрыв", "скрыл", "скрыт", "утаи", "утаив",
+                                          // «забыть», «отказаться», as "forget", "refuse".
+                                          "забы", "забуд", "отказ", "откаж"]
 
     /// German, by stem: vermeiden, verhindern, verzichten, unterlassen, scheitern, ignorieren,
     /// vernachlässigen, verweigern, schweigen, zweifeln, Abwesenheit, Mangel.

@@ -707,4 +707,19 @@ import Testing
             ("Изменения внесены в закон «О предотвращении коррупции».", "Changes have been made to the Prevention of Corruption Act.", "ru"),
         ], to: "en")
     }
+
+    /// Forgetting, refusing and disliking carry a negation, and French «ne cesse de» negates with
+    /// «ne» alone: faithful Tatoeba pairs that were "the meaning may be reversed".
+    @Test func forgetRefuseDislikeAndLiteraryNe() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Please remember to mail the letter.", "N'oubliez pas d'envoyer la lettre.", "en"),
+            ("He wouldn't mention the plan.", "Il a refusé de mentionner le projet.", "en"),
+            ("I dislike big cities.", "Je n'aime pas les grandes villes.", "en"),
+            ("I never stop thinking about you.", "Je ne cesse de penser à vous.", "en"),
+            ("Пожалуйста, не забудьте отправить письмо.", "Veuillez penser à envoyer la lettre.", "ru"),
+        ])
+        // A negation with no such verb on the other side is still a reversal.
+        let f = try Scoring.findings(.negation, "I like big cities.", "Je n'aime pas les grandes villes.", "en")
+        #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
+    }
 }
