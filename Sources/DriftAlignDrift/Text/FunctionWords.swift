@@ -50,6 +50,7 @@ enum FunctionWords {
         "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "you'd", "they're", "they've", "they'll", "they'd",
         "he's", "she's", "it's", "he'll", "she'll", "it'll", "he'd", "she'd", "that's", "there's", "here's", "what's",
         "what're", "who's", "where's", "how's", "let's", "unless", "ok",
+        "else", "yes", "lot", "lots",
         "each", "every", "both", "either", "such", "some", "other", "another", "own", "same", "just",
         "too", "only", "even", "still", "yet", "already", "while", "whether", "because", "since", "until",
         "though", "although", "however", "therefore", "thus", "well", "mr", "mrs", "ms", "dr", "said", "says",
@@ -84,6 +85,12 @@ enum FunctionWords {
         // Indefinite pronouns and "thing", as English "someone", "everyone", "thing" above («J'ai
         // besoin de quelqu'un» / "I need somebody" made «quelqu'un» a word added).
         "quelqu'un", "quelqu'une", "quelques-uns", "quelques-unes", "chacun", "chacune", "quiconque", "chose", "choses",
+        // "also", as «aussi»; and the words English and Russian lists hold as "why", "how", "how
+        // many", "too", "among", "can", "must", "say", "yes". Not «seulement», «uniquement»: a
+        // restriction the French adds is a REFreSD divergence (two "some meaning difference" pairs).
+        "également", "pourquoi", "comment", "combien", "trop", "parmi",
+        "peux", "pouvons", "pouvez", "pouvait", "pouvaient", "pourra", "pourront", "dois", "devons", "devez",
+        "dire", "dis", "disent", "disait", "oui",
     ]
 
     static let russian: Set<String> = [
@@ -119,6 +126,22 @@ enum FunctionWords {
         "кто-то", "кого-то", "кому-то", "кем-то", "ком-то", "что-то", "чего-то", "чему-то", "чем-то", "чём-то",
         "кто-нибудь", "кого-нибудь", "кому-нибудь", "что-нибудь", "чего-нибудь", "кое-кто", "кое-что", "нечто", "некто",
         "каждый", "каждая", "каждое", "каждого", "каждой", "каждому", "каждым", "каждом", "каждую",
+        // "must", "other", "some", which English and French lists hold («doit», «autres», «certains»).
+        "должен", "должна", "должно", "должны",
+        "другой", "другая", "другое", "другие", "другого", "другому", "другим", "другом", "другую", "других", "другими",
+        "некоторый", "некоторая", "некоторое", "некоторые", "некоторого", "некоторой", "некоторому", "некоторым", "некотором",
+        "некоторую", "некоторых", "некоторыми",
+        // "who", "why", "which", "how many", "any", "just", "too", "do", "have", "will", "say", as
+        // the English and French lists hold them.
+        "кто", "кого", "кому", "кем", "ком", "чего", "чему", "чём", "почему", "зачем", "сколько", "столько",
+        "какой", "какая", "какое", "какие", "какого", "какой", "каких", "каким", "какими", "какую", "каком", "какому",
+        "любой", "любая", "любое", "любые", "любого", "любых", "любым", "любыми", "любую", "любом", "любому",
+        "просто", "слишком", "сих",
+        "делать", "сделать", "делает", "делают", "делал", "делала", "делали", "сделал", "сделала", "сделали", "сделает",
+        "иметь", "имеет", "имеют", "имел", "имела", "имели",
+        "буду", "будем", "будешь", "будете",
+        "могу", "можем", "можешь", "можете",
+        "сказать", "говорит", "говорят", "сказала", "сказали",
     ]
 
     /// German, for German originals (Text+Berg's yearbook is German–French); Swiss "ss" forms too.

@@ -217,4 +217,22 @@ import Testing
         let tom = try #require(en.tokens.firstIndex { $0.text == "Tom" })
         #expect((alignment.translation[tom] ?? 0) >= 0.9)
     }
+
+    /// Words English lists as function words ("who", "why", "how many", "other", "some", "must",
+    /// "can", "do", "also") are function words in Russian and French too, so a faithful
+    /// translation does not leave them out or add them (Tatoeba and FLORES false alarms).
+    @Test func functionWordsAlikeInTheThreeLanguages() throws {
+        func content(_ text: String, _ language: String) -> [String] {
+            let side = LinkSide(text: text, language: language) { _, _ in false }
+            return side.content.map { side.tokens[$0].lower }
+        }
+        #expect(content("Почему кто-то сделал это?", "ru") == [])
+        #expect(content("Кто должен помочь другим странам?", "ru") == ["помочь", "странам"])
+        #expect(content("Сколько стоит любой билет?", "ru") == ["стоит", "билет"])
+        #expect(content("Pourquoi peux-tu également partir ?", "fr") == ["partir"])
+        #expect(content("Comment dire combien cela coûte ?", "fr") == ["coûte"])
+        // A restriction the French adds stays a word: «seulement» is "only" said on purpose.
+        #expect(content("Il a seulement dit oui.", "fr") == ["seulement"])
+        #expect(content("Is there anything else? Yes, a lot.", "en") == [])
+    }
 }
