@@ -1,3 +1,5 @@
+import DriftAlignCore
+
 /// Modality and hedging: a hedge or conditional is added ("aurait appelé" for "called") or
 /// dropped ("reportedly", "якобы" lost, an allegation stated as fact).
 struct ModalityCheck: DriftCheck {
@@ -65,10 +67,73 @@ struct ModalityCheck: DriftCheck {
         }.count
     }
 
+    /// Verbs of saying and thinking in a past tense, after which French and English put a future
+    /// in the conditional (the sequence of tenses: «Poutine a déclaré que ce serait une erreur»,
+    /// "Trump said it would be a mistake") where Russian keeps the future («заявил, что это будет
+    /// ошибкой»). French participles (after «a», «ont», «avait») and imperfects; English pasts.
+    static let frenchReportingPast: Set<String> = [
+        "déclaré", "dit", "affirmé", "souligné", "indiqué", "estimé", "promis", "assuré", "annoncé", "précisé", "ajouté",
+        "expliqué", "averti", "prévenu", "répété", "rappelé", "reconnu", "admis", "jugé", "considéré", "pensé", "cru", "su",
+        "espéré", "écrit", "confirmé", "noté", "prédit", "laissé", "convenu", "décidé", "garanti", "insisté", "martelé",
+        "savait", "pensait", "croyait", "espérait", "disait", "estimait", "affirmait", "déclarait", "jugeait", "prévoyait",
+    ]
+    static let englishReportingPast: Set<String> = [
+        "said", "told", "stated", "declared", "announced", "added", "stressed", "noted", "promised", "warned", "assured",
+        "believed", "thought", "knew", "expected", "hoped", "explained", "claimed", "insisted", "predicted", "suggested",
+        "indicated", "confirmed", "wrote", "agreed", "decided", "guaranteed", "pledged", "vowed", "realized", "realised",
+    ]
+
+    /// Hedge markers of `side` that are a future in the past: a conditional of «être», «avoir»…
+    /// or "would", within ten words after a verb of saying or thinking in a past tense, with no
+    /// sentence end between.
+    static func backshifted(_ side: LinkSide, _ markers: [Int]) -> [Int] {
+        let conditionals: Set<String>, reporting: Set<String>
+        switch side.language {
+        case "fr": (conditionals, reporting) = (ModalityLexicon.frenchConditionals, frenchReportingPast)
+        case "en": (conditionals, reporting) = (["would"], englishReportingPast)
+        default: return []
+        }
+        let scalars = Array(side.text.unicodeScalars)
+        let stops: Set<Unicode.Scalar> = [".", "!", "?", ";"]
+        return markers.filter { m in
+            guard conditionals.contains(side.tokens[m].lower) else { return false }
+            var k = m - 1
+            while k >= max(0, m - 10) {
+                let gap = ScalarText.gap(after: side.tokens[k].range, before: side.tokens[k + 1].range, count: scalars.count)
+                if scalars[gap].contains(where: stops.contains) { return false }
+                if reporting.contains(side.tokens[k].lower) { return true }
+                k -= 1
+            }
+            return false
+        }
+    }
+
+    /// Future forms: what a conditional of the sequence of tenses renders ("will", «sera»,
+    /// «будет»).
+    static func futures(_ side: LinkSide) -> Int {
+        side.tokens.filter { t in
+            switch side.language {
+            case "en": return ["will", "'ll", "shall", "wo"].contains(t.lower)
+            case "fr": return ["sera", "seront", "serai", "serons", "serez", "aura", "auront", "aurai", "aurons", "aurez", "pourra",
+                               "pourront", "devra", "devront", "voudra", "voudront"].contains(t.lower)
+            case "ru": return ["будет", "будут", "буду", "будем", "будешь", "будете", "станет", "станут"].contains(t.lower)
+            default: return false
+            }
+        }.count
+    }
+
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
-        let ha = ModalityLexicon.markers(a.tokens, language: a.language, text: a.text)
-        let hb = ModalityLexicon.markers(b.tokens, language: b.language, text: b.text)
+        var ha = ModalityLexicon.markers(a.tokens, language: a.language, text: a.text)
+        var hb = ModalityLexicon.markers(b.tokens, language: b.language, text: b.text)
+        // A conditional of the sequence of tenses facing a future is that future, not a reserve:
+        // only on the side with more hedges, and no more of them than the other side's futures.
+        func dropBackshifted(_ more: inout [Int], _ moreSide: LinkSide, fewer: Int, _ fewerSide: LinkSide) {
+            let excusable = Self.backshifted(moreSide, more).prefix(min(more.count - fewer, Self.futures(fewerSide)))
+            more.removeAll { excusable.contains($0) }
+        }
+        if hb.count > ha.count { dropBackshifted(&hb, b, fewer: ha.count, a) }
+        if ha.count > hb.count { dropBackshifted(&ha, a, fewer: hb.count, b) }
         // A surplus made only of grammatical modals, matched by mood words of the other side.
         func moodOnly(_ more: [Int], _ moreSide: LinkSide, _ fewer: [Int], _ fewerSide: LinkSide) -> Bool {
             let strong = more.filter { !Self.grammaticalModals.contains(moreSide.tokens[$0].lower) }.count

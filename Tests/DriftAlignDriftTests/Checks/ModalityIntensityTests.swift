@@ -359,4 +359,21 @@ import Testing
         let f = try Scoring.findings(.modality, "He kept his mouth shut.", "Il aurait gardé le silence.", "en")
         #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
     }
+
+    /// The sequence of tenses: French and English put a future in the conditional after a verb of
+    /// saying in the past, where Russian keeps the future. A Kremlin readout's «заявил, что это
+    /// будет ошибкой» is «a déclaré que ce serait une erreur», not an allegation.
+    @Test func futureInThePastIsNoHedge() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Путин заявил, что это будет ошибкой.", "Poutine a déclaré que ce serait une erreur.", "ru"),
+            ("Песков сказал, что у России будут вопросы.", "Peskov a dit que la Russie aurait des questions.", "ru"),
+            ("Trump said it would be a mistake.", "Trump a dit que ce sera une erreur.", "en"),
+        ])
+        // Without a future to render, the conditional is a reserve the original lacks.
+        let f = try Scoring.findings(.modality, "Песков заявил, что Путин болен.", "Peskov a déclaré que Poutine serait malade.", "ru")
+        #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
+        // Nor is a conditional far from any verb of saying.
+        let g = try Scoring.findings(.modality, "Это будет ошибкой.", "Ce serait une erreur.", "ru")
+        #expect(g.map(\.severity) == [.major], "\(g.map(\.reason))")
+    }
 }
