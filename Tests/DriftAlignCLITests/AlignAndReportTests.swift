@@ -358,3 +358,40 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: "\(out)/2025-03-18-call.md"))
     }
 }
+
+/// The main use case end to end: a Kremlin readout (the fixture page, text written for
+/// DriftAlign) and a French translation of it. A faithful translation gets no finding an editor
+/// must read; the same translation with planted drifts gets each of them.
+@Suite(.serialized, .enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
+struct ReadoutTranslationTests {
+    func findings(_ translation: String) throws -> [[String: Any]] {
+        let dir = TestScratch.url("da-readout-\(translation)")
+        let r = try CLIRunner.run(["report", "--original", TestPaths.fixture("kremlin/76470.ru.html"),
+                                   "--translation", TestPaths.fixture("kremlin/76470.\(translation).txt"), "-o", dir.path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try Data(contentsOf: dir.appendingPathComponent("76470.\(translation).json"))
+        let top = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let report = try #require((top["reports"] as? [[String: Any]])?.first)
+        return try #require(report["findings"] as? [[String: Any]])
+    }
+
+    @Test func aFaithfulTranslationHasNothingToRead() throws {
+        let serious = try findings("fr-faithful").filter { ["minor", "major"].contains($0["severity"] as? String) }
+        #expect(serious.isEmpty, "\(serious.map { $0["reason"] ?? "" })")
+    }
+
+    @Test func eachPlantedDriftIsFound() throws {
+        let found = try findings("fr-drifted")
+        func has(_ type: String, _ severity: String, _ text: String) -> Bool {
+            found.contains { $0["type"] as? String == type && $0["severity"] as? String == severity && ($0["reason"] as? String)?.contains(text) == true }
+        }
+        #expect(has("number", "major", "The original says 12; the French says 14."))
+        #expect(has("modality", "major", "«aurait»"))
+        #expect(has("meaning", "major", "«grèves»"))
+        #expect(has("meaning", "major", "«équipe»"))
+        #expect(has("quotation", "minor", "leaves out «проверяемом»"))
+        #expect(has("omission", "minor", "«человеческих жизней»"))
+        #expect(has("omission", "major", "«перспективы двустороннего сотрудничества в экономике и энергетике»"))
+        #expect(has("omission", "minor", "«профильных министров»"))
+    }
+}

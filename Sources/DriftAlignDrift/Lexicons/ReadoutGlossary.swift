@@ -42,6 +42,15 @@ enum ReadoutGlossary {
         ["en": ["agreed"], "fr": ["convenu", "accepté"], "ru": ["договорились", "согласились"], "de": ["vereinbarten", "einigten"]],
         ["en": ["lasting", "durable"], "fr": ["durable"], "ru": ["прочный", "долгосрочный"], "de": ["dauerhaft"]],
         ["en": ["ready", "prepared", "willing"], "fr": ["prêt", "disposé"], "ru": ["готов"], "de": ["bereit"]],
+        // The readouts' stock phrases: «обстоятельный и откровенный обмен мнениями» (a detailed
+        // and frank exchange of views), «линия соприкосновения» (the line of contact), «профильные
+        // министры» (the relevant ministers), «соответствующую команду» (the corresponding order).
+        ["en": ["detailed", "thorough", "substantive"], "fr": ["détaillé", "approfondi", "substantiel"],
+         "ru": ["обстоятельный", "подробный", "содержательный"], "de": ["ausführlich", "eingehend"]],
+        ["en": ["frank", "candid"], "fr": ["franc", "sincère"], "ru": ["откровенный"], "de": ["offen"]],
+        ["en": ["contact"], "fr": ["contact"], "ru": ["соприкосновение", "контакт"], "de": ["kontakt"]],
+        ["en": ["relevant", "competent"], "fr": ["compétent", "compétents", "concerné"], "ru": ["профильный", "компетентный"], "de": ["zuständig"]],
+        ["en": ["corresponding", "appropriate"], "fr": ["correspondant", "approprié"], "ru": ["соответствующий"], "de": ["entsprechend"]],
     ]
 
     /// "ru>fr" → stem → the other language's stems.

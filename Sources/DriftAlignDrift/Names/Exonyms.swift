@@ -83,7 +83,7 @@ enum Exonyms {
         // Where the 2025 Russia–Ukraine talks were held: Russian keeps the old Stamboul.
         .init(id: "istanbul", forms: ["istanbul", "stamboul", "стамбул"]),
         .init(id: "blacksea", forms: ["black sea", "mer noire", "черное море", "чёрное море", "черном море", "черного моря", "чёрном море"]),
-        .init(id: "middleeast", forms: ["middle east", "moyen-orient", "moyen orient", "ближний восток", "ближнем востоке", "ближнего востока"]),
+        .init(id: "middleeast", forms: ["middle east", "moyen-orient", "moyen orient", "proche-orient", "proche orient", "ближний восток", "ближнем востоке", "ближнего востока"]),
         // Seas and oceans, which each language names its own way (FLORES ru–fr dev pairs:
         // «Средиземноморья» / «Méditerranée», «Тихим океаном» / «l'océan Pacifique»).
         .init(id: "mediterranean", forms: ["mediterranean", "méditerranée", "méditerranéen", "méditerranéenne", "средиземн", "средиземномор"]),
