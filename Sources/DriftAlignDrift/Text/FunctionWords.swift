@@ -91,6 +91,8 @@ enum FunctionWords {
         "également", "pourquoi", "comment", "combien", "trop", "parmi",
         "peux", "pouvons", "pouvez", "pouvait", "pouvaient", "pourra", "pourront", "dois", "devons", "devez",
         "dire", "dis", "disent", "disait", "oui",
+        // "go", "take", as the English list holds them.
+        "aller", "allé", "allée", "allés", "allait", "allaient", "allons", "vais", "vas", "prendre", "prend", "prennent", "pris", "prise",
     ]
 
     static let russian: Set<String> = [
@@ -143,6 +145,8 @@ enum FunctionWords {
         "буду", "будем", "будешь", "будете",
         "могу", "можем", "можешь", "можете",
         "сказать", "говорит", "говорят", "сказала", "сказали",
+        // "where", "again", "before", as the English list holds them.
+        "куда", "откуда", "снова", "опять", "раньше",
     ]
 
     /// German, for German originals (Text+Berg's yearbook is German–French); Swiss "ss" forms too.

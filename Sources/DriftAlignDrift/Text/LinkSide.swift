@@ -68,6 +68,8 @@ struct LinkSide {
             // Russian writes "год" after a year ("в 2010 году", "кампании 2010 года") where French
             // and English write the number alone: part of the date, no word to translate.
             if language == "ru", i > 0, tokens[i - 1].isNumeric, Self.russianYearWords.contains(t.lower) { return false }
+            // «tout le monde» is "everyone", a function word in English.
+            if language == "fr", t.lower == "monde", i >= 2, tokens[i - 1].lower == "le", tokens[i - 2].lower == "tout" { return false }
             return !marked.contains(i) && !t.isNumeric && t.lower.unicodeScalars.contains { $0.properties.isAlphabetic }
                 && (t.lower.count >= 2 || t.isCyrillic)
                 && (!FunctionWords.contains(t.lower, language: language) || (language == "ru" && FunctionWords.isRussianName(t)))

@@ -234,5 +234,9 @@ import Testing
         // A restriction the French adds stays a word: «seulement» is "only" said on purpose.
         #expect(content("Il a seulement dit oui.", "fr") == ["seulement"])
         #expect(content("Is there anything else? Yes, a lot.", "en") == [])
+        // «tout le monde» is "everyone"; «aller», «prendre» are "go", "take"; «куда», «снова» "where", "again".
+        #expect(content("Tout le monde va aller prendre le train.", "fr") == ["train"])
+        #expect(content("Le monde entier regarde.", "fr") == ["monde", "entier", "regarde"])
+        #expect(content("Куда ты снова идёшь?", "ru") == ["идешь"])  // lower-cased with ё as е
     }
 }
