@@ -39,7 +39,9 @@ struct ModalityCheck: DriftCheck {
                 // Not "will", "must", "should": «pourrait» for "will attack" adds a reserve.
                 return ["can", "cannot", "would", "could", "may", "might", "ca"].contains(w)
             case "ru":
+                // «уметь» is "can" of a skill ("I didn't know you could dance" / «что ты умеешь танцевать»).
                 return w == "бы" || ["мож", "мог", "смог", "смож"].contains { w.hasPrefix($0) }
+                    || ["умею", "умеешь", "умеет", "умеем", "умеете", "умеют", "умел", "умела", "умели", "уметь"].contains(w)
             case "de":
                 // Können in the indicative and the Konjunktiv II of sein, haben, werden, mögen.
                 return ModalityLexicon.germanConditionals.contains(w)

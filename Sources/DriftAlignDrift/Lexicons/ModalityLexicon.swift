@@ -10,7 +10,7 @@ import DriftAlignCore
 enum ModalityLexicon {
     static let english: Set<String> = [
         "reportedly", "allegedly", "apparently", "supposedly", "presumably", "purportedly", "possibly", "perhaps",
-        "probably", "likely", "unlikely", "maybe", "would", "could", "might", "may", "seems", "seemed", "appears",
+        "probably", "likely", "unlikely", "maybe", "would", "could", "might", "may", "seem", "seems", "seemed", "appears",
         "appeared", "rumoured", "rumored", "alleged", "according", "fairly", "somewhat", "doubtless",
         // Reported information, as «ссылаясь на» and «citant».
         "citing",

@@ -369,6 +369,11 @@ import Testing
             ("Песков сказал, что у России будут вопросы.", "Peskov a dit que la Russie aurait des questions.", "ru"),
             ("Trump said it would be a mistake.", "Trump a dit que ce sera une erreur.", "en"),
         ])
+        // "seem" hedges as «похоже» does, and "could" of a skill is «уметь» (Tatoeba).
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Тому и Мэри, похоже, нравится это занятие.", "Tom and Mary seem to enjoy doing that.", "ru"),
+            ("Я не знал, что ты так хорошо умеешь танцевать.", "I didn't know you could dance so well.", "ru"),
+        ], to: "en")
         // Without a future to render, the conditional is a reserve the original lacks.
         let f = try Scoring.findings(.modality, "Песков заявил, что Путин болен.", "Peskov a déclaré que Poutine serait malade.", "ru")
         #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
