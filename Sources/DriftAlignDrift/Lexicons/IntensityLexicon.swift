@@ -23,6 +23,8 @@ enum IntensityLexicon {
         "очень", "крайне", "чрезвычайно", "абсолютно", "полностью", "совершенно", "весьма", "действительно",
         "глубоко", "сильно", "максимально", "исключительно", "особенно", "невероятно", "огромно", "чрезмерно",
         "предельно", "так", "настолько", "безусловно", "особо",
+        // "so much", "so many", as «tant».
+        "столько", "стольких", "стольким", "столькими",
         "немедленно", "незамедлительно", "сразу", "срочно", "тотчас",
     ]
 
@@ -78,7 +80,11 @@ enum IntensityLexicon {
             if w == "tant" && (next == "que" || next == "qu'" || (i > 0 && tokens[i - 1].lower == "en")) { continue }
             let ambiguous: Set<String> = ["so", "si", "так", "fort", "most"]
             if ambiguous.contains(w) {
-                if next.isEmpty || FunctionWords.contains(next, language: language) || ["that", "que", "qu'", "как", "и", "far"].contains(next) { continue }
+                // Before a function word it is no degree, except the words of quantity and manner
+                // it intensifies: "so well", "so much", «si bien», «так много» (not «si bien que», "so that").
+                let degree = ["well", "much", "many", "few", "bien", "beaucoup", "peu", "много", "мало"].contains(next)
+                    && !(w == "si" && next == "bien" && i + 2 < tokens.count && ["que", "qu'"].contains(tokens[i + 2].lower))
+                if next.isEmpty || (FunctionWords.contains(next, language: language) && !degree) || ["that", "que", "qu'", "как", "и", "far"].contains(next) { continue }
                 if w == "fort" && language == "fr" && i > 0 && ["le", "un", "très", "plus"].contains(tokens[i - 1].lower) { continue }
                 let previous = i > 0 ? tokens[i - 1].lower : ""
                 // "the most approved rules", "his most dreadful": a superlative, which French

@@ -381,4 +381,18 @@ import Testing
         let g = try Scoring.findings(.modality, "Это будет ошибкой.", "Ce serait une erreur.", "ru")
         #expect(g.map(\.severity) == [.major], "\(g.map(\.reason))")
     }
+
+    /// "so" before the words of quantity and manner it intensifies ("so much", "so well") is
+    /// emphasis, as «tant», «так хорошо» and «столько» are.
+    @Test func soMuchSoWell() throws {
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("I have so much to show you.", "J'ai tant à vous montrer.", "en"),
+            ("Я не знал, что ты так хорошо умеешь танцевать.", "Je ne savais pas que tu dansais si bien.", "ru"),
+        ])
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Я столько всего хочу тебе рассказать.", "There's so much I want to tell you.", "ru"),
+        ], to: "en")
+        let f = try Scoring.findings(.intensity, "I have so much to show you.", "J'ai beaucoup à vous montrer.", "en")
+        #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+    }
 }
