@@ -121,8 +121,10 @@ struct ContentAlignment {
         // A first name one side spells out where the other writes an initial («В.В.Путин» /
         // «Vladimir Poutine»): rendered, when the initial's letter starts it and the surnames
         // that follow match.
-        let spelledB = Self.spelledInitials(of: a, in: b, concepts: (conceptA, conceptB), names: names)
-        let spelledA = Self.spelledInitials(of: b, in: a, concepts: (conceptB, conceptA), names: names)
+        // Sentence-sized links only, like the pairs (each first name meets each initial).
+        let sentenceSized = max(nA, nB) <= 2 * window + 1
+        let spelledB = sentenceSized ? Self.spelledInitials(of: a, in: b, concepts: (conceptA, conceptB), names: names) : []
+        let spelledA = sentenceSized ? Self.spelledInitials(of: b, in: a, concepts: (conceptB, conceptA), names: names) : []
         for j in spelledB { translation[j] = 1 }
         for i in spelledA { original[i] = 1 }
         spelledOut = (Set(spelledA), Set(spelledB))
