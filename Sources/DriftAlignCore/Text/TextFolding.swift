@@ -103,8 +103,9 @@ public enum TextFolding {
         initialChains(Array(text.unicodeScalars), latinPairs: true).count
     }
 
-    /// The ranges of the initials (periods and the space after them included) before surnames.
-    static func initialChains(_ s: [Unicode.Scalar], latinPairs: Bool = false) -> [Range<Int>] {
+    /// The scalar ranges of the initials (periods and the space after them included) before
+    /// surnames, in text order (``droppingInitials(_:)`` says what counts).
+    public static func initialChains(_ s: [Unicode.Scalar], latinPairs: Bool = false) -> [Range<Int>] {
         func upper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase && c.properties.isAlphabetic }
         func lower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase && c.properties.isAlphabetic }
         func cyrillic(_ c: Unicode.Scalar) -> Bool { (0x400...0x4FF).contains(c.value) }

@@ -66,7 +66,10 @@ struct ContentAlignment {
         var compared = 0
         var pairs: [Int: [Int]] = [:]
         let nA = a.content.count, nB = b.content.count
-        let keepsPairs = pairThreshold != nil && max(nA, nB) <= 2 * window + 1
+        // Sentence-sized links (every word meets every word): word pairs and first names for
+        // initials are worked out there only.
+        let sentenceSized = max(nA, nB) <= 2 * window + 1
+        let keepsPairs = pairThreshold != nil && sentenceSized
         let copies = UntranslatedCheck.copies(a, b, lexicon: lexicon)
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
@@ -121,8 +124,6 @@ struct ContentAlignment {
         // A first name one side spells out where the other writes an initial («В.В.Путин» /
         // «Vladimir Poutine»): rendered, when the initial's letter starts it and the surnames
         // that follow match.
-        // Sentence-sized links only, like the pairs (each first name meets each initial).
-        let sentenceSized = max(nA, nB) <= 2 * window + 1
         let spelledB = sentenceSized ? Self.spelledInitials(of: a, in: b, concepts: (conceptA, conceptB), names: names) : []
         let spelledA = sentenceSized ? Self.spelledInitials(of: b, in: a, concepts: (conceptB, conceptA), names: names) : []
         for j in spelledB { translation[j] = 1 }

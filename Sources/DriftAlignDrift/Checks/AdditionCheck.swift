@@ -5,7 +5,7 @@ struct AdditionCheck: DriftCheck {
         guard link.alignsWords else { return [] }
         let t = link.calibration.wordThreshold
         return UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t,
-                                   excluding: IntensityCheck.explained(link, onTranslation: true).union(link.alignment.copies.keys).union(link.quotedSpans.translation)).map { run in
+                                   excluding: link.explained(onTranslation: true).union(link.quotedSpans.translation)).map { run in
             let (range, text) = UnmatchedRuns.span(run, link.translation)
             return DriftFinding(
                 type: .addition, severity: UnmatchedRuns.severity(run),

@@ -23,6 +23,15 @@ struct LinkAnalysis {
     /// (``QuotedSpanCheck/analyse(_:)``), set once by ``DriftScorer`` after the transposition.
     var quotedSpans = QuotedSpanCheck.Analysis()
 
+    /// Words of one side that another check accounts for, which the omission, addition and
+    /// quotation checks leave alone: an adjective rendering an intensifier
+    /// (``IntensityCheck/explained(_:onTranslation:)``) and a word left untranslated
+    /// (``ContentAlignment/copies``).
+    func explained(onTranslation: Bool) -> Set<Int> {
+        IntensityCheck.explained(self, onTranslation: onTranslation)
+            .union(onTranslation ? Set(alignment.copies.keys) : Set(alignment.copies.values))
+    }
+
     /// Cosine of two words' vectors (both unit length), or nil when either has none.
     func wordSimilarity(_ x: String, _ y: String) -> Double? {
         guard let a = vectors[x], let b = vectors[y] else { return nil }

@@ -5,7 +5,7 @@ struct OmissionCheck: DriftCheck {
         guard link.alignsWords else { return [] }
         let t = link.calibration.wordThreshold
         return UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t,
-                                   excluding: IntensityCheck.explained(link, onTranslation: false).union(link.alignment.copies.values).union(link.quotedSpans.original)).map { run in
+                                   excluding: link.explained(onTranslation: false).union(link.quotedSpans.original)).map { run in
             let (range, text) = UnmatchedRuns.span(run, link.original)
             return DriftFinding(
                 type: .omission, severity: UnmatchedRuns.severity(run),

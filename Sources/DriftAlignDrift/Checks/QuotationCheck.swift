@@ -15,9 +15,9 @@ struct QuotationCheck: DriftCheck {
         let t = link.calibration.wordThreshold
         // A word left untranslated is reported on its own (``UntranslatedCheck``), not again here.
         let omittedRuns = !link.alignsWords ? [] : UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t,
-                                                                       excluding: IntensityCheck.explained(link, onTranslation: false).union(link.alignment.copies.values))
+                                                                       excluding: link.explained(onTranslation: false))
         let addedRuns = !link.alignsWords ? [] : UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t,
-                                                                    excluding: IntensityCheck.explained(link, onTranslation: true).union(link.alignment.copies.keys))
+                                                                    excluding: link.explained(onTranslation: true))
         let omitted = omittedRuns.flatMap { $0 }, added = addedRuns.flatMap { $0 }
         // Not close as a whole: a low probability of equivalence with a cosine below what
         // translations of this length reach. With the cosine above it, the probability is low

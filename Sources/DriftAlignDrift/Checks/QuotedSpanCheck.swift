@@ -56,7 +56,8 @@ struct QuotedSpanCheck: DriftCheck {
                              + " into the quotation, though \(link.theOriginal) does not quote \(p.broughtIn.count > 1 ? "them" : "it")")
             }
             guard !parts.isEmpty else { return nil }
-            let quoted = Self.slice(link.original.text, p.original), rendered = Self.slice(link.translation.text, p.translation)
+            let quoted = ScalarText.string(Array(link.original.text.unicodeScalars), p.original)
+            let rendered = ScalarText.string(Array(link.translation.text.unicodeScalars), p.translation)
             return DriftFinding(
                 type: .quotation, severity: Self.severity(p),
                 reason: "\(link.theOriginal.capitalizedFirst) quotes «\(quoted)»; \(link.theTranslation) quotes «\(rendered)»: it "
@@ -86,8 +87,7 @@ struct QuotedSpanCheck: DriftCheck {
         guard !originalQuotes.isEmpty, !translationQuotes.isEmpty else { return Analysis() }
         let a = link.original, b = link.translation
         let t = link.calibration.wordThreshold
-        let skipA = IntensityCheck.explained(link, onTranslation: false).union(link.alignment.copies.values)
-        let skipB = IntensityCheck.explained(link, onTranslation: true).union(link.alignment.copies.keys)
+        let skipA = link.explained(onTranslation: false), skipB = link.explained(onTranslation: true)
         let wordsA = originalQuotes.map { q in a.content.filter { q.contains(a.tokens[$0].range.lowerBound) && !skipA.contains($0) } }
         let wordsB = translationQuotes.map { q in b.content.filter { q.contains(b.tokens[$0].range.lowerBound) && !skipB.contains($0) } }
         var reverse: [Int: [Int]] = [:]
@@ -137,12 +137,5 @@ struct QuotedSpanCheck: DriftCheck {
         var outer: [QuotedSpan] = []
         for q in all where q.range.lowerBound >= (outer.last?.range.upperBound ?? 0) { outer.append(q) }
         return outer.filter { Double($0.inner.count) < maximumShare * Double(scalars.count) }.map(\.inner)
-    }
-
-    static func slice(_ text: String, _ r: Range<Int>) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[r.clamped(to: 0..<scalars.count)])
-        return String(v)
     }
 }

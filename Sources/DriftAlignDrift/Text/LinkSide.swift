@@ -72,7 +72,7 @@ struct LinkSide {
             if language == "fr", t.lower == "monde", i >= 2, tokens[i - 1].lower == "le", tokens[i - 2].lower == "tout" { return false }
             return !marked.contains(i) && !t.isNumeric && t.lower.unicodeScalars.contains { $0.properties.isAlphabetic }
                 && (t.lower.count >= 2 || t.isCyrillic)
-                && (!FunctionWords.contains(t.lower, language: language) || (language == "ru" && FunctionWords.isRussianName(t)))
+                && !Self.isFunctionWord(t, language: language)
         }
         let shouted = Self.isShouted(tokens)
         isShouted = shouted
@@ -81,38 +81,24 @@ struct LinkSide {
                                markers: marked, isCommonWord: isCommonWord)
     }
 
-    /// Initials before a surname, as ``TextFolding/droppingInitials(_:)`` finds them: one
-    /// capital letter (or in Cyrillic a capital and a lower-case letter, «Дм.»), a period right
-    /// after it, at most one space, then the next initial or a capitalized word. French «M.»
-    /// before a name is Monsieur, a title, not an initial («M. Rubio» for "Marco Rubio").
+    /// Initials before a surname, as ``TextFolding/initialChains(_:latinPairs:)`` finds them
+    /// («В.В.Путин», «Дм. Травин», "Donald J. Trump"): each chain's letter tokens and the surname's
+    /// token after them. French «M.» before a name is Monsieur, a title, not an initial («M.
+    /// Rubio» for "Marco Rubio").
     static func initialChains(_ tokens: [WordToken], text: String, language: String) -> [(letters: [Int], surname: Int)] {
-        var scalars: [Unicode.Scalar]?
-        func isInitial(_ k: Int, first: Bool) -> Bool {
-            let t = tokens[k]
-            let n = t.text.unicodeScalars.count
-            guard t.isCapitalized, n == 1 || (n == 2 && t.isCyrillic && !t.isAllCaps), k + 1 < tokens.count,
-                  !(language == "fr" && t.text == "M") else { return false }
-            if scalars == nil { scalars = Array(text.unicodeScalars) }
-            let s = scalars!, end = t.range.upperBound, next = tokens[k + 1].range.lowerBound
-            guard end < s.count, s[end] == ".", next == end + 1 || (next == end + 2 && s[end + 1] == " ") else { return false }
-            // Not glued to the word before ("2.A."), and a chain starts after no period.
-            let start = t.range.lowerBound
-            if k > 0, tokens[k - 1].range.upperBound >= start { return false }
-            return start == 0 || !(first && s[start - 1] == ".")
+        guard text.unicodeScalars.contains(".") else { return [] }
+        return TextFolding.initialChains(Array(text.unicodeScalars)).compactMap { chain in
+            let letters = Self.tokens(tokens, overlapping: [chain]).sorted()
+            guard let last = letters.last, last + 1 < tokens.count,
+                  !(language == "fr" && letters.map { tokens[$0].text } == ["M"]) else { return nil }
+            return (letters, last + 1)
         }
-        var out: [(letters: [Int], surname: Int)] = []
-        var k = 0
-        while k < tokens.count {
-            guard isInitial(k, first: true) else { k += 1; continue }
-            var letters = [k]
-            var next = k + 1
-            while letters.count < 3, next < tokens.count, isInitial(next, first: false) { letters.append(next); next += 1 }
-            if next < tokens.count, tokens[next].isCapitalized, tokens[next].text.unicodeScalars.count >= 2 {
-                out.append((letters, next))
-            }
-            k = next
-        }
-        return out
+    }
+
+    /// A function word of the language, unless it is a Russian name spelled like one («Том»,
+    /// ``FunctionWords/isRussianName(_:)``).
+    static func isFunctionWord(_ t: WordToken, language: String) -> Bool {
+        FunctionWords.contains(t.lower, language: language) && !(language == "ru" && FunctionWords.isRussianName(t))
     }
 
     /// Lower-case Cyrillic letters written alone with a period right after them (the parts of
@@ -195,8 +181,7 @@ struct LinkSide {
         let dated = Set(quantities.map(\.range.lowerBound))
         let titleCase = Self.isTitleCase(tokens, language: language)
         for (i, t) in tokens.enumerated() where !covered.contains(i) && (t.isCapitalized || t.isAllCaps) && !t.isNumeric {
-            if (FunctionWords.contains(t.lower, language: language) && !(language == "ru" && FunctionWords.isRussianName(t)))
-                || titles.contains(t.lower) || dated.contains(t.range.lowerBound) || markers.contains(i) { continue }
+            if Self.isFunctionWord(t, language: language) || titles.contains(t.lower) || dated.contains(t.range.lowerBound) || markers.contains(i) { continue }
             if t.lower.count < 2 || t.lower.hasSuffix("'") || Self.isRomanNumeral(t.text) || Self.romanWithOrdinalEnding(t.text) != nil { continue }
             // A French verb with its pronoun after a hyphen opens questions and commands
             // («Pouvez-vous répéter ?», «Bats-toi»): a verb, whatever the dictionary lacks.
