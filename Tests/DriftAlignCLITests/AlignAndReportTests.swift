@@ -364,15 +364,18 @@ import Testing
 /// must read; the same translation with planted drifts gets each of them.
 @Suite(.serialized, .enabled(if: InstalledModel.isInstalled, InstalledModel.skipReason))
 struct ReadoutTranslationTests {
-    func findings(_ translation: String) throws -> [[String: Any]] {
+    func report(_ translation: String) throws -> [String: Any] {
         let dir = TestScratch.url("da-readout-\(translation)")
         let r = try CLIRunner.run(["report", "--original", TestPaths.fixture("kremlin/76470.ru.html"),
                                    "--translation", TestPaths.fixture("kremlin/76470.\(translation).txt"), "-o", dir.path, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let json = try Data(contentsOf: dir.appendingPathComponent("76470.\(translation).json"))
         let top = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
-        let report = try #require((top["reports"] as? [[String: Any]])?.first)
-        return try #require(report["findings"] as? [[String: Any]])
+        return try #require((top["reports"] as? [[String: Any]])?.first)
+    }
+
+    func findings(_ translation: String) throws -> [[String: Any]] {
+        try #require(try report(translation)["findings"] as? [[String: Any]])
     }
 
     @Test func aFaithfulTranslationHasNothingToRead() throws {
@@ -393,5 +396,22 @@ struct ReadoutTranslationTests {
         #expect(has("omission", "minor", "«человеческих жизней»"))
         #expect(has("omission", "major", "«перспективы двустороннего сотрудничества в экономике и энергетике»"))
         #expect(has("omission", "minor", "«профильных министров»"))
+    }
+
+    /// The overview colours a link red from drift 0.5 on (`DriftReport.driftThreshold`). The
+    /// faithful translation's links have no finding to read, so at most one of them may be red
+    /// (its cosine, 0.61, is low); each link of the drifted one with a major finding is red. At the
+    /// fitted odds of REFreSD (a third equivalent) 8 of the 10 faithful links were red.
+    @Test func theOverviewPaintsRedWhereTheDriftIs() throws {
+        func drifts(_ translation: String) throws -> [(drift: Double, major: Bool)] {
+            let r = try report(translation)
+            let links = try #require(r["links"] as? [[String: Any]])
+            let majors = Set(try findings(translation).filter { $0["severity"] as? String == "major" }.compactMap { $0["link"] as? Int })
+            return links.compactMap { l in (l["drift"] as? Double).map { ($0, majors.contains(l["number"] as? Int ?? -1)) } }
+        }
+        let faithful = try drifts("fr-faithful"), drifted = try drifts("fr-drifted")
+        #expect(faithful.count >= 9 && faithful.filter { $0.drift >= 0.5 }.count <= 1, "\(faithful)")
+        let majors = drifted.filter(\.major)
+        #expect(majors.count >= 5 && majors.allSatisfy { $0.drift >= 0.5 }, "\(drifted)")
     }
 }

@@ -19,6 +19,20 @@ import Testing
         #expect(c.drift(equivalence: 0.9, findings: [major]) > c.drift(equivalence: 0.9, findings: [minor]))
     }
 
+    /// The drift score restates the fitted probability at even odds: REFreSD's share of equivalent
+    /// pairs (140 of 422) becomes an even chance, the order of probabilities is kept, and a
+    /// calibration set by hand is left as it is.
+    @Test func driftIsStatedAtEvenOdds() {
+        let c = DriftCalibration.usem
+        #expect(abs(c.evenOdds(140.0 / 422.0) - 0.5) < 1e-9)
+        #expect(abs(c.drift(equivalence: 140.0 / 422.0, findings: []) - 0.5) < 1e-9)
+        let ps = [0.01, 0.1, 0.3, 0.5, 0.8, 0.99]
+        #expect(zip(ps, ps.dropFirst()).allSatisfy { c.evenOdds($0) < c.evenOdds($1) })
+        #expect(ps.allSatisfy { c.evenOdds($0) > $0 })
+        #expect(c.evenOdds(0) == 0 && c.evenOdds(1) == 1)
+        #expect(DriftCalibration.lexical.evenOdds(0.3) == 0.3)
+    }
+
     @Test func findingsRaiseTheScoreOfARealPair() throws {
         let en = "Russia lost 2,500 soldiers on Tuesday."
         let r = try Scoring.rules.scoreMany([(en, "La Russie a perdu 2 500 soldats mardi."), (en, "La Russie a perdu 25 000 soldats mercredi.")],

