@@ -38,7 +38,8 @@ extension NegationCheck {
     /// antonym at least ``minimumSimilarity`` similar to an other-side word and ``minimumGain``
     /// closer to it than the word is to anything there; a word the other side matches exactly
     /// (same word, name, dictionary) is never a flip, and neither is an other-side word matched
-    /// exactly by something else.
+    /// exactly by something else, a negated word against one that is not, or a word whose antonym
+    /// its own side says too.
     ///
     /// The thresholds are stricter than the negative prefixes' (0.55, 0.08): word vectors put
     /// many unrelated words near some antonym. Measured on the DEMETR and REFreSD dev halves
@@ -52,6 +53,10 @@ extension NegationCheck {
                              _ link: LinkAnalysis) -> [AntonymFlip] {
         guard side.language == "en", !link.vectors.isEmpty else { return [] }
         var out: [AntonymFlip] = []
+        // A negated word says its antonym ("it's not right" for «неправильно»), unless the other
+        // side's word is negated too ("doesn't make it false" for «ne deviendra pas vrai»).
+        let markers = NegationLexicon.markers(side.tokens, language: side.language, text: side.text)
+        let otherMarkers = NegationLexicon.markers(other.tokens, language: other.language, text: other.text)
         for i in side.content where !isNameWord(side.tokens[i]) {
             let whole = scores[i] ?? 0
             guard whole < 1 else { continue }
@@ -64,7 +69,11 @@ extension NegationCheck {
                     if d > (best?.score ?? -1) { best = (d, j, a) }
                 }
             }
-            if let b = best, b.score >= minimumSimilarity, b.score - whole >= minimumGain {
+            // …and a side that says both words says the pair: "advantages and disadvantages"
+            // for «преимущества и недостатки».
+            if let b = best, b.score >= minimumSimilarity, b.score - whole >= minimumGain,
+               !isNegated(i, markers) || isNegated(b.j, otherMarkers),
+               !side.content.contains(where: { k in k != i && (link.wordSimilarity(b.antonym, side.tokens[k].lower) ?? 0) >= minimumSimilarity }) {
                 out.append(AntonymFlip(word: i, counterpart: b.j, antonym: b.antonym))
             }
         }

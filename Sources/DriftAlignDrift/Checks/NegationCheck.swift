@@ -11,15 +11,20 @@ struct NegationCheck: DriftCheck {
         var pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         var pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
         let ma = Self.markers(a), mb = Self.markers(b)
-        var na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
-        var nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
+        var na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isTagQuestion($0, a) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
+        var nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isTagQuestion($0, b) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negative question asked for agreement («ne feraient-ils pas mieux … ?», «Celle-ci
         // n'est-elle pas trois fois plus grande») states the positive, which the other side, not
         // asking, says plainly.
         // Only where it settles an imbalance: "Why didn't you come?" against «Tu n'es pas venu.»
         // negates alike.
-        if !Self.asks(b), na.count > nb.count { Self.dropRhetorical(&na, a, upTo: na.count - nb.count) }
-        if !Self.asks(a), nb.count > na.count { Self.dropRhetorical(&nb, b, upTo: nb.count - na.count) }
+        // When both sides ask, a Russian negative yes/no question is the polite form of the
+        // positive one («Вы не видели здесь сумку?» / "Did you see a bag here?", «Я вам не
+        // мешаю?» / «Je vous dérange ?»); an English or French one leans to an answer ("Did you
+        // come?" / «N'es-tu pas venu ?» stays a reversal), and a question with a question word
+        // asks something else ("Why didn't you come?").
+        if na.count > nb.count { Self.dropRhetorical(&na, a, upTo: na.count - nb.count, politeOnly: Self.asks(b)) }
+        if nb.count > na.count { Self.dropRhetorical(&nb, b, upTo: nb.count - na.count, politeOnly: Self.asks(a)) }
         // Double negation, a litotes: "nicht unerheblich" (not insignificant) is «sensiblement»,
         // "not unlike" is «comme»: a negation just before a word whose negative prefix counts.
         // Again only on the side that negates more.
@@ -186,14 +191,43 @@ struct NegationCheck: DriftCheck {
         }
     }
 
-    /// Removes up to `limit` markers of `side` that stand in a question (``isRhetorical``).
-    static func dropRhetorical(_ markers: inout [Int], _ side: LinkSide, upTo limit: Int) {
+    /// Removes up to `limit` markers of `side` that stand in a question (``isRhetorical``), with
+    /// `politeOnly` only in a Russian polite question (``isRussianPoliteQuestion``).
+    static func dropRhetorical(_ markers: inout [Int], _ side: LinkSide, upTo limit: Int, politeOnly: Bool = false) {
         var left = limit
         markers.removeAll { m in
-            guard left > 0, Self.isRhetorical(m, side) else { return false }
+            guard left > 0, Self.isRhetorical(m, side), !politeOnly || Self.isRussianPoliteQuestion(m, side) else { return false }
             left -= 1
             return true
         }
+    }
+
+    /// Russian question words: a question that has one asks for something, and its negation
+    /// («Почему вы не пришли?») is no politeness.
+    static let russianQuestionWords: Set<String> = [
+        "почему", "зачем", "что", "чего", "чем", "кто", "кого", "кому", "где", "куда", "откуда", "когда", "как", "сколько",
+        "какой", "какая", "какое", "какие", "чей", "чья", "чьё", "чьи",
+    ]
+
+    /// Whether the Russian negation marker `i` stands in a yes/no question: its clause (from the
+    /// last ".", "!", "?", ";", "…" or opening quote before it) ends in a question mark and holds
+    /// no question word and no tag («Вы не делаете заметок, не так ли?» states, then asks).
+    static func isRussianPoliteQuestion(_ i: Int, _ side: LinkSide) -> Bool {
+        let t = side.tokens
+        guard side.language == "ru", isRhetorical(i, side) else { return false }
+        let scalars = Array(side.text.unicodeScalars)
+        let stops = Questions.marks.union(Questions.clauseEnds).union(["«", "\u{201C}", "\""])
+        var start = i
+        while start > 0, !scalars[ScalarText.gap(after: t[start - 1].range, before: t[start].range, count: scalars.count)].contains(where: stops.contains) {
+            start -= 1
+        }
+        var end = i
+        while end + 1 < t.count, !scalars[ScalarText.gap(after: t[end].range, before: t[end + 1].range, count: scalars.count)].contains(where: Questions.marks.contains) {
+            end += 1
+        }
+        let clause = t[start...end].map(\.lower)
+        let tagged = zip(clause, clause.dropFirst()).contains { ["так", "правда"].contains($0.0) && $0.1 == "ли" }
+        return !tagged && !clause.contains(where: russianQuestionWords.contains)
     }
 
     /// Whether a side asks a question (has a question mark).
@@ -390,6 +424,38 @@ struct NegationCheck: DriftCheck {
                 if others.contains(t[k].lower) { return false }
                 if ["que", "qu'"].contains(t[k].lower) { return true }
             }
+            return false
+        }
+    }
+
+    /// English auxiliaries that form a tag question with "n't" ("don't you?", "isn't it?").
+    static let tagAuxiliaries: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "will", "wo",
+                                              "would", "ca", "can", "could", "should", "shall", "must", "might", "need"]
+    static let tagPronouns: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "one"]
+
+    /// A tag question asks for agreement and negates nothing: English "You keep records, don't
+    /// you?", "It's late, isn't it?" (an auxiliary with "n't" and a pronoun set off by a comma
+    /// and closed by the question mark), French «C'est loin, non ?». Russian «не так ли?» and
+    /// French «n'est-ce pas ?» are ``isIdiomNotNegation(_:_:)``'s. Tatoeba ru→en: «Вы делаете
+    /// заметки, не так ли?» / "You keep records, don't you?" was a major reversal.
+    static func isTagQuestion(_ i: Int, _ side: LinkSide) -> Bool {
+        let t = side.tokens, scalars = Array(side.text.unicodeScalars)
+        func gap(before k: Int) -> ArraySlice<Unicode.Scalar> {
+            k == 0 ? scalars[0..<t[0].range.lowerBound] : scalars[ScalarText.gap(after: t[k - 1].range, before: t[k].range, count: scalars.count)]
+        }
+        func gap(after k: Int) -> ArraySlice<Unicode.Scalar> {
+            k + 1 < t.count ? scalars[ScalarText.gap(after: t[k].range, before: t[k + 1].range, count: scalars.count)]
+                : scalars[min(scalars.count, t[k].range.upperBound)...]
+        }
+        func opensTag(_ k: Int) -> Bool { k > 0 && gap(before: k).contains { $0 == "," || $0 == "\u{2014}" || $0 == "\u{2013}" } }
+        func closesTag(_ k: Int) -> Bool { gap(after: k).contains(where: Questions.marks.contains) }
+        switch (side.language, t[i].lower) {
+        case ("en", "n't"):
+            return i >= 1 && i + 1 < t.count && tagAuxiliaries.contains(t[i - 1].lower) && opensTag(i - 1)
+                && tagPronouns.contains(t[i + 1].lower) && closesTag(i + 1)
+        case ("fr", "non"):
+            return opensTag(i) && closesTag(i)
+        default:
             return false
         }
     }

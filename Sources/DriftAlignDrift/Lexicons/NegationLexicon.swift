@@ -127,7 +127,10 @@ enum NegationLexicon {
                                                   // ("Please remember" / «Пожалуйста, не забудьте»; "wouldn't
                                                   // mention" / «a refusé de mentionner»), disliking is not liking.
                                                   "forget", "forgets", "forgot", "forgotten", "forgetting", "refuse", "refused",
-                                                  "refuses", "refusing", "dislike", "disliked", "dislikes", "disliking"]
+                                                  "refuses", "refusing", "dislike", "disliked", "dislikes", "disliking",
+                                                  // Being wrong is not being right ("I am wrong" / «Я не прав»,
+                                                  // "Something is wrong" / «Quelque chose ne va pas»).
+                                                  "wrong", "wrongly", "mistaken"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
                                                  "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",
@@ -138,7 +141,9 @@ enum NegationLexicon {
                                                  "renonce", "renoncé", "renoncent", "renonçait", "renonçant", "renoncera", "abandonner",
                                                  "abandonné", "abandonne", "abandonnent", "abandonnait",
                                                  "priver", "privé", "privée", "privés", "privées", "prive", "privent", "privait",
-                                                 "dépourvu", "dépourvue", "dépourvus", "dépourvues"]
+                                                 "dépourvu", "dépourvue", "dépourvus", "dépourvues",
+                                                 // «avoir tort», "to be wrong".
+                                                 "tort"]
     /// French verbs whose every form carries the negation, by stem ("vous renoncerez à préparer
     /// des mariages" for "do not make any more matches"; "vous taire" for "you shouldn't talk").
     /// Only stems no other common word starts with («cess-» would take «cession», «cessez» the
@@ -155,7 +160,9 @@ enum NegationLexicon {
                                           "лишен", "лишён", "лиши", "лиша", "замолч", "умолч", "промолч", "отсутств", "сопротивл", "сомнева",
                                           "скрыв", "скрыл", "скрыт", "утаи", "утаив",
                                           // «забыть», «отказаться», as "forget", "refuse".
-                                          "забы", "забуд", "отказ", "откаж"]
+                                          "забы", "забуд", "отказ", "откаж",
+                                          // «ошибаться», "to be wrong", as "wrong" above.
+                                          "ошиба", "ошибу", "ошибл", "ошибё", "ошибе"]
 
     /// German, by stem: vermeiden, verhindern, verzichten, unterlassen, scheitern, ignorieren,
     /// vernachlässigen, verweigern, schweigen, zweifeln, Abwesenheit, Mangel.
@@ -280,6 +287,10 @@ enum NegationLexicon {
                     // within eight words of the one before.)
                     if w == "ni", let last = out.last, tokens[last].lower == "ni" || i - last <= 8
                         || tokens[max(last, i - 8)..<i].contains(where: { $0.lower == "ni" }) { continue }
+                    // «non plus» after a negation of its sentence is "either" («je ne peux pas
+                    // l'expliquer non plus»: "Neither can I explain it"); alone it negates
+                    // («moi non plus», "me neither").
+                    if w == "non", i + 1 < tokens.count, tokens[i + 1].lower == "plus", let last = out.last, i - last <= 12 { continue }
                     // «pas» the noun: "recula trois pas"; not the classical «ne le pas voir», where
                     // a pronoun stands between «ne» and «pas».
                     if w == "pas", i > 0, frenchStepDeterminers.contains(tokens[i - 1].lower) || tokens[i - 1].isNumeric,
@@ -328,6 +339,11 @@ enum NegationLexicon {
                     // happens), "как бы там ни было" (whatever the case): a question word or «бы»
                     // just before it.
                     if w == "ни", tokens[max(0, i - 2)..<i].contains(where: { ["как", "что", "кто", "где", "куда", "когда", "сколько", "какой", "какие", "бы", "б"].contains($0.lower) }) { continue }
+                    // «чуть не упала», «едва не погиб», «чуть было не», «чуть ли не», «едва ли не»:
+                    // nearly, almost (an expletive «не»: she did faint... almost; Tatoeba «Она чуть
+                    // не упала в обморок» / "She nearly fainted").
+                    if w == "не", i > 0, ["чуть", "едва"].contains(tokens[i - 1].lower)
+                        || (i > 1 && ["чуть", "едва"].contains(tokens[i - 2].lower) && ["было", "ли"].contains(tokens[i - 1].lower)) { continue }
                     // «не за горами»: not beyond the mountains, near ("the new year is just around the corner").
                     if w == "не", i + 2 < tokens.count, tokens[i + 1].lower == "за", tokens[i + 2].lower == "горами" { continue }
                     out.append(i)

@@ -722,4 +722,35 @@ import Testing
         let f = try Scoring.findings(.negation, "I like big cities.", "Je n'aime pas les grandes villes.", "en")
         #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
     }
+
+    /// Negations that ask or count twice, from faithful Tatoeba pairs that were "the meaning may
+    /// be reversed": a tag question asks for agreement ("don't you?", «non ?»), «чуть не» is
+    /// "nearly", «non plus» after a negation is "either", a Russian negative yes/no question is
+    /// the polite form of the positive one, and "wrong" / «tort» carry the negation of «не прав».
+    @Test func tagsNearlyEitherQuestionsAndWrong() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("You keep records, don't you?", "Vous prenez des notes, n'est-ce pas ?", "en"),
+            ("It's not far, is it?", "Ce n'est pas loin, non ?", "en"),
+            ("Вы делаете заметки, не так ли?", "Vous prenez des notes, non ?", "ru"),
+            ("Она чуть не упала в обморок.", "Elle a failli s'évanouir.", "ru"),
+            ("Он едва не погиб.", "Il a failli mourir.", "ru"),
+            ("Neither can I explain it.", "Je ne peux pas l'expliquer non plus.", "en"),
+            ("Я тоже не могу это объяснить.", "Je ne peux pas l'expliquer non plus.", "ru"),
+            ("Вы не видели здесь сумку?", "Avez-vous vu un sac ici ?", "ru"),
+            ("Я вам не мешаю?", "Je vous dérange ?", "ru"),
+            ("Я не прав.", "J'ai tort.", "ru"),
+            ("Something is wrong with the brakes.", "Quelque chose ne va pas avec les freins.", "en"),
+        ])
+        // The same constructions still reverse what the other side says.
+        try Scoring.expectMajor(.negation, [
+            ("You don't keep records, do you?", "Vous prenez des notes, non ?", "en"),
+            ("Вы не делаете заметок, не так ли?", "Vous prenez des notes, n'est-ce pas ?", "ru"),
+            ("Она не упала в обморок.", "Elle s'est évanouie.", "ru"),
+            ("I can explain it too.", "Je ne peux pas l'expliquer non plus.", "en"),
+            ("Почему вы не пришли?", "Pourquoi êtes-vous venu ?", "ru"),
+            ("Why didn't you call Tom?", "Pourquoi as-tu appelé Tom ?", "en"),
+            ("Aren't you coming with us?", "Tu viens avec nous ?", "en"),
+            ("The brakes work.", "Les freins ne marchent pas.", "en"),
+        ])
+    }
 }

@@ -78,4 +78,21 @@ struct WordNetAntonymFlipTests {
             #expect(f.isEmpty, "\(en) | \(fr): \(f.map(\.reason))")
         }
     }
+
+    /// A negated word says its antonym, and a side that says both words says the pair (faithful
+    /// Tatoeba pairs that were reversals); a negated word against a negated one is still a flip
+    /// (DEMETR's "doesn't make it false" for «ne deviendra pas vrai»).
+    @Test func negatedWordsAndPairsOfOpposites() throws {
+        for (ru, en) in [("Я просто знаю, что это неправильно.", "I just know that it's not right."),
+                         ("Оба типа имеют преимущества и недостатки.", "Both types have advantages and disadvantages.")] {
+            let f = try Scoring.findings(.negation, ru, en, "ru", "en", scorer: scorer)
+            #expect(f.isEmpty, "\(ru) | \(en): \(f.map(\.reason))")
+        }
+        let fr = "Et vous pouvez le répéter autant que vous voudrez, ça n'en deviendra pas pour autant vrai."
+        let flipped = "And you can say it all you want, but it doesn't make it false."
+        let f = try Scoring.findings(.negation, fr, flipped, "fr", "en", scorer: scorer)
+        #expect(f.contains { slice(flipped, $0.translationRange) == "false" && slice(fr, $0.originalRange) == "vrai" }, "\(f.map(\.reason))")
+        let one = try Scoring.findings(.negation, "Оба типа имеют преимущества.", "Both types have disadvantages.", "ru", "en", scorer: scorer)
+        #expect(one.contains { $0.severity == .major }, "\(one.map(\.reason))")
+    }
 }
