@@ -3,17 +3,31 @@
 struct IntensityCheck: DriftCheck {
     /// The intensifiers of `side` (``IntensityLexicon/markers(_:language:)``), less those the other
     /// side shows to be something else: "most" is a superlative when the other side says one
-    /// ("those he most loved" / «ceux qu'il aimait le plus», «самый»), «исключительно» says
+    /// ("those he most loved" / «ceux qu'il aimait le plus», «самый») or a quantity («la
+    /// plupart», «большинство»), «исключительно» says
     /// "exclusively" when the other side says "only" («исключительно одного государства» / "of
     /// only one state"), not "exceptionally".
     static func intensifiers(_ side: LinkSide, other: LinkSide) -> [Int] {
         IntensityLexicon.markers(side.tokens, language: side.language).filter { i in
             switch side.tokens[i].lower {
-            case "most": return !saysSuperlative(other)
+            case "most": return !saysSuperlative(other) && !saysMost(other)
             case "исключительно": return !saysOnly(other)
+            // "really" / «vraiment» is what Russian says with «правда» or «на самом деле» ("Do
+            // you really think" / «Вы правда считаете»), which are no intensifiers otherwise.
+            case "really", "vraiment": return !other.tokens.contains { $0.lower == "правда" || $0.lower == "самом" }
+            // "so" / «si» / «tellement» before an adjective renders «такой» before one.
+            case "so", "si", "tellement": return other.language != "ru" || !other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) }
             default: return true
             }
         }
+    }
+
+    /// Whether a side says "most" of a quantity: «la plupart», «la majorité», «большинство»,
+    /// «большая часть», "the majority" ("Most people think I'm crazy" / «La plupart des gens»).
+    static func saysMost(_ side: LinkSide) -> Bool {
+        side.tokens.contains { t in
+            ["plupart", "majorité", "majority", "большинство", "большинства", "большинству", "большинством", "большинстве"].contains(t.lower)
+        } || zip(side.tokens, side.tokens.dropFirst()).contains { $0.lower.hasPrefix("больш") && $1.lower.hasPrefix("част") }
     }
 
     /// Whether a side says a superlative: French «le plus», «le mieux» (any «plus» or «mieux»),

@@ -32,12 +32,25 @@ struct ModalityCheck: DriftCheck {
             let w = side.tokens[i].lower
             switch side.language {
             case "fr":
+                // Every form of «pouvoir»: "I could see it was you" / «Je pouvais voir», "he could
+                // deduct" / «il a pu déduire», "so I could smoke" / «pour pouvoir fumer».
+                // A negated perfect or simple past («n'ont pas pu reprendre», «ne put») is an ability
+                // that failed, as "could not" is no hedge, and renders no other modal ("… but could
+                // still end").
+                if ["pu", "pus", "put", "purent"].contains(w) {
+                    return !side.tokens[max(0, i - 3)..<i].contains { $0.lower == "ne" || $0.lower == "n'" }
+                }
                 if ["peut", "peuvent", "peux", "pouvait", "pouvaient", "pourra", "pourront", "puisse", "puissent", "pût",
-                    "fût", "eût", "fussent", "eussent", "fasse", "fassent"].contains(w) { return true }
+                    "fût", "eût", "fussent", "eussent", "fasse", "fassent",
+                    "pouvais", "pouvions", "pouviez", "pouvons", "pouvez", "pouvoir", "pouvant",
+                    "pourrai", "pourras", "pourrons", "pourrez", "puisses", "puissions", "puissiez"].contains(w) { return true }
                 return w.count >= 6 && ["rait", "raient", "rais", "rions", "riez"].contains { w.hasSuffix($0) }
             case "en":
                 // Not "will", "must", "should": «pourrait» for "will attack" adds a reserve.
+                // "'d" is "would" ("I'd like" / «Я бы хотел») unless a participle follows ("I'd done": had).
+                // The tokenizer keeps the clitic on its word ("i'd", "you’d").
                 return ["can", "cannot", "would", "could", "may", "might", "ca"].contains(w)
+                    || (Self.endsWithClitic(w, "d") && !Self.hadFollows(i, side.tokens))
             case "ru":
                 // «уметь» is "can" of a skill ("I didn't know you could dance" / «что ты умеешь танцевать»).
                 return w == "бы" || ["мож", "мог", "смог", "смож"].contains { w.hasPrefix($0) }
@@ -51,6 +64,31 @@ struct ModalityCheck: DriftCheck {
                 return false
             }
         }.count
+    }
+
+    /// Irregular past participles, after which "'d" is "had" ("I'd done", "she'd gone").
+    static let irregularParticiples: Set<String> = [
+        "been", "done", "gone", "seen", "known", "taken", "given", "got", "gotten", "made", "written", "thought", "told",
+        "said", "heard", "left", "lost", "found", "brought", "bought", "forgotten", "eaten", "begun", "spoken", "broken",
+        "chosen", "fallen", "driven", "shown", "grown", "thrown", "kept", "felt", "meant", "sent", "spent", "built", "had",
+        "become", "understood", "taught", "caught", "fought", "won", "met", "paid", "sold", "slept", "stood", "hidden",
+    ]
+    /// English "-ed" words that are verbs, not participles ("I'd need", "we'd proceed").
+    static let edVerbs: Set<String> = ["need", "feed", "proceed", "succeed", "exceed", "bleed", "breed", "speed", "heed", "shed", "wed", "plead"]
+
+    /// Whether a lower-cased word ends with an English clitic ("i'd", "you’d", "we'll"), any apostrophe.
+    static func endsWithClitic(_ w: String, _ clitic: String) -> Bool {
+        ["'", "\u{2019}", "\u{02BC}"].contains { w.count > clitic.count + 1 && w.hasSuffix($0 + clitic) }
+    }
+
+    /// Whether the "'d" at `i` is "had": the next verb (adverbs such as "never", "already",
+    /// "just" skipped) is a past participle, regular ("-ed") or irregular.
+    static func hadFollows(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        var k = i + 1
+        while k < tokens.count, ["never", "already", "just", "ever", "always", "not", "n't", "also", "only", "long", "since"].contains(tokens[k].lower) { k += 1 }
+        guard k < tokens.count else { return false }
+        let v = tokens[k].lower
+        return irregularParticiples.contains(v) || (v.hasSuffix("ed") && !edVerbs.contains(v))
     }
 
     /// Words of obligation or expectation: "should", "ought", "expected", «должен», «следует»,
@@ -83,6 +121,10 @@ struct ModalityCheck: DriftCheck {
         "said", "told", "stated", "declared", "announced", "added", "stressed", "noted", "promised", "warned", "assured",
         "believed", "thought", "knew", "expected", "hoped", "explained", "claimed", "insisted", "predicted", "suggested",
         "indicated", "confirmed", "wrote", "agreed", "decided", "guaranteed", "pledged", "vowed", "realized", "realised",
+        // Fearing, wondering and learning put the future in the past too ("Mary was afraid that
+        // people would judge her", "I didn't know you wouldn't be there": "know" after "did").
+        "feared", "afraid", "wondered", "worried", "doubted", "guessed", "imagined", "assumed", "figured", "understood",
+        "heard", "learned", "learnt",
     ]
 
     /// Hedge markers of `side` that are a future in the past: a conditional of «être», «avoir»…
@@ -104,6 +146,7 @@ struct ModalityCheck: DriftCheck {
                 let gap = ScalarText.gap(after: side.tokens[k].range, before: side.tokens[k + 1].range, count: scalars.count)
                 if scalars[gap].contains(where: stops.contains) { return false }
                 if reporting.contains(side.tokens[k].lower) { return true }
+                if side.language == "en", side.tokens[k].lower == "know", side.tokens[max(0, k - 3)..<k].contains(where: { $0.lower == "did" }) { return true }
                 k -= 1
             }
             return false
@@ -115,7 +158,7 @@ struct ModalityCheck: DriftCheck {
     static func futures(_ side: LinkSide) -> Int {
         side.tokens.filter { t in
             switch side.language {
-            case "en": return ["will", "'ll", "shall", "wo"].contains(t.lower)
+            case "en": return ["will", "'ll", "shall", "wo"].contains(t.lower) || Self.endsWithClitic(t.lower, "ll")
             case "fr": return ["sera", "seront", "serai", "serons", "serez", "aura", "auront", "aurai", "aurons", "aurez", "pourra",
                                "pourront", "devra", "devront", "voudra", "voudront"].contains(t.lower)
             case "ru": return ["будет", "будут", "буду", "будем", "будешь", "будете", "станет", "станут"].contains(t.lower)

@@ -154,6 +154,9 @@ enum ModalityLexicon {
                     if reported.contains(next) || (possessives.contains(next) && i + 2 < tokens.count && reported.contains(tokens[i + 2].lower)) { out.append(i) }
                     continue
                 }
+                // «не мог», «не могла»: the past of "can", an ability denied, as "could not" ("Я
+                // всегда его терпеть не мог" / "I've always hated him"); «не мог бы» asks politely.
+                if ["мог", "могла", "могло", "могли"].contains(w), i > 0, tokens[i - 1].lower == "не", next != "бы" { continue }
                 // «как бы там ни было», «что бы ни случилось»: the concessive «бы … ни» hedges nothing.
                 if w == "бы", tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { $0.lower == "ни" }) { continue }
                 // «похоже» hedges as a parenthetical ("журналисты, похоже, …", «Похоже, что …»);

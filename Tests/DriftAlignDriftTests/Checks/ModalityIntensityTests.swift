@@ -395,4 +395,37 @@ import Testing
         let f = try Scoring.findings(.intensity, "I have so much to show you.", "J'ai beaucoup à vous montrer.", "en")
         #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
     }
+
+    /// Faithful Tatoeba pairs that were "hedges" or "weaker": "could" of the past rendered by
+    /// «pouvoir» in any tense, "I'd" as "would", «не мог» (couldn't), a future in the past after
+    /// "didn't know"; "most" of a quantity («la plupart», «большинство»), "really" as «правда»,
+    /// "so" as «такой» before an adjective.
+    @Test func pastAbilityWouldCliticsQuantitiesAndSuch() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("I could see it was you.", "Je pouvais voir que c'était toi.", "en"),
+            ("He could write off his work room's furnishing from his taxes.", "Il a pu déduire l'équipement de son bureau de ses impôts.", "en"),
+            ("Я всегда его терпеть не мог.", "Je l'ai toujours détesté.", "ru"),
+        ])
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Я бы хотел бутылку воды.", "I'd like a bottle of water.", "ru"),
+            ("Я не знал, что тебя там не будет.", "I didn't know you wouldn't be there.", "ru"),
+        ], to: "en")
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Most people think I'm crazy.", "La plupart des gens pensent que je suis fou.", "en"),
+            ("Ты такой самодовольный.", "Tu es si prétentieux.", "ru"),
+            ("Вы правда считаете, что я готов?", "Vous pensez vraiment que je suis prêt ?", "ru"),
+        ])
+        // The same words still count where the other side has nothing for them.
+        for (o, t, src, tgt, type) in [
+            ("The talks could fail.", "Les pourparlers échoueront.", "en", "fr", DriftFinding.Kind.modality),
+            ("Я бы сделал это.", "I'd done it.", "ru", "en", .modality),
+            ("Он мог бы приехать.", "Il est venu.", "ru", "fr", .modality),
+            ("Most people think I'm crazy.", "Des gens pensent que je suis fou.", "en", "fr", .intensity),
+            ("Ты самодовольный.", "Tu es si prétentieux.", "ru", "fr", .intensity),
+            ("Вы считаете, что я готов?", "Vous pensez vraiment que je suis prêt ?", "ru", "fr", .intensity),
+        ] {
+            let f = try Scoring.findings(type, o, t, src, tgt)
+            #expect(f.contains { $0.severity >= .minor }, "\(o) | \(t): \(f.map(\.reason))")
+        }
+    }
 }
