@@ -196,7 +196,8 @@ enum Exonyms {
     /// Whether a token matches a form word. Cyrillic forms are stems, except short ones (ЕС, РФ,
     /// США) which must match whole; short Latin forms (US, UN, EU) must be in capitals, so the
     /// pronoun "us" and the article "un" are not countries.
-    static let russianVowels: Set<Character> = ["а", "я", "о", "е", "ё", "ы", "и", "у", "ю", "ь"]
+    /// The vowels (and soft sign) that end a Russian nominative a name declines from.
+    static let nominativeVowels: Set<Character> = ["а", "я", "о", "ь"]
 
     /// Case endings of Russian nouns and adjectives (one to three letters), which a name's form
     /// takes after its stem.
@@ -218,8 +219,12 @@ enum Exonyms {
             }
             // The form's case endings, not any three letters: «Дума» is «Думы», «Думе», «Думой»,
             // not «думаю» (I think), which opened Tatoeba sentences as a name the English dropped.
+            // A form ending in a nominative's vowel («дума», «москва», «украина») declines from
+            // its consonant; any other form is a stem («евре», «росси», «германи») and takes the
+            // endings as written: «евре» read as «евр» + endings took «евро» (the currency) for
+            // the Jews, and "costs two euros" lost its counterpart.
             if word == form { return true }
-            let stem = form.last.map { russianVowels.contains($0) } == true ? String(form.dropLast()) : form
+            let stem = form.last.map { nominativeVowels.contains($0) } == true ? String(form.dropLast()) : form
             return word.hasPrefix(stem) && russianCaseEndings.contains(String(word.dropFirst(stem.count)))
         }
         if form.count <= 3 { return (inPhrase || token.text == token.text.uppercased()) && word == form }

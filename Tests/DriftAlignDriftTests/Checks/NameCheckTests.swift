@@ -816,4 +816,20 @@ import Testing
         #expect(duma.contains { $0.reason.contains("Думы") }, "\(duma.map(\.reason))")
         #expect(Exonyms.find(in: WordTokenizer.tokenize("Госдума, Госдумы, Думой, думаю, думает")).map(\.indices.lowerBound) == [0, 1, 2])
     }
+
+    /// A form written as a stem («евре», «иуде») takes its endings as written: «евреев» and
+    /// «иудеям» are the Jews, and the currency «евро» is not (read as «евр» + «о», it was, and
+    /// "costs two euros" lost its counterpart; MLQE, Tatoeba).
+    @Test func stemFormsTakeTheirEndingsAsWritten() throws {
+        let tokens = WordTokenizer.tokenize("евро, евреев, иудеям, еврей, евреи, Россия, России, Германии, Дума, Думы")
+        #expect(Exonyms.find(in: tokens).map(\.indices.lowerBound) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
+        try Scoring.expectNone(.name, atOrAbove: .minor, [("Парфенов выложил первую серию «Русских евреев».",
+                                                          "Parfenov a publié le premier épisode des « Juifs russes ».", "ru")])
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func theEuroIsNoName() throws {
+        let f = try Scoring.findings("Он стоит два евро.", "Il coûte deux euros.", "ru", scorer: Scoring.usem!)
+        #expect(!f.contains { $0.reason.contains("евро") || $0.reason.contains("euros") }, "\(f.map(\.reason))")
+    }
 }
