@@ -48,6 +48,10 @@ extension DriftScorer {
         guard let encoder, encoder.name != "lexical", usesWordVectors else { return }
         var missing = Set<String>()
         for s in sides {
+            // Function words too, but the grammatical core: a content word may be rendered by one
+            // (``ContentAlignment``).
+            for t in s.tokens where wordVectors[t.lower] == nil && LinkSide.isFunctionWord(t, language: s.language)
+                && !FunctionWords.isGrammatical(t.lower) { missing.insert(t.lower) }
             for i in s.content {
                 let w = s.tokens[i].lower
                 if wordVectors[w] == nil { missing.insert(w) }

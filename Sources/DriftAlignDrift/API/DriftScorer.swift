@@ -112,7 +112,8 @@ public final class DriftScorer: @unchecked Sendable {
     }
 
     func analyse(_ a: LinkSide, _ b: LinkSide, cosine: Double?, context: DriftContext) -> LinkDrift {
-        let alignment = ContentAlignment(a, b, vectors: wordVectors, lexicon: lexicon, names: names, pairThreshold: calibration.wordThreshold)
+        let alignment = ContentAlignment(a, b, vectors: wordVectors, lexicon: lexicon, names: names, pairThreshold: calibration.wordThreshold,
+                                         functionWordBar: calibration.wordThreshold)
         let aligns = (encoder != nil && encoder?.name != "lexical" && usesWordVectors) || (lexicon?.covers(a.language) == true && lexicon?.covers(b.language) == true)
         let unmatched = aligns ? alignment.unmatchedFraction(threshold: calibration.wordThreshold) : 0
         let coverageA = aligns ? ContentAlignment.coverage(alignment.original) : 1

@@ -52,7 +52,7 @@ struct ContentAlignment {
     init() {}
 
     init(_ a: LinkSide, _ b: LinkSide, vectors: [String: [Float]], lexicon: BilingualLexicon?, names: NameKeyMaker,
-         window: Int = ContentAlignment.defaultWindow, pairThreshold: Double? = nil) {
+         window: Int = ContentAlignment.defaultWindow, pairThreshold: Double? = nil, functionWordBar: Double? = nil) {
         self.window = max(0, window)
         let conceptA = Self.concepts(a), conceptB = Self.concepts(b)
         let stemsA = a.content.map { LightStemmer.stem(a.tokens[$0].lower, language: a.language) }
@@ -120,6 +120,32 @@ struct ContentAlignment {
                     if nA >= nB { compare(l, k) } else { compare(k, l) }
                 }
             }
+        }
+        // A content word the other language says with a function word («туда» / "there",
+        // «пошёл» / "went", «plupart» / "most"): matched to that word when their vectors reach
+        // `functionWordBar`, though the function word itself is nobody's omission or addition.
+        // Not the grammatical core (articles, prepositions, pronouns, be/have/do:
+        // ``FunctionWords/isGrammatical(_:)``), whose vectors sit near everything: with them, a
+        // verb a perturbation removed («прибыл») found its counterpart in "in".
+        if let bar = functionWordBar, sentenceSized {
+            func functionWords(_ side: LinkSide) -> [Int] {
+                let content = Set(side.content)
+                return side.tokens.indices.filter { k in
+                    !content.contains(k) && LinkSide.isFunctionWord(side.tokens[k], language: side.language)
+                        && !FunctionWords.isGrammatical(side.tokens[k].lower)
+                }
+            }
+            let fa = functionWords(a), fb = functionWords(b)
+            func lift(_ scores: inout [Int: Double], _ side: LinkSide, against other: LinkSide, _ words: [Int]) {
+                for (i, s) in scores where s < bar {
+                    guard let v = vectors[side.tokens[i].lower] else { continue }
+                    var best = s
+                    for k in words { if let w = vectors[other.tokens[k].lower] { best = max(best, WordVectors.cosine(v, w)) } }
+                    if best >= bar { scores[i] = best }
+                }
+            }
+            lift(&original, a, against: b, fb)
+            lift(&translation, b, against: a, fa)
         }
         // A first name one side spells out where the other writes an initial («В.В.Путин» /
         // «Vladimir Poutine»): rendered, when the initial's letter starts it and the surnames

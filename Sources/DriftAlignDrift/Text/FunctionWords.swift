@@ -174,4 +174,39 @@ enum FunctionWords {
         "dürfen", "durfte", "will", "wollen", "wollte", "wollten", "mag", "gibt", "gab",
         "herr", "frau", "dr", "sagte", "sagt", "erklärte",
     ]
+
+    /// The grammatical core of the function words, which render no content word of another
+    /// language: articles, prepositions, conjunctions, personal and possessive pronouns,
+    /// demonstratives and the auxiliaries be, have, do (English, French, Russian, German). The
+    /// other function words ("there", "well", "could", «туда», «beaucoup», «немного») may.
+    static func isGrammatical(_ lower: String) -> Bool { grammatical.contains(lower) }
+
+    static let grammatical: Set<String> = [
+        // English
+        "the", "a", "an", "to", "in", "of", "at", "on", "by", "for", "with", "from", "about", "into", "onto", "upon", "off",
+        "over", "under", "out", "up", "as", "than", "and", "but", "or", "nor", "if", "so", "that", "this", "these", "those",
+        "which", "who", "whom", "whose", "what", "it", "its", "i", "me", "my", "mine", "you", "your", "yours", "he", "him",
+        "his", "she", "her", "hers", "we", "us", "our", "ours", "they", "them", "their", "theirs", "i'm", "it's", "s", "'s",
+        "be", "is", "are", "am", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "done",
+        "there's", "that's", "let's", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves",
+        // French
+        "le", "la", "les", "l'", "un", "une", "des", "de", "d'", "du", "à", "au", "aux", "en", "par", "pour", "sur", "sous",
+        "dans", "chez", "avec", "sans", "et", "ou", "mais", "ni", "que", "qu'", "qui", "dont", "ce", "c'", "cet", "cette",
+        "ces", "il", "elle", "ils", "elles", "je", "j'", "tu", "nous", "vous", "on", "me", "m'", "te", "t'", "se", "s'", "lui",
+        "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "y",
+        "est", "sont", "être", "été", "était", "étaient", "a", "ont", "avoir", "avait", "avaient", "eu", "suis", "es",
+        "sommes", "êtes", "ai", "as", "avons", "avez",
+        // Russian
+        "в", "во", "на", "с", "со", "у", "по", "о", "об", "обо", "к", "ко", "от", "до", "за", "из", "для", "при", "без",
+        "над", "под", "про", "через", "и", "а", "но", "или", "что", "чтобы", "как", "это", "этот", "эта", "эти", "то",
+        "тот", "та", "те", "я", "меня", "мне", "мной", "ты", "тебя", "тебе", "тобой", "он", "его", "ему", "им", "нём",
+        "она", "её", "ее", "ей", "ней", "оно", "мы", "нас", "нам", "нами", "вы", "вас", "вам", "вами", "они", "их", "ими",
+        "них", "мой", "моя", "моё", "мои", "твой", "твоя", "твои", "наш", "наша", "наши", "ваш", "ваша", "ваши", "свой",
+        "своя", "свои", "себя", "себе", "был", "была", "было", "были", "быть", "есть",
+        // German
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "aber", "zu",
+        "von", "mit", "auf", "für", "an", "aus", "bei", "nach", "ist", "sind", "war", "waren", "sein", "hat", "haben",
+        "hatte", "er", "sie", "es", "wir", "ihr", "ich", "du", "sich",
+    ]
 }
+

@@ -239,4 +239,24 @@ import Testing
         #expect(content("Le monde entier regarde.", "fr") == ["monde", "entier", "regarde"])
         #expect(content("Куда ты снова идёшь?", "ru") == ["идешь"])  // lower-cased with ё as е
     }
+
+    /// A content word the other language says with a function word is rendered («туда» /
+    /// "there", «пошёл» / "went", «la plupart» / "most"); the grammatical core (prepositions,
+    /// articles, pronouns, be/have/do) renders nothing, so a verb left out is still left out
+    /// (DEMETR: «прибыл» removed, with "in" where it stood).
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func contentWordsSaidWithFunctionWords() throws {
+        for (o, t, src, tgt) in [("Ты пошёл туда.", "You went there.", "ru", "en"),
+                                 ("Historiquement, la plupart des agriculteurs pratiquaient une agriculture de subsistance.",
+                                  "Historically, most farmers practiced subsistence agriculture.", "fr", "en")] {
+            let f = try Scoring.findings(o, t, src, tgt, scorer: Scoring.usem!).filter { $0.type == .omission || $0.type == .addition }
+            #expect(f.isEmpty, "\(o) | \(t): \(f.map(\.reason))")
+        }
+        let ru = "Президент России Владимир Путин прибыл в Санкт-Петербург на Главный парад Военно-морского флота России."
+        let f = try Scoring.findings(.omission, ru, "Russian President Vladimir Putin in St. Petersburg for the Main Parade of the Russian Navy.",
+                                     "ru", "en", scorer: Scoring.usem!)
+        #expect(f.contains { $0.reason.contains("«прибыл»") }, "\(f.map(\.reason))")
+        let g = try Scoring.findings(.omission, "Ты быстро пошёл туда.", "You went there.", "ru", "en", scorer: Scoring.usem!)
+        #expect(g.contains { $0.reason.contains("«быстро»") }, "\(g.map(\.reason))")
+    }
 }
