@@ -176,8 +176,9 @@ enum FunctionWords {
     ]
 
     /// The grammatical core of the function words, which render no content word of another
-    /// language: articles, prepositions, conjunctions, personal and possessive pronouns,
-    /// demonstratives and the auxiliaries be, have, do (English, French, Russian, German). The
+    /// language: articles, determiners of quantity, prepositions, conjunctions, personal and
+    /// possessive pronouns, demonstratives and the auxiliaries be, have, do (English, French,
+    /// Russian, German). The
     /// other function words ("there", "well", "could", «туда», «beaucoup», «немного») may.
     static func isGrammatical(_ lower: String) -> Bool { grammatical.contains(lower) }
 
@@ -203,6 +204,16 @@ enum FunctionWords {
         "она", "её", "ее", "ей", "ней", "оно", "мы", "нас", "нам", "нами", "вы", "вас", "вам", "вами", "они", "их", "ими",
         "них", "мой", "моя", "моё", "мои", "твой", "твоя", "твои", "наш", "наша", "наши", "ваш", "ваша", "ваши", "свой",
         "своя", "свои", "себя", "себе", "был", "была", "было", "были", "быть", "есть",
+        // Determiners of quantity and the remaining prepositions: «toute l'énergie» renders
+        // "all energy", not the "Complete" of "a Complete Ceasefire" (0.62 similar).
+        "all", "every", "each", "some", "any", "both", "either", "another", "other", "others", "since", "until", "till",
+        "during", "before", "after", "between", "against", "among", "through", "within", "across", "behind", "toward",
+        "towards", "around", "near",
+        "tout", "toute", "tous", "toutes", "chaque", "quelque", "quelques", "certains", "certaines", "autre", "autres",
+        "dès", "depuis", "vers", "entre", "contre", "pendant", "malgré", "parmi", "avant", "après", "jusqu'", "jusque",
+        "весь", "вся", "всё", "все", "всех", "всем", "всеми", "всего", "всей", "всю", "каждый", "каждая", "каждое",
+        "каждого", "каждому", "каждой", "другой", "другая", "другое", "другие", "других", "между", "против", "после",
+        "перед", "среди", "около", "вокруг", "вместо", "кроме", "ради", "сквозь", "вдоль", "возле",
         // German
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "aber", "zu",
         "von", "mit", "auf", "für", "an", "aus", "bei", "nach", "ist", "sind", "war", "waren", "sein", "hat", "haben",
