@@ -229,6 +229,8 @@ enum NameRelation: Int, Comparable, Sendable {
             add(String(letters.dropLast(3)) + "ei" + String(letters[letters.count - 2]))
         }
         if latin.contains("all") { add(latin.replacingOccurrences(of: "all", with: "oll")) }
+        // …and "alk" says "ok", its "l" silent (Walker / Уокер).
+        if latin.contains("alk") { add(latin.replacingOccurrences(of: "alk", with: "ok")) }
         add(polivanov(letters))
         // South Slavic surnames in -ić, their diacritics dropped by the English press ("Jovanovic",
         // "Vucic"): every "c" not in "ch"/"ck" is the "ch" Russian writes («Йованович», «Вучич»).
@@ -359,9 +361,13 @@ enum NameRelation: Int, Comparable, Sendable {
                         NameKey(latin: String(l.latin.dropFirst()), cyrillic: false)))
         }
         // The skeleton leaves out a first "h": counted here, it is a consonant of the name
-        // ("Херши" / Hershey: h, r, sh).
+        // ("Херши" / Hershey: h, r, sh). Shorter names meet only letter for letter, the Latin
+        // one perhaps read as Russian hears it ("Уолл" uoll / Wall read "woll", "Ява" / Java).
         func consonants(_ k: NameKey) -> Int { k.skeleton.count + (k.latin.first == "h" ? 1 : 0) }
-        return out.filter { min(consonants($0.0), consonants($0.1)) >= 3 }
+        return out.filter { c, l in
+            min(consonants(c), consonants(l)) >= 3
+                || (c.latin.count >= 3 && l.spellings.contains { $0.latin == c.latin })
+        }
     }
 
     static func compare(_ a: NameKey, _ b: NameKey) -> NameRelation {

@@ -832,4 +832,20 @@ import Testing
         let f = try Scoring.findings("Он стоит два евро.", "Il coûte deux euros.", "ru", scorer: Scoring.usem!)
         #expect(!f.contains { $0.reason.contains("евро") || $0.reason.contains("euros") }, "\(f.map(\.reason))")
     }
+
+    /// Short names rendered with Russian's W and J sounds meet letter for letter («Уолл» uoll /
+    /// Wall read "woll", «Ява» / Java), and "alk" is heard "ok" («Уокер» / Walker): FLORES
+    /// pairs that were "names Ява; the French has Java instead".
+    @Test func shortNamesWithWAndJ() throws {
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Акции на Уолл-стрит упали.", "Les actions ont chuté à Wall Street.", "ru"),
+            ("Остров Ява большой.", "L'île de Java est grande.", "ru"),
+            ("Вчера Уокер приехал в Москву.", "Hier, Walker est arrivé à Moscou.", "ru"),
+        ])
+        try Scoring.expectAtLeastMinor(.name, [
+            ("Акции на Уолл-стрит упали.", "Les actions ont chuté à Bell Street.", "ru"),
+            ("Остров Ява большой.", "L'île de Jura est grande.", "ru"),
+            ("Вчера Уокер приехал в Москву.", "Hier, Turner est arrivé à Moscou.", "ru"),
+        ])
+    }
 }
