@@ -156,9 +156,10 @@ enum NameRelation: Int, Comparable, Sendable {
         if direct == .different {
             for (c, l) in russianRenderings(cyrillic: cyr, latin: lat) {
                 if c.latin == l.latin || c.skeleton == l.skeleton || c.coarse == l.coarse { return .same }
-                // …or as whole spellings, the Latin name read another way too ("Jovanovic" without
-                // its J, read with the "ch" of -ić, is «Йованович» without its Й).
-                if l.spellings.dropFirst().contains(where: { c.spellings[0].meets($0) }) { return .same }
+                // …or as whole spellings, either name read another way too ("Jovanovic" without
+                // its J, read with the "ch" of -ić, is «Йованович» without its Й; «Йоханесбург»
+                // without its Й, its Х read "h", is Johannesburg without its J).
+                if c.spellings.contains(where: { cs in l.spellings.contains { cs.meets($0) } }) { return .same }
             }
         }
         // Sounds written differently inside the name, as whole spellings (near misses too: "Эхуд"

@@ -834,11 +834,13 @@ import Testing
     }
 
     /// Short names rendered with Russian's W and J sounds meet letter for letter («Уолл» uoll /
-    /// Wall read "woll", «Ява» / Java), and "alk" is heard "ok" («Уокер» / Walker): FLORES
-    /// pairs that were "names Ява; the French has Java instead".
-    @Test func shortNamesWithWAndJ() throws {
+    /// Wall read "woll", «Ява» / Java), "alk" is heard "ok" («Уокер» / Walker), and the Russian
+    /// name may be read another way too once its Й is set aside («Йоханесбург», its Х read "h"):
+    /// FLORES pairs that were "names Ява; the French has Java instead".
+    @Test func namesWithWAndJ() throws {
         try Scoring.expectNone(.name, atOrAbove: .minor, [
             ("Акции на Уолл-стрит упали.", "Les actions ont chuté à Wall Street.", "ru"),
+            ("Матч пройдёт в Йоханесбурге.", "Le match aura lieu à Johannesburg.", "ru"),
             ("Остров Ява большой.", "L'île de Java est grande.", "ru"),
             ("Вчера Уокер приехал в Москву.", "Hier, Walker est arrivé à Moscou.", "ru"),
         ])
@@ -846,6 +848,7 @@ import Testing
             ("Акции на Уолл-стрит упали.", "Les actions ont chuté à Bell Street.", "ru"),
             ("Остров Ява большой.", "L'île de Jura est grande.", "ru"),
             ("Вчера Уокер приехал в Москву.", "Hier, Turner est arrivé à Moscou.", "ru"),
+            ("Матч пройдёт в Йоханесбурге.", "Le match aura lieu à Hambourg.", "ru"),
         ])
     }
 }
