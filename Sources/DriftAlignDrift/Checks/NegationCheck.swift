@@ -439,7 +439,10 @@ struct NegationCheck: DriftCheck {
     /// French «n'est-ce pas ?» are ``isIdiomNotNegation(_:_:)``'s. Tatoeba ru→en: «Вы делаете
     /// заметки, не так ли?» / "You keep records, don't you?" was a major reversal.
     static func isTagQuestion(_ i: Int, _ side: LinkSide) -> Bool {
-        let t = side.tokens, scalars = Array(side.text.unicodeScalars)
+        let t = side.tokens
+        // Only "n't" and «non» can be tags: the text is read for those alone.
+        guard (side.language, t[i].lower) == ("en", "n't") || (side.language, t[i].lower) == ("fr", "non") else { return false }
+        let scalars = Array(side.text.unicodeScalars)
         func gap(before k: Int) -> ArraySlice<Unicode.Scalar> {
             k == 0 ? scalars[0..<t[0].range.lowerBound] : scalars[ScalarText.gap(after: t[k - 1].range, before: t[k].range, count: scalars.count)]
         }

@@ -340,8 +340,8 @@ enum NegationLexicon {
                     // just before it.
                     if w == "ни", tokens[max(0, i - 2)..<i].contains(where: { ["как", "что", "кто", "где", "куда", "когда", "сколько", "какой", "какие", "бы", "б"].contains($0.lower) }) { continue }
                     // «чуть не упала», «едва не погиб», «чуть было не», «чуть ли не», «едва ли не»:
-                    // nearly, almost (an expletive «не»: she did faint... almost; Tatoeba «Она чуть
-                    // не упала в обморок» / "She nearly fainted").
+                    // nearly, almost, with an expletive «не» (Tatoeba «Она чуть не упала в обморок» /
+                    // "She nearly fainted": no negation on either side).
                     if w == "не", i > 0, ["чуть", "едва"].contains(tokens[i - 1].lower)
                         || (i > 1 && ["чуть", "едва"].contains(tokens[i - 2].lower) && ["было", "ли"].contains(tokens[i - 1].lower)) { continue }
                     // «не за горами»: not beyond the mountains, near ("the new year is just around the corner").

@@ -193,9 +193,6 @@ enum Exonyms {
         "française", "allemand", "britannique", "chinois", "iranien", "israélien", "saoudite", "saoudien", "moscovite", "soviétique", "media", "médias", "juif", "juive", "judaïsme", "tsigane", "tzigane",
     ]
 
-    /// Whether a token matches a form word. Cyrillic forms are stems, except short ones (ЕС, РФ,
-    /// США) which must match whole; short Latin forms (US, UN, EU) must be in capitals, so the
-    /// pronoun "us" and the article "un" are not countries.
     /// The vowels (and soft sign) that end a Russian nominative a name declines from.
     static let nominativeVowels: Set<Character> = ["а", "я", "о", "ь"]
 
@@ -207,6 +204,9 @@ enum Exonyms {
         "ых", "их", "ыми", "ими", "ий", "ый", "ью", "ье", "ья", "ьи", "ию", "ии", "ия",
     ]
 
+    /// Whether a token matches a form word. Cyrillic forms are stems, except short ones (ЕС, РФ,
+    /// США) which must match whole; short Latin forms (US, UN, EU) must be in capitals, so the
+    /// pronoun "us" and the article "un" are not countries.
     static func wordMatches(_ token: WordToken, _ form: String, inPhrase: Bool = false) -> Bool {
         let word = token.lower
         if form.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true {
