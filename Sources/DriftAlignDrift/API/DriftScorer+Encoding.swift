@@ -50,8 +50,7 @@ extension DriftScorer {
         for s in sides {
             // Function words too, but the grammatical core: a content word may be rendered by one
             // (``ContentAlignment``).
-            for t in s.tokens where wordVectors[t.lower] == nil && LinkSide.isFunctionWord(t, language: s.language)
-                && !FunctionWords.isGrammatical(t.lower) { missing.insert(t.lower) }
+            for t in s.tokens where wordVectors[t.lower] == nil && LinkSide.mayRender(t, language: s.language) { missing.insert(t.lower) }
             for i in s.content {
                 let w = s.tokens[i].lower
                 if wordVectors[w] == nil { missing.insert(w) }

@@ -130,10 +130,7 @@ struct ContentAlignment {
         if let bar = functionWordBar, sentenceSized {
             func functionWords(_ side: LinkSide) -> [Int] {
                 let content = Set(side.content)
-                return side.tokens.indices.filter { k in
-                    !content.contains(k) && LinkSide.isFunctionWord(side.tokens[k], language: side.language)
-                        && !FunctionWords.isGrammatical(side.tokens[k].lower)
-                }
+                return side.tokens.indices.filter { k in !content.contains(k) && LinkSide.mayRender(side.tokens[k], language: side.language) }
             }
             let fa = functionWords(a), fb = functionWords(b)
             func lift(_ scores: inout [Int: Double], _ side: LinkSide, against other: LinkSide, _ words: [Int]) {

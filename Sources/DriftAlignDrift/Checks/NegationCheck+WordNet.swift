@@ -9,16 +9,18 @@ struct AntonymFlip {
 }
 
 extension NegationCheck {
-    /// The ``antonymFlips(_:scores:other:otherScores:_:)`` of both sides as findings, leaving out
-    /// words a finding in `reported` already points at.
-    static func antonymFindings(_ link: LinkAnalysis, reported: [DriftFinding]) -> [DriftFinding] {
+    /// The ``antonymFlips(_:scores:other:otherScores:markers:_:)`` of both sides as findings, leaving
+    /// out words a finding in `reported` already points at. `markers`: each side's negation markers
+    /// (``markers(_:)``), which the caller has read already.
+    static func antonymFindings(_ link: LinkAnalysis, reported: [DriftFinding], markers: (original: [Int], translation: [Int])) -> [DriftFinding] {
         let a = link.original, b = link.translation
         let sa = link.alignment.original, sb = link.alignment.translation
         var out: [DriftFinding] = []
         for onTranslation in [true, false] {
             let (side, other, scores, otherScores) = onTranslation ? (b, a, sb, sa) : (a, b, sa, sb)
+            let sideMarkers = onTranslation ? (markers.translation, markers.original) : (markers.original, markers.translation)
             let taken = Set((reported + out).compactMap { onTranslation ? $0.translationRange?.lowerBound : $0.originalRange?.lowerBound })
-            for f in antonymFlips(side, scores: scores, other: other, otherScores: otherScores, link)
+            for f in antonymFlips(side, scores: scores, other: other, otherScores: otherScores, markers: sideMarkers, link)
             where !taken.contains(side.tokens[f.word].range.lowerBound) {
                 let word = side.tokens[f.word], counterpart = other.tokens[f.counterpart]
                 let reason = onTranslation
@@ -50,13 +52,11 @@ extension NegationCheck {
     static let minimumSimilarity = 0.85
     static let minimumGain = 0.15
     static func antonymFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, otherScores: [Int: Double],
-                             _ link: LinkAnalysis) -> [AntonymFlip] {
+                             markers: (side: [Int], other: [Int]), _ link: LinkAnalysis) -> [AntonymFlip] {
         guard side.language == "en", !link.vectors.isEmpty else { return [] }
         var out: [AntonymFlip] = []
         // A negated word says its antonym ("it's not right" for «неправильно»), unless the other
         // side's word is negated too ("doesn't make it false" for «ne deviendra pas vrai»).
-        let markers = NegationLexicon.markers(side.tokens, language: side.language, text: side.text)
-        let otherMarkers = NegationLexicon.markers(other.tokens, language: other.language, text: other.text)
         for i in side.content where !isNameWord(side.tokens[i]) {
             let whole = scores[i] ?? 0
             guard whole < 1 else { continue }
@@ -72,7 +72,7 @@ extension NegationCheck {
             // …and a side that says both words says the pair: "advantages and disadvantages"
             // for «преимущества и недостатки».
             if let b = best, b.score >= minimumSimilarity, b.score - whole >= minimumGain,
-               !isNegated(i, markers) || isNegated(b.j, otherMarkers),
+               !isNegated(i, markers.side) || isNegated(b.j, markers.other),
                !side.content.contains(where: { k in k != i && (link.wordSimilarity(b.antonym, side.tokens[k].lower) ?? 0) >= minimumSimilarity }) {
                 out.append(AntonymFlip(word: i, counterpart: b.j, antonym: b.antonym))
             }

@@ -118,7 +118,7 @@ struct NegationCheck: DriftCheck {
         }
         // Open-vocabulary antonyms (WordNet, English sides), when the negations balance: with one
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
-        if balanceA == balanceB { out += Self.antonymFindings(link, reported: out) }
+        if balanceA == balanceB { out += Self.antonymFindings(link, reported: out, markers: (ma, mb)) }
         return out
     }
 

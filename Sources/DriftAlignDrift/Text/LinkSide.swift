@@ -101,6 +101,12 @@ struct LinkSide {
         FunctionWords.contains(t.lower, language: language) && !(language == "ru" && FunctionWords.isRussianName(t))
     }
 
+    /// A function word that may render a content word of another language ("there" for
+    /// «туда», "went" for «пошёл»): any but the grammatical core (``FunctionWords/isGrammatical(_:)``).
+    static func mayRender(_ t: WordToken, language: String) -> Bool {
+        isFunctionWord(t, language: language) && !FunctionWords.isGrammatical(t.lower)
+    }
+
     /// Lower-case Cyrillic letters written alone with a period right after them (the parts of
     /// «т.е.», «т.д.», «и т.п.», «т.к.»).
     static func abbreviationLetters(_ tokens: [WordToken], text: String) -> [Int] {
