@@ -358,10 +358,31 @@ struct NameCheck: DriftCheck {
     /// counterpart is a common word ("Опишите" → "Describe", "Брось" → "Quit"): there the bar is
     /// the word alignment's own (a counterpart at 0.5), not ``translatedThreshold``.
     private func translated(_ n: LinkSide.Name, _ scores: [Int: Double], _ side: LinkSide) -> Bool {
-        let initial = n.indices.count == 1 && side.tokens[n.indices.lowerBound].isSentenceInitial && !side.tokens[n.indices.lowerBound].isAllCaps
-        let bar = initial ? Self.sentenceInitialTranslatedThreshold : Self.translatedThreshold
+        let k = n.indices.lowerBound, t = side.tokens[k]
+        let initial = n.indices.count == 1 && t.isSentenceInitial && !t.isAllCaps
+        let bar = initial || Self.opensRussianName(n, side) ? Self.sentenceInitialTranslatedThreshold : Self.translatedThreshold
         return n.concept == nil && n.indices.allSatisfy { (scores[$0] ?? 0) >= bar }
     }
+
+    /// A capitalized Russian adjective that opens a name whose other words are in lower case
+    /// («Детской больнице», «Тихоокеанским центром»): Russian capitalizes only the first word of
+    /// an institution's or an event's name, so the capital marks the name, not this word, which the
+    /// translation may render as a common word («hôpital pour enfants», «centre … dans le
+    /// Pacifique»); as at the start of a sentence, a counterpart at the word alignment's own bar
+    /// renders it.
+    static func opensRussianName(_ n: LinkSide.Name, _ side: LinkSide) -> Bool {
+        guard side.language == "ru", n.concept == nil, n.indices.count == 1 else { return false }
+        let k = n.indices.lowerBound, t = side.tokens[k]
+        guard !t.isAllCaps, k + 1 < side.tokens.count else { return false }
+        let next = side.tokens[k + 1]
+        guard !next.isCapitalized, !next.isAllCaps, !next.isNumeric, next.range.lowerBound == t.range.upperBound + 1,
+              !FunctionWords.contains(next.lower, language: "ru") else { return false }
+        return russianAdjectiveEndings.contains { t.lower.hasSuffix($0) && t.lower.count > $0.count + 2 }
+    }
+
+    /// Endings of Russian adjectives in their case forms (full forms).
+    static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+                                          "ую", "юю", "ых", "их", "ыми", "ими"]
 
     /// Which of the added names `added` of `b` took the dropped name `n`'s place, as an index
     /// into `added`: the one nearest it by position in the sentences, when it is clearly the

@@ -851,4 +851,22 @@ import Testing
             ("Матч пройдёт в Йоханесбурге.", "Le match aura lieu à Hambourg.", "ru"),
         ])
     }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aRussianNameOpenedByACapitalizedAdjective() throws {
+        // Russian capitalizes only the first word of an institution's name: «Детской» is
+        // "children's", which the French says with a common word (FLORES ru–fr dev).
+        let scorer = try #require(Scoring.usem)
+        try Scoring.expectNone(.name, [
+            ("Врач работала в Детской больнице Питтсбурга.", "Le médecin travaillait à l'hôpital pour enfants de Pittsburgh.", "ru"),
+        ], scorer: scorer)
+        // Left out, it is still a dropped name; so is a surname before a verb.
+        try Scoring.expectMajor(.name, [
+            ("Врач работала в Детской больнице Питтсбурга.", "Le médecin travaillait à l'hôpital de Pittsburgh.", "ru"),
+            ("Вчера Пак приехал в больницу.", "Hier, un enfant est arrivé à l'hôpital.", "ru"),
+        ], scorer: scorer)
+        let side = LinkSide(text: "Врач работала в Детской больнице, а Зеленский Писатель нет.", language: "ru") { _, needs in !needs }
+        let opens = side.names.filter { NameCheck.opensRussianName($0, side) }.map(\.text)
+        #expect(opens == ["Детской"], "\(opens)")
+    }
 }
