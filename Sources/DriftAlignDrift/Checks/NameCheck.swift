@@ -160,6 +160,16 @@ struct NameCheck: DriftCheck {
                 matchedB.insert(j + 1)
             }
         }
+        // The particle of a hyphenated place name that the other language writes as a word of
+        // its own, which is no name there: «Ла-Плате» / «La Plata» («La» is an article).
+        for i in a.names.indices where adjacent(a, i) && relations[i].0 != .same && relations[i + 1].0 == .same && hyphenated(a, i) {
+            guard let j = relations[i + 1].1, let k = b.names[j].indices.first, k > 0 else { continue }
+            let before = b.tokens[k - 1]
+            let gap = ScalarText.gap(after: before.range, before: b.tokens[k].range, count: b.text.unicodeScalars.count)
+            guard before.isCapitalized, gap.count == 1 || gap.count == 0,
+                  link.names.keys(a.names[i].text).contains(where: { $0.latin == before.lower }) else { continue }
+            relations[i] = (.same, j)
+        }
         for j in b.names.indices where adjacent(b, j) {
             let joined = b.names[j].text + b.names[j + 1].text
             for k in a.names.indices where relations[k].0 != .same && a.names[k].concept == nil

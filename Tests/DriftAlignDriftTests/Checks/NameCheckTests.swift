@@ -869,4 +869,17 @@ import Testing
         let opens = side.names.filter { NameCheck.opensRussianName($0, side) }.map(\.text)
         #expect(opens == ["Детской"], "\(opens)")
     }
+
+    @Test("the particle of a hyphenated name is the word the other language writes before it")
+    func particlesOfHyphenatedNames() throws {
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Она выступила в Ла-Плате, недалеко от Буэнос-Айреса.", "Elle a parlé à La Plata, près de Buenos Aires.", "ru"),
+            ("Она выступила в Ла-Плате.", "She spoke in La Plata.", "ru"),
+        ])
+        // Without it the name is not the same place.
+        try Scoring.expectMajor(.name, [
+            ("Она выступила в Ла-Плате.", "Elle a parlé à Plata.", "ru"),
+            ("Она выступила в Ла-Плате.", "Elle a parlé à Le Plata.", "ru"),
+        ])
+    }
 }
