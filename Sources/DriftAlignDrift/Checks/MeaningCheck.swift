@@ -29,14 +29,30 @@ struct MeaningCheck: DriftCheck {
         return out
     }
 
+    /// Whether both sides have content words and each has a counterpart at the word alignment's bar.
+    static func everyWordMatched(_ link: LinkAnalysis) -> Bool {
+        let t = link.calibration.wordThreshold
+        let a = link.alignment.original.values, b = link.alignment.translation.values
+        return !a.isEmpty && !b.isEmpty && a.allSatisfy { $0 >= t } && b.allSatisfy { $0 >= t }
+    }
+
     /// The whole link is further from the original than translations of its length usually are.
     func overall(_ link: LinkAnalysis) -> [DriftFinding] {
         guard let cos = link.similarity, link.equivalence < link.calibration.meaningThreshold else { return [] }
         let c = link.calibration
         let expected = c.evenCosine(words: link.original.tokens.count + link.translation.tokens.count)
-        let severity: DriftFinding.Severity = link.equivalence < c.meaningThreshold / 2 ? .major : .minor
+        var severity: DriftFinding.Severity = link.equivalence < c.meaningThreshold / 2 ? .major : .minor
         var reason = "\(link.theTranslation.capitalizedFirst) does not say what \(link.theOriginal) says: the two are "
             + String(format: "%.2f similar, where translations of this length usually reach %.2f.", cos, expected)
+        // Every content word of both sides has a counterpart: the low cosine alone is weak
+        // evidence. On REFreSD's dev half, 43 of the 47 pairs whose words all matched are
+        // equivalent, and none of them has this finding; on faithful Tatoeba pairs it came from
+        // idiom and register («Bonsoir, tout le monde !» for "Good evening, everyone."). Said one
+        // level lower, with the reason.
+        if cos < expected, link.alignsWords, Self.everyWordMatched(link) {
+            severity = severity == .major ? .minor : .info
+            reason += " Yet every content word has a counterpart: check the wording, which may only be idiomatic."
+        }
         // Close enough as wholes: the low probability comes from words without a counterpart, so
         // say that rather than a comparison the figures do not support; with no such word there is
         // nothing an editor could check, and the link's drift score says the rest.

@@ -53,6 +53,23 @@ struct MeaningCheckTests {
         }
     }
 
+    @Test("a low cosine where every content word has a counterpart is said one level lower, with why")
+    func aLowCosineWithEveryWordMatched() throws {
+        // Faithful Tatoeba pairs whose wording is idiomatic: USE-m puts them under what
+        // translations of their length reach, though each word has its counterpart.
+        let scorer = try #require(Scoring.usem)
+        for (o, t, src) in [("Good evening, everyone.", "Bonsoir, tout le monde !", "en"),
+                            ("Я обожаю пироги.", "J'adore les tartes.", "ru")] {
+            let f = try Scoring.findings(.meaning, o, t, src, scorer: scorer)
+            #expect(!f.contains { $0.severity == .major }, "\(o): \(f.map(\.reason))")
+            #expect(f.allSatisfy { $0.reason.contains("every content word has a counterpart") }, "\(o): \(f.map(\.reason))")
+        }
+        // Words without a counterpart: the finding stays as it was.
+        let g = try Scoring.findings(.meaning, "Good evening, everyone.", "Le match a été annulé hier.", "en", scorer: scorer)
+        #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
+        #expect(!g.contains { $0.reason.contains("every content word") }, "\(g.map(\.reason))")
+    }
+
     @Test func driftRanksDivergentAboveFaithful() throws {
         let scorer = try #require(Scoring.usem)
         let en = "Trump invited Russia and Ukraine to stop strikes on energy infrastructure for 30 days."
