@@ -11,8 +11,11 @@ struct NegationCheck: DriftCheck {
         var pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
         var pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
         let ma = Self.markers(a), mb = Self.markers(b)
-        var na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.isTagQuestion($0, a) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
-        var nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.isTagQuestion($0, b) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
+        let exceptsA = Self.hasException(a.tokens), exceptsB = Self.hasException(b.tokens)
+        var na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.continuesNegation($0, ma, a.tokens) && !Self.isTagQuestion($0, a)
+            && !(Self.exceptionFollows($0, a.tokens) && !exceptsB) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
+        var nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.continuesNegation($0, mb, b.tokens) && !Self.isTagQuestion($0, b)
+            && !(Self.exceptionFollows($0, b.tokens) && !exceptsA) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negative question asked for agreement («ne feraient-ils pas mieux … ?», «Celle-ci
         // n'est-elle pas trois fois plus grande») states the positive, which the other side, not
         // asking, says plainly.
@@ -467,8 +470,7 @@ struct NegationCheck: DriftCheck {
     /// (emphasis), "sans (aucun) doute", "no doubt", "без сомнения" (undoubtedly, probably),
     /// "no sooner" (= «à peine»), "nothing but" / "none but" (= only, «ne … que», which is no
     /// negation either), "sans cesse" (constantly), "not withstanding" (a tokenized
-    /// "notwithstanding"), "or not" / «ou non» (the alternative), "no … except" (a restriction,
-    /// as «ne … que»), the "nor" of "neither … nor",
+    /// "notwithstanding"), "or not" / «ou non» (the alternative), the "nor" of "neither … nor",
     /// which is one negation as French "ni … ni" is, and a bound on a number: "не менее 100
     /// метров", "no more than 30 days", "pas moins de 9 400" say "at least" / "at most", as
     /// "au moins 100 mètres" does.
@@ -482,9 +484,6 @@ struct NegationCheck: DriftCheck {
         // non-existent", where it negates what follows).
         if i > 0, ["or", "ou", "или"].contains(tokens[i - 1].lower), ["not", "non", "pas", "нет"].contains(tokens[i].lower),
            i + 1 == tokens.count || tokens[i + 1].range.lowerBound - tokens[i].range.upperBound >= 2 { return true }
-        // "no result followed, except …", "no paintings save those …": a restriction, as «ne … que».
-        if ["no", "nothing", "none", "never", "kein", "keine", "keinen", "keinem", "keiner", "nichts", "nie"].contains(tokens[i].lower),
-           tokens[(i + 1)..<min(tokens.count, i + 9)].contains(where: { ["except", "save", "excepting", "außer", "ausser"].contains($0.lower) }) { return true }
         guard i + 1 < tokens.count else { return false }
         if tokens[i].lower == "sans", tokens[i + 1].lower == "aucun", i + 2 < tokens.count, tokens[i + 2].lower == "doute" { return true }
         if isNumericBound(i, tokens) { return true }
@@ -515,6 +514,39 @@ struct NegationCheck: DriftCheck {
         if w == "not", next == "for", i + 2 < tokens.count, tokens[i + 2].lower == "nothing" { return true }
         if w == "nothing", i >= 2, tokens[i - 1].lower == "for", tokens[i - 2].lower == "not" { return true }
         return ["only", "seulement", "только", "nur", "doute", "doubt", "сомнения", "сомнений", "zweifel"].contains(next)
+    }
+
+    /// A negation with an exception within the eight words after it is a restriction, as «ne …
+    /// que» is: "no result followed, except …", "no paintings save those …", «vous n'avez rien à
+    /// faire sauf …» ("All you can do is …"), «он не боялся никого, кроме …», "will not obey any
+    /// orders other than mine" («не будут выполнять никакие приказы, кроме как мои»). Whatever
+    /// the language, the negation counted is the one the exception limits («ne», «не» or "not"
+    /// with their negative pronouns). ``findings(_:)`` sets it aside only when the other side has
+    /// no exception: "Everyone came except Tom" / «Personne n'est venu sauf Tom» is a reversal.
+    static func exceptionFollows(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        exceptionIndices(tokens[(i + 1)..<min(tokens.count, i + 9)], tokens).first != nil
+    }
+
+    /// Whether a side says an exception anywhere ("except", «sauf», «кроме»…).
+    static func hasException(_ tokens: [WordToken]) -> Bool {
+        exceptionIndices(tokens[...], tokens).first != nil
+    }
+
+    /// The exceptions of a stretch of tokens: "except", "save", "excepting", "other than",
+    /// "apart from", «sauf», «excepté», «hormis», «à part», «кроме», «за исключением», "außer".
+    private static func exceptionIndices(_ window: ArraySlice<WordToken>, _ tokens: [WordToken]) -> [Int] {
+        let single: Set<String> = ["except", "save", "excepting", "außer", "ausser", "sauf", "excepté", "hormis", "кроме"]
+        let pairs: Set<[String]> = [["other", "than"], ["apart", "from"], ["à", "part"], ["за", "исключением"]]
+        return window.indices.filter { k in
+            single.contains(tokens[k].lower) || (k + 1 < window.endIndex && pairs.contains([tokens[k].lower, tokens[k + 1].lower]))
+        }
+    }
+
+    /// "nor" after another negation of its side: "Tom didn't come, nor did Jane" carries the first
+    /// clause's negation to the second, which Russian and French say without a negation of their
+    /// own («Том не пришёл, Джейн тоже», «…, Jane non plus»), as "neither … nor" is one negation.
+    static func continuesNegation(_ i: Int, _ markers: [Int], _ tokens: [WordToken]) -> Bool {
+        tokens[i].lower == "nor" && markers.contains { $0 < i }
     }
 
     /// Comparatives that, after a negation and before a number, make a bound.

@@ -83,6 +83,8 @@ enum NegationLexicon {
     /// était que …" is no «ne … que» (`scalars`: the text the tokens index, when known).
     static func isFrenchNeAlone(_ i: Int, _ tokens: [WordToken], scalars: [Unicode.Scalar]? = nil) -> Bool {
         guard ["ne", "n'"].contains(tokens[i].lower) else { return false }
+        // «n'importe qui», «n'importe quoi»: the indefinite "any", no negation.
+        if i + 1 < tokens.count, tokens[i + 1].lower == "importe" { return false }
         var clauseEnd = min(tokens.count, i + 9)
         if let scalars {
             let stops: Set<Unicode.Scalar> = [";", ":", ".", "!", "?", "…"]

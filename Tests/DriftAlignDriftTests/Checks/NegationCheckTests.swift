@@ -753,4 +753,27 @@ import Testing
             ("The brakes work.", "Les freins ne marchent pas.", "en"),
         ])
     }
+
+    /// Faithful Tatoeba and FLORES pairs that were "the meaning may be reversed": «n'importe qui»
+    /// is "anyone", a negation with an exception is a restriction ("All you can do is …"), and
+    /// "nor" after a negation carries it to a second clause («…, Джейн тоже»).
+    @Test func anyoneExceptionsAndNor() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Anyone could do that.", "N'importe qui pourrait faire ça.", "en"),
+            ("It's not something anyone can do.", "Ce n'est pas quelque chose que n'importe qui peut faire.", "en"),
+            ("All you can do is trust one another.", "Vous n'avez rien à faire sauf vous faire confiance.", "en"),
+            ("Те мои люди не будут выполнять никакие приказы, кроме как мои.", "Mes hommes n'obéiront qu'à mes ordres.", "ru"),
+            ("Они будут выполнять только мои приказы.", "Ils n'obéiront à aucun ordre, sauf aux miens.", "ru"),
+            ("Том не пришёл, Джейн тоже.", "Tom n'est pas venu, Jane non plus.", "ru"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [("Том не пришёл, Джейн тоже.", "Tom didn't come, nor did Jane.", "ru")], to: "en")
+        // The same words still reverse what the other side says.
+        try Scoring.expectMajor(.negation, [
+            ("Anyone could do that.", "Personne ne pourrait faire ça.", "en"),
+            // Both sides make an exception: the negation is no restriction, but a reversal.
+            ("Everyone came except Tom.", "Personne n'est venu sauf Tom.", "en"),
+            ("Все пришли, кроме Тома.", "Personne n'est venu, à part Tom.", "ru"),
+        ])
+        try Scoring.expectMajor(.negation, [("Том пришёл, Джейн тоже.", "Tom didn't come, nor did Jane.", "ru")], to: "en")
+    }
 }
