@@ -124,11 +124,11 @@ enum QuantityExtractor {
                 out.append(q)
                 continue
             }
-            if let (value, end) = wordNumber(from: i, tokens, language, used) {
+            if let (value, end, ordinal) = wordNumber(from: i, tokens, language, used) {
                 var v = value, e = end
-                if let (h, hEnd) = halfAfter(end, tokens) { v += h; e = hEnd }
+                if !ordinal, let (h, hEnd) = halfAfter(end, tokens) { v += h; e = hEnd }
                 for t in i...e { used.insert(t) }
-                out.append(make(.number, v, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
+                out.append(make(ordinal ? .ordinal : .number, v, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
                 i = e
             } else if NumberWords.weakOne.contains(w) || (language == "en" && (w == "a" || w == "an")) {
                 // "une heure et demie", "an hour and a half": 1.5; otherwise a weak "one".
@@ -280,6 +280,11 @@ enum QuantityExtractor {
         if i + 1 < tokens.count, ["can", "could", "may", "might", "must", "should", "would", "will", "cannot", "shall", "'s"].contains(tokens[i + 1].lower) {
             return true
         }
+        // "One can't", "one won't" (the tokenizer splits "ca" / "wo" from "n't"), and a sentence
+        // opened by "One" before a verb of the third person: "One learns by one's mistakes",
+        // "One says …" (a numeral would stand before a noun: "One dog barked").
+        if i + 1 < tokens.count, ["ca", "wo", "sha", "'ll", "'d"].contains(tokens[i + 1].lower) { return true }
+        if tokens[i].isSentenceInitial, i + 1 < tokens.count, Self.isThirdPersonVerb(tokens[i + 1]) { return true }
         // "one's" (the tokenizer keeps the possessive "s" apart).
         if i + 1 < tokens.count, tokens[i + 1].lower == "s", tokens[i + 1].range.lowerBound == tokens[i].range.upperBound + 1 { return true }
         // "in one way or another", "one another", "one after another": no count.
@@ -293,18 +298,41 @@ enum QuantityExtractor {
         return ["the", "a", "an", "this", "that", "each", "every", "any", "another"].contains(tokens[i - 2].lower)
     }
 
+    /// A lower-case English word in "-s" that is no plural noun after a numeral "one" would be:
+    /// after "One" opening a sentence, a verb ("learns", "says", "thinks"); "-ss" ("class") and
+    /// "-'s" are not.
+    static func isThirdPersonVerb(_ t: WordToken) -> Bool {
+        !t.isCapitalized && t.lower.count >= 4 && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("us")
+            && t.lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
+
     /// A run of number words starting at `i` ("vingt et un", "two hundred", "сто семьдесят пять"):
-    /// its value and last token index.
-    private static func wordNumber(from i: Int, _ tokens: [WordToken], _ language: String, _ used: Set<Int>) -> (Double, Int)? {
+    /// its value, last token index, and whether it ends in an ordinal («девяносто четвёртую»,
+    /// "twenty-fifth", «vingt-cinquième»: 94th, 25th). A number word no smaller than the one
+    /// before it starts another number: "eight thirty" is 8 and 30 (a time, «huit heures
+    /// trente»), not 38; units follow tens, tens and units follow hundreds.
+    private static func wordNumber(from i: Int, _ tokens: [WordToken], _ language: String, _ used: Set<Int>) -> (Double, Int, Bool)? {
         var total = 0.0, current = 0.0, end = -1, j = i
+        var previous: Double? = nil   // the last cardinal added, until a multiplier
         while j < tokens.count, !used.contains(j) {
             let w = tokens[j].lower
             if let v = NumberWords.cardinals[w] {
                 // French "quatre-vingt(s)" is 4 × 20.
-                if v == 20, current.truncatingRemainder(dividingBy: 100) == 4, w.hasPrefix("vingt") { current += 76 } else { current += v }
+                if v == 20, current.truncatingRemainder(dividingBy: 100) == 4, w.hasPrefix("vingt") {
+                    current += 76
+                } else {
+                    if let p = previous, v >= p { break }
+                    current += v
+                }
+                previous = current.truncatingRemainder(dividingBy: 100) == 80 && w.hasPrefix("vingt") ? 20 : v
                 end = j
+            } else if end >= 0, let v = NumberWords.ordinals[w], v < 10 ? current.truncatingRemainder(dividingBy: 10) == 0
+                        : current.truncatingRemainder(dividingBy: 100) == 0 && v < 100, previous.map({ v < $0 }) ?? true {
+                // The ordinal closing a compound: «девяносто четвёртую», "twenty-fifth".
+                return (total + current + v, j, true)
             } else if let m = multiplier(w, language), end >= 0 || (m >= 100 && NumberWords.approximate[w] == nil) {
                 if m == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * m; current = 0 }
+                previous = nil
                 end = j
             } else if end >= 0, ["and", "et"].contains(w), j + 1 < tokens.count,
                       NumberWords.cardinals[tokens[j + 1].lower] != nil || ["un", "une", "one", "unième"].contains(tokens[j + 1].lower) {
@@ -317,6 +345,6 @@ enum QuantityExtractor {
         }
         guard end >= 0 else { return nil }
         // A lone multiplier word without a number ("thousands" is handled as approximate).
-        return (total + current, end)
+        return (total + current, end, false)
     }
 }

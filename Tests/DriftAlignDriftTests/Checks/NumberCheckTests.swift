@@ -341,4 +341,24 @@ import DriftAlignCore
         #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
         #expect(f.first?.reason == "The original says «более двух»; the French says «environ deux»: the bound is not the same.")
     }
+
+    @Test("compound ordinals, number words that start a new number, and 'One' the pronoun before a verb")
+    func compoundOrdinalsTimesInWordsAndGenericOne() throws {
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            // Faithful Tatoeba pairs.
+            ("It doesn't start until eight thirty.", "Ça ne commence pas avant huit heures trente.", "en"),
+            ("Пожалуйста, прочитай девяносто четвёртую страницу.", "Lisez la page quatre-vingt-quatorze, s'il vous plaît.", "ru"),
+            ("Он родился двадцать пятого марта.", "Il est né le 25 mars.", "ru"),
+            ("One learns by one's mistakes.", "On apprend en se trompant.", "en"),
+            ("One can't expect everything from schools.", "On ne peut pas tout attendre des écoles.", "en"),
+            ("Ninety-seven people were evacuated.", "Quatre-vingt-dix-sept personnes ont été évacuées.", "en"),
+        ])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [("Пожалуйста, прочитай девяносто четвёртую страницу.", "Please read page ninety-four.", "ru")], to: "en")
+        try Scoring.expectMajor(.number, [
+            ("It doesn't start until eight thirty.", "Ça ne commence pas avant huit heures vingt.", "en"),
+            ("Пожалуйста, прочитай девяносто четвёртую страницу.", "Lisez la page quatre-vingt-treize, s'il vous plaît.", "ru"),
+            ("Он родился двадцать пятого марта.", "Il est né le 24 mars.", "ru"),
+        ])
+        try Scoring.expectAtLeastMinor(.number, [("One dog barked.", "Deux chiens ont aboyé.", "en")])
+    }
 }
