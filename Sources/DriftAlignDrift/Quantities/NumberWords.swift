@@ -66,6 +66,26 @@ enum NumberWords {
     /// Words for "both", which say two when the other side writes the number.
     static let weakTwo: Set<String> = ["both", "оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими", "beide", "beiden", "beider"]
 
+    /// The genitive stems Russian compounds open with («двух-часовой», «пяти-летний», «дву-сторонний»),
+    /// longest first. Not «сто», «одно», «тре»: «столица», «однако», «требовать» start so.
+    static let russianCompoundStems: [(String, Double)] = [
+        ("пятидесяти", 50), ("двенадцати", 12), ("тридцати", 30), ("двадцати", 20), ("четырёх", 4), ("четырех", 4),
+        ("девяти", 9), ("десяти", 10), ("восьми", 8), ("шести", 6), ("сорока", 40), ("двух", 2), ("трёх", 3), ("трех", 3),
+        ("пяти", 5), ("семи", 7), ("дву", 2),
+    ]
+
+    /// The number a Russian compound word opens with («двухчасового» → 2, «четырёхлистный» → 4),
+    /// when at least four letters follow the stem; nil otherwise.
+    static func russianCompoundNumeral(_ lower: String) -> Double? {
+        guard cardinals[lower] == nil, ordinals[lower] == nil else { return nil }
+        for (stem, v) in russianCompoundStems where lower.hasPrefix(stem) {
+            let rest = lower.dropFirst(stem.count)
+            guard rest.count >= 4, rest.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+            return v
+        }
+        return nil
+    }
+
     /// Articles that double as "one".
     static let weakOne: Set<String> = ["one", "un", "une", "один", "одна", "одно", "одного", "одной", "одну", "одним", "одном",
                                        "одному", "одни", "одних", "одними"]

@@ -31,6 +31,9 @@ struct Quantity: Sendable, Equatable {
     var isAmbiguousHalfDay = false
     /// A decade written with two digits, «les années 20»: it meets 1920 and 2020.
     var isDecade = false
+    /// The number inside a compound word («двухчасового», "two-hour"): the word is still a
+    /// content word to translate (``LinkSide/content``).
+    var isInsideWord = false
 
     /// Whether two quantities say the same thing.
     func agrees(with o: Quantity) -> Bool {

@@ -165,6 +165,14 @@ enum QuantityExtractor {
                 out.append(make(.month, v, tokens[i].range))
             } else if let v = NumberWords.weekdays[w] {
                 out.append(make(.weekday, v, tokens[i].range))
+            } else if language == "ru", let v = NumberWords.russianCompoundNumeral(w) {
+                // «двухчасового» ("two-hour"), «четырёхлистный» ("four-leaf"): the number inside a
+                // compound adjective, counted only when the other side has it (it makes
+                // «двусторонний», bilateral, too).
+                var q = make(.number, v, tokens[i].range)
+                q.isWeak = true
+                q.isInsideWord = true
+                out.append(q)
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -361,4 +361,21 @@ import DriftAlignCore
         ])
         try Scoring.expectAtLeastMinor(.number, [("One dog barked.", "Deux chiens ont aboyé.", "en")])
     }
+
+    @Test("the number inside a Russian compound («двухчасового», two-hour) meets the other side's, and only that")
+    func numbersInsideRussianCompounds() throws {
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("«Это стоило двухчасового ожидания».", "« Cela valait les deux heures d'attente. »", "ru"),
+            ("Теперь у нас есть четырёхмесячные мыши.", "Nous avons à présent des souris de 4 mois.", "ru"),
+            // Alone it claims no number: «двусторонний» is "bilateral".
+            ("Стороны обсудили двустороннее сотрудничество.", "Les parties ont discuté de la coopération bilatérale.", "ru"),
+        ])
+        // Another number is reported (as added: a compound's number is too weak to say it was changed).
+        try Scoring.expectAtLeastMinor(.number, [("«Это стоило двухчасового ожидания».", "« Cela valait les trois heures d'attente. »", "ru")])
+        // The compound is still a word to translate: its left-out meaning is reported.
+        let side = LinkSide(text: "Это стоило двухчасового ожидания.", language: "ru") { _, needs in !needs }
+        #expect(side.content.map { side.tokens[$0].text }.contains("двухчасового"))
+        #expect(side.quantities.map(\.value) == [2] && side.quantities.allSatisfy(\.isWeak))
+        #expect(NumberWords.russianCompoundNumeral("семинар") == nil && NumberWords.russianCompoundNumeral("столица") == nil)
+    }
 }
