@@ -63,6 +63,10 @@ enum IntensityLexicon {
         }
     }
 
+    /// Auxiliaries and modals that, two words after "so", show it opens a clause ("so girls will …").
+    static let clauseVerbs: Set<String> = ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca",
+                                           "'ll", "'d", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had"]
+
     /// Indefinite pronouns and the like, after which "so" / «si» / «так» introduce a clause.
     static let clauseOpeners: Set<String> = ["chacun", "chacune", "rien", "personne", "quelqu'un", "aucun", "aucune", "tout", "tous",
                                              "everyone", "everybody", "nobody", "nothing", "something", "someone", "anyone", "anybody",
@@ -96,7 +100,14 @@ enum IntensityLexicon {
                 // «Si chacun s'occupait …» (if), «comme si rien n'était» (as if), «même si» (even if).
                 if i + 1 < tokens.count, tokens[i + 1].isCapitalized && !tokens[i + 1].isAllCaps { continue }
                 if clauseOpeners.contains(next) { continue }
-                if w == "si", ["comme", "même"].contains(previous) { continue }
+                if w == "si", ["comme", "même"].contains(previous) || next == "seulement" { continue }
+                // "so" opening a clause of purpose or result before its subject and verb: "so
+                // girls will ride him", "so people can see" (so that).
+                if w == "so", language == "en", i + 2 < tokens.count, clauseVerbs.contains(tokens[i + 2].lower) { continue }
+                // A comparison of equality, "as … as": «так быстро, как только могла» ("as fast
+                // as she could"), «не так часто, как» ("not as often as"), "so foolish as to".
+                if (w == "так" && tokens[(i + 1)..<min(tokens.count, i + 5)].contains { $0.lower == "как" })
+                    || (w == "so" && tokens[(i + 1)..<min(tokens.count, i + 4)].contains { $0.lower == "as" }) { continue }
             }
             let lexicon = language == "en" ? english : language == "fr" ? french : language == "ru" ? russian
                 : language == "de" ? german : english.union(french)

@@ -428,4 +428,27 @@ import Testing
             #expect(f.contains { $0.severity >= .minor }, "\(o) | \(t): \(f.map(\.reason))")
         }
     }
+
+    /// Faithful Tatoeba pairs where "so", «si», «так» intensified nothing: "as … as" comparisons
+    /// («так быстро, как»), "so … as to", "so" opening a clause of purpose, «si seulement» (if only).
+    @Test func comparisonsPurposeAndIfOnly() throws {
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("None of us is so foolish as to believe that he was telling the truth.",
+             "Aucun de nous n'est assez stupide pour croire qu'il a dit la vérité.", "en"),
+            ("If only I'd sold that property before the bubble burst.", "Si seulement j'avais vendu cette propriété avant l'explosion de la bulle.", "en"),
+            ("Она бежала так быстро, как только могла.", "Elle a couru aussi vite qu'elle a pu.", "ru"),
+            ("Мы видимся не так часто, как мне хотелось бы.", "Nous ne nous voyons pas aussi souvent que je le voudrais.", "ru"),
+        ])
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Мэнни хочет стать единорогом, чтобы девушки смогли его оседлать.", "Manny wants to be a unicorn so girls will ride him.", "ru"),
+        ], to: "en")
+        // The same words intensify an adjective.
+        for (o, t, src, tgt) in [("Она бежала так быстро.", "Elle a couru vite.", "ru", "fr"),
+                                 ("None of us is so foolish.", "Aucun de nous n'est stupide.", "en", "fr"),
+                                 ("Я была так рада.", "I was glad.", "ru", "en"),
+                                 ("I was glad.", "J'étais si contente.", "en", "fr")] {
+            let f = try Scoring.findings(.intensity, o, t, src, tgt)
+            #expect(f.contains { $0.severity >= .minor }, "\(o) | \(t): \(f.map(\.reason))")
+        }
+    }
 }
