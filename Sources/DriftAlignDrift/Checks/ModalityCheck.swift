@@ -153,6 +153,18 @@ struct ModalityCheck: DriftCheck {
         }
     }
 
+    /// "would not", "wouldn't": the past of an unwillingness, when the other side refuses.
+    static func isRefusal(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        tokens[i].lower == "would" && i + 1 < tokens.count && ["not", "n't"].contains(tokens[i + 1].lower)
+    }
+
+    /// Whether a side says a refusal with a verb: "refuse(d)", «refus-», «отказ-», «откаж-», "weiger".
+    static func refuses(_ side: LinkSide) -> Bool {
+        side.tokens.contains { t in
+            ["refus", "отказ", "откаж", "weiger", "verweiger"].contains { t.lower.hasPrefix($0) }
+        }
+    }
+
     /// Future forms: what a conditional of the sequence of tenses renders ("will", «sera»,
     /// «будет»).
     static func futures(_ side: LinkSide) -> Int {
@@ -171,6 +183,10 @@ struct ModalityCheck: DriftCheck {
         let a = link.original, b = link.translation
         var ha = ModalityLexicon.markers(a.tokens, language: a.language, text: a.text)
         var hb = ModalityLexicon.markers(b.tokens, language: b.language, text: b.text)
+        // "He wouldn't mention the plan": a refusal, which the other side says with a verb of
+        // refusing («Il a refusé de mentionner le projet»), not a reserve.
+        if Self.refuses(b) { ha.removeAll { Self.isRefusal($0, a.tokens) } }
+        if Self.refuses(a) { hb.removeAll { Self.isRefusal($0, b.tokens) } }
         // A conditional of the sequence of tenses facing a future is that future, not a reserve:
         // only on the side with more hedges, and no more of them than the other side's futures.
         func dropBackshifted(_ more: inout [Int], _ moreSide: LinkSide, fewer: Int, _ fewerSide: LinkSide) {

@@ -21,6 +21,8 @@ enum ModalityLexicon {
         "vraisemblablement", "prétendument", "supposément", "présumé", "présumée", "présumés", "selon", "d'après",
         "éventuellement", "possiblement", "sembleraient", "paraît", "paraîtrait", "semblent", "semblaient", "sembla",
         "semblèrent",
+        // "likely", "unlikely", as «(peu) probable», «improbable».
+        "probable", "probables", "improbable", "improbables",
     ]
     static let russian: Set<String> = [
         "якобы", "возможно", "вероятно", "видимо", "по-видимому", "предположительно", "кажется", "будто", "бы",
@@ -31,8 +33,8 @@ enum ModalityLexicon {
         // Reported information, as «selon» / "according to": "Согласно сообщениям" (according to
         // reports), "как говорится в иске" (as the lawsuit says), "ссылаясь на" (citing).
         "согласно", "говорится", "ссылаясь",
-        // "unlikely", as «peu probable»: «вряд ли», «навряд ли».
-        "вряд", "навряд",
+        // "unlikely", as «peu probable»: «вряд ли», «навряд ли», «маловероятно».
+        "вряд", "навряд", "маловероятно", "маловероятен", "маловероятна", "маловероятны", "маловероятным",
         // "alleged", as «présumé»: "предполагаемый боевик" / «un militant présumé».
         "предполагаемый", "предполагаемая", "предполагаемое", "предполагаемые", "предполагаемого", "предполагаемой",
         "предполагаемых", "предполагаемым", "предполагаемому", "предполагаемую", "предполагаемом", "предполагаемыми",
@@ -58,6 +60,16 @@ enum ModalityLexicon {
         "gäbe", "gäben", "käme", "kämen", "ginge", "gingen", "läge", "lägen", "stünde", "stünden", "stände", "bliebe",
         "hiesse", "hieße",
     ]
+
+    /// The modal of an English perfect modal written with its clitic: "would've" → "would"; nil
+    /// for any other word.
+    static func perfectModal(_ w: String) -> String? {
+        for apostrophe in ["'", "\u{2019}"] where w.hasSuffix(apostrophe + "ve") {
+            let base = String(w.dropLast(apostrophe.count + 2))
+            if ["would", "could", "might", "may", "should", "must"].contains(base) { return base }
+        }
+        return nil
+    }
 
     /// The conditional forms of «être», «avoir» and the modals among the French hedges.
     static let frenchConditionals: Set<String> = [
@@ -107,6 +119,12 @@ enum ModalityLexicon {
                 if t.text == "May", (i + 1 < tokens.count && tokens[i + 1].isNumeric)
                     || (i > 0 && (tokens[i - 1].isNumeric || ["in", "on", "of", "since", "until", "by", "early", "late", "mid", "last", "next",
                                                                "from", "to", "through", "during", "before", "after"].contains(tokens[i - 1].lower))) { continue }
+                // "would've", "could've", "might've": the modal, whose clitic the tokenizer keeps.
+                if let base = perfectModal(w) {
+                    if let scalars, Questions.clauseEndsInQuestion(scalars.dropFirst(t.range.upperBound)) { continue }
+                    if english.contains(base) { out.append(i) }
+                    continue
+                }
                 if ["may", "could", "might", "would"].contains(w) {
                     let p1 = i > 0 ? tokens[i - 1].lower : "", p2 = i > 1 ? tokens[i - 2].lower : ""
                     // "so that quality may be improved", "in order that they might": a purpose.
@@ -115,7 +133,12 @@ enum ModalityLexicon {
                     // "Your Majesty may set off", "you may be sure": a permission or a set phrase,
                     // and "if I may so express myself"; "as cheerfully as she could" (all she was
                     // able to), "nothing could equal", "no one could": an ability, not a reserve.
-                    if w == "may", ["you", "thou", "ye", "majesty", "highness", "excellency", "lordship", "ladyship"].contains(p1) || (p1 == "i" && p2 == "if") { continue }
+                    // ("You may still be in luck", "you may be right" say a possibility.)
+                    if w == "may", ["you", "thou", "ye", "majesty", "highness", "excellency", "lordship", "ladyship"].contains(p1) || (p1 == "i" && p2 == "if"),
+                       tokens[(i + 1)..<min(tokens.count, i + 4)].first(where: { !["still", "well", "also", "not", "already", "yet"].contains($0.lower) })?.lower != "be" { continue }
+                    // "I was afraid I might fall asleep", "for fear they may": what is feared is
+                    // no reserve of the speaker («J'ai eu peur de m'endormir»).
+                    if w == "may" || w == "might", tokens[max(0, i - 4)..<i].contains(where: { ["afraid", "fear", "feared", "fears", "worried", "lest"].contains($0.lower) }) { continue }
                     if w == "could", ["nothing", "nobody", "none", "noone"].contains(p1) || (p1 == "one" && p2 == "no")
                         || (p2 == "as" && ["i", "you", "he", "she", "it", "we", "they"].contains(p1)) { continue }
                     // A modal in a question asks; it does not hedge a statement ("how many good ones
@@ -145,12 +168,20 @@ enum ModalityLexicon {
                     let after = tokens[(i + 1)..<min(tokens.count, i + 3)].map(\.lower)
                     if w.hasPrefix("aur"), after.first == "dû" || (after.count == 2 && ["pas", "jamais", "donc", "bien"].contains(after[0]) && after[1] == "dû") { continue }
                 }
+                // «selon moi», «selon mon opinion», «d'après nous»: one's own view, "in my opinion",
+                // no hearsay.
+                if w == "selon" || (w == "d'" && next == "après") {
+                    let k = w == "selon" ? i + 1 : i + 2
+                    if k < tokens.count, ["moi", "nous", "mon", "ma", "mes", "notre", "nos"].contains(tokens[k].lower) { continue }
+                }
                 if french.contains(w) || (w == "d'" && next == "après") { out.append(i) }
             case "ru":
                 if w == "по" {
                     // Also with a possessive between: «по его словам» (according to him), «по их данным».
                     let reported: Set<String> = ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам"]
-                    let possessives: Set<String> = ["его", "её", "ее", "их", "моим", "моему", "нашим", "нашему", "вашим", "вашему", "своим", "своему"]
+                    // (Not «по моему мнению», «по нашим данным»: one's own view or figures, "in my
+                    // opinion"; «по своим данным» is the subject's, another's.)
+                    let possessives: Set<String> = ["его", "её", "ее", "их", "вашим", "вашему", "своим", "своему"]
                     if reported.contains(next) || (possessives.contains(next) && i + 2 < tokens.count && reported.contains(tokens[i + 2].lower)) { out.append(i) }
                     continue
                 }
@@ -168,6 +199,8 @@ enum ModalityLexicon {
                     if before || after || next == "что" { out.append(i) }
                     continue
                 }
+                // «скорее всего», "most likely", as «probablement».
+                if w == "скорее", next == "всего" { out.append(i); continue }
                 if russian.contains(w) { out.append(i) }
             case "de":
                 if w == "sei", next == "denn" { continue }

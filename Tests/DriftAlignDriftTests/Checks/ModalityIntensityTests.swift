@@ -451,4 +451,31 @@ import Testing
             #expect(f.contains { $0.severity >= .minor }, "\(o) | \(t): \(f.map(\.reason))")
         }
     }
+
+    /// Faithful Tatoeba and FLORES pairs that were "hedges": "you may be" is a possibility, not a
+    /// permission; «improbable», «скорее всего» hedge as "unlikely", "most likely" do; "would've"
+    /// is "would"; one's own opinion («selon mon opinion») is no hearsay; what one fears ("afraid I
+    /// might") is no reserve; "wouldn't" against «a refusé» is a refusal.
+    @Test func possibilityLikelihoodOpinionFearAndRefusal() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("You may still be in luck.", "Peut-être es-tu encore en veine.", "en"),
+            ("But the possibility seems unlikely.", "Mais la possibilité semble improbable.", "en"),
+            ("I never would've shot you.", "Je ne t'aurais jamais tiré dessus.", "en"),
+            ("In my opinion, a website shouldn't require scrolling.", "Selon mon opinion, un site web ne devrait pas nécessiter de défilement.", "en"),
+            ("I was afraid I might fall asleep while driving.", "J'ai eu peur de m'endormir en conduisant.", "en"),
+            ("He wouldn't mention the plan.", "Il a refusé de mentionner le projet.", "en"),
+            ("Полиция сказала, что тело, скорее всего, находилось там около дня.", "La police a déclaré que le corps se trouvait probablement là depuis un jour environ.", "ru"),
+            ("По моему мнению, это ошибка.", "À mon avis, c'est une erreur.", "ru"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [("But the possibility seems unlikely.", "Mais la possibilité semble improbable.", "en")])
+        // The same words still hedge, or fail to, against a plain statement.
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("You may go now.", "Peut-être pars-tu maintenant.", "en"),
+            ("He wouldn't mention the plan.", "Il n'a pas mentionné le projet.", "en"),
+            ("I never shot you.", "Je ne t'aurais jamais tiré dessus.", "en"),
+            ("The body was there.", "Selon la police, le corps était là.", "en"),
+            ("Тело находилось там около дня.", "Le corps se trouvait probablement là depuis un jour environ.", "ru"),
+        ])
+        try Scoring.expectMajor(.modality, [("He didn't mention the plan.", "Il aurait refusé de mentionner le projet.", "en")])
+    }
 }
