@@ -513,7 +513,11 @@ struct NegationCheck: DriftCheck {
         // "not for nothing" (with good reason), as «не зря».
         if w == "not", next == "for", i + 2 < tokens.count, tokens[i + 2].lower == "nothing" { return true }
         if w == "nothing", i >= 2, tokens[i - 1].lower == "for", tokens[i - 2].lower == "not" { return true }
-        return ["only", "seulement", "только", "nur", "doute", "doubt", "сомнения", "сомнений", "zweifel"].contains(next)
+        // «если не считать», «не считая» (not counting): "apart from", an exception.
+        if w == "не", next == "считая" || (next == "считать" && i > 0 && tokens[i - 1].lower == "если") { return true }
+        // "not just", "not merely", «не просто», «pas simplement»: "not only".
+        return ["only", "seulement", "только", "nur", "doute", "doubt", "сомнения", "сомнений", "zweifel",
+                "just", "merely", "просто", "лишь", "simplement", "uniquement"].contains(next)
     }
 
     /// A negation with an exception within the eight words after it is a restriction, as «ne …

@@ -767,6 +767,12 @@ import Testing
             ("Том не пришёл, Джейн тоже.", "Tom n'est pas venu, Jane non plus.", "ru"),
         ])
         try Scoring.expectNone(.negation, atOrAbove: .minor, [("Том не пришёл, Джейн тоже.", "Tom didn't come, nor did Jane.", "ru")], to: "en")
+        // «если не считать» (not counting) is "apart from"; «не просто» (not just) is "not only" (FLORES ru–fr).
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Это был идеальный день, если не считать утреннего дождя.", "C'était une journée parfaite, à part la bruine du matin.", "ru"),
+            ("Нам нужно не просто временное решение.", "Nous voulons plus qu'une solution temporaire.", "ru"),
+            ("It is not just a game.", "C'est plus qu'un jeu.", "en"),
+        ])
         // The same words still reverse what the other side says.
         try Scoring.expectMajor(.negation, [
             ("Anyone could do that.", "Personne ne pourrait faire ça.", "en"),
@@ -775,5 +781,9 @@ import Testing
             ("Все пришли, кроме Тома.", "Personne n'est venu, à part Tom.", "ru"),
         ])
         try Scoring.expectMajor(.negation, [("Том пришёл, Джейн тоже.", "Tom didn't come, nor did Jane.", "ru")], to: "en")
+        try Scoring.expectMajor(.negation, [
+            ("Это был идеальный день, если не считать утреннего дождя.", "Ce n'était pas une journée parfaite.", "ru"),
+            ("It is just a game.", "Ce n'est pas un jeu.", "en"),
+        ])
     }
 }
