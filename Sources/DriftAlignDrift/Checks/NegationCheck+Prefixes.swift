@@ -31,8 +31,20 @@ extension NegationCheck {
                !lexicon.knows(LightStemmer.stem(base, language: side.language), language: side.language) { return false }
             let whole = scores[i] ?? 0
             if link.vectors[base] != nil {
-                let best = other.content.compactMap { link.wordSimilarity(base, other.tokens[$0].lower) }.max() ?? 0
-                guard best >= Self.prefixBaseSimilarity && best - whole >= 0.08 else { return false }
+                let similarities = other.content.map { (j: $0, s: link.wordSimilarity(base, other.tokens[$0].lower) ?? 0) }
+                let best = similarities.map(\.s).max() ?? 0
+                guard best >= Self.prefixBaseSimilarity else { return false }
+                // The base closer to an other-side word than the whole word is; or as close, when
+                // that word is negated there: «незаконно» for "wasn't legal", «непросто» for
+                // "haven't been easy" (a word and its opposite sit close in the vectors, and the
+                // other side's negation tells which this one renders).
+                // (Not a word that renders the whole word: «ne pas être impoli» for "not to be impolite".)
+                let otherMarkers = Self.markers(other)
+                let negatedThere = similarities.contains { c in
+                    c.s >= Self.prefixBaseSimilarity && Self.isNegated(c.j, otherMarkers)
+                        && c.s > (link.wordSimilarity(w, other.tokens[c.j].lower) ?? 0)
+                }
+                guard best - whole >= 0.08 || negatedThere else { return false }
                 // Both sides prefixed: «imprévues» for «незапланированные» (unplanned), where the
                 // other side's base is no word the dictionary knows. The other side's prefixed
                 // word that translates this one carries the same negation.

@@ -786,4 +786,19 @@ import Testing
             ("It is just a game.", "Ce n'est pas un jeu.", "en"),
         ])
     }
+
+    /// A negatively prefixed word whose base is as close to the other side's word as the whole
+    /// word is, where the other side negates that word: the prefix renders the negation
+    /// (Tatoeba ru→en «незаконно» / "wasn't legal", «непросто» / "haven't been easy").
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aPrefixRendersTheOtherSidesNegation() throws {
+        let scorer = try #require(Scoring.usem)
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Я не знал, что то, что я сделал, незаконно.", "I didn't know that what I'd done wasn't legal.", "ru"),
+            ("Я знаю, что для тебя всё было непросто.", "I know that things haven't been easy for you.", "ru"),
+        ], to: "en", scorer: scorer)
+        // Both sides prefixed and negated alike, and a negation the prefix does not render.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [("I think it is best not to be impolite.", "Je pense que c'est mieux de ne pas être impoli.", "en")], scorer: scorer)
+        try Scoring.expectMajor(.negation, [("Я знаю, что для тебя всё было просто.", "I know that things haven't been easy for you.", "ru")], to: "en", scorer: scorer)
+    }
 }
