@@ -73,6 +73,12 @@ enum FunctionWords {
         // The conditional of «être» and «avoir», which the modality check counts when it hedges.
         "serait", "seraient", "serais", "aurait", "auraient", "aurais",
         "avons", "avez", "ont", "avait", "avaient", "eu", "aura", "auront", "ait", "aient", "fait", "faire",
+        // The other persons of «être» and «avoir» in each tense (2026-12-06: «Nous étions tenus»
+        // made «étions» a word added to "We should've stayed").
+        "étais", "étions", "étiez", "serai", "seras", "serons", "serez", "serions", "seriez", "sois", "soyons", "soyez",
+        "soient", "fus", "fûmes", "fûtes", "furent", "fût", "étant", "avais", "avions", "aviez", "aurai", "auras",
+        "aurons", "aurez", "aurions", "auriez", "aie", "aies", "ayons", "ayez", "eus", "eut", "eûmes", "eûtes", "eurent",
+        "eût", "ayant",
         "tout", "tous", "toute", "toutes", "autre", "autres", "même", "mêmes", "aussi", "ainsi", "alors",
         "encore", "déjà", "puis", "comme", "quand", "lorsque", "lorsqu'", "puisque", "parce", "dès", "afin",
         "cependant", "toutefois", "pourtant", "bien", "ici", "là", "m", "mm", "mme", "déclaré", "dit", "a-t-il",

@@ -259,4 +259,24 @@ import Testing
         let g = try Scoring.findings(.omission, "Ты быстро пошёл туда.", "You went there.", "ru", "en", scorer: Scoring.usem!)
         #expect(g.contains { $0.reason.contains("«быстро»") }, "\(g.map(\.reason))")
     }
+
+    /// Every person and tense of «être» and «avoir» is a function word, as "was" and "had" are
+    /// («J'étais dans les montagnes» made «étais» a word added to "I was in the mountains").
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func everyFormOfEtreAndAvoirIsAFunctionWord() throws {
+        for text in ["J'étais dans les montagnes.", "Nous étions tenus de rester.", "Je serai là tout de suite.",
+                     "C'est dommage que je n'aie pas besoin de maigrir.", "Nous aurions pu venir.", "Ayant fini, il partit."] {
+            let side = LinkSide(text: text, language: "fr") { _, needs in !needs }
+            let content = side.content.map { side.tokens[$0].lower }
+            #expect(!content.contains { ["étais", "étions", "serai", "aie", "aurions", "ayant"].contains($0) }, "\(text): \(content)")
+        }
+        let scorer = try #require(Scoring.usem)
+        for (o, t) in [("I was in the mountains.", "J'étais dans les montagnes."), ("Were you with anyone?", "Étais-tu avec quelqu'un ?")] {
+            let f = try Scoring.findings(.addition, o, t, "en", scorer: scorer)
+            #expect(f.isEmpty, "\(t): \(f.map(\.reason))")
+        }
+        // A content word is still one: «montagnes» left out of the French is an omission.
+        let g = try Scoring.findings(.omission, "I was in the mountains.", "J'étais là.", "en", scorer: scorer)
+        #expect(!g.isEmpty)
+    }
 }
