@@ -104,6 +104,7 @@ enum NumberWords {
                   "dix-neuvième", "vingtième"]
         for (i, w) in en.enumerated() { t[w] = Double(i + 1) }
         for (i, w) in fr.enumerated() { t[w] = Double(i + 1); t[w + "s"] = Double(i + 1) }
+        t["premières"] = 1
         // Ordinals of the tens.
         for (w, v) in [("thirtieth", 30.0), ("fortieth", 40), ("fiftieth", 50), ("trentième", 30), ("quarantième", 40), ("cinquantième", 50)] { t[w] = v }
         t["première"] = 1
@@ -111,10 +112,12 @@ enum NumberWords {
         let ruStems = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
                        "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат",
                        "девятнадцат", "двадцат"]
-        let endings = ["ый", "ой", "ий", "ая", "ое", "ые", "ого", "ому", "ом", "ую", "ых", "ым", "ья", "ье", "ьего", "ьей", "ьем", "ью", "ей",
+        let endings = ["ый", "ой", "ий", "ая", "ое", "ые", "ого", "ому", "ом", "ую", "ых", "ым", "ыми", "ья", "ье", "ьего", "ьей", "ьем", "ью", "ей",
                        "ьих", "ьим", "ьими", "ьи"]
         for (i, s) in ruStems.enumerated() { for e in endings { t[s + e] = Double(i + 1) } }
         for w in ["пятая", "пятый", "пятое", "пятого", "пятом"] { t[w] = 5 }
+        // «впервые», "for the first time", «pour la première fois».
+        t["впервые"] = 1
         let deStems = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"]
         for (i, s) in deStems.enumerated() { for e in ["e", "en", "er", "es", "em"] where !(s == "acht" && (e == "e" || e == "en")) { t[s + e] = Double(i + 1) } }
         return t

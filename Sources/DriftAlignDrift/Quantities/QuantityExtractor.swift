@@ -152,7 +152,10 @@ enum QuantityExtractor {
                 }
                 out.append(make(.approximate, m, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
                 i = e
-            } else if let v = NumberWords.ordinals[w], !Self.isTitleWord(i, tokens) {
+            } else if let v = NumberWords.ordinals[w], !Self.isTitleWord(i, tokens), !Self.isDiscourseOrdinal(i, tokens, scalars),
+                      !(["premier", "premiers"].contains(w) && i > 0 && ["nombre", "nombres"].contains(tokens[i - 1].lower)) {
+                // (Not «во-первых», «во-вторых», "firstly", which order an argument, nor «nombre
+                // premier», a prime number.)
                 out.append(make(.ordinal, v, tokens[i].range))
             } else if i > 0, tokens[i - 1].isCapitalized, let v = Self.romanOrdinal(tokens[i].text) {
                 // "World War II" = "Seconde Guerre mondiale", "Louis XVI" = "Louis 16".
@@ -202,6 +205,19 @@ enum QuantityExtractor {
         // (Not «В-третьих», «Во-первых»: thirdly, firstly.)
         func nameWord(_ k: Int) -> Bool { tokens[k].isCapitalized && NumberWords.cardinals[tokens[k].lower] == nil && !["в", "во"].contains(tokens[k].lower) }
         return (i > 0 && hyphen(i - 1, i) && nameWord(i - 1)) || (i + 1 < tokens.count && hyphen(i, i + 1) && nameWord(i + 1))
+    }
+
+    /// «во-первых», «в-третьих» (firstly, thirdly): a Russian ordinal joined by a hyphen to «в»
+    /// or «во», which orders an argument and counts nothing («Tout d'abord …, puis …»).
+    /// So is an English ordinal opening its sentence before a comma ("Third, it uses Russia …").
+    static func isDiscourseOrdinal(_ i: Int, _ tokens: [WordToken], _ scalars: [Unicode.Scalar]) -> Bool {
+        if tokens[i].isSentenceInitial || i == 0, i + 1 < tokens.count,
+           scalars[ScalarText.gap(after: tokens[i].range, before: tokens[i + 1].range, count: scalars.count)].first == "," {
+            return ["first", "second", "third", "fourth", "fifth"].contains(tokens[i].lower)
+        }
+        guard i > 0, ["в", "во"].contains(tokens[i - 1].lower) else { return false }
+        let gap = ScalarText.gap(after: tokens[i - 1].range, before: tokens[i].range, count: scalars.count)
+        return gap.count == 1 && scalars[gap.lowerBound] == "-"
     }
 
     /// «premier ministre», «première ministre», «Premier secrétaire»: a title, not a rank (the

@@ -378,4 +378,23 @@ import DriftAlignCore
         #expect(side.quantities.map(\.value) == [2] && side.quantities.allSatisfy(\.isWeak))
         #expect(NumberWords.russianCompoundNumeral("семинар") == nil && NumberWords.russianCompoundNumeral("столица") == nil)
     }
+
+    @Test("ordinals in every form, «впервые», and ordinals that count nothing: «во-первых», 'First,', «nombre premier»")
+    func ordinalFormsAndDiscourseOrdinals() throws {
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            // FLORES ru–fr: «тринадцатыми» (instrumental plural), «первые» / «premières», «впервые» / «pour la première fois».
+            ("Они финишировали тринадцатыми.", "Ils ont terminé à la treizième place.", "ru"),
+            ("В Японии первые празднования устраивались императором.", "Au Japon, les premières fêtes étaient organisées par l'empereur.", "ru"),
+            ("Козы впервые были одомашнены в горах Загрос.", "Les chèvres ont été domestiquées pour la première fois dans les monts Zagros.", "ru"),
+            // An argument put in order; a prime number.
+            ("Во-первых, он солгал. Во-вторых, он ушёл.", "Tout d'abord, il a menti. Puis il est parti.", "ru"),
+            ("First, let us talk about the experiments.", "Parlons d'abord des expériences.", "en"),
+            ("Он открыл самое большое простое число.", "Il a découvert le plus grand nombre premier.", "ru"),
+        ])
+        try Scoring.expectAtLeastMinor(.number, [
+            ("Они финишировали тринадцатыми.", "Ils ont terminé à la quatorzième place.", "ru"),
+            ("Козы впервые были одомашнены в горах Загрос.", "Les chèvres ont été domestiquées pour la deuxième fois dans les monts Zagros.", "ru"),
+            ("The first five editions were held in Havana.", "Les cinq dernières éditions ont eu lieu à La Havane.", "en"),
+        ])
+    }
 }
