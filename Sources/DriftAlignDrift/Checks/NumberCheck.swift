@@ -41,6 +41,15 @@ struct NumberCheck: DriftCheck {
         let changed = Self.pairChanged(leftA, leftB, a, b)
         leftA.removeAll { i in changed.contains { $0.0 == i } }
         leftB.removeAll { j in changed.contains { $0.1 == j } }
+        // Ordinals ordering an argument on both sides, unmatched: one step for another
+        // («В-третьих» / "Second,"), in order.
+        let discourseA = a.indices.filter { !usedA[$0] && a[$0].isDiscourse }, discourseB = b.indices.filter { !usedB[$0] && b[$0].isDiscourse }
+        for (i, j) in zip(discourseA, discourseB) {
+            out.append(DriftFinding(
+                type: .number, severity: .major,
+                reason: "\(link.theOriginal.capitalizedFirst) says \(a[i].display); \(link.theTranslation) says \(b[j].display).",
+                originalRange: a[i].range, translationRange: b[j].range))
+        }
         for (i, j) in changed {
             out.append(DriftFinding(
                 type: .number, severity: .major,

@@ -63,6 +63,9 @@ enum IntensityLexicon {
         }
     }
 
+    /// Intensifiers that are also focus adverbs ("especially in summer").
+    static let focusAdverbs: Set<String> = ["especially", "particularly", "notably", "particulièrement", "особенно"]
+
     /// Auxiliaries and modals that, two words after "so", show it opens a clause ("so girls will …").
     static let clauseVerbs: Set<String> = ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca",
                                            "'ll", "'d", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had"]
@@ -109,6 +112,11 @@ enum IntensityLexicon {
                 if (w == "так" && tokens[(i + 1)..<min(tokens.count, i + 5)].contains { $0.lower == "как" })
                     || (w == "so" && tokens[(i + 1)..<min(tokens.count, i + 4)].contains { $0.lower == "as" }) { continue }
             }
+            // "especially", «особенно», «particulièrement» before a preposition, a conjunction or
+            // a pronoun single out what follows ("особенно в летнее время" / «surtout en été»,
+            // «особенно на Библии» / «en particulier sur la Bible»): a focus, not a degree, which
+            // they are before an adjective or adverb («особенно трудно»).
+            if focusAdverbs.contains(w), next.isEmpty || FunctionWords.contains(next, language: language) { continue }
             let lexicon = language == "en" ? english : language == "fr" ? french : language == "ru" ? russian
                 : language == "de" ? german : english.union(french)
             // «aussitôt que» is the conjunction "as soon as"; «сразу (же) после», "right after",

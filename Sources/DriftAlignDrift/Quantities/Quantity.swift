@@ -34,6 +34,9 @@ struct Quantity: Sendable, Equatable {
     /// The number inside a compound word («двухчасового», "two-hour"): the word is still a
     /// content word to translate (``LinkSide/content``).
     var isInsideWord = false
+    /// An ordinal that orders an argument («во-первых», "First,"): weak, so that one side's alone
+    /// says nothing, but two that differ («в-третьих» / "Second,") are a changed number.
+    var isDiscourse = false
 
     /// Whether two quantities say the same thing.
     func agrees(with o: Quantity) -> Bool {

@@ -152,11 +152,13 @@ enum QuantityExtractor {
                 }
                 out.append(make(.approximate, m, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
                 i = e
-            } else if let v = NumberWords.ordinals[w], !Self.isTitleWord(i, tokens), !Self.isDiscourseOrdinal(i, tokens, scalars),
+            } else if let v = NumberWords.ordinals[w], !Self.isTitleWord(i, tokens),
                       !(["premier", "premiers"].contains(w) && i > 0 && ["nombre", "nombres"].contains(tokens[i - 1].lower)) {
-                // (Not «во-первых», «во-вторых», "firstly", which order an argument, nor «nombre
-                // premier», a prime number.)
-                out.append(make(.ordinal, v, tokens[i].range))
+                // (Not «premier» of «nombre premier», a prime number.) «во-первых», "First," order
+                // an argument: weak (``Quantity/isDiscourse``).
+                var q = make(.ordinal, v, tokens[i].range)
+                if Self.isDiscourseOrdinal(i, tokens, scalars) { q.isWeak = true; q.isDiscourse = true }
+                out.append(q)
             } else if i > 0, tokens[i - 1].isCapitalized, let v = Self.romanOrdinal(tokens[i].text) {
                 // "World War II" = "Seconde Guerre mondiale", "Louis XVI" = "Louis 16".
                 out.append(make(.ordinal, v, tokens[i].range))

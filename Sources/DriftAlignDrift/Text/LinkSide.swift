@@ -48,7 +48,7 @@ struct LinkSide {
         let quantities = QuantityExtractor.extract(text, tokens: tokens, language: language)
         self.quantities = quantities
         // Numbers, negations, hedges and intensifiers have checks of their own.
-        var marked = Self.tokens(tokens, overlapping: quantities.filter { !$0.isInsideWord }.map(\.range))
+        var marked = Self.tokens(tokens, overlapping: quantities.filter { !$0.isInsideWord && !$0.isDiscourse }.map(\.range))
         marked.formUnion(NegationLexicon.markers(tokens, language: language))
         marked.formUnion(NegationLexicon.hyphenatedNon(tokens, text: text, language: language))
         marked.formUnion(NegationLexicon.clauseFinalJamais(tokens, text: text, language: language))

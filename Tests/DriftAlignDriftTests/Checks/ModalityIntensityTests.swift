@@ -478,4 +478,19 @@ import Testing
         ])
         try Scoring.expectMajor(.modality, [("He didn't mention the plan.", "Il aurait refusé de mentionner le projet.", "en")])
     }
+
+    /// "especially", «особенно» before a preposition, a conjunction or a pronoun single out what
+    /// follows, which French says with «surtout», «en particulier» (FLORES ru–fr, REFreSD).
+    @Test func focusAdverbsAreNoDegree() throws {
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Простым блюдом на обед, особенно в летнее время, является хлеб.", "Un dîner simple, surtout en été, est le pain.", "ru"),
+            ("Они сосредоточили внимание на античных текстах и особенно на Библии.", "Ils se sont concentrés sur les textes anciens, et en particulier sur la Bible.", "ru"),
+            ("It raised concerns over safety, particularly for children.", "Cela inquiète pour la sécurité des enfants.", "en"),
+        ])
+        // Before an adjective they intensify it.
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("Следует быть особенно внимательным с буквами c и g.", "Il faut être attentif aux lettres c et g.", "ru"),
+            ("The road is particularly dangerous.", "La route est dangereuse.", "en"),
+        ])
+    }
 }
