@@ -66,12 +66,14 @@ enum NumberWords {
     /// Words for "both", which say two when the other side writes the number.
     static let weakTwo: Set<String> = ["both", "оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими", "beide", "beiden", "beider"]
 
-    /// The genitive stems Russian compounds open with («двух-часовой», «пяти-летний», «дву-сторонний»),
-    /// longest first. Not «сто», «одно», «тре»: «столица», «однако», «требовать» start so.
+    /// The genitive stems Russian compounds open with («двух-часовой», «пяти-летний»), longest
+    /// first. Not «сто», «одно», «тре»: «столица», «однако», «требовать» start so; nor «дву»:
+    /// «двусторонний» is "bilateral", «bilatéral», whose two no translation says, and it met
+    /// «Les deux parties» of another sentence in a readout report.
     static let russianCompoundStems: [(String, Double)] = [
         ("пятидесяти", 50), ("двенадцати", 12), ("тридцати", 30), ("двадцати", 20), ("четырёх", 4), ("четырех", 4),
         ("девяти", 9), ("десяти", 10), ("восьми", 8), ("шести", 6), ("сорока", 40), ("двух", 2), ("трёх", 3), ("трех", 3),
-        ("пяти", 5), ("семи", 7), ("дву", 2),
+        ("пяти", 5), ("семи", 7),
     ]
 
     /// The number a Russian compound word opens with («двухчасового» → 2, «четырёхлистный» → 4),

@@ -367,9 +367,10 @@ import DriftAlignCore
         try Scoring.expectNone(.number, atOrAbove: .minor, [
             ("«Это стоило двухчасового ожидания».", "« Cela valait les deux heures d'attente. »", "ru"),
             ("Теперь у нас есть четырёхмесячные мыши.", "Nous avons à présent des souris de 4 mois.", "ru"),
-            // Alone it claims no number: «двусторонний» is "bilateral".
             ("Стороны обсудили двустороннее сотрудничество.", "Les parties ont discuté de la coopération bilatérale.", "ru"),
         ])
+        // «двусторонний» is "bilateral", no two: the French «deux» of another phrase is its own.
+        try Scoring.expectAtLeastMinor(.number, [("Стороны обсудили двустороннее сотрудничество.", "Les deux parties ont discuté de la coopération.", "ru")])
         // Another number is reported (as added: a compound's number is too weak to say it was changed).
         try Scoring.expectAtLeastMinor(.number, [("«Это стоило двухчасового ожидания».", "« Cela valait les trois heures d'attente. »", "ru")])
         // The compound is still a word to translate: its left-out meaning is reported.
