@@ -375,11 +375,10 @@ struct NameCheck: DriftCheck {
     }
 
     /// A capitalized Russian adjective that opens a name whose other words are in lower case
-    /// («Детской больнице», «Тихоокеанским центром»): Russian capitalizes only the first word of
-    /// an institution's or an event's name, so the capital marks the name, not this word, which the
-    /// translation may render as a common word («hôpital pour enfants», «centre … dans le
-    /// Pacifique»); as at the start of a sentence, a counterpart at the word alignment's own bar
-    /// renders it.
+    /// («Детской больнице Питтсбурга»): Russian capitalizes only the first word of an
+    /// institution's or an event's name, so the capital marks the name, not this word, which the
+    /// translation may render as a common word («l'hôpital pour enfants de Pittsburgh»); as at the
+    /// start of a sentence, a counterpart at the word alignment's own bar renders it.
     static func opensRussianName(_ n: LinkSide.Name, _ side: LinkSide) -> Bool {
         guard side.language == "ru", n.concept == nil, n.indices.count == 1 else { return false }
         let k = n.indices.lowerBound, t = side.tokens[k]

@@ -172,8 +172,7 @@ enum QuantityExtractor {
                 out.append(make(.weekday, v, tokens[i].range))
             } else if language == "ru", let v = NumberWords.russianCompoundNumeral(w) {
                 // «двухчасового» ("two-hour"), «четырёхлистный» ("four-leaf"): the number inside a
-                // compound adjective, counted only when the other side has it (it makes
-                // «двусторонний», bilateral, too).
+                // compound adjective, counted only when the other side has it.
                 var q = make(.number, v, tokens[i].range)
                 q.isWeak = true
                 q.isInsideWord = true
@@ -210,8 +209,9 @@ enum QuantityExtractor {
     }
 
     /// «во-первых», «в-третьих» (firstly, thirdly): a Russian ordinal joined by a hyphen to «в»
-    /// or «во», which orders an argument and counts nothing («Tout d'abord …, puis …»).
-    /// So is an English ordinal opening its sentence before a comma ("Third, it uses Russia …").
+    /// or «во», which orders an argument rather than counts («Tout d'abord …, puis …» renders it);
+    /// so does an English ordinal opening its sentence before a comma ("Third, it uses Russia …").
+    /// Such ordinals are weak (``Quantity/isDiscourse``).
     static func isDiscourseOrdinal(_ i: Int, _ tokens: [WordToken], _ scalars: [Unicode.Scalar]) -> Bool {
         if tokens[i].isSentenceInitial || i == 0, i + 1 < tokens.count,
            scalars[ScalarText.gap(after: tokens[i].range, before: tokens[i + 1].range, count: scalars.count)].first == "," {
@@ -350,6 +350,7 @@ enum QuantityExtractor {
                     if let p = previous, v >= p { break }
                     current += v
                 }
+                // After «quatre-vingt» the next word adds to the twenty («quatre-vingt-dix» = 90).
                 previous = current.truncatingRemainder(dividingBy: 100) == 80 && w.hasPrefix("vingt") ? 20 : v
                 end = j
             } else if end >= 0, let v = NumberWords.ordinals[w], v < 10 ? current.truncatingRemainder(dividingBy: 10) == 0
