@@ -31,9 +31,8 @@ struct MeaningCheck: DriftCheck {
 
     /// Whether both sides have content words and each has a counterpart at the word alignment's bar.
     static func everyWordMatched(_ link: LinkAnalysis) -> Bool {
-        let t = link.calibration.wordThreshold
-        let a = link.alignment.original.values, b = link.alignment.translation.values
-        return !a.isEmpty && !b.isEmpty && a.allSatisfy { $0 >= t } && b.allSatisfy { $0 >= t }
+        !link.alignment.original.isEmpty && !link.alignment.translation.isEmpty
+            && link.alignment.unmatchedFraction(threshold: link.calibration.wordThreshold) == 0
     }
 
     /// The whole link is further from the original than translations of its length usually are.

@@ -386,12 +386,8 @@ struct NameCheck: DriftCheck {
         let next = side.tokens[k + 1]
         guard !next.isCapitalized, !next.isAllCaps, !next.isNumeric, next.range.lowerBound == t.range.upperBound + 1,
               !FunctionWords.contains(next.lower, language: "ru") else { return false }
-        return russianAdjectiveEndings.contains { t.lower.hasSuffix($0) && t.lower.count > $0.count + 2 }
+        return LightStemmer.russianAdjectiveEndings.contains { t.lower.hasSuffix($0) && t.lower.count > $0.count + 2 }
     }
-
-    /// Endings of Russian adjectives in their case forms (full forms).
-    static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-                                          "ую", "юю", "ых", "их", "ыми", "ими"]
 
     /// Which of the added names `added` of `b` took the dropped name `n`'s place, as an index
     /// into `added`: the one nearest it by position in the sentences, when it is clearly the

@@ -17,7 +17,8 @@ extension NegationCheck {
             || WordNetAntonyms.antonyms(of: base, limit: 50).contains { $0 == word || WordNetAntonyms.lemmas(of: word).contains($0) }
     }
 
-    static func prefixFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, _ link: LinkAnalysis) -> [Int] {
+    /// `otherMarkers`: the other side's negation markers (``markers(_:)``).
+    static func prefixFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, otherMarkers: [Int], _ link: LinkAnalysis) -> [Int] {
         side.content.filter { i in
             let w = side.tokens[i].lower
             guard let base = NegativePrefixes.base(of: w, language: side.language) else { return false }
@@ -39,7 +40,6 @@ extension NegationCheck {
                 // "haven't been easy" (a word and its opposite sit close in the vectors, and the
                 // other side's negation tells which this one renders).
                 // (Not a word that renders the whole word: «ne pas être impoli» for "not to be impolite".)
-                let otherMarkers = Self.markers(other)
                 let negatedThere = similarities.contains { c in
                     c.s >= Self.prefixBaseSimilarity && Self.isNegated(c.j, otherMarkers)
                         && c.s > (link.wordSimilarity(w, other.tokens[c.j].lower) ?? 0)

@@ -8,9 +8,9 @@ struct NegationCheck: DriftCheck {
         var out: [DriftFinding] = []
         // A negative prefix counts as a negation when its base is what the other side says, so
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
-        var pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, link)
-        var pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, link)
         let ma = Self.markers(a), mb = Self.markers(b)
+        var pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, otherMarkers: mb, link)
+        var pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, otherMarkers: ma, link)
         let exceptsA = Self.hasException(a.tokens), exceptsB = Self.hasException(b.tokens)
         var na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.continuesNegation($0, ma, a.tokens) && !Self.isTagQuestion($0, a)
             && !(Self.exceptionFollows($0, a.tokens) && !exceptsB) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }

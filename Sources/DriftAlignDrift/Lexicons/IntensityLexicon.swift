@@ -139,8 +139,7 @@ enum IntensityLexicon {
         guard forms.contains(tokens[i].lower), i + 1 < tokens.count else { return false }
         let next = tokens[i + 1].lower
         guard next.count >= 5, !FunctionWords.contains(next, language: "ru") else { return false }
-        return ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими"]
-            .contains { next.hasSuffix($0) }
+        return LightStemmer.russianAdjectiveEndings.contains { next.hasSuffix($0) }
     }
 
     /// Adjectives of degree, which a translation may use for an intensifying adverb of the other

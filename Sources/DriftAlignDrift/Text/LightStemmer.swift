@@ -26,6 +26,12 @@ enum LightStemmer {
         }
     }
 
+    /// Endings of Russian full adjectives in their case forms («-ый», «-ого», «-ыми»…), for the checks
+    /// that tell an adjective by its ending (``IntensityLexicon/isRussianSuch(_:_:)``,
+    /// ``NameCheck/opensRussianName(_:_:)``).
+    static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+                                          "ую", "юю", "ых", "их", "ыми", "ими"]
+
     /// "strike" and "strikes" → "strik", like Porter's step 5.
     private static func dropFinalE(_ w: String) -> String {
         w.count > 4 && w.hasSuffix("e") ? String(w.dropLast()) : w
