@@ -118,13 +118,29 @@ struct NameCheck: DriftCheck {
                     originalRange: n.range, translationRange: nil))
             }
         }
-        for j in added {
+        // The parts of one hyphenated name are one added name ("Wi-Fi", not "Wi" and "Fi").
+        var k = 0
+        while k < added.count {
+            var end = k
+            while end + 1 < added.count, added[end + 1] == added[end] + 1, Self.hyphenated(b, added[end]) { end += 1 }
+            let range = b.names[added[k]].range.lowerBound..<b.names[added[end]].range.upperBound
+            let written = ScalarText.string(Array(b.text.unicodeScalars), range)
             out.append(DriftFinding(
                 type: .name, severity: .minor,
-                reason: "\(link.theTranslation.capitalizedFirst) names \(b.names[j].text); \(link.theOriginal) does not.",
-                originalRange: nil, translationRange: b.names[j].range))
+                reason: "\(link.theTranslation.capitalizedFirst) names \(written); \(link.theOriginal) does not.",
+                originalRange: nil, translationRange: range))
+            k = end + 1
         }
         return out
+    }
+
+    /// Whether names `i` and `i + 1` of `side` are adjacent words joined by one dash («Нью-Йорк»).
+    static func hyphenated(_ side: LinkSide, _ i: Int) -> Bool {
+        guard i + 1 < side.names.count, side.names[i + 1].indices.lowerBound == side.names[i].indices.upperBound else { return false }
+        let scalars = side.text.unicodeScalars
+        let gap = ScalarText.gap(after: side.names[i].range, before: side.names[i + 1].range, count: scalars.count)
+        guard gap.count == 1 else { return false }
+        return scalars[scalars.index(scalars.startIndex, offsetBy: gap.lowerBound)].properties.generalCategory == .dashPunctuation
     }
 
     /// A name one side writes in two words and the other in one: "El Dorado" / «Eldorado»
@@ -136,12 +152,6 @@ struct NameCheck: DriftCheck {
         func adjacent(_ side: LinkSide, _ i: Int) -> Bool {
             i + 1 < side.names.count && side.names[i].concept == nil && side.names[i + 1].concept == nil
                 && side.names[i + 1].indices.lowerBound == side.names[i].indices.upperBound
-        }
-        func hyphenated(_ side: LinkSide, _ i: Int) -> Bool {
-            let scalars = side.text.unicodeScalars
-            let gap = ScalarText.gap(after: side.names[i].range, before: side.names[i + 1].range, count: scalars.count)
-            guard gap.count == 1 else { return false }
-            return scalars[scalars.index(scalars.startIndex, offsetBy: gap.lowerBound)].properties.generalCategory == .dashPunctuation
         }
         for i in a.names.indices where adjacent(a, i) && (relations[i].0 != .same || relations[i + 1].0 != .same) {
             let joined = a.names[i].text + a.names[i + 1].text
@@ -172,9 +182,12 @@ struct NameCheck: DriftCheck {
         }
         for j in b.names.indices where adjacent(b, j) {
             let joined = b.names[j].text + b.names[j + 1].text
-            for k in a.names.indices where relations[k].0 != .same && a.names[k].concept == nil
-                && link.names.relation(a.names[k].text, joined) == .same {
-                relations[k] = (.same, j)
+            // An original name already taken as the same as the first word is still this whole
+            // name: «Гонконга» met "Hong" alone, and the second "Hong Kong" of the sentence was
+            // left as two added names.
+            for k in a.names.indices where a.names[k].concept == nil && link.names.relation(a.names[k].text, joined) == .same {
+                if relations[k].0 != .same { relations[k] = (.same, j) }
+                matchedB.insert(j)
                 matchedB.insert(j + 1)
             }
             // A two-word name the other side says with a lower-case adjective: "Hong Kong" /

@@ -882,4 +882,29 @@ import Testing
             ("Она выступила в Ла-Плате.", "Elle a parlé à Le Plata.", "ru"),
         ])
     }
+
+    @Test("a two-word name met by one word of the other side is met wherever it is repeated")
+    func aRepeatedTwoWordName() throws {
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Территория Гонконга была названа в честь острова Гонконг.",
+             "L'île de Hong Kong donne son nom au territoire de Hong Kong.", "ru"),
+            ("Пляжи тянутся от Лонг-Бэя на севере до Девонпорта на юге.",
+             "Les plages s'étendent de Long Bay au nord à Devonport au sud.", "ru"),
+        ])
+        // A second place the original does not name is still added.
+        let f = try Scoring.findings(.name, "Территория Гонконга была названа в честь острова.",
+                                     "Le territoire de Hong Kong doit son nom à l'île de Lantau.", "ru")
+        #expect(f.map(\.reason) == ["The French names Lantau; the original does not."])
+    }
+
+    @Test("the parts of one hyphenated added name are one finding that points at the whole name")
+    func anAddedHyphenatedName() throws {
+        let fr = "Les vitesses de la norme Wi-Fi 802.11n sont sensiblement plus rapides."
+        let f = try Scoring.findings(.name, "Скорости 802.11n значительно быстрее.", fr, "ru")
+        #expect(f.map(\.reason) == ["The French names Wi-Fi; the original does not."])
+        #expect(f.map { slice(fr, $0.translationRange) } == ["Wi-Fi"])
+        // Two names side by side without a dash stay two.
+        let g = try Scoring.findings(.name, "Скорости значительно быстрее.", "Les vitesses Wi Fi sont sensiblement plus rapides.", "ru")
+        #expect(g.count == 2, "\(g.map(\.reason))")
+    }
 }
