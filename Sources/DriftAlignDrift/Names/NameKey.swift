@@ -229,6 +229,14 @@ enum NameRelation: Int, Comparable, Sendable {
            !vowels.contains(letters[letters.count - 2]) {
             add(String(letters.dropLast(3)) + "ei" + String(letters[letters.count - 2]))
         }
+        // …a final "i…e" says "ai" (White / Уайт, Mike / Майк, Nike / Найк), and an initial
+        // "wh" is the "w" Russian writes У («Уайт»).
+        if letters.count >= 4, letters[letters.count - 1] == "e", letters[letters.count - 3] == "i",
+           !vowels.contains(letters[letters.count - 2]) {
+            var stem = String(letters.dropLast(3))
+            if stem.hasPrefix("wh") { stem = "w" + stem.dropFirst(2) }
+            add(stem + "ay" + String(letters[letters.count - 2]))
+        }
         if latin.contains("all") { add(latin.replacingOccurrences(of: "all", with: "oll")) }
         // …and "alk" says "ok", its "l" silent (Walker / Уокер).
         if latin.contains("alk") { add(latin.replacingOccurrences(of: "alk", with: "ok")) }

@@ -432,6 +432,24 @@ import Testing
         #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
 
+    @Test("an English final i…e says «ай», and an initial wh the «у» Russian writes")
+    func englishLongIMeetsItsRussianSpelling() throws {
+        let keys = NameKeyMaker()
+        for (ru, latin) in [("Уайтом", "White"), ("Майк", "Mike"), ("Найк", "Nike"), ("Уайлд", "Wilde")] {
+            #expect(keys.relation(ru, latin) == .same, "\(ru) / \(latin)")
+        }
+        // Other names stay apart: the vowel read as «ай» changes no consonant.
+        for (ru, latin) in [("Уайтом", "Wade"), ("Майк", "Mark"), ("Уэйд", "White")] {
+            #expect(keys.relation(ru, latin) != .same, "\(ru) / \(latin)")
+        }
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Мы с господином Уайтом не друзья, а лишь знакомые.", "Mr White and I are not friends, only acquaintances.", "ru"),
+        ], to: "en")
+        try Scoring.expectMajor(.name, [
+            ("Мы с господином Уайтом не друзья, а лишь знакомые.", "Mr Wade and I are not friends, only acquaintances.", "ru"),
+        ], to: "en")
+    }
+
     @Test("French names meet their Russian spelling, which follows French pronunciation")
     func frenchNamesAsRussianWritesThem() throws {
         // Kremlin readouts name French politicians and places as they sound: silent final
