@@ -277,9 +277,15 @@ enum NegationLexicon {
             let w = t.lower
             switch language {
             case "en":
-                if english.contains(w) { out.append(i) }
+                // "Unless" is "if not": «S'il ne pleut pas» / "Unless it rains", «если не».
+                if english.contains(w) || w == "unless" { out.append(i) }
             case "fr":
                 if isFrenchNeAlone(i, tokens, scalars: scalars) {
+                    out.append(i)
+                } else if w == "moins", i > 0, tokens[i - 1].lower == "à", i + 1 < tokens.count,
+                          ["que", "qu'", "de", "d'"].contains(tokens[i + 1].lower) {
+                    // «à moins que / à moins de» is "unless", "if not"; the «ne» that may follow
+                    // is expletive (``frenchExpletiveNeCues``) and is not counted again.
                     out.append(i)
                 } else if french.contains(w) {
                     // "ni … ni" is one negation.

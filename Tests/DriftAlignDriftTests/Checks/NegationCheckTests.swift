@@ -31,6 +31,28 @@ import Testing
         }
     }
 
+    @Test("«unless» is «if not»: «à moins que», «si … ne … pas», «если не»")
+    func unlessIsIfNot() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Unless it rains, I will go, too.", "S'il ne pleut pas, alors je m'en irai.", "en"),
+            ("Unless it rains, I will go, too.", "À moins qu'il ne pleuve, j'irai aussi.", "en"),
+            ("Unless you hurry, you will be late for school.", "À moins de vous dépêcher, vous serez en retard à l'école.", "en"),
+            ("Если не будет дождя, я тоже пойду.", "À moins qu'il ne pleuve, j'irai aussi.", "ru"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Если не будет дождя, я тоже пойду.", "Unless it rains, I will go, too.", "ru"),
+        ], to: "en")
+        // The condition turned around is still reported ("unless" for "if").
+        try Scoring.expectMajor(.negation, [
+            ("If it rains, I will go, too.", "À moins qu'il ne pleuve, j'irai aussi.", "en"),
+            ("Unless it rains, I will go, too.", "S'il pleut, j'irai aussi.", "en"),
+        ])
+        // «moins que» alone compares ("less than"): «moins» counts only in «à moins que / de».
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("He earns less than she does.", "Il gagne moins qu'elle.", "en"),
+        ])
+    }
+
     @Test func negationSaidWithAVerbIsNotAReversal() throws {
         // Seed 004: "No more lives should be lost!" rendered with "éviter" (avoid).
         let en = "No more lives should be lost!", fr = "Il est maintenant temps d'éviter d'autres pertes de vies."
