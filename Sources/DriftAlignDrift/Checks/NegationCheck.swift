@@ -28,6 +28,15 @@ struct NegationCheck: DriftCheck {
         // asks something else ("Why didn't you come?").
         if na.count > nb.count { Self.dropRhetorical(&na, a, upTo: na.count - nb.count, politeOnly: Self.asks(b)) }
         if nb.count > na.count { Self.dropRhetorical(&nb, b, upTo: nb.count - na.count, politeOnly: Self.asks(a)) }
+        // A negation repeated in a coordinated clause («не звоните Тому и не напоминаете»), where
+        // the other side negates once before its own "and"/"or" ("don't call Tom and remind him"):
+        // one negation over both verbs, said two ways. Reported for a check, not as a reversal,
+        // since "didn't come and called" would read the same.
+        var repeated: (marker: Int, inOriginal: Bool)? = nil
+        if na.count > nb.count, !nb.isEmpty, Self.coordinatesAfterNegation(nb, b.tokens),
+           let r = Self.dropCoordinatedRepeats(&na, a.tokens, upTo: na.count - nb.count) { repeated = (r, true) }
+        if nb.count > na.count, !na.isEmpty, Self.coordinatesAfterNegation(na, a.tokens),
+           let r = Self.dropCoordinatedRepeats(&nb, b.tokens, upTo: nb.count - na.count) { repeated = (r, false) }
         // Double negation, a litotes: "nicht unerheblich" (not insignificant) is «sensiblement»,
         // "not unlike" is «comme»: a negation just before a word whose negative prefix counts.
         // Again only on the side that negates more.
@@ -95,6 +104,15 @@ struct NegationCheck: DriftCheck {
                         ?? "\(negates); \(link.theTranslation) does not: the meaning may be reversed.",
                     originalRange: lost.range, translationRange: nil))
             }
+        }
+        if out.isEmpty, let (r, isOriginal) = repeated {
+            let (side, other) = isOriginal ? (a, b) : (b, a)
+            let who = isOriginal ? link.theOriginal : link.theTranslation, whom = isOriginal ? link.theTranslation : link.theOriginal
+            out.append(DriftFinding(
+                type: .negation, severity: .info,
+                reason: "\(who.capitalizedFirst) repeats its negation in a coordinated clause («\(side.tokens[r - 1].text) \(side.tokens[r].text)»); "
+                    + "\(whom) negates once before \(Self.coordinatorAfterNegation(other)): check that the negation covers both.",
+                originalRange: isOriginal ? side.tokens[r].range : nil, translationRange: isOriginal ? nil : side.tokens[r].range))
         }
         let ha = AntonymIndex.shared.hits(a.tokens), hb = AntonymIndex.shared.hits(b.tokens)
         for p in Set(ha.keys).intersection(hb.keys).sorted() {
@@ -549,6 +567,42 @@ struct NegationCheck: DriftCheck {
     /// "nor" after another negation of its side: "Tom didn't come, nor did Jane" carries the first
     /// clause's negation to the second, which Russian and French say without a negation of their
     /// own («Том не пришёл, Джейн тоже», «…, Jane non plus»), as "neither … nor" is one negation.
+    /// Coordinating conjunctions, which may carry a negation over to a second clause.
+    static let coordinators: Set<String> = ["and", "or", "nor", "et", "ou", "ni", "и", "или", "ни", "да"]
+
+    /// Whether a side that negates has a coordinating conjunction within eight words after one of
+    /// its negations (its scope may cover both clauses: "don't call Tom and remind him").
+    static func coordinatesAfterNegation(_ markers: [Int], _ tokens: [WordToken]) -> Bool {
+        markers.contains { m in tokens[(m + 1)..<min(tokens.count, m + 9)].contains { coordinators.contains($0.lower) } }
+    }
+
+    /// The first coordinating conjunction after a negation of `side`, quoted for the reason.
+    static func coordinatorAfterNegation(_ side: LinkSide) -> String {
+        let m = NegationLexicon.markers(side.tokens, language: side.language, text: side.text)
+        for i in m {
+            if let c = side.tokens[(i + 1)..<min(side.tokens.count, i + 9)].first(where: { coordinators.contains($0.lower) }) { return "«\(c.text)»" }
+        }
+        return "its conjunction"
+    }
+
+    /// Removes, up to `limit`, negations that repeat an earlier one of the same side right after a
+    /// coordinating conjunction, within twelve words of it («не X и не Y», «ne … pas X et ne …
+    /// pas Y», "not X and not Y"); returns the first removed.
+    static func dropCoordinatedRepeats(_ markers: inout [Int], _ tokens: [WordToken], upTo limit: Int) -> Int? {
+        var left = limit, first: Int? = nil
+        let before = markers
+        markers.removeAll { m in
+            guard left > 0, m > 0 else { return false }
+            // «и не», «и никогда не», "and not", «et ne … pas» (the «ne» right after «et»).
+            let opener = tokens[max(0, m - 2)..<m].contains { coordinators.contains($0.lower) && $0.lower != "ni" && $0.lower != "nor" }
+            guard opener, before.contains(where: { $0 < m - 1 && m - $0 <= 12 }) else { return false }
+            left -= 1
+            if first == nil { first = m }
+            return true
+        }
+        return first
+    }
+
     static func continuesNegation(_ i: Int, _ markers: [Int], _ tokens: [WordToken]) -> Bool {
         tokens[i].lower == "nor" && markers.contains { $0 < i }
     }

@@ -53,6 +53,27 @@ import Testing
         ])
     }
 
+    @Test("a negation repeated in a coordinated clause against one before «and» is a check, not a reversal")
+    func coordinatedRepeatedNegation() throws {
+        let ru = "Почему вы не звоните Тому и не напоминаете ему?", en = "Why don't you call Tom and remind him?"
+        let f = try Scoring.findings(.negation, ru, en, "ru", "en")
+        #expect(f.map(\.severity) == [.info], "\(f.map(\.reason))")
+        #expect(f.first?.reason.contains("«и не»") == true && f.first?.reason.contains("«and»") == true, "\(f.map(\.reason))")
+        #expect(slice(ru, f.first?.originalRange) == "не")
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Хотя я и не присутствовал при инциденте и не был вовлечён в него, мои мысли с семьёй.",
+             "Bien que je n'aie pas été présent ni impliqué dans cet accident, mes pensées vont à la famille.", "ru"),
+        ])
+        // With no conjunction after the other side's negation, the second clause's is lost.
+        try Scoring.expectMajor(.negation, [
+            ("Он не пришёл и не позвонил.", "He didn't come. He called.", "ru"),
+        ], to: "en")
+        // Negations that balance need no such reading.
+        try Scoring.expectNone(.negation, atOrAbove: .info, [
+            ("Он не пришёл и не позвонил.", "He didn't come and didn't call.", "ru"),
+        ], to: "en")
+    }
+
     @Test func negationSaidWithAVerbIsNotAReversal() throws {
         // Seed 004: "No more lives should be lost!" rendered with "éviter" (avoid).
         let en = "No more lives should be lost!", fr = "Il est maintenant temps d'éviter d'autres pertes de vies."
