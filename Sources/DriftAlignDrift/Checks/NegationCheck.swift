@@ -125,7 +125,8 @@ struct NegationCheck: DriftCheck {
             // (Every marker counts here: "not many" is no flip of «peu», though it balances it.)
             guard let (x, y) = flip, !Self.isNegated(x, ma), !Self.isNegated(y, mb),
                   !Self.isNotLiteral(x, a.tokens), !Self.isNotLiteral(y, b.tokens),
-                  !Self.isLessened(x, a.tokens), !Self.isLessened(y, b.tokens) else { continue }
+                  !Self.isLessened(x, a.tokens), !Self.isLessened(y, b.tokens),
+                  !Self.governDifferentWords(x, y, link) else { continue }
             out.append(DriftFinding(
                 type: .negation, severity: .major,
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[x].text)»; \(link.theTranslation) says the opposite, «\(b.tokens[y].text)».",
@@ -567,6 +568,30 @@ struct NegationCheck: DriftCheck {
     /// "nor" after another negation of its side: "Tom didn't come, nor did Jane" carries the first
     /// clause's negation to the second, which Russian and French say without a negation of their
     /// own («Том не пришёл, Джейн тоже», «…, Jane non plus»), as "neither … nor" is one negation.
+    /// Prepositions of time whose opposition the antonym table holds ("before"/"after",
+    /// "during"/"after"), with the first word of «во время».
+    static let timePrepositions: Set<String> = ["before", "after", "during", "avant", "après", "pendant", "durant",
+                                                "до", "перед", "передо", "после", "во"]
+
+    /// Whether two prepositions of time that the table opposes govern different things: the
+    /// first content word after each (within three words; «время» of «во время» skipped) is not
+    /// the other's counterpart, and one of them has its counterpart elsewhere. «après la fin de
+    /// la guerre» is no opposite of «pendant la Seconde Guerre mondiale» two clauses before it
+    /// (FLORES: «после пит-стопа» / «pendant toute la course», where «после» is «a mis fin»).
+    /// Needs the word alignment; without it the prepositions are taken as opposed.
+    static func governDifferentWords(_ x: Int, _ y: Int, _ link: LinkAnalysis) -> Bool {
+        let a = link.original, b = link.translation
+        guard link.alignsWords, timePrepositions.contains(a.tokens[x].lower), timePrepositions.contains(b.tokens[y].lower) else { return false }
+        func object(_ side: LinkSide, _ i: Int) -> Int? {
+            let content = Set(side.content)
+            return ((i + 1)..<min(side.tokens.count, i + 4)).first { content.contains($0) && side.tokens[$0].lower != "время" }
+        }
+        guard let ox = object(a, x), let oy = object(b, y) else { return false }
+        let rendersX = link.alignment.pairs[ox, default: []]
+        if rendersX.contains(oy) { return false }
+        return !rendersX.isEmpty || link.alignment.pairs.contains { i, js in i != ox && js.contains(oy) }
+    }
+
     /// Coordinating conjunctions, which may carry a negation over to a second clause.
     static let coordinators: Set<String> = ["and", "or", "nor", "et", "ou", "ni", "и", "или", "ни", "да"]
 

@@ -491,6 +491,23 @@ import Testing
         ])
     }
 
+    @Test("prepositions of time that govern different things are no opposites", .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func timePrepositionsOfDifferentPhrases() throws {
+        // FLORES ru–fr dev pairs: «после» and «pendant» in phrases that are not each other's.
+        try Scoring.expectNone(.negation, [
+            ("Германия была общим врагом во Второй мировой войне, что привело к сотрудничеству СССР и США. После завершения войны противоречия привели к раздору между странами.",
+             "L'Allemagne était un ennemi commun pendant la Seconde Guerre mondiale, ce qui a conduit à la coopération entre l'URSS et les États-Unis. À la fin de la guerre, les conflits ont mis fin à l'entente entre ces deux pays.", "ru"),
+            ("Дель Потро имел раннее преимущество во втором сете, но это также потребовало тай-брейка после достижения 6-6.",
+             "Malgré le net avantage de Del Potro pendant le deuxième set, il a fallu passer par un tie-break une fois que le score a atteint 6-6.", "ru"),
+        ], scorer: Scoring.usem!)
+        // The same phrase with its preposition turned is still an opposite.
+        try Scoring.expectMajor(.negation, [
+            ("Переговоры прошли после встречи.", "Les négociations ont eu lieu pendant la réunion.", "ru"),
+            ("После завершения войны противоречия привели к раздору между странами.",
+             "Avant la fin de la guerre, les conflits ont mis fin à l'entente entre ces deux pays.", "ru"),
+        ], scorer: Scoring.usem!)
+    }
+
     @Test("German originals negate with nicht, kein, nichts, nirgends, ohne")
     func germanOriginals() throws {
         // Text+Berg de–fr dev pairs, negated alike (before, German had no markers of its own).
