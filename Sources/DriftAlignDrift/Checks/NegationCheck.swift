@@ -551,17 +551,24 @@ struct NegationCheck: DriftCheck {
     }
 
     /// Whether a side says an exception anywhere ("except", «sauf», «кроме»…).
+    /// Not "other … than" («autre … que»): after a negation, that is the side's own restriction
+    /// («rien d'autre que», which the French lexicon reads as «ne … que»), no exception that keeps
+    /// the other side's negation a reversal.
     static func hasException(_ tokens: [WordToken]) -> Bool {
-        exceptionIndices(tokens[...], tokens).first != nil
+        exceptionIndices(tokens[...], tokens, withOther: false).first != nil
     }
 
     /// The exceptions of a stretch of tokens: "except", "save", "excepting", "other than",
-    /// "apart from", «sauf», «excepté», «hormis», «à part», «кроме», «за исключением», "außer".
-    private static func exceptionIndices(_ window: ArraySlice<WordToken>, _ tokens: [WordToken]) -> [Int] {
+    /// "apart from", «sauf», «excepté», «hormis», «à part», «кроме», «за исключением», "außer",
+    /// and "other"/«autre» with its "than", "but" or «que» up to three words on ("no other choice
+    /// but", «pas d'autre choix que»: only).
+    private static func exceptionIndices(_ window: ArraySlice<WordToken>, _ tokens: [WordToken], withOther: Bool = true) -> [Int] {
         let single: Set<String> = ["except", "save", "excepting", "außer", "ausser", "sauf", "excepté", "hormis", "кроме"]
         let pairs: Set<[String]> = [["other", "than"], ["apart", "from"], ["à", "part"], ["за", "исключением"]]
         return window.indices.filter { k in
             single.contains(tokens[k].lower) || (k + 1 < window.endIndex && pairs.contains([tokens[k].lower, tokens[k + 1].lower]))
+                || (withOther && ["than", "but", "que", "qu'"].contains(tokens[k].lower)
+                    && tokens[max(window.startIndex, k - 3)..<k].contains { ["other", "autre", "autres"].contains($0.lower) })
         }
     }
 

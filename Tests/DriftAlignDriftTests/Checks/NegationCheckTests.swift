@@ -833,7 +833,17 @@ import Testing
             ("Нам нужно не просто временное решение.", "Nous voulons plus qu'une solution temporaire.", "ru"),
             ("It is not just a game.", "C'est plus qu'un jeu.", "en"),
         ])
+        // "no other … but", «pas d'autre … que»: only («ne peut que», «seulement»); and a side that
+        // says so is no exception keeping the other's «ничего кроме» a reversal.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Kyiv has no other choice but to negotiate.", "Kiev ne peut que négocier.", "en"),
+            ("Kyiv has no other choice but to negotiate.", "Kiev doit seulement négocier.", "en"),
+            ("Не видно ничего кроме чистого неба.", "On ne peut rien contempler d'autre que le ciel clair.", "ru"),
+        ])
         // The same words still reverse what the other side says.
+        try Scoring.expectMajor(.negation, [
+            ("Kyiv has no choice and will not negotiate.", "Kiev a le choix et va négocier.", "en"),
+        ])
         try Scoring.expectMajor(.negation, [
             ("Anyone could do that.", "Personne ne pourrait faire ça.", "en"),
             // Both sides make an exception: the negation is no restriction, but a reversal.
