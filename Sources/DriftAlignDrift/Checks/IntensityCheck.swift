@@ -17,6 +17,11 @@ struct IntensityCheck: DriftCheck {
             case "really", "vraiment": return !other.tokens.contains { $0.lower == "правда" || $0.lower == "самом" }
             // "so" / «si» / «tellement» before an adjective renders «такой» before one.
             case "so", "si", "tellement": return other.language != "ru" || !other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) }
+            // "very much", "very many": what «beaucoup» and «много» say in one word, no intensifier
+            // ("Tom loved his family very much" / «Tom aimait beaucoup sa famille»).
+            case "very":
+                guard i + 1 < side.tokens.count, ["much", "many"].contains(side.tokens[i + 1].lower) else { return true }
+                return !other.tokens.contains { ["beaucoup", "много", "множество", "lot", "lots"].contains($0.lower) }
             default: return true
             }
         }

@@ -493,4 +493,18 @@ import Testing
             ("The road is particularly dangerous.", "La route est dangereuse.", "en"),
         ])
     }
+
+    @Test("'very much' is what «beaucoup» and «много» say in one word")
+    func veryMuchIsBeaucoup() throws {
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Tom loved his family very much.", "Tom aimait beaucoup sa famille.", "en"),
+            ("There were very many people.", "Il y avait énormément de monde.", "en"),
+        ])
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [("Tom loved his family very much.", "Том много любил свою семью.", "en")], to: "ru")
+        // Without the word of quantity, "very" is lost.
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("Tom loved his family very much.", "Tom aimait sa famille.", "en"),
+            ("Tom was very tired.", "Tom était fatigué, beaucoup de gens l'étaient.", "en"),
+        ])
+    }
 }
