@@ -49,7 +49,9 @@ struct ModalityCheck: DriftCheck {
                 // Not "will", "must", "should": «pourrait» for "will attack" adds a reserve.
                 // "'d" is "would" ("I'd like" / «Я бы хотел») unless a participle follows ("I'd done": had).
                 // The tokenizer keeps the clitic on its word ("i'd", "you’d").
-                return ["can", "cannot", "would", "could", "may", "might", "ca"].contains(w)
+                // A wish puts its clause in the subjunctive ("I wish I had more time" / «Хотел бы
+                // я, чтобы…», "you wish him to listen" / «хотели бы, чтобы он слушал»).
+                return ["can", "cannot", "would", "could", "may", "might", "ca", "wish", "wishes", "wished"].contains(w)
                     || (Self.endsWithClitic(w, "d") && !Self.hadFollows(i, side.tokens))
             case "ru":
                 // «уметь» is "can" of a skill ("I didn't know you could dance" / «что ты умеешь танцевать»).

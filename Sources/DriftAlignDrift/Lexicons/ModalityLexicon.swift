@@ -190,6 +190,10 @@ enum ModalityLexicon {
                 if ["мог", "могла", "могло", "могли"].contains(w), i > 0, tokens[i - 1].lower == "не", next != "бы" { continue }
                 // «как бы там ни было», «что бы ни случилось»: the concessive «бы … ни» hedges nothing.
                 if w == "бы", tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { $0.lower == "ни" }) { continue }
+                // «Боюсь, как бы дождь не пошёл»: "I'm afraid it will rain", the fear's «как бы …
+                // не» ("lest"), no reserve.
+                if w == "бы", i > 0, tokens[i - 1].lower == "как",
+                   tokens[max(0, i - 4)..<(i - 1)].contains(where: { ["бою", "боя", "опаса", "страш"].contains(where: $0.lower.hasPrefix) }) { continue }
                 // «похоже» hedges as a parenthetical ("журналисты, похоже, …", «Похоже, что …»);
                 // "ведут себя очень похоже" says "similarly".
                 if w == "похоже" {

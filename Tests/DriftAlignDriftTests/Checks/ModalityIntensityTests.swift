@@ -507,4 +507,19 @@ import Testing
             ("Tom was very tired.", "Tom était fatigué, beaucoup de gens l'étaient.", "en"),
         ])
     }
+
+    @Test("a wish's «бы» and a fear's «как бы» are no reserve")
+    func wishesAndFears() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Хотел бы я, чтобы у меня было больше времени.", "I wish I had more time.", "ru"),
+            ("Зануда – тот, кто говорит, когда вы хотели бы, чтобы он слушал.", "A bore is a person who talks when you wish him to listen.", "ru"),
+            ("Боюсь, как бы завтра дождь не пошёл.", "I'm afraid it's going to rain tomorrow.", "ru"),
+        ], to: "en")
+        // A «бы» of reserve is still one, and a wish is no hedge of its own.
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("Это было бы ошибкой.", "It was a mistake.", "ru"),
+            ("Я думаю, как бы он поступил.", "I think about what he did.", "ru"),
+        ], to: "en")
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [("I wish I had more time.", "Je voudrais avoir plus de temps.", "en")])
+    }
 }
