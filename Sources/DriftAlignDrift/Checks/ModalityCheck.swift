@@ -155,6 +155,18 @@ struct ModalityCheck: DriftCheck {
         }
     }
 
+    /// Russian verbs of saying, thinking and fearing in the past («сказал», «думал», «боялась»):
+    /// Russian keeps the tense of the reported clause, where a perfective present is the future
+    /// («Мэри боялась, что люди её осудят» / "Mary was afraid that people would judge her"), so
+    /// each may stand for one future-in-the-past "would" of the other side.
+    static func russianReportingPasts(_ side: LinkSide) -> Int {
+        guard side.language == "ru" else { return 0 }
+        let stems = ["сказал", "заявил", "думал", "подумал", "боял", "испугал", "считал", "надеял", "обещал", "пообещал", "полагал",
+                     "знал", "ожидал", "предупредил", "подчеркнул", "уверял", "заверил", "верил", "решил", "понял", "опасал"]
+        let endings: Set<String> = ["", "а", "и", "о", "ся", "ась", "ись", "ось"]
+        return side.tokens.filter { t in stems.contains { t.lower.hasPrefix($0) && endings.contains(String(t.lower.dropFirst($0.count))) } }.count
+    }
+
     /// "would not", "wouldn't": the past of an unwillingness, when the other side refuses.
     static func isRefusal(_ i: Int, _ tokens: [WordToken]) -> Bool {
         tokens[i].lower == "would" && i + 1 < tokens.count && ["not", "n't"].contains(tokens[i + 1].lower)
@@ -192,7 +204,11 @@ struct ModalityCheck: DriftCheck {
         // A conditional of the sequence of tenses facing a future is that future, not a reserve:
         // only on the side with more hedges, and no more of them than the other side's futures.
         func dropBackshifted(_ more: inout [Int], _ moreSide: LinkSide, fewer: Int, _ fewerSide: LinkSide) {
-            let excusable = Self.backshifted(moreSide, more).prefix(min(more.count - fewer, Self.futures(fewerSide)))
+            // English "would" only: a French «serait», «aurait» after «a déclaré que» may be the
+            // allegation's conditional («Peskov a déclaré que Poutine serait malade» for «…что Путин
+            // болен»), which only a future of the other side excuses.
+            let rendered = Self.futures(fewerSide) + (moreSide.language == "en" ? Self.russianReportingPasts(fewerSide) : 0)
+            let excusable = Self.backshifted(moreSide, more).prefix(min(more.count - fewer, rendered))
             more.removeAll { excusable.contains($0) }
         }
         if hb.count > ha.count { dropBackshifted(&hb, b, fewer: ha.count, a) }

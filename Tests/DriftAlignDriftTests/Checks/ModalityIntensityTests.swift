@@ -522,4 +522,19 @@ import Testing
         ], to: "en")
         try Scoring.expectNone(.modality, atOrAbove: .minor, [("I wish I had more time.", "Je voudrais avoir plus de temps.", "en")])
     }
+
+    @Test("Russian keeps the reported clause's tense: a past verb of saying or fearing renders the other side's 'would'")
+    func russianReportedFuture() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Мэри боялась, что люди её осудят.", "Mary was afraid that people would judge her.", "ru"),
+            ("Я думал, Мэри попросит Тома съездить с ней в Бостон.", "I thought Mary would ask Tom to go to Boston with her.", "ru"),
+        ], to: "en")
+        // Without a verb of saying on the Russian side, or with a «would» of its own, the reserve stands.
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("Люди её осудят.", "People would judge her.", "ru"),
+            ("Мэри боялась людей. Они её осудят.", "Mary was afraid of people. They would judge her.", "ru"),
+        ], to: "en")
+        // French conditionals after a verb of saying may be the allegation's: still a reserve.
+        try Scoring.expectMajor(.modality, [("Песков заявил, что Путин болен.", "Peskov a déclaré que Poutine serait malade.", "ru")])
+    }
 }
