@@ -102,12 +102,37 @@ enum NegationLexicon {
         }) else { return false }
         if tokens[v].lower == "sais" || tokens[v].lower == "sait", v + 1 < tokens.count,
            ["quoi", "qui", "quel", "quelle", "quels", "quelles", "comment", "combien", "où"].contains(tokens[v + 1].lower) { return false }
-        if tokens[(i + 1)..<clauseEnd].contains(where: { frenchNeCompanions.contains($0.lower) }) { return false }
+        if ((i + 1)..<clauseEnd).contains(where: { k in
+            frenchNeCompanions.contains(tokens[k].lower) && !isFrenchComparative(k, tokens) && !isFrenchRelativeQue(k, tokens)
+        }) { return false }
         if tokens[max(0, i - 3)..<i].contains(where: { frenchNeCompanions.contains($0.lower) && $0.lower != "que" && $0.lower != "qu'" }) { return false }
         let before = tokens[max(0, i - 6)..<i]
         if before.contains(where: { $0.lower == "que" || $0.lower == "qu'" }),
            before.contains(where: { frenchExpletiveNeCues.contains($0.lower) }) { return false }
         return !tokens[max(0, i - 2)..<i].contains { frenchExpletiveNeCues.contains($0.lower) }
+    }
+
+    /// Whether the «plus» or «que» at `k` belongs to a comparison of an adjective or adverb («plus
+    /// étroits que», «plus grossière que»: a word between them), not to «ne … plus» or «ne … que»
+    /// («ne … plus que deux jours» restricts: nothing between).
+    static func isFrenchComparative(_ k: Int, _ tokens: [WordToken]) -> Bool {
+        let degree: Set<String> = ["plus", "moins", "aussi", "autant", "mieux", "pire"]
+        let w = tokens[k].lower
+        if w == "plus" {
+            return k + 2 < tokens.count && !["que", "qu'", "de", "d'"].contains(tokens[k + 1].lower)
+                && !frenchNeCompanions.contains(tokens[k + 1].lower)
+                && tokens[(k + 2)..<min(tokens.count, k + 4)].contains { $0.lower == "que" || $0.lower == "qu'" }
+        }
+        if w == "que" || w == "qu'" {
+            return tokens[max(0, k - 3)..<max(0, k - 1)].contains { degree.contains($0.lower) }
+        }
+        return false
+    }
+
+    /// Whether the «que» at `k` is a relative pronoun after a demonstrative («ce que», «celle
+    /// que», «ceux qu'»: what, the one that), no «ne … que».
+    static func isFrenchRelativeQue(_ k: Int, _ tokens: [WordToken]) -> Bool {
+        ["que", "qu'"].contains(tokens[k].lower) && k > 0 && ["ce", "celle", "celles", "celui", "ceux"].contains(tokens[k - 1].lower)
     }
 
     /// Verbs and nouns that carry a negation in their meaning ("avoid" = make not happen): "No

@@ -781,6 +781,19 @@ import Testing
         // A negation with no such verb on the other side is still a reversal.
         let f = try Scoring.findings(.negation, "I like big cities.", "Je n'aime pas les grandes villes.", "en")
         #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
+        // The literary «ne pouvoir» before a comparison («plus étroits que»: no «ne … plus»).
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("You cannot give me narrower quarters than I have always had.",
+             "Vous ne pouvez me donner de quartiers plus étroits que ceux que j'ai toujours eus.", "en"),
+            ("You cannot make me lonelier than as a seaman I have always been.",
+             "Vous ne pouvez me rendre plus solitaire que ce que, marin, j'ai été.", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("You can give me narrower quarters than I have always had.",
+             "Vous ne pouvez me donner de quartiers plus étroits que ceux que j'ai toujours eus.", "en"),
+        ])
+        // «ne … plus que» still restricts (only … left): no negation.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [("Only two days are left.", "Il ne reste plus que deux jours.", "en")])
     }
 
     /// Negations that ask or count twice, from faithful Tatoeba pairs that were "the meaning may
