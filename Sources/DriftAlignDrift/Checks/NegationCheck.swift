@@ -46,6 +46,8 @@ struct NegationCheck: DriftCheck {
         // lost" → "éviter d'autres pertes") is not a reversal: it is reported as info only.
         var va = NegationLexicon.implicatives(a.tokens, language: a.language)
         var vb = NegationLexicon.implicatives(b.tokens, language: b.language)
+        if NegationLexicon.saysFrequency(b.tokens) { va = (va + NegationLexicon.rarity(a.tokens)).sorted() }
+        if NegationLexicon.saysFrequency(a.tokens) { vb = (vb + NegationLexicon.rarity(b.tokens)).sorted() }
         // A negated verb of negative meaning is a litotes, positive as a whole («ne manquez pas de
         // visiter» for «посетите», «il ne douta pas» for "he made himself sure"), when the other
         // side has fewer such verbs and fewer negations: "will not stop" against «arrêterons» is a
@@ -514,6 +516,11 @@ struct NegationCheck: DriftCheck {
         if w == "nichts", next == "als" { return true }
         if w == "nicht", ["wahr", "zuletzt"].contains(next) { return true }
         if w == "sans", next == "cesse" { return true }
+        // «без ума от»: crazy about. "You don't say!": really!
+        if w == "без", next == "ума" { return true }
+        // (Ending its clause: punctuation, or the end, after "say"; not "you don't say much".)
+        if ["n't", "not"].contains(w), next == "say", i >= 2, tokens[i - 1].lower == "do", tokens[i - 2].lower == "you",
+           i + 2 == tokens.count || tokens[i + 2].range.lowerBound - tokens[i + 1].range.upperBound >= 2 { return true }
         // «ce n'est rien d'autre qu'une rumeur», «pas autre chose que», «personne d'autre que
         // lui»: "nothing but", "no one but" (only); «не что иное, как», «не кто иной, как»
         // (nothing other than: precisely).

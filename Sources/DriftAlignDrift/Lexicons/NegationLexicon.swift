@@ -157,7 +157,12 @@ enum NegationLexicon {
                                                   "refuses", "refusing", "dislike", "disliked", "dislikes", "disliking",
                                                   // Being wrong is not being right ("I am wrong" / «Я не прав»,
                                                   // "Something is wrong" / «Quelque chose ne va pas»).
-                                                  "wrong", "wrongly", "mistaken"]
+                                                  "wrong", "wrongly", "mistaken",
+                                                  // Hardly is almost not, missing not found ("pages that
+                                                  // hardly anyone knows" / «que personne ne connaît»;
+                                                  // "Three people are still missing" / «Трёх человек так
+                                                  // и не нашли»). "Rarely" is ``rarity(_:language:)``.
+                                                  "hardly", "barely", "scarcely", "missing"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",
                                                  "stopper", "stoppé", "abstenir", "abstenu", "abstiennent", "manque", "manqué", "échoué", "échoue",
@@ -189,7 +194,10 @@ enum NegationLexicon {
                                           // «забыть», «отказаться», as "forget", "refuse".
                                           "забы", "забуд", "отказ", "откаж",
                                           // «ошибаться», "to be wrong", as "wrong" above.
-                                          "ошиба", "ошибу", "ошибл", "ошибё", "ошибе"]
+                                          "ошиба", "ошибу", "ошибл", "ошибё", "ошибе",
+                                          // «тщетно», «напрасно», "in vain" (it does not succeed:
+                                          // «тщетно надеяться» / "can not hope").
+                                          "тщетн", "напрасн"]
 
     /// German, by stem: vermeiden, verhindern, verzichten, unterlassen, scheitern, ignorieren,
     /// vernachlässigen, verweigern, schweigen, zweifeln, Abwesenheit, Mangel.
@@ -232,6 +240,20 @@ enum NegationLexicon {
     }
 
     /// Token indices of negation-bearing verbs and nouns (``implicativeEnglish`` and kin).
+    /// "Rarely", "seldom", «rarement», «редко»: "not often", a negation with a word of frequency
+    /// («я редко бывал» / "I haven't traveled much"). Only a negation of frequency renders them,
+    /// so the caller counts them as words of negative meaning only when the other side says
+    /// "often", "much", «souvent», «часто»… ("you rarely hear" / "you don't hear" is a drift).
+    static func rarity(_ tokens: [WordToken]) -> [Int] {
+        tokens.indices.filter { ["rarely", "seldom", "rarement", "редко"].contains(tokens[$0].lower) }
+    }
+
+    /// Whether a side says a frequency or quantity that a negation makes rare: "often", "much",
+    /// «souvent», «beaucoup», «часто», «много».
+    static func saysFrequency(_ tokens: [WordToken]) -> Bool {
+        tokens.contains { ["often", "much", "frequently", "souvent", "beaucoup", "fréquemment", "часто", "много"].contains($0.lower) }
+    }
+
     static func implicatives(_ tokens: [WordToken], language: String) -> [Int] {
         tokens.indices.filter { i in
             let w = tokens[i].lower

@@ -884,4 +884,24 @@ import Testing
         try Scoring.expectNone(.negation, atOrAbove: .minor, [("I think it is best not to be impolite.", "Je pense que c'est mieux de ne pas être impoli.", "en")], scorer: scorer)
         try Scoring.expectMajor(.negation, [("Я знаю, что для тебя всё было просто.", "I know that things haven't been easy for you.", "ru")], to: "en", scorer: scorer)
     }
+
+    @Test("words of negative meaning ('rarely', 'missing', «тщетно») and idioms («без ума», 'You don't say!')")
+    func negativeMeaningsAndIdioms() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("В последнее время я редко бывал в этих краях.", "I haven't traveled much in these parts for a long time.", "ru"),
+            ("Трёх человек так и не нашли.", "Three people are still missing.", "ru"),
+            ("Не будучи здоровым, тщетно надеяться на успех.", "Without health, we can not hope for success.", "ru"),
+            ("Том был без ума от Мэри.", "Tom was crazy about Mary.", "ru"),
+            ("«Ей же всего восемнадцать!» — «Да ладно!»", "\"She's only eighteen!\" \"You don't say!\"", "ru"),
+        ], to: "en")
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [("He rarely travels.", "Il ne voyage pas souvent.", "en")])
+        // Without them the negation is lost or added.
+        try Scoring.expectMajor(.negation, [
+            ("В последнее время я часто бывал в этих краях.", "I haven't traveled much in these parts for a long time.", "ru"),
+            ("Том был без денег.", "Tom had money.", "ru"),
+            ("Ты говоришь много.", "You don't say much.", "ru"),
+            // "Rarely" is "not often", not "not": a DEMETR negation perturbation.
+            ("В развитых странах вы редко можете услышать подобные жалобы.", "In developed countries, you don't hear such complaints.", "ru"),
+        ], to: "en")
+    }
 }
