@@ -28,6 +28,11 @@ struct NegationCheck: DriftCheck {
         // asks something else ("Why didn't you come?").
         if na.count > nb.count { Self.dropRhetorical(&na, a, upTo: na.count - nb.count, politeOnly: Self.asks(b)) }
         if nb.count > na.count { Self.dropRhetorical(&nb, b, upTo: nb.count - na.count, politeOnly: Self.asks(a)) }
+        // A Russian question that leans to "yes" with «ведь» or «же» («Вы ведь мексиканец?») asks
+        // what a negative question with its verb first asks ("Aren't you Mexican?"); not what a
+        // negative statement with a tag says ("You don't keep records, do you?").
+        if na.count > nb.count, Self.expectsYes(b) { Self.dropInvertedQuestions(&na, a, upTo: na.count - nb.count) }
+        if nb.count > na.count, Self.expectsYes(a) { Self.dropInvertedQuestions(&nb, b, upTo: nb.count - na.count) }
         // A negation repeated in a coordinated clause («не звоните Тому и не напоминаете»), where
         // the other side negates once before its own "and"/"or" ("don't call Tom and remind him"):
         // one negation over both verbs, said two ways. Reported for a check, not as a reversal,
@@ -256,6 +261,29 @@ struct NegationCheck: DriftCheck {
 
     /// Whether a side asks a question (has a question mark).
     static func asks(_ side: LinkSide) -> Bool { Questions.asks(side.text) }
+
+    /// Whether a Russian side asks a question that leans to "yes" with «ведь» or «же».
+    static func expectsYes(_ side: LinkSide) -> Bool {
+        side.language == "ru" && asks(side) && side.tokens.contains { ["ведь", "же"].contains($0.lower) }
+    }
+
+    /// Removes, up to `limit`, English negations in a question whose auxiliary opens its clause
+    /// ("Aren't you…?", "Don't you think…?", "Won't you come?").
+    static func dropInvertedQuestions(_ markers: inout [Int], _ side: LinkSide, upTo limit: Int) {
+        guard side.language == "en" else { return }
+        let t = side.tokens, scalars = Array(side.text.unicodeScalars)
+        let openers: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201C}", "«", "—", ":"]
+        var left = limit
+        markers.removeAll { m in
+            guard left > 0, m >= 1, isRhetorical(m, side), ["not", "n't"].contains(t[m].lower) else { return false }
+            let aux = m - 1
+            let opens = aux == 0 || scalars[ScalarText.gap(after: t[aux - 1].range, before: t[aux].range, count: scalars.count)].contains(where: openers.contains)
+            guard opens, ["are", "is", "was", "were", "do", "does", "did", "have", "has", "had", "wo", "will", "would", "can", "ca", "could",
+                          "should", "am", "ai"].contains(t[aux].lower) else { return false }
+            left -= 1
+            return true
+        }
+    }
 
     /// Whether the negation marker `i` stands in a question: its clause (up to the next ".",
     /// "!", "?", ";", "…") ends with a question mark, or, in French, the verb it negates carries

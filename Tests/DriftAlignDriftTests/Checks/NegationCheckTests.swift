@@ -904,4 +904,18 @@ import Testing
             ("В развитых странах вы редко можете услышать подобные жалобы.", "In developed countries, you don't hear such complaints.", "ru"),
         ], to: "en")
     }
+
+    @Test("a negative question asks what a question leaning to 'yes' with «ведь» asks")
+    func negativeQuestionAndLeaningParticles() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("\"Вы ведь мексиканец?\" \"Да, но сейчас я живу в Аргентине.\"", "\"Aren't you Mexican?\" \"Yes, though now I live in Argentina.\"", "ru"),
+            ("Ты же придёшь?", "Won't you come?", "ru"),
+        ], to: "en")
+        // A question without such a particle leans nowhere, and a negative statement with a tag
+        // says the opposite: the negation stays.
+        try Scoring.expectMajor(.negation, [
+            ("Вы мексиканец?", "Aren't you Mexican?", "ru"),
+            ("Вы ведь ведёте записи?", "You don't keep records, do you?", "ru"),
+        ], to: "en")
+    }
 }
