@@ -30,6 +30,44 @@ enum UnmatchedRuns {
         return out
     }
 
+    /// How far apart, as fractions of their texts' lengths in words, an omission and an addition
+    /// may stand and still be one rewording (see ``rewording(of:_:otherRuns:_:link:)``).
+    static let rewordingSlack = 0.1
+
+    /// The run of the other side that stands where `run` stands, when the link as a whole says
+    /// what the original says: its cosine reaches what translations of its length reach
+    /// (``DriftCalibration/evenCosine(words:)``). Words without a counterpart on both sides, in the
+    /// same place of a faithful link, are a rewording («je sortais de chez moi» for "I was leaving
+    /// home"), which the editor checks as one, rather than a passage left out and another added.
+    /// Places are compared as fractions of each text's tokens, each run widened by
+    /// ``rewordingSlack``. Only for links that translate their original whole: a quotation or a
+    /// paraphrase found by quote mining renders part of it, and places do not correspond. On the dev halves (docs/DRIFT.md, thirty-third session) this lowered
+    /// the faithful FLORES pairs with a minor or major finding from 0.558 to 0.534, moved no target
+    /// type, and left the seed and readout reports' findings as they were; where the two wholes
+    /// differ (a seed's «je pense que nous sommes sur la voie de la paix» against a post that says
+    /// nothing of it), nothing changes.
+    static func rewording(of run: [Int], _ side: LinkSide, otherRuns: [[Int]], _ other: LinkSide, link: LinkAnalysis) -> [Int]? {
+        guard !link.context.isQuotation, !link.context.isParaphrase, let cos = link.similarity, !side.tokens.isEmpty, !other.tokens.isEmpty,
+              cos >= link.calibration.evenCosine(words: link.original.tokens.count + link.translation.tokens.count) else { return nil }
+        let n = Double(side.tokens.count), m = Double(other.tokens.count)
+        let lo = Double(run.first!) / n - rewordingSlack, hi = Double(run.last! + 1) / n + rewordingSlack
+        return otherRuns.first { r in Double(r.first!) / m <= hi && Double(r.last! + 1) / m >= lo }
+    }
+
+    /// The severity of a run one level lower when it is part of a rewording.
+    static func severity(_ run: [Int], reworded: Bool) -> DriftFinding.Severity {
+        let s = severity(run)
+        return reworded ? (s == .major ? .minor : .info) : s
+    }
+
+    /// What an omission or addition finding adds to its reason when its run is part of a
+    /// rewording that lowered it (two words or more; a single word is info either way, and
+    /// pairing it with another single word, "asked" with «américain», would tell nothing).
+    static func rewordingNote(_ run: [Int], instead: [Int]?, _ other: LinkSide) -> String {
+        guard let instead, run.count >= 2 else { return "." }
+        return ", which says «\(span(instead, other).1)» in its place: check the rewording."
+    }
+
     /// Severity by the number of content words: one is a nuance, three or more a passage.
     static func severity(_ run: [Int]) -> DriftFinding.Severity {
         run.count >= 3 ? .major : run.count == 2 ? .minor : .info

@@ -4,12 +4,16 @@ struct OmissionCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard link.alignsWords else { return [] }
         let t = link.calibration.wordThreshold
+        let added = UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t,
+                                       excluding: link.explained(onTranslation: true).union(link.quotedSpans.translation))
         return UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t,
                                    excluding: link.explained(onTranslation: false).union(link.quotedSpans.original)).map { run in
             let (range, text) = UnmatchedRuns.span(run, link.original)
+            let instead = UnmatchedRuns.rewording(of: run, link.original, otherRuns: added, link.translation, link: link)
             return DriftFinding(
-                type: .omission, severity: UnmatchedRuns.severity(run),
-                reason: "\(link.theOriginal.capitalizedFirst)'s «\(text)» has no counterpart in \(link.theTranslation).",
+                type: .omission, severity: UnmatchedRuns.severity(run, reworded: instead != nil),
+                reason: "\(link.theOriginal.capitalizedFirst)'s «\(text)» has no counterpart in \(link.theTranslation)"
+                    + UnmatchedRuns.rewordingNote(run, instead: instead, link.translation),
                 originalRange: range, translationRange: nil)
         }
     }

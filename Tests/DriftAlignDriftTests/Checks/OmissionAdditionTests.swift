@@ -279,4 +279,24 @@ import Testing
         let g = try Scoring.findings(.omission, "I was in the mountains.", "J'étais là.", "en", scorer: scorer)
         #expect(!g.isEmpty)
     }
+
+    @Test("words without a counterpart in the same place of both sides of a faithful link are one rewording",
+          .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func rewordingInTheSamePlace() throws {
+        let scorer = Scoring.usem!
+        let en = "I was leaving home, when it started to rain.", fr = "Je sortais de chez moi, lorsqu'il s'est mis à pleuvoir."
+        let f = try Scoring.findings(en, fr, "en", scorer: scorer).filter { $0.type == .omission || $0.type == .addition }
+        let omission = f.first { $0.type == .omission }
+        #expect(omission?.severity == .minor, "\(f.map(\.reason))")
+        #expect(omission?.reason.contains("which says «sortais de chez moi, lorsqu'il s'est mis» in its place: check the rewording.") == true,
+                "\(f.map(\.reason))")
+        #expect(slice(en, omission?.originalRange) == "leaving home, when it started")
+        #expect(!f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+        // Where the wholes differ, the same places are a passage lost and another added.
+        let g = try Scoring.findings(en, "Je regardais la télévision, lorsqu'il s'est mis à pleuvoir.", "en", scorer: scorer)
+        #expect(g.contains { $0.type == .omission && $0.severity == .major && !$0.reason.contains("rewording") }, "\(g.map(\.reason))")
+        // So in a quotation or a paraphrase found by quote mining, which may render part of the original.
+        let h = try Scoring.findings(en, fr, "en", context: DriftContext(isQuotation: true), scorer: scorer)
+        #expect(h.contains { $0.type == .omission && $0.severity == .major }, "\(h.map(\.reason))")
+    }
 }
