@@ -54,6 +54,24 @@ enum UnmatchedRuns {
         return otherRuns.first { r in Double(r.first!) / m <= hi && Double(r.last! + 1) / m >= lo }
     }
 
+    /// The runs of both sides that the omission and addition checks report (their exclusions
+    /// applied).
+    static func reported(_ link: LinkAnalysis) -> (original: [[Int]], translation: [[Int]]) {
+        let t = link.calibration.wordThreshold
+        return (runs(link.original, scores: link.alignment.original, threshold: t,
+                     excluding: link.explained(onTranslation: false).union(link.quotedSpans.original)),
+                runs(link.translation, scores: link.alignment.translation, threshold: t,
+                     excluding: link.explained(onTranslation: true).union(link.quotedSpans.translation)))
+    }
+
+    /// Whether every run of words without a counterpart, on both sides, is part of a rewording.
+    static func allReworded(_ link: LinkAnalysis) -> Bool {
+        let (o, t) = reported(link)
+        guard !o.isEmpty || !t.isEmpty else { return false }
+        return o.allSatisfy { rewording(of: $0, link.original, otherRuns: t, link.translation, link: link) != nil }
+            && t.allSatisfy { rewording(of: $0, link.translation, otherRuns: o, link.original, link: link) != nil }
+    }
+
     /// The severity of a run one level lower when it is part of a rewording.
     static func severity(_ run: [Int], reworded: Bool) -> DriftFinding.Severity {
         let s = severity(run)

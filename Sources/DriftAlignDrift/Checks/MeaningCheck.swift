@@ -64,6 +64,15 @@ struct MeaningCheck: DriftCheck {
             reason = "\(link.theTranslation.capitalizedFirst) and \(link.theOriginal) only partly say the same thing: "
                 + String(format: "the two are %.2f similar (translations of this length usually reach %.2f), ", cos, expected)
                 + "but \(total - matched) of their \(total) content words have no counterpart on the other side."
+            // …and when each of those words stands where the other side has words of its own (a
+            // rewording, ``UnmatchedRuns/rewording(of:_:otherRuns:_:link:)``), one level lower:
+            // with it, 15 of the 1,000 faithful Tatoeba en→fr pairs and 22 of the ru→en ones are left
+            // with no minor or major finding; on REFreSD's dev half it went from minor to info on 3
+            // of the 28 divergent pairs that had it, each of which kept another minor or major finding.
+            if UnmatchedRuns.allReworded(link) {
+                severity = severity == .major ? .minor : .info
+                reason += " Each stands where the other side has words of its own: check the rewording."
+            }
         }
         return [DriftFinding(type: .meaning, severity: severity, reason: reason,
                              originalRange: 0..<link.original.text.unicodeScalars.count,

@@ -124,4 +124,17 @@ struct MeaningCheckTests {
         // Initials kept on both sides are compared as they are.
         #expect(DriftScorer.comparedForms(("Писатель Дм. Глуховский", "The writer Dm. Glukhovsky")) == ("Писатель Дм. Глуховский", "The writer Dm. Glukhovsky"))
     }
+
+    @Test("a link that only partly says the same thing, every unmatched word part of a rewording, is said one level lower")
+    func partlyTheSameByRewording() throws {
+        let scorer = try #require(Scoring.usem)
+        let en = "I was leaving home, when it started to rain.", fr = "Je sortais de chez moi, lorsqu'il s'est mis à pleuvoir."
+        let f = try Scoring.findings(.meaning, en, fr, "en", scorer: scorer)
+        #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+        #expect(f.first?.reason.hasSuffix("Each stands where the other side has words of its own: check the rewording.") == true, "\(f.map(\.reason))")
+        // A quotation may render part of its original: no rewording is read there, and the finding stays as it was.
+        let g = try Scoring.findings(.meaning, en, fr, "en", context: DriftContext(isQuotation: true), scorer: scorer)
+        #expect(g.map(\.severity) == [.major], "\(g.map(\.reason))")
+        #expect(g.first?.reason.contains("rewording") == false)
+    }
 }
