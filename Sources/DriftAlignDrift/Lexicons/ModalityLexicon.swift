@@ -27,6 +27,8 @@ enum ModalityLexicon {
     static let russian: Set<String> = [
         "якобы", "возможно", "вероятно", "видимо", "по-видимому", "предположительно", "кажется", "будто", "бы",
         "может", "могут", "мог", "могла", "могли", "наверное", "очевидно", "вроде", "по", "сообщается", "предположительно",
+        // «казалось», «казался»: "it seemed", as «semblait» (not «показалось», whole words only).
+        "казалось", "казался", "казалась", "казались", "кажутся",
         // "it seems", as «semble»: "журналисты, похоже, …" / «les journalistes semblent …»
         // (as a parenthetical only: ``markers(_:language:text:)``).
         "похоже",
@@ -108,6 +110,11 @@ enum ModalityLexicon {
             switch language {
             case "en":
                 if w == "according", next != "to" { continue }
+                // "(The) chances are that …", "it looks like / as if …": "probably", "it seems"
+                // («Возможно, он ещё не в курсе» / "The chances are that he has not heard").
+                if w == "chances", next == "are", i + 2 < tokens.count, tokens[i + 2].lower != "of" { out.append(i); continue }
+                if w == "looks" || w == "looked", i > 0, tokens[i - 1].lower == "it",
+                   next == "like" || (next == "as" && i + 2 < tokens.count && ["if", "though"].contains(tokens[i + 2].lower)) { out.append(i); continue }
                 // "appeared on the Web" is not a hedge; "appears to be" is.
                 if (w == "appears" || w == "appeared") && next != "to" { continue }
                 // "they could not taste theirs", "he could hardly see": the past of "can", an
@@ -190,6 +197,8 @@ enum ModalityLexicon {
                 if ["мог", "могла", "могло", "могли"].contains(w), i > 0, tokens[i - 1].lower == "не", next != "бы" { continue }
                 // «как бы там ни было», «что бы ни случилось»: the concessive «бы … ни» hedges nothing.
                 if w == "бы", tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { $0.lower == "ни" }) { continue }
+                // «казалось бы» ("one would think") is one hedge, counted at «казалось».
+                if w == "бы", i > 0, tokens[i - 1].lower == "казалось" { continue }
                 // «Боюсь, как бы дождь не пошёл»: "I'm afraid it will rain", the fear's «как бы …
                 // не» ("lest"), no reserve.
                 if w == "бы", i > 0, tokens[i - 1].lower == "как",

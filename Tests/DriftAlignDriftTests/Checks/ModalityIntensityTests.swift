@@ -537,4 +537,24 @@ import Testing
         // French conditionals after a verb of saying may be the allegation's: still a reserve.
         try Scoring.expectMajor(.modality, [("Песков заявил, что Путин болен.", "Peskov a déclaré que Poutine serait malade.", "ru")])
     }
+
+    @Test("«казалось», 'the chances are that', 'it looks like' hedge")
+    func seemedChancesLooksLike() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Казалось, что всё в порядке.", "Everything seemed OK.", "ru"),
+            ("Возможно, он ещё не в курсе.", "The chances are that he has not heard the news yet.", "ru"),
+            ("Сегодня вечером, похоже, похолодает.", "It looks like the temperature is going to drop tonight.", "ru"),
+            ("Но, казалось бы, на что жаловаться?", "But, it seems, there is nothing to complain about.", "ru"),
+        ], to: "en")
+        // Said without them, the reserve is gone; "looks like" a thing, "the chances of" are none.
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("Казалось, что всё в порядке.", "Everything was OK.", "ru"),
+            ("Возможно, он ещё не в курсе.", "He has not heard the news yet.", "ru"),
+        ], to: "en")
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Он похож на отца.", "He looks like his father.", "ru"),
+            ("Он показался на пороге.", "He appeared at the door.", "ru"),
+            ("Шансы на победу велики.", "The chances of victory are high.", "ru"),
+        ], to: "en")
+    }
 }
