@@ -80,6 +80,8 @@ enum NumberWords {
     /// when at least four letters follow the stem; nil otherwise.
     static func russianCompoundNumeral(_ lower: String) -> Double? {
         guard cardinals[lower] == nil, ordinals[lower] == nil else { return nil }
+        // «двояко», «двоякий» (in two ways, twofold), «трояко»: not «Троя» (Troy).
+        for (stem, v) in [("двоя", 2.0), ("троя", 3.0)] where lower.hasPrefix(stem) && lower.count >= stem.count + 2 { return v }
         for (stem, v) in russianCompoundStems where lower.hasPrefix(stem) {
             let rest = lower.dropFirst(stem.count)
             guard rest.count >= 4, rest.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }

@@ -109,7 +109,15 @@ enum QuantityExtractor {
             if Self.insideHyphenatedName(i, tokens, scalars) { continue }
             // English "one" as a pronoun ("the left one", "this one", "each one") and French «four»
             // (an oven: «pomme de terre au four») are no numbers.
-            if language == "en", w == "one" || w == "ones", Self.isPronounOne(i, tokens) { continue }
+            if language == "en", w == "one" || w == "ones", Self.isPronounOne(i, tokens, scalars: scalars) { continue }
+            // "one of the least healthy diets": a partitive, which French may say with a plural
+            // («les régimes les moins sains»): counted only when the other side has the number.
+            if language == "en", w == "one", i + 1 < tokens.count, tokens[i + 1].lower == "of" {
+                var q = make(.number, 1, tokens[i].range)
+                q.isWeak = true
+                out.append(q)
+                continue
+            }
             if language == "fr", w == "four" { continue }
             // Number words of other languages that are words of this one: English "seize" and
             // "elf" are no «seize» (16) or German "elf" (11).
@@ -118,7 +126,10 @@ enum QuantityExtractor {
             // «начать с нуля» (from scratch), «с нуля»: no zero.
             if language == "ru", w == "нуля", i > 0, ["с", "со"].contains(tokens[i - 1].lower) { continue }
             // "both", «оба», "beide": a two that only counts when the other side says it («les deux»).
-            if NumberWords.weakTwo.contains(w) {
+            // «tous deux», «toutes les deux»: "both", as weak.
+            let frenchBoth = language == "fr" && w == "deux" && i > 0
+                && (["tous", "toutes"].contains(tokens[i - 1].lower) || (i > 1 && tokens[i - 1].lower == "les" && ["tous", "toutes"].contains(tokens[i - 2].lower)))
+            if NumberWords.weakTwo.contains(w) || frenchBoth {
                 var q = make(.number, 2, tokens[i].range)
                 q.isWeak = true
                 out.append(q)
@@ -301,7 +312,7 @@ enum QuantityExtractor {
     /// Whether English "one" at `i` stands for a noun or a person: before a modal ("One can see"),
     /// after a determiner ("this one", "each one", "the other one") or after an adjective that
     /// follows one ("the left one", "a big one").
-    static func isPronounOne(_ i: Int, _ tokens: [WordToken]) -> Bool {
+    static func isPronounOne(_ i: Int, _ tokens: [WordToken], scalars: [Unicode.Scalar]? = nil) -> Bool {
         // The generic pronoun: "One can see two sunflowers", "one must admit", "one's neighbour".
         if i + 1 < tokens.count, ["can", "could", "may", "might", "must", "should", "would", "will", "cannot", "shall", "'s"].contains(tokens[i + 1].lower) {
             return true
@@ -313,6 +324,16 @@ enum QuantityExtractor {
         if tokens[i].isSentenceInitial, i + 1 < tokens.count, Self.isThirdPersonVerb(tokens[i + 1]) { return true }
         // "one's" (the tokenizer keeps the possessive "s" apart).
         if i + 1 < tokens.count, tokens[i + 1].lower == "s", tokens[i + 1].range.lowerBound == tokens[i].range.upperBound + 1 { return true }
+        // "it takes a carpenter to build one", "I want one.": a bare "one" closing its clause
+        // stands for a noun said before (not "number one", "chapter one", "two to one").
+        if let scalars, i > 0, !tokens[i - 1].isCapitalized, !tokens[i - 1].isNumeric, NumberWords.cardinals[tokens[i - 1].lower] == nil,
+           !["number", "no", "chapter", "page", "part", "day", "act", "round", "stage", "phase", "plus", "minus", "than", "of", "to",
+             "and", "or", "at", "by", "from", "in", "is", "was", "be", "are", "were"].contains(tokens[i - 1].lower) {
+            let end = i + 1 == tokens.count
+                || scalars[ScalarText.gap(after: tokens[i].range, before: tokens[i + 1].range, count: scalars.count)]
+                    .contains { [".", "!", "?", ";", ",", ":"].contains($0) }
+            if end { return true }
+        }
         // "in one way or another", "one another", "one after another": no count.
         if tokens[(i + 1)..<min(tokens.count, i + 4)].contains(where: { $0.lower == "another" }) { return true }
         let determiners: Set<String> = ["the", "this", "that", "which", "each", "every", "any", "another", "some", "no",

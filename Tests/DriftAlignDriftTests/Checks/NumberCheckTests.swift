@@ -398,4 +398,26 @@ import DriftAlignCore
             ("The first five editions were held in Havana.", "Les cinq dernières éditions ont eu lieu à La Havane.", "en"),
         ])
     }
+
+    @Test("«tous deux» is 'both', 'one of' a partitive, a bare 'one' closing its clause a pronoun, «двояко» two ways")
+    func bothPartitivesPronounsAndTwofold() throws {
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("He and I are like-minded.", "Nous sommes tous deux animés du même esprit.", "en"),
+            ("The Finns were cited as having one of the least healthy diets in the world.",
+             "On citait les Finnois comme ayant les régimes alimentaires les moins sains du monde.", "en"),
+            ("Both leaders spoke.", "Les deux dirigeants ont parlé.", "en"),
+        ])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Любой идиот может свалить сарай, но чтобы его построить, нужен плотник.",
+             "Any jackass can kick down a barn, but it takes a carpenter to build one.", "ru"),
+            ("Это предложение можно понять двояко.", "This sentence can be interpreted in two ways.", "ru"),
+        ], to: "en")
+        // Numbers still: «tous les trois», "one of" against another number, "number one", «Троя».
+        try Scoring.expectAtLeastMinor(.number, [
+            ("He and I are like-minded.", "Nous sommes tous les trois animés du même esprit.", "en"),
+            ("It is one of the poorer neighbourhoods.", "C'est l'un des trois quartiers les plus pauvres.", "en"),
+            ("He is number one.", "Il est le deuxième.", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.number, [("Это предложение можно понять трояко.", "This sentence can be interpreted in two ways.", "ru")], to: "en")
+    }
 }
