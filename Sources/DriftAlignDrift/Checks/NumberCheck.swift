@@ -37,6 +37,35 @@ struct NumberCheck: DriftCheck {
                     + (reversed ? "the bound is reversed." : "the bound is not the same."),
                 originalRange: ra, translationRange: rb))
         }
+        // Converted: "1,000 pounds" / «450 kg», miles / kilometres, feet / metres (``MeasureUnits``).
+        let scalarsA = Array(link.original.text.unicodeScalars), scalarsB = Array(link.translation.text.unicodeScalars)
+        // Not where the original gives its own conversion ("153 feet (47 m)"): the French's metres
+        // are then compared with the original's.
+        let unitsA = a.indices.map { MeasureUnits.unit(after: a[$0], in: link.original)?.unit }
+        for i in leftA where a[i].kind == .number {
+            guard let (u, ra) = MeasureUnits.unit(after: a[i], in: link.original),
+                  !a.indices.contains(where: { k in k != i && unitsA[k].map { MeasureUnits.isConversion(a[i].value, u, a[k].value, $0) } == true }),
+                  let j = leftB.first(where: { j in
+                      b[j].kind == .number && MeasureUnits.unit(after: b[j], in: link.translation).map { MeasureUnits.isConversion(a[i].value, u, b[j].value, $0.unit) } == true
+                  }), let (v, rb) = MeasureUnits.unit(after: b[j], in: link.translation) else { continue }
+            leftA.removeAll { $0 == i }
+            leftB.removeAll { $0 == j }
+            out.append(DriftFinding(
+                type: .number, severity: .info,
+                reason: "\(link.theTranslation.capitalizedFirst) converts «\(ScalarText.string(scalarsA, ra))» into «\(ScalarText.string(scalarsB, rb))» "
+                    + "(\(a[i].display) \(u.name(for: a[i].value)) = \(MeasureUnits.converted(a[i].value, u, to: v))).",
+                originalRange: ra, translationRange: rb))
+        }
+        // The same number in another unit of the same measure, unconverted: "1,000 pounds" / «1 000 kg».
+        for (i, j) in matched where a[i].kind == .number && b[j].kind == .number && a[i].value > 0 {
+            guard let (u, ra) = MeasureUnits.unit(after: a[i], in: link.original), let (v, rb) = MeasureUnits.unit(after: b[j], in: link.translation),
+                  u.dimension == v.dimension, u.factor != v.factor else { continue }
+            out.append(DriftFinding(
+                type: .number, severity: .major,
+                reason: "\(link.theOriginal.capitalizedFirst) says «\(ScalarText.string(scalarsA, ra))»; \(link.theTranslation) says «\(ScalarText.string(scalarsB, rb))»: "
+                    + "the same number in another unit, unconverted (\(a[i].display) \(u.name(for: a[i].value)) = \(MeasureUnits.converted(a[i].value, u, to: v))).",
+                originalRange: ra, translationRange: rb))
+        }
         // Changed: an unmatched quantity of one side faces one of a compatible kind on the other.
         let changed = Self.pairChanged(leftA, leftB, a, b)
         leftA.removeAll { i in changed.contains { $0.0 == i } }

@@ -420,4 +420,26 @@ import DriftAlignCore
         ])
         try Scoring.expectAtLeastMinor(.number, [("Это предложение можно понять трояко.", "This sentence can be interpreted in two ways.", "ru")], to: "en")
     }
+
+    @Test("a measure converted into another unit is the same amount: miles / km, feet / metres, pounds / kg")
+    func unitConversions() throws {
+        let ru = "Спутники были тяжелее 1 000 фунтов и столкнулись на высоте 491 мили над Землёй."
+        let fr = "Les satellites pesaient plus de 450 kg et sont entrés en collision à 790 km au-dessus de la Terre."
+        let f = try Scoring.findings(.number, ru, fr, "ru")
+        #expect(f.map(\.severity) == [.info, .info], "\(f.map(\.reason))")
+        #expect(f.first?.reason == "The French converts «1 000 фунтов» into «450 kg» (1 000 pounds = 454 kg).")
+        #expect(slice(ru, f.first?.originalRange) == "1 000 фунтов" && slice(fr, f.first?.translationRange) == "450 kg")
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("The rocket is more than 100 feet tall and flies at 17,500 mph.", "La fusée mesure plus de 30 mètres et vole à 28 000 km/h.", "en"),
+            ("The farm covers 500 acres.", "La ferme couvre 200 hectares.", "en"),
+        ])
+        // A wrong conversion is a changed number; a conversion the original gives itself is no licence.
+        try Scoring.expectMajor(.number, [
+            ("The rocket is 100 feet tall.", "La fusée mesure 50 mètres.", "en"),
+            ("The stupa is 153 feet (47 m) tall.", "Le stupa mesure 40 m.", "en"),
+            ("Спутники были тяжелее 1 000 фунтов.", "Les satellites pesaient plus de 1 000 kg.", "ru"),
+        ])
+        let g = try Scoring.findings(.number, "Спутники были тяжелее 1 000 фунтов.", "Les satellites pesaient plus de 1 000 kg.", "ru")
+        #expect(g.map(\.reason) == ["The original says «1 000 фунтов»; the French says «1 000 kg»: the same number in another unit, unconverted (1 000 pounds = 454 kg)."])
+    }
 }

@@ -1,0 +1,91 @@
+import DriftAlignCore
+import Foundation
+
+/// Units of measure written after a number, for the number check to see a conversion: the
+/// French press gives kilometres, metres and kilograms where Truth Social posts and American
+/// readouts say miles, feet and pounds ("1,000 pounds" / «450 kg», «17 500 миль в час» / «28000
+/// km/h»). A number is a conversion of another when the two units measure the same thing and
+/// the two amounts, brought to one unit, differ by at most ``tolerance``.
+///
+/// Factors to SI units are the international definitions (NIST Handbook 44, Appendix C, 2024):
+/// mile 1,609.344 m, yard 0.9144 m, foot 0.3048 m, inch 0.0254 m, pound 0.453 592 37 kg, ounce
+/// 28.349 523 125 g, acre 4,046.856 m², US gallon 3.785 411 784 L. A speed in miles or kilometres
+/// per hour converts as its length does, so "mph" is read as miles.
+enum MeasureUnits {
+    enum Dimension: String, Sendable { case length, mass, area, volume }
+
+    struct Unit: Sendable, Equatable {
+        var dimension: Dimension
+        /// The amount of the dimension's SI unit (metre, kilogram, square metre, litre) in one.
+        var factor: Double
+        /// The unit's name as the message writes it ("km", "mile").
+        var name: String
+
+        /// The name after an amount: "1 mile", "17 500 miles", "100 feet", "450 kg".
+        func name(for amount: Double) -> String {
+            guard amount != 1 else { return name }
+            switch name {
+            case "foot": return "feet"
+            case "inch": return "inches"
+            case "mile", "yard", "pound", "ounce", "acre", "gallon": return name + "s"
+            default: return name
+            }
+        }
+    }
+
+    /// How far apart, relatively, a converted amount may be from the other: rounding to a round
+    /// number ("more than 100 feet" / «plus de 30 mètres»: 30.48 m) stays well within 6 %.
+    static let tolerance = 0.06
+
+    private static let table: [String: Unit] = {
+        var t: [String: Unit] = [:]
+        func add(_ words: [String], _ d: Dimension, _ f: Double, _ name: String) {
+            for w in words { t[w] = Unit(dimension: d, factor: f, name: name) }
+        }
+        add(["km", "kilomètres", "kilomètre", "kilometres", "kilometre", "kilometers", "kilometer", "км", "километров", "километра",
+             "километр", "километрах", "километрами"], .length, 1000, "km")
+        add(["m", "mètres", "mètre", "meters", "meter", "metres", "metre", "м", "метров", "метра", "метр", "метрах", "метрами"], .length, 1, "m")
+        add(["cm", "centimètres", "centimètre", "centimeters", "centimetres", "см", "сантиметров", "сантиметра"], .length, 0.01, "cm")
+        add(["miles", "mile", "mi", "mph", "миль", "мили", "милю", "милях", "миля", "милями"], .length, 1609.344, "mile")
+        add(["yards", "yard", "yd", "ярдов", "ярда", "ярд"], .length, 0.9144, "yard")
+        add(["feet", "foot", "ft", "pieds", "pied", "футов", "фута", "фут"], .length, 0.3048, "foot")
+        add(["inches", "inch", "pouces", "pouce", "дюймов", "дюйма", "дюйм"], .length, 0.0254, "inch")
+        add(["kg", "kilogrammes", "kilogramme", "kilograms", "kilogram", "kilos", "kilo", "кг", "килограммов", "килограмма", "килограмм"],
+            .mass, 1, "kg")
+        add(["tonnes", "tonne", "tons", "ton", "тонн", "тонны", "тонна"], .mass, 1000, "t")
+        add(["grammes", "gramme", "grams", "gram", "грамм", "граммов", "грамма"], .mass, 0.001, "g")
+        add(["pounds", "pound", "lb", "lbs", "livres", "фунтов", "фунта", "фунт"], .mass, 0.45359237, "pound")
+        add(["ounces", "ounce", "oz", "onces", "once", "унций", "унции", "унция"], .mass, 0.028349523125, "ounce")
+        add(["acres", "acre", "акров", "акра", "акр"], .area, 4046.8564224, "acre")
+        add(["hectares", "hectare", "ha", "гектаров", "гектара", "гектар", "га"], .area, 10000, "ha")
+        add(["gallons", "gallon", "галлонов", "галлона", "галлон"], .volume, 3.785411784, "gallon")
+        add(["litres", "litre", "liters", "liter", "l", "литров", "литра", "литр"], .volume, 1, "L")
+        return t
+    }()
+
+    /// The unit written right after a quantity of `side` (one space or none between), if any,
+    /// and the scalar range of the amount with its unit ("1 000 фунтов").
+    static func unit(after q: Quantity, in side: LinkSide) -> (unit: Unit, range: Range<Int>)? {
+        guard let k = side.tokens.firstIndex(where: { $0.range.lowerBound >= q.range.upperBound }),
+              side.tokens[k].range.lowerBound - q.range.upperBound <= 1 else { return nil }
+        let t = side.tokens[k]
+        // "m" and "l" are units only in lower case ("M. Trump" is no metre).
+        if t.text == "M" || t.text == "L" { return nil }
+        return table[t.lower].map { ($0, q.range.lowerBound..<t.range.upperBound) }
+    }
+
+    /// Whether `x` in unit `u` and `y` in unit `v` are the same amount in two units.
+    static func isConversion(_ x: Double, _ u: Unit, _ y: Double, _ v: Unit) -> Bool {
+        guard u.dimension == v.dimension, u.factor != v.factor, x > 0, y > 0 else { return false }
+        let a = x * u.factor, b = y * v.factor
+        return abs(a - b) <= tolerance * max(a, b)
+    }
+
+    /// `x` in unit `u` written in unit `v`, rounded to three significant digits, for a message.
+    static func converted(_ x: Double, _ u: Unit, to v: Unit) -> String {
+        let value = x * u.factor / v.factor
+        let digits = max(0, 2 - Int(floor(log10(max(abs(value), 1e-9)))))
+        let rounded = (value * pow(10, Double(digits))).rounded() / pow(10, Double(digits))
+        return (digits == 0 ? String(Int(rounded)) : String(format: "%.\(digits)f", rounded)) + " " + v.name(for: rounded)
+    }
+}
