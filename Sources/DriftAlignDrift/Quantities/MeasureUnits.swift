@@ -7,10 +7,11 @@ import Foundation
 /// km/h»). A number is a conversion of another when the two units measure the same thing and
 /// the two amounts, brought to one unit, differ by at most ``tolerance``.
 ///
-/// Factors to SI units are the international definitions (NIST Handbook 44, Appendix C, 2024):
-/// mile 1,609.344 m, yard 0.9144 m, foot 0.3048 m, inch 0.0254 m, pound 0.453 592 37 kg, ounce
-/// 28.349 523 125 g, acre 4,046.856 m², US gallon 3.785 411 784 L. A speed in miles or kilometres
-/// per hour converts as its length does, so "mph" is read as miles.
+/// Factors to SI units are the exact definitions of the international yard and pound (1959) and
+/// of the US gallon (231 cubic inches), as NIST Handbook 44, Appendix C, tables them: mile
+/// 1,609.344 m, yard 0.9144 m, foot 0.3048 m, inch 0.0254 m, pound 0.453 592 37 kg, ounce
+/// 28.349 523 125 g, acre 4,046.856 422 4 m², US gallon 3.785 411 784 L. A speed in miles or
+/// kilometres per hour converts as its length does, so "mph" is read as miles.
 enum MeasureUnits {
     enum Dimension: String, Sendable { case length, mass, area, volume }
 
