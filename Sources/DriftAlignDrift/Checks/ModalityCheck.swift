@@ -98,11 +98,15 @@ struct ModalityCheck: DriftCheck {
     static func shouldWords(_ side: LinkSide) -> Int {
         side.tokens.filter { t in
             switch side.language {
-            case "en": return ["should", "ought", "expected", "supposed"].contains(t.lower)
+            // …and a plan: «Согласно плану мост войдёт в эксплуатацию» / «le pont devrait être
+            // mis en service» ("according to plan", "scheduled", «prévu»).
+            case "en": return ["should", "ought", "expected", "supposed", "scheduled", "planned", "plan"].contains(t.lower)
             // Whole forms: «должность» (a post) and «следующий» (next) share the stems.
             case "ru": return ["должен", "должна", "должно", "должны", "следует", "следовало", "ожидается", "ожидаются",
-                               "ожидалось", "ожидалась", "ожидался"].contains(t.lower)
-            case "fr": return ["doit", "doivent", "devait", "devaient", "censé", "censée", "censés"].contains(t.lower)
+                               "ожидалось", "ожидалась", "ожидался", "плану", "планом", "запланировано", "запланирован",
+                               "запланирована", "запланированы"].contains(t.lower)
+            case "fr": return ["doit", "doivent", "devait", "devaient", "censé", "censée", "censés", "prévu", "prévue", "prévus",
+                               "prévues", "plan"].contains(t.lower)
             case "de": return ["soll", "sollen", "sollte", "sollten", "müsste", "müssten", "erwartet"].contains(t.lower)
             default: return false
             }
@@ -223,6 +227,16 @@ struct ModalityCheck: DriftCheck {
             return strong <= fewer.count && more.count <= fewer.count + Self.moodWords(fewerSide, excluding: fewer) + deontic
         }
         if hb.count > ha.count && moodOnly(hb, b, ha, a) || ha.count > hb.count && moodOnly(ha, a, hb, b) { return [] }
+        // A surplus made only of words naming a source ("according to", «selon», «согласно»),
+        // which the other side attributes with as many verbs of saying («Le National Hurricane
+        // Center affirme que» for «Согласно Национальному ураганному центру»): the same attribution.
+        func attributedWithVerbs(_ more: [Int], _ moreSide: LinkSide, _ fewer: [Int], _ fewerSide: LinkSide) -> Bool {
+            let others = more.filter { !ModalityLexicon.sourceWords.contains(moreSide.tokens[$0].lower) }.count
+            let fewerOthers = fewer.filter { !ModalityLexicon.sourceWords.contains(fewerSide.tokens[$0].lower) }.count
+            let verbs = fewerSide.tokens.filter { ModalityLexicon.reportingVerbs.contains($0.lower) }.count
+            return others <= fewerOthers && more.count - fewer.count <= verbs
+        }
+        if hb.count > ha.count && attributedWithVerbs(hb, b, ha, a) || ha.count > hb.count && attributedWithVerbs(ha, a, hb, b) { return [] }
         // An evidential conditional («serait», «aurait») facing a plain conditional ("would",
         // "бы") of the other side is that conditional: "that would be four thousand miles" /
         // «cela serait à quatre mille milles». Only evidentials beyond those are reported as such.

@@ -95,6 +95,44 @@ enum ModalityLexicon {
         return false
     }
 
+    /// Nouns of a rule or a plan: "according to the same principles", «selon les mêmes
+    /// principes», «согласно правилам» say "in accordance with", no source of information.
+    static let norms: [String] = ["principe", "principle", "règle", "rule", "loi", "law", "plan", "modèle", "model", "méthode",
+                                  "method", "procédure", "procedure", "schéma", "scheme", "protocole", "protocol", "calendrier",
+                                  "schedule", "принцип", "правил", "закон", "план", "схем", "метод", "процедур", "протокол", "график",
+                                  "договор", "соглашени", "treaty", "agreement", "accord", "traité", "constitution", "конституци"]
+
+    /// Whether the source word at `i` ("according", «selon», «согласно») governs a rule or a plan
+    /// within the four words after it, before any person: a pronoun or a capitalized word ends
+    /// the search ("according to him, the Russian law enforcement…" names a source).
+    static func followsNorm(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        let persons: Set<String> = ["him", "her", "them", "me", "us", "you", "lui", "elle", "eux", "elles", "moi", "nous", "vous",
+                                    "нему", "ней", "ним", "нам", "вам", "мне", "его", "её", "ее", "их"]
+        for t in tokens[(i + 1)..<min(tokens.count, i + 5)] {
+            if persons.contains(t.lower) || t.isCapitalized { return false }
+            if norms.contains(where: { t.lower.hasPrefix($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Words that name a source of information ("according to", «selon», «согласно», "citing",
+    /// «ссылаясь», «говорится», «по данным»): a statement attributed, which the other side may
+    /// attribute with a verb of saying instead (``reportingVerbs``).
+    static let sourceWords: Set<String> = ["according", "citing", "selon", "d'", "согласно", "ссылаясь", "говорится", "по"]
+
+    /// Verbs of saying and showing in the present or past: "the Center says", «le National
+    /// Hurricane Center affirme que», «сообщают власти», «les images révèlent».
+    static let reportingVerbs: Set<String> = [
+        "says", "said", "say", "told", "tells", "stated", "states", "reported", "reports", "announced", "announces", "declared",
+        "indicated", "indicates", "noted", "notes", "wrote", "writes", "showed", "shows", "revealed", "reveals", "warned", "warns",
+        "affirme", "affirment", "affirmé", "déclare", "déclarent", "déclaré", "dit", "disent", "indique", "indiquent", "indiqué",
+        "rapporte", "rapportent", "rapporté", "annonce", "annoncent", "annoncé", "révèle", "révèlent", "révélé", "montre", "montrent",
+        "montré", "souligne", "soulignent", "précise", "précisent", "écrit", "écrivent", "avertit", "averti", "prévient",
+        "сообщают", "сообщает", "сообщил", "сообщила", "сообщили", "заявил", "заявила", "заявили", "заявляет", "заявляют",
+        "говорит", "говорят", "сказал", "сказала", "сказали", "утверждает", "утверждают", "отметил", "отметила", "пишет", "пишут",
+        "показывают", "показали", "показывает", "предупредил", "предупредила", "предупреждает",
+    ]
+
     /// Token indices of hedges. Russian "по" counts only in "по данным/словам/сообщениям/информации"
     /// (reported information), and "может" only before "быть" or a verb-like word is too vague, so
     /// "может быть" counts once.
@@ -109,7 +147,7 @@ enum ModalityLexicon {
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
             switch language {
             case "en":
-                if w == "according", next != "to" { continue }
+                if w == "according", next != "to" || Self.followsNorm(i + 1, tokens) { continue }
                 // "(The) chances are that …", "it looks like / as if …": "probably", "it seems"
                 // («Возможно, он ещё не в курсе» / "The chances are that he has not heard").
                 if w == "chances", next == "are", i + 2 < tokens.count, tokens[i + 2].lower != "of" { out.append(i); continue }
@@ -180,9 +218,11 @@ enum ModalityLexicon {
                 if w == "selon" || (w == "d'" && next == "après") {
                     let k = w == "selon" ? i + 1 : i + 2
                     if k < tokens.count, ["moi", "nous", "mon", "ma", "mes", "notre", "nos"].contains(tokens[k].lower) { continue }
+                    if Self.followsNorm(i, tokens) { continue }
                 }
                 if french.contains(w) || (w == "d'" && next == "après") { out.append(i) }
             case "ru":
+                if w == "согласно", Self.followsNorm(i, tokens) { continue }
                 if w == "по" {
                     // Also with a possessive between: «по его словам» (according to him), «по их данным».
                     let reported: Set<String> = ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам"]

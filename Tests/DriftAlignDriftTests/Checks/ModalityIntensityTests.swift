@@ -557,4 +557,32 @@ import Testing
             ("Шансы на победу велики.", "The chances of victory are high.", "ru"),
         ], to: "en")
     }
+
+    @Test("a source named by a word is attributed alike by a verb of saying; 'according to plan' names no source")
+    func sourcesVerbsAndNorms() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Согласно Национальному ураганному центру, на данный момент Джерри не представляет никакой угрозы на суше.",
+             "Le National Hurricane Center affirme qu'à ce stade, Jerry ne représente aucune menace pour les terres.", "ru"),
+            ("Врача обвинят в убийстве, сообщают власти Огайо.", "Le médecin sera accusé de meurtre, selon les autorités de l'Ohio.", "ru"),
+            ("Солнце работает по тем же основным принципам, что и другие звёзды.",
+             "Le Soleil fonctionnait selon les mêmes principes de base que les autres étoiles.", "ru"),
+            ("Согласно плану мост войдёт в эксплуатацию в сентябре.", "Le pont devrait être mis en service en septembre.", "ru"),
+        ])
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("По данным Минобороны, испытания идут в плановом порядке.", "According to the Defense Ministry, the tests are going according to plan.", "ru"),
+        ], to: "en")
+        // A source the other side states as fact, or a conditional beside the source, is still a reserve.
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("На данный момент Джерри не представляет никакой угрозы на суше.",
+             "Selon le National Hurricane Center, Jerry ne représente aucune menace pour les terres.", "ru"),
+        ])
+        try Scoring.expectMajor(.modality, [
+            ("По сообщениям, ему было двадцать лет. Бибер сказал, что молится за семью.",
+             "Selon certaines sources, il aurait vingt ans. Bieber a dit qu'il priait pour la famille.", "ru"),
+        ])
+        // "According to him" names a source even before a word of rule ("the Russian law enforcement").
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("Российские правоохранительные органы намерены отправить запрос.", "According to him, the Russian law enforcement authorities intend to send a request.", "ru"),
+        ], to: "en")
+    }
 }
