@@ -3,11 +3,8 @@
 struct AdditionCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard link.alignsWords else { return [] }
-        let t = link.calibration.wordThreshold
-        let omitted = UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t,
-                                         excluding: link.explained(onTranslation: false).union(link.quotedSpans.original))
-        return UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t,
-                                   excluding: link.explained(onTranslation: true).union(link.quotedSpans.translation)).map { run in
+        let (omitted, added) = UnmatchedRuns.reported(link)
+        return added.map { run in
             let (range, text) = UnmatchedRuns.span(run, link.translation)
             let instead = UnmatchedRuns.rewording(of: run, link.translation, otherRuns: omitted, link.original, link: link)
             return DriftFinding(

@@ -3,11 +3,8 @@
 struct OmissionCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard link.alignsWords else { return [] }
-        let t = link.calibration.wordThreshold
-        let added = UnmatchedRuns.runs(link.translation, scores: link.alignment.translation, threshold: t,
-                                       excluding: link.explained(onTranslation: true).union(link.quotedSpans.translation))
-        return UnmatchedRuns.runs(link.original, scores: link.alignment.original, threshold: t,
-                                   excluding: link.explained(onTranslation: false).union(link.quotedSpans.original)).map { run in
+        let (omitted, added) = UnmatchedRuns.reported(link)
+        return omitted.map { run in
             let (range, text) = UnmatchedRuns.span(run, link.original)
             let instead = UnmatchedRuns.rewording(of: run, link.original, otherRuns: added, link.translation, link: link)
             return DriftFinding(
