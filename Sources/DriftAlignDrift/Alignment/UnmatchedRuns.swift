@@ -41,11 +41,12 @@ enum UnmatchedRuns {
     /// home"), which the editor checks as one, rather than a passage left out and another added.
     /// Places are compared as fractions of each text's tokens, each run widened by
     /// ``rewordingSlack``. Only for links that translate their original whole: a quotation or a
-    /// paraphrase found by quote mining renders part of it, and places do not correspond. On the dev halves (docs/DRIFT.md, thirty-third session) this lowered
-    /// the faithful FLORES pairs with a minor or major finding from 0.558 to 0.534, moved no target
-    /// type, and left the seed and readout reports' findings as they were; where the two wholes
-    /// differ (a seed's «je pense que nous sommes sur la voie de la paix» against a post that says
-    /// nothing of it), nothing changes.
+    /// paraphrase found by quote mining renders part of it, and places do not correspond. On the
+    /// dev halves (docs/DRIFT.md, thirty-third session) this lowered the faithful FLORES pairs
+    /// with a minor or major finding from 0.558 to 0.534, moved no target type, and left the seed
+    /// and readout reports' findings as they were; where the two wholes differ (a seed's «je pense
+    /// que nous sommes sur la voie de la paix» against a post that says nothing of it), nothing
+    /// changes.
     static func rewording(of run: [Int], _ side: LinkSide, otherRuns: [[Int]], _ other: LinkSide, link: LinkAnalysis) -> [Int]? {
         guard !link.context.isQuotation, !link.context.isParaphrase, let cos = link.similarity, !side.tokens.isEmpty, !other.tokens.isEmpty,
               cos >= link.calibration.evenCosine(words: link.original.tokens.count + link.translation.tokens.count) else { return nil }

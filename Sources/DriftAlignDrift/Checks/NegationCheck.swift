@@ -607,9 +607,6 @@ struct NegationCheck: DriftCheck {
         }
     }
 
-    /// "nor" after another negation of its side: "Tom didn't come, nor did Jane" carries the first
-    /// clause's negation to the second, which Russian and French say without a negation of their
-    /// own («Том не пришёл, Джейн тоже», «…, Jane non plus»), as "neither … nor" is one negation.
     /// Prepositions of time whose opposition the antonym table holds ("before"/"after",
     /// "during"/"after"), with the first word of «во время».
     static let timePrepositions: Set<String> = ["before", "after", "during", "avant", "après", "pendant", "durant",
@@ -652,15 +649,15 @@ struct NegationCheck: DriftCheck {
         return "its conjunction"
     }
 
-    /// Removes, up to `limit`, negations that repeat an earlier one of the same side right after a
-    /// coordinating conjunction, within twelve words of it («не X и не Y», «ne … pas X et ne …
-    /// pas Y», "not X and not Y"); returns the first removed.
+    /// Removes, up to `limit`, negations that repeat an earlier one of the same side within two
+    /// words after a coordinating conjunction, and within twelve words of that earlier one («не X
+    /// и не Y», «и никогда не», "not X and not Y", «et jamais»); returns the first removed. (A
+    /// French «ne … pas» is counted at its «pas», so «et ne fume pas» is not read as such a repeat.)
     static func dropCoordinatedRepeats(_ markers: inout [Int], _ tokens: [WordToken], upTo limit: Int) -> Int? {
         var left = limit, first: Int? = nil
         let before = markers
         markers.removeAll { m in
             guard left > 0, m > 0 else { return false }
-            // «и не», «и никогда не», "and not", «et ne … pas» (the «ne» right after «et»).
             let opener = tokens[max(0, m - 2)..<m].contains { coordinators.contains($0.lower) && $0.lower != "ni" && $0.lower != "nor" }
             guard opener, before.contains(where: { $0 < m - 1 && m - $0 <= 12 }) else { return false }
             left -= 1
@@ -670,6 +667,9 @@ struct NegationCheck: DriftCheck {
         return first
     }
 
+    /// "nor" after another negation of its side: "Tom didn't come, nor did Jane" carries the first
+    /// clause's negation to the second, which Russian and French say without a negation of their
+    /// own («Том не пришёл, Джейн тоже», «…, Jane non plus»), as "neither … nor" is one negation.
     static func continuesNegation(_ i: Int, _ markers: [Int], _ tokens: [WordToken]) -> Bool {
         tokens[i].lower == "nor" && markers.contains { $0 < i }
     }

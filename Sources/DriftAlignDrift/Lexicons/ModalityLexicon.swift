@@ -102,18 +102,36 @@ enum ModalityLexicon {
                                   "schedule", "принцип", "правил", "закон", "план", "схем", "метод", "процедур", "протокол", "график",
                                   "договор", "соглашени", "treaty", "agreement", "accord", "traité", "constitution", "конституци"]
 
-    /// Whether the source word at `i` ("according", «selon», «согласно») governs a rule or a plan
-    /// within the four words after it, before any person: a pronoun or a capitalized word ends
-    /// the search ("according to him, the Russian law enforcement…" names a source).
+    /// Whether the source word at `i` ("according", «selon», «согласно») governs a rule or a plan:
+    /// the first word after it that is neither a function word nor an adjective (``normQualifiers``,
+    /// ``looksAdjectival(_:)``: "the same", «специальной») is a norm, within four words. A person, a capitalized word or any
+    /// other noun first names a source ("according to him", "according to lawmakers, the law…",
+    /// "according to the Russian law enforcement…"). Latin-script words match a norm whole or in
+    /// the plural; Russian ones by stem, for their case endings («правилам», «закону»).
     static func followsNorm(_ i: Int, _ tokens: [WordToken]) -> Bool {
         let persons: Set<String> = ["him", "her", "them", "me", "us", "you", "lui", "elle", "eux", "elles", "moi", "nous", "vous",
                                     "нему", "ней", "ним", "нам", "вам", "мне", "его", "её", "ее", "их"]
         for t in tokens[(i + 1)..<min(tokens.count, i + 5)] {
             if persons.contains(t.lower) || t.isCapitalized { return false }
-            if norms.contains(where: { t.lower.hasPrefix($0) }) { return true }
+            let isNorm = t.isCyrillic ? norms.contains { t.lower.hasPrefix($0) } : norms.contains { [$0, $0 + "s", $0 + "es"].contains(t.lower) }
+            if isNorm { return true }
+            if !FunctionWords.contains(t.lower, language: "") && !normQualifiers.contains(t.lower) && !Self.looksAdjectival(t) { return false }
         }
         return false
     }
+
+    /// A word with an adjective's ending: Russian («специальной», «действующему») or English
+    /// ("special", "specific", "applicable", "agreed"), which may qualify a norm.
+    static func looksAdjectival(_ t: WordToken) -> Bool {
+        if t.isCyrillic { return LightStemmer.russianAdjectiveEndings.contains { t.lower.hasSuffix($0) && t.lower.count > $0.count + 2 } }
+        return t.lower.count > 4 && ["al", "ic", "ive", "ous", "ary", "ble", "ed"].contains { t.lower.hasSuffix($0) }
+    }
+
+    /// Adjectives that may stand between a source word and its norm ("the same principles",
+    /// «les mêmes principes», "the new rules", «действующему закону»).
+    static let normQualifiers: Set<String> = ["same", "new", "current", "existing", "agreed", "même", "mêmes", "nouveau", "nouvelle",
+                                              "nouveaux", "nouvelles", "actuel", "actuelle", "actuels", "actuelles", "existant", "existants",
+                                              "новым", "новому", "новой", "действующим", "действующему", "действующей", "существующим"]
 
     /// Words that name a source of information ("according to", «selon», «согласно», "citing",
     /// «ссылаясь», «говорится», «по данным»): a statement attributed, which the other side may

@@ -161,7 +161,7 @@ enum NegationLexicon {
                                                   // Hardly is almost not, missing not found ("pages that
                                                   // hardly anyone knows" / «que personne ne connaît»;
                                                   // "Three people are still missing" / «Трёх человек так
-                                                  // и не нашли»). "Rarely" is ``rarity(_:language:)``.
+                                                  // и не нашли»). "Rarely" is ``rarity(_:)``.
                                                   "hardly", "barely", "scarcely", "missing"]
     static let implicativeFrench: Set<String> = ["éviter", "évité", "évitée", "évités", "évitant", "évite", "évitent", "évitera", "empêcher", "empêché",
                                                  "empêche", "empêchant", "arrêter", "arrêté", "arrête", "arrêtent", "cesser", "cessé", "cesse", "cessent",

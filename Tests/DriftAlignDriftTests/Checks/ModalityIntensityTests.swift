@@ -580,9 +580,11 @@ import Testing
             ("По сообщениям, ему было двадцать лет. Бибер сказал, что молится за семью.",
              "Selon certaines sources, il aurait vingt ans. Bieber a dit qu'il priait pour la famille.", "ru"),
         ])
-        // "According to him" names a source even before a word of rule ("the Russian law enforcement").
+        // "According to him" names a source even before a word of rule ("the Russian law enforcement"),
+        // and "lawmakers" are people, no law.
         try Scoring.expectAtLeastMinor(.modality, [
             ("Российские правоохранительные органы намерены отправить запрос.", "According to him, the Russian law enforcement authorities intend to send a request.", "ru"),
+            ("Закон будет принят в мае.", "According to lawmakers, the law will pass in May.", "ru"),
         ], to: "en")
     }
 }
