@@ -41,13 +41,14 @@ struct NumberCheck: DriftCheck {
         let scalarsA = Array(link.original.text.unicodeScalars), scalarsB = Array(link.translation.text.unicodeScalars)
         // Not where the original gives its own conversion ("153 feet (47 m)"): the French's metres
         // are then compared with the original's.
-        let unitsA = a.indices.map { MeasureUnits.unit(after: a[$0], in: link.original)?.unit }
+        // (Each quantity's unit is read once; the pairing is at most unmatched × unmatched checks.)
+        let unitsA = a.map { MeasureUnits.unit(after: $0, in: link.original) }, unitsB = b.map { MeasureUnits.unit(after: $0, in: link.translation) }
         for i in leftA where a[i].kind == .number {
-            guard let (u, ra) = MeasureUnits.unit(after: a[i], in: link.original),
-                  !a.indices.contains(where: { k in k != i && unitsA[k].map { MeasureUnits.isConversion(a[i].value, u, a[k].value, $0) } == true }),
+            guard let (u, ra) = unitsA[i],
+                  !a.indices.contains(where: { k in k != i && unitsA[k].map { MeasureUnits.isConversion(a[i].value, u, a[k].value, $0.unit) } == true }),
                   let j = leftB.first(where: { j in
-                      b[j].kind == .number && MeasureUnits.unit(after: b[j], in: link.translation).map { MeasureUnits.isConversion(a[i].value, u, b[j].value, $0.unit) } == true
-                  }), let (v, rb) = MeasureUnits.unit(after: b[j], in: link.translation) else { continue }
+                      b[j].kind == .number && unitsB[j].map { MeasureUnits.isConversion(a[i].value, u, b[j].value, $0.unit) } == true
+                  }), let (v, rb) = unitsB[j] else { continue }
             leftA.removeAll { $0 == i }
             leftB.removeAll { $0 == j }
             out.append(DriftFinding(
@@ -58,8 +59,7 @@ struct NumberCheck: DriftCheck {
         }
         // The same number in another unit of the same measure, unconverted: "1,000 pounds" / «1 000 kg».
         for (i, j) in matched where a[i].kind == .number && b[j].kind == .number && a[i].value > 0 {
-            guard let (u, ra) = MeasureUnits.unit(after: a[i], in: link.original), let (v, rb) = MeasureUnits.unit(after: b[j], in: link.translation),
-                  u.dimension == v.dimension, u.factor != v.factor else { continue }
+            guard let (u, ra) = unitsA[i], let (v, rb) = unitsB[j], u.dimension == v.dimension, u.factor != v.factor else { continue }
             out.append(DriftFinding(
                 type: .number, severity: .major,
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(ScalarText.string(scalarsA, ra))»; \(link.theTranslation) says «\(ScalarText.string(scalarsB, rb))»: "

@@ -67,8 +67,14 @@ enum MeasureUnits {
     /// The unit written right after a quantity of `side` (one space or none between), if any,
     /// and the scalar range of the amount with its unit ("1 000 фунтов").
     static func unit(after q: Quantity, in side: LinkSide) -> (unit: Unit, range: Range<Int>)? {
-        guard let k = side.tokens.firstIndex(where: { $0.range.lowerBound >= q.range.upperBound }),
-              side.tokens[k].range.lowerBound - q.range.upperBound <= 1 else { return nil }
+        // The first token at or after the quantity's end, by binary search (tokens are in text order).
+        var lo = 0, hi = side.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if side.tokens[mid].range.lowerBound >= q.range.upperBound { hi = mid } else { lo = mid + 1 }
+        }
+        let k = lo
+        guard k < side.tokens.count, side.tokens[k].range.lowerBound - q.range.upperBound <= 1 else { return nil }
         let t = side.tokens[k]
         // "m" and "l" are units only in lower case ("M. Trump" is no metre).
         if t.text == "M" || t.text == "L" { return nil }
