@@ -125,6 +125,7 @@ public final class DriftScorer: @unchecked Sendable {
                                 vectors: wordVectors, lexicon: lexicon)
         link.intensityTransposition = IntensityCheck.transposition(link)
         link.quotedSpans = QuotedSpanCheck.analyse(link)
+        if aligns { link.unmatchedRuns = UnmatchedRuns.reported(link) }
         var located = checks.flatMap { $0.findings(link) }
         var overall = MeaningCheck().overall(link)
         // The French gives the words to someone else: either it misattributes them (the

@@ -56,7 +56,7 @@ enum UnmatchedRuns {
     }
 
     /// The runs of both sides that the omission and addition checks report (their exclusions
-    /// applied).
+    /// applied); ``DriftScorer`` keeps them in ``LinkAnalysis/unmatchedRuns``.
     static func reported(_ link: LinkAnalysis) -> (original: [[Int]], translation: [[Int]]) {
         let t = link.calibration.wordThreshold
         return (runs(link.original, scores: link.alignment.original, threshold: t,
@@ -67,7 +67,7 @@ enum UnmatchedRuns {
 
     /// Whether every run of words without a counterpart, on both sides, is part of a rewording.
     static func allReworded(_ link: LinkAnalysis) -> Bool {
-        let (o, t) = reported(link)
+        let (o, t) = link.unmatchedRuns
         guard !o.isEmpty || !t.isEmpty else { return false }
         return o.allSatisfy { rewording(of: $0, link.original, otherRuns: t, link.translation, link: link) != nil }
             && t.allSatisfy { rewording(of: $0, link.translation, otherRuns: o, link.original, link: link) != nil }

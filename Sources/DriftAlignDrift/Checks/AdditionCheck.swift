@@ -3,7 +3,7 @@
 struct AdditionCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard link.alignsWords else { return [] }
-        let (omitted, added) = UnmatchedRuns.reported(link)
+        let (omitted, added) = link.unmatchedRuns
         return added.map { run in
             let (range, text) = UnmatchedRuns.span(run, link.translation)
             let instead = UnmatchedRuns.rewording(of: run, link.translation, otherRuns: omitted, link.original, link: link)

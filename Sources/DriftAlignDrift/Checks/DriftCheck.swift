@@ -22,6 +22,10 @@ struct LinkAnalysis {
     /// Quotations inside the sentence and how the translation's renders the original's
     /// (``QuotedSpanCheck/analyse(_:)``), set once by ``DriftScorer`` after the transposition.
     var quotedSpans = QuotedSpanCheck.Analysis()
+    /// Runs of content words without a counterpart on each side, as the omission and addition
+    /// checks report them (``UnmatchedRuns/reported(_:)``), set once by ``DriftScorer`` after the
+    /// quotations: the omission, addition and meaning checks all read them.
+    var unmatchedRuns: (original: [[Int]], translation: [[Int]]) = ([], [])
 
     /// Words of one side that another check accounts for, which the omission, addition and
     /// quotation checks leave alone: an adjective rendering an intensifier

@@ -118,7 +118,7 @@ struct NegationCheck: DriftCheck {
             out.append(DriftFinding(
                 type: .negation, severity: .info,
                 reason: "\(who.capitalizedFirst) repeats its negation in a coordinated clause («\(side.tokens[r - 1].text) \(side.tokens[r].text)»); "
-                    + "\(whom) negates once before \(Self.coordinatorAfterNegation(other)): check that the negation covers both.",
+                    + "\(whom) negates once before \(Self.coordinatorAfterNegation(isOriginal ? mb : ma, other.tokens)): check that the negation covers both.",
                 originalRange: isOriginal ? side.tokens[r].range : nil, translationRange: isOriginal ? nil : side.tokens[r].range))
         }
         let ha = AntonymIndex.shared.hits(a.tokens), hb = AntonymIndex.shared.hits(b.tokens)
@@ -640,11 +640,11 @@ struct NegationCheck: DriftCheck {
         markers.contains { m in tokens[(m + 1)..<min(tokens.count, m + 9)].contains { coordinators.contains($0.lower) } }
     }
 
-    /// The first coordinating conjunction after a negation of `side`, quoted for the reason.
-    static func coordinatorAfterNegation(_ side: LinkSide) -> String {
-        let m = NegationLexicon.markers(side.tokens, language: side.language, text: side.text)
-        for i in m {
-            if let c = side.tokens[(i + 1)..<min(side.tokens.count, i + 9)].first(where: { coordinators.contains($0.lower) }) { return "«\(c.text)»" }
+    /// The first coordinating conjunction after one of `markers` (a side's negations, as
+    /// ``coordinatesAfterNegation(_:_:)`` reads them), quoted for the reason.
+    static func coordinatorAfterNegation(_ markers: [Int], _ tokens: [WordToken]) -> String {
+        for i in markers {
+            if let c = tokens[(i + 1)..<min(tokens.count, i + 9)].first(where: { coordinators.contains($0.lower) }) { return "«\(c.text)»" }
         }
         return "its conjunction"
     }

@@ -3,7 +3,7 @@
 struct OmissionCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         guard link.alignsWords else { return [] }
-        let (omitted, added) = UnmatchedRuns.reported(link)
+        let (omitted, added) = link.unmatchedRuns
         return omitted.map { run in
             let (range, text) = UnmatchedRuns.span(run, link.original)
             let instead = UnmatchedRuns.rewording(of: run, link.original, otherRuns: added, link.translation, link: link)
