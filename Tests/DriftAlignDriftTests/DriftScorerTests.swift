@@ -33,6 +33,21 @@ import Testing
         #expect(DriftCalibration.lexical.evenOdds(0.3) == 0.3)
     }
 
+    /// The original's coverage is shrunk toward the prior by one pseudo-word: a mean over one word
+    /// moves halfway, over forty hardly at all; calibrations without a prior are left as they are.
+    @Test func fewWordsOfCoverageAreShrunkTowardThePrior() {
+        let c = DriftCalibration.usem
+        #expect(abs(c.shrunkOriginalCoverage(0.3, words: 1) - (0.3 + 0.87) / 2) < 1e-9)
+        #expect(abs(c.shrunkOriginalCoverage(0.3, words: 40) - 0.3) < 0.02)
+        #expect(abs(c.shrunkOriginalCoverage(1, words: 0) - 0.87) < 1e-9)
+        let one = c.equivalence(cosine: 0.6, words: 8, unmatched: 0.5, originalCoverage: 0.3, originalContentWords: 1)
+        let unshrunk = c.equivalence(cosine: 0.6, words: 8, unmatched: 0.5, originalCoverage: 0.3)
+        let many = c.equivalence(cosine: 0.6, words: 80, unmatched: 0.5, originalCoverage: 0.3, originalContentWords: 40)
+        #expect(one > unshrunk && many > unshrunk && one > many)
+        #expect(DriftCalibration.lexical.shrunkOriginalCoverage(0.3, words: 1) == 0.3)
+        #expect(DriftCalibration.noEncoder.shrunkOriginalCoverage(0.3, words: 1) == 0.3)
+    }
+
     @Test func findingsRaiseTheScoreOfARealPair() throws {
         let en = "Russia lost 2,500 soldiers on Tuesday."
         let r = try Scoring.rules.scoreMany([(en, "La Russie a perdu 2 500 soldats mardi."), (en, "La Russie a perdu 25 000 soldats mercredi.")],

@@ -26,9 +26,21 @@ def rows(path):
     return [json.loads(l) for l in open(path, encoding="utf-8")]
 
 
+# The original's coverage shrunk toward a prior by this many pseudo-words (DriftCalibration's
+# originalCoveragePrior / originalCoveragePriorWords): the fit sees what the Swift formula uses.
+COVERAGE_PRIOR, COVERAGE_PRIOR_WORDS = 0.870, 1.0
+
+
+def shrunk(coverage, n):
+    if n is None or COVERAGE_PRIOR_WORDS <= 0:
+        return coverage
+    return (n * coverage + COVERAGE_PRIOR_WORDS * COVERAGE_PRIOR) / (n + COVERAGE_PRIOR_WORDS)
+
+
 def features(r):
     e = r["evidence"]
-    return [1.0, e["cosine"] or 0.0, math.log(1 + e["words"]), e["unmatched"], e["originalCoverage"], e["translationCoverage"]]
+    return [1.0, e["cosine"] or 0.0, math.log(1 + e["words"]), e["unmatched"],
+            shrunk(e["originalCoverage"], e.get("originalContentWords")), e["translationCoverage"]]
 
 
 def fit(X, y, pairs=(), pair_weight=0.0, mask=None, l2=1e-3, steps=40):

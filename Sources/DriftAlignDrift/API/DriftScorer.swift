@@ -119,7 +119,8 @@ public final class DriftScorer: @unchecked Sendable {
         let coverageA = aligns ? ContentAlignment.coverage(alignment.original) : 1
         let coverageB = aligns ? ContentAlignment.coverage(alignment.translation) : 1
         let p = calibration.equivalence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched,
-                                        originalCoverage: coverageA, translationCoverage: coverageB)
+                                        originalCoverage: coverageA, translationCoverage: coverageB,
+                                        originalContentWords: aligns ? alignment.original.count : nil)
         var link = LinkAnalysis(original: a, translation: b, similarity: cosine, equivalence: p, alignment: alignment,
                                 context: context, calibration: calibration, names: names, alignsWords: aligns,
                                 vectors: wordVectors, lexicon: lexicon)
@@ -143,7 +144,8 @@ public final class DriftScorer: @unchecked Sendable {
             findings.append(ContentAlignment.windowNote(original: a.content.count, translation: b.content.count, window: alignment.window))
         }
         let evidence = DriftEvidence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched, equivalence: p,
-                                     originalCoverage: coverageA, translationCoverage: coverageB)
+                                     originalCoverage: coverageA, translationCoverage: coverageB,
+                                     originalContentWords: alignment.original.count, translationContentWords: alignment.translation.count)
         return LinkDrift(score: calibration.drift(equivalence: p, findings: located), findings: findings, similarity: cosine,
                          evidence: evidence)
     }

@@ -37,13 +37,19 @@ public struct DriftEvidence: Sendable, Equatable, Codable {
     public var originalCoverage: Double
     /// Mean best-counterpart score of the translation's content words.
     public var translationCoverage: Double
+    /// Content words of the original and of the translation (what the coverages are means over).
+    public var originalContentWords: Int?
+    public var translationContentWords: Int?
 
-    public init(cosine: Double?, words: Int, unmatched: Double, equivalence: Double, originalCoverage: Double = 1, translationCoverage: Double = 1) {
+    public init(cosine: Double?, words: Int, unmatched: Double, equivalence: Double, originalCoverage: Double = 1, translationCoverage: Double = 1,
+                originalContentWords: Int? = nil, translationContentWords: Int? = nil) {
         self.cosine = cosine
         self.words = words
         self.unmatched = unmatched
         self.equivalence = equivalence
         self.originalCoverage = originalCoverage
         self.translationCoverage = translationCoverage
+        self.originalContentWords = originalContentWords
+        self.translationContentWords = translationContentWords
     }
 }

@@ -70,6 +70,24 @@ struct MeaningCheckTests {
         #expect(!g.contains { $0.reason.contains("every content word") }, "\(g.map(\.reason))")
     }
 
+    @Test("an original of few content words is not judged on one word's counterpart alone")
+    func fewWordsOfCoverageWeighLess() throws {
+        // Faithful Tatoeba pairs of two and three content words, one or two of them without a
+        // counterpart ("Fight" for «Bats», "bald spot" for «tonsure»): the original's coverage
+        // (0.72, 0.64) was a mean over those few words, and each pair had a major "does not
+        // say" finding.
+        let scorer = try #require(Scoring.usem)
+        for (o, t) in [("Fight like a man!", "Bats-toi comme un homme !"), ("Tom has a bald spot.", "Tom a une tonsure.")] {
+            let f = try Scoring.findings(.meaning, o, t, "en", scorer: scorer)
+            #expect(!f.contains { $0.severity == .major }, "\(o): \(f.map(\.reason))")
+        }
+        // The same originals, badly translated, keep theirs.
+        for (o, t) in [("Fight like a man!", "Cours comme un lapin !"), ("Tom has a bald spot.", "Tom a une voiture rouge.")] {
+            let f = try Scoring.findings(.meaning, o, t, "en", scorer: scorer)
+            #expect(f.contains { $0.severity == .major }, "\(o): \(f.map(\.reason))")
+        }
+    }
+
     @Test func driftRanksDivergentAboveFaithful() throws {
         let scorer = try #require(Scoring.usem)
         let en = "Trump invited Russia and Ukraine to stop strikes on energy infrastructure for 30 days."
