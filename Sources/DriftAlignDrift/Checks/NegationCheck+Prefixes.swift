@@ -17,6 +17,20 @@ extension NegationCheck {
             || WordNetAntonyms.antonyms(of: base, limit: 50).contains { $0 == word || WordNetAntonyms.lemmas(of: word).contains($0) }
     }
 
+    /// Whether the dictionary's English for a prefixed word `w` is the opposite of its English
+    /// for `base` (WordNet antonyms, or the English word is itself a negative-prefixed form of a
+    /// rendering of the base: "illegible" / "legible"). True when the dictionary has no English
+    /// for `w` (nothing to go on).
+    static func dictionarySaysOpposite(_ w: String, base: String, language: String, lexicon: BilingualLexicon) -> Bool {
+        let whole = lexicon.translations(of: LightStemmer.stem(w, language: language), from: language, to: "en")
+        guard !whole.isEmpty else { return true }
+        let bases = lexicon.translations(of: LightStemmer.stem(base, language: language), from: language, to: "en")
+        return whole.contains { x in
+            let xBase = NegativePrefixes.base(of: x, language: "en").map { LightStemmer.stem($0, language: "en") }
+            return bases.contains { b in (xBase != nil && xBase == b) || Self.wordNetOpposites(x, b) }
+        }
+    }
+
     /// `otherMarkers`: the other side's negation markers (``markers(_:)``).
     static func prefixFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, otherMarkers: [Int], _ link: LinkAnalysis) -> [Int] {
         side.content.filter { i in
@@ -30,6 +44,16 @@ extension NegationCheck {
             // With a dictionary, the base must be a word of the language ("include" is not in+"clude").
             if let lexicon = link.lexicon, lexicon.covers(side.language),
                !lexicon.knows(LightStemmer.stem(base, language: side.language), language: side.language) { return false }
+            // French, where no WordNet says which words are opposites: a word the dictionary
+            // translates must say, in English, the opposite of what its base says there
+            // («incorrect» / «correct»); «impasse» ("deadlock") is no negated «passe», «maltraiter»
+            // ("abuse") no negated «traiter». A word the dictionary does not know is left to the
+            // word vectors below. Not Russian: its stems are cut to five letters, so the
+            // dictionary's "whole word" is often another word («непро…»), and the faithful
+            // «непросто» / "haven't been easy" became a reversal.
+            if side.language == "fr", let lexicon = link.lexicon, !Self.dictionarySaysOpposite(w, base: base, language: side.language, lexicon: lexicon) {
+                return false
+            }
             let whole = scores[i] ?? 0
             if link.vectors[base] != nil {
                 let similarities = other.content.map { (j: $0, s: link.wordSimilarity(base, other.tokens[$0].lower) ?? 0) }

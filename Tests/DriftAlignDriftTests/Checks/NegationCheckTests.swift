@@ -644,6 +644,29 @@ import Testing
         #expect(flipped.contains { $0.severity == .major }, "\(flipped.map(\.reason))")
     }
 
+    @Test func aFrenchWordOfItsOwnIsNoNegatedBase() throws {
+        // FLORES ru–fr dev pairs: «impasse» (a deadlock) was read as «im-» + «passe», and
+        // «maltraitée» as «mal-» + «traitée», each "the opposite of what the original says". The
+        // dictionary's English for the whole word must be the opposite of its English for the base.
+        let lexicon = BilingualLexicon(entries: [("en", "pass", "fr", "passe"), ("en", "deadlock", "fr", "impasse"),
+                                                 ("en", "naval", "fr", "naval"), ("en", "week", "fr", "semaine"),
+                                                 ("en", "correct", "fr", "correct"), ("en", "incorrect", "fr", "incorrect"),
+                                                 ("en", "count", "fr", "décompte"), ("en", "fair", "fr", "juste"),
+                                                 ("en", "verdict", "fr", "verdict")])
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(lexicon))
+        try Scoring.expectNone(.negation, atOrAbove: .info, [
+            ("The naval stand-off at the pass lasted a week.", "L'impasse navale au col dura une semaine.", "en"),
+        ], scorer: scorer)
+        #expect(!NegationCheck.dictionarySaysOpposite("impasse", base: "passe", language: "fr", lexicon: lexicon))
+        // The dictionary's «incorrect» is "incorrect", the negated "correct": still a reversal; and
+        // a word the dictionary does not know («injuste») is judged as before.
+        #expect(NegationCheck.dictionarySaysOpposite("incorrect", base: "correct", language: "fr", lexicon: lexicon))
+        try Scoring.expectMajor(.negation, [
+            ("The count was correct.", "Le décompte était incorrect.", "en"),
+            ("The verdict was fair.", "Le verdict était injuste.", "en"),
+        ], scorer: scorer)
+    }
+
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func negationsBothSidesSayTheirOwnWay() throws {
         // FLORES ru–fr dev pairs: «незапланированные» / «imprévues» (both prefixed), and «не … до
