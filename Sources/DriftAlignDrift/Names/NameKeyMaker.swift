@@ -46,6 +46,12 @@ final class NameKeyMaker {
             }
         } else {
             if lower.hasSuffix("'s") { forms.append(String(lower.dropLast(2))) }
+            // Latin names of the -o, -onis kind keep their "n" in French and Russian, which took
+            // the stem of the other cases: Nero / «Néron» / «Нерон», Dido / «Didon» / «Дидона»,
+            // Plato / «Platon», Leo / «Léon». Not "-io" (Mario, Sergio), nor "-oo".
+            if lower.count >= 3, lower.hasSuffix("o"), !lower.hasSuffix("io"), !lower.hasSuffix("oo") {
+                forms.append(lower + "n")
+            }
             // Latin letters with a caron or acute that say "ch", "sh", "zh" (Serbian, Croatian,
             // Czech, Polish: "Vučić" / «Вучич», "Žižek" / «Жижек»): Latin-ASCII would drop the
             // sound with the accent, so the digraph reading is a form of its own.

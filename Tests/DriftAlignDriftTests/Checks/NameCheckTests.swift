@@ -450,6 +450,24 @@ import Testing
         ], to: "en")
     }
 
+    @Test("a Latin name in -o meets the -on French and Russian write: Nero / «Néron» / «Нерон»")
+    func latinNamesInOKeepTheirN() throws {
+        // Tatoeba ru–en: «Карфаген был построен Дидоной.» / "…built by Dido." was a major "names
+        // Дидоной; the English has Dido instead", and Nero / «Néron» a misspelling.
+        let keys = NameKeyMaker()
+        for (a, b) in [("Дидоной", "Dido"), ("Нерон", "Nero"), ("Néron", "Nero"), ("Platon", "Plato"), ("Léon", "Leo"), ("Othon", "Otto")] {
+            #expect(keys.relation(a, b) == .same, "\(a) / \(b)")
+        }
+        // Only a final "-o" gains the "n", and not after "i": Mario is not Marion.
+        for (a, b) in [("Нерон", "Nora"), ("Marion", "Mario"), ("Дидоной", "Diego")] {
+            #expect(keys.relation(a, b) != .same, "\(a) / \(b): \(keys.relation(a, b))")
+        }
+        try Scoring.expectNone(.name, atOrAbove: .minor, [("Карфаген был построен Дидоной.", "Carthage was built by Dido.", "ru")], to: "en")
+        try Scoring.expectNone(.name, atOrAbove: .minor, [("Rome was ruled by Nero.", "Rome était gouvernée par Néron.", "en")])
+        try Scoring.expectMajor(.name, [("Карфаген был построен Дидоной.", "Carthage was built by Nero.", "ru")], to: "en")
+        try Scoring.expectMajor(.name, [("Rome was ruled by Nero.", "Rome était gouvernée par Caligula.", "en")])
+    }
+
     @Test("French names meet their Russian spelling, which follows French pronunciation")
     func frenchNamesAsRussianWritesThem() throws {
         // Kremlin readouts name French politicians and places as they sound: silent final
