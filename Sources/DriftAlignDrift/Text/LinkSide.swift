@@ -70,6 +70,8 @@ struct LinkSide {
             if language == "ru", i > 0, tokens[i - 1].isNumeric, Self.russianYearWords.contains(t.lower) { return false }
             // «tout le monde» is "everyone", a function word in English.
             if language == "fr", t.lower == "monde", i >= 2, tokens[i - 1].lower == "le", tokens[i - 2].lower == "tout" { return false }
+            // «друг друга», «друг с другом» are "each other" (a reciprocal pronoun), not "friend".
+            if language == "ru", Self.isReciprocal(tokens, i) { return false }
             return !marked.contains(i) && !t.isNumeric && t.lower.unicodeScalars.contains { $0.properties.isAlphabetic }
                 && (t.lower.count >= 2 || t.isCyrillic)
                 && !Self.isFunctionWord(t, language: language)
@@ -93,6 +95,22 @@ struct LinkSide {
                   !(language == "fr" && letters.map { tokens[$0].text } == ["M"]) else { return nil }
             return (letters, last + 1)
         }
+    }
+
+    /// Whether token `i` is part of the Russian reciprocal pronoun: «друг» followed by a case
+    /// form of «друг» («друга», «другу», «другом», «друге»), directly or after one preposition
+    /// («друг с другом», «друг о друге»).
+    static func isReciprocal(_ tokens: [WordToken], _ i: Int) -> Bool {
+        let forms: Set<String> = ["друга", "другу", "другом", "друге"]
+        func pair(_ first: Int) -> Bool {
+            guard first >= 0, first < tokens.count, tokens[first].lower == "друг" else { return false }
+            if first + 1 < tokens.count, forms.contains(tokens[first + 1].lower) { return i == first || i == first + 1 }
+            if first + 2 < tokens.count, tokens[first + 1].lower.count <= 3, FunctionWords.contains(tokens[first + 1].lower, language: "ru"),
+               forms.contains(tokens[first + 2].lower) { return i == first || i == first + 2 }
+            return false
+        }
+        guard tokens[i].lower.hasPrefix("друг") else { return false }
+        return pair(i) || pair(i - 1) || pair(i - 2)
     }
 
     /// A function word of the language, unless it is a Russian name spelled like one («Том»,
