@@ -171,6 +171,30 @@ struct ModalityCheck: DriftCheck {
         return side.tokens.filter { t in stems.contains { t.lower.hasPrefix($0) && endings.contains(String(t.lower.dropFirst($0.count))) } }.count
     }
 
+    /// French hedge markers counting a «selon» or «d'après» and a reportative conditional of the
+    /// same sentence («Selon certaines sources, il aurait…») once: the conditional after a named
+    /// source says again what the source word said. The conditional is kept (an evidential, the
+    /// stronger marker, reported if it is surplus), one source word dropped per conditional.
+    static func withoutSecondMarking(_ markers: [Int], _ side: LinkSide) -> [Int] {
+        guard side.language == "fr" else { return markers }
+        let conditionals = markers.filter { ModalityLexicon.frenchConditionals.contains(side.tokens[$0].lower) && evidential.contains(side.tokens[$0].lower) }
+        guard !conditionals.isEmpty, markers.contains(where: { ["selon", "d'"].contains(side.tokens[$0].lower) }) else { return markers }
+        // Sentence number of each token (sentence ends before it), in one pass.
+        let scalars = Array(side.text.unicodeScalars)
+        let stops: Set<Unicode.Scalar> = [".", "!", "?", ";"]
+        var sentences = [0]
+        for k in side.tokens.indices.dropFirst() {
+            let gap = ScalarText.gap(after: side.tokens[k - 1].range, before: side.tokens[k].range, count: scalars.count)
+            sentences.append(sentences[k - 1] + (scalars[gap].contains(where: stops.contains) ? 1 : 0))
+        }
+        var repeated = Dictionary(grouping: conditionals) { sentences[$0] }.mapValues(\.count)
+        return markers.filter { m in
+            guard ["selon", "d'"].contains(side.tokens[m].lower), let n = repeated[sentences[m]], n > 0 else { return true }
+            repeated[sentences[m]] = n - 1
+            return false
+        }
+    }
+
     /// "would not", "wouldn't": the past of an unwillingness, when the other side refuses.
     static func isRefusal(_ i: Int, _ tokens: [WordToken]) -> Bool {
         tokens[i].lower == "would" && i + 1 < tokens.count && ["not", "n't"].contains(tokens[i + 1].lower)
@@ -205,6 +229,11 @@ struct ModalityCheck: DriftCheck {
         // refusing («Il a refusé de mentionner le projet»), not a reserve.
         if Self.refuses(b) { ha.removeAll { Self.isRefusal($0, a.tokens) } }
         if Self.refuses(a) { hb.removeAll { Self.isRefusal($0, b.tokens) } }
+        // «Selon certaines sources, il aurait une vingtaine d'années»: French marks reported
+        // information twice, with the source and with the conditional; one hedge, as the other
+        // side's «по сообщениям» or "reportedly" is (``withoutSecondMarking(_:_:)``).
+        ha = Self.withoutSecondMarking(ha, a)
+        hb = Self.withoutSecondMarking(hb, b)
         // A conditional of the sequence of tenses facing a future is that future, not a reserve:
         // only on the side with more hedges, and no more of them than the other side's futures.
         func dropBackshifted(_ more: inout [Int], _ moreSide: LinkSide, fewer: Int, _ fewerSide: LinkSide) {

@@ -243,11 +243,21 @@ enum ModalityLexicon {
                 if w == "согласно", Self.followsNorm(i, tokens) { continue }
                 if w == "по" {
                     // Also with a possessive between: «по его словам» (according to him), «по их данным».
-                    let reported: Set<String> = ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам"]
+                    let reported: Set<String> = ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам", "сведениям"]
                     // (Not «по моему мнению», «по нашим данным»: one's own view or figures, "in my
                     // opinion"; «по своим данным» is the subject's, another's.)
                     let possessives: Set<String> = ["его", "её", "ее", "их", "вашим", "вашему", "своим", "своему"]
-                    if reported.contains(next) || (possessives.contains(next) && i + 2 < tokens.count && reported.contains(tokens[i + 2].lower)) { out.append(i) }
+                    // …or an adjective: «по имеющимся данным» (according to available data), «по
+                    // последним сообщениям», «по официальным сведениям».
+                    let adjective = ["ым", "им", "ой", "ей", "имся", "ымся"].contains { next.hasSuffix($0) && next.count >= 5 } && !["моим", "нашим"].contains(next)
+                    if reported.contains(next) || ((possessives.contains(next) || adjective) && i + 2 < tokens.count && reported.contains(tokens[i + 2].lower)) { out.append(i) }
+                    continue
+                }
+                // «как утверждается», «как полагают», «как считается», «как предполагается»: "it is
+                // claimed / believed", as «prétendument» or the French conditional («Другие, как
+                // утверждается, воспитывались животными» / «D'autres auraient été élevés…»).
+                if ["утверждается", "полагают", "считается", "предполагается", "считают"].contains(w), i > 0, tokens[i - 1].lower == "как" {
+                    out.append(i)
                     continue
                 }
                 // «не мог», «не могла»: the past of "can", an ability denied, as "could not" ("Я
@@ -269,6 +279,14 @@ enum ModalityLexicon {
                     let after = i + 1 < tokens.count ? comma(ScalarText.gap(after: t.range, before: tokens[i + 1].range, count: scalars?.count ?? 0)) : false
                     if before || after || next == "что" { out.append(i) }
                     continue
+                }
+                // «будто» reports a claim («говорят, будто он уехал»: supposedly), but «как будто»
+                // and a «будто» after «такой», «так», «настолько» compare: "as if" («дождь, такой
+                // сильный, будто падают иголки» / «si forte qu'elle frappe comme une aiguille»).
+                if w == "будто" {
+                    let degree: Set<String> = ["так", "такой", "такая", "такое", "такие", "таким", "такую", "такого", "настолько", "столь"]
+                    if i > 0, tokens[i - 1].lower == "как" { continue }
+                    if tokens[max(0, i - 5)..<i].contains(where: { degree.contains($0.lower) }) { continue }
                 }
                 // «скорее всего», "most likely", as «probablement».
                 if w == "скорее", next == "всего" { out.append(i); continue }
