@@ -145,7 +145,8 @@ public final class DriftScorer: @unchecked Sendable {
         }
         let evidence = DriftEvidence(cosine: cosine, words: a.tokens.count + b.tokens.count, unmatched: unmatched, equivalence: p,
                                      originalCoverage: coverageA, translationCoverage: coverageB,
-                                     originalContentWords: alignment.original.count, translationContentWords: alignment.translation.count)
+                                     originalContentWords: aligns ? alignment.original.count : nil,
+                                     translationContentWords: aligns ? alignment.translation.count : nil)
         return LinkDrift(score: calibration.drift(equivalence: p, findings: located), findings: findings, similarity: cosine,
                          evidence: evidence)
     }

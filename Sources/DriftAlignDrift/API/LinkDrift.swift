@@ -37,7 +37,8 @@ public struct DriftEvidence: Sendable, Equatable, Codable {
     public var originalCoverage: Double
     /// Mean best-counterpart score of the translation's content words.
     public var translationCoverage: Double
-    /// Content words of the original and of the translation (what the coverages are means over).
+    /// Content words of the original and of the translation (what the coverages are means over);
+    /// nil when words are not aligned (the coverages are then 1 and not shrunk).
     public var originalContentWords: Int?
     public var translationContentWords: Int?
 
