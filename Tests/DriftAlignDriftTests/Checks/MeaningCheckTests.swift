@@ -34,6 +34,23 @@ struct MeaningCheckTests {
         #expect(g.first?.reason.contains("does not say what the original says") == true, "\(g.map(\.reason))")
     }
 
+    @Test("close as wholes with one word unmatched: the finding names the word, as info")
+    func oneUnmatchedWordIsInfo() throws {
+        // Faithful Tatoeba en→fr: 0.71 similar where 0.63 is usual, and «chez moi» (function words)
+        // leaves "home" alone: it was a major "only partly say the same thing".
+        let scorer = try #require(Scoring.usem)
+        let f = try Scoring.findings(.meaning, "Nobody was home.", "Personne n'était chez moi.", "en", scorer: scorer)
+        #expect(f.map(\.severity) == [.info], "\(f.map(\.reason))")
+        #expect(f.first?.reason.contains("the original's «home» has no counterpart") == true, "\(f.map(\.reason))")
+        // Several words without a counterpart keep the count and their severity (seed 002's
+        // partial rendering, above); a low cosine keeps the plain comparison.
+        let en = "We agreed to an immediate Ceasefire on all Energy and Infrastructure, with an understanding that we will be working quickly to have a Complete Ceasefire."
+        let g = try Scoring.findings(.meaning, en, "Nous avons convenu d'un cessez-le-feu immédiat sur toute l'énergie et les infrastructures.", "en", scorer: scorer)
+        #expect(g.contains { $0.severity >= .minor && $0.reason.contains("content words have no counterpart") }, "\(g.map(\.reason))")
+        let h = try Scoring.findings(.meaning, "Nobody was home.", "Le match a été annulé hier soir.", "en", scorer: scorer)
+        #expect(h.contains { $0.severity >= .minor && $0.reason.contains("does not say what") }, "\(h.map(\.reason))")
+    }
+
     @Test("close as wholes with every content word matched: no meaning finding, since nothing could be pointed at")
     func nothingToPointAtIsNoFinding() throws {
         // It read "… only partly say the same thing: … but 0 of their 2 content words have no
