@@ -35,14 +35,19 @@ struct MeaningCheck: DriftCheck {
             && link.alignment.unmatchedFraction(threshold: link.calibration.wordThreshold) == 0
     }
 
-    /// The one content word of either side without a counterpart, quoted with its side ("the
-    /// original's «home»"), when there is exactly one.
+    /// When exactly one content word of either side has no counterpart, a clause that says so as
+    /// the omission and addition findings do ("the original's «home» has no counterpart in the
+    /// French", "«Bats» in the French has no counterpart in the original").
     static func onlyUnmatched(_ link: LinkAnalysis) -> String? {
         let t = link.calibration.wordThreshold
         let a = link.alignment.original.filter { $0.value < t }.map(\.key)
         let b = link.alignment.translation.filter { $0.value < t }.map(\.key)
-        if a.count == 1, b.isEmpty { return "\(link.theOriginal)'s «\(link.original.tokens[a[0]].text)»" }
-        if b.count == 1, a.isEmpty { return "\(link.theTranslation)'s «\(link.translation.tokens[b[0]].text)»" }
+        if a.count == 1, b.isEmpty {
+            return "\(link.theOriginal)'s «\(link.original.tokens[a[0]].text)» has no counterpart in \(link.theTranslation)"
+        }
+        if b.count == 1, a.isEmpty {
+            return "«\(link.translation.tokens[b[0]].text)» in \(link.theTranslation) has no counterpart in \(link.theOriginal)"
+        }
         return nil
     }
 
@@ -81,9 +86,9 @@ struct MeaningCheck: DriftCheck {
             // and 29 of the 1,000 faithful Tatoeba en→fr pairs, 28 of the ru→en ones and 17 of the
             // 661 FLORES ones had it at minor or major ("Nobody was home." / «Personne n'était chez
             // moi.», 0.71 similar where 0.63 is usual, «chez moi» being function words: major).
-            if unmatched == 1, let word = Self.onlyUnmatched(link) {
+            if unmatched == 1, let clause = Self.onlyUnmatched(link) {
                 severity = .info
-                reason += "but \(word) has no counterpart on the other side."
+                reason += "but \(clause)."
             } else {
                 reason += "but \(unmatched) of their \(total) content words have no counterpart on the other side."
             }
