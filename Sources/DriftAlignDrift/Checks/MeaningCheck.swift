@@ -40,8 +40,8 @@ struct MeaningCheck: DriftCheck {
     /// French", "«Bats» in the French has no counterpart in the original").
     static func onlyUnmatched(_ link: LinkAnalysis) -> String? {
         let t = link.calibration.wordThreshold
-        let a = link.alignment.original.filter { $0.value < t }.map(\.key)
-        let b = link.alignment.translation.filter { $0.value < t }.map(\.key)
+        let a = ContentAlignment.unmatched(link.alignment.original, below: t)
+        let b = ContentAlignment.unmatched(link.alignment.translation, below: t)
         if a.count == 1, b.isEmpty {
             return "\(link.theOriginal)'s «\(link.original.tokens[a[0]].text)» has no counterpart in \(link.theTranslation)"
         }

@@ -133,6 +133,14 @@ struct ModalityCheck: DriftCheck {
         "heard", "learned", "learnt",
     ]
 
+    /// Whether a sentence or clause ends («.», «!», «?», «;») between token `k` and the next;
+    /// `scalars` is the side's text as scalars.
+    static func sentenceEnds(after k: Int, _ side: LinkSide, _ scalars: [Unicode.Scalar]) -> Bool {
+        let gap = ScalarText.gap(after: side.tokens[k].range, before: side.tokens[k + 1].range, count: scalars.count)
+        return scalars[gap].contains(where: sentenceStops.contains)
+    }
+    static let sentenceStops: Set<Unicode.Scalar> = [".", "!", "?", ";"]
+
     /// Hedge markers of `side` that are a future in the past: a conditional of «être», «avoir»…
     /// or "would", within ten words after a verb of saying or thinking in a past tense, with no
     /// sentence end between.
@@ -144,13 +152,11 @@ struct ModalityCheck: DriftCheck {
         default: return []
         }
         let scalars = Array(side.text.unicodeScalars)
-        let stops: Set<Unicode.Scalar> = [".", "!", "?", ";"]
         return markers.filter { m in
             guard conditionals.contains(side.tokens[m].lower) else { return false }
             var k = m - 1
             while k >= max(0, m - 10) {
-                let gap = ScalarText.gap(after: side.tokens[k].range, before: side.tokens[k + 1].range, count: scalars.count)
-                if scalars[gap].contains(where: stops.contains) { return false }
+                if Self.sentenceEnds(after: k, side, scalars) { return false }
                 if reporting.contains(side.tokens[k].lower) { return true }
                 if side.language == "en", side.tokens[k].lower == "know", side.tokens[max(0, k - 3)..<k].contains(where: { $0.lower == "did" }) { return true }
                 k -= 1
@@ -181,11 +187,9 @@ struct ModalityCheck: DriftCheck {
         guard !conditionals.isEmpty, markers.contains(where: { ["selon", "d'"].contains(side.tokens[$0].lower) }) else { return markers }
         // Sentence number of each token (sentence ends before it), in one pass.
         let scalars = Array(side.text.unicodeScalars)
-        let stops: Set<Unicode.Scalar> = [".", "!", "?", ";"]
         var sentences = [0]
         for k in side.tokens.indices.dropFirst() {
-            let gap = ScalarText.gap(after: side.tokens[k - 1].range, before: side.tokens[k].range, count: scalars.count)
-            sentences.append(sentences[k - 1] + (scalars[gap].contains(where: stops.contains) ? 1 : 0))
+            sentences.append(sentences[k - 1] + (Self.sentenceEnds(after: k - 1, side, scalars) ? 1 : 0))
         }
         var repeated = Dictionary(grouping: conditionals) { sentences[$0] }.mapValues(\.count)
         return markers.filter { m in
