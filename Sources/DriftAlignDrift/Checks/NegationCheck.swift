@@ -121,7 +121,7 @@ struct NegationCheck: DriftCheck {
                     + "\(whom) negates once before \(Self.coordinatorAfterNegation(isOriginal ? mb : ma, other.tokens)): check that the negation covers both.",
                 originalRange: isOriginal ? side.tokens[r].range : nil, translationRange: isOriginal ? nil : side.tokens[r].range))
         }
-        let ha = AntonymIndex.shared.hits(a.tokens), hb = AntonymIndex.shared.hits(b.tokens)
+        let (ha, spansA) = AntonymIndex.shared.hits(a.tokens), (hb, spansB) = AntonymIndex.shared.hits(b.tokens)
         for p in Set(ha.keys).intersection(hb.keys).sorted() {
             let (aA, aB) = ha[p]!, (bA, bB) = hb[p]!
             var flip: (Int, Int)? = nil
@@ -134,10 +134,14 @@ struct NegationCheck: DriftCheck {
                   !Self.isNotLiteral(x, a.tokens), !Self.isNotLiteral(y, b.tokens),
                   !Self.isLessened(x, a.tokens), !Self.isLessened(y, b.tokens),
                   !Self.governDifferentWords(x, y, link) else { continue }
+            // The whole form, several tokens for «l'est» or «cessez-le-feu».
+            let rx = a.tokens[x].range.lowerBound..<a.tokens[x + (spansA[x] ?? 1) - 1].range.upperBound
+            let ry = b.tokens[y].range.lowerBound..<b.tokens[y + (spansB[y] ?? 1) - 1].range.upperBound
+            let (wx, wy) = (ScalarText.string(Array(a.text.unicodeScalars), rx), ScalarText.string(Array(b.text.unicodeScalars), ry))
             out.append(DriftFinding(
                 type: .negation, severity: .major,
-                reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[x].text)»; \(link.theTranslation) says the opposite, «\(b.tokens[y].text)».",
-                originalRange: a.tokens[x].range, translationRange: b.tokens[y].range))
+                reason: "\(link.theOriginal.capitalizedFirst) says «\(wx)»; \(link.theTranslation) says the opposite, «\(wy)».",
+                originalRange: rx, translationRange: ry))
         }
         // A stopping of the original lost without a trace ("stop" / «accélérer»), when nothing
         // else was found.

@@ -2,6 +2,12 @@
 /// words (a plural "s"/"es" allowed), Cyrillic forms as stems (at most four letters of ending;
 /// a form marked "=" whole),
 /// several-word forms as sequences. Built once.
+///
+/// Forms are split into words by the tokenizer the texts go through (``WordTokenizer``), so a
+/// hyphenated or elided form is the sequence of tokens its text becomes: "de-escalation" is
+/// "de" + "escalation", «cessez-le-feu» three tokens, «l'est» "l'" + "est". At each token the
+/// longest matching form wins and the tokens it spans start no shorter form: the "escalation" of
+/// "de-escalation" is not the escalation that «désescalade» reverses.
 struct AntonymIndex: Sendable {
     static let shared = AntonymIndex()
 
@@ -15,7 +21,7 @@ struct AntonymIndex: Sendable {
                 for form in forms {
                     let whole = form.hasSuffix("=")
                     let f = whole ? String(form.dropLast()) : form
-                    let words = f.split(separator: " ").map(String.init)
+                    let words = WordTokenizer.tokenize(f).map(\.lower)
                     let cyrillic = words[0].unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
                     let e = Entry(words: words, pair: p, side: side, stem: cyrillic && !whole)
                     if cyrillic {
@@ -28,20 +34,29 @@ struct AntonymIndex: Sendable {
         }
     }
 
-    /// For each antonym pair present in `tokens`: the token indices of its first and second side.
-    func hits(_ tokens: [WordToken]) -> [Int: (a: [Int], b: [Int])] {
-        var out: [Int: (a: [Int], b: [Int])] = [:]
-        for (i, t) in tokens.enumerated() {
+    /// For each antonym pair present in `tokens`: the token indices where a form of its first and
+    /// of its second side starts; and for each such token, how many tokens the form spans.
+    func hits(_ tokens: [WordToken]) -> (pairs: [Int: (a: [Int], b: [Int])], lengths: [Int: Int]) {
+        var out: [Int: (a: [Int], b: [Int])] = [:], lengths: [Int: Int] = [:]
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
             let key = t.isCyrillic ? String(t.lower.prefix(3)) : t.lower
-            for e in byKey[key] ?? [] where i + e.words.count <= tokens.count {
-                let ok = e.words.indices.allSatisfy { k in Self.matches(tokens[i + k], e.words[k], stem: e.stem) }
-                guard ok else { continue }
+            let found = (byKey[key] ?? []).filter { e in
+                i + e.words.count <= tokens.count
+                    && e.words.indices.allSatisfy { k in Self.matches(tokens[i + k], e.words[k], stem: e.stem) }
+            }
+            // The longest form read here, as every pair has it ("après" is in two pairs).
+            let length = found.map(\.words.count).max() ?? 1
+            if !found.isEmpty { lengths[i] = length }
+            for e in found where e.words.count == length {
                 var h = out[e.pair] ?? ([], [])
                 if e.side == 0 { if !h.a.contains(i) { h.a.append(i) } } else if !h.b.contains(i) { h.b.append(i) }
                 out[e.pair] = h
             }
+            i += length
         }
-        return out
+        return (out, lengths)
     }
 
     private static func matches(_ t: WordToken, _ form: String, stem: Bool) -> Bool {

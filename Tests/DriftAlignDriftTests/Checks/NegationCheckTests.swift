@@ -17,6 +17,27 @@ import Testing
         #expect(slice(fr, f.first?.translationRange) == "rejeté")
     }
 
+    @Test("hyphenated and elided opposites are read as the tokens they become: «cessez-le-feu», «au-dessus», de-escalation")
+    func hyphenatedAntonymForms() throws {
+        // "de-escalation" is one word: its "escalation" is not what «désescalade» reverses.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("We call for de-escalation in the region.", "Nous appelons à la désescalade dans la région.", "en"),
+            ("Мы призываем к деэскалации в регионе.", "Nous appelons à la désescalade dans la région.", "ru"),
+        ])
+        // Forms written with a hyphen now meet their words, and a reversal through them is reported.
+        let cases = [
+            ("Russia announced an offensive.", "La Russie a annoncé un cessez-le-feu.", "en", "cessez-le-feu"),
+            ("The drone flew below the clouds.", "Le drone a volé au-dessus des nuages.", "en", "au-dessus"),
+            ("They warned of an escalation.", "Ils ont mis en garde contre une désescalade.", "en", "désescalade"),
+            ("The troops moved to the west of the city.", "Les troupes se sont déplacées à l'est de la ville.", "en", "l'est"),
+        ]
+        for (o, t, src, word) in cases {
+            let f = try Scoring.findings(.negation, o, t, src)
+            #expect(f.map(\.severity) == [.major], "\(o) | \(t): \(f.map(\.reason))")
+            #expect(slice(t, f.first?.translationRange) == word)
+        }
+    }
+
     @Test func keptPolarityEnglishFrench() throws {
         let cases = [
             ("This war should never have started.", "Cette guerre n'aurait jamais dû commencer."),
