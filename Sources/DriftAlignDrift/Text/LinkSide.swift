@@ -72,6 +72,8 @@ struct LinkSide {
             if language == "fr", t.lower == "monde", i >= 2, tokens[i - 1].lower == "le", tokens[i - 2].lower == "tout" { return false }
             // «друг друга», «друг с другом» are "each other" (a reciprocal pronoun), not "friend".
             if language == "ru", Self.isReciprocal(tokens, i) { return false }
+            // «à l'est», «dans l'est de l'Ukraine»: the noun east, not the verb «est».
+            if language == "fr", Self.isEastNoun(tokens, i) { return !marked.contains(i) }
             return !marked.contains(i) && !t.isNumeric && t.lower.unicodeScalars.contains { $0.properties.isAlphabetic }
                 && (t.lower.count >= 2 || t.isCyrillic)
                 && !Self.isFunctionWord(t, language: language)
@@ -111,6 +113,15 @@ struct LinkSide {
         }
         guard tokens[i].lower.hasPrefix("друг") else { return false }
         return pair(i) || pair(i - 1) || pair(i - 2)
+    }
+
+    /// Whether French token `i` is «est» the noun (east), not the verb (is): after «l'» that
+    /// follows a preposition («à l'est», «dans l'est», «vers l'est», «de l'est», «par l'est»),
+    /// where the verb cannot stand («il l'est» has a subject before the pronoun).
+    static func isEastNoun(_ tokens: [WordToken], _ i: Int) -> Bool {
+        guard tokens[i].lower == "est", i >= 2, tokens[i - 1].lower == "l'",
+              tokens[i - 1].range.upperBound == tokens[i].range.lowerBound else { return false }
+        return ["à", "de", "vers", "dans", "par", "depuis", "jusqu'", "pour", "sur"].contains(tokens[i - 2].lower)
     }
 
     /// A function word of the language, unless it is a Russian name spelled like one («Том»,
