@@ -17,7 +17,7 @@ enum IntensityLexicon {
         "profondément", "fortement", "pleinement", "entièrement", "parfaitement", "particulièrement", "grandement",
         "énormément", "tellement", "si", "exceptionnellement", "immensément", "infiniment", "fort",
         "tant",
-        "immédiatement", "aussitôt", "instantanément", "sur-le-champ",
+        "immédiatement", "aussitôt", "instantanément",  // «sur-le-champ»: ``urgentPhrase(_:_:)``
     ]
     static let russian: Set<String> = [
         "очень", "крайне", "чрезвычайно", "абсолютно", "полностью", "совершенно", "весьма", "действительно",

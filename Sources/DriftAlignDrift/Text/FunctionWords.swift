@@ -81,16 +81,18 @@ enum FunctionWords {
         "eût", "ayant",
         "tout", "tous", "toute", "toutes", "autre", "autres", "même", "mêmes", "aussi", "ainsi", "alors",
         "encore", "déjà", "puis", "comme", "quand", "lorsque", "lorsqu'", "puisque", "parce", "dès", "afin",
-        "cependant", "toutefois", "pourtant", "bien", "ici", "là", "m", "mm", "mme", "déclaré", "dit", "a-t-il",
+        "cependant", "toutefois", "pourtant", "bien", "ici", "là", "m", "mm", "mme", "déclaré", "dit",
         "t", "ne", "n'", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "auquel",
         "duquel", "chaque", "certains", "certaines", "plusieurs", "quelque", "quelques", "tel", "telle", "tels",
-        "telles", "celui-ci", "ceux-ci", "là-bas", "hui", "va", "vont", "peut", "peuvent", "doit", "doivent",
-        "devait", "devaient", "faut", "fallait", "pu", "dû", "veut", "veulent", "voulait", "ont-ils", "a-t-elle",
+        // «celui-ci», «ceux-là», «quelques-uns»: the tokenizer splits at the hyphen, so the
+        // particles are listed (not «bas» of «là-bas», a word of its own elsewhere).
+        "telles", "ci", "uns", "unes", "hui", "va", "vont", "peut", "peuvent", "doit", "doivent",
+        "devait", "devaient", "faut", "fallait", "pu", "dû", "veut", "veulent", "voulait",
         // Quantifiers, as English "many", "much", "more", "few" above.
         "nombreux", "nombreuses", "beaucoup", "peu", "plus", "moins", "davantage",
         // Indefinite pronouns and "thing", as English "someone", "everyone", "thing" above («J'ai
         // besoin de quelqu'un» / "I need somebody" made «quelqu'un» a word added).
-        "quelqu'un", "quelqu'une", "quelques-uns", "quelques-unes", "chacun", "chacune", "quiconque", "chose", "choses",
+        "quelqu'un", "quelqu'une", "chacun", "chacune", "quiconque", "chose", "choses",
         // "also", as «aussi»; and the words English and Russian lists hold as "why", "how", "how
         // many", "too", "among", "can", "must", "say", "yes". Not «seulement», «uniquement»: a
         // restriction the French adds is a REFreSD divergence (two "some meaning difference" pairs).
@@ -131,8 +133,10 @@ enum FunctionWords {
         // sentence start made «Можно», «Некогда» names).
         "можно", "нужно", "надо", "некогда", "однажды",
         // Indefinite pronouns, as English "someone", "something" and French «quelqu'un».
-        "кто-то", "кого-то", "кому-то", "кем-то", "ком-то", "что-то", "чего-то", "чему-то", "чем-то", "чём-то",
-        "кто-нибудь", "кого-нибудь", "кому-нибудь", "что-нибудь", "чего-нибудь", "кое-кто", "кое-что", "нечто", "некто",
+        // (The tokenizer splits them at the hyphen: «кто», «то» are in the list already, and
+        // «нибудь», «либо», «кое», the particles that make them, «видимому» of «по-видимому»,
+        // which the modality check counts at «по», are here.)
+        "нибудь", "кое", "видимому", "нечто", "некто",
         "каждый", "каждая", "каждое", "каждого", "каждой", "каждому", "каждым", "каждом", "каждую",
         // "must", "other", "some", which English and French lists hold («doit», «autres», «certains»).
         "должен", "должна", "должно", "должны",

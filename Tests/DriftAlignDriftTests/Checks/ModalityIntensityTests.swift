@@ -30,7 +30,7 @@ import Testing
         #expect(try Scoring.findings(.modality, ru, fr, "ru").isEmpty)
     }
 
-    @Test("German hedges: angeblich, vielleicht, the Konjunktiv; Russian «похоже» as a parenthetical")
+    @Test("German hedges: angeblich, vielleicht, the Konjunktiv; Russian «похоже» as a parenthetical, «по-видимому»")
     func germanAndRussianHedges() throws {
         let f = try Scoring.findings(.modality, "Der Täter ist angeblich geflohen.", "L'auteur s'est enfui.", "de")
         #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
@@ -49,6 +49,16 @@ import Testing
         let g = try Scoring.findings(.modality, "Журналисты, похоже, ходят по опасной грани.", "Les journalistes suivent une ligne dangereuse.", "ru")
         #expect(g.map(\.severity) == [.minor], "\(g.map(\.reason))")
         #expect(try Scoring.findings(.modality, "Похоже, что переговоры сорвались.", "Les négociations ont échoué.", "ru").map(\.severity) == [.minor])
+        // «по-видимому» (apparently), which the tokenizer splits at its hyphen, hedges as «semble»
+        // (FLORES) and «apparemment» do; lost, it is a reserve the French drops.
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Козы, по-видимому, впервые были одомашнены около 10 000 лет назад в иранских горах Загрос.",
+             "Il semble que les chèvres aient été domestiquées pour la première fois il y a environ 10 000 ans dans les monts Zagros en Iran.", "ru"),
+            ("Он был, по-видимому, в состоянии сильного опьянения.", "Il était dans un état apparemment très ivre.", "ru"),
+        ])
+        let v = try Scoring.findings(.modality, "Переговоры, по-видимому, сорвались.", "Les négociations ont échoué.", "ru")
+        #expect(v.map(\.severity) == [.minor], "\(v.map(\.reason))")
+        #expect(slice("Переговоры, по-видимому, сорвались.", v.first?.originalRange) == "по")
         // German intensifiers.
         let h = try Scoring.findings(.intensity, "Die neuen Bedingungen sind sehr einschneidend.", "Les nouvelles conditions sont dures.", "de")
         #expect(h.map(\.severity) == [.minor], "\(h.map(\.reason))")

@@ -247,6 +247,11 @@ import Testing
         #expect(content("Les combats continuent dans l'est de l'Ukraine.", "fr") == ["combats", "continuent", "est", "ukraine"])
         #expect(content("Les troupes avancent vers l’est.", "fr") == ["troupes", "avancent", "est"])
         #expect(content("Il est prêt et elle l'est aussi.", "fr") == ["prêt"])
+        // Words the tokenizer splits at a hyphen: the particles of «кто-нибудь», «кое-что»,
+        // «celui-ci», «quelques-uns» are no words of their own, nor «видимому» of «по-видимому».
+        #expect(content("Кто-нибудь из вас знает кое-что о них?", "ru") == ["знает"])
+        #expect(content("Он, по-видимому, ушёл.", "ru") == ["ушел"])
+        #expect(content("Quelques-uns ont lu celui-ci.", "fr") == ["lu"])
     }
 
     /// A content word the other language says with a function word is rendered («туда» /
