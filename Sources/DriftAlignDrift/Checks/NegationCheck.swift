@@ -369,7 +369,11 @@ struct NegationCheck: DriftCheck {
            !otherWords.isDisjoint(with: ["wrong", "wrongly", "mauvais", "mauvaise", "mal", "faux", "fausse", "erreur"]) { return true }
         // "not many people" / "without much ceremony" say «peu de gens», «avec peu
         // d'empressement»: a negated large quantity is a small one, which the other side may say.
-        if t[(i + 1)..<min(t.count, i + 3)].contains(where: { Self.largeQuantities.contains($0.lower) }), Self.saysFew(other) { return true }
+        // («pas grand-chose»: the tokenizer splits it, "grand" before "chose".)
+        let largeAfter = (i + 1..<min(t.count, i + 3)).contains { k in
+            Self.largeQuantities.contains(t[k].lower) || (t[k].lower == "grand" && k + 1 < t.count && t[k + 1].lower == "chose")
+        }
+        if largeAfter, Self.saysFew(other) { return true }
         // «ne … guère», "kaum": hardly, what the other side may say with "hardly", "few", "seldom".
         if ["guère", "kaum"].contains(w), !otherWords.isDisjoint(with: Self.hardlyWords) { return true }
         // «не составит (никакого) труда»: it will be easy.
@@ -450,7 +454,7 @@ struct NegationCheck: DriftCheck {
     static let mannerWords: Set<String> = ["ado", "fail", "retard", "труда", "mühe"]
 
     /// Words of a large quantity that a negation before them turns into a small one.
-    static let largeQuantities: Set<String> = ["many", "much", "lot", "lots", "beaucoup", "grand-chose", "много", "многие", "многих", "многого", "многим"]
+    static let largeQuantities: Set<String> = ["many", "much", "lot", "lots", "beaucoup", "много", "многие", "многих", "многого", "многим"]
 
     /// Whether a side says "few" or "little" as a small quantity: not "a few", «un peu», which
     /// say "some".

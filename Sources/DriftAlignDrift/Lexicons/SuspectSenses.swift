@@ -37,8 +37,9 @@ public enum SuspectSenses {
                                            "militaire", "militaires", "ciblée", "ciblées", "préventive", "préventives"]
     /// Forms of «donner» that take an order: «a donné à l'armée l'équipe».
     static let giveForms: Set<String> = ["donné", "donne", "donner", "donnera", "donnerait", "donnent", "donnait", "donnant", "donnez"]
-    /// Who receives an order: «l'armée», «aux militaires», «aux troupes».
-    static let commanded: Set<String> = ["armée", "armées", "militaires", "troupes", "forces", "soldats", "commandants", "généraux", "état-major"]
+    /// Who receives an order: «l'armée», «aux militaires», «aux troupes», «à l'état-major» (its
+    /// "major": the tokenizer splits at the hyphen).
+    static let commanded: Set<String> = ["armée", "armées", "militaires", "troupes", "forces", "soldats", "commandants", "généraux", "major"]
     static let articles: Set<String> = ["les", "la", "le", "l", "l'", "des", "de", "d", "d'", "du", "ses", "leurs", "nos", "ces", "toutes", "tous"]
 
     static let patterns: [Pattern] = [

@@ -2,7 +2,8 @@
 /// "mehr als"), an upper one ("less than", «moins de», «менее», "bis zu"), or an approximation
 /// ("about", "nearly", «environ», «près de», «около», «почти», "etwa"). Longer phrases are tried
 /// first, so "no more than", «pas plus de», «не более» are upper bounds and "no less than",
-/// «не менее» lower ones.
+/// «не менее» lower ones. Phrases are written as the tokenizer splits them: «au-delà de» is
+/// "au", "delà", "de".
 enum NumberBound: Sendable, Equatable {
     case lower, upper, approximate
 
@@ -15,7 +16,7 @@ enum NumberBound: Sendable, Equatable {
                (["approximately"], .approximate), (["roughly"], .approximate), (["some"], .approximate), (["nearly"], .approximate),
                (["almost"], .approximate), (["circa"], .approximate)],
         "fr": [(["pas", "plus", "de"], .upper), (["pas", "plus", "d'"], .upper), (["pas", "moins", "de"], .lower), (["pas", "moins", "d'"], .lower),
-               (["plus", "de"], .lower), (["plus", "d'"], .lower), (["au", "moins"], .lower), (["au-delà", "de"], .lower),
+               (["plus", "de"], .lower), (["plus", "d'"], .lower), (["au", "moins"], .lower), (["au", "delà", "de"], .lower),
                (["moins", "de"], .upper), (["moins", "d'"], .upper), (["au", "plus"], .upper), (["jusqu'", "à"], .upper),
                (["à", "peu", "près"], .approximate), (["environ"], .approximate), (["quelque"], .approximate), (["près", "de"], .approximate),
                (["près", "d'"], .approximate), (["presque"], .approximate), (["approximativement"], .approximate), (["autour", "de"], .approximate)],

@@ -169,6 +169,7 @@ import Testing
              "Il les reçut très poliment, mais avec très peu d'empressement, ce qui ne déplut point à Martin.", "en"),
             ("Немногие пришли на встречу.", "Pas beaucoup de gens sont venus à la réunion.", "ru"),
             ("Не многие пришли на встречу.", "Peu de gens sont venus à la réunion.", "ru"),
+            ("Little was said about the sanctions.", "On n'a pas dit grand-chose des sanctions.", "en"),
         ])
         // "a few", «un peu» say "some": the negation is lost; a plain large quantity reverses it.
         try Scoring.expectMajor(.negation, [

@@ -332,9 +332,12 @@ import DriftAlignCore
             ("About 300 people were evacuated.", "Quelque 300 personnes ont été évacuées.", "en"),
             ("The call lasted about two hours.", "L'appel a duré deux heures.", "en"),
             ("Он пообещал завершить работу до 2026 года.", "Il a promis d'achever le travail d'ici à 2026.", "ru"),
+            ("The drones flew more than 30 km.", "Les drones ont volé au-delà de 30 km.", "en"),
         ])
         try Scoring.expectMajor(.number, [
             ("The call lasted less than two hours.", "L'appel a duré plus de deux heures.", "en"),
+            // «au-delà de», written as the tokenizer splits it ("au", "delà", "de").
+            ("The drones flew less than 30 km.", "Les drones ont volé au-delà de 30 km.", "en"),
             ("Погибли более 100 человек.", "Moins de 100 personnes ont été tuées.", "ru"),
         ])
         let f = try Scoring.findings(.number, "Разговор продолжался более двух часов.", "L'entretien a duré environ deux heures.", "ru")

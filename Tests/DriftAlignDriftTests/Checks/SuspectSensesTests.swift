@@ -20,6 +20,7 @@ import Testing
         #expect(found.map(\.meaning) == ["military strikes (frappes), not labour strikes", "an order (ordre), not a team"])
         #expect(suspects("Moscou dénonce des grèves aériennes et des grèves de drones.").count == 2)
         #expect(suspects("Il faut donner l'équipe nécessaire aux troupes.").count == 1)
+        #expect(suspects("Poutine a donné à l'état-major l'équipe appropriée.").count == 1)
     }
 
     @Test func theRightSensesAreLeftAlone() {
