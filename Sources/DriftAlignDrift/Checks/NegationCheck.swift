@@ -239,7 +239,7 @@ struct NegationCheck: DriftCheck {
     /// («Почему вы не пришли?») is no politeness.
     static let russianQuestionWords: Set<String> = [
         "почему", "зачем", "что", "чего", "чем", "кто", "кого", "кому", "где", "куда", "откуда", "когда", "как", "сколько",
-        "какой", "какая", "какое", "какие", "чей", "чья", "чьё", "чьи",
+        "какой", "какая", "какое", "какие", "чей", "чья", "чье", "чьи",
     ]
 
     /// Whether the Russian negation marker `i` stands in a yes/no question: its clause (from the

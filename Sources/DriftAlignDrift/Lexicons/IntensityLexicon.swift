@@ -73,7 +73,7 @@ enum IntensityLexicon {
     /// Indefinite pronouns and the like, after which "so" / «si» / «так» introduce a clause.
     static let clauseOpeners: Set<String> = ["chacun", "chacune", "rien", "personne", "quelqu'un", "aucun", "aucune", "tout", "tous",
                                              "everyone", "everybody", "nobody", "nothing", "something", "someone", "anyone", "anybody",
-                                             "все", "всё", "каждый", "никто", "ничто"]
+                                             "все", "каждый", "никто", "ничто"]
 
     /// Token indices of intensifiers. "so", "si", "так", "fort" count only before an adjective or
     /// adverb-like word (not before "that"/"que"/"как"), "most" only before a content word and not

@@ -17,8 +17,8 @@ enum ModalityLexicon {
     ]
     static let french: Set<String> = [
         "aurait", "auraient", "serait", "seraient", "pourrait", "pourraient", "devrait", "devraient", "aurais",
-        "voudrait", "voudraient", "semble", "semblait", "semblerait", "apparemment", "probablement", "peut-être",
-        "vraisemblablement", "prétendument", "supposément", "présumé", "présumée", "présumés", "selon", "d'après",
+        "voudrait", "voudraient", "semble", "semblait", "semblerait", "apparemment", "probablement",
+        "vraisemblablement", "prétendument", "supposément", "présumé", "présumée", "présumés", "selon",
         "éventuellement", "possiblement", "sembleraient", "paraît", "paraîtrait", "semblent", "semblaient", "sembla",
         "semblèrent",
         // "likely", "unlikely", as «(peu) probable», «improbable».
