@@ -15,6 +15,9 @@ struct IntensityCheck: DriftCheck {
             // "really" / «vraiment» is what Russian says with «правда» or «на самом деле» ("Do
             // you really think" / «Вы правда считаете»), which are no intensifiers otherwise.
             case "really", "vraiment": return !other.tokens.contains { $0.lower == "правда" || $0.lower == "самом" }
+            // "So" opening a sentence is the connective when the other side says one ("So read
+            // the few reports" / «Lisez donc les quelques rapports», "So what?" / «Et alors ?»).
+            case "so" where side.tokens[i].isSentenceInitial && Self.saysSo(other): return false
             // "so" / «si» / «tellement» before an adjective renders «такой» before one.
             case "so", "si", "tellement": return other.language != "ru" || !other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) }
             // "very much", "very many": what «beaucoup» and «много» say in one word, no intensifier
@@ -33,6 +36,16 @@ struct IntensityCheck: DriftCheck {
         side.tokens.contains { t in
             ["plupart", "majorité", "majority", "большинство", "большинства", "большинству", "большинством", "большинстве"].contains(t.lower)
         } || zip(side.tokens, side.tokens.dropFirst()).contains { $0.lower.hasPrefix("больш") && $1.lower.hasPrefix("част") }
+    }
+
+    /// Whether a side says the connective "so" (therefore, then): «donc», «alors», «ainsi»,
+    /// «итак», «поэтому», «значит», «так что», "therefore", "thus", "also" (German).
+    static func saysSo(_ side: LinkSide) -> Bool {
+        let t = side.tokens
+        return t.indices.contains { k in
+            ["donc", "alors", "ainsi", "итак", "поэтому", "значит", "therefore", "thus", "also"].contains(t[k].lower)
+                || (t[k].lower == "так" && k + 1 < t.count && t[k + 1].lower == "что")
+        }
     }
 
     /// Whether a side says a superlative: French «le plus», «le mieux» (any «plus» or «mieux»),

@@ -406,6 +406,22 @@ import Testing
         #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
     }
 
+    /// "So" opening a sentence is the connective the other side says with «donc», «alors»,
+    /// «итак» (DEMETR: "So read the few reports" for «Lisez donc…»); without one it may still be
+    /// a degree ("So good!").
+    @Test func soOpeningASentenceAsAConnective() throws {
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("So read the few reports on our spending.", "Lisez donc les quelques rapports sur nos dépenses.", "en"),
+            ("So what?", "Et alors ?", "en"),
+            ("So we agreed to meet again.", "Итак, мы договорились встретиться снова.", "en"),
+        ])
+        let f = try Scoring.findings(.intensity, "So beautiful, this city.", "Elle est belle, cette ville.", "en")
+        #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+        // Inside a sentence "so" before an adjective is a degree, a «donc» elsewhere or not.
+        let g = try Scoring.findings(.intensity, "The talks were so productive.", "Les pourparlers ont donc été productifs.", "en")
+        #expect(g.map(\.severity) == [.minor], "\(g.map(\.reason))")
+    }
+
     /// Faithful Tatoeba pairs that were "hedges" or "weaker": "could" of the past rendered by
     /// «pouvoir» in any tense, "I'd" as "would", «не мог» (couldn't), a future in the past after
     /// "didn't know"; "most" of a quantity («la plupart», «большинство»), "really" as «правда»,
