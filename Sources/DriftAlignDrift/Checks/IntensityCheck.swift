@@ -8,7 +8,7 @@ struct IntensityCheck: DriftCheck {
     /// "exclusively" when the other side says "only" («исключительно одного государства» / "of
     /// only one state"), not "exceptionally".
     static func intensifiers(_ side: LinkSide, other: LinkSide) -> [Int] {
-        IntensityLexicon.markers(side.tokens, language: side.language).filter { i in
+        IntensityLexicon.markers(side.tokens, language: side.language, text: side.text).filter { i in
             switch side.tokens[i].lower {
             case "most": return !saysSuperlative(other) && !saysMost(other)
             case "исключительно": return !saysOnly(other)

@@ -1,3 +1,5 @@
+import DriftAlignCore
+
 /// Intensifiers and emphasis: "highly", "very", "totally", "très", "extrêmement", "очень",
 /// "крайне"; plus words in capitals and exclamation marks, which Truth Social posts use for
 /// emphasis ("It must stop NOW!").
@@ -78,8 +80,11 @@ enum IntensityLexicon {
     /// Token indices of intensifiers. "so", "si", "так", "fort" count only before an adjective or
     /// adverb-like word (not before "that"/"que"/"как"), "most" only before a content word and not
     /// after "the" (a superlative), "so" not as "thus" ("and so saying").
-    static func markers(_ tokens: [WordToken], language: String) -> [Int] {
+    /// `text`, when given, is what the tokens' ranges index: a comma after "so" or «так» makes it
+    /// the connective ("So, we agreed", «Так, высказана мысль»: thus, for instance).
+    static func markers(_ tokens: [WordToken], language: String, text: String? = nil) -> [Int] {
         var out: [Int] = []
+        let scalars = text.map { Array($0.unicodeScalars) }
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
@@ -87,6 +92,10 @@ enum IntensityLexicon {
             if w == "tant" && (next == "que" || next == "qu'" || (i > 0 && tokens[i - 1].lower == "en")) { continue }
             let ambiguous: Set<String> = ["so", "si", "так", "fort", "most"]
             if ambiguous.contains(w) {
+                // «и так далее» (and so on), «так называемый» (so-called): no degree.
+                if w == "так", next == "далее" || next.hasPrefix("называем") { continue }
+                if w == "so" || w == "так", let scalars, i + 1 < tokens.count,
+                   scalars[ScalarText.gap(after: t.range, before: tokens[i + 1].range, count: scalars.count)].contains(",") { continue }
                 // Before a function word it is no degree, except the words of quantity and manner
                 // it intensifies: "so well", "so much", «si bien», «так много» (not «si bien que», "so that").
                 let degree = ["well", "much", "many", "few", "bien", "beaucoup", "peu", "много", "мало"].contains(next)

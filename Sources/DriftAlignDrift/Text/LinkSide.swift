@@ -53,7 +53,7 @@ struct LinkSide {
         marked.formUnion(NegationLexicon.hyphenatedNon(tokens, text: text, language: language))
         marked.formUnion(NegationLexicon.clauseFinalJamais(tokens, text: text, language: language))
         marked.formUnion(ModalityLexicon.markers(tokens, language: language, text: text))
-        marked.formUnion(IntensityLexicon.markers(tokens, language: language))
+        marked.formUnion(IntensityLexicon.markers(tokens, language: language, text: text))
         let initials = Self.initialChains(tokens, text: text, language: language)
         self.initials = initials
         // An initial abbreviates a first name: no word to translate on its own (the alignment

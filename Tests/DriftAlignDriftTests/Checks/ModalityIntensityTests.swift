@@ -417,6 +417,15 @@ import Testing
         ])
         let f = try Scoring.findings(.intensity, "So beautiful, this city.", "Elle est belle, cette ville.", "en")
         #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+        // Russian «так» in «и так далее» (and so on), «так называемый» (so-called) and before a
+        // comma («Так, …»: thus, for instance) says no degree (FLORES).
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Их преследуют, берут за руку и так далее.", "On les suit, on leur prend la main, etc.", "ru"),
+            ("Это так называемая лицевая рукопись.", "C'est un manuscrit enluminé.", "ru"),
+            ("Так, высказана мысль о том, что обучение важно.", "Par exemple, on a dit que l'apprentissage est important.", "ru"),
+        ])
+        let h = try Scoring.findings(.intensity, "Его можно сделать так тонким.", "On peut le rendre mince.", "ru")
+        #expect(h.map(\.severity) == [.minor], "\(h.map(\.reason))")
         // Inside a sentence "so" before an adjective is a degree, a «donc» elsewhere or not.
         let g = try Scoring.findings(.intensity, "The talks were so productive.", "Les pourparlers ont donc été productifs.", "en")
         #expect(g.map(\.severity) == [.minor], "\(g.map(\.reason))")
