@@ -199,6 +199,19 @@ struct ModalityCheck: DriftCheck {
         }
     }
 
+    /// French hedge markers less each «selon» that says "depending on" («selon les régions»),
+    /// which the other side says with a word of depending («в зависимости от региона», "depending
+    /// on", «зависит»): a variation, no source. One «selon» per such word.
+    static func withoutDependingOn(_ markers: [Int], _ side: LinkSide, other: LinkSide) -> [Int] {
+        guard side.language == "fr" else { return markers }
+        var depending = other.tokens.filter { t in ["зависим", "зависит", "зависят", "depend"].contains(where: t.lower.hasPrefix) }.count
+        return markers.filter { m in
+            guard side.tokens[m].lower == "selon", depending > 0 else { return true }
+            depending -= 1
+            return false
+        }
+    }
+
     /// "would not", "wouldn't": the past of an unwillingness, when the other side refuses.
     static func isRefusal(_ i: Int, _ tokens: [WordToken]) -> Bool {
         tokens[i].lower == "would" && i + 1 < tokens.count && ["not", "n't"].contains(tokens[i + 1].lower)
@@ -238,6 +251,8 @@ struct ModalityCheck: DriftCheck {
         // side's «по сообщениям» or "reportedly" is (``withoutSecondMarking(_:_:)``).
         ha = Self.withoutSecondMarking(ha, a)
         hb = Self.withoutSecondMarking(hb, b)
+        ha = Self.withoutDependingOn(ha, a, other: b)
+        hb = Self.withoutDependingOn(hb, b, other: a)
         // A conditional of the sequence of tenses facing a future is that future, not a reserve:
         // only on the side with more hedges, and no more of them than the other side's futures.
         func dropBackshifted(_ more: inout [Int], _ moreSide: LinkSide, fewer: Int, _ fewerSide: LinkSide) {

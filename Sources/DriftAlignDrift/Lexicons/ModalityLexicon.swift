@@ -253,9 +253,19 @@ enum ModalityLexicon {
                     // …or an adjective: «по имеющимся данным» (according to available data), «по
                     // последним сообщениям», «по официальным сведениям».
                     let adjective = ["ым", "им", "ой", "ей", "имся", "ымся"].contains { next.hasSuffix($0) && next.count >= 5 } && !["моим", "нашим"].contains(next)
+                    // «по данным документам» (under these documents): «данным» agreeing with a
+                    // noun in the dative plural is the adjective "given", not "data".
+                    if next == "данным", i + 2 < tokens.count, !tokens[i + 2].isCapitalized,
+                       ["ам", "ям"].contains(where: tokens[i + 2].lower.hasSuffix), tokens[i + 2].lower.count >= 5 { continue }
                     if reported.contains(next) || ((possessives.contains(next) || adjective) && i + 2 < tokens.count && reported.contains(tokens[i + 2].lower)) { out.append(i) }
                     continue
                 }
+                // «насколько это возможно», «если возможно»: "as far as possible", "if possible",
+                // a bound or a condition, no reserve.
+                if w == "возможно", tokens[max(0, i - 2)..<i].contains(where: { ["насколько", "если"].contains($0.lower) }) { continue }
+                // «очевидно, что…», «вполне очевидно»: "it is obvious that", a certainty, not
+                // "apparently".
+                if w == "очевидно", next == "что" || (i > 0 && ["вполне", "совершенно", "абсолютно", "более"].contains(tokens[i - 1].lower)) { continue }
                 // «как утверждается», «как полагают», «как считается», «как предполагается»: "it is
                 // claimed / believed", as «prétendument» or the French conditional («Другие, как
                 // утверждается, воспитывались животными» / «D'autres auraient été élevés…»).

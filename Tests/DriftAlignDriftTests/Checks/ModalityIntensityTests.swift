@@ -56,6 +56,22 @@ import Testing
              "Il semble que les chèvres aient été domestiquées pour la première fois il y a environ 10 000 ans dans les monts Zagros en Iran.", "ru"),
             ("Он был, по-видимому, в состоянии сильного опьянения.", "Il était dans un état apparemment très ivre.", "ru"),
         ])
+        // Not hedges (FLORES): «насколько это возможно» (as far as possible), «очевидно, что» (it
+        // is obvious that), «по данным документам» (under these documents), and «selon» where the
+        // other side says "depending on" («в зависимости от»).
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Сделать спорт настолько безопасным, насколько это возможно.", "Rendre le sport aussi sûr que possible.", "ru"),
+            ("Вполне очевидно, что мир сильно изменился.", "Il est clair que le monde a beaucoup changé.", "ru"),
+            ("Очевидно, что мир изменился.", "Il est clair que le monde a changé.", "ru"),
+            ("Готовность выполнять обязательства по данным документам различна.", "La volonté d'honorer ces documents est variable.", "ru"),
+            ("Их называют, в зависимости от региона, оладьями или пончиками.", "On les appelle Berliner ou Krapfen selon les régions.", "ru"),
+        ])
+        // …where they are: «по данным МВД» (according to the ministry), «возможно» alone, «selon» a source.
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("По данным МВД, погибли двое.", "Deux personnes sont mortes.", "ru"),
+            ("Возможно, переговоры сорвались.", "Les négociations ont échoué.", "ru"),
+            ("Two people died.", "Selon les autorités, deux personnes sont mortes.", "en"),
+        ])
         let v = try Scoring.findings(.modality, "Переговоры, по-видимому, сорвались.", "Les négociations ont échoué.", "ru")
         #expect(v.map(\.severity) == [.minor], "\(v.map(\.reason))")
         #expect(slice("Переговоры, по-видимому, сорвались.", v.first?.originalRange) == "по")
