@@ -26,8 +26,8 @@ struct NegationCheck: DriftCheck {
         // мешаю?» / «Je vous dérange ?»); an English or French one leans to an answer ("Did you
         // come?" / «N'es-tu pas venu ?» stays a reversal), and a question with a question word
         // asks something else ("Why didn't you come?").
-        if na.count > nb.count { Self.dropRhetorical(&na, a, upTo: na.count - nb.count, politeOnly: Self.asks(b)) }
-        if nb.count > na.count { Self.dropRhetorical(&nb, b, upTo: nb.count - na.count, politeOnly: Self.asks(a)) }
+        if na.count > nb.count { Self.dropRhetorical(&na, a, upTo: na.count - nb.count, politeOnly: Self.asks(b), other: b) }
+        if nb.count > na.count { Self.dropRhetorical(&nb, b, upTo: nb.count - na.count, politeOnly: Self.asks(a), other: a) }
         // A Russian question that leans to "yes" with «ведь» or «же» («Вы ведь мексиканец?») asks
         // what a negative question with its verb first asks ("Aren't you Mexican?"); not what a
         // negative statement with a tag says ("You don't keep records, do you?").
@@ -226,12 +226,41 @@ struct NegationCheck: DriftCheck {
 
     /// Removes up to `limit` markers of `side` that stand in a question (``isRhetorical``), with
     /// `politeOnly` only in a Russian polite question (``isRussianPoliteQuestion``).
-    static func dropRhetorical(_ markers: inout [Int], _ side: LinkSide, upTo limit: Int, politeOnly: Bool = false) {
+    static func dropRhetorical(_ markers: inout [Int], _ side: LinkSide, upTo limit: Int, politeOnly: Bool = false, other: LinkSide? = nil) {
         var left = limit
+        // A suggestion asked with "why not" the other side makes without asking why ("Why don't
+        // we go home?" / «Et si nous retournions à la maison ?»): no reversal.
+        let otherAsksWhy = other.map { o in o.tokens.contains { Self.whyWords.contains($0.lower) } } ?? true
         markers.removeAll { m in
-            guard left > 0, Self.isRhetorical(m, side), !politeOnly || Self.isRussianPoliteQuestion(m, side) else { return false }
+            guard left > 0, Self.isRhetorical(m, side),
+                  !politeOnly || Self.isRussianPoliteQuestion(m, side) || (!otherAsksWhy && Self.isWhyNotSuggestion(m, side)) else { return false }
             left -= 1
             return true
+        }
+    }
+
+    /// "why" in the three languages.
+    static let whyWords: Set<String> = ["why", "pourquoi", "почему", "зачем", "warum"]
+
+    /// Whether negation marker `i` makes a suggestion with "why not": "Why don't we / you …?",
+    /// "Why not …?", «Pourquoi ne pas …?», «Почему бы (нам) не …?» (not "Why didn't you…?",
+    /// which asks for a reason).
+    static func isWhyNotSuggestion(_ i: Int, _ side: LinkSide) -> Bool {
+        let t = side.tokens.map(\.lower)
+        func at(_ k: Int) -> String { k >= 0 && k < t.count ? t[k] : "" }
+        switch side.language {
+        case "en":
+            // "Why not ask Tom?", not the elliptical "If not, why not?".
+            if at(i) == "not", at(i - 1) == "why" {
+                guard i + 1 < t.count else { return false }
+                let scalars = Array(side.text.unicodeScalars)
+                let gap = ScalarText.gap(after: side.tokens[i].range, before: side.tokens[i + 1].range, count: scalars.count)
+                return scalars[gap].allSatisfy { $0.properties.isWhitespace }
+            }
+            return ["n't", "not"].contains(at(i)) && at(i - 1) == "do" && at(i - 2) == "why" && ["we", "you", "i"].contains(at(i + 1))
+        case "fr": return at(i) == "pas" && at(i - 1) == "ne" && at(i - 2) == "pourquoi"
+        case "ru": return at(i) == "не" && (0..<i).suffix(3).contains { at($0) == "бы" } && (0..<i).suffix(4).contains { at($0) == "почему" }
+        default: return false
         }
     }
 

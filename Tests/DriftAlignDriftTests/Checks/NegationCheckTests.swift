@@ -38,6 +38,22 @@ import Testing
         }
     }
 
+    @Test("'why don't we…?' is a suggestion the other side may make without a negation, unless it asks why")
+    func whyNotSuggestions() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Why don't we go home?", "Et si nous retournions à la maison ?", "en"),
+            ("Why not ask Tom?", "Et si on demandait à Tom ?", "en"),
+            ("Почему бы нам не пойти домой?", "Et si nous rentrions à la maison ?", "ru"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            // Asking why, positively: the reason asked for is reversed.
+            ("Why don't you come?", "Pourquoi viens-tu ?", "en"),
+            // "didn't" asks for a reason, no suggestion; nor is the elliptical "why not?" one (MLQE).
+            ("Why didn't we go home?", "Et si nous retournions à la maison ?", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [("S'il refuse, par quoi ?", "If he refuses, why not?", "fr")], to: "en")
+    }
+
     @Test func keptPolarityEnglishFrench() throws {
         let cases = [
             ("This war should never have started.", "Cette guerre n'aurait jamais dû commencer."),
