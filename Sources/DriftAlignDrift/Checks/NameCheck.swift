@@ -62,7 +62,7 @@ struct NameCheck: DriftCheck {
                     reason: "\(link.theTranslation.capitalizedFirst) writes \(written) for \(n.text): a misspelling of the name.",
                     originalRange: n.range, translationRange: partner.map { b.names[$0].range }))
             case .different:
-                guard !n.isWeak && !translated(n, link.alignment.original, a) else { continue }
+                guard !n.isWeak && !translated(n, link.alignment.original, a, other: b, link) else { continue }
                 // The surname must meet a name of the other side, not a lower-case word: in
                 // "Forensic Medicine" → "médecine", "Forensic" is a dropped word, not a first name.
                 if let surname = Self.matchedSurname(i, a, matched: { relations[$0].0 == .same && relations[$0].1 != nil }) {
@@ -79,7 +79,7 @@ struct NameCheck: DriftCheck {
         let author = Self.authorWords(link.context.originalAuthor)
         var added: [Int] = []
         for j in b.names.indices where !matchedB.contains(j) && !b.names[j].isWeak && !b.names[j].indices.allSatisfy(spelled.translation.contains)
-            && !translated(b.names[j], link.alignment.translation, b)
+            && !translated(b.names[j], link.alignment.translation, b, other: a, link)
             && best(b.names[j], in: a, link).0 == .different && !author.contains(where: { link.names.relation($0, b.names[j].text) == .same }) {
             if let surname = Self.matchedSurname(j, b, matched: { matchedB.contains($0) }) {
                 out.append(DriftFinding(
@@ -380,11 +380,33 @@ struct NameCheck: DriftCheck {
     /// At the start of a sentence, where a capital says nothing, a word with an ordinary
     /// counterpart is a common word ("Опишите" → "Describe", "Брось" → "Quit"): there the bar is
     /// the word alignment's own (a counterpart at 0.5), not ``translatedThreshold``.
-    private func translated(_ n: LinkSide.Name, _ scores: [Int: Double], _ side: LinkSide) -> Bool {
+    /// An English common word kept in a French or Russian text, as a word of an English name
+    /// («le National Hurricane Center» for «Национальному ураганному центру»), is a word the
+    /// original may translate: it too needs only the word alignment's bar
+    /// (``isKeptEnglishWord(_:_:otherLanguage:lexicon:)``).
+    /// The name's counterpart may also be such a kept English word of the other side («Играх
+    /// Содружества» / «Jeux du Commonwealth»), at the same bar.
+    private func translated(_ n: LinkSide.Name, _ scores: [Int: Double], _ side: LinkSide, other: LinkSide, _ link: LinkAnalysis) -> Bool {
         let k = n.indices.lowerBound, t = side.tokens[k]
         let initial = n.indices.count == 1 && t.isSentenceInitial && !t.isAllCaps
         let bar = initial || Self.opensRussianName(n, side) ? Self.sentenceInitialTranslatedThreshold : Self.translatedThreshold
-        return n.concept == nil && n.indices.allSatisfy { (scores[$0] ?? 0) >= bar }
+        let kept = other.tokens.indices.filter { Self.isKeptEnglishWord($0, other, otherLanguage: side.language, lexicon: link.lexicon) }
+        return n.concept == nil && n.indices.allSatisfy { i in
+            if (scores[i] ?? 0) >= (Self.isKeptEnglishWord(i, side, otherLanguage: other.language, lexicon: link.lexicon) ? Self.sentenceInitialTranslatedThreshold : bar) {
+                return true
+            }
+            return kept.contains { j in (link.wordSimilarity(side.tokens[i].lower, other.tokens[j].lower) ?? 0) >= Self.sentenceInitialTranslatedThreshold }
+        }
+    }
+
+    /// Whether token `i` of a non-English side is an English common word (WordNet's, by the
+    /// lexicon) that is no word of the side's own language: "Hurricane", "Highway", "Award" in a
+    /// French text whose original is Russian. Not against an English side, where a kept word
+    /// would be the original's own, written the same.
+    static func isKeptEnglishWord(_ i: Int, _ side: LinkSide, otherLanguage: String, lexicon: BilingualLexicon?) -> Bool {
+        guard side.language != "en", otherLanguage != "en", let lexicon, lexicon.covers(side.language), !side.tokens[i].isCyrillic else { return false }
+        let w = side.tokens[i].lower
+        return lexicon.isCommonWord(w, language: "en") && !lexicon.knowsInAnyCase(LightStemmer.stem(w, language: side.language), language: side.language)
     }
 
     /// A capitalized Russian adjective that opens a name whose other words are in lower case

@@ -253,6 +253,34 @@ import Testing
         #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
 
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func englishWordsKeptInAFrenchNameAreTranslatedByTheRussian() throws {
+        // FLORES ru–fr: the French keeps the English name the Russian translates. "Hurricane",
+        // "Highway", "Commonwealth" are English common words and no French words: their
+        // counterparts need the word alignment's bar, not a name's.
+        let lexicon = BilingualLexicon(entries: [("fr", "centre", "ru", "центр"), ("fr", "menace", "ru", "угроза"), ("fr", "police", "ru", "полиция")])
+        lexicon.addCommonWords("hurricane\ncenter\nhighway\npatrol\ncommonwealth\ngames\n", language: "en")
+        let scorer = DriftScorer(encoder: try USEMultilingualEncoder(modelDirectory: Scoring.modelDirectory), lexicon: .some(lexicon))
+        for (ru, fr) in [
+            ("Согласно Национальному ураганному центру, Джерри не представляет угрозы.",
+             "Le National Hurricane Center affirme que Jerry ne représente aucune menace."),
+            ("Полицейский Калифорнийского дорожного патруля остановил движение.",
+             "Un agent de la California Highway Patrol a arrêté la circulation."),
+            ("Он должен был участвовать в эстафетах на Играх Содружества.", "Il devait participer aux relais des Jeux du Commonwealth."),
+        ] {
+            let f = try Scoring.findings(.name, ru, fr, "ru", scorer: scorer).filter { $0.severity >= .minor }
+            #expect(f.isEmpty, "\(fr): \(f.map(\.reason))")
+        }
+        // An English name the Russian does not translate is still an added name, and against an
+        // English original a kept word meets the original's own word, so the bar stays a name's.
+        let g = try Scoring.findings(.name, "Джерри не представляет угрозы.", "Selon le Wall Street Journal, Jerry ne représente aucune menace.", "ru", scorer: scorer)
+        #expect(g.contains { $0.severity == .minor && $0.reason.contains("Wall") }, "\(g.map(\.reason))")
+        #expect(NameCheck.isKeptEnglishWord(2, LinkSide(text: "Le National Hurricane Center", language: "fr") { _, _ in false },
+                                            otherLanguage: "ru", lexicon: lexicon))
+        #expect(!NameCheck.isKeptEnglishWord(2, LinkSide(text: "Le National Hurricane Center", language: "fr") { _, _ in false },
+                                             otherLanguage: "en", lexicon: lexicon))
+    }
+
     @Test func abbreviatedRanksAreNotNames() throws {
         let en = "He served under Maj. Gen. Don Carlos Buell and Brig. Gen. Jacob Ammen."
         let fr = "Il a servi sous les ordres du major général Don Carlos Buell et du brigadier général Jacob Ammen."
