@@ -24,8 +24,8 @@ struct NameCheck: DriftCheck {
         }
         Self.joinCompounds(a, b, link, &relations, &matchedB)
         // English words kept in a French or Russian text, each side's (``translated``).
-        let keptA = Self.keptEnglishWords(a, otherLanguage: b.language, lexicon: link.lexicon)
-        let keptB = Self.keptEnglishWords(b, otherLanguage: a.language, lexicon: link.lexicon)
+        let keptA = Set(Self.keptEnglishWords(a, otherLanguage: b.language, lexicon: link.lexicon))
+        let keptB = Set(Self.keptEnglishWords(b, otherLanguage: a.language, lexicon: link.lexicon))
         // First names spelled out for the other side's initials ("Vladimir" for «В.В.Путин»).
         let spelled = link.alignment.spelledOut
         for (i, n) in a.names.enumerated() where !n.indices.allSatisfy(spelled.original.contains) {
@@ -65,7 +65,7 @@ struct NameCheck: DriftCheck {
                     reason: "\(link.theTranslation.capitalizedFirst) writes \(written) for \(n.text): a misspelling of the name.",
                     originalRange: n.range, translationRange: partner.map { b.names[$0].range }))
             case .different:
-                guard !n.isWeak && !translated(n, link.alignment.original, a, other: b, kept: keptB, link) else { continue }
+                guard !n.isWeak && !translated(n, link.alignment.original, a, other: b, kept: (keptA, keptB), link) else { continue }
                 // The surname must meet a name of the other side, not a lower-case word: in
                 // "Forensic Medicine" → "médecine", "Forensic" is a dropped word, not a first name.
                 if let surname = Self.matchedSurname(i, a, matched: { relations[$0].0 == .same && relations[$0].1 != nil }) {
@@ -82,7 +82,7 @@ struct NameCheck: DriftCheck {
         let author = Self.authorWords(link.context.originalAuthor)
         var added: [Int] = []
         for j in b.names.indices where !matchedB.contains(j) && !b.names[j].isWeak && !b.names[j].indices.allSatisfy(spelled.translation.contains)
-            && !translated(b.names[j], link.alignment.translation, b, other: a, kept: keptA, link)
+            && !translated(b.names[j], link.alignment.translation, b, other: a, kept: (keptB, keptA), link)
             && best(b.names[j], in: a, link).0 == .different && !author.contains(where: { link.names.relation($0, b.names[j].text) == .same }) {
             if let surname = Self.matchedSurname(j, b, matched: { matchedB.contains($0) }) {
                 out.append(DriftFinding(
@@ -389,18 +389,16 @@ struct NameCheck: DriftCheck {
     /// (``isKeptEnglishWord(_:_:otherLanguage:lexicon:)``).
     /// The name's counterpart may also be such a kept English word of the other side («Играх
     /// Содружества» / «Jeux du Commonwealth»), at the same bar.
-    /// `kept`: the other side's kept English words (``keptEnglishWords(_:otherLanguage:lexicon:)``),
-    /// found once per link.
-    private func translated(_ n: LinkSide.Name, _ scores: [Int: Double], _ side: LinkSide, other: LinkSide, kept: [Int],
-                            _ link: LinkAnalysis) -> Bool {
+    /// `kept`: this side's and the other side's kept English words
+    /// (``keptEnglishWords(_:otherLanguage:lexicon:)``), found once per link.
+    private func translated(_ n: LinkSide.Name, _ scores: [Int: Double], _ side: LinkSide, other: LinkSide,
+                            kept: (own: Set<Int>, other: Set<Int>), _ link: LinkAnalysis) -> Bool {
         let k = n.indices.lowerBound, t = side.tokens[k]
         let initial = n.indices.count == 1 && t.isSentenceInitial && !t.isAllCaps
         let bar = initial || Self.opensRussianName(n, side) ? Self.sentenceInitialTranslatedThreshold : Self.translatedThreshold
         return n.concept == nil && n.indices.allSatisfy { i in
-            if (scores[i] ?? 0) >= (Self.isKeptEnglishWord(i, side, otherLanguage: other.language, lexicon: link.lexicon) ? Self.sentenceInitialTranslatedThreshold : bar) {
-                return true
-            }
-            return kept.contains { j in (link.wordSimilarity(side.tokens[i].lower, other.tokens[j].lower) ?? 0) >= Self.sentenceInitialTranslatedThreshold }
+            if (scores[i] ?? 0) >= (kept.own.contains(i) ? Self.sentenceInitialTranslatedThreshold : bar) { return true }
+            return kept.other.contains { j in (link.wordSimilarity(side.tokens[i].lower, other.tokens[j].lower) ?? 0) >= Self.sentenceInitialTranslatedThreshold }
         }
     }
 

@@ -84,7 +84,7 @@ enum IntensityLexicon {
     /// the connective ("So, we agreed", «Так, высказана мысль»: thus, for instance).
     static func markers(_ tokens: [WordToken], language: String, text: String? = nil) -> [Int] {
         var out: [Int] = []
-        let scalars = text.map { Array($0.unicodeScalars) }
+        var scalars: [Unicode.Scalar]?  // the text's, read at the first "so" or «так» only
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
@@ -94,8 +94,11 @@ enum IntensityLexicon {
             if ambiguous.contains(w) {
                 // «и так далее» (and so on), «так называемый» (so-called): no degree.
                 if w == "так", next == "далее" || next.hasPrefix("называем") { continue }
-                if w == "so" || w == "так", let scalars, i + 1 < tokens.count,
-                   scalars[ScalarText.gap(after: t.range, before: tokens[i + 1].range, count: scalars.count)].contains(",") { continue }
+                if w == "so" || w == "так", let text, i + 1 < tokens.count {
+                    if scalars == nil { scalars = Array(text.unicodeScalars) }
+                    let s = scalars!
+                    if s[ScalarText.gap(after: t.range, before: tokens[i + 1].range, count: s.count)].contains(",") { continue }
+                }
                 // Before a function word it is no degree, except the words of quantity and manner
                 // it intensifies: "so well", "so much", «si bien», «так много» (not «si bien que», "so that").
                 let degree = ["well", "much", "many", "few", "bien", "beaucoup", "peu", "много", "мало"].contains(next)

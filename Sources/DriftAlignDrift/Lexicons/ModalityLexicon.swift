@@ -249,7 +249,7 @@ enum ModalityLexicon {
                     let reported: Set<String> = ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам", "сведениям"]
                     // (Not «по моему мнению», «по нашим данным»: one's own view or figures, "in my
                     // opinion"; «по своим данным» is the subject's, another's.)
-                    let possessives: Set<String> = ["его", "её", "ее", "их", "вашим", "вашему", "своим", "своему"]
+                    let possessives: Set<String> = ["его", "ее", "их", "вашим", "вашему", "своим", "своему"]
                     // …or an adjective: «по имеющимся данным» (according to available data), «по
                     // последним сообщениям», «по официальным сведениям».
                     let adjective = ["ым", "им", "ой", "ей", "имся", "ымся"].contains { next.hasSuffix($0) && next.count >= 5 } && !["моим", "нашим"].contains(next)
