@@ -70,6 +70,8 @@ struct LinkSide {
             if language == "ru", i > 0, tokens[i - 1].isNumeric, Self.russianYearWords.contains(t.lower) { return false }
             // «tout le monde» is "everyone", a function word in English.
             if language == "fr", t.lower == "monde", i >= 2, tokens[i - 1].lower == "le", tokens[i - 2].lower == "tout" { return false }
+            // «être en train de» + infinitive is the progressive ("was looking"), no train.
+            if language == "fr", Self.isProgressiveTrain(tokens, i) { return false }
             // «друг друга», «друг с другом» are "each other" (a reciprocal pronoun), not "friend".
             if language == "ru", Self.isReciprocal(tokens, i) { return false }
             // «à l'est», «dans l'est de l'Ukraine»: the noun east, not the verb «est».
@@ -113,6 +115,18 @@ struct LinkSide {
         }
         guard tokens[i].lower.hasPrefix("друг") else { return false }
         return pair(i) || pair(i - 1) || pair(i - 2)
+    }
+
+    /// Whether French token `i` is the «train» of the progressive periphrasis «(être) en train
+    /// de» + infinitive («j'étais en train de chercher», "I was looking for"; «pris en train de
+    /// tricher»): «en» before it, «de»/«d'» after it, then an infinitive or the object pronoun
+    /// before one («en train de l'amener»). A train by night («en train de nuit») is a train.
+    static func isProgressiveTrain(_ tokens: [WordToken], _ i: Int) -> Bool {
+        guard tokens[i].lower == "train", i >= 1, i + 2 < tokens.count, tokens[i - 1].lower == "en",
+              ["de", "d'"].contains(tokens[i + 1].lower) else { return false }
+        let next = tokens[i + 2].lower
+        let pronouns: Set<String> = ["me", "m'", "te", "t'", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "nous", "vous", "y", "en"]
+        return pronouns.contains(next) || ["er", "ir", "re", "oir"].contains { next.hasSuffix($0) }
     }
 
     /// Whether French token `i` is «est» the noun (east), not the verb (is): after «l'» that
