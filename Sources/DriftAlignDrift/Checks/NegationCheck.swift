@@ -570,6 +570,18 @@ struct NegationCheck: DriftCheck {
         // non-existent", where it negates what follows).
         if i > 0, ["or", "ou", "или"].contains(tokens[i - 1].lower), ["not", "non", "pas", "нет"].contains(tokens[i].lower),
            i + 1 == tokens.count || tokens[i + 1].range.lowerBound - tokens[i].range.upperBound >= 2 { return true }
+        // «Qu'est-ce qui ne va pas ?» asks "What's the matter?", "What's wrong?": a fixed
+        // question about trouble, whose «ne … pas» denies nothing (Tatoeba: «"Qu'est-ce qui ne va
+        // pas ?" demanda le petit lapin blanc» / "What's the matter?" was a reversal).
+        if ["ne", "n'", "pas"].contains(tokens[i].lower) {
+            let ne = tokens[i].lower == "pas" ? i - 2 : i
+            // Ending its clause, or before whom or where: "What's wrong with you?" («avec toi»,
+            // «chez toi»); not «ne va pas bien», which denies that it goes well.
+            if ne >= 4, ne + 2 < tokens.count, ["ne", "n'"].contains(tokens[ne].lower), tokens[ne + 1].lower == "va", tokens[ne + 2].lower == "pas",
+               tokens[(ne - 4)..<ne].map(\.lower) == ["qu'", "est", "ce", "qui"],
+               ne + 3 == tokens.count || tokens[ne + 3].range.lowerBound - tokens[ne + 2].range.upperBound >= 2
+                || ["avec", "chez", "dans", "ici", "là"].contains(tokens[ne + 3].lower) { return true }
+        }
         guard i + 1 < tokens.count else { return false }
         if tokens[i].lower == "sans", tokens[i + 1].lower == "aucun", i + 2 < tokens.count, tokens[i + 2].lower == "doute" { return true }
         if isNumericBound(i, tokens) { return true }

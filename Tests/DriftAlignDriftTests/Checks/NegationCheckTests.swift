@@ -899,8 +899,15 @@ import Testing
             ("Те мои люди не будут выполнять никакие приказы, кроме как мои.", "Mes hommes n'obéiront qu'à mes ordres.", "ru"),
             ("Они будут выполнять только мои приказы.", "Ils n'obéiront à aucun ordre, sauf aux miens.", "ru"),
             ("Том не пришёл, Джейн тоже.", "Tom n'est pas venu, Jane non plus.", "ru"),
+            // «Qu'est-ce qui ne va pas ?» is "What's the matter?" (Tatoeba).
+            ("\"What's the matter?\" asked the little white rabbit.", "\"Qu'est-ce qui ne va pas ?\" demanda le petit lapin blanc.", "en"),
         ])
         try Scoring.expectNone(.negation, atOrAbove: .minor, [("Том не пришёл, Джейн тоже.", "Tom didn't come, nor did Jane.", "ru")], to: "en")
+        // Not another question, nor a statement: «Ce qui ne va pas» still denies "works".
+        try Scoring.expectMajor(.negation, [
+            ("What goes well?", "Qu'est-ce qui ne va pas bien ?", "en"),
+            ("This is what works.", "C'est ce qui ne va pas.", "en"),
+        ])
         // «если не считать» (not counting) is "apart from"; «не просто» (not just) is "not only" (FLORES ru–fr).
         try Scoring.expectNone(.negation, atOrAbove: .minor, [
             ("Это был идеальный день, если не считать утреннего дождя.", "C'était une journée parfaite, à part la bruine du matin.", "ru"),
