@@ -18,8 +18,15 @@ struct IntensityCheck: DriftCheck {
             // "So" opening a sentence is the connective when the other side says one ("So read
             // the few reports" / «Lisez donc les quelques rapports», "So what?" / «Et alors ?»).
             case "so" where side.tokens[i].isSentenceInitial && Self.saysSo(other): return false
+            // «pas si simple», «pas tellement une surprise»: a negated degree, what English says
+            // with "not that" or "not much" ("It's not that simple", "It's not much of a surprise"),
+            // where "that" and "much" are no intensifiers.
+            // (A `where` binds the last pattern of a case only: hence one test for both words.)
+            case "si", "tellement":
+                if i > 0 && side.tokens[i - 1].lower == "pas" && saysNegatedDegree(other) { return false }
+                return other.language != "ru" || !other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) }
             // "so" / «si» / «tellement» before an adjective renders «такой» before one.
-            case "so", "si", "tellement": return other.language != "ru" || !other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) }
+            case "so": return other.language != "ru" || !other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) }
             // "very much", "very many": what «beaucoup» and «много» say in one word, no intensifier
             // ("Tom loved his family very much" / «Tom aimait beaucoup sa famille»).
             case "very":
@@ -36,6 +43,13 @@ struct IntensityCheck: DriftCheck {
         side.tokens.contains { t in
             ["plupart", "majorité", "majority", "большинство", "большинства", "большинству", "большинством", "большинстве"].contains(t.lower)
         } || zip(side.tokens, side.tokens.dropFirst()).contains { $0.lower.hasPrefix("больш") && $1.lower.hasPrefix("част") }
+    }
+
+    /// Whether an English side says a degree under negation with "that" or "much": "not that
+    /// simple", "isn't that bad", "not much of a surprise".
+    static func saysNegatedDegree(_ side: LinkSide) -> Bool {
+        let t = side.tokens
+        return t.indices.dropLast().contains { k in ["not", "n't"].contains(t[k].lower) && ["that", "much"].contains(t[k + 1].lower) }
     }
 
     /// Whether a side says the connective "so" (therefore, then): «donc», «alors», «ainsi»,

@@ -559,6 +559,20 @@ import Testing
         ])
     }
 
+    @Test("«pas si», «pas tellement» say the negated degree of 'not that', 'not much of'")
+    func negatedDegree() throws {
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("I can't tell her now. It's not that simple.", "Je ne peux pas lui dire maintenant. Ce n’est pas si simple.", "en"),
+            ("It's not much of a surprise, is it?", "Ce n'est pas tellement une surprise, non ?", "en"),
+        ])
+        // Without "not that" or "not much" on the other side, and without «pas» before them, they intensify.
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("It's not simple.", "Ce n’est pas si simple.", "en"),
+            ("That is not a surprise.", "Ce n'est pas tellement une surprise.", "en"),
+            ("It's not that simple.", "C'est si simple.", "en"),
+        ])
+    }
+
     @Test("a wish's «бы» and a fear's «как бы» are no reserve")
     func wishesAndFears() throws {
         try Scoring.expectNone(.modality, atOrAbove: .minor, [
