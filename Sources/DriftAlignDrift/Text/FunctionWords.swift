@@ -59,6 +59,13 @@ enum FunctionWords {
         "more", "most", "less", "least", "many", "much", "few", "several", "like", "way", "thing", "things",
         // Indefinite pronouns (not the negative ones, whose loss the negation check weighs).
         "anything", "something", "everything", "anyone", "someone", "everyone", "anybody", "somebody", "everybody",
+        // The reflexives and prepositions the grammatical core holds and this list lacked: they
+        // were content words on an English side while «вокруг», «около», «через», «до», «несмотря»
+        // are function words on a Russian one (2026-12-06). Not "along", mostly the particle of a
+        // phrasal verb ("did not get along well" / «плохо ладила»: with it a function word, the
+        // negation seemed to bear on nothing the original lacks), nor "near" and "others", which
+        // render «недалеко», «остальных» (the grammatical core renders nothing).
+        "yourself", "yourselves", "around", "behind", "toward", "towards", "across", "till", "beside", "despite",
     ]
 
     static let french: Set<String> = [
@@ -101,6 +108,10 @@ enum FunctionWords {
         "dire", "dis", "disent", "disait", "oui",
         // "go", "take", as the English list holds them.
         "aller", "allé", "allée", "allés", "allait", "allaient", "allons", "vais", "vas", "prendre", "prend", "prennent", "pris", "prise",
+        // Possessive pronouns, as "mine", "yours" («C'est la vôtre» / "It's yours" made «vôtre» a
+        // word added), and «malgré», which the grammatical core holds (2026-12-06).
+        "mien", "mienne", "miens", "miennes", "tien", "tienne", "tiens", "tiennes", "sien", "sienne", "siens", "siennes",
+        "nôtre", "nôtres", "vôtre", "vôtres", "malgré",
     ]
 
     static let russian: Set<String> = [
@@ -110,12 +121,22 @@ enum FunctionWords {
         "эта", "эти", "этого", "этой", "этих", "этом", "тот", "та", "те", "то", "того", "той", "тех", "том",
         "этому", "этим", "эту", "этими", "тому", "тем", "ту", "теми",
         // Prepositions made of other words ("несмотря на": despite; "благодаря": thanks to).
-        "несмотря", "невзирая", "благодаря", "вопреки", "согласно", "ввиду", "вследствие", "вместо", "кроме",
+        "несмотря", "невзирая", "насчет", "благодаря", "вопреки", "согласно", "ввиду", "вследствие", "вместо", "кроме",
         "среди", "против", "ради", "вокруг", "поскольку", "пока", "затем", "потом", "причем", "итак",
         "я", "меня", "мне", "мной", "мы", "нас", "нам", "нами", "ты", "тебя", "тебе", "вы", "вас", "вам", "вами",
         "он", "его", "ему", "им", "нем", "она", "ее", "ей", "ней", "оно", "они", "их", "ими", "них",
         "ним", "ними", "него", "нему", "свой", "своя", "свое", "свои", "своего", "своей", "своих", "своим",
-        "мой", "моя", "мои", "наш", "наша", "наши", "нашей", "наших", "ваш", "который", "которая", "которое",
+        "мой", "моя", "мои", "наш", "наша", "наши", "нашей", "наших", "ваш",
+        // The possessives' other cases and the pronouns' other instrumental forms, as "my",
+        // "your", "you" (Tatoeba ru–en: «в моей комнате» / "in my room" had «моей» as a word left
+        // out, five pairs; «с тобой», «твой», «вашему» alike; 2026-12-06), and the prepositions
+        // the grammatical core holds.
+        "мое", "моего", "моему", "моим", "моем", "моей", "мою", "моих", "моими",
+        "твой", "твоя", "твое", "твои", "твоего", "твоему", "твоим", "твоем", "твоей", "твою", "твоих", "твоими",
+        "своему", "своем", "свою", "своими", "наше", "нашего", "нашему", "нашим", "нашем", "нашу", "нашими",
+        "ваша", "ваше", "ваши", "вашего", "вашему", "вашим", "вашем", "вашей", "вашу", "ваших", "вашими",
+        "тобой", "тобою", "мною", "ею", "нее", "собой", "собою", "вдоль", "возле", "сквозь",
+        "который", "которая", "которое",
         "которые", "которого", "которой", "которых", "котором", "которым", "был", "была", "было", "были", "быть",
         "есть", "будет", "будут", "является", "являются", "весь", "вся", "все", "всех", "всем", "всего",
         "сам", "сама", "сами", "самом", "себя", "себе", "уже", "еще", "где", "когда", "если", "тогда",

@@ -63,8 +63,11 @@ struct LinkSide {
         // so on, since), whose letters alone have no counterpart: a lower-case Cyrillic letter
         // with a period right after it.
         marked.formUnion(Self.abbreviationLetters(tokens, text: text))
+        let prepositions = ComplexPrepositions.indices(tokens, language: language)
         content = tokens.indices.filter { i in
             let t = tokens[i]
+            // «во время», «en fonction de», "because of": a preposition in several words.
+            if prepositions.contains(i) { return false }
             // Russian writes "год" after a year ("в 2010 году", "кампании 2010 года") where French
             // and English write the number alone: part of the date, no word to translate.
             if language == "ru", i > 0, tokens[i - 1].isNumeric, Self.russianYearWords.contains(t.lower) { return false }

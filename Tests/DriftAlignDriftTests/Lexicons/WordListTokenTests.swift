@@ -30,7 +30,10 @@ import Testing
         ("NegationLexicon.russian", NegationLexicon.russian), ("NegationLexicon.german", NegationLexicon.german),
         ("NegationCheck.largeQuantities", NegationCheck.largeQuantities), ("NegationCheck.russianQuestionWords", NegationCheck.russianQuestionWords),
         ("SuspectSenses.commanded", SuspectSenses.commanded), ("SuspectSenses.strikeTargets", SuspectSenses.strikeTargets),
-    ]
+    ] + ComplexPrepositions.phrases.map { language, phrases in
+        // Every alternative at every position of the complex prepositions.
+        ("ComplexPrepositions.\(language)", Set(phrases.flatMap { $0.flatMap { $0 } }))
+    }
 
     @Test func everyEntryIsOneTokenAsWritten() {
         for (name, list) in Self.lists {
