@@ -40,12 +40,21 @@ enum ComplexPrepositions {
         lines.map { $0.split(separator: " ").map { $0.split(separator: "|").map(String.init) } }
     }
 
+    /// Each language's phrases by the alternatives of their first token, so a text is read once
+    /// and a token starts at most the few phrases it can open.
+    private static let byFirstToken: [String: [String: [[[String]]]]] = phrases.mapValues { list in
+        var out: [String: [[[String]]]] = [:]
+        for phrase in list { for first in phrase[0] { out[first, default: []].append(phrase) } }
+        return out
+    }
+
     /// Token indices of `tokens` inside one of the language's phrases (every token of it: the
     /// caller keeps function words out of the content words anyway).
     static func indices(_ tokens: [WordToken], language: String) -> Set<Int> {
-        guard let list = phrases[language] else { return [] }
+        guard let table = byFirstToken[language] else { return [] }
         var out = Set<Int>()
         for start in tokens.indices {
+            guard let list = table[tokens[start].lower] else { continue }
             for phrase in list where start + phrase.count <= tokens.count {
                 if phrase.indices.allSatisfy({ phrase[$0].contains(tokens[start + $0].lower) }) {
                     out.formUnion(start..<(start + phrase.count))
