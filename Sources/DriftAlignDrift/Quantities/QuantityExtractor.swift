@@ -7,6 +7,11 @@ import DriftAlignCore
 ///
 /// Used by the number check; the tokens are the side's ``WordToken``s, so ranges agree.
 enum QuantityExtractor {
+    /// Words after «les deux» that make it a number rather than "both": fractions, multipliers,
+    /// ordinals and first/last («les deux tiers», «les deux premiers»).
+    static let frenchAfterTwoNotBoth: Set<String> = ["tiers", "quarts", "cent", "cents", "mille", "million", "millions",
+                                                     "milliard", "milliards", "premiers", "premières", "derniers", "dernières"]
+
     static func extract(_ text: String, tokens: [WordToken], language: String) -> [Quantity] {
         let scalars = Array(text.unicodeScalars)
         var used = Set<Int>()   // token indices already read as part of a quantity
@@ -127,8 +132,16 @@ enum QuantityExtractor {
             if language == "ru", w == "нуля", i > 0, ["с", "со"].contains(tokens[i - 1].lower) { continue }
             // "both", «оба», "beide": a two that only counts when the other side says it («les deux»).
             // «tous deux», «toutes les deux»: "both", as weak.
+            // «les deux dirigeants», «des deux pays»: "both leaders", "the two countries", as weak
+            // ("disappointed by each other's work" / «les deux parties étant déçues»: REFreSD
+            // counted «deux» as a number the French added), unless a number, a fraction or an
+            // ordinal follows («les deux tiers», «les deux millions», «les deux premiers»).
+            let afterDeux = i + 1 < tokens.count ? tokens[i + 1] : nil
+            let articleBoth = i > 0 && ["les", "des", "aux"].contains(tokens[i - 1].lower)
+                && !(afterDeux.map { $0.isNumeric || Self.frenchAfterTwoNotBoth.contains($0.lower) } ?? false)
             let frenchBoth = language == "fr" && w == "deux" && i > 0
-                && (["tous", "toutes"].contains(tokens[i - 1].lower) || (i > 1 && tokens[i - 1].lower == "les" && ["tous", "toutes"].contains(tokens[i - 2].lower)))
+                && (["tous", "toutes"].contains(tokens[i - 1].lower) || (i > 1 && tokens[i - 1].lower == "les" && ["tous", "toutes"].contains(tokens[i - 2].lower))
+                    || articleBoth)
             if NumberWords.weakTwo.contains(w) || frenchBoth {
                 var q = make(.number, 2, tokens[i].range)
                 q.isWeak = true

@@ -373,7 +373,9 @@ import DriftAlignCore
             ("Стороны обсудили двустороннее сотрудничество.", "Les parties ont discuté de la coopération bilatérale.", "ru"),
         ])
         // «двусторонний» is "bilateral", no two: the French «deux» of another phrase is its own.
-        try Scoring.expectAtLeastMinor(.number, [("Стороны обсудили двустороннее сотрудничество.", "Les deux parties ont discuté de la coopération.", "ru")])
+        // (Not «Les deux parties», which says "both parties" and claims nothing alone.)
+        try Scoring.expectAtLeastMinor(.number, [("Стороны обсудили двустороннее сотрудничество.", "Deux parties ont discuté de la coopération.", "ru")])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [("Стороны обсудили двустороннее сотрудничество.", "Les deux parties ont discuté de la coopération.", "ru")])
         // Another number is reported (as added: a compound's number is too weak to say it was changed).
         try Scoring.expectAtLeastMinor(.number, [("«Это стоило двухчасового ожидания».", "« Cela valait les trois heures d'attente. »", "ru")])
         // The compound is still a word to translate: its left-out meaning is reported.
@@ -409,7 +411,11 @@ import DriftAlignCore
             ("The Finns were cited as having one of the least healthy diets in the world.",
              "On citait les Finnois comme ayant les régimes alimentaires les moins sains du monde.", "en"),
             ("Both leaders spoke.", "Les deux dirigeants ont parlé.", "en"),
+            // «les deux N» says "both", "the two", and claims nothing alone (REFreSD).
+            ("They were disappointed by each other's work.", "Les deux parties étaient déçues du travail de l'autre.", "en"),
+            ("The leaders spoke for an hour.", "Les deux dirigeants ont parlé une heure.", "en"),
         ])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [("Лидеры говорили час.", "Les deux dirigeants ont parlé une heure.", "ru")])
         try Scoring.expectNone(.number, atOrAbove: .minor, [
             ("Любой идиот может свалить сарай, но чтобы его построить, нужен плотник.",
              "Any jackass can kick down a barn, but it takes a carpenter to build one.", "ru"),
@@ -420,6 +426,10 @@ import DriftAlignCore
             ("He and I are like-minded.", "Nous sommes tous les trois animés du même esprit.", "en"),
             ("It is one of the poorer neighbourhoods.", "C'est l'un des trois quartiers les plus pauvres.", "en"),
             ("He is number one.", "Il est le deuxième.", "en"),
+            // A fraction or a count after «les deux», or another number on the other side.
+            ("Most voters agreed.", "Les deux tiers des électeurs étaient d'accord.", "en"),
+            ("The three leaders spoke.", "Les deux dirigeants ont parlé.", "en"),
+            ("The first leaders spoke.", "Les deux premiers dirigeants ont parlé.", "en"),
         ])
         try Scoring.expectAtLeastMinor(.number, [("Это предложение можно понять трояко.", "This sentence can be interpreted in two ways.", "ru")], to: "en")
     }
