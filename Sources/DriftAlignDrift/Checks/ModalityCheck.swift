@@ -165,18 +165,6 @@ struct ModalityCheck: DriftCheck {
         }
     }
 
-    /// Russian verbs of saying, thinking and fearing in the past («сказал», «думал», «боялась»):
-    /// Russian keeps the tense of the reported clause, where a perfective present is the future
-    /// («Мэри боялась, что люди её осудят» / "Mary was afraid that people would judge her"), so
-    /// each may stand for one future-in-the-past "would" of the other side.
-    static func russianReportingPasts(_ side: LinkSide) -> Int {
-        guard side.language == "ru" else { return 0 }
-        let stems = ["сказал", "заявил", "думал", "подумал", "боял", "испугал", "считал", "надеял", "обещал", "пообещал", "полагал",
-                     "знал", "ожидал", "предупредил", "подчеркнул", "уверял", "заверил", "верил", "решил", "понял", "опасал"]
-        let endings: Set<String> = ["", "а", "и", "о", "ся", "ась", "ись", "ось"]
-        return side.tokens.filter { t in stems.contains { t.lower.hasPrefix($0) && endings.contains(String(t.lower.dropFirst($0.count))) } }.count
-    }
-
     /// French hedge markers counting a «selon» or «d'après» and a reportative conditional of the
     /// same sentence («Selon certaines sources, il aurait…») once: the conditional after a named
     /// source says again what the source word said. The conditional is kept (an evidential, the
@@ -256,10 +244,13 @@ struct ModalityCheck: DriftCheck {
         // A conditional of the sequence of tenses facing a future is that future, not a reserve:
         // only on the side with more hedges, and no more of them than the other side's futures.
         func dropBackshifted(_ more: inout [Int], _ moreSide: LinkSide, fewer: Int, _ fewerSide: LinkSide) {
-            // English "would" only: a French «serait», «aurait» after «a déclaré que» may be the
-            // allegation's conditional («Peskov a déclaré que Poutine serait malade» for «…что Путин
-            // болен»), which only a future of the other side excuses.
-            let rendered = Self.futures(fewerSide) + (moreSide.language == "en" ? Self.russianReportingPasts(fewerSide) : 0)
+            // An English "would" there is the future in the past, a tense and no reserve, however
+            // the other side renders it: a future, a Russian present after a past verb of saying,
+            // an infinitive («He decided that they would go no further» / «Il décide de renoncer à
+            // poursuivre», REFreSD, 2026-12-06). A French «serait», «aurait» after «a déclaré que»
+            // may be the allegation's conditional («Peskov a déclaré que Poutine serait malade» for
+            // «…что Путин болен»), which only a future of the other side excuses.
+            let rendered = moreSide.language == "en" ? more.count : Self.futures(fewerSide)
             let excusable = Self.backshifted(moreSide, more).prefix(min(more.count - fewer, rendered))
             more.removeAll { excusable.contains($0) }
         }

@@ -603,6 +603,23 @@ import Testing
         try Scoring.expectMajor(.modality, [("Песков заявил, что Путин болен.", "Peskov a déclaré que Poutine serait malade.", "ru")])
     }
 
+    @Test("an English 'would' after a past verb of saying, deciding or expecting is a future in the past, however the other side renders it")
+    func englishFutureInThePast() throws {
+        // REFreSD equivalent pairs: the French says it with an infinitive or a subjunctive.
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("He decided that they would go no further north, and would head for Cape Fligely in Franz Josef Land.",
+             "Il décide de renoncer à poursuivre vers le nord et de faire route vers le cap Fligely, sur la terre François-Joseph.", "en"),
+            ("It was expected the final units would have been withdrawn from service before the end of 2004.",
+             "On s'attendait à ce que les dernières unités soient retirées du service avant la fin de 2004.", "en"),
+        ])
+        // Not after such a verb, or past a sentence's end, "would" is a reserve.
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("The final units would be withdrawn from service before the end of 2004.",
+             "Les dernières unités ont été retirées du service avant la fin de 2004.", "en"),
+            ("He decided. They would go no further north.", "Il décide. Ils ne vont pas plus au nord.", "en"),
+        ])
+    }
+
     @Test("«казалось», 'the chances are that', 'it looks like' hedge")
     func seemedChancesLooksLike() throws {
         try Scoring.expectNone(.modality, atOrAbove: .minor, [
