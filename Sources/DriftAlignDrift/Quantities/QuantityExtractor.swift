@@ -124,6 +124,9 @@ enum QuantityExtractor {
                 continue
             }
             if language == "fr", w == "four" { continue }
+            // «trente pour cent», «cent pour cent»: the «cent» of «pour cent» is the percent sign
+            // (FLORES: «trente pour cent» for «30%» was a hundred the French added).
+            if language == "fr", w == "cent", i > 0, tokens[i - 1].lower == "pour" { continue }
             // Number words of other languages that are words of this one: English "seize" and
             // "elf" are no «seize» (16) or German "elf" (11).
             if language != "fr", w == "seize" { continue }

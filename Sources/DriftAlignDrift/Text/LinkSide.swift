@@ -68,6 +68,8 @@ struct LinkSide {
             let t = tokens[i]
             // «во время», «en fonction de», "because of": a preposition in several words.
             if prepositions.contains(i) { return false }
+            // «trente pour cent», "30 per cent": the percent sign in words, part of the number.
+            if i > 0, t.lower == "cent", (language == "fr" && tokens[i - 1].lower == "pour") || (language == "en" && tokens[i - 1].lower == "per") { return false }
             // Russian writes "год" after a year ("в 2010 году", "кампании 2010 года") where French
             // and English write the number alone: part of the date, no word to translate.
             if language == "ru", i > 0, tokens[i - 1].isNumeric, Self.russianYearWords.contains(t.lower) { return false }

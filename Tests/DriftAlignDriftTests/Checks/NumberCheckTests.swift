@@ -434,6 +434,26 @@ import DriftAlignCore
         try Scoring.expectAtLeastMinor(.number, [("Это предложение можно понять трояко.", "This sentence can be interpreted in two ways.", "ru")], to: "en")
     }
 
+    @Test("the «cent» of «pour cent» and the 'cent' of 'per cent' are the percent sign")
+    func percentInWords() throws {
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("К 1976 году было восстановлено 30% Мачу-Пикчу.", "En 1976, trente pour cent du Machu Picchu avait été restauré.", "ru"),
+            ("Thirty per cent of the site was restored by 1976.", "En 1976, 30 % du site avait été restauré.", "en"),
+        ])
+        // Nor is it a word to translate.
+        for (text, language) in [("Trente pour cent du site a été restauré.", "fr"), ("Thirty per cent of the site was restored.", "en")] {
+            let side = LinkSide(text: text, language: language) { _, _ in false }
+            #expect(!side.content.contains { side.tokens[$0].lower == "cent" }, "\(text)")
+        }
+        let coin = LinkSide(text: "It costs one cent.", language: "en") { _, _ in false }
+        #expect(coin.content.contains { coin.tokens[$0].lower == "cent" })
+        // A hundred is still a hundred, and another percentage another number.
+        try Scoring.expectMajor(.number, [
+            ("К 1976 году было восстановлено 30% Мачу-Пикчу.", "En 1976, cent pour cent du Machu Picchu avait été restauré.", "ru"),
+            ("К 1976 году было восстановлено 30% Мачу-Пикчу.", "En 1976, quarante pour cent du Machu Picchu avait été restauré.", "ru"),
+        ])
+    }
+
     @Test("a measure converted into another unit is the same amount: miles / km, feet / metres, pounds / kg")
     func unitConversions() throws {
         let ru = "Спутники были тяжелее 1 000 фунтов и столкнулись на высоте 491 мили над Землёй."
