@@ -121,7 +121,7 @@ struct NegationCheck: DriftCheck {
                     + "\(whom) negates once before \(Self.coordinatorAfterNegation(isOriginal ? mb : ma, other.tokens)): check that the negation covers both.",
                 originalRange: isOriginal ? side.tokens[r].range : nil, translationRange: isOriginal ? nil : side.tokens[r].range))
         }
-        let (ha, spansA) = AntonymIndex.shared.hits(a.tokens), (hb, spansB) = AntonymIndex.shared.hits(b.tokens)
+        let (ha, spansA) = AntonymIndex.shared.hits(a.tokens, text: a.text), (hb, spansB) = AntonymIndex.shared.hits(b.tokens, text: b.text)
         for p in Set(ha.keys).intersection(hb.keys).sorted() {
             let (aA, aB) = ha[p]!, (bA, bB) = hb[p]!
             var flip: (Int, Int)? = nil

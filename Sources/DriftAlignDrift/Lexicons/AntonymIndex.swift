@@ -36,18 +36,31 @@ struct AntonymIndex: Sendable {
 
     /// For each antonym pair present in `tokens`: the token indices where a form of its first and
     /// of its second side starts; and for each such token, how many tokens the form spans.
-    func hits(_ tokens: [WordToken]) -> (pairs: [Int: (a: [Int], b: [Int])], lengths: [Int: Int]) {
+    /// `text`, what the tokens' ranges index, lets a one-word form pass over a word that is part of
+    /// a hyphenated compound: «week-end» is no "end", «après-midi» no «après», «avant-garde» no
+    /// «avant» (FLORES: «le week-end de Pâques» read as the end of what «начинают» begins).
+    func hits(_ tokens: [WordToken], text: String? = nil) -> (pairs: [Int: (a: [Int], b: [Int])], lengths: [Int: Int]) {
         var out: [Int: (a: [Int], b: [Int])] = [:], lengths: [Int: Int] = [:]
+        var scalars: [Unicode.Scalar]?  // the text's, read at the first one-word hit only
+        func hyphenated(_ i: Int) -> Bool {
+            guard let text else { return false }
+            if scalars == nil { scalars = Array(text.unicodeScalars) }
+            let s = scalars!, r = tokens[i].range
+            let before = i > 0 && tokens[i - 1].range.upperBound + 1 == r.lowerBound && r.lowerBound - 1 < s.count && s[r.lowerBound - 1] == "-"
+            let after = i + 1 < tokens.count && r.upperBound + 1 == tokens[i + 1].range.lowerBound && r.upperBound < s.count && s[r.upperBound] == "-"
+            return before || after
+        }
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             let key = t.isCyrillic ? String(t.lower.prefix(3)) : t.lower
-            let found = (byKey[key] ?? []).filter { e in
+            var found = (byKey[key] ?? []).filter { e in
                 i + e.words.count <= tokens.count
                     && e.words.indices.allSatisfy { k in Self.matches(tokens[i + k], e.words[k], stem: e.stem) }
             }
             // The longest form read here, as every pair has it ("après" is in two pairs).
             let length = found.map(\.words.count).max() ?? 1
+            if length == 1, !found.isEmpty, hyphenated(i) { found = [] }
             if !found.isEmpty { lengths[i] = length }
             for e in found where e.words.count == length {
                 var h = out[e.pair] ?? ([], [])

@@ -36,6 +36,18 @@ import Testing
             #expect(f.map(\.severity) == [.major], "\(o) | \(t): \(f.map(\.reason))")
             #expect(slice(t, f.first?.translationRange) == word)
         }
+        // A one-word form inside a hyphenated compound is no opposite: «week-end» holds no "end",
+        // «après-midi» no «après» (FLORES: «начинают» … «le week-end de Pâques» was a reversal).
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Прихожане начинают праздновать в полночь во время пасхальных выходных.",
+             "Les fidèles commencent la fête à minuit pendant le week-end de Pâques.", "ru"),
+            ("Мы встретимся до обеда.", "Nous nous verrons avant l'après-midi.", "ru"),
+        ])
+        // The same words standing alone still reverse.
+        try Scoring.expectMajor(.negation, [
+            ("Прихожане начинают праздновать в полночь.", "Les fidèles prennent fin à minuit pendant le week-end.", "ru"),
+            ("Мы встретимся до обеда.", "Nous nous verrons après le déjeuner.", "ru"),
+        ])
     }
 
     @Test("'why don't we…?' is a suggestion the other side may make without a negation, unless it asks why")
