@@ -109,6 +109,10 @@ enum IntensityLexicon {
                 // "the most approved rules", "his most dreadful": a superlative, which French
                 // says with «le plus»; "a most remarkable man" intensifies.
                 if w == "most", ["the", "his", "her", "its", "their", "our", "my", "your", "whose"].contains(previous) { continue }
+                // "most likely", "most probably": one hedge, as «скорее всего», «très probablement»
+                // (the modality check reads it; Tatoeba: "Who … is most likely to win" / «Кто,
+                // по-вашему, скорее всего, выиграет» had "most" as emphasis added).
+                if w == "most", ["likely", "probably", "unlikely"].contains(next) { continue }
                 // "so" as "thus": "and so saying", "if I may so express myself", "even so".
                 if w == "so", language == "en", ["and", "or", "if", "may", "might", "do", "did", "does", "even", "just", "quite"].contains(previous) { continue }
                 // Before a name or a pronoun it opens a clause: "…, so Alice ventured" (thus),

@@ -326,6 +326,10 @@ import Testing
         try Scoring.expectAtLeastMinor(.intensity, [
             ("The injury was inflicted by those he most loved and respected.", "La blessure lui fut infligée par ceux qu'il aimait et respectait.", "en"),
         ])
+        // "most likely" is one hedge, as «скорее всего» (Tatoeba ru–en), no emphasis; "most" before
+        // another adjective still is.
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [("Кто, по-вашему, скорее всего, выиграет гонку?", "Who do you think is most likely to win the race?", "ru")], to: "en")
+        try Scoring.expectAtLeastMinor(.intensity, [("Кто, по-вашему, выиграет гонку?", "Who do you think is a most worthy winner of the race?", "ru")], to: "en")
     }
 
     @Test("«по его словам», 'citing', «вряд ли» hedge; «как бы там ни было» does not; «особо», «исключительно» for 'only'")
