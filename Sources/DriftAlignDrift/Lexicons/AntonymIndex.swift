@@ -46,8 +46,10 @@ struct AntonymIndex: Sendable {
             guard let text else { return false }
             if scalars == nil { scalars = Array(text.unicodeScalars) }
             let s = scalars!, r = tokens[i].range
-            let before = i > 0 && tokens[i - 1].range.upperBound + 1 == r.lowerBound && r.lowerBound - 1 < s.count && s[r.lowerBound - 1] == "-"
-            let after = i + 1 < tokens.count && r.upperBound + 1 == tokens[i + 1].range.lowerBound && r.upperBound < s.count && s[r.upperBound] == "-"
+            // "-", or the Unicode hyphen and non-breaking hyphen, alone between the two words.
+            func isHyphen(_ k: Int) -> Bool { k >= 0 && k < s.count && ["-", "\u{2010}", "\u{2011}"].contains(s[k]) }
+            let before = i > 0 && tokens[i - 1].range.upperBound + 1 == r.lowerBound && isHyphen(r.lowerBound - 1)
+            let after = i + 1 < tokens.count && r.upperBound + 1 == tokens[i + 1].range.lowerBound && isHyphen(r.upperBound)
             return before || after
         }
         var i = 0

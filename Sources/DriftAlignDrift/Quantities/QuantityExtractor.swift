@@ -139,12 +139,14 @@ enum QuantityExtractor {
             // ("disappointed by each other's work" / «les deux parties étant déçues»: REFreSD
             // counted «deux» as a number the French added), unless a number, a fraction or an
             // ordinal follows («les deux tiers», «les deux millions», «les deux premiers»).
-            let afterDeux = i + 1 < tokens.count ? tokens[i + 1] : nil
-            let articleBoth = i > 0 && ["les", "des", "aux"].contains(tokens[i - 1].lower)
-                && !(afterDeux.map { $0.isNumeric || Self.frenchAfterTwoNotBoth.contains($0.lower) } ?? false)
+            func articleBoth() -> Bool {
+                guard ["les", "des", "aux"].contains(tokens[i - 1].lower) else { return false }
+                guard i + 1 < tokens.count else { return true }
+                return !tokens[i + 1].isNumeric && !Self.frenchAfterTwoNotBoth.contains(tokens[i + 1].lower)
+            }
             let frenchBoth = language == "fr" && w == "deux" && i > 0
                 && (["tous", "toutes"].contains(tokens[i - 1].lower) || (i > 1 && tokens[i - 1].lower == "les" && ["tous", "toutes"].contains(tokens[i - 2].lower))
-                    || articleBoth)
+                    || articleBoth())
             if NumberWords.weakTwo.contains(w) || frenchBoth {
                 var q = make(.number, 2, tokens[i].range)
                 q.isWeak = true
