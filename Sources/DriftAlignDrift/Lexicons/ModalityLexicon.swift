@@ -169,6 +169,10 @@ enum ModalityLexicon {
                 // "(The) chances are that …", "it looks like / as if …": "probably", "it seems"
                 // («Возможно, он ещё не в курсе» / "The chances are that he has not heard").
                 if w == "chances", next == "are", i + 2 < tokens.count, tokens[i + 2].lower != "of" { out.append(i); continue }
+                // "It is reported that …", "it was said that …": hearsay, as «сообщается», «on
+                // signale».
+                if ["reported", "said", "rumoured", "rumored"].contains(w), i > 1, ["is", "was", "has"].contains(tokens[i - 1].lower) || (tokens[i - 1].lower == "been" && i > 2),
+                   tokens[max(0, i - 3)..<(i - 1)].contains(where: { $0.lower == "it" }) { out.append(i); continue }
                 if w == "looks" || w == "looked", i > 0, tokens[i - 1].lower == "it",
                    next == "like" || (next == "as" && i + 2 < tokens.count && ["if", "though"].contains(tokens[i + 2].lower)) { out.append(i); continue }
                 // "appeared on the Web" is not a hedge; "appears to be" is.
@@ -219,6 +223,14 @@ enum ModalityLexicon {
                     continue
                 }
                 if w == "sans", next == "doute" { out.append(i); continue }
+                // «On signale que …», «on rapporte», «dit-on»: hearsay, as «сообщается», "it is
+                // reported" (FLORES: «On signale qu'environ 9 400 habitations…» for «Сообщается, что
+                // около 9400 домов…» was "states it as fact"). Not «on dit», «on raconte», which
+                // name a convention or a source as often («On dit donc que le rapport … est de 3:2»
+                // for «принято за 3:2»; «Dans les sagas, on raconte»).
+                if ["signale", "signalait", "rapporte", "rapportait"].contains(w), i > 0, tokens[i - 1].lower == "on" { out.append(i); continue }
+                if w == "dit", next == "on", i > 0, let scalars,
+                   scalars[ScalarText.gap(after: t.range, before: tokens[i + 1].range, count: scalars.count)].contains("-") { out.append(i); continue }
                 // The conditional answering an «if» of the same sentence states the consequence of a
                 // hypothesis ("les pistes seraient plus efficaces si elles étaient munies…"): mood,
                 // not reserve.

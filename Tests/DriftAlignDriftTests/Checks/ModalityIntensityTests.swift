@@ -624,6 +624,27 @@ import Testing
         ])
     }
 
+    @Test("«on signale», «on rapporte», «dit-on», 'it is reported' are hearsay, as «сообщается»; «on dit» naming a convention is not")
+    func impersonalHearsay() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Сообщается, что около 9400 домов в регионе остались без воды.", "On signale qu'environ 9 400 habitations de la région sont privées d'eau.", "ru"),
+            ("Сообщается, что мост закрыт.", "Le pont est fermé, dit-on.", "ru"),
+            ("Сообщается, что мост закрыт.", "On rapporte que le pont est fermé.", "ru"),
+        ])
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [("Сообщается, что мост закрыт.", "It is reported that the bridge is closed.", "ru")], to: "en")
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Соотношение сторон этого формата поэтому принято за 3:2.", "On dit donc que le rapport d'aspect de ce format est de 3:2.", "ru"),
+        ])
+        // Said of a fact stated plainly, they add the reserve; and "it is said" names no hearsay
+        // when someone said it ("he said").
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("Мост закрыт.", "On signale que le pont est fermé.", "ru"),
+            ("Мост закрыт.", "Le pont est fermé, dit-on.", "ru"),
+        ])
+        try Scoring.expectAtLeastMinor(.modality, [("Мост закрыт.", "It was reported that the bridge is closed.", "ru")], to: "en")
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [("Он сказал, что мост закрыт.", "He said that the bridge is closed.", "ru")], to: "en")
+    }
+
     @Test("«казалось», 'the chances are that', 'it looks like' hedge")
     func seemedChancesLooksLike() throws {
         try Scoring.expectNone(.modality, atOrAbove: .minor, [
