@@ -18,15 +18,13 @@ struct IntensityCheck: DriftCheck {
             // "So" opening a sentence is the connective when the other side says one ("So read
             // the few reports" / «Lisez donc les quelques rapports», "So what?" / «Et alors ?»).
             case "so" where side.tokens[i].isSentenceInitial && Self.saysSo(other): return false
-            // «pas si simple», «pas tellement une surprise»: a negated degree, what English says
-            // with "not that" or "not much" ("It's not that simple", "It's not much of a surprise"),
-            // where "that" and "much" are no intensifiers.
-            // (A `where` binds the last pattern of a case only: hence one test for both words.)
-            case "si", "tellement":
-                if i > 0 && side.tokens[i - 1].lower == "pas" && saysNegatedDegree(other) { return false }
+            case "so", "si", "tellement":
+                // «pas si simple», «pas tellement une surprise»: a negated degree, what English
+                // says with "not that" or "not much" ("It's not that simple", "It's not much of a
+                // surprise"), where "that" and "much" are no intensifiers.
+                if side.tokens[i].lower != "so", i > 0, side.tokens[i - 1].lower == "pas", saysNegatedDegree(other) { return false }
+                // "so" / «si» / «tellement» before an adjective renders «такой» before one.
                 return other.language != "ru" || !other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) }
-            // "so" / «si» / «tellement» before an adjective renders «такой» before one.
-            case "so": return other.language != "ru" || !other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) }
             // "very much", "very many": what «beaucoup» and «много» say in one word, no intensifier
             // ("Tom loved his family very much" / «Tom aimait beaucoup sa famille»).
             case "very":

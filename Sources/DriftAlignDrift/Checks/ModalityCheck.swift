@@ -242,7 +242,8 @@ struct ModalityCheck: DriftCheck {
         ha = Self.withoutDependingOn(ha, a, other: b)
         hb = Self.withoutDependingOn(hb, b, other: a)
         // A conditional of the sequence of tenses facing a future is that future, not a reserve:
-        // only on the side with more hedges, and no more of them than the other side's futures.
+        // only on the side with more hedges, and (but for English "would", below) no more of them
+        // than the other side's futures.
         func dropBackshifted(_ more: inout [Int], _ moreSide: LinkSide, fewer: Int, _ fewerSide: LinkSide) {
             // An English "would" there is the future in the past, a tense and no reserve, however
             // the other side renders it: a future, a Russian present after a past verb of saying,
@@ -250,8 +251,8 @@ struct ModalityCheck: DriftCheck {
             // poursuivre», REFreSD, 2026-12-06). A French «serait», «aurait» after «a déclaré que»
             // may be the allegation's conditional («Peskov a déclaré que Poutine serait malade» for
             // «…что Путин болен»), which only a future of the other side excuses.
-            let rendered = moreSide.language == "en" ? more.count : Self.futures(fewerSide)
-            let excusable = Self.backshifted(moreSide, more).prefix(min(more.count - fewer, rendered))
+            let surplus = more.count - fewer
+            let excusable = Self.backshifted(moreSide, more).prefix(moreSide.language == "en" ? surplus : min(surplus, Self.futures(fewerSide)))
             more.removeAll { excusable.contains($0) }
         }
         if hb.count > ha.count { dropBackshifted(&hb, b, fewer: ha.count, a) }

@@ -169,9 +169,9 @@ enum ModalityLexicon {
                 // "(The) chances are that …", "it looks like / as if …": "probably", "it seems"
                 // («Возможно, он ещё не в курсе» / "The chances are that he has not heard").
                 if w == "chances", next == "are", i + 2 < tokens.count, tokens[i + 2].lower != "of" { out.append(i); continue }
-                // "It is reported that …", "it was said that …": hearsay, as «сообщается», «on
-                // signale».
-                if ["reported", "said", "rumoured", "rumored"].contains(w), i > 1, ["is", "was", "has"].contains(tokens[i - 1].lower) || (tokens[i - 1].lower == "been" && i > 2),
+                // "It is reported that …", "it was said", "it has been said": hearsay, as
+                // «сообщается», «on signale» (a passive only: "it has reported" is an agency's own).
+                if ["reported", "said", "rumoured", "rumored"].contains(w), i > 1, ["is", "was", "been"].contains(tokens[i - 1].lower),
                    tokens[max(0, i - 3)..<(i - 1)].contains(where: { $0.lower == "it" }) { out.append(i); continue }
                 if w == "looks" || w == "looked", i > 0, tokens[i - 1].lower == "it",
                    next == "like" || (next == "as" && i + 2 < tokens.count && ["if", "though"].contains(tokens[i + 2].lower)) { out.append(i); continue }
