@@ -5,7 +5,9 @@
 # common words and two- or three-word phrases of WordNet 3.0 (Debian wordnet-base;
 # scripts/drift/wordnet_common_words.py), and the words the dictionaries write only with a
 # capital (proper nouns: freedict-proper.txt) and the adjectives WordNet capitalizes (demonyms:
-# wordnet-en-adjectives.txt).
+# wordnet-en-adjectives.txt), and the French word forms of Debian's wfrench (every inflection,
+# GPL-2.0-or-later: wfrench-words.txt), which tell a word opening a French sentence is a common
+# word.
 # Idempotent; --force rebuilds.
 # The scorer works without it (reduced recall of omissions and additions). The file is derived
 # from GPL-2.0-or-later and CC BY-SA 3.0 data: it is built on each machine, never committed.
@@ -19,10 +21,12 @@ WORDS=$(dirname "$OUT")/wordnet-en-common.txt
 PHRASES=$(dirname "$OUT")/wordnet-en-phrases.txt
 PROPER=$(dirname "$OUT")/freedict-proper.txt
 ADJECTIVES=$(dirname "$OUT")/wordnet-en-adjectives.txt
+FORMS=$(dirname "$OUT")/wfrench-words.txt
+FRENCH=${WFRENCH_FILE:-/usr/share/dict/french}
 WORDNET=${WORDNET_DIR:-/usr/share/wordnet}
-PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus wordnet-base"
+PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus wordnet-base wfrench"
 
-if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ -s "$PROPER" ] && [ -s "$ADJECTIVES" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
+if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ -s "$PROPER" ] && [ -s "$ADJECTIVES" ] && [ -s "$FORMS" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
 missing=""
 for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"; done
 if [ -n "$missing" ]; then
@@ -47,3 +51,7 @@ echo "lexicon: $(wc -l <"$PHRASES") English common phrases (WordNet) → $PHRASE
 python3 scripts/drift/wordnet_common_words.py --capitalized-adjectives "$WORDNET" > "$ADJECTIVES.tmp"
 mv "$ADJECTIVES.tmp" "$ADJECTIVES"
 echo "lexicon: $(wc -l <"$ADJECTIVES") English capitalized adjectives (WordNet) → $ADJECTIVES" >&2
+# Words only: the list's abbreviations end with a period ("apr.", "arrond.").
+grep -v '\.$' "$FRENCH" > "$FORMS.tmp"
+mv "$FORMS.tmp" "$FORMS"
+echo "lexicon: $(wc -l <"$FORMS") French word forms (wfrench) → $FORMS" >&2

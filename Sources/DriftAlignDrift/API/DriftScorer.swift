@@ -106,6 +106,9 @@ public final class DriftScorer: @unchecked Sendable {
             // Without a dictionary every sentence-initial word may be a common word, and no
             // other capitalized word is known to be one.
             guard covers else { return !needsEvidence }
+            // Opening a sentence, any form the language's word list has is a common word («Agis»,
+            // «Combiné», «Historiquement»); inside one, only the dictionary's words are.
+            if !needsEvidence && lexicon!.knowsWordForm(lower, language: language) { return true }
             // A word the dictionaries only ever capitalize («Bahreïn», "France") is a name.
             return lexicon!.isCommonWord(lower, language: language)
         }

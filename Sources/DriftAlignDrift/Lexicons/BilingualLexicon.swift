@@ -43,7 +43,7 @@ public final class BilingualLexicon: @unchecked Sendable {
     }
 
     /// The lexicon at `path` with the word lists `scripts/build-lexicon.sh` writes beside it
-    /// (``commonWordsFile``, ``commonPhrasesFile``, ``properNounsFile``,
+    /// (``commonWordsFile``, ``frenchWordFormsFile``, ``commonPhrasesFile``, ``properNounsFile``,
     /// ``capitalizedAdjectivesFile``; each used when present). `score-pairs --lexicon FILE` reads
     /// FILE this way, as the default lexicon is read: with ``init(path:)`` alone, naming the
     /// installed lexicon explicitly lost those lists and changed the name and omission findings.
@@ -55,6 +55,7 @@ public final class BilingualLexicon: @unchecked Sendable {
             FileManager.default.contents(atPath: folder + "/" + name).map { String(decoding: $0, as: UTF8.self) }
         }
         if let words = companion(commonWordsFile) { lexicon.addCommonWords(words, language: "en") }
+        if let forms = companion(frenchWordFormsFile) { lexicon.addWordForms(forms, language: "fr") }
         if let phrases = companion(commonPhrasesFile) { lexicon.addCommonPhrases(phrases, language: "en") }
         let adjectives = companion(capitalizedAdjectivesFile) ?? ""
         if let proper = companion(properNounsFile) {
@@ -122,6 +123,31 @@ public final class BilingualLexicon: @unchecked Sendable {
     /// one lower-case word a line. They widen what ``knows(_:language:)`` answers (FreeDict lacks
     /// "northern"), which tells the name check that a capitalized word is a common one.
     public static let commonWordsFile = "wordnet-en-common.txt"
+
+    /// French word forms, every inflection (346,158 from Debian's `wfrench`, GPL-2.0-or-later),
+    /// copied beside the lexicon by `scripts/build-lexicon.sh`: one lower-case word a line.
+    /// FreeDict's French is small (16,048 words, few inflected: «agis», «combiné»,
+    /// «historiquement» are not in it), so a capitalized word opening a French sentence was
+    /// taken for a name ("The original names Historiquement"). The list answers only there, where
+    /// a capital says nothing (``knowsWordForm(_:language:)``); it also holds words that are names
+    /// inside a sentence («jean», «pierre», «noël», «tripoli»), so it never makes a
+    /// capitalized word inside a sentence a common one.
+    public static let frenchWordFormsFile = "wfrench-words.txt"
+
+    /// Word forms per language, lower-cased as written (``frenchWordFormsFile``).
+    private var wordForms: [String: Set<String>] = [:]
+
+    /// Adds word forms (one lower-case word a line) a language's word list has; a line ending
+    /// in a period is an abbreviation and is skipped.
+    public func addWordForms(_ text: String, language: String) {
+        var forms = wordForms[language] ?? []
+        for w in text.split(separator: "\n") where !w.isEmpty && !w.hasSuffix(".") { forms.insert(w.lowercased()) }
+        wordForms[language] = forms
+    }
+
+    /// Whether the language's word list has this lower-cased form exactly (no stemming: the list
+    /// holds every inflection).
+    func knowsWordForm(_ lower: String, language: String) -> Bool { wordForms[language]?.contains(lower) ?? false }
 
     /// Adds words a language's dictionary knows, without translations.
     public func addCommonWords(_ text: String, language: String) {

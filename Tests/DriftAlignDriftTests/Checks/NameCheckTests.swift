@@ -91,6 +91,28 @@ import Testing
         #expect(after.isEmpty, "\(after.map(\.reason))")
     }
 
+    @Test func frenchWordFormsMakeASentenceOpeningCommonButNotAWordInside() throws {
+        // FreeDict's French lacks most inflected forms: «Historiquement», opening a DEMETR
+        // sentence, was "The original names Historiquement". The word list scripts/build-lexicon.sh
+        // copies from Debian's wfrench holds every form; a two-entry lexicon stands in for FreeDict.
+        let fr = "Historiquement, la plupart des agriculteurs vivaient à Tripoli."
+        let en = "Most farmers lived in Tripoli."
+        let lexicon = BilingualLexicon(entries: [("en", "farmer", "fr", "agriculteur"), ("en", "live", "fr", "vivre")])
+        let before = try Scoring.findings(.name, fr, en, "fr", "en", scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        #expect(before.contains { slice(fr, $0.originalRange) == "Historiquement" }, "\(before.map(\.reason))")
+        lexicon.addWordForms("historiquement\ntripoli\npierre\napr.\n", language: "fr")
+        let after = try Scoring.findings(.name, fr, en, "fr", "en", scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        #expect(after.isEmpty, "\(after.map(\.reason))")
+        // Inside a sentence the list makes no capitalized word common: it holds «tripoli» (a
+        // polishing stone) and «pierre», which there are names.
+        let dropped = try Scoring.findings(.name, "Les agriculteurs vivaient à Tripoli avec Pierre.", "The farmers lived there.", "fr", "en",
+                                           scorer: DriftScorer(encoder: nil, lexicon: .some(lexicon)))
+        #expect(dropped.contains { $0.reason.contains("Tripoli") } && dropped.contains { $0.reason.contains("Pierre") }, "\(dropped.map(\.reason))")
+        // Only exact forms count, and an abbreviation of the list (a line ending in a period) is none.
+        #expect(!lexicon.knowsWordForm("historique", language: "fr"))
+        #expect(!lexicon.knowsWordForm("apr.", language: "fr") && !lexicon.knowsWordForm("apr", language: "fr"))
+    }
+
     @Test func wordNetCommonPhrasesInTitleCaseAreNotNames() throws {
         // "Northern" alone is a name for WordNet (it is capitalized in some synset), but the
         // phrase "northern lights" is a lower-case WordNet noun: in title case it names nothing.
