@@ -12,10 +12,10 @@ struct NegationCheck: DriftCheck {
         var pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, otherMarkers: mb, link)
         var pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, otherMarkers: ma, link)
         let exceptsA = Self.hasException(a.tokens), exceptsB = Self.hasException(b.tokens)
-        var na = ma.filter { !Self.isIdiomNotNegation($0, a.tokens) && !Self.continuesNegation($0, ma, a.tokens) && !Self.isTagQuestion($0, a)
-            && !(Self.exceptionFollows($0, a.tokens) && !exceptsB) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
-        var nb = mb.filter { !Self.isIdiomNotNegation($0, b.tokens) && !Self.continuesNegation($0, mb, b.tokens) && !Self.isTagQuestion($0, b)
-            && !(Self.exceptionFollows($0, b.tokens) && !exceptsA) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
+        var na = ma.filter { (!Self.isIdiomNotNegation($0, a.tokens) || Self.deniesRestriction($0, a, other: b)) && !Self.continuesNegation($0, ma, a.tokens)
+            && !Self.isTagQuestion($0, a) && !(Self.exceptionFollows($0, a.tokens) && !exceptsB) && !Self.isNotPolarity($0, a, other: b, otherPrefixFlips: pb, link) }
+        var nb = mb.filter { (!Self.isIdiomNotNegation($0, b.tokens) || Self.deniesRestriction($0, b, other: a)) && !Self.continuesNegation($0, mb, b.tokens)
+            && !Self.isTagQuestion($0, b) && !(Self.exceptionFollows($0, b.tokens) && !exceptsA) && !Self.isNotPolarity($0, b, other: a, otherPrefixFlips: pa, link) }
         // A negative question asked for agreement («ne feraient-ils pas mieux … ?», «Celle-ci
         // n'est-elle pas trois fois plus grande») states the positive, which the other side, not
         // asking, says plainly.
@@ -622,6 +622,46 @@ struct NegationCheck: DriftCheck {
         return ["only", "seulement", "только", "nur", "doute", "doubt", "сомнения", "сомнений", "zweifel",
                 "just", "merely", "просто", "лишь", "simplement", "uniquement"].contains(next)
     }
+
+    /// "Not only", "not just", «pas seulement», «не только» with no second half after it (no
+    /// "but", "also", «mais», «но»… within ``notOnlyReach`` words), against an other side that
+    /// restricts ("only", «seulement», «только», «ne … que», not its own "not only"): the negation
+    /// denies that restriction. DEMETR: "I did not only see this from afar" for «je n'ai vu ça
+    /// que de loin» (I only saw it from afar) read as emphasis. Where the other side says "more
+    /// than" («plus qu'un jeu» for "not just a game") or "not only" too, it stays emphasis.
+    static func deniesRestriction(_ i: Int, _ side: LinkSide, other: LinkSide) -> Bool {
+        let t = side.tokens
+        guard i + 1 < t.count, notOnlyWords.contains(t[i + 1].lower),
+              !t[(i + 2)..<min(t.count, i + 2 + notOnlyReach)].contains(where: { notOnlyFollowers.contains($0.lower) }) else { return false }
+        let o = other.tokens
+        let negators: Set<String> = ["not", "n't", "pas", "non", "не", "nicht", "ni"]
+        // Not the other side's own "not only" (a negation just before), which says the same;
+        // a negation farther off («не буду только в эту игру играть», "won't just play this
+        // game") counts as a negation there, so this one must count too.
+        let restricts = o.indices.contains { k in
+            restrictionWords.contains(o[k].lower) && !(k > 0 && negators.contains(o[k - 1].lower))
+        }
+        return restricts || hasRestrictiveNeQue(other)
+    }
+
+    /// The words after a negation that make "not only" ("only", "just", "merely", «seulement»,
+    /// «uniquement», «simplement», «только», «лишь», «просто», "nur").
+    static let notOnlyWords: Set<String> = ["only", "just", "merely", "seulement", "uniquement", "simplement", "только", "лишь", "просто", "nur"]
+
+    /// Words that restrict ("only", «seulement», «только», «исключительно», "nur").
+    static let restrictionWords: Set<String> = ["only", "solely", "exclusively", "merely", "seulement", "uniquement", "exclusivement",
+                                                "только", "лишь", "исключительно", "nur", "ausschließlich"]
+
+    /// Words that take up a "not only" after it: "but", "also", "too", "as well", "even",
+    /// «mais», «aussi», «également», «encore», «même», «но», «а», «и», «также», «тоже», «даже»,
+    /// "sondern", "auch", "noch" (the second half of "not only A but (also) B").
+    static let notOnlyFollowers: Set<String> = [
+        "but", "also", "too", "well", "even", "mais", "aussi", "également", "encore", "même", "но", "а", "и", "также", "тоже", "даже",
+        "sondern", "auch", "noch",
+    ]
+
+    /// How many words after "not only" its second half may come.
+    static let notOnlyReach = 30
 
     /// A negation with an exception within the eight words after it is a restriction, as «ne …
     /// que» is: "no result followed, except …", "no paintings save those …", «vous n'avez rien à

@@ -925,7 +925,20 @@ import Testing
             ("Это был идеальный день, если не считать утреннего дождя.", "C'était une journée parfaite, à part la bruine du matin.", "ru"),
             ("Нам нужно не просто временное решение.", "Nous voulons plus qu'une solution temporaire.", "ru"),
             ("It is not just a game.", "C'est plus qu'un jeu.", "en"),
+            // Said alike on both sides, or with its second half, it is still emphasis.
+            ("Spanish is not only spoken in Spain.", "L'espagnol n'est pas seulement parlé en Espagne.", "en"),
+            ("He not only came but also stayed, only for us.", "Il est venu, et il est même resté, seulement pour nous.", "en"),
         ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [("Я не буду только в эту игру играть.", "I won't just play this game.", "ru")], to: "en")
+        // Without a second half, against a side that restricts, it denies the restriction
+        // (DEMETR: "I did not only see this from afar" for «je n'ai vu ça que de loin»).
+        try Scoring.expectMajor(.negation, [
+            ("In the late 70s I only saw this from afar.", "À la fin des années 70, je n'ai pas seulement vu ça de loin.", "en"),
+            ("Они будут выполнять только мои приказы.", "Ils n'exécuteront pas seulement mes ordres.", "ru"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("À la fin des années 70 dans les Midlands je n'ai vu ça que de loin.", "In the late 70s in the Midlands I did not only see this from afar.", "fr"),
+        ], to: "en")
         // "no other … but", «pas d'autre … que»: only («ne peut que», «seulement»); and a side that
         // says so is no exception keeping the other's «ничего кроме» a reversal.
         try Scoring.expectNone(.negation, atOrAbove: .minor, [
