@@ -79,6 +79,9 @@ struct NegationCheck: DriftCheck {
                 type: .negation, severity: .info,
                 reason: "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»); \(link.theTranslation) says it with a word of negative meaning.",
                 originalRange: lost.range, translationRange: nil))
+        } else if balanceA == balanceB, balanceA > 0, pa.isEmpty, pb.isEmpty, ia != ib,
+                  let f = Self.doubledNegation(link, markers: (na, nb), verbs: (va, vb), translationSaysMore: ib > ia) {
+            out.append(f)
         } else if nb.count + pb.count > na.count + pa.count {
             if let i = pb.first {
                 out.append(DriftFinding(
@@ -155,6 +158,60 @@ struct NegationCheck: DriftCheck {
         return out
     }
 
+    /// A negation rendered twice: one side says with a word of negative meaning what the other
+    /// negates ("that were lacking" for «которых не хватало») and negates something else besides
+    /// ("should not provide" for «должно обеспечить»), so the negations balance in number and the
+    /// meaning is reversed (DEMETR ru). The word of negative meaning must have its best
+    /// counterpart, at the word alignment's bar, among the words the other side's negation bears
+    /// on (``negationScope(_:_:)``), and lie outside its own side's negations' scope (not the
+    /// litotes «ne peux pas m'empêcher» for "can't help", nor "never stop" for «не перестаю»);
+    /// the extra negation must bear on words whose counterparts the other side does not negate.
+    static func doubledNegation(_ link: LinkAnalysis, markers: ([Int], [Int]), verbs: ([Int], [Int]), translationSaysMore: Bool) -> DriftFinding? {
+        guard link.alignsWords else { return nil }
+        let (more, other) = translationSaysMore ? (link.translation, link.original) : (link.original, link.translation)
+        let (moreMarkers, otherMarkers) = translationSaysMore ? (markers.1, markers.0) : (markers.0, markers.1)
+        let moreVerbs = translationSaysMore ? verbs.1 : verbs.0
+        let moreScopes = moreMarkers.map { Set(negationScope($0, more)) }
+        let otherScoped = Set(otherMarkers.flatMap { negationScope($0, other) })
+        guard !otherScoped.isEmpty else { return nil }
+        let bar = link.calibration.wordThreshold
+        // The other side's content word nearest a word of `more`, with its similarity.
+        func counterpart(_ i: Int) -> (Int, Double)? {
+            other.content.compactMap { k in link.wordSimilarity(more.tokens[i].lower, other.tokens[k].lower).map { (k, $0) } }
+                .max { $0.1 < $1.1 }
+        }
+        for v in moreVerbs where !moreScopes.contains(where: { $0.contains(v) }) {
+            guard let (k, sim) = counterpart(v), sim >= bar, otherScoped.contains(k) else { continue }
+            // The extra negation: one whose words' counterparts the other side does not negate.
+            for (m, scope) in zip(moreMarkers, moreScopes) where !scope.isEmpty {
+                let negatedThere = scope.contains { w in counterpart(w).map { otherScoped.contains($0.0) && $0.1 >= bar } ?? false }
+                guard !negatedThere else { continue }
+                let who = translationSaysMore ? link.theTranslation : link.theOriginal
+                let whom = translationSaysMore ? link.theOriginal : link.theTranslation
+                let (vt, kt, mt) = (more.tokens[v], other.tokens[k], more.tokens[m])
+                return DriftFinding(
+                    type: .negation, severity: .major,
+                    reason: "\(who.capitalizedFirst) says «\(vt.text)» for what \(whom) negates («\(kt.text)»), and negates («\(mt.text)») besides: the meaning may be reversed.",
+                    originalRange: translationSaysMore ? kt.range : mt.range, translationRange: translationSaysMore ? mt.range : kt.range)
+            }
+        }
+        return nil
+    }
+
+    /// The content words a negation marker bears on: those between a «ne»/«n'» up to three words
+    /// before the marker and the marker («ne veut pas», «n'a pas»), and the first content word
+    /// within two words after it («pas précisé», "not say", «не сказал»).
+    static func negationScope(_ marker: Int, _ side: LinkSide) -> [Int] {
+        let t = side.tokens
+        let content = Set(side.content)
+        var scope: [Int] = []
+        if let ne = (max(0, marker - 3)..<marker).last(where: { ["ne", "n'", "n’"].contains(t[$0].lower) }) {
+            scope += (ne + 1..<marker).filter(content.contains)
+        }
+        if let next = (marker + 1..<min(t.count, marker + 3)).first(where: content.contains) { scope.append(next) }
+        return scope
+    }
+
     /// The words a negation marker bears on, when none of them has a counterpart on the other
     /// side: the negation is then part of a statement only one side makes («il n'a pas précisé
     /// si…» added to "I just spoke to President Zelenskyy"), an addition or an omission the
@@ -166,12 +223,7 @@ struct NegationCheck: DriftCheck {
     static func unsharedScope(_ marker: Int, _ side: LinkSide, scores: [Int: Double], _ link: LinkAnalysis) -> String? {
         guard link.alignsWords else { return nil }
         let t = side.tokens
-        let content = Set(side.content)
-        var scope: [Int] = []
-        if let ne = (max(0, marker - 3)..<marker).last(where: { ["ne", "n'", "n’"].contains(t[$0].lower) }) {
-            scope += (ne + 1..<marker).filter(content.contains)
-        }
-        if let next = (marker + 1..<min(t.count, marker + 3)).first(where: content.contains) { scope.append(next) }
+        let scope = negationScope(marker, side)
         guard !scope.isEmpty, scope.allSatisfy({ (scores[$0] ?? 1) < link.calibration.wordThreshold }) else { return nil }
         return scope.map { t[$0].text }.joined(separator: " ")
     }

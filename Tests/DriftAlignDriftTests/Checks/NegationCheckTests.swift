@@ -488,6 +488,32 @@ import Testing
         #expect(f.isEmpty, "\(f.map(\.reason))")
     }
 
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aNegationRenderedTwiceIsAReversal() throws {
+        let scorer = try #require(Scoring.usem)
+        // "lacking" renders «не хватало»; "not provide" then negates what the original affirms
+        // (DEMETR ru, negation). The negations balance in number.
+        let ru = "Патронажное воспитание должно обеспечить все нужды, которых не хватало в доме."
+        let f = try Scoring.findings(.negation, ru, "Foster care should not provide all the needs that were lacking at home.", "ru", "en", scorer: scorer)
+        #expect(f.contains { $0.severity == .major && $0.reason.contains("«lacking»") && $0.reason.contains("«not»") }, "\(f.map(\.reason))")
+        // FLORES' French says «Évitez de ne pas laisser…» (avoid not letting) for «Не подвергайте…».
+        try Scoring.expectMajor(.negation, [
+            ("Не подвергайте ткань воздействию слишком высокой температуры (что может привести к усадке или в очень редких случаях к ожогу).",
+             "Évitez de ne pas laisser le tissu surchauffer (ce qui peut causer son rétrécissement ou dans les cas extrêmes, le brûler).", "ru"),
+        ], scorer: scorer)
+        // The faithful rendering, and litotes whose word of negative meaning is itself negated
+        // (Tatoeba), or whose counterpart the other side does not negate.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (ru, "Foster care should provide all the needs that were lacking at home.", "ru"),
+            ("Я не перестаю думать о тебе.", "I never stop thinking about you.", "ru"),
+            ("Перестань делать вид, что ты меня не знаешь!", "Stop pretending you don't know me.", "ru"),
+        ], to: "en", scorer: scorer)
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Sometimes I can't help showing emotions.", "Parfois je ne peux pas m'empêcher de montrer des émotions.", "en"),
+            ("Nobody can stop it.", "Personne ne peut y mettre un terme.", "en"),
+        ], scorer: scorer)
+    }
+
     @Test func oneNegationWrittenInTwoWordsEnglishFrench() throws {
         // From the REFreSD dev pairs annotated equivalent.
         let cases = [
