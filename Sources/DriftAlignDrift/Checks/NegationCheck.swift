@@ -470,6 +470,11 @@ struct NegationCheck: DriftCheck {
            t[(i + 1)..<min(t.count, i + 4)].contains(where: { n in
                Self.mannerWords.contains(n.lower) || Self.mannerStems.contains { n.lower.hasPrefix($0) }
            }) { return true }
+        // «Давно у меня не было настоящих каникул», «ça fait longtemps que je ne t'ai pas vu»:
+        // "It's been a long time since I've had a real vacation". The time since something last
+        // happened is said with a negation, or in English with "been <a duration> since".
+        if side.language != "en", other.language == "en", Self.saysTimeSince(other),
+           t.contains(where: { Self.longTimeWords.contains($0.lower) }) { return true }
         let untilWords: Set<String> = ["until", "till", "jusqu", "jusque"]
         let onlyWords: Set<String> = ["only", "seulement", "только", "лишь"]
         // "only a thimble" / «un dé ; pas autre chose», «rien d'autre», "nothing else", «ничего
@@ -535,6 +540,24 @@ struct NegationCheck: DriftCheck {
     static let mannerWords: Set<String> = ["ado", "fail", "retard", "труда", "mühe"]
 
     /// Words of a large quantity that a negation before them turns into a small one.
+    /// Words of a long time, or of time elapsed, that go with a negation to say how long since
+    /// something last happened («давно», «долго», «longtemps», «depuis»).
+    static let longTimeWords: Set<String> = ["давно", "долго", "давным", "longtemps", "depuis"]
+
+    /// Whether an English side says "been <a duration> since" ("It's been a long time since",
+    /// "it has been three years since"): the time since something last happened, which French
+    /// and Russian say with a negation. A duration must stand between: "It has been raining
+    /// since morning" says no such thing.
+    static func saysTimeSince(_ side: LinkSide) -> Bool {
+        let t = side.tokens
+        let durations: Set<String> = ["time", "while", "ages", "age", "years", "months", "weeks", "days", "hours", "decades", "forever", "long", "year",
+                                      "month", "week", "day"]
+        return t.indices.contains { k in
+            guard t[k].lower == "since", let been = t[max(0, k - 6)..<k].lastIndex(where: { $0.lower == "been" }) else { return false }
+            return t[(been + 1)..<k].contains { durations.contains($0.lower) }
+        }
+    }
+
     static let largeQuantities: Set<String> = ["many", "much", "lot", "lots", "beaucoup", "много", "многие", "многих", "многого", "многим"]
 
     /// Whether a side says "few" or "little" as a small quantity: not "a few", «un peu», which

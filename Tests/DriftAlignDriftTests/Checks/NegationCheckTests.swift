@@ -514,6 +514,22 @@ import Testing
         ], scorer: scorer)
     }
 
+    @Test func theTimeSinceSomethingLastHappened() throws {
+        // French and Russian negate, English says "been <a duration> since" (Tatoeba ru→en).
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("It's been a long time since I saw you.", "Ça fait longtemps que je ne t'ai pas vu.", "en"),
+            ("It has been three years since we last met.", "Nous ne nous sommes pas vus depuis trois ans.", "en"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Давно у меня не было настоящих каникул.", "It's been a long time since I've had a real vacation.", "ru"),
+        ], to: "en")
+        // No duration before "since", or no long time on the negating side: a reversal.
+        try Scoring.expectMajor(.negation, [
+            ("It has been raining since morning.", "Il ne pleut pas depuis ce matin.", "en"),
+            ("It's been a long time since I saw you.", "Je ne t'ai pas vu.", "en"),
+        ])
+    }
+
     @Test func oneNegationWrittenInTwoWordsEnglishFrench() throws {
         // From the REFreSD dev pairs annotated equivalent.
         let cases = [
