@@ -475,6 +475,9 @@ struct NegationCheck: DriftCheck {
         // happened is said with a negation, or in English with "been <a duration> since".
         if side.language != "en", other.language == "en", Self.saysTimeSince(other),
            t.contains(where: { Self.longTimeWords.contains($0.lower) }) { return true }
+        // «Жаль, что Том не мой брат»: "I wish that Tom was my brother". A regret that something
+        // is not so is a wish that it were, when the other side wishes and negates nothing.
+        if t[..<i].contains(where: { Self.regretWords.contains($0.lower) }), Self.wishes(other), Self.markers(other).isEmpty { return true }
         let untilWords: Set<String> = ["until", "till", "jusqu", "jusque"]
         let onlyWords: Set<String> = ["only", "seulement", "только", "лишь"]
         // "only a thimble" / «un dé ; pas autre chose», «rien d'autre», "nothing else", «ничего
@@ -540,6 +543,19 @@ struct NegationCheck: DriftCheck {
     static let mannerWords: Set<String> = ["ado", "fail", "retard", "труда", "mühe"]
 
     /// Words of a large quantity that a negation before them turns into a small one.
+    /// Words of regret for what is not so ("pity", «dommage», «жаль»).
+    static let regretWords: Set<String> = ["pity", "shame", "regret", "dommage", "regrette", "regrettable", "жаль", "жалко"]
+
+    /// Whether a side wishes what is not so: "I wish", "if only", «si seulement», «если бы».
+    static func wishes(_ side: LinkSide) -> Bool {
+        let t = side.tokens
+        return t.indices.contains { k in
+            let w = t[k].lower, next = k + 1 < t.count ? t[k + 1].lower : ""
+            return ["wish", "wished"].contains(w) || (w == "if" && next == "only") || (w == "si" && next == "seulement")
+                || (w == "если" && next == "бы")
+        }
+    }
+
     /// Words of a long time, or of time elapsed, that go with a negation to say how long since
     /// something last happened («давно», «долго», «longtemps», «depuis»).
     static let longTimeWords: Set<String> = ["давно", "долго", "давным", "longtemps", "depuis"]

@@ -530,6 +530,22 @@ import Testing
         ])
     }
 
+    @Test func aRegretThatSomethingIsNotSoIsAWish() throws {
+        // Tatoeba ru→en: «Жаль, что Том не мой брат» / "I wish that Tom was my brother".
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Жаль, что Том не мой брат.", "I wish that Tom was my brother.", "ru"),
+            ("Жаль, что я не знал этого раньше.", "If only I had known it earlier!", "ru"),
+        ], to: "en")
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("I wish I were rich.", "C'est dommage que je ne sois pas riche.", "en"),
+        ])
+        // A regret against a plain statement is still a reversal.
+        try Scoring.expectMajor(.negation, [
+            ("Жаль, что Том не мой брат.", "I'm glad that Tom is my brother.", "ru"),
+            ("Жаль, что Том не мой брат.", "It's a pity that Tom is my brother.", "ru"),
+        ], to: "en")
+    }
+
     @Test func oneNegationWrittenInTwoWordsEnglishFrench() throws {
         // From the REFreSD dev pairs annotated equivalent.
         let cases = [
