@@ -130,6 +130,15 @@ struct NegationCheck: DriftCheck {
             var flip: (Int, Int)? = nil
             if let x = aA.first, aB.isEmpty, let y = bB.first, bA.isEmpty { flip = (x, y) }
             if let x = aB.first, aA.isEmpty, let y = bA.first, bB.isEmpty { flip = (x, y) }
+            // One side says a pole more often and the other pole less often than the other side:
+            // one of its words turned into the other pole, among words of both poles («les plus
+            // grands lacs soient assez grands pour un yacht, des bateaux plus petits» against
+            // "larger lakes are small enough for a yacht, smaller boats": DEMETR antonym). Only
+            // where the words are aligned (a translation, not two texts that merely meet).
+            if flip == nil, link.alignsWords {
+                if aA.count > bA.count, bB.count > aB.count, let f = Self.turnedPole(from: aA, aB, to: bA, bB, link) { flip = f }
+                else if aB.count > bB.count, bA.count > aA.count, let f = Self.turnedPole(from: aB, aA, to: bB, bA, link) { flip = f }
+            }
             // "pas possible" says «невозможно»: a negated opposite is no flip, nor a lessened one
             // («les moins chers» says «самых дешёвых», the cheapest).
             // (Every marker counts here: "not many" is no flip of «peu», though it balances it.)
@@ -156,6 +165,28 @@ struct NegationCheck: DriftCheck {
         // side negating more, a negation finding stands already, or "not lose" renders "gagner".
         if balanceA == balanceB { out += Self.antonymFindings(link, reported: out, markers: (ma, mb)) }
         return out
+    }
+
+    /// For an antonym pair whose first pole the original says more often than the translation
+    /// (`lost`, against `kept`), and whose second pole the translation says more often (`gained`
+    /// against `had`): the original word of the first pole farthest, by relative position in
+    /// the sentences, from every translation word of that pole, and the translation word of the
+    /// second pole farthest from every original word of it. (The word alignment pairs words by
+    /// what they say, not where they stand: both «grands» meet "larger".)
+    static func turnedPole(from lost: [Int], _ had: [Int], to kept: [Int], _ gained: [Int], _ link: LinkAnalysis) -> (Int, Int)? {
+        let a = link.original, b = link.translation
+        func position(_ side: LinkSide, _ i: Int) -> Double {
+            Double(side.tokens[i].range.lowerBound) / Double(max(1, side.text.unicodeScalars.count))
+        }
+        func farthest(_ xs: [Int], _ side: LinkSide, from ys: [Int], _ other: LinkSide) -> Int? {
+            xs.max { p, q in
+                let dp = ys.map { abs(position(side, p) - position(other, $0)) }.min() ?? 1
+                let dq = ys.map { abs(position(side, q) - position(other, $0)) }.min() ?? 1
+                return dp < dq
+            }
+        }
+        guard let x = farthest(lost, a, from: kept, b), let y = farthest(gained, b, from: had, a) else { return nil }
+        return (x, y)
     }
 
     /// A negation rendered twice: one side says with a word of negative meaning what the other

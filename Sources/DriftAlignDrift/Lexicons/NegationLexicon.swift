@@ -438,7 +438,7 @@ enum NegationLexicon {
         (["friend", "friends", "ally", "allies", "ami", "amis", "allié", "alliés", "друг", "друзья", "союзник"], ["enemy", "enemies", "adversary", "ennemi", "ennemis", "adversaire", "враг", "противник"]),
         (["good", "bon", "bonne", "хорош"], ["bad", "mauvais", "mauvaise", "плох"]),
         (["high", "higher", "haut", "élevé", "высок"], ["low", "lower", "bas", "faible", "низк"]),
-        (["large", "big", "largest", "biggest", "grand", "grande", "gros", "больш", "крупн"], ["small", "smallest", "petit", "petite", "маленьк", "небольш"]),
+        (["large", "big", "larger", "bigger", "largest", "biggest", "grand", "grande", "gros", "больш", "крупн"], ["small", "smaller", "smallest", "petit", "petite", "маленьк", "небольш"]),
                 (["true", "vrai", "vraie", "правд", "верн"], ["false", "faux", "fausse", "ложн", "неправд"]),
         (["legal", "legitimate", "légal", "légitime", "законн", "легитимн"], ["illegal", "illegitimate", "illégal", "illégitime", "незаконн", "нелегитимн"]),
         (["adequately", "sufficiently", "enough", "suffisamment", "достойно", "достаточно"], ["insufficiently", "inadequately", "insuffisamment", "недостаточно"]),

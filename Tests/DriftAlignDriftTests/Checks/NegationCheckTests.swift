@@ -514,6 +514,26 @@ import Testing
         ], scorer: scorer)
     }
 
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aPoleTurnedAmongWordsOfBothPoles() throws {
+        let scorer = try #require(Scoring.usem)
+        // DEMETR antonym: both poles on both sides, one «grands» turned "small".
+        let fr = "Bien que les archipels côtiers et les plus grands lacs soient effectivement assez grands pour un yacht, "
+            + "des bateaux plus petits ou même un kayak offrent une expérience différente."
+        let turned = "Although the coastal archipelagos and larger lakes are indeed small enough for a yacht, "
+            + "smaller boats or even a kayak offer a different experience."
+        let f = try Scoring.findings(.negation, fr, turned, "fr", "en", scorer: scorer)
+        #expect(f.contains { $0.severity == .major && slice(fr, $0.originalRange) == "grands" && slice(turned, $0.translationRange) == "small" },
+                "\(f.map(\.reason))")
+        // The faithful translation, and a side that says one pole less without saying the other
+        // more («un grand nombre de petits pays» / "many small countries").
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (fr, "Although the coastal archipelagos and larger lakes are indeed large enough for a yacht, "
+                + "smaller boats or even a kayak offer a different experience.", "fr"),
+            ("Un grand nombre de petits pays ont voté contre.", "Many small countries voted against it.", "fr"),
+        ], to: "en", scorer: scorer)
+    }
+
     @Test func theTimeSinceSomethingLastHappened() throws {
         // French and Russian negate, English says "been <a duration> since" (Tatoeba ru→en).
         try Scoring.expectNone(.negation, atOrAbove: .minor, [
