@@ -94,6 +94,17 @@ struct IntensityCheck: DriftCheck {
                     : "\(link.theTranslation.capitalizedFirst)'s «\(word.text)» seems to render «\(adjective.text)» of \(link.theOriginal).",
                 originalRange: m.onTranslation ? word.range : adjective.range,
                 translationRange: m.onTranslation ? adjective.range : word.range))
+        } else if ia.count != ib.count, let (i, w) = Self.carriedByWord(link, ia, ib) {
+            // The degree is in the meaning of a word of the other side ("exhausted" for «очень
+            // утомила»): a check for the editor, no more.
+            let (stronger, weaker) = ia.count > ib.count ? (a, b) : (b, a)
+            let whose = ia.count > ib.count ? link.theOriginal : link.theTranslation
+            let other = ia.count > ib.count ? link.theTranslation : link.theOriginal
+            out.append(DriftFinding(
+                type: .intensity, severity: .info,
+                reason: "\(whose.capitalizedFirst)'s «\(stronger.tokens[i].text)» seems carried by «\(weaker.tokens[w].text)» in \(other), a word that says a high degree.",
+                originalRange: ia.count > ib.count ? stronger.tokens[i].range : weaker.tokens[w].range,
+                translationRange: ia.count > ib.count ? weaker.tokens[w].range : stronger.tokens[i].range))
         } else if ia.count > ib.count {
             let t = a.tokens[ia[ib.count]]
             out.append(DriftFinding(
@@ -124,6 +135,18 @@ struct IntensityCheck: DriftCheck {
                 originalRange: xa[xb.count]..<(xa[xb.count] + 1), translationRange: nil))
         }
         return out
+    }
+
+    /// When the side with fewer intensifiers says more words of high degree
+    /// (``IntensityLexicon/extremeWords(_:language:)``) than the other: the first unbalanced
+    /// intensifier and the first such word, which may carry it («очень утомила» / "exhausted").
+    static func carriedByWord(_ link: LinkAnalysis, _ ia: [Int], _ ib: [Int]) -> (Int, Int)? {
+        let a = link.original, b = link.translation
+        let (stronger, weaker, si, wi) = ia.count > ib.count ? (a, b, ia, ib) : (b, a, ib, ia)
+        let es = IntensityLexicon.extremeWords(stronger.tokens, language: stronger.language)
+        let ew = IntensityLexicon.extremeWords(weaker.tokens, language: weaker.language)
+        guard ew.count > es.count, let w = ew.first else { return nil }
+        return (si[wi.count], w)
     }
 
     /// An intensifier one side has more of, rendered on the other side by an adjective of degree

@@ -65,6 +65,51 @@ enum IntensityLexicon {
         }
     }
 
+    /// Words whose meaning holds a high degree, an intensifier and its base in one ("extreme"
+    /// adjectives and verbs: Paradis, "Adjectives and boundedness", Cognitive Linguistics 12(1),
+    /// 2001; Cruse, "Lexical Semantics", 1986): "exhausted" is "very tired", «обожать» "like very
+    /// much". A side that says one may render the other side's "very" with it ("The game
+    /// exhausted me" for «Игра меня очень утомила», "They're very fond of him" for «Они её
+    /// обожают»). English and French as written (plural and feminine endings too); Russian as
+    /// stems. Hand-made. Not "love", which renders «любить» and «aimer» as often as "like very
+    /// much" (MLQE: «Я люблю мультсериалы» / "I love cartoons" took the other side's «настолько»).
+    static let extremeEnglish: Set<String> = [
+        "exhausted", "exhausting", "huge", "enormous", "immense", "gigantic", "tiny", "minuscule", "furious", "terrified",
+        "petrified", "delighted", "thrilled", "ecstatic", "starving", "freezing", "boiling", "scorching", "excellent",
+        "superb", "awful", "terrible", "horrible", "dreadful", "fantastic", "wonderful", "marvellous", "marvelous",
+        "brilliant", "gorgeous", "hilarious", "filthy", "spotless", "ancient", "adore", "adores", "adored",
+        "loathe", "loathes", "loathed", "detest", "detests", "detested", "cherish", "cherishes",
+        "cherished", "astonished", "astounded", "devastated", "overjoyed",
+    ]
+    static let extremeFrench: Set<String> = [
+        "épuisé", "épuisée", "épuisés", "épuisées", "épuisant", "énorme", "énormes", "immense", "immenses", "gigantesque",
+        "gigantesques", "minuscule", "minuscules", "furieux", "furieuse", "furieuses", "terrifié", "terrifiée", "terrifiés",
+        "ravi", "ravie", "ravis", "ravies", "affamé", "affamée", "affamés", "glacial", "glaciale", "brûlant", "brûlante",
+        "excellent", "excellente", "excellents", "superbe", "superbes", "affreux", "affreuse", "horrible", "horribles",
+        "terrible", "terribles", "fantastique", "fantastiques", "merveilleux", "merveilleuse", "magnifique", "magnifiques",
+        "hilarant", "hilarante", "adore", "adores", "adorent", "adorons", "adorez", "adoré", "adorée", "adorer", "déteste",
+        "détestes", "détestent", "détesté", "détester", "exècre", "chéris", "chérit", "chérir", "stupéfait", "stupéfaite",
+        "dévasté", "dévastée",
+    ]
+    static let extremeRussianStems: [String] = [
+        "огромн", "громадн", "гигантск", "крошечн", "малюсеньк", "измуч", "изнур", "измотан", "обожа", "ненавид", "обожаем",
+        "ужасн", "кошмарн", "чудовищн", "потрясающ", "великолепн", "превосходн", "замечательн", "восхитительн", "прекрасн",
+        "отличн", "разъярен", "взбешен", "изголодав", "ледян", "знойн",
+    ]
+
+    /// Token indices of words whose meaning holds a high degree (``extremeEnglish``).
+    static func extremeWords(_ tokens: [WordToken], language: String) -> [Int] {
+        tokens.indices.filter { i in
+            let w = tokens[i].lower
+            switch language {
+            case "en": return extremeEnglish.contains(w)
+            case "fr": return extremeFrench.contains(w)
+            case "ru": return extremeRussianStems.contains { w.hasPrefix($0) }
+            default: return false
+            }
+        }
+    }
+
     /// Intensifiers that are also focus adverbs ("especially in summer").
     static let focusAdverbs: Set<String> = ["especially", "particularly", "notably", "particulièrement", "особенно"]
 

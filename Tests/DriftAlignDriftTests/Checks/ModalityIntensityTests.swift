@@ -152,6 +152,29 @@ import Testing
         #expect(f.isEmpty, "\(f.map(\.reason))")
     }
 
+    @Test("a word that says a high degree may carry the other side's intensifier: 'exhausted' for «очень утомила»")
+    func intensifierCarriedByAWordOfHighDegree() throws {
+        // Tatoeba ru→en and FLORES ru–fr: a check for the editor (info), not a weaker French.
+        for (o, t, src, tgt, word) in [
+            ("Игра меня очень утомила.", "The game exhausted me.", "ru", "en", "exhausted"),
+            ("Они её обожают.", "They're very fond of her.", "ru", "en", "обожают"),
+            ("Местность изобилует огромным количеством видов.", "La région abrite une très grande variété d'espèces.", "ru", "fr", "огромным"),
+            ("The room was very small.", "La pièce était minuscule.", "en", "fr", "minuscule"),
+        ] {
+            let f = try Scoring.findings(.intensity, o, t, src, tgt)
+            #expect(f.map(\.severity) == [.info] && f[0].reason.contains("«\(word)»"), "\(o) | \(t): \(f.map(\.reason))")
+        }
+        // No such word, or one on each side: the intensifier is lost or added.
+        for (o, t) in [("The call was very productive.", "L'appel a été productif."),
+                       ("They were very excited and delighted.", "Ils étaient ravis.")] {
+            let f = try Scoring.findings(.intensity, o, t, "en")
+            #expect(f.map(\.severity) == [.minor], "\(o) | \(t): \(f.map(\.reason))")
+        }
+        // "love" renders «любить» as often as "like very much": no high degree.
+        let f = try Scoring.findings(.intensity, "Я так люблю эту песню.", "I love this song.", "ru", "en")
+        #expect(f.map(\.severity) == [.minor], "\(f.map(\.reason))")
+    }
+
     @Test func intensifierRenderedByAnAdjectiveOfDegree() throws {
         // Seed 004: "so successfully" → «avec un grand succès»; «grand» carries the "so". Words
         // need counterparts to tell «grand» is unmatched: a small lexicon stands in for FreeDict.

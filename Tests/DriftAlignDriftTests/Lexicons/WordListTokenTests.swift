@@ -26,9 +26,14 @@ import Testing
         ("IntensityLexicon.english", IntensityLexicon.english), ("IntensityLexicon.french", IntensityLexicon.french),
         ("IntensityLexicon.russian", IntensityLexicon.russian), ("IntensityLexicon.german", IntensityLexicon.german),
         ("IntensityLexicon.clauseOpeners", IntensityLexicon.clauseOpeners),
+        ("IntensityLexicon.extremeEnglish", IntensityLexicon.extremeEnglish), ("IntensityLexicon.extremeFrench", IntensityLexicon.extremeFrench),
+        ("IntensityLexicon.extremeRussianStems", Set(IntensityLexicon.extremeRussianStems)),
         ("NegationLexicon.english", NegationLexicon.english), ("NegationLexicon.french", NegationLexicon.french),
         ("NegationLexicon.russian", NegationLexicon.russian), ("NegationLexicon.german", NegationLexicon.german),
         ("NegationCheck.largeQuantities", NegationCheck.largeQuantities), ("NegationCheck.russianQuestionWords", NegationCheck.russianQuestionWords),
+        ("NegationCheck.notOnlyWords", NegationCheck.notOnlyWords), ("NegationCheck.notOnlyFollowers", NegationCheck.notOnlyFollowers),
+        ("NegationCheck.restrictionWords", NegationCheck.restrictionWords), ("NegationCheck.longTimeWords", NegationCheck.longTimeWords),
+        ("NegationCheck.regretWords", NegationCheck.regretWords),
         ("SuspectSenses.commanded", SuspectSenses.commanded), ("SuspectSenses.strikeTargets", SuspectSenses.strikeTargets),
     ] + ComplexPrepositions.phrases.map { language, phrases in
         // Every alternative at every position of the complex prepositions.
