@@ -39,14 +39,7 @@ struct NameCheck: DriftCheck {
                 // A German noun's capital says nothing; a French name it nearly spells does
                 // ("Lerch" → "Larch").
                 if (n.isWeak && !n.isCapitalizedNoun) || partner.map({ b.names[$0].isWeak }) == true { continue }
-                // The dictionary's own rendering of the name ("Copenhagen" / «Copenhague»): the
-                // word alignment found the exact counterpart on both sides.
-                if n.indices.allSatisfy({ (link.alignment.original[$0] ?? 0) >= 1 }),
-                   let p = partner, b.names[p].indices.allSatisfy({ (link.alignment.translation[$0] ?? 0) >= 1 }) { continue }
-                // A spelling the translation's dictionary lists as a name is that language's own
-                // («Brandebourg», «Édimbourg», «Édouard» for Brandenburg, Edinburgh, Edward).
-                if let p = partner, let lexicon = link.lexicon, b.names[p].indices.count == 1,
-                   lexicon.isProperNoun(LightStemmer.stem(b.names[p].text.lowercased(), language: b.language), language: b.language) { continue }
+                if Self.isOwnSpelling(i, relations, link) { continue }
                 let written = partner.map { b.names[$0].text } ?? "?"
                 // One form the other plus a final letter ("Steve" / "Steven", the envoy's full
                 // first name in seed 001) is the name's short or full form, not a misspelling:
@@ -68,7 +61,11 @@ struct NameCheck: DriftCheck {
                 guard !n.isWeak && !translated(n, link.alignment.original, a, other: b, kept: (keptA, keptB), link) else { continue }
                 // The surname must meet a name of the other side, not a lower-case word: in
                 // "Forensic Medicine" → "médecine", "Forensic" is a dropped word, not a first name.
-                if let surname = Self.matchedSurname(i, a, matched: { relations[$0].0 == .same && relations[$0].1 != nil }) {
+                // (Its last name may be the other language's own spelling of it: «Французской
+                // Гвиане» / «Guyane», where French needs no adjective.)
+                if let surname = Self.matchedSurname(i, a, matched: {
+                    relations[$0].1 != nil && (relations[$0].0 == .same || (relations[$0].0 == .misspelled && Self.isOwnSpelling($0, relations, link)))
+                }) {
                     // The person is named; only the first name is gone ("Vladimir Putin" → "Poutine").
                     out.append(DriftFinding(
                         type: .name, severity: .info,
@@ -135,6 +132,21 @@ struct NameCheck: DriftCheck {
             k = end + 1
         }
         return out
+    }
+
+    /// Whether the translation's name that original name `i` nearly spells (`relations[i]`) is
+    /// the translation language's own spelling of it, no misspelling: the dictionary's rendering
+    /// ("Copenhagen" / «Copenhague»: the word alignment found the exact counterpart on both
+    /// sides), or a spelling the translation's dictionary lists as a name («Brandebourg»,
+    /// «Édimbourg», «Édouard» for Brandenburg, Edinburgh, Edward).
+    static func isOwnSpelling(_ i: Int, _ relations: [(NameRelation, Int?)], _ link: LinkAnalysis) -> Bool {
+        let a = link.original, b = link.translation
+        guard let p = relations[i].1 else { return false }
+        if a.names[i].indices.allSatisfy({ (link.alignment.original[$0] ?? 0) >= 1 }),
+           b.names[p].indices.allSatisfy({ (link.alignment.translation[$0] ?? 0) >= 1 }) { return true }
+        if let lexicon = link.lexicon, b.names[p].indices.count == 1,
+           lexicon.isProperNoun(LightStemmer.stem(b.names[p].text.lowercased(), language: b.language), language: b.language) { return true }
+        return false
     }
 
     /// Whether names `i` and `i + 1` of `side` are adjacent words joined by one dash («Нью-Йорк»).

@@ -91,6 +91,22 @@ import Testing
         #expect(after.isEmpty, "\(after.map(\.reason))")
     }
 
+    @Test func anAdjectiveBeforeANameTheOtherLanguageSpellsItsOwnWay() throws {
+        // FLORES: «во Французской Гвиане» / «en Guyane». «Guyane» is French's own spelling of
+        // «Гвиана» (the dictionary lists it as a name), and French needs no adjective: the
+        // adjective before the kept name is a detail, as a first name before a kept surname.
+        let lexicon = BilingualLexicon(entries: [("fr", "ville", "ru", "город"), ("fr", "relier", "ru", "соединять")])
+        lexicon.markProperNouns("fr\tguyane\n")
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(lexicon))
+        let ru = "Мост соединяет города во Французской Гвиане.", fr = "Le pont relie les villes en Guyane."
+        let f = try Scoring.findings(.name, ru, fr, "ru", scorer: scorer)
+        #expect(f.map(\.severity) == [.info] && f[0].reason.contains("keeps Гвиане but not «Французской»"), "\(f.map(\.reason))")
+        // Without the dictionary's word, «Guyane» is a misspelling of «Гвиане», and the adjective
+        // dropped before it is reported.
+        let plain = try Scoring.findings(.name, ru, fr, "ru")
+        #expect(plain.contains { $0.reason.contains("Французской") && $0.severity == .major }, "\(plain.map(\.reason))")
+    }
+
     @Test func frenchWordFormsMakeASentenceOpeningCommonButNotAWordInside() throws {
         // FreeDict's French lacks most inflected forms: «Historiquement», opening a DEMETR
         // sentence, was "The original names Historiquement". The word list scripts/build-lexicon.sh
