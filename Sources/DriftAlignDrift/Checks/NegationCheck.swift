@@ -220,10 +220,12 @@ struct NegationCheck: DriftCheck {
                 let who = translationSaysMore ? link.theTranslation : link.theOriginal
                 let whom = translationSaysMore ? link.theOriginal : link.theTranslation
                 let (vt, kt, mt) = (more.tokens[v], other.tokens[k], more.tokens[m])
+                // Both words quoted on that side are in its range: from the first to the last.
+                let both = min(vt.range.lowerBound, mt.range.lowerBound)..<max(vt.range.upperBound, mt.range.upperBound)
                 return DriftFinding(
                     type: .negation, severity: .major,
                     reason: "\(who.capitalizedFirst) says «\(vt.text)» for what \(whom) negates («\(kt.text)»), and negates («\(mt.text)») besides: the meaning may be reversed.",
-                    originalRange: translationSaysMore ? kt.range : mt.range, translationRange: translationSaysMore ? mt.range : kt.range)
+                    originalRange: translationSaysMore ? kt.range : both, translationRange: translationSaysMore ? both : kt.range)
             }
         }
         return nil
@@ -573,7 +575,6 @@ struct NegationCheck: DriftCheck {
     /// Whole words of the same, too short to serve as stems ("ado" would take "adopting").
     static let mannerWords: Set<String> = ["ado", "fail", "retard", "труда", "mühe"]
 
-    /// Words of a large quantity that a negation before them turns into a small one.
     /// Words of regret for what is not so ("pity", «dommage», «жаль»).
     static let regretWords: Set<String> = ["pity", "shame", "regret", "dommage", "regrette", "regrettable", "жаль", "жалко"]
 
@@ -605,6 +606,7 @@ struct NegationCheck: DriftCheck {
         }
     }
 
+    /// Words of a large quantity that a negation before them turns into a small one.
     static let largeQuantities: Set<String> = ["many", "much", "lot", "lots", "beaucoup", "много", "многие", "многих", "многого", "многим"]
 
     /// Whether a side says "few" or "little" as a small quantity: not "a few", «un peu», which

@@ -1,3 +1,4 @@
+import DriftAlignCore
 import Foundation
 
 /// An optional word-translation lexicon (English–French, English–Russian, French–Russian) built
@@ -137,11 +138,14 @@ public final class BilingualLexicon: @unchecked Sendable {
     /// Word forms per language, lower-cased as written (``frenchWordFormsFile``).
     private var wordForms: [String: Set<String>] = [:]
 
-    /// Adds word forms (one lower-case word a line) a language's word list has; a line ending
-    /// in a period is an abbreviation and is skipped.
+    /// Adds word forms (one lower-case word a line, LF or CRLF) a language's word list has; a
+    /// line ending in a period is an abbreviation and is skipped.
     public func addWordForms(_ text: String, language: String) {
         var forms = wordForms[language] ?? []
-        for w in text.split(separator: "\n") where !w.isEmpty && !w.hasSuffix(".") { forms.insert(w.lowercased()) }
+        for line in TextLines.split(text) {
+            let w = line.trimmingCharacters(in: .whitespaces)
+            if !w.isEmpty && !w.hasSuffix(".") { forms.insert(w.lowercased()) }
+        }
         wordForms[language] = forms
     }
 

@@ -494,8 +494,12 @@ import Testing
         // "lacking" renders «не хватало»; "not provide" then negates what the original affirms
         // (DEMETR ru, negation). The negations balance in number.
         let ru = "Патронажное воспитание должно обеспечить все нужды, которых не хватало в доме."
-        let f = try Scoring.findings(.negation, ru, "Foster care should not provide all the needs that were lacking at home.", "ru", "en", scorer: scorer)
+        let en = "Foster care should not provide all the needs that were lacking at home."
+        let f = try Scoring.findings(.negation, ru, en, "ru", "en", scorer: scorer)
         #expect(f.contains { $0.severity == .major && $0.reason.contains("«lacking»") && $0.reason.contains("«not»") }, "\(f.map(\.reason))")
+        // Both words it quotes on the English side are in its range, and the original's in its.
+        #expect(f.contains { slice(en, $0.translationRange) == "not provide all the needs that were lacking" && slice(ru, $0.originalRange) == "хватало" },
+                "\(f.map { (slice(en, $0.translationRange), slice(ru, $0.originalRange)) })")
         // FLORES' French says «Évitez de ne pas laisser…» (avoid not letting) for «Не подвергайте…».
         try Scoring.expectMajor(.negation, [
             ("Не подвергайте ткань воздействию слишком высокой температуры (что может привести к усадке или в очень редких случаях к ожогу).",
