@@ -70,8 +70,11 @@ struct IntensityCheck: DriftCheck {
     /// Whether a side says "only": "only", "solely", "exclusively", «seulement», «uniquement»,
     /// «exclusivement», «только», «лишь», "nur".
     static func saysOnly(_ side: LinkSide) -> Bool {
-        side.tokens.contains { ["only", "solely", "exclusively", "seulement", "uniquement", "exclusivement", "только", "лишь", "nur"].contains($0.lower) }
+        side.tokens.contains { onlyWords.contains($0.lower) }
     }
+
+    /// The words of "only" ``saysOnly(_:)`` reads.
+    static let onlyWords: Set<String> = ["only", "solely", "exclusively", "seulement", "uniquement", "exclusivement", "только", "лишь", "nur"]
 
     /// Whether a lower-cased word is a common word of `language` by the dictionary, when one
     /// covers it (a word it only ever capitalizes is a name).
@@ -94,7 +97,7 @@ struct IntensityCheck: DriftCheck {
                     : "\(link.theTranslation.capitalizedFirst)'s «\(word.text)» seems to render «\(adjective.text)» of \(link.theOriginal).",
                 originalRange: m.onTranslation ? word.range : adjective.range,
                 translationRange: m.onTranslation ? adjective.range : word.range))
-        } else if ia.count != ib.count, let (i, w) = Self.carriedByWord(link, ia, ib) {
+        } else if let (i, w) = Self.carriedByWord(link, ia, ib) {
             // The degree is in the meaning of a word of the other side ("exhausted" for «очень
             // утомила»): a check for the editor, no more.
             let (stronger, weaker) = ia.count > ib.count ? (a, b) : (b, a)
@@ -137,11 +140,12 @@ struct IntensityCheck: DriftCheck {
         return out
     }
 
-    /// When the side with fewer intensifiers says more words of high degree
+    /// When the counts of intensifiers differ and the side with fewer says more words of high degree
     /// (``IntensityLexicon/extremeWords(_:language:)``) than the other: the first unbalanced
     /// intensifier and the first such word, which may carry it («очень утомила» / "exhausted").
     static func carriedByWord(_ link: LinkAnalysis, _ ia: [Int], _ ib: [Int]) -> (Int, Int)? {
         let a = link.original, b = link.translation
+        guard ia.count != ib.count else { return nil }
         let (stronger, weaker, si, wi) = ia.count > ib.count ? (a, b, ia, ib) : (b, a, ib, ia)
         let es = IntensityLexicon.extremeWords(stronger.tokens, language: stronger.language)
         let ew = IntensityLexicon.extremeWords(weaker.tokens, language: weaker.language)

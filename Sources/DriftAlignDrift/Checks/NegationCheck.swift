@@ -772,9 +772,9 @@ struct NegationCheck: DriftCheck {
     /// «uniquement», «simplement», «только», «лишь», «просто», "nur").
     static let notOnlyWords: Set<String> = ["only", "just", "merely", "seulement", "uniquement", "simplement", "только", "лишь", "просто", "nur"]
 
-    /// Words that restrict ("only", «seulement», «только», «исключительно», "nur").
-    static let restrictionWords: Set<String> = ["only", "solely", "exclusively", "merely", "seulement", "uniquement", "exclusivement",
-                                                "только", "лишь", "исключительно", "nur", "ausschließlich"]
+    /// Words that restrict: the intensity check's words of "only" (``IntensityCheck/onlyWords``)
+    /// with "merely", «исключительно», "ausschließlich".
+    static let restrictionWords: Set<String> = IntensityCheck.onlyWords.union(["merely", "исключительно", "ausschließlich"])
 
     /// Words that take up a "not only" after it: "but", "also", "too", "as well", "even",
     /// «mais», «aussi», «également», «encore», «même», «но», «а», «и», «также», «тоже», «даже»,
