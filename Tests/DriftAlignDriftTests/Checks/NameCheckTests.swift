@@ -237,6 +237,55 @@ import Testing
         #expect(g.contains { $0.severity == .major && $0.reason.contains("instead") }, "\(g.map(\.reason))")
     }
 
+    @Test func anAcronymWithTheSameLettersInAnotherOrderIsTheSameName() throws {
+        // Новая демократическая партия is the Nouveau Parti démocratique: НДП, NPD (FLORES).
+        let ru = "Он встретился с лидером НДП Джеком Лейтоном во вторник."
+        let fr = "Il a rencontré mardi le chef du NPD, Jack Layton."
+        let f = try Scoring.findings(.name, ru, fr, "ru")
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+        // Other letters are another acronym, worth a check.
+        let g = try Scoring.findings(.name, ru, "Il a rencontré mardi le chef du PCD, Jack Layton.", "ru")
+        #expect(g.contains { $0.severity == .minor && $0.reason == "The French names PCD; the original does not." }, "\(g.map(\.reason))")
+        // And so are letters of the same count in another order that repeat one differently.
+        #expect(!NameCheck.permutedAcronyms("NDP", "NPP", NameKeyMaker()))
+        #expect(NameCheck.permutedAcronyms("CEP", "PEC", NameKeyMaker()))
+        // Two letters are too few to tell.
+        #expect(!NameCheck.permutedAcronyms("UE", "EU", NameKeyMaker()))
+    }
+
+    @Test func anAcronymItsSentenceSpellsOutIsNoNameOfItsOwn() throws {
+        // "Le Kruger National Park (KNP)": the parenthesis only abbreviates the name before it.
+        let ru = "Национальный парк Крюгера расположен на северо-востоке Южной Африки."
+        let fr = "Le Kruger National Park (KNP) se situe au nord-est de l'Afrique du Sud."
+        let f = try Scoring.findings(.name, ru, fr, "ru")
+        #expect(!f.contains { $0.reason.contains("KNP") }, "\(f.map(\.reason))")
+        // The long form may follow the acronym, and skip a word («de»).
+        let en = "The Union said it would vote."
+        let g = try Scoring.findings(.name, en, "L'UDC (Union démocratique du centre) a dit qu'elle voterait.", "en")
+        #expect(!g.contains { $0.reason.contains("UDC") }, "\(g.map(\.reason))")
+        // The words that spell out an acronym the original names are rendered with it
+        // (FLORES: «L'USGS (United States Geological Survey)» / «Геологическая служба США (USGS)»).
+        let usgs = try Scoring.findings(.name, "Служба USGS не получала сообщений.",
+                                        "L'USGS (United States Geological Survey) n'a reçu aucun rapport.", "ru")
+        #expect(usgs.isEmpty, "\(usgs.map(\.reason))")
+        // Not when the original lacks the acronym.
+        let none = try Scoring.findings(.name, "Служба не получала сообщений.",
+                                        "L'USGS (United States Geological Survey) n'a reçu aucun rapport.", "ru")
+        #expect(none.contains { $0.reason.contains("Survey") }, "\(none.map(\.reason))")
+        // An acronym in parentheses after words that do not spell it is added.
+        let h = try Scoring.findings(.name, ru, "Le parc national Kruger (KNP) se situe au nord-est de l'Afrique du Sud.", "ru")
+        #expect(h.contains { $0.severity == .minor && $0.reason == "The French names KNP; the original does not." }, "\(h.map(\.reason))")
+        // Without the parenthesis it is a name of its own.
+        let k = try Scoring.findings(.name, ru, "Le Kruger National Park KNP se situe au nord-est de l'Afrique du Sud.", "ru")
+        #expect(k.contains { $0.reason.contains("KNP") }, "\(k.map(\.reason))")
+        // A dropped acronym the original spells out is still a substitution when the translation
+        // names something else in its place (REFreSD: "(SSPP)" / «ACIREPh»).
+        let s = try Scoring.findings(.name, "The society for the study of process philosophies (SSPP) met.",
+                                     "L'association pour la création (ACIRE) s'est réunie.", "en")
+        #expect(s.map(\.reason) == ["The original has the acronym SSPP, the French ACIRE: check they stand for the same name."],
+                "\(s.map(\.reason))")
+    }
+
     @Test func placeAdjectivesNameThePlace() throws {
         // Russian writes "Рязанской области", "Химкинский суд"; English "Ryazan", "Khimki".
         let cases = [("Он родился в Рязанской области.", "He was born in the Ryazan region."),
