@@ -23,6 +23,8 @@ struct NameCheck: DriftCheck {
             relations[i] = best(a.names[i], in: b, link, excluding: taken)
         }
         Self.joinCompounds(a, b, link, &relations, &matchedB)
+        // Acronyms each side spells out beside them (``longForms(_:)``).
+        let formsA = Self.longForms(a), formsB = Self.longForms(b)
         // English words kept in a French or Russian text, each side's (``translated``).
         let keptA = Set(Self.keptEnglishWords(a, otherLanguage: b.language, lexicon: link.lexicon))
         let keptB = Set(Self.keptEnglishWords(b, otherLanguage: a.language, lexicon: link.lexicon))
@@ -58,7 +60,7 @@ struct NameCheck: DriftCheck {
                     reason: "\(link.theTranslation.capitalizedFirst) writes \(written) for \(n.text): a misspelling of the name.",
                     originalRange: n.range, translationRange: partner.map { b.names[$0].range }))
             case .different:
-                guard !n.isWeak && !Self.spellsOutRendered(n, a, rendered: { relations[$0].0 == .same }) && !translated(n, link.alignment.original, a, other: b, kept: (keptA, keptB), link) else { continue }
+                guard !n.isWeak && !Self.spellsOutRendered(n, formsA, rendered: { relations[$0].0 == .same }) && !translated(n, link.alignment.original, a, other: b, kept: (keptA, keptB), link) else { continue }
                 // The surname must meet a name of the other side, not a lower-case word: in
                 // "Forensic Medicine" → "médecine", "Forensic" is a dropped word, not a first name.
                 // (Its last name may be the other language's own spelling of it: «Французской
@@ -79,7 +81,7 @@ struct NameCheck: DriftCheck {
         let author = Self.authorWords(link.context.originalAuthor)
         var added: [Int] = []
         for j in b.names.indices where !matchedB.contains(j) && !b.names[j].isWeak && !b.names[j].indices.allSatisfy(spelled.translation.contains)
-            && !Self.spellsOutRendered(b.names[j], b, rendered: matchedB.contains)
+            && !Self.spellsOutRendered(b.names[j], formsB, rendered: matchedB.contains)
             && !translated(b.names[j], link.alignment.translation, b, other: a, kept: (keptB, keptA), link)
             && best(b.names[j], in: a, link).0 == .different && !author.contains(where: { link.names.relation($0, b.names[j].text) == .same }) {
             if let surname = Self.matchedSurname(j, b, matched: { matchedB.contains($0) }) {
@@ -107,7 +109,7 @@ struct NameCheck: DriftCheck {
                         ? "\(link.theOriginal.capitalizedFirst) has the acronym \(n.text), \(link.theTranslation) \(m.text): check they stand for the same name."
                         : "\(link.theOriginal.capitalizedFirst) names \(n.text); \(link.theTranslation) has \(m.text) instead.",
                     originalRange: n.range, translationRange: m.range))
-            } else if !Self.renderedByRole(n, b) && !Self.isDefinedInPlace(n, a) {
+            } else if !Self.renderedByRole(n, b) && formsA[i] == nil {
                 // As serious as a substitution: the reader no longer learns who or where. An
                 // acronym, though, is often spelled out ("ВСУ" → "forces armées ukrainiennes").
                 let acronym = Self.isAcronym(n, a)
@@ -121,7 +123,7 @@ struct NameCheck: DriftCheck {
         }
         // An acronym its side spells out beside it adds nothing the spelled-out name does not
         // (unless it took a dropped name's place above).
-        added.removeAll { Self.isDefinedInPlace(b.names[$0], b) }
+        added.removeAll { formsB[$0] != nil }
         // The parts of one hyphenated name are one added name ("Wi-Fi", not "Wi" and "Fi").
         var k = 0
         while k < added.count {
@@ -249,47 +251,54 @@ struct NameCheck: DriftCheck {
         return lx != ly && lx.sorted() == ly.sorted()
     }
 
-    /// An acronym its own side defines where it writes it: the words just before an opening
-    /// parenthesis that holds the acronym, or the words in a parenthesis right after it, begin
-    /// with its letters in order, each letter a word's initial ("Kruger National Park (KNP)",
-    /// «« did not finish » (DNF)»). After Schwartz and Hearst's rule for abbreviation definitions
-    /// (2003): the long form has at most min(n + 5, 2n) words for an acronym of n letters, and
-    /// its first word starts with the acronym's first letter. Such an acronym repeats a name the
-    /// side already writes out: it is neither added nor dropped on its own, and the words that
-    /// spell it out are rendered when it is.
-    static func isDefinedInPlace(_ n: LinkSide.Name, _ side: LinkSide) -> Bool { longForm(of: n, side) != nil }
+    /// The acronyms a side defines where it writes them, by name index, with the token range of
+    /// the words that spell each out: the words just before an opening parenthesis that holds the
+    /// acronym, or the words in a parenthesis right after it, begin with its letters in order,
+    /// each letter a word's initial ("Kruger National Park (KNP)", «« did not finish » (DNF)»).
+    /// After Schwartz and Hearst's rule for abbreviation definitions ("A simple algorithm for
+    /// identifying abbreviation definitions in biomedical text", PSB 2003): the long form has at
+    /// most min(n + 5, 2n) words for an acronym of n letters, and its first word starts with the
+    /// acronym's first letter. Such an acronym repeats a name the side already writes out: it is
+    /// neither added nor dropped on its own, and the words that spell it out are rendered when it
+    /// is. Acronyms of two to ten letters only, so the search is bounded.
+    static func longForms(_ side: LinkSide) -> [Int: ClosedRange<Int>] {
+        var out: [Int: ClosedRange<Int>] = [:]
+        var scalars: [Unicode.Scalar]? = nil  // built at the first acronym, which most sides lack
+        for (q, n) in side.names.enumerated() where n.indices.count == 1 && isAcronym(n.text) && n.text.count <= 10 {
+            if scalars == nil { scalars = Array(side.text.unicodeScalars) }
+            if let form = longForm(at: n.indices.lowerBound, letters: Array(n.text.lowercased().filter(\.isLetter)), side, scalars!) {
+                out[q] = form
+            }
+        }
+        return out
+    }
 
-    /// The token range of the words that spell out an acronym beside it (``isDefinedInPlace(_:_:)``).
-    static func longForm(of n: LinkSide.Name, _ side: LinkSide) -> ClosedRange<Int>? {
-        guard n.indices.count == 1, isAcronym(n.text) else { return nil }
-        let letters = Array(n.text.lowercased().filter(\.isLetter))
-        let k = n.indices.lowerBound
-        let scalars = Array(side.text.unicodeScalars)
+    /// The long form of the acronym at token `k` (``longForms(_:)``), if its side writes one.
+    private static func longForm(at k: Int, letters: [Character], _ side: LinkSide, _ scalars: [Unicode.Scalar]) -> ClosedRange<Int>? {
+        guard !letters.isEmpty else { return nil }
         let limit = min(letters.count + 5, 2 * letters.count)
-        func between(_ r1: Range<Int>, _ r2: Range<Int>) -> String {
-            guard r1.upperBound <= r2.lowerBound, r2.lowerBound <= scalars.count else { return "" }
-            return String(String.UnicodeScalarView(scalars[r1.upperBound..<r2.lowerBound]))
+        let count = side.tokens.count
+        // The text between token `i` and the next (or the end).
+        func gap(after i: Int) -> String {
+            let from = min(side.tokens[i].range.upperBound, scalars.count)
+            let to = i + 1 < count ? max(from, min(side.tokens[i + 1].range.lowerBound, scalars.count)) : scalars.count
+            return String(String.UnicodeScalarView(scalars[from..<to]))
         }
         // Whether the initials of `words` (in text order) spell the letters, the first word
         // starting with the first letter and every letter taken from a word's start.
-        func spells(_ words: [WordToken]) -> Bool {
+        func spells(_ words: ArraySlice<WordToken>) -> Bool {
             guard let first = words.first?.lower.first, first == letters[0] else { return false }
-            var w = words.count - 1
+            var w = words.endIndex - 1
             for c in letters.reversed() {
-                while w >= 0, words[w].lower.first != c { w -= 1 }
-                guard w >= 0 else { return false }
+                while w >= words.startIndex, words[w].lower.first != c { w -= 1 }
+                guard w >= words.startIndex else { return false }
                 w -= 1
             }
             return true
         }
-        let count = side.tokens.count
-        func gap(after i: Int) -> String {
-            i + 1 < count ? between(side.tokens[i].range, side.tokens[i + 1].range)
-                          : String(String.UnicodeScalarView(scalars[min(side.tokens[i].range.upperBound, scalars.count)...]))
-        }
         // "long form (ACRONYM)"
         if k > 0, gap(after: k - 1).contains("("), gap(after: k).hasPrefix(")") {
-            for start in stride(from: k - 1, through: max(0, k - limit), by: -1) where spells(Array(side.tokens[start..<k])) {
+            for start in stride(from: k - 1, through: max(0, k - limit), by: -1) where spells(side.tokens[start..<k]) {
                 return start...(k - 1)
             }
         }
@@ -297,19 +306,16 @@ struct NameCheck: DriftCheck {
         if k + 1 < count, gap(after: k).contains("(") {
             var last = k + 1
             while last - k < limit, last + 1 < count, !gap(after: last).contains(")") { last += 1 }
-            if gap(after: last).contains(")"), spells(Array(side.tokens[(k + 1)...last])) { return (k + 1)...last }
+            if gap(after: last).contains(")"), spells(side.tokens[(k + 1)...last]) { return (k + 1)...last }
         }
         return nil
     }
 
-    /// Whether a name lies inside the words that spell out an acronym of its side that
-    /// `rendered` says the other side renders ("L'USGS (United States Geological Survey)":
-    /// "Survey" is USGS's, which the original names).
-    static func spellsOutRendered(_ n: LinkSide.Name, _ side: LinkSide, rendered: (Int) -> Bool) -> Bool {
-        side.names.indices.contains { q in
-            guard rendered(q), let form = longForm(of: side.names[q], side) else { return false }
-            return form.contains(n.indices.lowerBound) && form.contains(n.indices.upperBound - 1)
-        }
+    /// Whether a name lies inside the words that spell out an acronym of its side (`forms`,
+    /// ``longForms(_:)``) that `rendered` says the other side renders ("L'USGS (United States
+    /// Geological Survey)": "Survey" is USGS's, which the original names).
+    static func spellsOutRendered(_ n: LinkSide.Name, _ forms: [Int: ClosedRange<Int>], rendered: (Int) -> Bool) -> Bool {
+        forms.contains { q, form in rendered(q) && form.contains(n.indices.lowerBound) && form.contains(n.indices.upperBound - 1) }
     }
 
     /// Two or more letters, all capitals ("КНР", "NATO").
