@@ -253,12 +253,12 @@ struct NameCheck: DriftCheck {
 
     /// The acronyms a side defines where it writes them, by name index, with the token range of
     /// the words that spell each out: the words just before an opening parenthesis that holds the
-    /// acronym, or the words in a parenthesis right after it, begin with its letters in order,
-    /// each letter a word's initial ("Kruger National Park (KNP)", «« did not finish » (DNF)»).
-    /// After Schwartz and Hearst's rule for abbreviation definitions ("A simple algorithm for
-    /// identifying abbreviation definitions in biomedical text", PSB 2003): the long form has at
-    /// most min(n + 5, 2n) words for an acronym of n letters, and its first word starts with the
-    /// acronym's first letter. Such an acronym repeats a name the side already writes out: it is
+    /// acronym, or the words in a parenthesis right after it, hold its letters in order, the
+    /// first at the start of the first word ("Kruger National Park (KNP)", «« did not finish »
+    /// (DNF)», "United Kingdom Infrared Telescope (UKIRT)"). Schwartz and Hearst's rule for
+    /// abbreviation definitions ("A simple algorithm for identifying abbreviation definitions in
+    /// biomedical text", PSB 2003): the long form has at most min(n + 5, 2n) words for an acronym
+    /// of n letters, and is the shortest that matches. Such an acronym repeats a name the side already writes out: it is
     /// neither added nor dropped on its own, and the words that spell it out are rendered when it
     /// is. Acronyms of two to ten letters only, so the search is bounded.
     static func longForms(_ side: LinkSide) -> [Int: ClosedRange<Int>] {
@@ -284,29 +284,33 @@ struct NameCheck: DriftCheck {
             let to = i + 1 < count ? max(from, min(side.tokens[i + 1].range.lowerBound, scalars.count)) : scalars.count
             return String(String.UnicodeScalarView(scalars[from..<to]))
         }
-        // Whether the initials of `words` (in text order) spell the letters, the first word
-        // starting with the first letter and every letter taken from a word's start.
-        func spells(_ words: ArraySlice<WordToken>) -> Bool {
-            guard let first = words.first?.lower.first, first == letters[0] else { return false }
-            var w = words.endIndex - 1
-            for c in letters.reversed() {
-                while w >= words.startIndex, words[w].lower.first != c { w -= 1 }
-                guard w >= words.startIndex else { return false }
-                w -= 1
+        // The first word of the shortest long form among `words` that ends with their last word,
+        // by Schwartz and Hearst's match: the acronym's letters are found right to left in the
+        // words' letters, in order, the first letter at the start of a word ("United Kingdom
+        // InfraRed Telescope" for UKIRT).
+        func longFormStart(_ words: ArraySlice<WordToken>) -> Int? {
+            var chars: [(Character, word: Int, starts: Bool)] = []
+            for w in words.indices {
+                for (o, c) in words[w].lower.enumerated() { chars.append((c, w, o == 0)) }
             }
-            return true
+            var l = chars.count - 1
+            for (si, c) in letters.enumerated().reversed() {
+                while l >= 0, chars[l].0 != c || (si == 0 && !chars[l].starts) { l -= 1 }
+                guard l >= 0 else { return nil }
+                if si == 0 { return chars[l].word }
+                l -= 1
+            }
+            return nil
         }
         // "long form (ACRONYM)"
         if k > 0, gap(after: k - 1).contains("("), gap(after: k).hasPrefix(")") {
-            for start in stride(from: k - 1, through: max(0, k - limit), by: -1) where spells(side.tokens[start..<k]) {
-                return start...(k - 1)
-            }
+            if let start = longFormStart(side.tokens[max(0, k - limit)..<k]) { return start...(k - 1) }
         }
         // "ACRONYM (long form)"
         if k + 1 < count, gap(after: k).contains("(") {
             var last = k + 1
             while last - k < limit, last + 1 < count, !gap(after: last).contains(")") { last += 1 }
-            if gap(after: last).contains(")"), spells(side.tokens[(k + 1)...last]) { return (k + 1)...last }
+            if gap(after: last).contains(")"), longFormStart(side.tokens[(k + 1)...last]) == k + 1 { return (k + 1)...last }
         }
         return nil
     }

@@ -259,6 +259,14 @@ import Testing
         let fr = "Le Kruger National Park (KNP) se situe au nord-est de l'Afrique du Sud."
         let f = try Scoring.findings(.name, ru, fr, "ru")
         #expect(!f.contains { $0.reason.contains("KNP") }, "\(f.map(\.reason))")
+        // A letter may stand inside a word of the long form (REFreSD: the French spells it out only).
+        let ukirt = try Scoring.findings(.name, "They can be seen with the United Kingdom Infrared Telescope (UKIRT).",
+                                         "On les voit avec le télescope infrarouge du Royaume-Uni.", "en")
+        #expect(!ukirt.contains { $0.reason.contains("UKIRT") }, "\(ukirt.map(\.reason))")
+        // But the first letter starts a word: "Grand Kingdom Infrared Telescope" does not spell UKIRT.
+        let grand = try Scoring.findings(.name, "They can be seen with the Grand Kingdom Infrared Telescope (UKIRT).",
+                                         "On les voit avec le grand télescope infrarouge du Royaume.", "en")
+        #expect(grand.contains { $0.reason.contains("UKIRT") }, "\(grand.map(\.reason))")
         // The long form may follow the acronym, and skip a word («de»).
         let en = "The Union said it would vote."
         let g = try Scoring.findings(.name, en, "L'UDC (Union démocratique du centre) a dit qu'elle voterait.", "en")
