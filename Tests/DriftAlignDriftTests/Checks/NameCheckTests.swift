@@ -253,6 +253,15 @@ import Testing
         #expect(!NameCheck.permutedAcronyms("UE", "EU", NameKeyMaker()))
     }
 
+    @Test func aSentenceOpeningWordTakenForACommonWordMayBeTheName() throws {
+        // «сами» is also "themselves"; opening the sentence it is Sami (Tatoeba).
+        let f = try Scoring.findings(.name, "Сами пошёл в госпиталь вчера.", "Yesterday, Sami went to the hospital.", "ru", "en")
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+        // Another first word leaves the name added.
+        let g = try Scoring.findings(.name, "Они пошли в госпиталь вчера.", "Yesterday, Sami went to the hospital.", "ru", "en")
+        #expect(g.map(\.reason) == ["The English names Sami; the original does not."], "\(g.map(\.reason))")
+    }
+
     @Test func anAcronymItsSentenceSpellsOutIsNoNameOfItsOwn() throws {
         // "Le Kruger National Park (KNP)": the parenthesis only abbreviates the name before it.
         let ru = "Национальный парк Крюгера расположен на северо-востоке Южной Африки."
