@@ -50,6 +50,17 @@ extension NegationCheck {
     /// one other perturbed sentence, on no machine translation, and on three REFreSD pairs, none
     /// of them equivalent.
     static let minimumSimilarity = 0.85
+
+    /// Verbs of motion toward or away from the speaker, which languages choose by different
+    /// viewpoints (Fillmore, "Lectures on Deixis", 1971/1997): "prevented me from coming" renders
+    /// «помешал мне прийти», which word vectors put nearer "go". Such a pair is no reversal.
+    /// (WordNet's only such antonym pair; "bring" and "take" are none there.)
+    static let deicticPairs: [Set<String>] = [["come", "go"]]
+
+    /// Whether a word (any form) and an antonym form a ``deicticPairs`` pair.
+    static func isDeicticPair(_ word: String, _ antonym: String) -> Bool {
+        WordNetAntonyms.lemmas(of: word).contains { l in deicticPairs.contains { $0 == [l, antonym] } }
+    }
     static let minimumGain = 0.15
     static func antonymFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, otherScores: [Int: Double],
                              markers: (side: [Int], other: [Int]), _ link: LinkAnalysis) -> [AntonymFlip] {
@@ -63,7 +74,8 @@ extension NegationCheck {
             var best: (score: Double, j: Int, antonym: String)? = nil
             let word = side.tokens[i].lower
             // Antonyms made with a negative prefix ("due"/"undue") are the prefix check's.
-            for a in WordNetAntonyms.antonyms(of: word) where !Self.differByNegativePrefix(word, a) && link.vectors[a] != nil {
+            for a in WordNetAntonyms.antonyms(of: word) where !Self.differByNegativePrefix(word, a) && link.vectors[a] != nil
+                && !Self.isDeicticPair(word, a) {
                 for j in other.content where (otherScores[j] ?? 0) < 1 {
                     guard let d = link.wordSimilarity(a, other.tokens[j].lower) else { continue }
                     if d > (best?.score ?? -1) { best = (d, j, a) }

@@ -458,6 +458,23 @@ import Testing
         #expect(lost.map(\.severity) == [.major], "\(lost.map(\.reason))")
     }
 
+    /// "come" and "go" say the same motion from another viewpoint, which languages choose
+    /// differently: no reversal.
+    @Test func comeAndGoAreViewpointsNotOpposites() {
+        #expect(NegationCheck.isDeicticPair("coming", "go"))
+        #expect(NegationCheck.isDeicticPair("went", "come"))
+        #expect(!NegationCheck.isDeicticPair("innocent", "guilty"))
+        #expect(!NegationCheck.isDeicticPair("arrive", "leave"))
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aComingForAGoingIsNoReversal() throws {
+        let scorer = try #require(Scoring.usem)
+        // Tatoeba: «прийти» is "come" here; word vectors put it nearer "go".
+        let f = try Scoring.findings(.negation, "Дождь помешал мне прийти.", "The rain prevented me from coming.", "ru", "en", scorer: scorer)
+        #expect(!f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+    }
+
     @Test func russianWordsThatOnlyLookNegated() {
         // некоторый (some) is not "not which", несмотря (despite) not "not looking".
         for w in ["некоторых", "Некоторые".lowercased(), "несмотря", "несколько", "недавно", "необходимо", "неделю"] {
