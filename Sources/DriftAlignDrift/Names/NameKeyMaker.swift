@@ -79,15 +79,25 @@ final class NameKeyMaker {
 
     /// The closest relation between any forms of two words.
     func relation(_ a: String, _ b: String) -> NameRelation {
+        let key = PairKey(a: a, b: b)
+        if let r = relations[key] { return r }
         var best = NameRelation.different
-        for x in keys(a) {
+        search: for x in keys(a) {
             for y in keys(b) {
                 best = max(best, NameRelation.between(x, y))
-                if best == .same { return .same }
+                if best == .same { break search }
             }
         }
+        // Bounded: a long link compares every name with every word of the other side, mostly
+        // the same few names again.
+        if relations.count >= Self.relationCacheLimit { relations.removeAll(keepingCapacity: true) }
+        relations[key] = best
         return best
     }
+
+    private struct PairKey: Hashable { var a: String, b: String }
+    private var relations: [PairKey: NameRelation] = [:]
+    private static let relationCacheLimit = 200_000
 
     private func latinLetters(_ s: String) -> String {
         let t = transliterator?.transliterate(s) ?? s

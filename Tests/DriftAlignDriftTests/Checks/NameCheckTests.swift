@@ -397,6 +397,16 @@ import Testing
         #expect(g.contains { $0.severity == .major }, "\(g.map(\.reason))")
     }
 
+    @Test func aNameRelationAskedAgainIsTheSame() {
+        // Relations are remembered (a long link asks for the same few names again and again):
+        // asked twice, in either order, after other questions, each answer is the first one.
+        let keys = NameKeyMaker()
+        let questions = [("Уиткофф", "Witkoff"), ("Witkoff", "Whitoff"), ("Гордон", "Hudson"), ("Whitoff", "Witkoff")]
+        let first = questions.map { keys.relation($0.0, $0.1) }
+        #expect(first == [.same, .misspelled, .different, .misspelled])
+        #expect(questions.map { keys.relation($0.0, $0.1) } == first)
+    }
+
     @Test func russianRenderingsOfAForeignFirstLetterAreTransliterations() throws {
         // From FLORES fr–ru dev pairs: H as Г or Х, W as У, J as Й or Е.
         let keys = NameKeyMaker()
