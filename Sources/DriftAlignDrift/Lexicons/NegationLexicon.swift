@@ -438,7 +438,7 @@ enum NegationLexicon {
         (["friend", "friends", "ally", "allies", "ami", "amis", "allié", "alliés", "друг", "друзья", "союзник"], ["enemy", "enemies", "adversary", "ennemi", "ennemis", "adversaire", "враг", "противник"]),
         (["good", "bon", "bonne", "хорош"], ["bad", "mauvais", "mauvaise", "плох"]),
         (["high", "higher", "haut", "élevé", "высок"], ["low", "lower", "bas", "faible", "низк"]),
-        (["large", "big", "larger", "bigger", "largest", "biggest", "grand", "grande", "gros", "больш", "крупн"], ["small", "smaller", "smallest", "petit", "petite", "маленьк", "небольш"]),
+        (["large", "big", "larger", "bigger", "largest", "biggest", "grand", "grande", "gros", "больш", "крупн"], ["small", "smaller", "smallest", "lesser", "petit", "petite", "moindre", "moindres", "маленьк", "небольш"]),
                 (["true", "vrai", "vraie", "правд", "верн"], ["false", "faux", "fausse", "ложн", "неправд"]),
         (["legal", "legitimate", "légal", "légitime", "законн", "легитимн"], ["illegal", "illegitimate", "illégal", "illégitime", "незаконн", "нелегитимн"]),
         (["adequately", "sufficiently", "enough", "suffisamment", "достойно", "достаточно"], ["insufficiently", "inadequately", "insuffisamment", "недостаточно"]),
@@ -488,7 +488,8 @@ enum NegationLexicon {
         // "été" as "been").
         (["new", "newer", "nouveau", "nouvelle", "nouveaux", "nouvelles", "новый", "новая", "новое", "новые", "нового", "новой", "новых", "новым"],
          ["old", "older", "vieux", "vieil", "vieille", "vieilles", "старый", "старая", "старое", "старые", "старого", "старой", "старых", "старым"]),
-        (["present", "presence", "présent", "présente", "présents", "présence", "присутств"], ["absent", "absence", "absente", "absents", "отсутств"]),
+        (["present", "presence", "présent", "présente", "présents", "présence", "присутств"],
+         ["absent", "absence", "absente", "absents", "lack", "lacks", "lacked", "lacking", "отсутств", "нехватк"]),
         (["better", "best", "meilleur", "meilleure", "meilleurs", "meilleures", "mieux", "лучше", "лучш"], ["worse", "worst", "pire", "pires", "хуже", "худш"]),
         (["future", "avenir", "futur", "будущ"], ["past", "passé", "прошл"]),
         (["urban", "urbain", "urbaine", "urbains", "urbaines", "городск"], ["rural", "rurale", "ruraux", "rurales", "сельск"]),
@@ -511,6 +512,17 @@ enum NegationLexicon {
         (["wet", "humid", "humide", "мокр", "влажн"], ["dry", "sec", "sèche", "сух"]),
         (["permanent", "permanente", "постоянн"], ["temporary", "temporaire", "временн"]),
         (["raise", "raised", "augmenter", "augmente", "accroître", "повыс"], ["reduce", "reduced", "reduction", "réduire", "réduit", "réduction", "сократ", "сокращ"]),
+        // Third list (2026-12-06): everyday opposites of size, sound, making, obeying and harm.
+        (["quiet", "quietly", "silent", "silently", "silencieux", "silencieuse", "silencieuses", "тихий=", "тихая=", "тихое=", "тихие=",
+          "тихого=", "тихой=", "тихим=", "тихих=", "тихую=", "тихо="],
+         ["loud", "louder", "loudly", "noisy", "bruyant", "bruyante", "bruyants", "bruyantes", "громк", "шумн"]),
+        (["create", "created", "creates", "creating", "créer", "crée", "créé", "créée", "créés", "créées", "créent", "созда"],
+         ["destroy", "destroyed", "destroys", "destroying", "détruire", "détruit", "détruite", "détruits", "détruisent", "уничтож", "разруш"]),
+        (["obey", "obeyed", "obeys", "obéir", "obéit", "obéissent", "obéi"], ["disobey", "disobeyed", "defy", "defied", "désobéir", "désobéi", "défier", "ослуша"]),
+        (["injured", "wounded", "hurt", "blessé", "blessée", "blessés", "blessées", "ранен", "травмирова"],
+         ["unhurt", "uninjured", "unscathed", "unharmed", "indemne", "indemnes", "невредим"]),
+        (["suffer", "suffered", "suffers", "subir", "subi", "subit", "subissent", "пострада", "страда"],
+         ["benefit", "benefited", "benefits", "bénéficier", "bénéficie", "bénéficient", "bénéficié"]),
             ]
 }
 

@@ -221,6 +221,35 @@ import Testing
         #expect(f.contains { slice(ru, $0.originalRange) == "Действующий" && slice(fr, $0.translationRange) == "ancien" })
     }
 
+    @Test func oppositesOfSizeSoundMakingObeyingAndHarm() throws {
+        // The third list: «moindre», "lack", "quiet"/"loud", "create"/"destroy", "obey"/"defy",
+        // "injured"/"unscathed", "suffer"/"benefit", French–English and Russian–French.
+        let cases = [
+            ("Smaller tournaments are held here in winter.", "Des tournois de plus grande envergure se tiennent ici en hiver.", "en", "Smaller", "grande"),
+            ("Des tournois de moindre envergure se tiennent ici.", "Larger tournaments are held here.", "fr", "moindre", "Larger"),
+            ("Des cristaux se sont formés en raison de la présence de mélamine.", "Crystals formed because of a lack of melamine.", "fr", "présence", "lack"),
+            ("Они помогли раненой собаке.", "Ils ont aidé un chien indemne.", "ru", "раненой", "indemne"),
+            ("Это можно сделать с тихим будильником.", "On peut le faire avec un réveil bruyant.", "ru", "тихим", "bruyant"),
+            ("The reform created new jobs.", "La réforme a détruit des emplois.", "en", "created", "détruit"),
+            ("Workers are expected to obey their superiors.", "Les ouvriers sont censés défier leurs supérieurs.", "en", "obey", "défier"),
+            ("France is the seventh country to suffer the impact.", "La France est le septième pays à bénéficier de l'impact.", "en", "suffer", "bénéficier"),
+        ]
+        for (o, t, src, a, b) in cases {
+            let tgt = src == "fr" ? "en" : "fr"
+            let f = try Scoring.findings(.negation, o, t, src, tgt)
+            #expect(f.contains { $0.severity == .major && slice(o, $0.originalRange) == a && slice(t, $0.translationRange) == b },
+                    "\(o) | \(t): \(f.map(\.reason))")
+        }
+        // The same pole on both sides, and «Тихий океан» (the Pacific) against a quiet that is
+        // no opposite, are no reversal.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Des tournois de moindre envergure se tiennent ici.", "Smaller tournaments are held here.", "fr"),
+            ("Это можно сделать с тихим будильником.", "On peut le faire avec un réveil silencieux.", "ru"),
+            ("Они помогли раненой собаке.", "Ils ont aidé un chien blessé.", "ru"),
+            ("Судно вышло в Тихий океан.", "Le navire est sorti dans l'océan Pacifique.", "ru"),
+        ])
+    }
+
     @Test func commonOppositesBeyondNewsVocabulary() throws {
         // Flipped: "new" for «vieux», "night" for «jour», «старых» for "new".
         let en = "Tourists visit the new bridge during the night.", fr = "Les touristes visitent le vieux pont pendant la journée."
