@@ -258,9 +258,10 @@ struct NameCheck: DriftCheck {
     /// (DNF)», "United Kingdom Infrared Telescope (UKIRT)"). Schwartz and Hearst's rule for
     /// abbreviation definitions ("A simple algorithm for identifying abbreviation definitions in
     /// biomedical text", PSB 2003): the long form has at most min(n + 5, 2n) words for an acronym
-    /// of n letters, and is the shortest that matches. Such an acronym repeats a name the side already writes out: it is
-    /// neither added nor dropped on its own, and the words that spell it out are rendered when it
-    /// is. Acronyms of two to ten letters only, so the search is bounded.
+    /// of n letters, and is the shortest that matches. Such an acronym repeats a name the side
+    /// already writes out: it is neither added nor dropped on its own, and the words that spell
+    /// it out are rendered when it is. Acronyms of two to ten letters only, so the search is
+    /// bounded.
     static func longForms(_ side: LinkSide) -> [Int: ClosedRange<Int>] {
         var out: [Int: ClosedRange<Int>] = [:]
         var scalars: [Unicode.Scalar]? = nil  // built at the first acronym, which most sides lack

@@ -34,6 +34,17 @@ extension NegationCheck {
         return out
     }
 
+    /// Verbs of motion toward or away from the speaker, which languages choose by different
+    /// viewpoints (Fillmore, "Lectures on Deixis", 1971/1997): "prevented me from coming" renders
+    /// «помешал мне прийти», which word vectors put nearer "go". Such a pair is no reversal.
+    /// (WordNet's only such antonym pair; "bring" and "take" are none there.)
+    static let deicticPairs: [Set<String>] = [["come", "go"]]
+
+    /// Whether a word (any form) and an antonym form a ``deicticPairs`` pair.
+    static func isDeicticPair(_ word: String, _ antonym: String) -> Bool {
+        WordNetAntonyms.lemmas(of: word).contains { l in deicticPairs.contains { $0 == [l, antonym] } }
+    }
+
     /// English content words of `side` whose WordNet antonym, not the word itself, is what an
     /// other-side word says: "innocent" where the original has «coupable» ("guilty" is 0.87
     /// similar to it, "innocent" 0.71), "absence" for «présence». Decided on word vectors: the
@@ -50,17 +61,6 @@ extension NegationCheck {
     /// one other perturbed sentence, on no machine translation, and on three REFreSD pairs, none
     /// of them equivalent.
     static let minimumSimilarity = 0.85
-
-    /// Verbs of motion toward or away from the speaker, which languages choose by different
-    /// viewpoints (Fillmore, "Lectures on Deixis", 1971/1997): "prevented me from coming" renders
-    /// «помешал мне прийти», which word vectors put nearer "go". Such a pair is no reversal.
-    /// (WordNet's only such antonym pair; "bring" and "take" are none there.)
-    static let deicticPairs: [Set<String>] = [["come", "go"]]
-
-    /// Whether a word (any form) and an antonym form a ``deicticPairs`` pair.
-    static func isDeicticPair(_ word: String, _ antonym: String) -> Bool {
-        WordNetAntonyms.lemmas(of: word).contains { l in deicticPairs.contains { $0 == [l, antonym] } }
-    }
     static let minimumGain = 0.15
     static func antonymFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, otherScores: [Int: Double],
                              markers: (side: [Int], other: [Int]), _ link: LinkAnalysis) -> [AntonymFlip] {
