@@ -378,11 +378,10 @@ struct NameCheck: DriftCheck {
         // be the name itself («Сами пошёл в госпиталь» / "Sami went to the hospital": «сами» is
         // also "themselves"). Compared as written, at the bar of the same name.
         if bestRelation != .same {
-            let named = Set(side.names.flatMap { Array($0.indices) })
-            for (k, t) in side.tokens.enumerated() where t.isCapitalized && t.isSentenceInitial && t.lower.count >= 4 && !named.contains(k) {
-                if forms.enumerated().contains(where: { f in comparable(f.offset, cyrillic: t.isCyrillic) && link.names.relation(f.element, t.lower) == .same }) {
-                    return (.same, nil)
-                }
+            for (k, t) in side.tokens.enumerated() where t.isCapitalized && t.isSentenceInitial && t.lower.count >= 4
+                && !side.names.contains(where: { $0.indices.contains(k) })
+                && forms.enumerated().contains(where: { f in comparable(f.offset, cyrillic: t.isCyrillic) && link.names.relation(f.element, t.lower) == .same }) {
+                return (.same, nil)
             }
         }
         return (bestRelation, bestIndex)

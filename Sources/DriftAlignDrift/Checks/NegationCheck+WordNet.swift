@@ -34,17 +34,6 @@ extension NegationCheck {
         return out
     }
 
-    /// Verbs of motion toward or away from the speaker, which languages choose by different
-    /// viewpoints (Fillmore, "Lectures on Deixis", 1971/1997): "prevented me from coming" renders
-    /// «помешал мне прийти», which word vectors put nearer "go". Such a pair is no reversal.
-    /// (WordNet's only such antonym pair; "bring" and "take" are none there.)
-    static let deicticPairs: [Set<String>] = [["come", "go"]]
-
-    /// Whether a word (any form) and an antonym form a ``deicticPairs`` pair.
-    static func isDeicticPair(_ word: String, _ antonym: String) -> Bool {
-        WordNetAntonyms.lemmas(of: word).contains { l in deicticPairs.contains { $0 == [l, antonym] } }
-    }
-
     /// English content words of `side` whose WordNet antonym, not the word itself, is what an
     /// other-side word says: "innocent" where the original has «coupable» ("guilty" is 0.87
     /// similar to it, "innocent" 0.71), "absence" for «présence». Decided on word vectors: the
@@ -74,8 +63,7 @@ extension NegationCheck {
             var best: (score: Double, j: Int, antonym: String)? = nil
             let word = side.tokens[i].lower
             // Antonyms made with a negative prefix ("due"/"undue") are the prefix check's.
-            for a in WordNetAntonyms.antonyms(of: word) where !Self.differByNegativePrefix(word, a) && link.vectors[a] != nil
-                && !Self.isDeicticPair(word, a) {
+            for a in WordNetAntonyms.antonyms(of: word) where !Self.differByNegativePrefix(word, a) && link.vectors[a] != nil {
                 for j in other.content where (otherScores[j] ?? 0) < 1 {
                     guard let d = link.wordSimilarity(a, other.tokens[j].lower) else { continue }
                     if d > (best?.score ?? -1) { best = (d, j, a) }

@@ -7,12 +7,18 @@
 /// irregular forms from the exception lists, then detachment rules per part of speech), so
 /// "ended", "ends" and "ending" find "end".
 enum WordNetAntonyms {
-    /// Antonym lemmas by lemma, both directions.
+    /// WordNet pairs that are no opposites across languages: verbs of motion toward or away from
+    /// the speaker, which each language chooses by its own viewpoint (Fillmore, "Lectures on
+    /// Deixis", 1971/1997): "prevented me from coming" renders «помешал мне прийти», which word
+    /// vectors put nearer "go". WordNet's only such pair ("bring" and "take" are none there).
+    static let viewpointPairs: [Set<String>] = [["come", "go"]]
+
+    /// Antonym lemmas by lemma, both directions (less ``viewpointPairs``).
     private static let byLemma: [String: [String]] = {
         var out: [String: [String]] = [:]
         for line in data.split(separator: "\n") {
             let f = line.split(separator: "\t")
-            guard f.count == 2 else { continue }
+            guard f.count == 2, !viewpointPairs.contains([String(f[0]), String(f[1])]) else { continue }
             out[String(f[0]), default: []].append(String(f[1]))
             out[String(f[1]), default: []].append(String(f[0]))
         }
