@@ -7,7 +7,10 @@
 # capital (proper nouns: freedict-proper.txt) and the adjectives WordNet capitalizes (demonyms:
 # wordnet-en-adjectives.txt), and the French word forms of Debian's wfrench (every inflection,
 # GPL-2.0-or-later: wfrench-words.txt), which tell a word opening a French sentence is a common
-# word.
+# word. Last, the lemma tables of French and Russian (inflected form → lemma: lemmas-fr.tsv,
+# lemmas-ru.tsv) from the lemmatization dictionaries of the PyPI
+# wheel simplemma 2.0.0 (pinned by SHA-256; scripts/drift/build_lemmas.py reads its data files
+# and runs none of its code; the data are ODbL, CC BY-SA and CC BY, see the wheel's METADATA).
 # Idempotent; --force rebuilds.
 # The scorer works without it (reduced recall of omissions and additions). The file is derived
 # from GPL-2.0-or-later and CC BY-SA 3.0 data: it is built on each machine, never committed.
@@ -24,9 +27,13 @@ ADJECTIVES=$(dirname "$OUT")/wordnet-en-adjectives.txt
 FORMS=$(dirname "$OUT")/wfrench-words.txt
 FRENCH=${WFRENCH_FILE:-/usr/share/dict/french}
 WORDNET=${WORDNET_DIR:-/usr/share/wordnet}
+LEMMA_WHEEL=simplemma-2.0.0-py3-none-any.whl
+LEMMA_WHEEL_SHA256=db33b15f5aed6485a748ce34d1f510ca760af2633289ab9a8493e2afa785c352
+LEMMAS="$(dirname "$OUT")/lemmas-fr.tsv $(dirname "$OUT")/lemmas-ru.tsv"
 PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus wordnet-base wfrench"
 
-if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ -s "$PROPER" ] && [ -s "$ADJECTIVES" ] && [ -s "$FORMS" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
+if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ -s "$PROPER" ] && [ -s "$ADJECTIVES" ] && [ -s "$FORMS" ] && [ "${1:-}" != "--force" ] \
+    && ! for f in $LEMMAS; do [ -s "$f" ] || echo missing; done | grep -q missing; then echo "lexicon: $OUT already built" >&2; exit 0; fi
 missing=""
 for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"; done
 if [ -n "$missing" ]; then
@@ -55,3 +62,14 @@ echo "lexicon: $(wc -l <"$ADJECTIVES") English capitalized adjectives (WordNet) 
 grep -v '\.$' "$FRENCH" > "$FORMS.tmp"
 mv "$FORMS.tmp" "$FORMS"
 echo "lexicon: $(wc -l <"$FORMS") French word forms (wfrench) → $FORMS" >&2
+# The lemma tables: pip fetches the pinned wheel, its checksum is checked, our script reads it.
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/driftalign-lemmas.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+python3 -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: -d "$tmp" simplemma==2.0.0 >&2
+sum=$(sha256sum "$tmp/$LEMMA_WHEEL" | cut -d' ' -f1)
+if [ "$sum" != "$LEMMA_WHEEL_SHA256" ]; then
+    echo "lexicon: $LEMMA_WHEEL has SHA-256 $sum, expected $LEMMA_WHEEL_SHA256; not building the lemma tables" >&2; exit 1
+fi
+python3 scripts/drift/build_lemmas.py "$tmp/$LEMMA_WHEEL" "$(dirname "$OUT")"
+for f in $LEMMAS; do mv "$f.tmp" "$f"; done
+echo "lexicon: lemma tables (simplemma 2.0.0) → $(dirname "$OUT")/lemmas-{fr,ru}.tsv" >&2

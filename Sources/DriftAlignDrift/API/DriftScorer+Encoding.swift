@@ -54,9 +54,10 @@ extension DriftScorer {
             for i in s.content {
                 let w = s.tokens[i].lower
                 if wordVectors[w] == nil { missing.insert(w) }
-                // Its other readings: a French verb's likely infinitive ("entameraient" → "entamer"),
-                // the heads of a German compound that the encoder's vocabulary knows ("westgrat" → "grat").
-                for v in ContentAlignment.otherForms(of: w, language: s.language) where wordVectors[v] == nil {
+                // Its other readings: its lemma ("cria" → "crier"), a French verb's likely infinitive
+                // ("entameraient" → "entamer"), the heads of a German compound that the encoder's
+                // vocabulary knows ("westgrat" → "grat").
+                for v in ContentAlignment.otherForms(of: w, language: s.language, lexicon: lexicon) where wordVectors[v] == nil {
                     if s.language == "de" {
                         guard let tokenizer = (encoder as? USEMultilingualEncoder)?.tokenizer,
                               GermanCompounds.isKnownWord(v, pieces: { tokenizer.pieces($0) }) else { continue }

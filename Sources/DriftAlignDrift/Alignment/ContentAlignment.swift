@@ -57,7 +57,7 @@ struct ContentAlignment {
         let conceptA = Self.concepts(a), conceptB = Self.concepts(b)
         let stemsA = a.content.map { LightStemmer.stem(a.tokens[$0].lower, language: a.language) }
         let stemsB = b.content.map { LightStemmer.stem(b.tokens[$0].lower, language: b.language) }
-        let otherA = Self.otherReadings(a, vectors: vectors), otherB = Self.otherReadings(b, vectors: vectors)
+        let otherA = Self.otherReadings(a, vectors: vectors, lexicon: lexicon), otherB = Self.otherReadings(b, vectors: vectors, lexicon: lexicon)
         let translatedA: [Set<String>] = stemsA.map {
             (lexicon?.translations(of: $0, from: a.language, to: b.language) ?? [])
                 .union(ReadoutGlossary.translations(of: $0, from: a.language, to: b.language))
@@ -191,22 +191,26 @@ struct ContentAlignment {
                         + "names and negations there may be misreported.")
     }
 
-    /// For each content word of `side`, the vectors of its other readings that were encoded: a
-    /// conjugated French verb's likely infinitive («entameraient» / "start", ``FrenchVerbForms``),
-    /// a German compound's known heads ("Westgrat" / «arête», ``GermanCompounds``). A word is
-    /// compared by the best of its readings.
-    private static func otherReadings(_ side: LinkSide, vectors: [String: [Float]]) -> [[[Float]]] {
-        side.content.map { i in otherForms(of: side.tokens[i].lower, language: side.language).compactMap { vectors[$0] } }
+    /// For each content word of `side`, the vectors of its other readings that were encoded: its
+    /// lemma («tua» / "killed", ``BilingualLexicon/lemma(of:language:)``), a conjugated French
+    /// verb's likely infinitive («entameraient» / "start", ``FrenchVerbForms``), a German
+    /// compound's known heads ("Westgrat" / «arête», ``GermanCompounds``). A word is compared by
+    /// the best of its readings.
+    private static func otherReadings(_ side: LinkSide, vectors: [String: [Float]], lexicon: BilingualLexicon?) -> [[[Float]]] {
+        side.content.map { i in otherForms(of: side.tokens[i].lower, language: side.language, lexicon: lexicon).compactMap { vectors[$0] } }
     }
 
-    /// The other readings of a lower-cased word (see ``otherReadings(_:vectors:)``); the scorer
-    /// encodes those it can use.
-    static func otherForms(of lower: String, language: String) -> [String] {
+    /// The other readings of a lower-cased word (see ``otherReadings(_:vectors:lexicon:)``); the
+    /// scorer encodes those it can use.
+    static func otherForms(of lower: String, language: String, lexicon: BilingualLexicon?) -> [String] {
+        var out: [String]
         switch language {
-        case "fr": return FrenchVerbForms.infinitive(of: lower).map { [$0] } ?? []
-        case "de": return GermanCompounds.heads(of: lower)
-        default: return []
+        case "fr": out = FrenchVerbForms.infinitive(of: lower).map { [$0] } ?? []
+        case "de": out = GermanCompounds.heads(of: lower)
+        default: out = []
         }
+        if let l = lexicon?.lemma(of: lower, language: language), l != lower, !out.contains(l) { out.insert(l, at: 0) }
+        return out
     }
 
     /// Content words of `b` that spell out a first name `a` abbreviates: a capitalized word right

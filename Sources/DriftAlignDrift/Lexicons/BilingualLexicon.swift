@@ -65,7 +65,27 @@ public final class BilingualLexicon: @unchecked Sendable {
         for w in adjectives.split(separator: "\n") where !w.isEmpty {
             lexicon.capitalizedAdjectives.insert(LightStemmer.stem(w.lowercased(), language: "en"))
         }
+        for language in lemmaLanguages where FileManager.default.fileExists(atPath: folder + "/" + lemmaFile(language)) {
+            lexicon.lemmaTables[language] = try LemmaTable(path: folder + "/" + lemmaFile(language))
+        }
         return lexicon
+    }
+
+    /// Languages with a lemma table (``LemmaTable``) beside the lexicon. Not English, whose few
+    /// forms the encoder knows: its table only added weak matches on the dev halves (docs/DRIFT.md).
+    public static let lemmaLanguages = ["fr", "ru"]
+
+    /// The lemma table of a language, written beside the lexicon by `scripts/build-lexicon.sh`
+    /// (`scripts/drift/build_lemmas.py`, from the PyPI wheel simplemma 2.0.0).
+    public static func lemmaFile(_ language: String) -> String { "lemmas-\(language).tsv" }
+
+    /// Lemma tables by language.
+    private var lemmaTables: [String: LemmaTable] = [:]
+
+    /// The lemma of a lower-cased word form when the language's table has one that differs from
+    /// it («cria» → «crier»), else nil.
+    func lemma(of lower: String, language: String) -> String? {
+        lemmaTables[language]?.lemma(of: lower)
     }
 
     /// English adjectives WordNet capitalizes ("Swedish", "Indian"), one lower-case word a line,

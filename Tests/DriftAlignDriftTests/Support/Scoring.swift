@@ -20,6 +20,26 @@ enum Scoring {
         DriftScorer(encoder: $0, lexicon: .some(nil))
     }
 
+    /// USE-m with a lexicon of one word pair and the given lemma tables (language → `form<TAB>lemma`
+    /// lines, sorted), read from a temporary folder as the installed lexicon is read
+    /// (``BilingualLexicon/load(path:)``): tests of lemma readings do not depend on the machine's.
+    static func usem(lemmas: [String: String]) throws -> DriftScorer? {
+        guard let encoder = usem?.encoder else { return nil }
+        return DriftScorer(encoder: encoder, lexicon: .some(try lexicon(lemmas: lemmas)))
+    }
+
+    /// A lexicon of one word pair ("en house fr maison") with the given lemma tables beside it.
+    static func lexicon(lemmas: [String: String]) throws -> BilingualLexicon {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("driftalign-lemmas-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "en\thouse\tfr\tmaison\n".write(to: folder.appendingPathComponent("freedict.tsv"), atomically: true, encoding: .utf8)
+        for (language, lines) in lemmas {
+            try lines.write(to: folder.appendingPathComponent(BilingualLexicon.lemmaFile(language)), atomically: true, encoding: .utf8)
+        }
+        return try BilingualLexicon.load(path: folder.appendingPathComponent("freedict.tsv").path)
+    }
+
     /// The findings of one link, from the rule-based scorer unless another is given.
     static func findings(_ original: String, _ translation: String, _ src: String, _ tgt: String = "fr",
                          context: DriftContext = .init(), scorer: DriftScorer = rules) throws -> [DriftFinding] {
