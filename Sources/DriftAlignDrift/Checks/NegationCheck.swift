@@ -92,11 +92,19 @@ struct NegationCheck: DriftCheck {
                 let marker = nb[na.count + pa.count]
                 let extra = b.tokens[marker], words = Self.unsharedScope(marker, b, scores: link.alignment.translation, link)
                 let negates = "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)»)"
-                out.append(DriftFinding(
-                    type: .negation, severity: words == nil ? .major : .info,
-                    reason: words.map { "\(negates) words \(link.theOriginal) does not have («\($0)»): added content, not a reversal." }
-                        ?? "\(negates) where \(link.theOriginal) does not: the meaning may be reversed.",
-                    originalRange: nil, translationRange: extra.range))
+                if words == nil, let m = nb.first(where: { Self.saysNegatedOpposite($0, b, scores: link.alignment.translation, other: a,
+                                                                                  otherScores: link.alignment.original, link) }) {
+                    out.append(DriftFinding(
+                        type: .negation, severity: .info,
+                        reason: "\(link.theTranslation.capitalizedFirst) negates («\(b.tokens[m].text)») what \(link.theOriginal) says with an opposite word: the same meaning, said the other way.",
+                        originalRange: nil, translationRange: b.tokens[m].range))
+                } else {
+                    out.append(DriftFinding(
+                        type: .negation, severity: words == nil ? .major : .info,
+                        reason: words.map { "\(negates) words \(link.theOriginal) does not have («\($0)»): added content, not a reversal." }
+                            ?? "\(negates) where \(link.theOriginal) does not: the meaning may be reversed.",
+                        originalRange: nil, translationRange: extra.range))
+                }
             }
         } else if na.count + pa.count > nb.count + pb.count {
             if let i = pa.first {
@@ -108,11 +116,19 @@ struct NegationCheck: DriftCheck {
                 let marker = na[nb.count + pb.count]
                 let lost = a.tokens[marker], words = Self.unsharedScope(marker, a, scores: link.alignment.original, link)
                 let negates = "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»)"
-                out.append(DriftFinding(
-                    type: .negation, severity: words == nil ? .major : .info,
-                    reason: words.map { "\(negates) words \(link.theTranslation) leaves out («\($0)»): an omission, not a reversal." }
-                        ?? "\(negates); \(link.theTranslation) does not: the meaning may be reversed.",
-                    originalRange: lost.range, translationRange: nil))
+                if words == nil, let m = na.first(where: { Self.saysNegatedOpposite($0, a, scores: link.alignment.original, other: b,
+                                                                                  otherScores: link.alignment.translation, link) }) {
+                    out.append(DriftFinding(
+                        type: .negation, severity: .info,
+                        reason: "\(link.theOriginal.capitalizedFirst) negates («\(a.tokens[m].text)») what \(link.theTranslation) says with an opposite word: the same meaning, said the other way.",
+                        originalRange: a.tokens[m].range, translationRange: nil))
+                } else {
+                    out.append(DriftFinding(
+                        type: .negation, severity: words == nil ? .major : .info,
+                        reason: words.map { "\(negates) words \(link.theTranslation) leaves out («\($0)»): an omission, not a reversal." }
+                            ?? "\(negates); \(link.theTranslation) does not: the meaning may be reversed.",
+                        originalRange: lost.range, translationRange: nil))
+                }
             }
         }
         if out.isEmpty, let (r, isOriginal) = repeated {
@@ -533,6 +549,56 @@ struct NegationCheck: DriftCheck {
             || side.language == "ru" && w == "не" && t[(i + 1)..<min(t.count, i + 9)].contains(where: { $0.lower == "до" })
         if notUntil {
             return !otherWords.isDisjoint(with: onlyWords) || Self.hasRestrictiveNeQue(other)
+        }
+        return false
+    }
+
+    /// How close an English word's WordNet antonym must be to the negated word's rendering, and
+    /// how much closer than the word itself, for a negation to say that antonym.
+    static let negatedOppositeSimilarity = 0.8
+    static let negatedOppositeGain = 0.15
+
+    /// Whether the words negation marker `i` bears on say, negated, what the other side says with
+    /// an opposite: «Почему удача тебя не любит?» / "Why does luck hate you?" (not love = hate),
+    /// "did not get along well" / «плохо ладила» (not well = badly). English WordNet antonyms on
+    /// whichever side is English, compared on word vectors by each word's best reading (its
+    /// lemma: «любит» → «любить»): the antonym at least ``negatedOppositeSimilarity`` similar
+    /// to the word across and ``negatedOppositeGain`` closer to it than the word itself is (word
+    /// vectors put antonyms near each other: "love" / «любить» 0.86, "hate" 0.53). The negated
+    /// words: the content words up to three words after the marker, and after a «ne» up to five
+    /// words before it (a question inverts: «ne t'aime-t-elle pas»). Neither word may have an exact counterpart (same word, dictionary
+    /// translation: "questions" / «questions» is no opposite of «répondrai» through "answer"),
+    /// and the word across must not be negated itself.
+    static func saysNegatedOpposite(_ i: Int, _ side: LinkSide, scores: [Int: Double], other: LinkSide, otherScores: [Int: Double],
+                                    _ link: LinkAnalysis) -> Bool {
+        guard side.language == "en" || other.language == "en", side.language != other.language, !link.vectors.isEmpty else { return false }
+        let t = side.tokens
+        var negated = Array((i + 1)..<min(t.count, i + 4))
+        if let ne = (max(0, i - 5)..<i).last(where: { ["ne", "n'", "n’"].contains(t[$0].lower) }) { negated += Array((ne + 1)..<i) }
+        negated = negated.filter { (scores[$0] ?? 1) < 1 }
+        let otherMarkers = Self.markers(other)
+        let across = other.content.filter { (otherScores[$0] ?? 1) < 1 && !Self.isNegated($0, otherMarkers) }
+        func readings(_ w: String, _ language: String) -> [[Float]] {
+            ([w] + ContentAlignment.otherForms(of: w, language: language, lexicon: link.lexicon)).compactMap { link.vectors[$0] }
+        }
+        func similarity(_ x: String, _ y: [[Float]]) -> Double {
+            guard let v = link.vectors[x] else { return -1 }
+            return y.map { WordVectors.cosine(v, $0) }.max() ?? -1
+        }
+        // An English word whose antonym the readings of a word across say.
+        func opposes(_ english: String, _ readings: [[Float]]) -> Bool {
+            let own = similarity(english, readings)
+            return WordNetAntonyms.antonyms(of: english).contains { a in
+                let d = similarity(a, readings)
+                return d >= negatedOppositeSimilarity && d - own >= negatedOppositeGain
+            }
+        }
+        for k in negated {
+            let w = t[k].lower
+            for j in across {
+                let o = other.tokens[j].lower
+                if side.language == "en" ? opposes(w, readings(o, other.language)) : opposes(o, readings(w, side.language)) { return true }
+            }
         }
         return false
     }

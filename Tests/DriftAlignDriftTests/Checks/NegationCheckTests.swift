@@ -1106,6 +1106,29 @@ import Testing
         try Scoring.expectMajor(.negation, [("Я знаю, что для тебя всё было просто.", "I know that things haven't been easy for you.", "ru")], to: "en", scorer: scorer)
     }
 
+    /// A negated word whose opposite the other side says is the same meaning (Tatoeba ru→en
+    /// «не любит» / "hate", REFreSD "non-negative" / «positives ou nulles»): info, not a reversal.
+    /// The Russian case needs the lemma («любит» → «любить»: "love" 0.75 / 0.86).
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aNegatedOppositeSaysTheSame() throws {
+        let scorer = try #require(try Scoring.usem(lemmas: ["ru": "любит\tлюбить\n"]))
+        let same = [("Почему удача тебя не любит?", "Why does luck hate you?", "ru", "en"),
+                    ("Why does luck hate you?", "Pourquoi la chance ne t'aime-t-elle pas ?", "en", "fr"),
+                    ("The numbers are non-negative.", "Les nombres sont positifs ou nuls.", "en", "fr"),
+                    ("The numbers are negative.", "Les nombres ne sont pas positifs.", "en", "fr")]
+        for (o, t, src, tgt) in same {
+            let f = try Scoring.findings(.negation, o, t, src, tgt, scorer: scorer)
+            #expect(f.count == 1 && f.allSatisfy { $0.severity == .info && $0.reason.contains("with an opposite word") }, "\(o) | \(t): \(f.map(\.reason))")
+        }
+        // The same negation against the word itself, not its opposite, is still a reversal.
+        let reversed = [("Почему удача тебя не любит?", "Why does luck love you?", "ru", "en"),
+                        ("The numbers are positive.", "Les nombres ne sont pas positifs.", "en", "fr")]
+        for (o, t, src, tgt) in reversed {
+            let f = try Scoring.findings(.negation, o, t, src, tgt, scorer: scorer)
+            #expect(f.contains { $0.severity == .major }, "\(o) | \(t): \(f.map(\.reason))")
+        }
+    }
+
     @Test("words of negative meaning ('rarely', 'missing', «тщетно») and idioms («без ума», 'You don't say!')")
     func negativeMeaningsAndIdioms() throws {
         try Scoring.expectNone(.negation, atOrAbove: .minor, [
