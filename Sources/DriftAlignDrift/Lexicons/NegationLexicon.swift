@@ -67,6 +67,10 @@ enum NegationLexicon {
         return ["ât", "ît", "ût", "assent", "issent", "ussent", "înt"].contains { w.hasSuffix($0) }
     }
 
+    /// Stems of Russian words of fear («боюсь», «боялась», «опасаюсь», «страшно», «тревожусь»),
+    /// after which «как бы … не» is expletive (``markers(_:language:text:)``).
+    static let russianFearStems = ["боюсь", "боит", "боял", "боят", "опаса", "страш", "страх", "тревож", "испуг"]
+
     /// Words after which a French «ne» is expletive, not a negation: "avant qu'il ne puisse",
     /// "à moins qu'il ne sache", "de peur qu'on ne", "je crains qu'il ne", "plus qu'il ne peut".
     static let frenchExpletiveNeCues: Set<String> = ["avant", "moins", "peur", "crainte", "crains", "craint", "craignait",
@@ -399,6 +403,12 @@ enum NegationLexicon {
                     // "She nearly fainted": no negation on either side).
                     if w == "не", i > 0, ["чуть", "едва"].contains(tokens[i - 1].lower)
                         || (i > 1 && ["чуть", "едва"].contains(tokens[i - 2].lower) && ["было", "ли"].contains(tokens[i - 1].lower)) { continue }
+                    // «Боюсь, как бы завтра дождь не пошёл»: after a verb of fear, «как бы … не» says the
+                    // feared event, with an expletive «не» ("I'm afraid it's going to rain tomorrow",
+                    // Tatoeba), as French says «je crains qu'il ne pleuve» (``frenchExpletiveNeCues``).
+                    if w == "не", let kak = (max(0, i - 5)..<i).last(where: { k in
+                        tokens[k].lower == "как" && k + 1 < i && ["бы", "б"].contains(tokens[k + 1].lower)
+                    }), tokens[..<kak].contains(where: { t in Self.russianFearStems.contains { t.lower.hasPrefix($0) } }) { continue }
                     // «не за горами»: not beyond the mountains, near ("the new year is just around the corner").
                     if w == "не", i + 2 < tokens.count, tokens[i + 1].lower == "за", tokens[i + 2].lower == "горами" { continue }
                     out.append(i)

@@ -1129,6 +1129,20 @@ import Testing
         }
     }
 
+    /// Russian «как бы … не» after a verb of fear says the feared event, with an expletive «не»
+    /// (Tatoeba «Боюсь, как бы завтра дождь не пошёл.»), as French «je crains qu'il ne pleuve».
+    @Test func aFearedEventIsNoNegation() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Боюсь, как бы завтра дождь не пошёл.", "I'm afraid it's going to rain tomorrow.", "ru"),
+            ("Она опасалась, как бы он не опоздал.", "She feared he would be late.", "ru"),
+        ], to: "en")
+        // Without a verb of fear «как бы … не» negates; and a plain negation after fear still does.
+        try Scoring.expectMajor(.negation, [
+            ("Скажи, как бы он не пошёл туда.", "Tell me how he would go there.", "ru"),
+            ("Боюсь, что завтра дождь не пойдёт.", "I'm afraid it's going to rain tomorrow.", "ru"),
+        ], to: "en")
+    }
+
     @Test("words of negative meaning ('rarely', 'missing', «тщетно») and idioms («без ума», 'You don't say!')")
     func negativeMeaningsAndIdioms() throws {
         try Scoring.expectNone(.negation, atOrAbove: .minor, [
