@@ -566,9 +566,9 @@ struct NegationCheck: DriftCheck {
     /// to the word across and ``negatedOppositeGain`` closer to it than the word itself is (word
     /// vectors put antonyms near each other: "love" / «любить» 0.86, "hate" 0.53). The negated
     /// words: the content words up to three words after the marker, and after a «ne» up to five
-    /// words before it (a question inverts: «ne t'aime-t-elle pas»). Neither word may have an exact counterpart (same word, dictionary
-    /// translation: "questions" / «questions» is no opposite of «répondrai» through "answer"),
-    /// and the word across must not be negated itself.
+    /// words before it (a question inverts: «ne t'aime-t-elle pas»). Neither word may have an
+    /// exact counterpart (same word, dictionary translation: "questions" / «questions» is no
+    /// opposite of «répondrai» through "answer"), and the word across must not be negated itself.
     static func saysNegatedOpposite(_ i: Int, _ side: LinkSide, scores: [Int: Double], other: LinkSide, otherScores: [Int: Double],
                                     _ link: LinkAnalysis) -> Bool {
         guard side.language == "en" || other.language == "en", side.language != other.language, !link.vectors.isEmpty else { return false }

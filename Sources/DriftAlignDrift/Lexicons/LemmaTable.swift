@@ -1,14 +1,15 @@
 import Foundation
 
-/// One language's inflected forms and their lemmas («cria» → «crier», «идет» → «идти»), from the lemmatization dictionaries of the PyPI wheel simplemma 2.0.0, written beside
-/// the lexicon by `scripts/build-lexicon.sh` (``BilingualLexicon/lemmaFile(_:)``). The content
-/// alignment compares a word by its lemma too (``ContentAlignment/otherForms(of:language:lexicon:)``):
-/// the encoder's word vectors know a verb's lemma far better than its rarer forms ("killed" /
-/// «tua» 0.38, / «tuer» 0.83; "proceeding" / «идет» 0.46, / «идти» 0.61).
+/// One language's inflected forms and their lemmas («cria» → «crier», «идет» → «идти»), from the
+/// lemmatization dictionaries of the PyPI wheel simplemma 2.0.0, written beside the lexicon by
+/// `scripts/build-lexicon.sh` (``BilingualLexicon/lemmaFile(_:)``). The content alignment
+/// compares a word by its lemma too (``ContentAlignment/otherForms(of:language:lexicon:)``): the
+/// encoder's word vectors know a verb's lemma far better than its rarer forms ("killed" / «tua»
+/// 0.38, / «tuer» 0.83; "proceeding" / «идет» 0.46, / «идти» 0.61).
 ///
 /// The file holds UTF-8 lines `form<TAB>lemma`, lower-case single words, sorted by the form's
 /// bytes with no form twice; it is memory-mapped and searched by bisection, so the Russian table
-/// (1.2 million forms, 52 MB) costs no parsing and no heap. The whole file is checked once when
+/// (1.2 million forms, 50 MB) costs no parsing and no heap. The whole file is checked once when
 /// opened (every line two non-empty fields, forms strictly increasing): a damaged file is refused
 /// with the line it breaks at rather than answering wrong forms.
 final class LemmaTable: @unchecked Sendable {
