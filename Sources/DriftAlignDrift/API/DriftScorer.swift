@@ -37,7 +37,9 @@ public final class DriftScorer: @unchecked Sendable {
     /// - Parameters:
     ///   - encoder: the sentence encoder (``EncoderFactory/make(name:modelDirectory:threads:)``), or nil.
     ///   - calibration: defaults to the one fitted for the encoder (``DriftCalibration/forEncoder(named:)``).
-    ///   - lexicon: a word lexicon; defaults to the installed one (``BilingualLexicon/installed()``), if any.
+    ///   - lexicon: a word lexicon; defaults to the installed one (``BilingualLexicon/installed()``), if
+    ///     any, read anew (most of a second): a caller making many scorers reads it once and passes it,
+    ///     as the CLI does (a scorer never changes its lexicon, so scorers may share one).
     public init(encoder: (any SentenceEncoder)?, calibration: DriftCalibration? = nil, lexicon: BilingualLexicon?? = nil) {
         self.encoder = encoder
         self.calibration = calibration ?? .forEncoder(named: encoder?.name)
