@@ -36,7 +36,9 @@ extension NegationCheck {
 
     /// English content words of `side` whose WordNet antonym, not the word itself, is what an
     /// other-side word says: "innocent" where the original has «coupable» ("guilty" is 0.87
-    /// similar to it, "innocent" 0.71), "absence" for «présence». Decided on word vectors: the
+    /// similar to it, "innocent" 0.71), "absence" for «présence». The other-side word is read by
+    /// its best reading, as the content alignment reads it: the short adjective «велика» as its
+    /// lemma «большой» ("big" 0.72 as written, 0.96 as the lemma). Decided on word vectors: the
     /// antonym at least ``minimumSimilarity`` similar to an other-side word and ``minimumGain``
     /// closer to it than the word is to anything there; a word the other side matches exactly
     /// (same word, name, dictionary) is never a flip, and neither is an other-side word matched
@@ -65,7 +67,9 @@ extension NegationCheck {
             // Antonyms made with a negative prefix ("due"/"undue") are the prefix check's.
             for a in WordNetAntonyms.antonyms(of: word) where !Self.differByNegativePrefix(word, a) && link.vectors[a] != nil {
                 for j in other.content where (otherScores[j] ?? 0) < 1 {
-                    guard let d = link.wordSimilarity(a, other.tokens[j].lower) else { continue }
+                    let o = other.tokens[j].lower
+                    let forms = [o] + ContentAlignment.otherForms(of: o, language: other.language, lexicon: link.lexicon)
+                    guard let d = forms.compactMap({ link.wordSimilarity(a, $0) }).max() else { continue }
                     if d > (best?.score ?? -1) { best = (d, j, a) }
                 }
             }

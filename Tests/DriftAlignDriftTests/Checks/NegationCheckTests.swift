@@ -1129,6 +1129,15 @@ import Testing
         }
     }
 
+    /// The other side's word is read by its lemma for WordNet's opposites too: «велика» is the
+    /// short form of «большой» ("big" 0.72 as written, 0.96 as the lemma).
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func anOppositeMetThroughTheLemma() throws {
+        let scorer = try #require(try Scoring.usem(lemmas: ["ru": "велика\tбольшой\n"]))
+        try Scoring.expectMajor(.negation, [("Пещера велика.", "The cave is small.", "ru")], to: "en", scorer: scorer)
+        try Scoring.expectNone(.negation, atOrAbove: .info, [("Пещера велика.", "The cave is big.", "ru")], to: "en", scorer: scorer)
+    }
+
     /// Russian «как бы … не» after a verb of fear says the feared event, with an expletive «не»
     /// (Tatoeba «Боюсь, как бы завтра дождь не пошёл.»), as French «je crains qu'il ne pleuve».
     @Test func aFearedEventIsNoNegation() throws {
