@@ -6,8 +6,8 @@
 # scripts/drift/wordnet_common_words.py), and the words the dictionaries write only with a
 # capital (proper nouns: freedict-proper.txt) and the adjectives WordNet capitalizes (demonyms:
 # wordnet-en-adjectives.txt), and the French word forms of Debian's wfrench (every inflection,
-# GPL-2.0-or-later: wfrench-words.txt), which tell a word opening a French sentence is a common
-# word. Last, the lemma tables of French and Russian (inflected form → lemma: lemmas-fr.tsv,
+# GPL-2.0-or-later: wfrench-forms.txt, lower-cased and sorted by bytes so that the scorer reads it
+# in place), which tell a word opening a French sentence is a common word. Last, the lemma tables of French and Russian (inflected form → lemma: lemmas-fr.tsv,
 # lemmas-ru.tsv) from the lemmatization dictionaries of the PyPI
 # wheel simplemma 2.0.0 (pinned by SHA-256; scripts/drift/build_lemmas.py reads its data files
 # and runs none of its code; the data are ODbL, CC BY-SA and CC BY, see the wheel's METADATA).
@@ -24,7 +24,7 @@ WORDS=$(dirname "$OUT")/wordnet-en-common.txt
 PHRASES=$(dirname "$OUT")/wordnet-en-phrases.txt
 PROPER=$(dirname "$OUT")/freedict-proper.txt
 ADJECTIVES=$(dirname "$OUT")/wordnet-en-adjectives.txt
-FORMS=$(dirname "$OUT")/wfrench-words.txt
+FORMS=$(dirname "$OUT")/wfrench-forms.txt
 FRENCH=${WFRENCH_FILE:-/usr/share/dict/french}
 WORDNET=${WORDNET_DIR:-/usr/share/wordnet}
 LEMMA_WHEEL=simplemma-2.0.0-py3-none-any.whl
@@ -58,9 +58,16 @@ echo "lexicon: $(wc -l <"$PHRASES") English common phrases (WordNet) → $PHRASE
 python3 scripts/drift/wordnet_common_words.py --capitalized-adjectives "$WORDNET" > "$ADJECTIVES.tmp"
 mv "$ADJECTIVES.tmp" "$ADJECTIVES"
 echo "lexicon: $(wc -l <"$ADJECTIVES") English capitalized adjectives (WordNet) → $ADJECTIVES" >&2
-# Words only: the list's abbreviations end with a period ("apr.", "arrond.").
-grep -v '\.$' "$FRENCH" > "$FORMS.tmp"
+# Words only: the list's abbreviations end with a period ("apr.", "arrond."). Lower-cased, each once,
+# sorted by bytes (Sources/DriftAlignDrift/Lexicons/SortedKeyFile.swift searches it by bisection).
+python3 -c '
+import sys
+words = {w.strip().lower() for w in open(sys.argv[1], encoding="utf-8")}
+words = sorted((w for w in words if w and not w.endswith(".") and "\t" not in w), key=lambda w: w.encode("utf-8"))
+open(sys.argv[2], "w", encoding="utf-8").write("".join(w + "\n" for w in words))
+' "$FRENCH" "$FORMS.tmp"
 mv "$FORMS.tmp" "$FORMS"
+rm -f "$(dirname "$OUT")/wfrench-words.txt"  # the unsorted list of before 2026-12-06
 echo "lexicon: $(wc -l <"$FORMS") French word forms (wfrench) → $FORMS" >&2
 # The lemma tables: pip fetches the pinned wheel, its checksum is checked, our script reads it.
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/driftalign-lemmas.XXXXXX")

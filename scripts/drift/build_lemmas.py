@@ -9,7 +9,7 @@ data, UniMorph and Wikinflection (CC BY 4.0): see the wheel's METADATA).
 Writes OUTDIR/lemmas-fr.tsv.tmp and lemmas-ru.tsv.tmp (scripts/build-lexicon.sh renames them):
 UTF-8 lines `form<TAB>lemma`, lower-case single words whose lemma differs from the form, sorted by
 the form's UTF-8 bytes (the drift scorer looks forms up by bisection in the file:
-Sources/DriftAlignDrift/Lexicons/LemmaTable.swift).
+Sources/DriftAlignDrift/Lexicons/SortedKeyFile.swift).
 
 No code of the wheel runs: its `simplemma/strategies/dictionaries/data/LANG.plzma` members are
 read with the standard library. Each is an lzma stream of a front-coded dictionary, the format

@@ -56,7 +56,9 @@ public final class BilingualLexicon: @unchecked Sendable {
             FileManager.default.contents(atPath: folder + "/" + name).map { String(decoding: $0, as: UTF8.self) }
         }
         if let words = companion(commonWordsFile) { lexicon.addCommonWords(words, language: "en") }
-        if let forms = companion(frenchWordFormsFile) { lexicon.addWordForms(forms, language: "fr") }
+        if FileManager.default.fileExists(atPath: folder + "/" + frenchWordFormsFile) {
+            lexicon.wordFormFiles["fr"] = try SortedKeyFile(path: folder + "/" + frenchWordFormsFile, hasValues: false)
+        }
         if let phrases = companion(commonPhrasesFile) { lexicon.addCommonPhrases(phrases, language: "en") }
         let adjectives = companion(capitalizedAdjectivesFile) ?? ""
         if let proper = companion(properNounsFile) {
@@ -66,12 +68,12 @@ public final class BilingualLexicon: @unchecked Sendable {
             lexicon.capitalizedAdjectives.insert(LightStemmer.stem(w.lowercased(), language: "en"))
         }
         for language in lemmaLanguages where FileManager.default.fileExists(atPath: folder + "/" + lemmaFile(language)) {
-            lexicon.lemmaTables[language] = try LemmaTable(path: folder + "/" + lemmaFile(language))
+            lexicon.lemmaTables[language] = try SortedKeyFile(path: folder + "/" + lemmaFile(language), hasValues: true)
         }
         return lexicon
     }
 
-    /// Languages with a lemma table (``LemmaTable``) beside the lexicon. Not English, whose few
+    /// Languages with a lemma table (``SortedKeyFile``) beside the lexicon. Not English, whose few
     /// forms the encoder knows: its table only added weak matches on the dev halves (docs/DRIFT.md).
     public static let lemmaLanguages = ["fr", "ru"]
 
@@ -80,12 +82,12 @@ public final class BilingualLexicon: @unchecked Sendable {
     public static func lemmaFile(_ language: String) -> String { "lemmas-\(language).tsv" }
 
     /// Lemma tables by language.
-    private var lemmaTables: [String: LemmaTable] = [:]
+    private var lemmaTables: [String: SortedKeyFile] = [:]
 
     /// The lemma of a lower-cased word form when the language's table has one that differs from
     /// it («cria» → «crier»), else nil.
     func lemma(of lower: String, language: String) -> String? {
-        lemmaTables[language]?.lemma(of: lower)
+        lemmaTables[language]?.value(of: lower)
     }
 
     /// English adjectives WordNet capitalizes ("Swedish", "Indian"), one lower-case word a line,
@@ -146,17 +148,20 @@ public final class BilingualLexicon: @unchecked Sendable {
     public static let commonWordsFile = "wordnet-en-common.txt"
 
     /// French word forms, every inflection (346,158 from Debian's `wfrench`, GPL-2.0-or-later),
-    /// copied beside the lexicon by `scripts/build-lexicon.sh`: one lower-case word a line.
+    /// written beside the lexicon by `scripts/build-lexicon.sh`: one lower-case word a line, sorted
+    /// by bytes and read in place (``SortedKeyFile``).
     /// FreeDict's French is small (16,048 words, few inflected: «agis», «combiné»,
     /// «historiquement» are not in it), so a capitalized word opening a French sentence was
     /// taken for a name ("The original names Historiquement"). The list answers only there, where
     /// a capital says nothing (``knowsWordForm(_:language:)``); it also holds words that are names
     /// inside a sentence («jean», «pierre», «noël», «tripoli»), so it never makes a
     /// capitalized word inside a sentence a common one.
-    public static let frenchWordFormsFile = "wfrench-words.txt"
+    public static let frenchWordFormsFile = "wfrench-forms.txt"
 
-    /// Word forms per language, lower-cased as written (``frenchWordFormsFile``).
+    /// Word forms per language added in memory (``addWordForms(_:language:)``), lower-cased as written.
     private var wordForms: [String: Set<String>] = [:]
+    /// Word form lists per language read in place (``frenchWordFormsFile``).
+    private var wordFormFiles: [String: SortedKeyFile] = [:]
 
     /// Adds word forms (one lower-case word a line, LF or CRLF) a language's word list has; a
     /// line ending in a period is an abbreviation and is skipped.
@@ -171,7 +176,9 @@ public final class BilingualLexicon: @unchecked Sendable {
 
     /// Whether the language's word list has this lower-cased form exactly (no stemming: the list
     /// holds every inflection).
-    func knowsWordForm(_ lower: String, language: String) -> Bool { wordForms[language]?.contains(lower) ?? false }
+    func knowsWordForm(_ lower: String, language: String) -> Bool {
+        wordForms[language]?.contains(lower) ?? false || wordFormFiles[language]?.contains(lower) ?? false
+    }
 
     /// Adds words a language's dictionary knows, without translations.
     public func addCommonWords(_ text: String, language: String) {

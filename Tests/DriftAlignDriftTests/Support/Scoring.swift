@@ -28,14 +28,18 @@ enum Scoring {
         return DriftScorer(encoder: encoder, lexicon: .some(try lexicon(lemmas: lemmas)))
     }
 
-    /// A lexicon of one word pair ("en house fr maison") with the given lemma tables beside it.
-    static func lexicon(lemmas: [String: String]) throws -> BilingualLexicon {
+    /// A lexicon of one word pair ("en house fr maison") with the given lemma tables beside it, and
+    /// the French word forms when given.
+    static func lexicon(lemmas: [String: String], frenchWordForms: String? = nil) throws -> BilingualLexicon {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("driftalign-lemmas-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "en\thouse\tfr\tmaison\n".write(to: folder.appendingPathComponent("freedict.tsv"), atomically: true, encoding: .utf8)
         for (language, lines) in lemmas {
             try lines.write(to: folder.appendingPathComponent(BilingualLexicon.lemmaFile(language)), atomically: true, encoding: .utf8)
+        }
+        if let forms = frenchWordForms {
+            try forms.write(to: folder.appendingPathComponent(BilingualLexicon.frenchWordFormsFile), atomically: true, encoding: .utf8)
         }
         return try BilingualLexicon.load(path: folder.appendingPathComponent("freedict.tsv").path)
     }
