@@ -7,13 +7,15 @@
 # capital (proper nouns: freedict-proper.txt) and the adjectives WordNet capitalizes (demonyms:
 # wordnet-en-adjectives.txt), and the French word forms of Debian's wfrench (every inflection,
 # GPL-2.0-or-later: wfrench-forms.txt, lower-cased and sorted by bytes so that the scorer reads it
-# in place), which tell a word opening a French sentence is a common word. Last, the lemma tables of French and Russian (inflected form → lemma: lemmas-fr.tsv,
-# lemmas-ru.tsv) from the lemmatization dictionaries of the PyPI
-# wheel simplemma 2.0.0 (pinned by SHA-256; scripts/drift/build_lemmas.py reads its data files
-# and runs none of its code; the data are ODbL, CC BY-SA and CC BY, see the wheel's METADATA).
+# in place), which tell a word opening a French sentence is a common word. Last, the lemma tables
+# of French and Russian (inflected form → lemma: lemmas-fr.tsv, lemmas-ru.tsv) from the
+# lemmatization dictionaries of the PyPI wheel simplemma 2.0.0 (pinned by SHA-256;
+# scripts/drift/build_lemmas.py reads its data files and runs none of its code; the data are
+# ODbL, CC BY-SA and CC BY 4.0, see the wheel's METADATA).
 # Idempotent; --force rebuilds.
-# The scorer works without it (reduced recall of omissions and additions). The file is derived
-# from GPL-2.0-or-later and CC BY-SA 3.0 data: it is built on each machine, never committed.
+# The scorer works without it (reduced recall of omissions and additions). The files are derived
+# from GPL-2.0-or-later, CC BY-SA, ODbL and CC BY data: they are built on each machine, never
+# committed.
 #
 #   scripts/build-lexicon.sh [--force]
 set -euo pipefail
@@ -32,8 +34,9 @@ LEMMA_WHEEL_SHA256=db33b15f5aed6485a748ce34d1f510ca760af2633289ab9a8493e2afa785c
 LEMMAS="$(dirname "$OUT")/lemmas-fr.tsv $(dirname "$OUT")/lemmas-ru.tsv"
 PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus wordnet-base wfrench"
 
-if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ -s "$PROPER" ] && [ -s "$ADJECTIVES" ] && [ -s "$FORMS" ] && [ "${1:-}" != "--force" ] \
-    && ! for f in $LEMMAS; do [ -s "$f" ] || echo missing; done | grep -q missing; then echo "lexicon: $OUT already built" >&2; exit 0; fi
+lemmas_built() { for f in $LEMMAS; do [ -s "$f" ] || return 1; done; }
+if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ -s "$PROPER" ] && [ -s "$ADJECTIVES" ] && [ -s "$FORMS" ] && lemmas_built \
+    && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
 missing=""
 for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"; done
 if [ -n "$missing" ]; then
