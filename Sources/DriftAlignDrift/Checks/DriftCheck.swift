@@ -42,6 +42,20 @@ struct LinkAnalysis {
         return WordVectors.cosine(a, b)
     }
 
+    /// The vectors of a lower-cased word's readings, as the content alignment compares it: the
+    /// word as written and its other readings (its lemma: «велика» → «большой»;
+    /// ``ContentAlignment/otherForms(of:language:lexicon:)``), those that were encoded.
+    func readingVectors(of word: String, language: String) -> [[Float]] {
+        ([word] + ContentAlignment.otherForms(of: word, language: language, lexicon: lexicon)).compactMap { vectors[$0] }
+    }
+
+    /// The best cosine of word `x`'s vector with any of `readings` (``readingVectors(of:language:)``),
+    /// or nil when `x` has no vector or there is no reading.
+    func similarity(_ x: String, toAnyOf readings: [[Float]]) -> Double? {
+        guard let v = vectors[x] else { return nil }
+        return readings.map { WordVectors.cosine(v, $0) }.max()
+    }
+
     /// "the French", "the English", "the Russian": how messages name the translation.
     var theTranslation: String { LanguageNames.the(translation.language, fallback: "the translation") }
     /// How messages name the original ("the original" unless both sides share a language).

@@ -57,6 +57,9 @@ extension NegationCheck {
                              markers: (side: [Int], other: [Int]), _ link: LinkAnalysis) -> [AntonymFlip] {
         guard side.language == "en", !link.vectors.isEmpty else { return [] }
         var out: [AntonymFlip] = []
+        // The readings of the other side's words without an exact counterpart, once for every word here.
+        let across = other.content.filter { (otherScores[$0] ?? 0) < 1 }
+            .map { (j: $0, readings: link.readingVectors(of: other.tokens[$0].lower, language: other.language)) }
         // A negated word says its antonym ("it's not right" for «неправильно»), unless the other
         // side's word is negated too ("doesn't make it false" for «ne deviendra pas vrai»).
         for i in side.content where !isNameWord(side.tokens[i]) {
@@ -66,10 +69,8 @@ extension NegationCheck {
             let word = side.tokens[i].lower
             // Antonyms made with a negative prefix ("due"/"undue") are the prefix check's.
             for a in WordNetAntonyms.antonyms(of: word) where !Self.differByNegativePrefix(word, a) && link.vectors[a] != nil {
-                for j in other.content where (otherScores[j] ?? 0) < 1 {
-                    let o = other.tokens[j].lower
-                    let forms = [o] + ContentAlignment.otherForms(of: o, language: other.language, lexicon: link.lexicon)
-                    guard let d = forms.compactMap({ link.wordSimilarity(a, $0) }).max() else { continue }
+                for (j, readings) in across {
+                    guard let d = link.similarity(a, toAnyOf: readings) else { continue }
                     if d > (best?.score ?? -1) { best = (d, j, a) }
                 }
             }

@@ -578,29 +578,21 @@ struct NegationCheck: DriftCheck {
         negated = negated.filter { (scores[$0] ?? 1) < 1 }
         let otherMarkers = Self.markers(other)
         let across = other.content.filter { (otherScores[$0] ?? 1) < 1 && !Self.isNegated($0, otherMarkers) }
-        func readings(_ w: String, _ language: String) -> [[Float]] {
-            ([w] + ContentAlignment.otherForms(of: w, language: language, lexicon: link.lexicon)).compactMap { link.vectors[$0] }
-        }
-        func similarity(_ x: String, _ y: [[Float]]) -> Double {
-            guard let v = link.vectors[x] else { return -1 }
-            return y.map { WordVectors.cosine(v, $0) }.max() ?? -1
-        }
+        // The English words, and the readings of the words on the other side of the pair.
+        let (english, readings) = side.language == "en"
+            ? (negated.map { t[$0].lower }, across.map { link.readingVectors(of: other.tokens[$0].lower, language: other.language) })
+            : (across.map { other.tokens[$0].lower }, negated.map { link.readingVectors(of: t[$0].lower, language: side.language) })
         // An English word whose antonym the readings of a word across say.
-        func opposes(_ english: String, _ readings: [[Float]]) -> Bool {
-            let own = similarity(english, readings)
-            return WordNetAntonyms.antonyms(of: english).contains { a in
-                let d = similarity(a, readings)
-                return d >= negatedOppositeSimilarity && d - own >= negatedOppositeGain
+        return english.contains { e in
+            let antonyms = WordNetAntonyms.antonyms(of: e)
+            return readings.contains { r in
+                let own = link.similarity(e, toAnyOf: r) ?? -1
+                return antonyms.contains { a in
+                    let d = link.similarity(a, toAnyOf: r) ?? -1
+                    return d >= negatedOppositeSimilarity && d - own >= negatedOppositeGain
+                }
             }
         }
-        for k in negated {
-            let w = t[k].lower
-            for j in across {
-                let o = other.tokens[j].lower
-                if side.language == "en" ? opposes(w, readings(o, other.language)) : opposes(o, readings(w, side.language)) { return true }
-            }
-        }
-        return false
     }
 
     /// Whether a side says a superlative: "the driest", "the most", "best", «самый», «наиболее».
