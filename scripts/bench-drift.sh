@@ -2,8 +2,8 @@
 # Drift benchmark: builds the release CLI, scores the dev halves of REFreSD (en-fr), DEMETR
 # (fr/ru-en) and MLQE-PE (ru-en) with `driftalign score-pairs`, and prints every figure beside
 # the plain USE-m cosine baseline, then the false alarms on faithful translations (Tatoeba,
-# FLORES) (scripts/drift/bench.py computes them). Prints figures; it is
-# not a timed test.
+# FLORES) (scripts/drift/bench.py computes them), then the antonym stress test
+# (scripts/drift/antonym_stress.py). Prints figures; it is not a timed test.
 #
 #   scripts/bench-drift.sh                    (ENCODER=usem by default; ENCODER=lexical needs no model)
 #   BENCH_KEEP=/tmp/drift-bench scripts/bench-drift.sh   keeps the inputs and JSON outputs there
@@ -33,7 +33,8 @@ score() {  # score FILE SRC TGT
     printf 'time_%s=%.1fs pairs=%s\n' "$1" "$(echo "$(date +%s.%N) - $start" | bc)" "$(wc -l <"$WORK/$1.tsv")"
 }
 
-echo "# drift benchmark  $(date -u +%Y-%m-%dT%H:%MZ)  encoder=$ENCODER  flags=${SCORE_FLAGS:-none}  lexicon=$( [ -f "${DRIFTALIGN_LEXICON:-${XDG_CACHE_HOME:-$HOME/.cache}/driftalign/lexicon/freedict.tsv}" ] && echo installed || echo none)"
+LEXICON_FILE=${DRIFTALIGN_LEXICON:-${XDG_CACHE_HOME:-$HOME/.cache}/driftalign/lexicon/freedict.tsv}
+echo "# drift benchmark  $(date -u +%Y-%m-%dT%H:%MZ)  encoder=$ENCODER  flags=${SCORE_FLAGS:-none}  lexicon=$( [ -f "$LEXICON_FILE" ] && echo installed || echo none)"
 score refresd en fr
 for l in fr ru; do score "demetr-$l-mt" "$l" en; score "demetr-$l-pert" "$l" en; done
 score mlqe ru en
@@ -41,4 +42,14 @@ for f in tatoeba-en-fr:en:fr tatoeba-ru-en:ru:en flores-ru-fr:ru:fr; do
     IFS=: read -r name src tgt <<<"$f"
     if [ -f "$WORK/faithful-$name.tsv" ]; then score "faithful-$name" "$src" "$tgt"; fi
 done
+# The antonym stress test (scripts/drift/antonym_stress.py): the Tatoeba pairs above with one
+# English word turned into its WordNet opposite; it needs the lexicon's common English words.
+if [ -f "$(dirname "$LEXICON_FILE")/wordnet-en-common.txt" ]; then
+    $PY scripts/drift/antonym_stress.py prepare "$WORK" "$(dirname "$LEXICON_FILE")"
+    for l in ru fr; do for k in orig pert; do
+        if [ -f "$WORK/stress-antonym-$l-$k.tsv" ]; then score "stress-antonym-$l-$k" "$l" en; fi
+    done; done
+fi
 $PY scripts/drift/bench.py report "$WORK"
+echo "## antonym stress test (Tatoeba dev pairs, one English word turned into its WordNet antonym; scripts/drift/antonym_stress.py)"
+$PY scripts/drift/antonym_stress.py report "$WORK"
