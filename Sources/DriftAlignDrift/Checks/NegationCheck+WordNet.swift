@@ -58,11 +58,12 @@ extension NegationCheck {
         guard side.language == "en", !link.vectors.isEmpty else { return [] }
         var out: [AntonymFlip] = []
         // The readings of the other side's words without an exact counterpart, once for every word here.
-        let across = other.content.filter { (otherScores[$0] ?? 0) < 1 }
+        // (Not a lessened word: «moins longue» says "shorter", not the opposite of it.)
+        let across = other.content.filter { (otherScores[$0] ?? 0) < 1 && !isLessened($0, other.tokens) }
             .map { (j: $0, readings: link.readingVectors(of: other.tokens[$0].lower, language: other.language)) }
         // A negated word says its antonym ("it's not right" for «неправильно»), unless the other
         // side's word is negated too ("doesn't make it false" for «ne deviendra pas vrai»).
-        for i in side.content where !isNameWord(side.tokens[i]) {
+        for i in side.content where !isNameWord(side.tokens[i]) && !isLessened(i, side.tokens) {
             let whole = scores[i] ?? 0
             guard whole < 1 else { continue }
             var best: (score: Double, j: Int, antonym: String)? = nil

@@ -142,7 +142,9 @@ struct NegationCheck: DriftCheck {
         }
         let (ha, spansA) = AntonymIndex.shared.hits(a.tokens, text: a.text), (hb, spansB) = AntonymIndex.shared.hits(b.tokens, text: b.text)
         for p in Set(ha.keys).intersection(hb.keys).sorted() {
-            let (aA, aB) = ha[p]!, (bA, bB) = hb[p]!
+            // A lessened word says the other pole («moins longue» is shorter): counted there, so
+            // «moins longue … plus longtemps» balances "shorter … longer".
+            let (aA, aB) = Self.polesLessenedSwapped(ha[p]!, a.tokens), (bA, bB) = Self.polesLessenedSwapped(hb[p]!, b.tokens)
             var flip: (Int, Int)? = nil
             if let x = aA.first, aB.isEmpty, let y = bB.first, bA.isEmpty { flip = (x, y) }
             if let x = aB.first, aA.isEmpty, let y = bA.first, bB.isEmpty { flip = (x, y) }
@@ -440,9 +442,14 @@ struct NegationCheck: DriftCheck {
     }
 
     /// Opposite words inside a fixed expression that does not say them: «du jour au lendemain»
-    /// (overnight, «за ночь»), «avant» as "front" («la roue avant droite», «à l'avant»).
+    /// (overnight, «за ночь»), «avant» as "front" («la roue avant droite», «à l'avant»), «un peu»
+    /// (a little, no "few": «une manière de vivre un peu…» against "too much"), «finir par» and
+    /// "end up" (come to do, no ending: «elle finit par s'y accoutumer» / "she got used to it").
     static func isNotLiteral(_ i: Int, _ tokens: [WordToken]) -> Bool {
         let w = tokens[i].lower
+        if w == "peu", i >= 1, tokens[i - 1].lower == "un" { return true }
+        if i + 1 < tokens.count, (["finir", "finit", "finis", "fini", "finissent", "finira", "finiront", "finissait"].contains(w)
+            && tokens[i + 1].lower == "par") || (["end", "ends", "ended", "ending"].contains(w) && tokens[i + 1].lower == "up") { return true }
         if w == "jour", i >= 1, tokens[i - 1].lower == "du", i + 2 < tokens.count, tokens[i + 1].lower == "au",
            tokens[i + 2].lower.hasPrefix("lendemain") { return true }
         if w == "avant" {
@@ -456,6 +463,14 @@ struct NegationCheck: DriftCheck {
     /// word `i`: "less expensive" is the comparative of "cheap", not its opposite.
     static func isLessened(_ i: Int, _ tokens: [WordToken]) -> Bool {
         tokens[max(0, i - 2)..<i].contains { ["less", "least", "moins", "менее", "наименее"].contains($0.lower) }
+    }
+
+    /// The words of an antonym pair's two poles with each lessened word (``isLessened(_:_:)``)
+    /// moved to the other pole, in text order.
+    static func polesLessenedSwapped(_ poles: (a: [Int], b: [Int]), _ tokens: [WordToken]) -> ([Int], [Int]) {
+        let a = poles.a.filter { !isLessened($0, tokens) } + poles.b.filter { isLessened($0, tokens) }
+        let b = poles.b.filter { !isLessened($0, tokens) } + poles.a.filter { isLessened($0, tokens) }
+        return (a.sorted(), b.sorted())
     }
 
     /// Whether a negation marker of `markers` stands within the three words before word `i`
