@@ -65,8 +65,8 @@ struct NegationCheck: DriftCheck {
         // (unquestioningly) for «sans poser de questions», "inconsolable" for «ne s'en consola
         // jamais». Not against the other side's verbs of negative meaning.
         let balanceA = na.count + pa.count, balanceB = nb.count + pb.count
-        let ia = va.count + (balanceA < balanceB ? Self.affixedNegations(a, flips: pa, link).count : 0)
-        let ib = vb.count + (balanceB < balanceA ? Self.affixedNegations(b, flips: pb, link).count : 0)
+        let ia = va.count + (balanceA < balanceB ? Self.affixedNegations(a, flips: pa, other: b, link).count : 0)
+        let ib = vb.count + (balanceB < balanceA ? Self.affixedNegations(b, flips: pb, other: a, link).count : 0)
         if balanceB > balanceA && pb.isEmpty && ia - ib >= balanceB - balanceA {
             let extra = b.tokens[nb[balanceA]]
             out.append(DriftFinding(
@@ -312,12 +312,20 @@ struct NegationCheck: DriftCheck {
     /// бес- ("without"), German un-, -los, English words WordNet lists as the opposite of their
     /// base and -less words. Not Russian не-, which begins too many words that negate nothing
     /// («несчастный случай», an accident: DEMETR's added "did not occur" became info), nor French
-    /// in-, im-, mal- («important», «information», «malade»).
-    static func affixedNegations(_ side: LinkSide, flips: [Int], _ link: LinkAnalysis) -> [Int] {
+    /// in-, im-, mal- («important», «information», «malade»). Nor a word that an affixed word of
+    /// `other` renders: "unhappy" for «несчастен», "illegal" for «незаконно» carry the negation
+    /// both sides have, and excuse no other («Я не знал, что ты так несчастен» / "I did know
+    /// that you were so unhappy" reverses the «не»).
+    static func affixedNegations(_ side: LinkSide, flips: [Int], other: LinkSide, _ link: LinkAnalysis) -> [Int] {
         side.content.filter { i in
             guard !flips.contains(i) else { return false }
             let w = side.tokens[i].lower
             guard let base = NegativePrefixes.base(of: w, language: side.language) else { return false }
+            let mirrored = other.content.contains { j in
+                NegativePrefixes.base(of: other.tokens[j].lower, language: other.language) != nil
+                    && (link.wordSimilarity(w, other.tokens[j].lower) ?? 0) >= Self.mirroredPrefixSimilarity
+            }
+            guard !mirrored else { return false }
             switch side.language {
             case "en": return NegativePrefixes.isSuffixed(w, language: "en") || Self.wordNetOpposites(w, base)
             case "ru": return w.hasPrefix("без") || w.hasPrefix("бес")

@@ -290,6 +290,28 @@ import Testing
     }
 
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func anAffixedWordBothSidesHaveExcusesNoNegation() throws {
+        // "unhappy" renders «несчастен», "illegal" «незаконно», "flawlessly" «безупречно»: the
+        // negation both words carry is no excuse for the «не» or "not" one side adds or drops.
+        let scorer = try #require(Scoring.usem)
+        let cases = [
+            ("Я не знал, что ты здесь так несчастен.", "I did know that you were so unhappy here.", "не"),
+            ("Я не знал, что то, что я делаю, незаконно.", "I did know that what I was doing was illegal.", "не"),
+            ("Она безупречно говорит по-французски.", "She does not speak French flawlessly.", "not"),
+        ]
+        for (ru, en, marker) in cases {
+            let f = try Scoring.findings(.negation, ru, en, "ru", "en", scorer: scorer)
+            #expect(f.contains { $0.severity == .major && (slice(ru, $0.originalRange) == marker || slice(en, $0.translationRange) == marker) },
+                    "\(ru) | \(en): \(f.map(\.reason))")
+        }
+        // Faithful: the negations balance.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Я не знал, что ты здесь так несчастен.", "I didn't know that you were so unhappy here.", "ru"),
+            ("Она безупречно говорит по-французски.", "She speaks French flawlessly.", "ru"),
+        ], to: "en", scorer: scorer)
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func aLessenedWordCountsForTheOtherPole() throws {
         // «moins longue» is shorter: «moins longue … plus longtemps» balances "shorter … longer"
         // (DEMETR fr, the faithful translation), where one pole's words turned into the other's
