@@ -344,10 +344,16 @@ struct NegationCheck: DriftCheck {
         let otherAsksWhy = other.map { o in o.tokens.contains { Self.whyWords.contains($0.lower) } } ?? true
         markers.removeAll { m in
             guard left > 0, Self.isRhetorical(m, side),
-                  !politeOnly || Self.isRussianPoliteQuestion(m, side) || (!otherAsksWhy && Self.isWhyNotSuggestion(m, side)) else { return false }
+                  !politeOnly || Self.isRussianPoliteQuestion(m, side, otherSaysYet: other.map(Self.saysYet) ?? true) || (!otherAsksWhy && Self.isWhyNotSuggestion(m, side)) else { return false }
             left -= 1
             return true
         }
+    }
+
+    /// Whether a side says "yet" or "already" («déjà», «уже»), which a question about something
+    /// not yet done asks with no negation.
+    static func saysYet(_ side: LinkSide) -> Bool {
+        side.tokens.contains { ["yet", "already", "déjà", "уже"].contains($0.lower) }
     }
 
     /// "why" in the three languages.
@@ -384,10 +390,15 @@ struct NegationCheck: DriftCheck {
 
     /// Whether the Russian negation marker `i` stands in a yes/no question: its clause (from the
     /// last ".", "!", "?", ";", "…" or opening quote before it) ends in a question mark and holds
-    /// no question word and no tag («Вы не делаете заметок, не так ли?» states, then asks).
-    static func isRussianPoliteQuestion(_ i: Int, _ side: LinkSide) -> Bool {
+    /// no question word and no tag («Вы не делаете заметок, не так ли?» states, then asks). A
+    /// "still not" («до сих пор не») asks about the negation itself («Думаешь, Том до сих пор не
+    /// спит?» / "…still awake?"), unless the other side asks "yet" or "already" («Он до сих пор
+    /// не вернулся?» / "Has he come back yet?"): `otherSaysYet`. Not «ещё не», which asks what
+    /// "yet" asks, with or without the word («Том ещё не пришёл?» / "Has Tom come?").
+    static func isRussianPoliteQuestion(_ i: Int, _ side: LinkSide, otherSaysYet: Bool) -> Bool {
         let t = side.tokens
         guard side.language == "ru", isRhetorical(i, side) else { return false }
+        if !otherSaysYet, i >= 3, t[i - 1].lower == "пор", t[i - 2].lower == "сих", t[i - 3].lower == "до" { return false }
         let scalars = Array(side.text.unicodeScalars)
         let stops = Questions.marks.union(Questions.clauseEnds).union(["«", "\u{201C}", "\""])
         var start = i

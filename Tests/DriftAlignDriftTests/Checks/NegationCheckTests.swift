@@ -1105,6 +1105,21 @@ import Testing
         ])
     }
 
+    /// A Russian "still not" asks about the negation itself, even in a yes/no question: «Думаешь,
+    /// Том до сих пор не спит?» is "…still awake?", not "…still asleep?"; but against a question
+    /// with "yet" it is the usual way to ask it, as «ещё не» is with or without "yet".
+    @Test func stillNotInARussianQuestion() throws {
+        try Scoring.expectMajor(.negation, [
+            ("Думаешь, Том до сих пор не спит?", "Do you think Tom is still asleep?", "ru"),
+        ], to: "en")
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Он до сих пор не вернулся?", "Has he come back yet?", "ru"),
+            ("Том ещё не пришёл?", "Has Tom come yet?", "ru"),
+            ("Том ещё не пришёл?", "Has Tom come?", "ru"),
+            ("Вы не видели здесь сумку?", "Did you see a bag here?", "ru"),
+        ], to: "en")
+    }
+
     /// Faithful Tatoeba and FLORES pairs that were "the meaning may be reversed": «n'importe qui»
     /// is "anyone", a negation with an exception is a restriction ("All you can do is …"), and
     /// "nor" after a negation carries it to a second clause («…, Джейн тоже»).
