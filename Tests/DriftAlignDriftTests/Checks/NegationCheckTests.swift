@@ -253,7 +253,7 @@ import Testing
     @Test func everydayOppositesTheStressTestFoundMissing() throws {
         // The fourth list and its guards: quantities («beaucoup», «столько» / "few", "so
         // little"), «longtemps», «давно», late («en retard»), «старик», boy and girl, near and
-        // far, show and hide, laugh and cry, stop («перестань») and start.
+        // far, show and hide, laugh and cry, stop («перестань») and start; «fils» and "daughter".
         let cases = [
             ("Il y a beaucoup de mots que je ne comprends pas.", "There are few words that I don't understand.", "fr", "beaucoup", "few"),
             ("Я не знал, что у вас столько денег.", "I didn't know you had so little money.", "ru", "столько", "so little"),
@@ -265,6 +265,7 @@ import Testing
             ("Presque tout le monde était en retard.", "Almost everyone was early.", "fr", "en retard", "early"),
             ("Старик умер от голода.", "The old woman starved to death.", "ru", "Старик", "woman"),
             ("Le garçon a trouvé une pièce.", "The girl found a coin.", "fr", "garçon", "girl"),
+            ("Mon fils habite à Lyon.", "My daughter lives in Lyon.", "fr", "fils", "daughter"),
             ("L'école est très loin d'ici.", "The school is very near here.", "fr", "loin", "near"),
             ("Покажи мне, как это делается.", "Hide from me how it is done.", "ru", "Покажи", "Hide"),
             ("Он показал письмо Тому.", "He hid the letter from Tom.", "ru", "показал", "hid"),
@@ -283,6 +284,8 @@ import Testing
             ("Я давно это знаю.", "I've known this for a long time.", "ru"),
             ("Beaucoup de gens ne pouvaient pas le reconnaître.", "Quite a few people couldn't recognize him.", "fr"),
             ("Il me reste trop peu de temps.", "I have too little time left.", "fr"),
+            // French «son» is "his" or "her", no son.
+            ("Marie a appelé son enfant hier.", "Mary called her daughter yesterday.", "fr"),
             ("Elle se figura un peu la vie au fond d'un puits, mais cela lui parut trop étrange.",
              "She tried to fancy life at the bottom of a well, but it puzzled her too much.", "fr"),
             ("Elle finit par s'y accoutumer et commença à se parler.", "She got used to it and began talking to herself.", "fr"),
