@@ -31,6 +31,16 @@ extension NegationCheck {
         }
     }
 
+    /// Whether a word of `other` built on a negative affix renders `word` (their vectors at
+    /// ``mirroredPrefixSimilarity`` or more): then both carry the same negation («imprévues» /
+    /// «незапланированные», "unhappy" / «несчастен»).
+    static func hasAffixedCounterpart(_ word: String, in other: LinkSide, _ link: LinkAnalysis) -> Bool {
+        other.content.contains { j in
+            NegativePrefixes.base(of: other.tokens[j].lower, language: other.language) != nil
+                && (link.wordSimilarity(word, other.tokens[j].lower) ?? 0) >= Self.mirroredPrefixSimilarity
+        }
+    }
+
     /// `otherMarkers`: the other side's negation markers (``markers(_:)``).
     static func prefixFlips(_ side: LinkSide, scores: [Int: Double], other: LinkSide, otherMarkers: [Int], _ link: LinkAnalysis) -> [Int] {
         side.content.filter { i in
@@ -72,11 +82,7 @@ extension NegationCheck {
                 // Both sides prefixed: «imprévues» for «незапланированные» (unplanned), where the
                 // other side's base is no word the dictionary knows. The other side's prefixed
                 // word that translates this one carries the same negation.
-                let mirrored = other.content.contains { j in
-                    NegativePrefixes.base(of: other.tokens[j].lower, language: other.language) != nil
-                        && (link.wordSimilarity(w, other.tokens[j].lower) ?? 0) >= Self.mirroredPrefixSimilarity
-                }
-                return !mirrored
+                return !Self.hasAffixedCounterpart(w, in: other, link)
             }
             guard let lexicon = link.lexicon, whole < 1 else { return false }
             let translations = lexicon.translations(of: LightStemmer.stem(base, language: side.language), from: side.language, to: other.language)

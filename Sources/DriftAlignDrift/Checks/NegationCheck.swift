@@ -321,17 +321,14 @@ struct NegationCheck: DriftCheck {
             guard !flips.contains(i) else { return false }
             let w = side.tokens[i].lower
             guard let base = NegativePrefixes.base(of: w, language: side.language) else { return false }
-            let mirrored = other.content.contains { j in
-                NegativePrefixes.base(of: other.tokens[j].lower, language: other.language) != nil
-                    && (link.wordSimilarity(w, other.tokens[j].lower) ?? 0) >= Self.mirroredPrefixSimilarity
-            }
-            guard !mirrored else { return false }
+            let affixed: Bool
             switch side.language {
-            case "en": return NegativePrefixes.isSuffixed(w, language: "en") || Self.wordNetOpposites(w, base)
-            case "ru": return w.hasPrefix("без") || w.hasPrefix("бес")
-            case "de": return true
-            default: return false
+            case "en": affixed = NegativePrefixes.isSuffixed(w, language: "en") || Self.wordNetOpposites(w, base)
+            case "ru": affixed = w.hasPrefix("без") || w.hasPrefix("бес")
+            case "de": affixed = true
+            default: affixed = false
             }
+            return affixed && !Self.hasAffixedCounterpart(w, in: other, link)
         }
     }
 
