@@ -93,7 +93,8 @@ struct NegationCheck: DriftCheck {
                 let extra = b.tokens[marker], words = Self.unsharedScope(marker, b, scores: link.alignment.translation, link)
                 let negates = "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)»)"
                 if words == nil, let m = nb.first(where: { Self.saysNegatedOpposite($0, b, scores: link.alignment.translation, other: a,
-                                                                                  otherScores: link.alignment.original, link) }) {
+                                                                                  otherScores: link.alignment.original, link)
+                    || Self.saysListedNegatedOpposite($0, b, markers: mb, other: a, otherMarkers: ma) }) {
                     out.append(DriftFinding(
                         type: .negation, severity: .info,
                         reason: "\(link.theTranslation.capitalizedFirst) negates («\(b.tokens[m].text)») what \(link.theOriginal) says with an opposite word: the same meaning, said the other way.",
@@ -117,7 +118,8 @@ struct NegationCheck: DriftCheck {
                 let lost = a.tokens[marker], words = Self.unsharedScope(marker, a, scores: link.alignment.original, link)
                 let negates = "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»)"
                 if words == nil, let m = na.first(where: { Self.saysNegatedOpposite($0, a, scores: link.alignment.original, other: b,
-                                                                                  otherScores: link.alignment.translation, link) }) {
+                                                                                  otherScores: link.alignment.translation, link)
+                    || Self.saysListedNegatedOpposite($0, a, markers: ma, other: b, otherMarkers: mb) }) {
                     out.append(DriftFinding(
                         type: .negation, severity: .info,
                         reason: "\(link.theOriginal.capitalizedFirst) negates («\(a.tokens[m].text)») what \(link.theTranslation) says with an opposite word: the same meaning, said the other way.",
@@ -157,10 +159,11 @@ struct NegationCheck: DriftCheck {
                 if aA.count > bA.count, bB.count > aB.count, let f = Self.turnedPole(from: aA, aB, to: bA, bB, link) { flip = f }
                 else if aB.count > bB.count, bA.count > aA.count, let f = Self.turnedPole(from: aB, aA, to: bB, bA, link) { flip = f }
             }
-            // "pas possible" says «невозможно»: a negated opposite is no flip, nor a lessened one
-            // («les moins chers» says «самых дешёвых», the cheapest).
+            // "pas possible" says «невозможно»: an opposite one side negates is no flip, nor a
+            // lessened one («les moins chers» says «самых дешёвых», the cheapest); opposites both
+            // sides negate are («pas bien dormi» / "didn't sleep badly").
             // (Every marker counts here: "not many" is no flip of «peu», though it balances it.)
-            guard let (x, y) = flip, !Self.isNegated(x, ma), !Self.isNegated(y, mb),
+            guard let (x, y) = flip, Self.isNegated(x, ma) == Self.isNegated(y, mb),
                   !Self.isNotLiteral(x, a.tokens), !Self.isNotLiteral(y, b.tokens),
                   !Self.isLessened(x, a.tokens), !Self.isLessened(y, b.tokens),
                   !Self.governDifferentWords(x, y, link) else { continue }
@@ -460,9 +463,11 @@ struct NegationCheck: DriftCheck {
     /// Opposite words inside a fixed expression that does not say them: «du jour au lendemain»
     /// (overnight, «за ночь»), «avant» as "front" («la roue avant droite», «à l'avant»), «un peu»
     /// (a little, no "few": «une manière de vivre un peu…» against "too much"), «finir par» and
-    /// "end up" (come to do, no ending: «elle finit par s'y accoutumer» / "she got used to it").
+    /// "end up" (come to do, no ending: «elle finit par s'y accoutumer» / "she got used to it"),
+    /// and the manner adverbs where they say no manner (``mannerIdiom(_:_:)``).
     static func isNotLiteral(_ i: Int, _ tokens: [WordToken]) -> Bool {
         let w = tokens[i].lower
+        if ["well", "bien", "mal", "хорошо"].contains(w), mannerIdiom(i, tokens) { return true }
         if w == "peu", i >= 1, tokens[i - 1].lower == "un" { return true }
         if i + 1 < tokens.count, (["finir", "finit", "finis", "fini", "finissent", "finira", "finiront", "finissait"].contains(w)
             && tokens[i + 1].lower == "par") || (["end", "ends", "ended", "ending"].contains(w) && tokens[i + 1].lower == "up") { return true }
@@ -473,6 +478,34 @@ struct NegationCheck: DriftCheck {
             if i + 1 < tokens.count, ["droit", "droite", "droits", "droites", "gauche", "gauches"].contains(tokens[i + 1].lower) { return true }
         }
         return false
+    }
+
+    /// "well", «bien», «mal», «хорошо» where they say no manner: a discourse word opening a
+    /// sentence ("Well, …", «Хорошо, …»: OK); "as well" (also), "a/the well" (a noun), "may well"
+    /// (likely); «bien que», «bien sûr», «bien entendu», «eh bien», «ou bien», «aussi bien»,
+    /// «bien des», and «bien» before a comparative or a preposition, where it says "much" or
+    /// "indeed" («bien plus», «bien avant»); «le bien», «un bien» (a good, a property); «mal»
+    /// as a noun of pain, trouble or evil («avoir mal à», «mal de tête», «du mal à», «le mal»),
+    /// and «pas mal» (quite, not bad).
+    static func mannerIdiom(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        let w = tokens[i].lower
+        let previous = i > 0 ? tokens[i - 1].lower : "", next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        switch w {
+        case "well":
+            return i == 0 || tokens[i].isSentenceInitial
+                || ["as", "a", "the", "oil", "water", "gas", "may", "might", "could", "oh", "ah", "pretty"].contains(previous)
+        case "хорошо":
+            return i == 0 || tokens[i].isSentenceInitial || previous == "ну"
+        case "bien":
+            return ["que", "qu'", "qu’", "sûr", "sûre", "sûrs", "sûres", "entendu", "plus", "moins", "mieux", "trop", "avant", "après",
+                    "des", "de", "d'", "d’", "du", "au", "aux", "à", "sur", "davantage", "assez"].contains(next)
+                || ["eh", "ou", "si", "aussi", "tant", "le", "un", "les", "du", "ce", "son", "mon", "ton", "notre", "votre", "leur"].contains(previous)
+        case "mal":
+            return ["à", "au", "aux", "de", "d'", "d’", "du"].contains(next)
+                || ["le", "un", "du", "au", "de", "d'", "d’", "ce", "son", "mon", "ton", "pas", "aucun", "tant", "moindre", "grand"].contains(previous)
+        default:
+            return false
+        }
     }
 
     /// Whether "less", "least", «moins», «менее», «наименее» stands within the two words before
@@ -604,9 +637,7 @@ struct NegationCheck: DriftCheck {
                                     _ link: LinkAnalysis) -> Bool {
         guard side.language == "en" || other.language == "en", side.language != other.language, !link.vectors.isEmpty else { return false }
         let t = side.tokens
-        var negated = Array((i + 1)..<min(t.count, i + 4))
-        if let ne = (max(0, i - 5)..<i).last(where: { ["ne", "n'", "n’"].contains(t[$0].lower) }) { negated += Array((ne + 1)..<i) }
-        negated = negated.filter { (scores[$0] ?? 1) < 1 }
+        let negated = Self.negatedWords(i, t).filter { (scores[$0] ?? 1) < 1 }
         let otherMarkers = Self.markers(other)
         let across = other.content.filter { (otherScores[$0] ?? 1) < 1 && !Self.isNegated($0, otherMarkers) }
         // The English words, and the readings of the words on the other side of the pair.
@@ -623,6 +654,35 @@ struct NegationCheck: DriftCheck {
                     return d >= negatedOppositeSimilarity && d - own >= negatedOppositeGain
                 }
             }
+        }
+    }
+
+    /// The words negation marker `i` bears on: up to three words after it, and after a «ne» up to
+    /// five words before it (a question inverts: «ne t'aime-t-elle pas»).
+    static func negatedWords(_ i: Int, _ t: [WordToken]) -> [Int] {
+        var negated = Array((i + 1)..<min(t.count, i + 4))
+        if let ne = (max(0, i - 5)..<i).last(where: { ["ne", "n'", "n’"].contains(t[$0].lower) }) { negated += Array((ne + 1)..<i) }
+        return negated
+    }
+
+    /// Whether the words negation marker `i` bears on (``negatedWords(_:_:)``) hold a word
+    /// of a hand-made pair of opposites (``NegationLexicon/antonyms``) whose other pole the other
+    /// side says, not negated, more often than this side does: «Il ne parle pas bien» / "He
+    /// speaks badly", «Он не говорит хорошо» / «Il parle mal»; not "are not large enough for a
+    /// yacht, smaller boats" / «assez grands pour un yacht, des bateaux plus petits», where
+    /// «petits» renders "smaller". The lists serve every pair of languages, where the WordNet
+    /// test needs an English side and a content word («bien» is a function word).
+    static func saysListedNegatedOpposite(_ i: Int, _ side: LinkSide, markers: [Int], other: LinkSide, otherMarkers: [Int]) -> Bool {
+        let t = side.tokens
+        let negated = Self.negatedWords(i, t)
+        let here = AntonymIndex.shared.hits(t, text: side.text).pairs
+        let across = AntonymIndex.shared.hits(other.tokens, text: other.text).pairs
+        func said(_ xs: [Int], _ ts: [WordToken], _ ms: [Int]) -> Int { xs.filter { !isNotLiteral($0, ts) && !isNegated($0, ms) }.count }
+        func negatedHere(_ xs: [Int]) -> Bool { xs.contains { negated.contains($0) && !isNotLiteral($0, t) } }
+        return here.contains { p, poles in
+            guard let there = across[p] else { return false }
+            return (negatedHere(poles.a) && said(there.b, other.tokens, otherMarkers) > said(poles.b, t, markers))
+                || (negatedHere(poles.b) && said(there.a, other.tokens, otherMarkers) > said(poles.a, t, markers))
         }
     }
 

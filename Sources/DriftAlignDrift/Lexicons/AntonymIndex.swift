@@ -1,6 +1,6 @@
 /// ``NegationLexicon/antonyms`` indexed for lookup while scanning tokens: Latin forms as whole
-/// words (a plural "s"/"es" allowed), Cyrillic forms as stems (at most four letters of ending;
-/// a form marked "=" whole),
+/// words (a plural "s"/"es" allowed; a form marked "=" exactly, so «mal» is no "males" and «bien»
+/// no «biens»), Cyrillic forms as stems (at most four letters of ending; a form marked "=" whole),
 /// several-word forms as sequences. Built once.
 ///
 /// Forms are split into words by the tokenizer the texts go through (``WordTokenizer``), so a
@@ -11,7 +11,7 @@
 struct AntonymIndex: Sendable {
     static let shared = AntonymIndex()
 
-    private struct Entry: Sendable { var words: [String]; var pair: Int; var side: Int; var stem: Bool }
+    private struct Entry: Sendable { var words: [String]; var pair: Int; var side: Int; var stem: Bool; var exact: Bool }
     /// Entries by their first word (Latin: the word and its plurals; Cyrillic: the first three letters).
     private var byKey: [String: [Entry]] = [:]
 
@@ -23,11 +23,11 @@ struct AntonymIndex: Sendable {
                     let f = whole ? String(form.dropLast()) : form
                     let words = WordTokenizer.tokenize(f).map(\.lower)
                     let cyrillic = words[0].unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
-                    let e = Entry(words: words, pair: p, side: side, stem: cyrillic && !whole)
+                    let e = Entry(words: words, pair: p, side: side, stem: cyrillic && !whole, exact: !cyrillic && whole)
                     if cyrillic {
                         byKey[String(words[0].prefix(3)), default: []].append(e)
                     } else {
-                        for k in [words[0], words[0] + "s", words[0] + "es"] { byKey[k, default: []].append(e) }
+                        for k in whole ? [words[0]] : [words[0], words[0] + "s", words[0] + "es"] { byKey[k, default: []].append(e) }
                     }
                 }
             }
@@ -58,7 +58,7 @@ struct AntonymIndex: Sendable {
             let key = t.isCyrillic ? String(t.lower.prefix(3)) : t.lower
             var found = (byKey[key] ?? []).filter { e in
                 i + e.words.count <= tokens.count
-                    && e.words.indices.allSatisfy { k in Self.matches(tokens[i + k], e.words[k], stem: e.stem) }
+                    && e.words.indices.allSatisfy { k in Self.matches(tokens[i + k], e.words[k], stem: e.stem, exact: e.exact) }
             }
             // The longest form read here, as every pair has it ("après" is in two pairs).
             let length = found.map(\.words.count).max() ?? 1
@@ -74,7 +74,8 @@ struct AntonymIndex: Sendable {
         return (out, lengths)
     }
 
-    private static func matches(_ t: WordToken, _ form: String, stem: Bool) -> Bool {
+    private static func matches(_ t: WordToken, _ form: String, stem: Bool, exact: Bool) -> Bool {
+        if exact { return t.lower == form }
         if stem { return t.lower.utf8.starts(with: form.utf8) && t.lower.count - form.count <= 4 }
         return t.lower == form || t.lower == form + "s" || t.lower == form + "es"
     }

@@ -424,7 +424,8 @@ enum NegationLexicon {
 
     /// Pairs of opposites: each side lists English, French and Russian forms (Russian as stems,
     /// except forms ending in "=", whole words: «после» is no stem of «последних», «перед» none
-    /// of «передал», «выше» none of «вышел», «экс» none of «экспорт»).
+    /// of «передал», «выше» none of «вышел», «экс» none of «экспорт»; Latin forms take a plural
+    /// "s", except forms ending in "=": «mal» is no "males").
     /// Frequent in news about war, diplomacy and politics; hand-made.
     static let antonyms: [(a: [String], b: [String])] = [
         (["accept", "accepted", "accepts", "agreed", "agree", "accepte", "accepté", "acceptée", "accepter", "soglas", "согласил", "согласи", "принял", "приня"],
@@ -549,6 +550,11 @@ enum NegationLexicon {
          ["stop", "stopped", "stops", "cease", "ceased", "arrêter", "arrête", "arrêté", "cesser", "cesse", "cessé", "переста", "прекрат"]),
         (["laugh", "laughed", "laughing", "laughs", "rire", "rit", "riait", "смея", "смех"],
          ["cry", "cried", "crying", "cries", "weep", "wept", "pleurer", "pleure", "pleuré", "pleurait", "pleurent", "плак", "плач"]),
+        // Fifth list (2026-12-06, forty-first session): the manner adverbs, which the good/bad pair
+        // does not hold ("badly" is no form of "bad"); without them «Il parle mal» / "He doesn't
+        // speak well" was a reversal and «Je dors bien» / "I sleep badly" none. Their idioms that
+        // say no manner ("as well", «bien que», «avoir mal à») are ``NegationCheck/isNotLiteral``'s.
+        (["well=", "bien=", "хорошо="], ["badly", "poorly", "mal=", "плохо="]),
             ]
 }
 

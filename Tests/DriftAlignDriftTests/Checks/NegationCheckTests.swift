@@ -292,6 +292,65 @@ import Testing
         ], to: "en")
     }
 
+    @Test("the manner adverbs: «bien» / 'badly' is a reversal, «ne … pas bien» / 'badly' is not, nor 'as well', «bien que», «avoir mal à»")
+    func mannerAdverbs() throws {
+        // Opposites, and opposites both sides negate («pas bien» / "didn't … badly").
+        let reversals = [
+            ("Il parle bien anglais.", "He speaks English badly.", "fr", "en", "bien", "badly"),
+            ("Il a mal compris la question.", "He understood the question well.", "fr", "en", "mal", "well"),
+            ("Она хорошо поёт.", "She sings badly.", "ru", "en", "хорошо", "badly"),
+            ("Он плохо говорит по-французски.", "Il parle bien français.", "ru", "fr", "плохо", "bien"),
+            ("Je n'ai simplement pas bien dormi.", "I just didn't sleep badly.", "fr", "en", "bien", "badly"),
+        ]
+        for (o, t, src, tgt, a, b) in reversals {
+            let f = try Scoring.findings(.negation, o, t, src, tgt)
+            #expect(f.contains { $0.severity == .major && slice(o, $0.originalRange) == a && slice(t, $0.translationRange) == b },
+                    "\(o) | \(t): \(f.map(\.reason))")
+        }
+        // A negated word of a listed pair says its opposite, which the other side says: the same
+        // meaning (these were reversals); not where that opposite renders a word of the same pole
+        // ("smaller" / «plus petits»).
+        let sameMeaning = [
+            ("Il ne parle pas bien anglais.", "He speaks English badly.", "fr", "en"),
+            ("Мэри плохо ладила с остальными девочками.", "Mary did not get along well with the other girls.", "ru", "en"),
+            ("Он не говорит хорошо по-французски.", "Il parle mal français.", "ru", "fr"),
+        ]
+        for (o, t, src, tgt) in sameMeaning {
+            let f = try Scoring.findings(.negation, o, t, src, tgt)
+            #expect(!f.isEmpty && f.allSatisfy { $0.severity == .info }, "\(o) | \(t): \(f.map(\.reason))")
+        }
+        let f = try Scoring.findings(.negation, "Les lacs sont assez grands pour un yacht, et les bateaux plus petits aussi.",
+                                     "The lakes are not large enough for a yacht, and smaller boats too.", "fr", "en")
+        #expect(f.map(\.severity) == [.major], "\(f.map(\.reason))")
+        // Where the adverbs say no manner.
+        let idioms: [(String, String)] = [
+            ("Well, I think he is right.", "Well"), ("He came, and she came as well.", "well"), ("They drilled a well.", "well"),
+            ("It may well rain tomorrow.", "well"), ("Bien que malade, il est venu.", "Bien"), ("Bien sûr, il est venu.", "Bien"),
+            ("Eh bien, il est venu.", "bien"), ("Il est bien plus grand.", "bien"), ("Il est parti bien avant nous.", "bien"),
+            ("J'ai mal à la tête.", "mal"), ("Il a eu du mal à venir.", "mal"), ("Le mal est fait.", "mal"), ("Ce n'est pas mal.", "mal"),
+            ("Хорошо, я приду.", "Хорошо"),
+        ]
+        for (text, word) in idioms {
+            let tokens = WordTokenizer.tokenize(text)
+            let i = try #require(tokens.firstIndex { $0.text == word })
+            #expect(NegationCheck.isNotLiteral(i, tokens), "\(text): «\(word)»")
+        }
+        let literal: [(String, String)] = [
+            ("He speaks English well.", "well"), ("Il parle bien anglais.", "bien"), ("Il a mal compris.", "mal"),
+            ("Она хорошо поёт.", "хорошо"), ("Il dort bien.", "bien"), ("Le travail est mal fait.", "mal"),
+        ]
+        for (text, word) in literal {
+            let tokens = WordTokenizer.tokenize(text)
+            let i = try #require(tokens.firstIndex { $0.text == word })
+            #expect(!NegationCheck.isNotLiteral(i, tokens), "\(text): «\(word)»")
+        }
+        // "males" is no «mal», «biens» (goods) no «bien»: the forms are exact.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Les biens de la famille ont été vendus.", "The family's goods were sold badly.", "fr"),
+            ("Ces oiseaux chantent bien, les mâles surtout.", "These birds sing beautifully, the males above all.", "fr"),
+        ], to: "en")
+    }
+
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func anAffixedWordBothSidesHaveExcusesNoNegation() throws {
         // "unhappy" renders «несчастен», "illegal" «незаконно», "flawlessly" «безупречно»: the
