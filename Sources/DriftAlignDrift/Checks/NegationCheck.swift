@@ -644,9 +644,13 @@ struct NegationCheck: DriftCheck {
         let (english, readings) = side.language == "en"
             ? (negated.map { t[$0].lower }, across.map { link.readingVectors(of: other.tokens[$0].lower, language: other.language) })
             : (across.map { other.tokens[$0].lower }, negated.map { link.readingVectors(of: t[$0].lower, language: side.language) })
-        // An English word whose antonym the readings of a word across say.
+        // An English word whose antonym the readings of a word across say; not an antonym the
+        // English side says itself, which then renders something else ("10% approve …, and 18%
+        // 'rather disapprove'" / «Не одобряют … 10%, "скорее, не одобряют" - 18%»: "disapprove"
+        // renders the second «не одобряют», not the first).
+        let englishWords = Set((side.language == "en" ? t : other.tokens).map(\.lower))
         return english.contains { e in
-            let antonyms = WordNetAntonyms.antonyms(of: e)
+            let antonyms = WordNetAntonyms.antonyms(of: e).filter { !englishWords.contains($0) }
             return readings.contains { r in
                 let own = link.similarity(e, toAnyOf: r) ?? -1
                 return antonyms.contains { a in

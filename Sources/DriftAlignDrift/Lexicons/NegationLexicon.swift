@@ -494,7 +494,8 @@ enum NegationLexicon {
         (["above", "au-dessus", "выше="], ["below", "au-dessous", "en dessous", "ниже="]),
         (["maximum", "maximal", "максимальн"], ["minimum", "minimal", "минимальн"]),
         (["optimistic", "optimiste", "оптимистичн"], ["pessimistic", "pessimiste", "пессимистичн"]),
-        (["internal", "domestic", "interne", "intérieur", "внутренн"], ["external", "foreign", "externe", "étranger", "étrangère", "внешн", "иностранн"]),
+        // «иноагент» (foreign agent, a Russian legal status) is foreign, «ино-» its prefix.
+        (["internal", "domestic", "interne", "intérieur", "внутренн"], ["external", "foreign", "externe", "étranger", "étrangère", "внешн", "иностранн", "иноагент"]),
         // Common opposites outside news vocabulary (second list, 2026-11-27): Russian forms are
         // whole inflected stems where a short stem would catch other words ("нов" → "новости",
         // "удал" → "удалось", "лет" → years); cross-language homographs are left out ("sale",
@@ -555,6 +556,10 @@ enum NegationLexicon {
         // speak well" was a reversal and «Je dors bien» / "I sleep badly" none. Their idioms that
         // say no manner ("as well", «bien que», «avoir mal à») are ``NegationCheck/isNotLiteral``'s.
         (["well=", "bien=", "хорошо="], ["badly", "poorly", "mal=", "плохо="]),
+        // Clever and stupid: Russian «умн» as whole forms, since the stem takes «умножил» (multiplied).
+        (["smart", "smarter", "clever", "cleverer", "intelligent", "intelligente", "intelligents", "intelligentes", "умный=", "умная=", "умное=",
+          "умные=", "умного=", "умной=", "умным=", "умных=", "умную=", "умнее=", "умён=", "умна=", "умны="],
+         ["stupid", "stupider", "foolish", "dumb", "bête", "stupide", "stupides", "idiot", "idiote", "idiots", "глуп"]),
             ]
 }
 

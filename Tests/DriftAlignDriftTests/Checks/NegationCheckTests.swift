@@ -351,6 +351,41 @@ import Testing
         ], to: "en")
     }
 
+    @Test func cleverAndStupidAndAForeignAgent() throws {
+        // The sixth pair, and «иноагент» (foreign agent) on the foreign pole.
+        let cases = [
+            ("Том не достаточно умён.", "Tom isn't stupid enough.", "ru", "умён", "stupid"),
+            ("T'es vraiment pas bête.", "You're really not smart.", "fr", "bête", "smart"),
+            ("Госдума приняла закон об аресте иноагентов.", "The Duma passed a law on arresting domestic agents.", "ru", "иноагентов", "domestic"),
+        ]
+        for (o, t, src, a, b) in cases {
+            let f = try Scoring.findings(.negation, o, t, src, "en")
+            #expect(f.contains { $0.severity == .major && slice(o, $0.originalRange) == a && slice(t, $0.translationRange) == b },
+                    "\(o) | \(t): \(f.map(\.reason))")
+        }
+        // The same poles; «умножил» (multiplied) is no «умн-» word.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Том не достаточно умён.", "Tom isn't smart enough.", "ru"),
+            ("T'es vraiment pas bête.", "You're really not stupid.", "fr"),
+            ("Госдума приняла закон об аресте иноагентов.", "The Duma passed a law on arresting foreign agents.", "ru"),
+            ("Он умножил свои долги.", "The foolish man multiplied his debts.", "ru"),
+        ], to: "en")
+    }
+
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func anOppositeTheEnglishSaysItselfExcusesNoNegation() throws {
+        // "disapprove" renders the second «не одобряют»; the first, which "approve" turned around
+        // (the antonym stress test on MLQE's dev pairs), is a reversal, not "said the other way".
+        let scorer = try #require(Scoring.usem)
+        let ru = "Не одобряют работу президента 10% респондентов, \"скорее, не одобряют\" - 18%."
+        let en = "10% of respondents approve of the president's performance, and 18% \"rather disapprove.\""
+        let f = try Scoring.findings(.negation, ru, en, "ru", "en", scorer: scorer)
+        #expect(f.contains { $0.severity == .major }, "\(f.map(\.reason))")
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (ru, "10% of respondents disapprove of the president's performance, and 18% \"rather disapprove.\"", "ru"),
+        ], to: "en", scorer: scorer)
+    }
+
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func anAffixedWordBothSidesHaveExcusesNoNegation() throws {
         // "unhappy" renders «несчастен», "illegal" «незаконно», "flawlessly" «безупречно»: the
