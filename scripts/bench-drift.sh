@@ -42,14 +42,15 @@ for f in tatoeba-en-fr:en:fr tatoeba-ru-en:ru:en flores-ru-fr:ru:fr; do
     IFS=: read -r name src tgt <<<"$f"
     if [ -f "$WORK/faithful-$name.tsv" ]; then score "faithful-$name" "$src" "$tgt"; fi
 done
-# The antonym stress test (scripts/drift/antonym_stress.py): the Tatoeba pairs above with one
-# English word turned into its WordNet opposite; it needs the lexicon's common English words.
+# The antonym stress test (scripts/drift/antonym_stress.py): the Tatoeba pairs above, MLQE's
+# adequate pairs and REFreSD's equivalent ones, with one English word turned into its WordNet
+# opposite; it needs the lexicon's common English words.
 if [ -f "$(dirname "$LEXICON_FILE")/wordnet-en-common.txt" ]; then
     $PY scripts/drift/antonym_stress.py prepare "$WORK" "$(dirname "$LEXICON_FILE")"
-    for l in ru fr; do for k in orig pert; do
-        if [ -f "$WORK/stress-antonym-$l-$k.tsv" ]; then score "stress-antonym-$l-$k" "$l" en; fi
+    for l in ru fr mlqe-ru refresd-fr; do for k in orig pert; do
+        if [ -f "$WORK/stress-antonym-$l-$k.tsv" ]; then score "stress-antonym-$l-$k" "${l##*-}" en; fi
     done; done
 fi
 $PY scripts/drift/bench.py report "$WORK"
-echo "## antonym stress test (Tatoeba dev pairs, one English word turned into its WordNet antonym; scripts/drift/antonym_stress.py)"
+echo "## antonym stress test (Tatoeba, MLQE and REFreSD dev pairs, one English word turned into its WordNet antonym; scripts/drift/antonym_stress.py)"
 $PY scripts/drift/antonym_stress.py report "$WORK"

@@ -12,12 +12,13 @@ no word), and words whose WordNet antonym belongs to another sense or a light ve
 "moving", "just" -> "unjust", "left" -> "center", "know" -> "ignore", "have" -> "lack").
 Pairs are made by rule, so some perturbed sentences are odd English ("a big nervous" for "a
 little nervous"); the figures compare versions of the checks, they are no accuracy to quote as
-DEMETR's.
+DEMETR's. Four sets: Tatoeba ru->en and fr->en (`ru`, `fr`), and the news-like MLQE ru->en pairs
+rated adequate and REFreSD's equivalent fr->en pairs (`mlqe-ru`, `refresd-fr`).
 
-    antonym_stress.py prepare WORK LEXICON_DIR   writes WORK/stress-antonym-{ru,fr}-{orig,pert}.tsv
+    antonym_stress.py prepare WORK LEXICON_DIR   writes WORK/stress-antonym-{ru,fr,mlqe-ru,refresd-fr}-{orig,pert}.tsv
     antonym_stress.py report WORK                 prints the figures from the score-pairs outputs
 
-Figures, per source language: `ranked`, the share of pairs whose perturbed translation drifts
+Figures, per set: `ranked`, the share of pairs whose perturbed translation drifts
 more than the faithful one (DEMETR's measure); `found`, the share of perturbed translations with
 a minor or major negation finding; `faithful`, the same share on the faithful translations (false
 alarms).
@@ -34,7 +35,13 @@ SKIP = set("""know have still just let never live left right come go take give w
 in out up down on off over under all no not none some any more less most least first last same other
 before after here there yes""".split())
 NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "non")
-SETS = (("ru", "faithful-tatoeba-ru-en.tsv", 0, 1), ("fr", "faithful-tatoeba-en-fr.tsv", 1, 0))
+# (name, file in WORK, original column, English column, labels file, which labels to keep):
+# Tatoeba's faithful pairs; MLQE's dev pairs rated adequate (z_mean >= 0, machine translations of
+# Russian Wikipedia and Reddit sentences); REFreSD's equivalent pairs, the French read as the
+# original. The last two are closer to DEMETR's news sentences than Tatoeba's short everyday ones.
+SETS = (("ru", "faithful-tatoeba-ru-en.tsv", 0, 1, None, None), ("fr", "faithful-tatoeba-en-fr.tsv", 1, 0, None, None),
+        ("mlqe-ru", "mlqe.tsv", 0, 1, "mlqe.labels.json", lambda z: z >= 0),
+        ("refresd-fr", "refresd.tsv", 1, 0, "refresd.labels.json", lambda l: l == "no_meaning_difference"))
 
 
 def antonyms():
@@ -67,11 +74,14 @@ def perturb(sentence, pairs, common):
 def prepare(work, lexicon):
     pairs = antonyms()
     common = set(w.strip() for w in open(os.path.join(lexicon, "wordnet-en-common.txt"), encoding="utf-8"))
-    for lang, name, src, tgt in SETS:
+    for lang, name, src, tgt, labels, keep in SETS:
         path = os.path.join(work, name)
         if not os.path.exists(path):
             continue
         rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")]
+        if labels:
+            kept = json.load(open(os.path.join(work, labels), encoding="utf-8"))
+            rows = [r for r, k in zip(rows, kept) if keep(k)]
         orig, pert, swaps = [], [], []
         for r in rows:
             p, swap = perturb(r[tgt], pairs, common)
@@ -100,7 +110,7 @@ def report(work):
         ranked = sum(b["drift"] > a["drift"] for a, b in zip(o, p)) / len(o)
         found = sum(map(negation, p)) / len(p)
         faithful = sum(map(negation, o)) / len(o)
-        print(f"stress_antonym_{lang}_en: ranked={ranked:.3f} found={found:.3f} faithful={faithful:.3f} (n={len(o)})")
+        print(f"stress_antonym_{lang.replace('-', '_')}_en: ranked={ranked:.3f} found={found:.3f} faithful={faithful:.3f} (n={len(o)})")
 
 
 if __name__ == "__main__":
