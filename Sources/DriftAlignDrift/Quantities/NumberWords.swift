@@ -60,6 +60,17 @@ enum NumberWords {
         "millions": 1e6, "миллионы": 1e6, "billions": 1e9, "миллиарды": 1e9,
     ]
 
+    /// French nouns of a round number, about that many («une trentaine de», «un millier de»).
+    /// Not «quinzaine» or «huitaine», which also say two weeks and one.
+    static let frenchRoundNouns: [String: Double] = [
+        "dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1_000,
+    ]
+    /// Russian nouns of a round number: «десяток» (ten), «сотня» (a hundred).
+    static let russianRoundNouns: [String: Double] = ["десяток": 10, "сотня": 100, "сотню": 100, "сотней": 100, "сотне": 100]
+
+    /// The month abbreviations of ``months``: a month only beside a number ("Sep 12").
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
     /// "a dozen", "une douzaine", "дюжина": twelve.
     static let dozen: Set<String> = ["dozen", "douzaine", "дюжина", "дюжину", "дюжиной"]
 
@@ -139,7 +150,7 @@ enum NumberWords {
         }
         t.removeValue(forKey: "ма")
         t.removeValue(forKey: "маю")
-        for w in ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] {
+        for w in monthAbbreviations {
             t[w] = t[en.first { $0.hasPrefix(w) }!]
         }
         // German (Text+Berg's originals): "am 7. Juli" / «le 7 juillet».

@@ -124,6 +124,11 @@ enum QuantityExtractor {
                 continue
             }
             if language == "fr", w == "four" { continue }
+            // «le 12 sept.»: after a day of the month, «sept» is September, not seven.
+            if language == "fr", w == "sept", i > 0, tokens[i - 1].isNumeric, let d = Int(tokens[i - 1].text), (1...31).contains(d) {
+                out.append(make(.month, 9, tokens[i].range))
+                continue
+            }
             // «trente pour cent», «cent pour cent»: the «cent» of «pour cent» is the percent sign
             // (FLORES: «trente pour cent» for «30%» was a hundred the French added).
             if language == "fr", w == "cent", i > 0, tokens[i - 1].lower == "pour" { continue }
@@ -170,7 +175,7 @@ enum QuantityExtractor {
                     q.isWeak = true
                     out.append(q)
                 }
-            } else if let mag = NumberWords.approximate[w] ?? (NumberWords.dozen.contains(w) ? 12 : nil) {
+            } else if let mag = NumberWords.approximate[w] ?? (NumberWords.dozen.contains(w) ? 12 : nil) ?? Self.roundNumberNoun(i, tokens) {
                 var m = mag, e = i
                 // "dizaines de milliers", "tens of thousands", "десятки тысяч".
                 var j = i + 1
@@ -195,7 +200,7 @@ enum QuantityExtractor {
                 // «XVIe siècle», «au Xe siècle», "в XVI веке" = "the 16th century".
                 out.append(make(.ordinal, v, tokens[i].range))
             } else if let v = NumberWords.months[w], language != "en" || tokens[i].isCapitalized, !(language == "fr" && w == "mars" && tokens[i].isCapitalized && !tokens[i].isSentenceInitial),
-                      !Self.isEnglishMonthName(i, tokens, language) {
+                      !Self.isEnglishMonthName(i, tokens, language), !NumberWords.monthAbbreviations.contains(w) || Self.numberBeside(i, tokens) {
                 out.append(make(.month, v, tokens[i].range))
             } else if let v = NumberWords.weekdays[w] {
                 out.append(make(.weekday, v, tokens[i].range))
@@ -209,6 +214,23 @@ enum QuantityExtractor {
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// «une trentaine de», «un millier de», «десяток», «сотня»: a round number as a noun, about
+    /// that many (FLORES: «une trentaine de femelles» for «до тридцати» was a thirty the French
+    /// lacked). The French nouns only before «de», which leaves «la quarantaine» (quarantine) and
+    /// «la cinquantaine» (one's fifties).
+    static func roundNumberNoun(_ i: Int, _ tokens: [WordToken]) -> Double? {
+        let w = tokens[i].lower
+        if let v = NumberWords.russianRoundNouns[w] { return v }
+        guard let v = NumberWords.frenchRoundNouns[w], i + 1 < tokens.count, ["de", "d'", "d’"].contains(tokens[i + 1].lower) else { return nil }
+        return v
+    }
+
+    /// Whether a number stands within two words of word `i`: "Sep 12", "12 Sept. 2025". An
+    /// abbreviated month counts only so («la sclérose en plaques (SEP)» is no September).
+    static func numberBeside(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        tokens[max(0, i - 2)..<min(tokens.count, i + 3)].contains { $0.isNumeric }
     }
 
     /// "the March Hare", "Theresa May": an English "March" or "May" before another capitalized

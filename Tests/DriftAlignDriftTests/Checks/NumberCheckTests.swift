@@ -475,4 +475,26 @@ import DriftAlignCore
         let g = try Scoring.findings(.number, "Спутники были тяжелее 1 000 фунтов.", "Les satellites pesaient plus de 1 000 kg.", "ru")
         #expect(g.map(\.reason) == ["The original says «1 000 фунтов»; the French says «1 000 kg»: the same number in another unit, unconverted (1 000 pounds = 454 kg)."])
     }
+
+    @Test("«une trentaine de», «un millier de», «сотня» are round numbers; an abbreviated month needs a number beside it")
+    func roundNumberNounsAndMonthAbbreviations() throws {
+        // FLORES ru–fr dev pairs (faithful) where the check said a number was missing.
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("На более чем тысячу лет христианство объединило европейские государства.", "Pendant plus d'un millier d'années, la religion chrétienne a lié les États européens.", "ru"),
+            ("Число самок может доходить до тридцати.", "Il y a une trentaine de femelles.", "ru"),
+            ("В деревне живёт сотня человек.", "Une centaine de personnes vivent dans le village.", "ru"),
+            ("About twenty people came.", "Une vingtaine de personnes sont venues.", "en"),
+            ("В США около 400 тысяч случаев рассеянного склероза (РС).", "Aux États-Unis, il y a environ 400 000 cas de sclérose en plaques (SEP).", "ru"),
+        ])
+        // Another round number is a changed number; «la quarantaine» (quarantine) is none.
+        try Scoring.expectMajor(.number, [
+            ("About twenty people came.", "Une trentaine de personnes sont venues.", "en"),
+            ("В деревне живёт сотня человек.", "Un millier de personnes vivent dans le village.", "ru"),
+        ])
+        let q = try Scoring.findings(.number, "The ship was held in port.", "Le navire a été placé en quarantaine au port.", "en")
+        #expect(q.isEmpty, "\(q.map(\.reason))")
+        // An abbreviated month beside a day is still a month.
+        try Scoring.expectNone(.number, atOrAbove: .minor, [("The talks ended on 12 September.", "Les pourparlers ont pris fin le 12 sept. dernier.", "en")])
+        try Scoring.expectMajor(.number, [("The talks ended on 12 September.", "Les pourparlers ont pris fin le 12 oct. dernier.", "en")])
+    }
 }
