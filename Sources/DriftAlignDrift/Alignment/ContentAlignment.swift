@@ -151,6 +151,10 @@ struct ContentAlignment {
         let spelledA = sentenceSized ? Self.spelledInitials(of: b, in: a, concepts: (conceptB, conceptA), names: names) : []
         for j in spelledB { translation[j] = 1 }
         for i in spelledA { original[i] = 1 }
+        // A support verb is rendered as well as its noun is («l'avantage que nous tirerons» /
+        // "the benefit that we will have": «tirerons» has no counterpart, «avantage» has one).
+        for (v, n) in a.supportVerbs { if let s = original[v], let t = original[n], t > s { original[v] = t } }
+        for (v, n) in b.supportVerbs { if let s = translation[v], let t = translation[n], t > s { translation[v] = t } }
         spelledOut = (Set(spelledA), Set(spelledB))
         self.original = original
         self.translation = translation

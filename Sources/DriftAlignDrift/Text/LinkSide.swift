@@ -35,6 +35,9 @@ struct LinkSide {
     /// Names written with initials ("В.В.Путин", "Д. Трамп", "Donald J. Trump"): the initials'
     /// token indices and the surname's, which follows them (``initialChains(_:text:)``).
     let initials: [(letters: [Int], surname: Int)]
+    /// Support verbs beside their nouns («tirer avantage», «провести переговоры»): the verb's
+    /// token index → its noun's (``SupportVerbs``).
+    let supportVerbs: [Int: Int]
 
     /// - Parameter isCommonWord: whether a lower-cased word is a common word of the language;
     ///   the flag asks for positive evidence (a dictionary entry) rather than a default.
@@ -64,6 +67,7 @@ struct LinkSide {
         // with a period right after it.
         marked.formUnion(Self.abbreviationLetters(tokens, text: text))
         let prepositions = ComplexPrepositions.indices(tokens, language: language)
+        supportVerbs = SupportVerbs.nouns(tokens, language: language)
         content = tokens.indices.filter { i in
             let t = tokens[i]
             // «во время», «en fonction de», "because of": a preposition in several words.
