@@ -9,6 +9,8 @@ struct NegationCheck: DriftCheck {
         // A negative prefix counts as a negation when its base is what the other side says, so
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
         let ma = Self.markers(a), mb = Self.markers(b)
+        // The hand-made opposites each side says, read once: for negated opposites and for flips.
+        let (ha, spansA) = AntonymIndex.shared.hits(a.tokens, text: a.text), (hb, spansB) = AntonymIndex.shared.hits(b.tokens, text: b.text)
         var pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, otherMarkers: mb, link)
         var pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, otherMarkers: ma, link)
         let exceptsA = Self.hasException(a.tokens), exceptsB = Self.hasException(b.tokens)
@@ -94,7 +96,7 @@ struct NegationCheck: DriftCheck {
                 let negates = "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)»)"
                 if words == nil, let m = nb.first(where: { Self.saysNegatedOpposite($0, b, scores: link.alignment.translation, other: a,
                                                                                   otherScores: link.alignment.original, link)
-                    || Self.saysListedNegatedOpposite($0, b, markers: mb, other: a, otherMarkers: ma) }) {
+                    || Self.saysListedNegatedOpposite($0, b, markers: mb, opposites: hb, other: a, otherMarkers: ma, otherOpposites: ha) }) {
                     out.append(DriftFinding(
                         type: .negation, severity: .info,
                         reason: "\(link.theTranslation.capitalizedFirst) negates («\(b.tokens[m].text)») what \(link.theOriginal) says with an opposite word: the same meaning, said the other way.",
@@ -119,7 +121,7 @@ struct NegationCheck: DriftCheck {
                 let negates = "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»)"
                 if words == nil, let m = na.first(where: { Self.saysNegatedOpposite($0, a, scores: link.alignment.original, other: b,
                                                                                   otherScores: link.alignment.translation, link)
-                    || Self.saysListedNegatedOpposite($0, a, markers: ma, other: b, otherMarkers: mb) }) {
+                    || Self.saysListedNegatedOpposite($0, a, markers: ma, opposites: ha, other: b, otherMarkers: mb, otherOpposites: hb) }) {
                     out.append(DriftFinding(
                         type: .negation, severity: .info,
                         reason: "\(link.theOriginal.capitalizedFirst) negates («\(a.tokens[m].text)») what \(link.theTranslation) says with an opposite word: the same meaning, said the other way.",
@@ -142,7 +144,6 @@ struct NegationCheck: DriftCheck {
                     + "\(whom) negates once before \(Self.coordinatorAfterNegation(isOriginal ? mb : ma, other.tokens)): check that the negation covers both.",
                 originalRange: isOriginal ? side.tokens[r].range : nil, translationRange: isOriginal ? nil : side.tokens[r].range))
         }
-        let (ha, spansA) = AntonymIndex.shared.hits(a.tokens, text: a.text), (hb, spansB) = AntonymIndex.shared.hits(b.tokens, text: b.text)
         for p in Set(ha.keys).intersection(hb.keys).sorted() {
             // A lessened word says the other pole («moins longue» is shorter): counted there, so
             // «moins longue … plus longtemps» balances "shorter … longer".
@@ -467,7 +468,7 @@ struct NegationCheck: DriftCheck {
     /// and the manner adverbs where they say no manner (``mannerIdiom(_:_:)``).
     static func isNotLiteral(_ i: Int, _ tokens: [WordToken]) -> Bool {
         let w = tokens[i].lower
-        if ["well", "bien", "mal", "хорошо"].contains(w), mannerIdiom(i, tokens) { return true }
+        if mannerIdiom(i, tokens) { return true }
         if w == "peu", i >= 1, tokens[i - 1].lower == "un" { return true }
         if i + 1 < tokens.count, (["finir", "finit", "finis", "fini", "finissent", "finira", "finiront", "finissait"].contains(w)
             && tokens[i + 1].lower == "par") || (["end", "ends", "ended", "ending"].contains(w) && tokens[i + 1].lower == "up") { return true }
@@ -676,11 +677,11 @@ struct NegationCheck: DriftCheck {
     /// yacht, smaller boats" / «assez grands pour un yacht, des bateaux plus petits», where
     /// «petits» renders "smaller". The lists serve every pair of languages, where the WordNet
     /// test needs an English side and a content word («bien» is a function word).
-    static func saysListedNegatedOpposite(_ i: Int, _ side: LinkSide, markers: [Int], other: LinkSide, otherMarkers: [Int]) -> Bool {
+    /// `opposites`, `otherOpposites`: each side's ``AntonymIndex/hits(_:text:)`` pairs.
+    static func saysListedNegatedOpposite(_ i: Int, _ side: LinkSide, markers: [Int], opposites here: [Int: (a: [Int], b: [Int])],
+                                          other: LinkSide, otherMarkers: [Int], otherOpposites across: [Int: (a: [Int], b: [Int])]) -> Bool {
         let t = side.tokens
         let negated = Self.negatedWords(i, t)
-        let here = AntonymIndex.shared.hits(t, text: side.text).pairs
-        let across = AntonymIndex.shared.hits(other.tokens, text: other.text).pairs
         func said(_ xs: [Int], _ ts: [WordToken], _ ms: [Int]) -> Int { xs.filter { !isNotLiteral($0, ts) && !isNegated($0, ms) }.count }
         func negatedHere(_ xs: [Int]) -> Bool { xs.contains { negated.contains($0) && !isNotLiteral($0, t) } }
         return here.contains { p, poles in
