@@ -272,8 +272,9 @@ enum NameRelation: Int, Comparable, Sendable {
     /// "gn" as Нь, "eau"/"au" as О, "oi" as Уа ("François" / «Франсуа»), "ai"/"ei" as Э,
     /// "ieu" and a final "ier" as ЬЕ ("Richelieu" / «Ришелье», "Barnier" / «Барнье»), "eu" as Е,
     /// "ill" after a consonant as Ий ("Guillaume" / «Гийом»), a single "s" between vowels as З
-    /// ("Toulouse" / «Тулуза»). A whole-word reading, tried after the others; «ç» is read as "s"
-    /// by ``NameKeyMaker`` before the accents are dropped.
+    /// ("Toulouse" / «Тулуза»); and French transcription of Russian back: an initial «Ie» as Е
+    /// ("Iermak" / «Ермак»). A whole-word reading, tried after the others; «ç» is read as "s" by
+    /// ``NameKeyMaker`` before the accents are dropped.
     static func french(_ letters: [Character]) -> String {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
         let w = letters
@@ -292,6 +293,10 @@ enum NameRelation: Int, Comparable, Sendable {
         func starts(_ s: String) -> Bool { Array(s).enumerated().allSatisfy { at(k + $0.offset) == $0.element } }
         while k < end {
             let ch = w[k], next = at(k + 1)
+            // An initial «Ie» is the French spelling of a Russian or Ukrainian initial Е, Є, which
+            // BGN writes "ye" («Iermak» / «Ермак», «Ievgueni» / «Евгений», «Iekaterina» /
+            // «Екатерина»; «Iouri», «Iaroslav» already meet «Юрий», «Ярослав» letter for letter).
+            if k == 0, starts("ie"), w.count >= 4 { out += "ye"; k += 2; continue }
             // A final "ier" says ЬЕ ("Barnier" / «Барнье»), "er" after Ж or Ш says Е ("Roger" / «Роже»).
             if k + 3 == w.count, starts("ier") { out += "ye"; break }
             if k + 2 == w.count, starts("er"), out.hasSuffix("zh") || out.hasSuffix("sh") { out += "e"; break }
