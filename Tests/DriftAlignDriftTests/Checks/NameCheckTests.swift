@@ -43,10 +43,12 @@ import Testing
             ("The White House said the call went well.", "La Maison-Blanche a déclaré que l'appel s'était bien passé."),
             ("Steve Witkoff arrived in Moscow.", "Steve Witkoff est arrivé à Moscou."),
             ("Russian forces advanced.", "Les forces russes ont progressé."),
+            ("The call was welcomed in Beijing.", "L'appel a été salué à Pékin."),
         ]
         for (en, fr) in cases {
             #expect(try Scoring.findings(.name, en, fr, "en").isEmpty, "\(en) | \(fr)")
         }
+        try Scoring.expectMajor(.name, [("The call was welcomed in Beijing.", "L'appel a été salué à Tokyo.", "en")])
     }
 
     @Test func transliteratedNamesAreNotFlaggedRussianFrench() throws {
