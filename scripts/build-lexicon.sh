@@ -12,7 +12,8 @@
 # lemmatization dictionaries of the PyPI wheel simplemma 2.0.0 (pinned by SHA-256;
 # scripts/drift/build_lemmas.py reads its data files and runs none of its code; the data are
 # ODbL, CC BY-SA and CC BY 4.0, see the wheel's METADATA).
-# Idempotent; --force rebuilds.
+# Idempotent; --force rebuilds, and so does a change of RECIPE below (written beside the files
+# once they are built), so that a machine built by an older version of the scripts is rebuilt.
 # The scorer works without it (reduced recall of omissions and additions). The files are derived
 # from GPL-2.0-or-later, CC BY-SA, ODbL and CC BY data: they are built on each machine, never
 # committed.
@@ -32,11 +33,15 @@ WORDNET=${WORDNET_DIR:-/usr/share/wordnet}
 LEMMA_WHEEL=simplemma-2.0.0-py3-none-any.whl
 LEMMA_WHEEL_SHA256=db33b15f5aed6485a748ce34d1f510ca760af2633289ab9a8493e2afa785c352
 LEMMAS="$(dirname "$OUT")/lemmas-fr.tsv $(dirname "$OUT")/lemmas-ru.tsv"
+# Bump when a script changes what it writes. 2: fra-rus lines ending with the next sense's number
+# («час 2.») and Unicode hyphens ("après‐midi") no longer lose their translations.
+RECIPE=2
+STAMP=$(dirname "$OUT")/recipe.txt
 PACKAGES="dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-rus dict-freedict-fra-rus wordnet-base wfrench"
 
 lemmas_built() { for f in $LEMMAS; do [ -s "$f" ] || return 1; done; }
 if [ -s "$OUT" ] && [ -s "$WORDS" ] && [ -s "$PHRASES" ] && [ -s "$PROPER" ] && [ -s "$ADJECTIVES" ] && [ -s "$FORMS" ] && lemmas_built \
-    && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
+    && [ "$(cat "$STAMP" 2>/dev/null)" = "$RECIPE" ] && [ "${1:-}" != "--force" ]; then echo "lexicon: $OUT already built" >&2; exit 0; fi
 missing=""
 for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"; done
 if [ -n "$missing" ]; then
@@ -83,3 +88,4 @@ fi
 python3 scripts/drift/build_lemmas.py "$tmp/$LEMMA_WHEEL" "$(dirname "$OUT")"
 for f in $LEMMAS; do mv "$f.tmp" "$f"; done
 echo "lexicon: lemma tables (simplemma 2.0.0) → $(dirname "$OUT")/lemmas-{fr,ru}.tsv" >&2
+echo "$RECIPE" > "$STAMP"

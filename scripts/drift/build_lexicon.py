@@ -11,7 +11,8 @@ nouns, which the name check must not take for common words because the dictionar
 Reads freedict-{eng-fra,fra-eng,eng-rus,fra-rus}.{index,dict.dz}. A dictd index line is
 `headword<TAB>offset<TAB>length` with offset and length in dictd's base64 digits; the entry
 starts with the headword line (pronunciation in slashes, part of speech in <...>), then
-translations, comma-separated, sometimes numbered ("1. actuel"). Only single-word headwords and
+translations, comma-separated, sometimes numbered ("1. actuel", or fra-rus's «час 2.", where the
+next sense's number ends the line). Only single-word headwords and
 translations are kept (the scorer compares single words); for fra-rus, lines not in Cyrillic are
 glosses and are skipped. Licences: eng-fra, fra-eng, eng-rus GPL-2.0-or-later; fra-rus
 CC BY-SA 3.0 (WikDict); the output is derived data under those licences: do not commit it.
@@ -46,15 +47,25 @@ def is_cyrillic(s):
     return any("\u0400" <= c <= "\u04ff" for c in s)
 
 
+def clean(line):
+    """One entry line with Unicode's hyphens as ASCII ones ("après‐midi", «из‐за»: U+2010 and
+    U+2011, which the word pattern refuses) and without bidirectional marks («возможно» + U+200E)."""
+    line = line.replace("\u2010", "-").replace("\u2011", "-")
+    return line.replace("\u200e", "").replace("\u200f", "").strip()
+
+
 def parse(entry, target):
-    lines = [l.strip() for l in entry.split("\n") if l.strip()]
+    lines = [clean(l) for l in entry.split("\n") if clean(l)]
     if not lines:
         return None, []
     head = re.sub(r"\s*/[^/]*/", " ", lines[0])
     head = re.sub(r"<[^>]*>", " ", head).strip()
     out = []
     for l in lines[1:]:
+        # A sense's number opens its line ("1. actuel"); WikDict's fra-rus also ends a line with
+        # the next sense's number ("heure": «час 2.»), which would hide the last translation.
         l = re.sub(r"^\d+\.\s*", "", l)
+        l = re.sub(r"\s+\d+\.$", "", l)
         if target == "ru" and not is_cyrillic(l):
             continue
         for t in re.split(r"[,;]", l):
