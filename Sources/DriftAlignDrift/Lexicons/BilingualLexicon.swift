@@ -111,6 +111,7 @@ public final class BilingualLexicon: @unchecked Sendable {
             if f.count == 2 { proper[String(f[0]), default: []].insert(f[1].lowercased()) }
         }
         for w in exceptEnglish.split(separator: "\n") { proper["en"]?.remove(w.lowercased()) }
+        properWords = proper
         for (language, words) in proper {
             for w in words {
                 let stem = LightStemmer.stem(w, language: language)
@@ -118,6 +119,11 @@ public final class BilingualLexicon: @unchecked Sendable {
             }
         }
     }
+
+    /// The words themselves (``markProperNouns(_:exceptEnglish:)``), by language: a stem shared
+    /// with a common word («Pise», Pisa, and «pis», worse, are both «pis» to ``LightStemmer``) is
+    /// no proper noun's, yet the word written only with a capital still is.
+    private var properWords: [String: Set<String>] = [:]
 
     /// Whether the stem is only a proper noun's ("france": the dictionary knows it, yet a
     /// capitalized «France» is a name).
@@ -238,6 +244,7 @@ public final class BilingualLexicon: @unchecked Sendable {
     /// Whether a lower-cased word is a common word of the language: the dictionary has its stem,
     /// and not only ever capitalized (a word written only with a capital, «Bahreïn», is a name).
     func isCommonWord(_ lower: String, language: String) -> Bool {
+        if properWords[language]?.contains(lower) == true { return false }
         let stem = LightStemmer.stem(lower, language: language)
         return knows(stem, language: language) && !isProperNoun(stem, language: language)
     }

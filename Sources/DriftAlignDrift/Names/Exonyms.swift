@@ -100,6 +100,8 @@ enum Exonyms {
         .init(id: "britain", forms: ["britain", "great britain", "british", "uk", "royaume-uni", "grande-bretagne", "britannique", "британ", "великобритан"]),
         .init(id: "china", forms: ["china", "chinese", "chine", "chinois", "китай", "китайск",
                                    "кнр", "prc", "rpc", "people's republic of china", "république populaire de chine"]),
+        .init(id: "netherlands", forms: ["netherlands", "dutch", "pays-bas", "pays bas", "néerlandais", "néerlandaise", "нидерланд", "нидерландск", "голланди",
+                                         "голландск"]),
         .init(id: "beijing", forms: ["beijing", "peking", "pékin", "pekin", "пекин"]),
         .init(id: "iran", forms: ["iran", "iranian", "iranien", "иран"]),
         .init(id: "israel", forms: ["israel", "israël", "israeli", "israélien", "израил"]),

@@ -740,6 +740,29 @@ import Testing
         #expect(!g.contains { $0.severity >= .minor }, "\(g.map(\.reason))")
     }
 
+    @Test func aNameWhoseStemIsACommonWordsIsStillAName() throws {
+        // REFreSD: «il a aidé Pise dans sa lutte contre Florence» with Pisa left out of the English
+        // went unreported: «Pise» and «pis» (worse) share their stem, so the stem was a common
+        // word's although FreeDict writes «Pise» only with a capital.
+        #expect(LightStemmer.stem("pise", language: "fr") == LightStemmer.stem("pis", language: "fr"))
+        let entries = [("en", "pisa", "fr", "pise"), ("en", "worse", "fr", "pis"), ("en", "struggle", "fr", "lutte")]
+        let marked = BilingualLexicon(entries: entries)
+        marked.markProperNouns("en\tpisa\nfr\tpise")
+        #expect(!marked.isProperNoun(LightStemmer.stem("pise", language: "fr"), language: "fr"))
+        #expect(!marked.isCommonWord("pise", language: "fr") && marked.isCommonWord("pis", language: "fr"))
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(marked))
+        let fr = "Il a aidé Pise dans sa lutte contre Florence."
+        try Scoring.expectMajor(.name, [(fr, "He aided in its struggle against Florence.", "fr")], to: "en", scorer: scorer)
+        try Scoring.expectNone(.name, atOrAbove: .minor, [(fr, "He aided Pisa in its struggle against Florence.", "fr")], to: "en", scorer: scorer)
+        // The Netherlands are the «Pays-Bas» and «Нидерланды» (FLORES ru–fr), which no
+        // transliteration reaches.
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Они включают Нидерланды с Анной Йохемсен.", "Ils incluent les Pays-Bas, avec Anna Jochemsen.", "ru"),
+            ("Голландские власти заявили об этом.", "Les autorités néerlandaises l'ont déclaré.", "ru"),
+        ])
+        try Scoring.expectMajor(.name, [("Они включают Нидерланды с Анной Йохемсен.", "Ils incluent la Belgique, avec Anna Jochemsen.", "ru")])
+    }
+
     @Test func knownSpellingsOfANameAreComparedWithinTheirScript() throws {
         // France's Russian form «франци(я)» met the English word "virus" across scripts
         // (f-r-ts / v-r-s), and the dropped «France» went unreported.
