@@ -94,8 +94,20 @@ struct NameCheck: DriftCheck {
             }
         }
         let fullNames = Self.fullNames(b)
+        // The parts of one hyphenated name are one dropped name, said and pointed at whole: «Нью-Йорк»,
+        // not «Нью» and «Йорк»; «Лос-Анджелесе», whose «Лос» met nothing either, not «Анджелесе».
+        var groups: [[Int]] = []
         for i in dropped {
-            let n = a.names[i]
+            if let last = groups.last?.last, last + 1 == i, Self.hyphenated(a, last) { groups[groups.count - 1].append(i) } else { groups.append([i]) }
+        }
+        let scalarsA = Array(a.text.unicodeScalars)
+        for group in groups {
+            var first = group[0], last = group[group.count - 1]
+            while first > 0, Self.hyphenated(a, first - 1), relations[first - 1].0 != .same { first -= 1 }
+            while Self.hyphenated(a, last), relations[last + 1].0 != .same { last += 1 }
+            let n = a.names[group[0]]
+            let whole = a.names[first].range.lowerBound..<a.names[last].range.upperBound
+            let written = first == last ? n.text : ScalarText.string(scalarsA, whole)
             if let k = Self.substitute(for: n, a, among: added, b, fullNames: fullNames) {
                 let m = b.names[added.remove(at: k)]
                 // Acronyms are translated with the names they abbreviate (РПЦ → ROC, ONU → UN):
@@ -107,9 +119,9 @@ struct NameCheck: DriftCheck {
                     type: .name, severity: acronyms ? .minor : .major,
                     reason: acronyms
                         ? "\(link.theOriginal.capitalizedFirst) has the acronym \(n.text), \(link.theTranslation) \(m.text): check they stand for the same name."
-                        : "\(link.theOriginal.capitalizedFirst) names \(n.text); \(link.theTranslation) has \(m.text) instead.",
-                    originalRange: n.range, translationRange: m.range))
-            } else if !Self.renderedByRole(n, b) && formsA[i] == nil {
+                        : "\(link.theOriginal.capitalizedFirst) names \(written); \(link.theTranslation) has \(m.text) instead.",
+                    originalRange: acronyms ? n.range : whole, translationRange: m.range))
+            } else if !Self.renderedByRole(n, b) && formsA[group[0]] == nil {
                 // As serious as a substitution: the reader no longer learns who or where. An
                 // acronym, though, is often spelled out ("ВСУ" → "forces armées ukrainiennes").
                 let acronym = Self.isAcronym(n, a)
@@ -117,8 +129,8 @@ struct NameCheck: DriftCheck {
                     type: .name, severity: acronym ? .minor : .major,
                     reason: acronym
                         ? "\(link.theOriginal.capitalizedFirst) has the acronym \(n.text); \(link.theTranslation) does not: check it is spelled out."
-                        : "\(link.theOriginal.capitalizedFirst) names \(n.text); \(link.theTranslation) does not.",
-                    originalRange: n.range, translationRange: nil))
+                        : "\(link.theOriginal.capitalizedFirst) names \(written); \(link.theTranslation) does not.",
+                    originalRange: acronym ? n.range : whole, translationRange: nil))
             }
         }
         // An acronym its side spells out beside it adds nothing the spelled-out name does not

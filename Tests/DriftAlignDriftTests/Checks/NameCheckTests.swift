@@ -1116,4 +1116,22 @@ import Testing
         let g = try Scoring.findings(.name, "Скорости значительно быстрее.", "Les vitesses Wi Fi sont sensiblement plus rapides.", "ru")
         #expect(g.count == 2, "\(g.map(\.reason))")
     }
+
+    @Test("a dropped hyphenated name is one finding that points at the whole name")
+    func aDroppedHyphenatedName() throws {
+        // FLORES ru–fr and REFreSD: «Нью» and «Йорк» were two majors, «Лос-Анджелесе» was quoted
+        // as «Анджелесе», "Bergmann-Pohl" as two dropped names.
+        let ru = "Фотограф был доставлен в Нью-Йорк, а затем в Лос-Анджелес."
+        let f = try Scoring.findings(.name, ru, "Le photographe a été transporté à Boston, puis à l'hôpital.", "ru")
+        #expect(f.map(\.reason) == ["The original names Нью-Йорк; the French has Boston instead.",
+                                     "The original names Лос-Анджелес; the French does not."], "\(f.map(\.reason))")
+        #expect(f.compactMap { $0.originalRange.map { slice(ru, $0) } } == ["Нью-Йорк", "Лос-Анджелес"])
+        let en = "After leaving school, Bergmann-Pohl entered the Institute."
+        let g = try Scoring.findings(.name, en, "Après l'école, elle est entrée à l'Institut.", "en")
+        #expect(g.map(\.reason) == ["The original names Bergmann-Pohl; the French does not."], "\(g.map(\.reason))")
+        // Rendered, it is no finding; two names side by side without a dash stay two.
+        try Scoring.expectNone(.name, atOrAbove: .info, [(ru, "Le photographe a été transporté à New York, puis à Los Angeles.", "ru")])
+        let h = try Scoring.findings(.name, "After school, Bergmann Pohl entered the Institute.", "Après l'école, elle est entrée à l'Institut.", "en")
+        #expect(h.count == 2, "\(h.map(\.reason))")
+    }
 }
