@@ -82,12 +82,15 @@ enum Exonyms {
         .init(id: "riyadh", forms: ["riyadh", "riyad", "ryad", "эр-рияд", "рияд"]),
         // Where the 2025 Russia–Ukraine talks were held: Russian keeps the old Stamboul.
         .init(id: "istanbul", forms: ["istanbul", "stamboul", "стамбул"]),
-        .init(id: "blacksea", forms: ["black sea", "mer noire", "черное море", "чёрное море", "черном море", "черного моря", "чёрном море"]),
-        .init(id: "middleeast", forms: ["middle east", "moyen-orient", "moyen orient", "proche-orient", "proche orient", "ближний восток", "ближнем востоке", "ближнего востока"]),
+        .init(id: "blacksea", forms: ["black sea", "mer noire", "черноморск", "черное море", "чёрное море", "черном море", "черного моря",
+                                      "чёрном море"]),
+        .init(id: "middleeast", forms: ["middle east", "moyen-orient", "moyen orient", "proche-orient", "proche orient", "ближний восток",
+                                        "ближневосточн", "ближнем востоке", "ближнего востока"]),
         // Seas and oceans, which each language names its own way (FLORES ru–fr dev pairs:
         // «Средиземноморья» / «Méditerranée», «Тихим океаном» / «l'océan Pacifique»).
         .init(id: "mediterranean", forms: ["mediterranean", "méditerranée", "méditerranéen", "méditerranéenne", "средиземн", "средиземномор"]),
-        .init(id: "pacific", forms: ["pacific", "pacifique", "тихий океан", "тихого океана", "тихом океане", "тихим океаном", "тихому океану"]),
+        .init(id: "pacific", forms: ["pacific", "pacifique", "тихоокеанск", "тихий океан", "тихого океана", "тихом океане",
+                                     "тихим океаном", "тихому океану"]),
         .init(id: "atlantic", forms: ["atlantic", "atlantique", "атлантическ", "атлантик"]),
         .init(id: "arctic", forms: ["arctic", "arctique", "арктик", "арктическ"]),
         .init(id: "baltic", forms: ["baltic", "baltique", "балтийск", "балтик"]),

@@ -777,8 +777,14 @@ import Testing
             ("Кухня Майорки, как и кухни регионов Средиземноморья, основывается на овощах.",
              "La cuisine de Majorque, comme celle des zones de la Méditerranée, est basée sur les légumes.", "ru"),
             ("Валюту Фолклендских островов почти невозможно обменять.", "Il est presque impossible d'échanger la monnaie des Malouines.", "ru"),
+            // …and by the adjectives Russian makes of them, which open names: the Black Sea Fleet,
+            // the Pacific Tsunami Warning Center (FLORES), a Middle East settlement.
+            ("Корабли Черноморского флота вышли в море.", "Les navires de la flotte de la mer Noire ont pris la mer.", "ru"),
+            ("Тихоокеанский центр предупреждения о цунами сообщил об этом.", "Le centre d'alerte aux tsunamis du Pacifique l'a annoncé.", "ru"),
+            ("Ближневосточное урегулирование обсуждалось.", "Le règlement au Moyen-Orient a été discuté.", "ru"),
         ])
-        try Scoring.expectMajor(.name, [("Пляжи омываются Тихим океаном.", "Les plages se trouvent sur l'océan Atlantique.", "ru")])
+        try Scoring.expectMajor(.name, [("Пляжи омываются Тихим океаном.", "Les plages se trouvent sur l'océan Atlantique.", "ru"),
+                                        ("Корабли Черноморского флота вышли в море.", "Les navires de la flotte de la Baltique ont pris la mer.", "ru")])
     }
 
     @Test func capitalsOfATitleCaseHeadingSayNothing() throws {
