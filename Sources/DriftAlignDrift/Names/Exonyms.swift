@@ -76,6 +76,7 @@ enum Exonyms {
         .init(id: "europe", forms: ["europe", "european", "européen", "européenne", "европ", "европейск"]),
         .init(id: "eu", forms: ["eu", "ue", "ес", "евросоюз", "union européenne", "european union", "европейский союз"]),
         .init(id: "nato", forms: ["nato", "otan", "нато"]),
+        .init(id: "uae", forms: ["uae", "emirates", "émirats", "emirats", "united arab emirates", "émirats arabes unis", "оаэ", "эмират"]),
         .init(id: "saudi", forms: ["saudi", "saoudite", "saoudien", "саудовск"]),
         .init(id: "arabia", forms: ["arabia", "arabie", "аравии", "аравия"]),
         .init(id: "jeddah", forms: ["jeddah", "djeddah", "djedda", "джидд", "джедд"]),
@@ -151,6 +152,9 @@ enum Exonyms {
         .init(id: "sco", forms: ["sco", "ocs", "шос", "shanghai cooperation organisation", "shanghai cooperation organization",
                                  "organisation de coopération de shanghai"]),
         .init(id: "brics", forms: ["brics", "брикс"]),
+        // The Russian Direct Investment Fund, whose head Kirill Dmitriev joined the 2025 talks.
+        .init(id: "rdif", forms: ["rdif", "рфпи", "russian direct investment fund", "fonds russe d'investissement direct",
+                                  "fonds russe d'investissements directs", "российский фонд прямых инвестиций"]),
         .init(id: "iaea", forms: ["iaea", "aiea", "магатэ", "international atomic energy agency", "agence internationale de l'énergie atomique"]),
         .init(id: "who", forms: ["who", "oms", "воз", "world health organization", "organisation mondiale de la santé"]),
         .init(id: "osce", forms: ["osce", "ocse", "обсе"]),

@@ -191,19 +191,29 @@ enum NameRelation: Int, Comparable, Sendable {
     static func latinSoundVariants(_ latin: String) -> [String] {
         var out = [latin]
         func add(_ s: String) { if !out.contains(s) { out.append(s) } }
+        var chReadings: [String] = []
         if latin.contains("ch") {
-            add(latin.replacingOccurrences(of: "ch", with: "kh"))
-            add(latin.replacingOccurrences(of: "ch", with: "k"))
+            chReadings = [latin.replacingOccurrences(of: "ch", with: "kh"), latin.replacingOccurrences(of: "ch", with: "k")]
+            chReadings.forEach(add)
         }
         let letters = Array(latin)
-        var soft = "", nasal = ""
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        func softened(_ letters: [Character]) -> String {
+            var soft = ""
+            for (k, ch) in letters.enumerated() {
+                let next = k + 1 < letters.count ? letters[k + 1] : nil
+                soft += ch == "g" && next.map({ ["e", "i", "y"].contains($0) }) == true ? "dzh" : String(ch)
+            }
+            return soft
+        }
+        var nasal = ""
         for (k, ch) in letters.enumerated() {
             let next = k + 1 < letters.count ? letters[k + 1] : nil
-            soft += ch == "g" && next.map({ ["e", "i", "y"].contains($0) }) == true ? "dzh" : String(ch)
             nasal += ch == "g" && k > 0 && letters[k - 1] == "n" && next.map({ !vowels.contains($0) }) == true ? "" : String(ch)
         }
-        add(soft)
+        add(softened(letters))
+        // Both at once: "Anchorage" / «Анкоридж» (the "ch" a К, the "ge" a ДЖ).
+        for c in chReadings where c.contains("g") { add(softened(Array(c))) }
         add(nasal)
         // Pinyin's x, j, q and zh start syllables; a whole-word rewrite is enough for names of one
         // to three syllables. Its final "ng" Palladius writes "н" (Jinping / Цзиньпин).
