@@ -237,14 +237,22 @@ enum QuantityExtractor {
     /// word, with no number beside it, names something rather than a month.
     static func isEnglishMonthName(_ i: Int, _ tokens: [WordToken], _ language: String) -> Bool {
         guard language == "en", ["march", "may"].contains(tokens[i].lower) else { return false }
+        // A number beside it, also written as an ordinal ("Tuesday, March 18th"), makes it the month.
         let near = tokens[max(0, i - 2)..<min(tokens.count, i + 3)]
-        if near.contains(where: { $0.isNumeric }) { return false }
+        if near.contains(where: { $0.isNumeric || isDigitOrdinal($0.lower) }) { return false }
         // "In May Trump said …", "since March": a preposition of time makes it the month.
         if i > 0, ["in", "since", "until", "till", "by", "from", "early", "late", "mid", "last", "next", "this", "of", "during",
                    "before", "after", "through"].contains(tokens[i - 1].lower) { return false }
         let nextCapitalized = i + 1 < tokens.count && tokens[i + 1].isCapitalized && !tokens[i + 1].isNumeric
         let previousCapitalized = i > 0 && tokens[i - 1].isCapitalized && !tokens[i - 1].isSentenceInitial
         return nextCapitalized || previousCapitalized
+    }
+
+    /// "1st", "2nd", "18th": digits and an English ordinal suffix.
+    static func isDigitOrdinal(_ lower: String) -> Bool {
+        guard let suffix = ["st", "nd", "rd", "th"].first(where: lower.hasSuffix) else { return false }
+        let digits = lower.dropLast(suffix.count)
+        return !digits.isEmpty && digits.count <= 4 && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
     }
 
     /// Whether word `i` is joined by hyphens to a capitalized word that is no number word

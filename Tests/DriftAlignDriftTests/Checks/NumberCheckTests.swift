@@ -115,12 +115,17 @@ import DriftAlignCore
             ("The Baron chanced to come by .", "M. le baron de Thunder-ten-tronckh passa auprès du paravent .", "en"),
             ("She had lived nearly twenty-one years in the world .", "Elle allait atteindre sa vingt et unième année .", "en"),
             ("Theresa May spoke to Putin .", "Theresa May a parlé à Poutine .", "en"),
+            // A weekday before it and an ordinal date after it (Truth Social's style): the month.
+            ("The meeting will take place on Tuesday, March 18th.", "La réunion aura lieu le mardi 18 mars.", "en"),
         ])
+        #expect(QuantityExtractor.isDigitOrdinal("18th") && QuantityExtractor.isDigitOrdinal("1st") && !QuantityExtractor.isDigitOrdinal("th"))
+        #expect(!QuantityExtractor.isDigitOrdinal("fourth") && !QuantityExtractor.isDigitOrdinal("18"))
         // Months with a date or a preposition of time are still months.
         try Scoring.expectMajor(.number, [
             ("He arrived in March .", "Il est arrivé en avril .", "en"),
             ("In May Trump called Putin .", "En juin, Trump a appelé Poutine .", "en"),
             ("On March 13 he left .", "Le 13 avril il est parti .", "en"),
+            ("The meeting will take place on Tuesday, March 18th.", "La réunion aura lieu le mardi 18 avril.", "en"),
         ])
     }
 
