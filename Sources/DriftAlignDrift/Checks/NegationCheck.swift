@@ -91,7 +91,7 @@ struct NegationCheck: DriftCheck {
                     reason: "\(link.theTranslation.capitalizedFirst) says «\(b.tokens[i].text)», the opposite of what \(link.theOriginal) says.",
                     originalRange: nil, translationRange: b.tokens[i].range))
             } else {
-                let marker = nb[na.count + pa.count]
+                let marker = Self.leftOver(nb, beyond: na.count + pa.count, b, scores: link.alignment.translation, link)
                 let extra = b.tokens[marker], words = Self.unsharedScope(marker, b, scores: link.alignment.translation, link)
                 let negates = "\(link.theTranslation.capitalizedFirst) negates («\(extra.text)»)"
                 if words == nil, let m = nb.first(where: { Self.saysNegatedOpposite($0, b, scores: link.alignment.translation, other: a,
@@ -116,7 +116,7 @@ struct NegationCheck: DriftCheck {
                     reason: "\(link.theOriginal.capitalizedFirst) says «\(a.tokens[i].text)»; \(link.theTranslation) says the opposite.",
                     originalRange: a.tokens[i].range, translationRange: nil))
             } else {
-                let marker = na[nb.count + pb.count]
+                let marker = Self.leftOver(na, beyond: nb.count + pb.count, a, scores: link.alignment.original, link)
                 let lost = a.tokens[marker], words = Self.unsharedScope(marker, a, scores: link.alignment.original, link)
                 let negates = "\(link.theOriginal.capitalizedFirst) negates («\(lost.text)»)"
                 if words == nil, let m = na.first(where: { Self.saysNegatedOpposite($0, a, scores: link.alignment.original, other: b,
@@ -265,6 +265,17 @@ struct NegationCheck: DriftCheck {
         }
         if let next = (marker + 1..<min(t.count, marker + 3)).first(where: content.contains) { scope.append(next) }
         return scope
+    }
+
+    /// The negation marker of the side that negates more to report: the first beyond the
+    /// `count` markers the other side matches, unless every extra marker's words are left out by
+    /// the other side (``unsharedScope(_:_:scores:_:)``), and then the first of those: "A
+    /// Dictator without Elections, Zelenskyy … is not going to have a Country left" against
+    /// «Zelensky … il ne lui restera plus de pays» dropped the words of "without", not the
+    /// negation of "not going to have".
+    static func leftOver(_ markers: [Int], beyond count: Int, _ side: LinkSide, scores: [Int: Double], _ link: LinkAnalysis) -> Int {
+        let unshared = markers.filter { unsharedScope($0, side, scores: scores, link) != nil }
+        return unshared.count >= markers.count - count ? unshared[0] : markers[count]
     }
 
     /// The words a negation marker bears on, when none of them has a counterpart on the other

@@ -661,6 +661,23 @@ import Testing
         #expect(lost.map(\.severity) == [.major], "\(lost.map(\.reason))")
     }
 
+    /// Of two negations, the French keeps the one on words it translates and leaves out the other
+    /// with its words: the left-out one is reported, as an omission (Truth Social, 19 Feb 2025).
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func theNegationLeftOutWithItsWordsIsTheOneReported() throws {
+        let scorer = try #require(Scoring.usem)
+        let en = "A Dictator without Elections, Zelenskyy better move fast or he is not going to have a Country left."
+        let f = try Scoring.findings(.negation, en, "Zelensky ferait mieux de se dépêcher ou il ne lui restera plus de pays.", "en", scorer: scorer)
+        #expect(f.map(\.severity) == [.info], "\(f.map(\.reason))")
+        #expect(f.first?.reason.contains("«without»") == true, "\(f.map(\.reason))")
+        // Both negations kept: nothing. The kept negation lost: a reversal.
+        try Scoring.expectNone(.negation, atOrAbove: .info, [(en, "Dictateur sans élections, Zelensky ferait mieux de se dépêcher ou il ne lui restera plus de pays.", "en")],
+                               scorer: scorer)
+        let g = try Scoring.findings(.negation, en, "Dictateur sans élections, Zelensky ferait mieux de se dépêcher ou il lui restera un pays.", "en",
+                                     scorer: scorer)
+        #expect(g.map(\.severity) == [.major], "\(g.map(\.reason))")
+    }
+
     /// "come" and "go" say the same motion from another viewpoint, which languages choose
     /// differently: no reversal.
     @Test func comeAndGoAreViewpointsNotOpposites() {
