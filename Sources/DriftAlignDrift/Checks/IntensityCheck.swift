@@ -28,11 +28,24 @@ struct IntensityCheck: DriftCheck {
             // "very much", "very many": what «beaucoup» and «много» say in one word, no intensifier
             // ("Tom loved his family very much" / «Tom aimait beaucoup sa famille»).
             case "very":
+                // "at this very moment", "the very day": the adjective (the same, precisely), no
+                // degree; not "the very best", "the very first", which are.
+                if i > 0, i + 1 < side.tokens.count, Self.determiners.contains(side.tokens[i - 1].lower),
+                   !Self.takesDegree(side.tokens[i + 1].lower) { return false }
                 guard i + 1 < side.tokens.count, ["much", "many"].contains(side.tokens[i + 1].lower) else { return true }
                 return !other.tokens.contains { ["beaucoup", "много", "множество", "lot", "lots"].contains($0.lower) }
             default: return true
             }
         }
+    }
+
+    static let determiners: Set<String> = ["the", "this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your"]
+
+    /// A superlative, an ordinal or a degree word, which "very" intensifies after a determiner
+    /// ("the very best", "the very first", "the very last", "this very much").
+    static func takesDegree(_ next: String) -> Bool {
+        ["best", "worst", "first", "last", "least", "most", "next", "much", "many", "few", "little"].contains(next)
+            || (next.count > 4 && next.hasSuffix("est"))
     }
 
     /// Whether a side says "most" of a quantity: «la plupart», «la majorité», «большинство»,
@@ -130,6 +143,15 @@ struct IntensityCheck: DriftCheck {
                 reason: "\(link.theOriginal.capitalizedFirst) shouts «\(t.text)» in capitals; \(link.theTranslation) does not.",
                 originalRange: t.range, translationRange: nil))
         }
+        // A sentence shouted whole ("THE WAR WILL END SOON!", Trump's posts) that the other side
+        // writes in ordinary case: the word check above reads no emphasis into a line all in
+        // capitals, yet the shout is gone. Info: the press writes shouted posts in sentence case.
+        if ca.isEmpty, Self.shoutedWhole(a), !Self.shoutedWhole(b), let first = a.tokens.first, let last = a.tokens.last {
+            out.append(DriftFinding(
+                type: .intensity, severity: .info,
+                reason: "\(link.theOriginal.capitalizedFirst) is shouted, all in capitals; \(link.theTranslation) is not.",
+                originalRange: first.range.lowerBound..<last.range.upperBound, translationRange: nil))
+        }
         let xa = Self.exclamations(a.text), xb = Self.exclamations(b.text)
         if xa.count > xb.count {
             out.append(DriftFinding(
@@ -182,6 +204,16 @@ struct IntensityCheck: DriftCheck {
     }
 
     /// Scalar offsets of "!" (runs like "!!!" count once).
+    /// Whether a side is a sentence written all in capitals: three words of two letters or more,
+    /// every one in capitals, and a final ".", "!", "?" or "…" (a heading has none).
+    static func shoutedWhole(_ side: LinkSide) -> Bool {
+        let words = side.tokens.filter { !$0.isNumeric && $0.lower.count >= 2 }
+        guard words.count >= 3, words.allSatisfy(\.isAllCaps) else { return false }
+        let closing: Set<Unicode.Scalar> = ["\"", "»", "”", "’", "'", ")", " "]
+        let end = side.text.unicodeScalars.reversed().first { !closing.contains($0) && !$0.properties.isWhitespace }
+        return end.map { [".", "!", "?", "…"].contains($0) } ?? false
+    }
+
     static func exclamations(_ text: String) -> [Int] {
         var out: [Int] = []
         var prev: Unicode.Scalar = " "

@@ -232,7 +232,9 @@ enum IntensityLexicon {
     /// if the dictionary knows it, as the name check reads it. Without a dictionary, any such word
     /// with a vowel is taken as emphasis.
     static func emphaticCapitals(_ tokens: [WordToken], isWord: ((String) -> Bool)? = nil) -> [Int] {
-        let lettered = tokens.filter { !$0.isNumeric }
+        // (A line all in capitals says nothing of one word; its one-letter words, "A", "I", the
+        // "S" of "PRESIDENT'S", are no sign either way.)
+        let lettered = tokens.filter { !$0.isNumeric && $0.lower.count >= 2 }
         guard lettered.count >= 3, !lettered.allSatisfy({ $0.isAllCaps }) else { return [] }
         let acronyms = Set(Exonyms.find(in: tokens).flatMap { Array($0.indices) })
         let vowels = Set("aeiouyаеёиоуыэюя".unicodeScalars)

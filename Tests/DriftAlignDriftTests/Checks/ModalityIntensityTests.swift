@@ -114,6 +114,21 @@ import Testing
         #expect(try Scoring.findings(.intensity, "It must stop NOW!", "Cela doit cesser MAINTENANT !", "en").isEmpty)
     }
 
+    @Test("a sentence shouted whole and written in ordinary case is info; a heading in capitals says nothing")
+    func aWholeSentenceInCapitals() throws {
+        // Truth Social, 12 Feb 2025 and 18 Mar 2025: whole posts in capitals.
+        let en = "BUT, AT THIS VERY MOMENT, THOUSANDS OF UKRAINIAN TROOPS ARE COMPLETELY SURROUNDED BY THE RUSSIAN MILITARY."
+        let f = try Scoring.findings(.intensity, en, "Mais, en ce moment même, des milliers de soldats ukrainiens sont complètement encerclés par l'armée russe.", "en")
+        #expect(f.map(\.severity) == [.info], "\(f.map(\.reason))")
+        #expect(f.first?.reason == "The original is shouted, all in capitals; the French is not.")
+        #expect(slice(en, f.first?.originalRange) == String(en.dropLast()))
+        // Kept in capitals, nothing; nor for a heading, which ends without a stop.
+        try Scoring.expectNone(.intensity, atOrAbove: .info, [
+            ("THE WAR WILL END SOON.", "LA GUERRE VA BIENTÔT PRENDRE FIN.", "en"),
+            ("READOUT OF THE PRESIDENT'S CALL WITH PRESIDENT PUTIN", "Compte rendu de l'appel du président avec le président Poutine", "en"),
+        ])
+    }
+
     @Test("with a dictionary, an acronym in capitals is no shouting; a word of the language is")
     func acronymsAreNotShouted() throws {
         // REFreSD: "(UKIRT)" has no French counterpart; without a dictionary any capitals word
