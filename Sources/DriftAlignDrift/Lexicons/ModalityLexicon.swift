@@ -151,6 +151,18 @@ enum ModalityLexicon {
         "показывают", "показали", "показывает", "предупредил", "предупредила", "предупреждает",
     ]
 
+    /// Whether "possible" at `i` is the predicate of an impersonal "it is possible (that)": one of
+    /// `verbs` right before it and the impersonal `pronoun` up to two words before that ("it is
+    /// quite possible" too), and no negation between («il n'est pas possible»).
+    static func saysItIsPossible(_ i: Int, _ tokens: [WordToken], verbs: Set<String>, pronoun: String) -> Bool {
+        guard let v = (max(0, i - 2)..<i).last(where: { verbs.contains(tokens[$0].lower) }) else { return false }
+        let between = tokens[(v + 1)..<i].map(\.lower)
+        guard between.allSatisfy({ ["quite", "very", "entirely", "tout", "très", "bien", "fort"].contains($0) }) else { return false }
+        if tokens[v].lower.hasPrefix(pronoun + "'") || tokens[v].lower.hasPrefix(pronoun + "’") { return true }
+        let before = tokens[max(0, v - 2)..<v].map(\.lower)
+        return before.contains(pronoun) && !before.contains { ["not", "n'", "ne", "pas"].contains($0) }
+    }
+
     /// Token indices of hedges. Russian "по" counts only in "по данным/словам/сообщениям/информации"
     /// (reported information), and "может" only before "быть" or a verb-like word is too vague, so
     /// "может быть" counts once.
@@ -173,6 +185,9 @@ enum ModalityLexicon {
                 // «сообщается», «on signale» (a passive only: "it has reported" is an agency's own).
                 if ["reported", "said", "rumoured", "rumored"].contains(w), i > 1, ["is", "was", "been"].contains(tokens[i - 1].lower),
                    tokens[max(0, i - 3)..<(i - 1)].contains(where: { $0.lower == "it" }) { out.append(i); continue }
+                // "It is possible that …", "it's possible": "maybe", as «il est possible que»,
+                // «возможно» (not "as soon as possible", nor "it is not possible").
+                if w == "possible", Self.saysItIsPossible(i, tokens, verbs: ["is", "'s", "s", "was", "seems", "it's", "it’s"], pronoun: "it") { out.append(i); continue }
                 if w == "looks" || w == "looked", i > 0, tokens[i - 1].lower == "it",
                    next == "like" || (next == "as" && i + 2 < tokens.count && ["if", "though"].contains(tokens[i + 2].lower)) { out.append(i); continue }
                 // "appeared on the Web" is not a hedge; "appears to be" is.
@@ -223,6 +238,7 @@ enum ModalityLexicon {
                     continue
                 }
                 if w == "sans", next == "doute" { out.append(i); continue }
+                if w == "possible", Self.saysItIsPossible(i, tokens, verbs: ["est", "était", "semble"], pronoun: "il") { out.append(i); continue }
                 // «On signale que …», «on rapporte», «dit-on»: hearsay, as «сообщается», "it is
                 // reported" (FLORES: «On signale qu'environ 9 400 habitations…» for «Сообщается, что
                 // около 9400 домов…» was "states it as fact"). Not «on dit», «on raconte», which
@@ -256,6 +272,10 @@ enum ModalityLexicon {
                 // «по-видимому» (apparently; also written apart), a hedge as «видимо»: the
                 // tokenizer splits it at the hyphen, so the whole word of the list never met a token.
                 if w == "по", next == "видимому" { out.append(i); continue }
+                // «по всей видимости» (to all appearances), «судя по всему» (judging by everything):
+                // "apparently", counted once, at «по».
+                if w == "по", next == "всей", i + 2 < tokens.count, tokens[i + 2].lower == "видимости" { out.append(i); continue }
+                if w == "по", next == "всему", i > 0, tokens[i - 1].lower == "судя" { out.append(i); continue }
                 if w == "по" {
                     // Also with a possessive between: «по его словам» (according to him), «по их данным».
                     let reported: Set<String> = ["данным", "словам", "сообщениям", "информации", "мнению", "оценкам", "сведениям"]
@@ -290,6 +310,12 @@ enum ModalityLexicon {
                 if ["мог", "могла", "могло", "могли"].contains(w), i > 0, tokens[i - 1].lower == "не", next != "бы" { continue }
                 // «как бы там ни было», «что бы ни случилось»: the concessive «бы … ни» hedges nothing.
                 if w == "бы", tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { $0.lower == "ни" }) { continue }
+                // «Если бы я был президентом, войны бы не было»: the «бы» of a counterfactual
+                // condition and of its consequence are a mood, no reserve, as the French
+                // conditional answering «si» (``hasFrenchCondition(_:)``).
+                if w == "бы" || w == "б", tokens.indices.dropLast().contains(where: { tokens[$0].lower == "если" && ["бы", "б"].contains(tokens[$0 + 1].lower) }) {
+                    continue
+                }
                 // «казалось бы» ("one would think") is one hedge, counted at «казалось».
                 if w == "бы", i > 0, tokens[i - 1].lower == "казалось" { continue }
                 // «Боюсь, как бы дождь не пошёл»: "I'm afraid it will rain", the fear's «как бы …

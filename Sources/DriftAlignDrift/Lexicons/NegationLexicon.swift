@@ -221,9 +221,13 @@ enum NegationLexicon {
         "suspended", "suspending", "curb", "curbs", "curbed", "curbing",
         // Their nouns ("the Prevention of Corruption Act" for «О предотвращении коррупции»).
         "prevention", "cessation", "suspension", "avoidance", "stoppage",
+        // …and the nouns of a stopping for a time ("a 30-day halt on strikes" / «une pause de 30
+        // jours des frappes»).
+        "pause", "pauses", "paused", "pausing", "moratorium",
     ]
-    static let stoppingFrenchStems = ["arrêt", "cess", "stopp", "empêch", "évit", "suspend", "suspens", "enray", "frein", "préven", "prévien"]
-    static let stoppingRussianStems = ["прекрат", "прекращ", "останов", "предотвра", "избе", "пресе", "приостанов", "сдерж"]
+    static let stoppingFrenchStems = ["arrêt", "cess", "stopp", "empêch", "évit", "suspend", "suspens", "enray", "frein", "préven", "prévien",
+                                      "pause", "halte", "moratoire"]
+    static let stoppingRussianStems = ["прекрат", "прекращ", "останов", "предотвра", "избе", "пресе", "приостанов", "сдерж", "пауз", "моратори"]
     static let stoppingGermanStems = ["stopp", "beend", "verhinder", "vermeid", "einstell", "eingestellt", "aussetz", "ausgesetzt", "bremse"]
 
     /// Whether token `i` is a verb of stopping or the noun of «mettre fin», "put an end", «положить конец».

@@ -703,6 +703,34 @@ import Testing
         ], to: "en")
     }
 
+    @Test("'it is possible that', «il est possible que», «по всей видимости», «судя по всему» hedge; 'as soon as possible' does not")
+    func itIsPossibleAndToAllAppearances() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("It is possible that the talks will resume.", "Il est possible que les pourparlers reprennent.", "en"),
+            ("It's quite possible that the talks will resume.", "Les pourparlers reprendront peut-être.", "en"),
+            ("We will do it as soon as possible.", "Nous le ferons dès que possible.", "en"),
+            ("It is not possible to resume the talks.", "Il n'est pas possible de reprendre les pourparlers.", "en"),
+            ("Путин, по всей видимости, согласился на перемирие.", "Poutine a apparemment accepté le cessez-le-feu.", "ru"),
+            ("Путин, судя по всему, согласился на перемирие.", "Poutine a visiblement accepté le cessez-le-feu, semble-t-il.", "ru"),
+        ])
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("It is possible that the talks will resume.", "Les pourparlers reprendront.", "en"),
+            ("The talks will resume.", "Il est possible que les pourparlers reprennent.", "en"),
+            ("Путин, по всей видимости, согласился на перемирие.", "Poutine a accepté le cessez-le-feu.", "ru"),
+            ("Путин, судя по всему, согласился на перемирие.", "Poutine a accepté le cessez-le-feu.", "ru"),
+        ])
+    }
+
+    @Test("a Russian counterfactual «если бы … бы» states a consequence, as the French conditional answering «si»")
+    func russianCounterfactualIsNoHedge() throws {
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Если бы я был президентом, войны бы не было.", "Si j'avais été président, il n'y aurait pas eu de guerre.", "ru"),
+            ("Если бы я был президентом, войны бы не было.", "If I were president, there would be no war.", "ru"),
+        ])
+        // Without the condition, «бы» still hedges.
+        try Scoring.expectAtLeastMinor(.modality, [("Войны бы не было.", "Il n'y a pas eu de guerre.", "ru")])
+    }
+
     @Test("a source named by a word is attributed alike by a verb of saying; 'according to plan' names no source")
     func sourcesVerbsAndNorms() throws {
         try Scoring.expectNone(.modality, atOrAbove: .minor, [

@@ -1153,6 +1153,14 @@ import Testing
             ("Climbers keep opening new routes.", "Les grimpeurs ne cessent d'ouvrir de nouvelles voies.", "en"),
             // A negated stopping goes on: TransRead.
             ("They set out and traveled thirty miles without once halting .", "Ils partent et font trente milles d' une traite .", "en"),
+            // A stopping for a time said with its noun (the 18 March 2025 readouts).
+            ("Putin agreed to a 30-day halt on strikes against energy infrastructure.",
+             "Poutine a accepté une pause de 30 jours des frappes contre les infrastructures énergétiques.", "en"),
+            ("Путин согласился приостановить удары по энергетике на 30 дней.", "Poutine a accepté un moratoire de 30 jours sur les frappes.", "ru"),
+        ])
+        try Scoring.expectAtLeastMinor(.negation, [
+            ("Putin agreed to a 30-day halt on strikes against energy infrastructure.",
+             "Poutine a accepté une hausse de 30 % des frappes contre les infrastructures énergétiques.", "en"),
         ])
         // MLQE: the noun of stopping renders the noun.
         try Scoring.expectNone(.negation, atOrAbove: .minor, [
