@@ -13,7 +13,7 @@ import Foundation
 /// 28.349 523 125 g, acre 4,046.856 422 4 m², US gallon 3.785 411 784 L. A speed in miles or
 /// kilometres per hour converts as its length does, so "mph" is read as miles.
 enum MeasureUnits {
-    enum Dimension: String, Sendable { case length, mass, area, volume }
+    enum Dimension: String, Sendable { case length, mass, area, volume, time }
 
     struct Unit: Sendable, Equatable {
         var dimension: Dimension
@@ -28,7 +28,7 @@ enum MeasureUnits {
             switch name {
             case "foot": return "feet"
             case "inch": return "inches"
-            case "mile", "yard", "pound", "ounce", "acre", "gallon": return name + "s"
+            case "mile", "yard", "pound", "ounce", "acre", "gallon", "hour", "minute", "second": return name + "s"
             default: return name
             }
         }
@@ -61,6 +61,12 @@ enum MeasureUnits {
         add(["hectares", "hectare", "ha", "гектаров", "гектара", "гектар", "га"], .area, 10000, "ha")
         add(["gallons", "gallon", "галлонов", "галлона", "галлон"], .volume, 3.785411784, "gallon")
         add(["litres", "litre", "liters", "liter", "l", "литров", "литра", "литр"], .volume, 1, "L")
+        // Durations, which the press gives in hours where a readout counts minutes ("a 90-minute
+        // call" / «un appel d'une heure et demie»). Not "second" alone (the ordinal), nor «h»,
+        // which writes a time of day («à 15 h»).
+        add(["hours", "hour", "heures", "heure", "час", "часа", "часов", "часу"], .time, 3600, "hour")
+        add(["minutes", "minute", "min", "минут", "минуты", "минуту", "минута"], .time, 60, "minute")
+        add(["seconds", "secondes", "seconde", "секунд", "секунды", "секунду", "секунда"], .time, 1, "second")
         return t
     }()
 
@@ -74,6 +80,11 @@ enum MeasureUnits {
             if side.tokens[mid].range.lowerBound >= q.range.upperBound { hi = mid } else { lo = mid + 1 }
         }
         let k = lo
+        // A duration's unit may stand inside the amount: «une heure et demie», "an hour and a half".
+        if let inside = side.tokens[..<k].last(where: { $0.range.lowerBound >= q.range.lowerBound && table[$0.lower]?.dimension == .time }),
+           let u = table[inside.lower] {
+            return (u, q.range)
+        }
         guard k < side.tokens.count, side.tokens[k].range.lowerBound - q.range.upperBound <= 1 else { return nil }
         let t = side.tokens[k]
         // "m" and "l" are units only in lower case ("M. Trump" is no metre).

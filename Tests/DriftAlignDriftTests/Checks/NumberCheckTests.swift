@@ -481,6 +481,22 @@ import DriftAlignCore
         #expect(g.map(\.reason) == ["The original says «1 000 фунтов»; the French says «1 000 kg»: the same number in another unit, unconverted (1 000 pounds = 454 kg)."])
     }
 
+    @Test("a duration in minutes is the same in hours: 'a 90-minute call' / «un appel d'une heure et demie»")
+    func durationConversions() throws {
+        let f = try Scoring.findings(.number, "It was a 90-minute call.", "C'était un appel d'une heure et demie.", "en")
+        #expect(f.map(\.reason) == ["The French converts «90-minute» into «une heure et demie» (90 minutes = 1.50 hours)."], "\(f.map(\.reason))")
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("The call lasted more than 90 minutes.", "L'appel a duré plus d'une heure et demie.", "en"),
+            ("The call lasted two hours.", "L'appel a duré 120 minutes.", "en"),
+            ("Беседа продолжалась около полутора часов.", "L'entretien a duré environ 90 minutes.", "ru"),
+            ("The call began at 3 p.m.", "L'appel a commencé à 15 h.", "en"),
+        ])
+        try Scoring.expectMajor(.number, [
+            ("It was a 90-minute call.", "C'était un appel de deux heures et demie.", "en"),
+            ("The call lasted two hours.", "L'appel a duré deux minutes.", "en"),
+        ])
+    }
+
     @Test("«une trentaine de», «un millier de», «сотня» are round numbers; an abbreviated month needs a number beside it")
     func roundNumberNounsAndMonthAbbreviations() throws {
         // FLORES ru–fr dev pairs (faithful) where the check said a number was missing.
