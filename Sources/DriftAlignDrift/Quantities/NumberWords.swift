@@ -124,6 +124,9 @@ enum NumberWords {
         for (w, v) in [("thirtieth", 30.0), ("fortieth", 40), ("fiftieth", 50), ("trentième", 30), ("quarantième", 40), ("cinquantième", 50)] { t[w] = v }
         t["première"] = 1
         t["seconde"] = 2
+        // A third, which English says with its ordinal ("a third of the country" / «un tiers du
+        // pays» / «треть страны», "two thirds" / «deux tiers» / «две трети»).
+        for w in ["thirds", "tiers", "треть", "трети", "третью"] { t[w] = 3 }
         let ruStems = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
                        "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат",
                        "девятнадцат", "двадцат"]

@@ -481,7 +481,7 @@ import DriftAlignCore
         #expect(g.map(\.reason) == ["The original says «1 000 фунтов»; the French says «1 000 kg»: the same number in another unit, unconverted (1 000 pounds = 454 kg)."])
     }
 
-    @Test("a duration in minutes is the same in hours: 'a 90-minute call' / «un appel d'une heure et demie»")
+    @Test("a duration in minutes is the same in hours ('a 90-minute call' / «un appel d'une heure et demie»); a third is «un tiers»")
     func durationConversions() throws {
         let f = try Scoring.findings(.number, "It was a 90-minute call.", "C'était un appel d'une heure et demie.", "en")
         #expect(f.map(\.reason) == ["The French converts «90-minute» into «une heure et demie» (90 minutes = 1.50 hours)."], "\(f.map(\.reason))")
@@ -490,6 +490,14 @@ import DriftAlignCore
             ("The call lasted two hours.", "L'appel a duré 120 minutes.", "en"),
             ("Беседа продолжалась около полутора часов.", "L'entretien a duré environ 90 minutes.", "ru"),
             ("The call began at 3 p.m.", "L'appel a commencé à 15 h.", "en"),
+            // A third is a number English says with its ordinal.
+            ("A third of the country is occupied.", "Un tiers du pays est occupé.", "en"),
+            ("Two thirds of the aid was stolen.", "Deux tiers de l'aide ont été volés.", "en"),
+            ("Треть страны оккупирована.", "Un tiers du pays est occupé.", "ru"),
+        ])
+        try Scoring.expectAtLeastMinor(.number, [
+            ("A third of the country is occupied.", "Un quart du pays est occupé.", "en"),
+            ("A third of the country is occupied.", "Deux tiers du pays sont occupés.", "en"),
         ])
         try Scoring.expectMajor(.number, [
             ("It was a 90-minute call.", "C'était un appel de deux heures et demie.", "en"),
