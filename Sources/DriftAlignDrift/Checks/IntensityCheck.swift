@@ -203,7 +203,6 @@ struct IntensityCheck: DriftCheck {
         return [m.adjective]
     }
 
-    /// Scalar offsets of "!" (runs like "!!!" count once).
     /// Whether a side is a sentence written all in capitals: three words of two letters or more,
     /// every one in capitals, and a final ".", "!", "?" or "…" (a heading has none).
     static func shoutedWhole(_ side: LinkSide) -> Bool {
@@ -214,6 +213,7 @@ struct IntensityCheck: DriftCheck {
         return end.map { [".", "!", "?", "…"].contains($0) } ?? false
     }
 
+    /// Scalar offsets of "!" (runs like "!!!" count once).
     static func exclamations(_ text: String) -> [Int] {
         var out: [Int] = []
         var prev: Unicode.Scalar = " "

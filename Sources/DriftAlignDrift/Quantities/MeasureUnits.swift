@@ -11,7 +11,8 @@ import Foundation
 /// of the US gallon (231 cubic inches), as NIST Handbook 44, Appendix C, tables them: mile
 /// 1,609.344 m, yard 0.9144 m, foot 0.3048 m, inch 0.0254 m, pound 0.453 592 37 kg, ounce
 /// 28.349 523 125 g, acre 4,046.856 422 4 m², US gallon 3.785 411 784 L. A speed in miles or
-/// kilometres per hour converts as its length does, so "mph" is read as miles.
+/// kilometres per hour converts as its length does, so "mph" is read as miles. Durations too:
+/// hours, minutes and seconds, by their definitions (3,600 and 60 seconds).
 enum MeasureUnits {
     enum Dimension: String, Sendable { case length, mass, area, volume, time }
 
@@ -70,8 +71,9 @@ enum MeasureUnits {
         return t
     }()
 
-    /// The unit written right after a quantity of `side` (one space or none between), if any,
-    /// and the scalar range of the amount with its unit ("1 000 фунтов").
+    /// The unit written right after a quantity of `side` (one space or none between), or a
+    /// duration's unit inside it («une heure et demie»), if any, and the scalar range of the
+    /// amount with its unit ("1 000 фунтов").
     static func unit(after q: Quantity, in side: LinkSide) -> (unit: Unit, range: Range<Int>)? {
         // The first token at or after the quantity's end, by binary search (tokens are in text order).
         var lo = 0, hi = side.tokens.count
@@ -80,10 +82,12 @@ enum MeasureUnits {
             if side.tokens[mid].range.lowerBound >= q.range.upperBound { hi = mid } else { lo = mid + 1 }
         }
         let k = lo
-        // A duration's unit may stand inside the amount: «une heure et demie», "an hour and a half".
-        if let inside = side.tokens[..<k].last(where: { $0.range.lowerBound >= q.range.lowerBound && table[$0.lower]?.dimension == .time }),
-           let u = table[inside.lower] {
-            return (u, q.range)
+        // A duration's unit may stand inside the amount: «une heure et demie», "an hour and a half"
+        // (the amount's own tokens only, read back from its end).
+        var j = k - 1
+        while j >= 0, side.tokens[j].range.lowerBound >= q.range.lowerBound {
+            if let u = table[side.tokens[j].lower], u.dimension == .time { return (u, q.range) }
+            j -= 1
         }
         guard k < side.tokens.count, side.tokens[k].range.lowerBound - q.range.upperBound <= 1 else { return nil }
         let t = side.tokens[k]
