@@ -187,6 +187,41 @@ struct ModalityCheck: DriftCheck {
         }
     }
 
+    /// Hedge markers less each «selon», «d'après» or "according to" whose source is the
+    /// original's author, by name, role or affiliation (``AttributionCheck/relation(speaker:author:names:)``):
+    /// «Selon le Kremlin, Vladimir Poutine a réagi positivement» for the Kremlin's readout, «selon
+    /// la Maison-Blanche» or «selon Donald Trump» for his post. It says whose words they are, as
+    /// the attribution check reads them, not that they may be untrue. The source: up to five
+    /// words after the marker, to the first comma or stop.
+    static func withoutOwnSource(_ markers: [Int], _ side: LinkSide, author: String?, names: NameKeyMaker) -> [Int] {
+        guard let author, !author.isEmpty else { return markers }
+        let t = side.tokens
+        let scalars = Array(side.text.unicodeScalars)
+        return markers.filter { m in
+            let start: Int
+            switch t[m].lower {
+            case "selon": start = m + 1
+            case "d'", "according": start = m + 2  // «d'après», "according to"
+            default: return true
+            }
+            guard start < t.count else { return true }
+            var end = start
+            // «le Kremlin», «la Maison-Blanche», "the White House": the name after its article (an
+            // article before a word in lower case opens a role, «le président russe», kept whole).
+            let articles: Set<String> = ["le", "la", "les", "l'", "the"]
+            let first = articles.contains(t[start].lower) && start + 1 < t.count && t[start + 1].isCapitalized ? start + 1 : start
+            while end + 1 < min(t.count, start + 5) {
+                let gap = ScalarText.gap(after: t[end].range, before: t[end + 1].range, count: scalars.count)
+                if scalars[gap].contains(where: { $0 == "," || sentenceStops.contains($0) }) { break }
+                end += 1
+            }
+            let source = ScalarText.string(scalars, t[first].range.lowerBound..<t[max(first, end)].range.upperBound)
+            let named = AttributionCheck.identities(source)
+            guard !named.concepts.isEmpty || !named.surnames.isEmpty else { return true }
+            return AttributionCheck.relation(speaker: source, author: author, names: names) != nil
+        }
+    }
+
     /// French hedge markers less each «selon» that says "depending on" («selon les régions»),
     /// which the other side says with a word of depending («в зависимости от региона», "depending
     /// on", «зависит»): a variation, no source. One «selon» per such word.
@@ -241,6 +276,10 @@ struct ModalityCheck: DriftCheck {
         hb = Self.withoutSecondMarking(hb, b)
         ha = Self.withoutDependingOn(ha, a, other: b)
         hb = Self.withoutDependingOn(hb, b, other: a)
+        // «Selon le Kremlin, …» for a Kremlin readout: the source named is the original's own
+        // author, no reserve (``withoutOwnSource(_:_:author:names:)``).
+        ha = Self.withoutOwnSource(ha, a, author: link.context.originalAuthor, names: link.names)
+        hb = Self.withoutOwnSource(hb, b, author: link.context.originalAuthor, names: link.names)
         // A conditional of the sequence of tenses facing a future is that future, not a reserve:
         // only on the side with more hedges, and (but for English "would", below) no more of them
         // than the other side's futures.

@@ -731,6 +731,29 @@ import Testing
         try Scoring.expectAtLeastMinor(.modality, [("Войны бы не было.", "Il n'y a pas eu de guerre.", "ru")])
     }
 
+    @Test("«selon» naming the original's own author, role or institution says whose words they are, no reserve")
+    func theOriginalsOwnAuthorAsTheSource() throws {
+        let kremlin = DriftContext(originalAuthor: "Владимир Путин")
+        let ru = "Владимир Путин позитивно отреагировал на эту инициативу."
+        for fr in ["Selon le Kremlin, Vladimir Poutine a réagi positivement à cette initiative.",
+                   "Vladimir Poutine a réagi positivement à cette initiative, selon le président russe.",
+                   "D'après Moscou, Vladimir Poutine a réagi positivement à cette initiative."] {
+            let f = try Scoring.findings(.modality, ru, fr, "ru", context: kremlin)
+            #expect(!f.contains { $0.severity >= .minor }, "\(fr): \(f.map(\.reason))")
+        }
+        let trump = DriftContext(originalAuthor: "Donald J. Trump")
+        let post = try Scoring.findings(.modality, "The call was very productive.", "Selon Donald Trump, l'appel a été très productif.", "en", context: trump)
+        #expect(!post.contains { $0.severity >= .minor }, "\(post.map(\.reason))")
+        // Another source, or no author known, is a reserve; so is the conditional beside the author.
+        let other = try Scoring.findings(.modality, ru, "Selon Kiev, Vladimir Poutine a réagi positivement à cette initiative.", "ru", context: kremlin)
+        #expect(other.contains { $0.severity >= .minor }, "\(other.map(\.reason))")
+        let unknown = try Scoring.findings(.modality, ru, "Selon le Kremlin, Vladimir Poutine a réagi positivement à cette initiative.", "ru")
+        #expect(unknown.contains { $0.severity >= .minor }, "\(unknown.map(\.reason))")
+        let hedged = try Scoring.findings(.modality, ru, "Selon le Kremlin, Vladimir Poutine aurait réagi positivement à cette initiative.", "ru",
+                                          context: kremlin)
+        #expect(hedged.contains { $0.severity >= .minor }, "\(hedged.map(\.reason))")
+    }
+
     @Test("a source named by a word is attributed alike by a verb of saying; 'according to plan' names no source")
     func sourcesVerbsAndNorms() throws {
         try Scoring.expectNone(.modality, atOrAbove: .minor, [
