@@ -206,7 +206,7 @@ struct IntensityCheck: DriftCheck {
     /// Whether a side is a sentence written all in capitals: three words of two letters or more,
     /// every one in capitals, and a final ".", "!", "?" or "…" (a heading has none).
     static func shoutedWhole(_ side: LinkSide) -> Bool {
-        let words = side.tokens.filter { !$0.isNumeric && $0.lower.count >= 2 }
+        let words = side.tokens.filter { !$0.isNumeric && IntensityLexicon.letterCount($0.text) >= 2 }
         guard words.count >= 3, words.allSatisfy(\.isAllCaps) else { return false }
         let closing: Set<Unicode.Scalar> = ["\"", "»", "”", "’", "'", ")", " "]
         let end = side.text.unicodeScalars.reversed().first { !closing.contains($0) && !$0.properties.isWhitespace }

@@ -233,8 +233,8 @@ enum IntensityLexicon {
     /// with a vowel is taken as emphasis.
     static func emphaticCapitals(_ tokens: [WordToken], isWord: ((String) -> Bool)? = nil) -> [Int] {
         // (A line all in capitals says nothing of one word; its one-letter words, "A", "I", the
-        // "S" of "PRESIDENT'S", are no sign either way.)
-        let lettered = tokens.filter { !$0.isNumeric && $0.lower.count >= 2 }
+        // "S" of "PRESIDENT'S", «L'», are no sign either way.)
+        let lettered = tokens.filter { !$0.isNumeric && letterCount($0.text) >= 2 }
         guard lettered.count >= 3, !lettered.allSatisfy({ $0.isAllCaps }) else { return [] }
         let acronyms = Set(Exonyms.find(in: tokens).flatMap { Array($0.indices) })
         let vowels = Set("aeiouyаеёиоуыэюя".unicodeScalars)
@@ -246,6 +246,11 @@ enum IntensityLexicon {
             if let isWord { return isWord(t.lower) }
             return t.lower.unicodeScalars.contains { vowels.contains($0) }
         }
+    }
+
+    /// The letters of a word, apostrophes and dashes left out («L'» has one).
+    static func letterCount(_ text: String) -> Int {
+        text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
     }
 
     /// Short words that are shouted, not acronyms.

@@ -125,6 +125,7 @@ import Testing
         // Kept in capitals, nothing; nor for a heading, which ends without a stop.
         try Scoring.expectNone(.intensity, atOrAbove: .info, [
             ("THE WAR WILL END SOON.", "LA GUERRE VA BIENTÔT PRENDRE FIN.", "en"),
+            ("MAKE AMERICA GREAT AGAIN!", "RENDONS SA GRANDEUR À L'AMÉRIQUE !", "en"),
             ("READOUT OF THE PRESIDENT'S CALL WITH PRESIDENT PUTIN", "Compte rendu de l'appel du président avec le président Poutine", "en"),
         ])
     }
