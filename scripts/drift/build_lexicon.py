@@ -12,9 +12,8 @@ Reads freedict-{eng-fra,fra-eng,eng-rus,fra-rus}.{index,dict.dz}. A dictd index 
 `headword<TAB>offset<TAB>length` with offset and length in dictd's base64 digits; the entry
 starts with the headword line (pronunciation in slashes, part of speech in <...>), then
 translations, comma-separated, sometimes numbered ("1. actuel", or fra-rus's «час 2.", where the
-next sense's number ends the line). Only single-word headwords and
-translations are kept (the scorer compares single words); for fra-rus, lines not in Cyrillic are
-glosses and are skipped. Licences: eng-fra, fra-eng, eng-rus GPL-2.0-or-later; fra-rus
+next sense's number ends the line). Only single-word headwords and translations are kept (the
+scorer compares single words); for fra-rus, lines not in Cyrillic are glosses and are skipped. Licences: eng-fra, fra-eng, eng-rus GPL-2.0-or-later; fra-rus
 CC BY-SA 3.0 (WikDict); the output is derived data under those licences: do not commit it.
 """
 import gzip
@@ -55,7 +54,7 @@ def clean(line):
 
 
 def parse(entry, target):
-    lines = [clean(l) for l in entry.split("\n") if clean(l)]
+    lines = [l for l in map(clean, entry.split("\n")) if l]
     if not lines:
         return None, []
     head = re.sub(r"\s*/[^/]*/", " ", lines[0])

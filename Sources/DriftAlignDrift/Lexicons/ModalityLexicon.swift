@@ -95,6 +95,11 @@ enum ModalityLexicon {
         return false
     }
 
+    /// Whether a Russian sentence states a counterfactual condition: «если бы» or «если б».
+    static func hasRussianCondition(_ tokens: [WordToken]) -> Bool {
+        tokens.indices.dropLast().contains { tokens[$0].lower == "если" && ["бы", "б"].contains(tokens[$0 + 1].lower) }
+    }
+
     /// Nouns of a rule or a plan: "according to the same principles", «selon les mêmes
     /// principes», «согласно правилам» say "in accordance with", no source of information.
     static let norms: [String] = ["principe", "principle", "règle", "rule", "loi", "law", "plan", "modèle", "model", "méthode",
@@ -172,6 +177,7 @@ enum ModalityLexicon {
         var out: [Int] = []
         let scalars = ["fr", "ru", "en"].contains(language) ? text.map { Array($0.unicodeScalars) } : nil
         var frenchCondition: Bool? = nil  // read at the first conditional, once per text
+        var russianCondition: Bool? = nil  // read at the first «бы», once per text
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
@@ -313,8 +319,9 @@ enum ModalityLexicon {
                 // «Если бы я был президентом, войны бы не было»: the «бы» of a counterfactual
                 // condition and of its consequence are a mood, no reserve, as the French
                 // conditional answering «si» (``hasFrenchCondition(_:)``).
-                if w == "бы" || w == "б", tokens.indices.dropLast().contains(where: { tokens[$0].lower == "если" && ["бы", "б"].contains(tokens[$0 + 1].lower) }) {
-                    continue
+                if w == "бы" {
+                    if russianCondition == nil { russianCondition = hasRussianCondition(tokens) }
+                    if russianCondition == true { continue }
                 }
                 // «казалось бы» ("one would think") is one hedge, counted at «казалось».
                 if w == "бы", i > 0, tokens[i - 1].lower == "казалось" { continue }

@@ -3,9 +3,10 @@
 /// verb says little beyond "do" or "have" with that noun, and languages choose it freely: "the
 /// benefit that we will have" is «l'avantage que nous tirerons», "we talked" is «nous avons mené
 /// des discussions». Next to its noun it says nothing of its own to render: the word alignment
-/// looked for a counterpart of «tirerons» and reported it added (seed 001, a quotation). Named support verbs by Gross («verbes supports»:
-/// G. Gross, «Les constructions converses du français», 1989; M. Gross, "Lexicon-grammar and the
-/// syntactic analysis of French", COLING 1984) and Oper1/Func0 lexical functions by Mel'čuk
+/// looked for a counterpart of «tirerons» and reported it added (seed 001, a quotation). Named
+/// support verbs by Gross («verbes supports»: G. Gross, «Les constructions converses du
+/// français», 1989; M. Gross, "Lexicon-grammar and the syntactic analysis of French", COLING
+/// 1984) and Oper1/Func0 lexical functions by Mel'čuk
 /// ("Lexical functions: a tool for the description of lexical relations in a lexicon", in Wanner
 /// (ed.), "Lexical Functions in Lexicography and Natural Language Processing", 1996). The lists
 /// here are hand-made, for the nouns of news about talks, war and diplomacy; a verb counts only
