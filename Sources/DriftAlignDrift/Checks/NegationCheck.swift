@@ -298,7 +298,7 @@ struct NegationCheck: DriftCheck {
     static func markers(_ side: LinkSide) -> [Int] {
         NegationLexicon.markers(side.tokens, language: side.language, text: side.text)
             + NegationLexicon.hyphenatedNon(side.tokens, text: side.text, language: side.language)
-            + NegationLexicon.clauseFinalJamais(side.tokens, text: side.text, language: side.language)
+            + NegationLexicon.jamaisWithoutNe(side.tokens, text: side.text, language: side.language)
     }
 
     /// Removes each marker that negates a verb of negative meaning on its side, and that verb:

@@ -304,22 +304,56 @@ enum NegationLexicon {
         }
     }
 
-    /// French «jamais» that ends its clause with no «ne» ("Jamais, répondit la baronne.",
-    /// "Jamais !"): a one-word answer, which negates as "Never" does. Before a word it means
-    /// "ever" ("le pire jamais vu") and counts only with «ne» (``markers(_:language:)``). Needs
-    /// the text, which alone shows the punctuation.
-    static func clauseFinalJamais(_ tokens: [WordToken], text: String, language: String) -> [Int] {
+    /// French «jamais» that negates with no «ne»: at the end of its clause ("Jamais, répondit la
+    /// baronne.", "Jamais !"), a one-word answer, which negates as "Never" does; or before a past
+    /// participle with no comparison before it in its clause ("des niveaux jamais vus", "un
+    /// succès jamais démenti": never seen, never denied). After a superlative, an ordinal or
+    /// «seul» it means "ever" ("le pire jamais vu", "la première fois jamais enregistrée"), and
+    /// elsewhere counts only with «ne» (``markers(_:language:)``). Needs the text, which alone
+    /// shows the punctuation.
+    static func jamaisWithoutNe(_ tokens: [WordToken], text: String, language: String) -> [Int] {
         guard language == "fr", tokens.contains(where: { $0.lower == "jamais" }) else { return [] }
         let scalars = Array(text.unicodeScalars)
         let counted = Set(markers(tokens, language: language))
         let enders: Set<Unicode.Scalar> = [",", ".", "!", "?", ";", ":", "…"]
         return tokens.indices.filter { i in
-            // "plus que jamais" (more than ever) compares.
-            guard tokens[i].lower == "jamais", !counted.contains(i), i == 0 || !["que", "qu'"].contains(tokens[i - 1].lower) else { return false }
+            // "plus que jamais" (more than ever) compares; «à jamais» is "for ever", «si jamais» "if ever".
+            guard tokens[i].lower == "jamais", !counted.contains(i),
+                  i == 0 || !["que", "qu'", "à", "si", "s'"].contains(tokens[i - 1].lower) else { return false }
             var k = tokens[i].range.upperBound
             while k < scalars.count, scalars[k] == " " || scalars[k] == "\u{00A0}" || scalars[k] == "\u{202F}" { k += 1 }
-            return k == scalars.count || enders.contains(scalars[k])
+            if k == scalars.count || enders.contains(scalars[k]) { return true }
+            guard i + 1 < tokens.count, isFrenchParticiple(tokens[i + 1].lower), !FunctionWords.contains(tokens[i + 1].lower, language: "fr") else { return false }
+            // «n'a jamais goûté»: the «ne» before makes it one negation with it, which negative
+            // concord may have folded into an earlier marker («aucun … n'a jamais»).
+            if tokens[max(0, i - 3)..<i].contains(where: { $0.lower == "ne" || $0.lower == "n'" }) { return false }
+            // Back to the clause's start: no word of comparison there.
+            var j = i - 1
+            while j >= 0 {
+                let gap = ScalarText.gap(after: tokens[j].range, before: tokens[j + 1].range, count: scalars.count)
+                if scalars[gap].contains(where: enders.contains) { break }
+                if everComparisons.contains(tokens[j].lower) || (tokens[j].lower.hasSuffix("ième") && tokens[j].lower.count > 5) { return false }
+                j -= 1
+            }
+            return true
         }
+    }
+
+    /// Words after which «jamais» before a participle says "ever": superlatives and comparisons
+    /// («le plus grand jamais vu», «pire», «meilleur», «moindre»), ordinals, «seul», «dernier».
+    static let everComparisons: Set<String> = [
+        "plus", "moins", "pire", "pires", "meilleur", "meilleure", "meilleurs", "meilleures", "moindre", "moindres", "mieux",
+        "premier", "première", "premiers", "premières", "dernier", "dernière", "derniers", "dernières", "seul", "seule",
+        "seuls", "seules", "unique", "uniques", "aussi", "autant", "que", "qu'",
+    ]
+
+    /// Whether a lower-cased French word has a past participle's ending (vu, connu, égalé,
+    /// atteinte, démentis, acquis, construit): a guess, which ``jamaisWithoutNe`` only asks of the
+    /// word right after «jamais».
+    static func isFrenchParticiple(_ w: String) -> Bool {
+        guard w.count >= 2 else { return false }
+        return ["é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "int", "inte",
+                "ints", "intes", "ert", "erte", "erts", "ertes"].contains { w.hasSuffix($0) }
     }
 
     /// Token indices of negation markers in `tokens`.

@@ -54,7 +54,7 @@ struct LinkSide {
         var marked = Self.tokens(tokens, overlapping: quantities.filter { !$0.isInsideWord && !$0.isDiscourse }.map(\.range))
         marked.formUnion(NegationLexicon.markers(tokens, language: language))
         marked.formUnion(NegationLexicon.hyphenatedNon(tokens, text: text, language: language))
-        marked.formUnion(NegationLexicon.clauseFinalJamais(tokens, text: text, language: language))
+        marked.formUnion(NegationLexicon.jamaisWithoutNe(tokens, text: text, language: language))
         marked.formUnion(ModalityLexicon.markers(tokens, language: language, text: text))
         marked.formUnion(IntensityLexicon.markers(tokens, language: language, text: text))
         let initials = Self.initialChains(tokens, text: text, language: language)

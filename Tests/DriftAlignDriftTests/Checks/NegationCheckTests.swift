@@ -1399,4 +1399,25 @@ import Testing
             ("Вы ведь ведёте записи?", "You don't keep records, do you?", "ru"),
         ], to: "en")
     }
+
+    @Test("«jamais» before a participle negates with no «ne» («des niveaux jamais vus»), not after a superlative")
+    func jamaisBeforeAParticiple() throws {
+        // A Truth Social post (17–31 March 2025 archive) and its French rendering.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Companies are pouring into our Country at levels never seen before, with Jobs (and Money!) to follow.",
+             "Les entreprises affluent dans notre pays à des niveaux jamais vus, avec des emplois (et de l'argent !) à la clé.", "en"),
+            ("This is an unprecedented event, never seen in our history.", "C'est un événement sans précédent, jamais vu dans notre histoire.", "en"),
+            // After a superlative, an ordinal or «à», it is "ever".
+            ("It is the worst epidemic ever recorded.", "C'est la pire épidémie jamais enregistrée.", "en"),
+            ("It is the first time ever seen here.", "C'est la première fois jamais vue ici.", "en"),
+            ("It is gone forever.", "C'est parti à jamais.", "en"),
+        ])
+        // Where the original says it was seen, «jamais vus» reverses it.
+        try Scoring.expectMajor(.negation, [
+            ("Companies are pouring into our Country at levels seen before.",
+             "Les entreprises affluent dans notre pays à des niveaux jamais vus.", "en"),
+        ])
+        #expect(NegationLexicon.isFrenchParticiple("vus") && NegationLexicon.isFrenchParticiple("démenti")
+            && !NegationLexicon.isFrenchParticiple("trop"))
+    }
 }
