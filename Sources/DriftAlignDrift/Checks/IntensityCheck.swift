@@ -8,13 +8,23 @@ struct IntensityCheck: DriftCheck {
     /// "exclusively" when the other side says "only" («исключительно одного государства» / "of
     /// only one state"), not "exceptionally".
     static func intensifiers(_ side: LinkSide, other: LinkSide) -> [Int] {
-        IntensityLexicon.markers(side.tokens, language: side.language, text: side.text).filter { i in
+        // The other side's «такой» or "such" before an adjective, which render "so", «si» or
+        // «tellement» of this side: "such" one each ("so stupidly allowed … such a wonderful
+        // place" / «si stupidement … si merveilleux»), «такой» every one, since it governs
+        // coordinated adjectives that French intensifies one by one («такой сильный и крупный» /
+        // «si forte et si grosse»).
+        var suches = other.language == "ru"
+            ? (other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) } ? Int.max : 0)
+            : other.language == "en" ? other.tokens.indices.filter { IntensityLexicon.isEnglishSuch($0, other.tokens) }.count : 0
+        return IntensityLexicon.markers(side.tokens, language: side.language, text: side.text).filter { i in
             switch side.tokens[i].lower {
             case "most": return !saysSuperlative(other) && !saysMost(other)
             case "исключительно": return !saysOnly(other)
             // "really" / «vraiment» is what Russian says with «правда» or «на самом деле» ("Do
             // you really think" / «Вы правда считаете»), which are no intensifiers otherwise.
-            case "really", "vraiment": return !other.tokens.contains { $0.lower == "правда" || $0.lower == "самом" }
+            // French says it with «bien» before an adjective, which is no intensifier otherwise
+            // ("Really, … such an audacious design" / «Je vous trouve bien effronté»).
+            case "really", "vraiment": return !other.tokens.contains { $0.lower == "правда" || $0.lower == "самом" } && !Self.saysBienBeforeAWord(other)
             // "So" opening a sentence is the connective when the other side says one ("So read
             // the few reports" / «Lisez donc les quelques rapports», "So what?" / «Et alors ?»).
             case "so" where side.tokens[i].isSentenceInitial && Self.saysSo(other): return false
@@ -23,8 +33,14 @@ struct IntensityCheck: DriftCheck {
                 // says with "not that" or "not much" ("It's not that simple", "It's not much of a
                 // surprise"), where "that" and "much" are no intensifiers.
                 if side.tokens[i].lower != "so", i > 0, side.tokens[i - 1].lower == "pas", saysNegatedDegree(other) { return false }
-                // "so" / «si» / «tellement» before an adjective renders «такой» before one.
-                return other.language != "ru" || !other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) }
+                // "so" / «si» / «tellement» before an adjective renders «такой» or "such" before
+                // one ("such a wonderful place" / «un endroit si merveilleux»): one each.
+                guard suches > 0 else { return true }
+                suches -= 1
+                return false
+            // "greatly", "much" after a verb: what «beaucoup» and «много» say ("I greatly
+            // appreciate" / «j'apprécie beaucoup»), which are no intensifiers otherwise.
+            case "greatly": return !other.tokens.contains { ["beaucoup", "много", "очень"].contains($0.lower) }
             // "very much", "very many": what «beaucoup» and «много» say in one word, no intensifier
             // ("Tom loved his family very much" / «Tom aimait beaucoup sa famille»).
             case "very":
@@ -36,6 +52,16 @@ struct IntensityCheck: DriftCheck {
                 return !other.tokens.contains { ["beaucoup", "много", "множество", "lot", "lots"].contains($0.lower) }
             default: return true
             }
+        }
+    }
+
+    /// Whether a French side says «bien» before a content word as a degree ("bien effronté":
+    /// quite brazen), not «bien sûr», «bien entendu», «bien que», «bien des».
+    static func saysBienBeforeAWord(_ side: LinkSide) -> Bool {
+        guard side.language == "fr" else { return false }
+        let t = side.tokens
+        return t.indices.dropLast().contains { k in
+            t[k].lower == "bien" && !["sûr", "entendu", "évidemment"].contains(t[k + 1].lower) && !FunctionWords.contains(t[k + 1].lower, language: "fr")
         }
     }
 

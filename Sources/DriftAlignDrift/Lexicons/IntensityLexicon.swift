@@ -113,6 +113,10 @@ enum IntensityLexicon {
     /// Intensifiers that are also focus adverbs ("especially in summer").
     static let focusAdverbs: Set<String> = ["especially", "particularly", "notably", "particulièrement", "особенно"]
 
+    /// Words after "so far" that make it a degree of distance ("so far left", "so far behind"),
+    /// not "until now".
+    static let farDirections: Set<String> = ["left", "right", "ahead", "behind", "away", "apart", "off", "removed", "gone", "out", "down", "up"]
+
     /// Auxiliaries and modals that, two words after "so", show it opens a clause ("so girls will …").
     static let clauseVerbs: Set<String> = ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca",
                                            "'ll", "'d", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had"]
@@ -148,7 +152,11 @@ enum IntensityLexicon {
                 // it intensifies: "so well", "so much", «si bien», «так много» (not «si bien que», "so that").
                 let degree = ["well", "much", "many", "few", "bien", "beaucoup", "peu", "много", "мало"].contains(next)
                     && !(w == "si" && next == "bien" && i + 2 < tokens.count && ["que", "qu'"].contains(tokens[i + 2].lower))
-                if next.isEmpty || (FunctionWords.contains(next, language: language) && !degree) || ["that", "que", "qu'", "как", "и", "far"].contains(next) { continue }
+                // "so far" is "until now", but "so far left", "so far behind" a degree (Truth
+                // Social capitalizes it: "so Far Left that …").
+                let farDegree = w == "so" && next == "far" && i + 2 < tokens.count && farDirections.contains(tokens[i + 2].lower)
+                if next.isEmpty || (FunctionWords.contains(next, language: language) && !degree)
+                    || ["that", "que", "qu'", "как", "и"].contains(next) || (next == "far" && !farDegree) { continue }
                 if w == "fort" && language == "fr" && i > 0 && ["le", "un", "très", "plus"].contains(tokens[i - 1].lower) { continue }
                 let previous = i > 0 ? tokens[i - 1].lower : ""
                 // "the most approved rules", "his most dreadful": a superlative, which French
@@ -162,7 +170,7 @@ enum IntensityLexicon {
                 if w == "so", language == "en", ["and", "or", "if", "may", "might", "do", "did", "does", "even", "just", "quite"].contains(previous) { continue }
                 // Before a name or a pronoun it opens a clause: "…, so Alice ventured" (thus),
                 // «Si chacun s'occupait …» (if), «comme si rien n'était» (as if), «même si» (even if).
-                if i + 1 < tokens.count, tokens[i + 1].isCapitalized && !tokens[i + 1].isAllCaps { continue }
+                if i + 1 < tokens.count, tokens[i + 1].isCapitalized && !tokens[i + 1].isAllCaps && !farDegree { continue }
                 if clauseOpeners.contains(next) { continue }
                 if w == "si", ["comme", "même"].contains(previous) || next == "seulement" { continue }
                 // "so" opening a clause of purpose or result before its subject and verb: "so
@@ -201,6 +209,22 @@ enum IntensityLexicon {
         let next = tokens[i + 1].lower
         guard next.count >= 5, !FunctionWords.contains(next, language: "ru") else { return false }
         return LightStemmer.russianAdjectiveEndings.contains { next.hasSuffix($0) }
+    }
+
+    /// "such" before an adjective, with or without an article ("such a wonderful place", "such
+    /// great people", "such a lovely day"): what French says with «si» or «tellement» («un endroit si merveilleux»),
+    /// so, like «такой», it only balances an intensifier of the other side. Not "such as" nor
+    /// "such a man", "such an event" (nouns): the word after it must be a common adjective, one of
+    /// ``extremeEnglish`` or end as adjectives do (-ful, -ous, -ive, -ible, -able, -ical, -less, -ly).
+    static func isEnglishSuch(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        guard tokens[i].lower == "such", i + 1 < tokens.count else { return false }
+        var k = i + 1
+        if ["a", "an"].contains(tokens[k].lower) { k += 1 }
+        guard k < tokens.count else { return false }
+        let w = tokens[k].lower
+        guard w.count >= 3, !FunctionWords.contains(w, language: "en") else { return false }
+        return extremeEnglish.contains(w) || ["great", "good", "bad", "big", "high", "strong", "nice", "beautiful", "terrible"].contains(w)
+            || ["ful", "ous", "ive", "ible", "able", "ical", "less", "ly"].contains { w.hasSuffix($0) && w.count > $0.count + 2 }
     }
 
     /// Adjectives of degree, which a translation may use for an intensifying adverb of the other

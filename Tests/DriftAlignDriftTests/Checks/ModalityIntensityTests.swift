@@ -806,4 +806,31 @@ import Testing
             ("Закон будет принят в мае.", "According to lawmakers, the law will pass in May.", "ru"),
         ], to: "en")
     }
+
+    @Test("'such a wonderful', 'greatly appreciate' and 'so Far Left' render «si», «beaucoup» and «tellement»")
+    func suchGreatlyAndSoFar() throws {
+        // Truth Social posts of 17–31 March 2025 and their French renderings.
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Thank you President Bukele, for taking the criminals that were so stupidly allowed to enter our Country, and giving them such a wonderful place to live!",
+             "Merci au président Bukele d'avoir accueilli les criminels que l'on a si stupidement laissés entrer dans notre pays, et de leur offrir un endroit si merveilleux où vivre !", "en"),
+            ("I greatly appreciate the work of Prime Minister Starmer.", "J'apprécie beaucoup le travail du Premier ministre Starmer.", "en"),
+            ("She is so Far Left that even her own Party doesn't want ANYTHING to do with her.",
+             "Elle est tellement à l'extrême gauche que même son propre parti ne veut RIEN avoir à faire avec elle.", "en"),
+            // Candide (the en–fr alignment pairs): "Really" is «bien» before an adjective.
+            ("Really, I think you dare to mention such an audacious design to me.", "Je vous trouve bien effronté d'oser me parler d'un dessein si téméraire !", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.intensity, [
+            // One "such" renders one «si»: the second is added.
+            ("They were allowed to enter our Country, and we gave them such a wonderful place to live!",
+             "On les a si stupidement laissés entrer dans notre pays, et on leur a offert un endroit si merveilleux où vivre !", "en"),
+            ("I greatly appreciate the work of Prime Minister Starmer.", "J'apprécie le travail du Premier ministre Starmer.", "en"),
+            ("She is so Far Left that her own Party avoids her.", "Elle est à l'extrême gauche, et son propre parti l'évite.", "en"),
+            ("Really, I think you dare to mention such an audacious design to me.", "Je vous trouve effronté d'oser me parler d'un dessein si téméraire !", "en"),
+        ])
+        // "so far" is still "until now", "such a man" no degree.
+        let tokens = WordTokenizer.tokenize("So far, so good: we have done so far more than such a man could.")
+        #expect(IntensityLexicon.markers(tokens, language: "en", text: "So far, so good: we have done so far more than such a man could.")
+            .map { tokens[$0].lower } == ["so"])
+        #expect(!tokens.indices.contains { IntensityLexicon.isEnglishSuch($0, tokens) })
+    }
 }
