@@ -151,6 +151,8 @@ struct ContentAlignment {
         let spelledA = sentenceSized ? Self.spelledInitials(of: b, in: a, concepts: (conceptB, conceptA), names: names) : []
         for j in spelledB { translation[j] = 1 }
         for i in spelledA { original[i] = 1 }
+        for i in Self.languageNouns(a, concepts: conceptA, other: Set(conceptB.values)) { original[i] = 1 }
+        for j in Self.languageNouns(b, concepts: conceptB, other: Set(conceptA.values)) { translation[j] = 1 }
         // A support verb is rendered as well as its noun is («l'avantage que nous tirerons» /
         // "the benefit that we will have": «tirerons» has no counterpart, «avantage» has one).
         for (v, n) in a.supportVerbs { if let s = original[v], let t = original[n], t > s { original[v] = t } }
@@ -246,6 +248,26 @@ struct ContentAlignment {
             }
         }
         return out
+    }
+
+    /// The word "language" next to a known country's adjective whose country the other side
+    /// names: «испанский язык», "the Spanish language", «la langue espagnole», which the other
+    /// language may say with the adjective alone («l'espagnol», "Spanish"). The noun is rendered
+    /// by the other side's adjective, though no word translates it.
+    static func languageNouns(_ side: LinkSide, concepts: [Int: String], other: Set<String>) -> [Int] {
+        side.content.filter { i in
+            let w = side.tokens[i].lower
+            let isLanguage: Bool
+            switch side.language {
+            case "ru": isLanguage = w.hasPrefix("язык") && w.count <= 6
+            case "fr": isLanguage = w == "langue" || w == "langues"
+            case "en": isLanguage = w == "language" || w == "languages"
+            case "de": isLanguage = w == "sprache"
+            default: isLanguage = false
+            }
+            guard isLanguage else { return false }
+            return [i - 1, i + 1].contains { k in concepts[k].map(other.contains) ?? false }
+        }
     }
 
     private static func concepts(_ side: LinkSide) -> [Int: String] {

@@ -345,8 +345,9 @@ struct LinkSide {
         "mr", "mrs", "ms", "dr", "m", "mme", "mm", "st", "saint", "sainte",
         // "Saint" of French and English place names as Russian writes it («Сен-Мало», «Сент-Луис»).
         "сен", "сент",
-        // French ministries ("le ministre des Affaires étrangères", "le ministère de l'Intérieur").
-        "affaires", "étrangères", "ministère", "intérieur",
+        // French ministries ("le ministre des Affaires étrangères", "le ministère de l'Intérieur"),
+        // and the head of a government, «Premier ministre» by French typographic convention.
+        "affaires", "étrangères", "ministère", "intérieur", "premier", "première", "ministre",
         // Abbreviated ranks and offices ("Brig. Gen. Jacob Ammen", "Sen. Rubio", "Lt. Gen. Kellogg").
         "gen", "brig", "maj", "lt", "col", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov", "prof", "rev", "hon", "amb",
     ]

@@ -1146,4 +1146,38 @@ import Testing
         let h = try Scoring.findings(.name, "After school, Bergmann Pohl entered the Institute.", "Après l'école, elle est entrée à l'Institut.", "en")
         #expect(h.count == 2, "\(h.map(\.reason))")
     }
+
+    @Test("countries each language names its own way, their adjectives and peoples, in English, French, Russian and German")
+    func countriesByTheirOwnNames() throws {
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            // A Truth Social post of 17–31 March 2025 and its French rendering.
+            ("I was just informed by Prime Minister Starmer of the United Kingdom, that they caught the terrorists who attacked the beautiful Turnberry, in Scotland.",
+             "Le Premier ministre britannique Starmer vient de m'informer qu'ils ont arrêté les terroristes qui ont attaqué le magnifique Turnberry, en Écosse.", "en"),
+            ("I just played a round of Golf with Alexander Stubb, President of Finland.", "Je viens de faire une partie de golf avec Alexander Stubb, le président de la Finlande.", "en"),
+            ("The Scots allied with France.", "Les Écossais s'allient à la France.", "en"),
+            ("Президент России провёл телефонный разговор с премьер-министром Японии.", "Le président russe s'est entretenu par téléphone avec le Premier ministre japonais.", "ru"),
+            ("Встреча прошла в Шотландии, в присутствии польских и венгерских делегаций.",
+             "La rencontre a eu lieu en Écosse, en présence des délégations polonaise et hongroise.", "ru"),
+            ("Die Österreicher brauchten von Skardu bis Askole 168 Kulis.", "De Skardu à Askolé les Autrichiens utilisèrent 168 coulies.", "de"),
+            ("Eine Abgabe von 500 indischen Rupien.", "Un dépôt de 500 roupies indiennes.", "de"),
+        ])
+        // Another country is a name changed.
+        try Scoring.expectMajor(.name, [
+            ("They attacked the beautiful Turnberry, in Scotland.", "Ils ont attaqué le magnifique Turnberry, en Irlande.", "en"),
+            ("Встреча прошла в Шотландии.", "La rencontre a eu lieu en Suède.", "ru"),
+        ])
+    }
+
+    @Test("«язык» beside a country's adjective is rendered by the other side's adjective alone", .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func languageNounBesideACountry() throws {
+        // FLORES ru–fr dev pairs: «испанский язык» / «l'espagnol».
+        let ru = "Тем не менее, испанский язык также широко используется в общественном транспорте."
+        let fr = "Pourtant, l'espagnol est également largement utilisé dans les transports publics."
+        let f = try Scoring.findings(.omission, ru, fr, "ru", scorer: Scoring.usem!)
+        #expect(!f.contains { slice(ru, $0.originalRange)?.contains("язык") == true }, "\(f.map(\.reason))")
+        // Without the country on the other side, the noun is not rendered.
+        let other = "Pourtant, on l'utilise également largement dans les transports publics."
+        let g = try Scoring.findings(.omission, ru, other, "ru", scorer: Scoring.usem!)
+        #expect(g.contains { slice(ru, $0.originalRange)?.contains("язык") == true }, "\(g.map(\.reason))")
+    }
 }
