@@ -155,6 +155,10 @@ struct ContentAlignment {
         for j in Self.languageNouns(b, concepts: conceptB, other: Set(conceptA.values)) { translation[j] = 1 }
         // A support verb is rendered as well as its noun is («l'avantage que nous tirerons» /
         // "the benefit that we will have": «tirerons» has no counterpart, «avantage» has one).
+        // A noun of character is rendered as well as its best adjective is («носил деловой
+        // характер» / «a été pragmatique»), before its support verb takes its score.
+        Self.liftCharacterNouns(&original, a)
+        Self.liftCharacterNouns(&translation, b)
         for (v, n) in a.supportVerbs { if let s = original[v], let t = original[n], t > s { original[v] = t } }
         for (v, n) in b.supportVerbs { if let s = translation[v], let t = translation[n], t > s { translation[v] = t } }
         spelledOut = (Set(spelledA), Set(spelledB))
@@ -248,6 +252,15 @@ struct ContentAlignment {
             }
         }
         return out
+    }
+
+    /// Gives each noun of character of `side` (``LinkSide/characterNouns``) its best adjective's
+    /// score, and its «носить» the same.
+    private static func liftCharacterNouns(_ scores: inout [Int: Double], _ side: LinkSide) {
+        for (n, c) in side.characterNouns {
+            guard let t = c.adjectives.compactMap({ scores[$0] }).max() else { continue }
+            for k in [n] + (c.verb.map { [$0] } ?? []) { if let s = scores[k], t > s { scores[k] = t } }
+        }
     }
 
     /// The word "language" next to a known country's adjective whose country the other side

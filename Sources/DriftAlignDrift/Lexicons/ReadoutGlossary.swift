@@ -48,6 +48,8 @@ enum ReadoutGlossary {
         ["en": ["detailed", "thorough", "substantive"], "fr": ["détaillé", "approfondi", "substantiel"],
          "ru": ["обстоятельный", "подробный", "содержательный"], "de": ["ausführlich", "eingehend"]],
         ["en": ["frank", "candid"], "fr": ["franc", "sincère"], "ru": ["откровенный"], "de": ["offen"]],
+        // «Разговор носил деловой и конструктивный характер»: businesslike, not of business.
+        ["en": ["businesslike", "pragmatic"], "fr": ["pragmatique", "professionnel"], "ru": ["деловой"], "de": ["sachlich"]],
         ["en": ["contact"], "fr": ["contact"], "ru": ["соприкосновение", "контакт"], "de": ["kontakt"]],
         ["en": ["relevant", "competent"], "fr": ["compétent", "compétents", "concerné"], "ru": ["профильный", "компетентный"], "de": ["zuständig"]],
         ["en": ["corresponding", "appropriate"], "fr": ["correspondant", "approprié"], "ru": ["соответствующий"], "de": ["entsprechend"]],

@@ -38,6 +38,9 @@ struct LinkSide {
     /// Support verbs beside their nouns («tirer avantage», «провести переговоры»): the verb's
     /// token index → its noun's (``SupportVerbs``).
     let supportVerbs: [Int: Int]
+    /// Nouns of character («характер» after «носить», «caractère» after «revêtir», "in nature")
+    /// and their adjectives (``SupportVerbs/characterNouns(_:language:)``).
+    let characterNouns: [Int: (adjectives: [Int], verb: Int?)]
 
     /// - Parameter isCommonWord: whether a lower-cased word is a common word of the language;
     ///   the flag asks for positive evidence (a dictionary entry) rather than a default.
@@ -68,6 +71,7 @@ struct LinkSide {
         marked.formUnion(Self.abbreviationLetters(tokens, text: text))
         let prepositions = ComplexPrepositions.indices(tokens, language: language)
         supportVerbs = SupportVerbs.nouns(tokens, language: language)
+        characterNouns = SupportVerbs.characterNouns(tokens, language: language)
         content = tokens.indices.filter { i in
             let t = tokens[i]
             // «во время», «en fonction de», "because of": a preposition in several words.

@@ -42,6 +42,7 @@ enum SupportVerbs {
                   nouns: ["compte", "réunion", "entretien", "discussion", "pourparlers", "conférence", "sommet"]),
             Entry(verbs: ["effectu-", "procéd-", "lanc-"], nouns: ["visite", "frappe", "échange", "examen", "appel", "attaque", "offensive", "opération"]),
             Entry(verbs: ["apport-", "exerc-"], nouns: ["soutien", "aide", "assistance", "pression", "influence"]),
+            Entry(verbs: ["revêt-", "revêtu"], nouns: ["caractère"]),
         ],
         "en": [
             Entry(verbs: ["make", "makes", "made", "making"],
@@ -88,6 +89,39 @@ enum SupportVerbs {
         }
         return out
     }
+
+    /// Nouns of character that say nothing but what their adjectives say: «носил деловой и
+    /// конструктивный характер» (was businesslike and constructive, a stock phrase of the
+    /// Kremlin's readouts) after a form of «носить», «a revêtu un caractère constructif» after a
+    /// form of «revêtir», "constructive in nature". Each such noun's index → the indices of its
+    /// adjectives (the words between the verb and the noun in Russian, the two words after
+    /// «caractère» in French, the word before "in nature" in English) and of «носить», which may
+    /// stand further from its noun than a support verb of ``nouns(_:language:)``. The noun is
+    /// rendered as well as its best adjective is (``ContentAlignment``), and its verb with it.
+    static func characterNouns(_ tokens: [WordToken], language: String) -> [Int: (adjectives: [Int], verb: Int?)] {
+        var out: [Int: (adjectives: [Int], verb: Int?)] = [:]
+        let t = tokens.map(\.lower)
+        for (i, w) in t.enumerated() {
+            switch language {
+            case "ru" where w.hasPrefix("характер") && w.count <= 10:
+                // The verb up to four words before: «носил деловой и конструктивный характер».
+                guard let v = (max(0, i - 5)..<i).reversed().first(where: { Self.russianCarryForms.contains(t[$0]) }),
+                      v + 1 < i else { continue }
+                out[i] = (Array((v + 1)..<i), v)
+            case "fr" where w == "caractère" && i >= 2 && i + 1 < t.count:
+                guard (max(0, i - 3)..<i).contains(where: { t[$0].hasPrefix("revêt") || t[$0] == "revêtu" || t[$0] == "revêtait" }) else { continue }
+                out[i] = (Array((i + 1)..<min(t.count, i + 3)), nil)
+            case "en" where w == "nature" && i >= 2 && t[i - 1] == "in":
+                out[i] = ([i - 2], nil)
+            default: continue
+            }
+        }
+        return out
+    }
+
+    /// Forms of «носить» (to carry, to bear) that take «характер».
+    static let russianCarryForms: Set<String> = ["носил", "носила", "носило", "носили", "носит", "носят", "носить", "носящий", "носящая",
+                                                 "носящие", "носивший", "носившая", "носившие"]
 
     private static func matchesVerb(_ word: String, _ form: String) -> Bool {
         form.hasSuffix("-") ? word.hasPrefix(form.dropLast()) : word == form

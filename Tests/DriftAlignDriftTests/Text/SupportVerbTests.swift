@@ -42,4 +42,29 @@ import Testing
                                      scorer: scorer)
         #expect(g.contains { $0.reason.contains("tirerons") }, "\(g.map(\.reason))")
     }
+
+    @Test("a noun of character («носил деловой характер», «revêtu un caractère») says what its adjectives say")
+    func nounsOfCharacter() throws {
+        let tokens = WordTokenizer.tokenize("Разговор носил деловой и конструктивный характер.")
+        let found = SupportVerbs.characterNouns(tokens, language: "ru")
+        #expect(found.count == 1 && tokens[found.first!.key].text == "характер" && found.first!.value.verb.map { tokens[$0].text } == "носил"
+            && found.first!.value.adjectives.map { tokens[$0].text } == ["деловой", "и", "конструктивный"], "\(found)")
+        // «характер» of a person, with no «носить», is a content word.
+        #expect(SupportVerbs.characterNouns(WordTokenizer.tokenize("У него сложный характер."), language: "ru").isEmpty)
+    }
+
+    @Test("the Kremlin's «носил деловой и конструктивный характер» rendered by its adjectives leaves nothing out",
+          .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func characterRenderedByItsAdjectives() throws {
+        // The Kremlin's stock phrase rendered by its adjectives alone: nothing left out.
+        let ru = "Разговор носил деловой и конструктивный характер."
+        try Scoring.expectNone(.omission, atOrAbove: .info, [
+            (ru, "L'entretien a été pragmatique et constructif.", "ru"),
+            (ru, "L'entretien a revêtu un caractère pragmatique et constructif.", "ru"),
+        ], scorer: Scoring.usem!)
+        // Without the adjectives, the noun and its verb say nothing either, and the adjectives are left out.
+        let f = try Scoring.findings(.omission, ru, "L'entretien a été tendu.", "ru", scorer: Scoring.usem!)
+        #expect(f.contains { slice(ru, $0.originalRange) == "деловой и конструктивный" } && !f.contains { slice(ru, $0.originalRange)?.contains("характер") == true },
+                "\(f.map(\.reason))")
+    }
 }
