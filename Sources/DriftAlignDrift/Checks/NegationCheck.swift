@@ -474,13 +474,17 @@ struct NegationCheck: DriftCheck {
 
     /// Opposite words inside a fixed expression that does not say them: «du jour au lendemain»
     /// (overnight, «за ночь»), «avant» as "front" («la roue avant droite», «à l'avant»), «un peu»
-    /// (a little, no "few": «une manière de vivre un peu…» against "too much"), «finir par» and
+    /// (a little, no "few": «une manière de vivre un peu…» against "too much"), «peu après» and
+    /// «peu de temps après» (shortly after), «finir par» and
     /// "end up" (come to do, no ending: «elle finit par s'y accoutumer» / "she got used to it"),
     /// and the manner adverbs where they say no manner (``mannerIdiom(_:_:)``).
     static func isNotLiteral(_ i: Int, _ tokens: [WordToken]) -> Bool {
         let w = tokens[i].lower
         if mannerIdiom(i, tokens) { return true }
         if w == "peu", i >= 1, tokens[i - 1].lower == "un" { return true }
+        // «peu après», «peu avant», «peu de temps après» (shortly after, before): a time, no quantity.
+        if w == "peu", i + 1 < tokens.count, ["après", "avant", "auparavant"].contains(tokens[i + 1].lower)
+            || (i + 2 < tokens.count && tokens[i + 1].lower == "de" && tokens[i + 2].lower == "temps") { return true }
         if i + 1 < tokens.count, (["finir", "finit", "finis", "fini", "finissent", "finira", "finiront", "finissait"].contains(w)
             && tokens[i + 1].lower == "par") || (["end", "ends", "ended", "ending"].contains(w) && tokens[i + 1].lower == "up") { return true }
         if w == "jour", i >= 1, tokens[i - 1].lower == "du", i + 2 < tokens.count, tokens[i + 1].lower == "au",

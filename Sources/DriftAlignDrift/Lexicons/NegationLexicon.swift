@@ -521,8 +521,9 @@ enum NegationLexicon {
         (["correct", "correctly", "accurate", "accurately", "right", "correct", "correctement", "exact", "правильн", "верно"],
          ["wrong", "incorrect", "incorrectly", "inaccurate", "inaccurately", "faux", "incorrect", "incorrectement", "неправильн", "неверн"]),
         (["often", "frequently", "souvent", "fréquemment", "часто"], ["rarely", "seldom", "rarement", "редко"]),
-        (["many", "numerous", "quite a few", "much", "a lot", "nombreux", "nombreuses", "beaucoup", "trop de", "много", "многие", "многих", "многим", "стольк"],
-         ["few", "so little", "too little", "very little", "peu", "мало", "немного", "немногие"]),
+        (["many", "numerous", "quite a few", "much", "a lot", "nombreux", "nombreuses", "beaucoup", "trop de", "много", "многие", "многих", "многим", "стольк",
+          "многочисленн"],
+         ["few", "a few", "so little", "too little", "very little", "peu", "мало", "немного", "немногие"]),
         (["majority", "majorité", "большинств"], ["minority", "minorité", "меньшинств"]),
         (["positive", "positif", "positive", "положительн", "позитивн"], ["negative", "négatif", "négative", "отрицательн", "негативн"]),
         (["public", "publique", "публичн", "государственн"], ["private", "privé", "privée", "частн"]),
@@ -598,6 +599,24 @@ enum NegationLexicon {
         (["smart", "smarter", "clever", "cleverer", "intelligent", "intelligente", "intelligents", "intelligentes", "умный=", "умная=", "умное=",
           "умные=", "умного=", "умной=", "умным=", "умных=", "умную=", "умнее=", "умён=", "умна=", "умны="],
          ["stupid", "stupider", "foolish", "dumb", "bête", "stupide", "stupides", "idiot", "idiote", "idiots", "глуп"]),
+        // Sixth list (2026-12-07, forty-third session): opposites of the readouts' stock phrases,
+        // from probes in their register (Kremlin and White House readouts rendered in French with
+        // one word turned: «23 тяжелораненых» / «23 militaires légèrement blessés», «подробно
+        // проинформировал» / «a brièvement informé», «поздравил» / «a critiqué», "condemned the
+        // attack" / «ont salué l'attaque», «углубление партнёрства» / «réduire le partenariat»).
+        (["seriously", "severely", "critically", "grièvement", "gravement", "тяжелоранен", "тяжело="],
+         ["slightly", "lightly", "légèrement", "легкоранен", "легко="]),
+        (["in detail", "detailed", "thoroughly", "en détail", "détaillé", "détaillée", "détaillés", "подробн", "детальн"],
+         ["briefly", "brief", "brièvement", "bref", "brève", "кратк", "вкратце"]),
+        (["condemn", "condemned", "condemns", "condemning", "condamne", "condamné", "condamnent", "condamner", "осуди", "осужда"],
+         ["praise", "praised", "praises", "hailed", "welcomed", "salué", "saluent", "salue", "saluer", "похвал", "приветствова", "приветству"]),
+        (["congratulate", "congratulated", "congratulates", "félicite", "félicité", "félicitent", "féliciter", "поздрави", "поздравля"],
+         ["criticize", "criticized", "criticizes", "criticise", "criticised", "criticises", "critiqué", "critiquent", "critiquer", "критикова",
+          "критику", "раскритикова"]),
+        (["deepen", "deepened", "deepening", "strengthen", "strengthened", "strengthening", "approfondir", "approfondissement", "renforcer",
+          "renforcement", "углублени", "углуби", "укреплени", "укрепи"],
+         ["reduce", "reduced", "reducing", "reduction", "weaken", "weakened", "weakening", "réduire", "réduction", "affaiblir",
+          "affaiblissement", "сокращени", "сократи", "ослабл", "ослаби"]),
             ]
 }
 

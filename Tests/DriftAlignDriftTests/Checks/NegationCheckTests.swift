@@ -1420,4 +1420,30 @@ import Testing
         #expect(NegationLexicon.isFrenchParticiple("vus") && NegationLexicon.isFrenchParticiple("démenti")
             && !NegationLexicon.isFrenchParticiple("trop"))
     }
+
+    @Test("opposites of the readouts' stock phrases: seriously / slightly wounded, in detail / briefly, condemn / welcome, congratulate / criticize, deepen / reduce")
+    func readoutOpposites() throws {
+        try Scoring.expectMajor(.negation, [
+            ("Кроме того, 23 тяжелораненых военнослужащих будут переданы украинской стороне.",
+             "En outre, 23 militaires légèrement blessés seront remis à la partie ukrainienne.", "ru"),
+            ("Президент России подробно проинформировал о ходе российско-американских контактов.",
+             "Le président russe a brièvement informé du déroulement des contacts russo-américains.", "ru"),
+            ("Президент Турции поздравил Владимира Путина с победой на выборах.", "Le président turc a critiqué Vladimir Poutine pour sa victoire à l'élection.", "ru"),
+            ("Стороны подтвердили настрой на дальнейшее углубление стратегического партнёрства.",
+             "Les parties ont confirmé leur volonté de réduire le partenariat stratégique.", "ru"),
+            ("Владимир Путин отметил, что жертвы многочисленны.", "Vladimir Poutine a relevé qu'il y avait peu de victimes.", "ru"),
+            ("Both leaders condemned the attack.", "Les deux dirigeants ont salué l'attaque.", "en"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Кроме того, 23 тяжелораненых военнослужащих будут переданы украинской стороне.",
+             "En outre, 23 militaires grièvement blessés seront remis à la partie ukrainienne.", "ru"),
+            ("Президент России подробно проинформировал о ходе российско-американских контактов.",
+             "Le président russe a informé en détail du déroulement des contacts russo-américains.", "ru"),
+            ("Президент Турции поздравил Владимира Путина с победой на выборах.", "Le président turc a félicité Vladimir Poutine pour sa victoire à l'élection.", "ru"),
+            ("Both leaders condemned the attack.", "Les deux dirigeants ont condamné l'attaque.", "en"),
+            // «peu de temps après» is "shortly after", no small quantity (FLORES ru–fr dev).
+            ("Михаэль Шумахер завершил гонку вскоре после Алонсо из-за повреждения подвески во время многочисленных попыток обгона.",
+             "Michael Schumacher a terminé sa course peu de temps après Alonso, en raison des dommages subis au niveau des suspensions tout au long de la course.", "ru"),
+        ])
+    }
 }
