@@ -43,10 +43,13 @@ struct NumberCheck: DriftCheck {
         // are then compared with the original's.
         // (Each quantity's unit is read once; the pairing is at most unmatched × unmatched checks.)
         let unitsA = a.map { MeasureUnits.unit(after: $0, in: link.original) }, unitsB = b.map { MeasureUnits.unit(after: $0, in: link.translation) }
+        // A weak «un» / "a" before a unit of time is a number too: "a 30-day ceasefire" / «un
+        // cessez-le-feu d'un mois».
+        let weakDurationsB = b.indices.filter { !usedB[$0] && b[$0].isWeak && unitsB[$0]?.unit.dimension == .time }
         for i in leftA where a[i].kind == .number {
             guard let (u, ra) = unitsA[i],
                   !a.indices.contains(where: { k in k != i && unitsA[k].map { MeasureUnits.isConversion(a[i].value, u, a[k].value, $0.unit) } == true }),
-                  let j = leftB.first(where: { j in
+                  let j = (leftB + weakDurationsB).first(where: { j in
                       b[j].kind == .number && unitsB[j].map { MeasureUnits.isConversion(a[i].value, u, b[j].value, $0.unit) } == true
                   }), let (v, rb) = unitsB[j] else { continue }
             leftA.removeAll { $0 == i }
@@ -54,16 +57,18 @@ struct NumberCheck: DriftCheck {
             out.append(DriftFinding(
                 type: .number, severity: .info,
                 reason: "\(link.theTranslation.capitalizedFirst) converts «\(ScalarText.string(scalarsA, ra))» into «\(ScalarText.string(scalarsB, rb))» "
-                    + "(\(a[i].display) \(u.name(for: a[i].value)) = \(MeasureUnits.converted(a[i].value, u, to: v))).",
+                    + "(\(Self.amount(a[i])) \(u.name(for: a[i].value)) = \(MeasureUnits.converted(a[i].value, u, to: v))).",
                 originalRange: ra, translationRange: rb))
         }
         // The same number in another unit of the same measure, unconverted: "1,000 pounds" / «1 000 kg».
         for (i, j) in matched where a[i].kind == .number && b[j].kind == .number && a[i].value > 0 {
             guard let (u, ra) = unitsA[i], let (v, rb) = unitsB[j], u.dimension == v.dimension, u.factor != v.factor else { continue }
+            // Of time, another length of time ("two weeks" / «deux mois»), not a unit left unconverted.
+            let what = u.dimension == .time ? "the same number of another unit of time" : "the same number in another unit, unconverted"
             out.append(DriftFinding(
                 type: .number, severity: .major,
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(ScalarText.string(scalarsA, ra))»; \(link.theTranslation) says «\(ScalarText.string(scalarsB, rb))»: "
-                    + "the same number in another unit, unconverted (\(a[i].display) \(u.name(for: a[i].value)) = \(MeasureUnits.converted(a[i].value, u, to: v))).",
+                    + "\(what) (\(Self.amount(a[i])) \(u.name(for: a[i].value)) = \(MeasureUnits.converted(a[i].value, u, to: v))).",
                 originalRange: ra, translationRange: rb))
         }
         // Changed: an unmatched quantity of one side faces one of a compatible kind on the other.
@@ -119,6 +124,13 @@ struct NumberCheck: DriftCheck {
                 originalRange: nil, translationRange: b[j].range))
         }
         return out
+    }
+
+    /// An amount for a conversion's message: as written when in digits ("1 000 pounds"), else in
+    /// digits ("2 weeks = 0.46 months", not "две weeks").
+    static func amount(_ q: Quantity) -> String {
+        if q.display.unicodeScalars.contains(where: { CharacterSet.decimalDigits.contains($0) }) { return q.display }
+        return q.value == q.value.rounded() && abs(q.value) < 1e15 ? String(Int(q.value)) : String(format: "%.3g", q.value)
     }
 
     /// Pairs the unmatched quantities of the two sides as changed ones: in order on both sides

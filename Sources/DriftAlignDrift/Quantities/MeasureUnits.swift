@@ -12,7 +12,9 @@ import Foundation
 /// 1,609.344 m, yard 0.9144 m, foot 0.3048 m, inch 0.0254 m, pound 0.453 592 37 kg, ounce
 /// 28.349 523 125 g, acre 4,046.856 422 4 m², US gallon 3.785 411 784 L. A speed in miles or
 /// kilometres per hour converts as its length does, so "mph" is read as miles. Durations too:
-/// hours, minutes and seconds, by their definitions (3,600 and 60 seconds).
+/// hours, minutes and seconds, by their definitions (3,600 and 60 seconds), and days, weeks,
+/// months and years, a month and a year taken as the mean Gregorian ones (the Gregorian year of
+/// 365.2425 days, 97 leap years in 400).
 enum MeasureUnits {
     enum Dimension: String, Sendable { case length, mass, area, volume, time }
 
@@ -29,7 +31,7 @@ enum MeasureUnits {
             switch name {
             case "foot": return "feet"
             case "inch": return "inches"
-            case "mile", "yard", "pound", "ounce", "acre", "gallon", "hour", "minute", "second": return name + "s"
+            case "mile", "yard", "pound", "ounce", "acre", "gallon", "hour", "minute", "second", "day", "week", "month", "year": return name + "s"
             default: return name
             }
         }
@@ -68,6 +70,13 @@ enum MeasureUnits {
         add(["hours", "hour", "heures", "heure", "час", "часа", "часов", "часу"], .time, 3600, "hour")
         add(["minutes", "minute", "min", "минут", "минуты", "минуту", "минута"], .time, 60, "minute")
         add(["seconds", "secondes", "seconde", "секунд", "секунды", "секунду", "секунда"], .time, 1, "second")
+        // Days, weeks, months and years ("a 30-day ceasefire" / «un cessez-le-feu d'un mois»,
+        // "over the past two weeks" / «ces deux derniers mois»): a month and a year as the mean
+        // Gregorian ones, 365.2425 / 12 and 365.2425 days.
+        add(["days", "day", "jours", "jour", "день", "дня", "дней", "дню"], .time, 86_400, "day")
+        add(["weeks", "week", "semaines", "semaine", "неделя", "недели", "недель", "неделю"], .time, 604_800, "week")
+        add(["months", "month", "mois", "месяц", "месяца", "месяцев", "месяцы"], .time, 2_629_746, "month")
+        add(["years", "year", "ans", "an", "années", "année", "год", "года", "лет", "году"], .time, 31_556_952, "year")
         return t
     }()
 

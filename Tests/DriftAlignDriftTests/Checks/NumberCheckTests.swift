@@ -526,4 +526,23 @@ import DriftAlignCore
         try Scoring.expectNone(.number, atOrAbove: .minor, [("The talks ended on 12 September.", "Les pourparlers ont pris fin le 12 sept. dernier.", "en")])
         try Scoring.expectMajor(.number, [("The talks ended on 12 September.", "Les pourparlers ont pris fin le 12 oct. dernier.", "en")])
     }
+
+    @Test("days, weeks, months and years: 'two weeks' is «14 jours», not «deux mois»; 'a 30-day ceasefire' is «d'un mois»")
+    func longerDurations() throws {
+        let f = try Scoring.findings(.number, "The strikes of the past two weeks were relentless.", "Les frappes des deux mois passés ont été incessantes.", "en")
+        #expect(f.map(\.reason) == ["The original says «two weeks»; the French says «deux mois»: the same number of another unit of time (2 weeks = 0.460 months)."],
+                "\(f.map(\.reason))")
+        try Scoring.expectMajor(.number, [
+            ("Переговоры длились две недели.", "Les pourparlers ont duré deux mois.", "ru"),
+            ("The talks lasted two years.", "Les pourparlers ont duré deux mois.", "en"),
+        ])
+        let g = try Scoring.findings(.number, "We agreed to a 30-day ceasefire.", "Nous avons convenu d'un cessez-le-feu d'un mois.", "en")
+        #expect(g.map(\.reason) == ["The French converts «30-day» into «un mois» (30 days = 0.986 months)."], "\(g.map(\.reason))")
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("The talks lasted two weeks.", "Les pourparlers ont duré 14 jours.", "en"),
+            ("The talks lasted two years.", "Les pourparlers ont duré deux ans.", "en"),
+            ("В 2025 году переговоры длились 3 дня.", "En 2025, les pourparlers ont duré 3 jours.", "ru"),
+            ("We agreed to a 30-day ceasefire.", "Nous avons convenu d'un cessez-le-feu de 30 jours.", "en"),
+        ])
+    }
 }
