@@ -617,6 +617,8 @@ enum NegationLexicon {
           "renforcement", "углублени", "углуби", "укреплени", "укрепи"],
          ["reduce", "reduced", "reducing", "reduction", "weaken", "weakened", "weakening", "réduire", "réduction", "affaiblir",
           "affaiblissement", "сокращени", "сократи", "ослабл", "ослаби"]),
+        // "He, like President Putin, wants to make PEACE" / «Lui, contrairement au président Poutine».
+        (["like=", "comme=", "как и"], ["unlike", "contrairement", "в отличие"]),
             ]
 }
 

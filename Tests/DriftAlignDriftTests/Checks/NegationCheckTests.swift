@@ -1421,7 +1421,7 @@ import Testing
             && !NegationLexicon.isFrenchParticiple("trop"))
     }
 
-    @Test("opposites of the readouts' stock phrases: seriously / slightly wounded, in detail / briefly, condemn / welcome, congratulate / criticize, deepen / reduce")
+    @Test("opposites of the readouts' stock phrases: seriously / slightly wounded, in detail / briefly, condemn / welcome, congratulate / criticize, deepen / reduce, like / unlike")
     func readoutOpposites() throws {
         try Scoring.expectMajor(.negation, [
             ("Кроме того, 23 тяжелораненых военнослужащих будут переданы украинской стороне.",
@@ -1433,6 +1433,8 @@ import Testing
              "Les parties ont confirmé leur volonté de réduire le partenariat stratégique.", "ru"),
             ("Владимир Путин отметил, что жертвы многочисленны.", "Vladimir Poutine a relevé qu'il y avait peu de victimes.", "ru"),
             ("Both leaders condemned the attack.", "Les deux dirigeants ont salué l'attaque.", "en"),
+            // A Truth Social post of 12 February 2025.
+            ("He, like President Putin, wants to make PEACE.", "Lui, contrairement au président Poutine, veut faire la PAIX.", "en"),
         ])
         try Scoring.expectNone(.negation, atOrAbove: .minor, [
             ("Кроме того, 23 тяжелораненых военнослужащих будут переданы украинской стороне.",
@@ -1441,6 +1443,8 @@ import Testing
              "Le président russe a informé en détail du déroulement des contacts russo-américains.", "ru"),
             ("Президент Турции поздравил Владимира Путина с победой на выборах.", "Le président turc a félicité Vladimir Poutine pour sa victoire à l'élection.", "ru"),
             ("Both leaders condemned the attack.", "Les deux dirigeants ont condamné l'attaque.", "en"),
+            ("He, like President Putin, wants to make PEACE.", "Lui, comme le président Poutine, veut faire la PAIX.", "en"),
+            ("Unlike Biden, he wants peace.", "Contrairement à Biden, il veut la paix.", "en"),
             // «peu de temps après» is "shortly after", no small quantity (FLORES ru–fr dev).
             ("Михаэль Шумахер завершил гонку вскоре после Алонсо из-за повреждения подвески во время многочисленных попыток обгона.",
              "Michael Schumacher a terminé sa course peu de temps après Alonso, en raison des dommages subis au niveau des suspensions tout au long de la course.", "ru"),
