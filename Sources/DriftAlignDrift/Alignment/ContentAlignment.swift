@@ -272,7 +272,7 @@ struct ContentAlignment {
             let w = side.tokens[i].lower
             let isLanguage: Bool
             switch side.language {
-            case "ru": isLanguage = w.hasPrefix("язык") && w.count <= 6
+            case "ru": isLanguage = Self.russianLanguageNouns.contains(w)
             case "fr": isLanguage = w == "langue" || w == "langues"
             case "en": isLanguage = w == "language" || w == "languages"
             case "de": isLanguage = w == "sprache"
@@ -282,6 +282,9 @@ struct ContentAlignment {
             return [i - 1, i + 1].contains { k in concepts[k].map(other.contains) ?? false }
         }
     }
+
+    /// «язык» (language) in its case forms, not «языковой» (linguistic).
+    static let russianLanguageNouns: Set<String> = ["язык", "языка", "языку", "языком", "языке", "языки", "языков", "языкам", "языками", "языках"]
 
     private static func concepts(_ side: LinkSide) -> [Int: String] {
         var out: [Int: String] = [:]

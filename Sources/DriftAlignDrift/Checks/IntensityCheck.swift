@@ -34,12 +34,12 @@ struct IntensityCheck: DriftCheck {
                 // surprise"), where "that" and "much" are no intensifiers.
                 if side.tokens[i].lower != "so", i > 0, side.tokens[i - 1].lower == "pas", saysNegatedDegree(other) { return false }
                 // "so" / «si» / «tellement» before an adjective renders «такой» or "such" before
-                // one ("such a wonderful place" / «un endroit si merveilleux»): one each.
+                // one ("such a wonderful place" / «un endroit si merveilleux»), as counted above.
                 guard suches > 0 else { return true }
                 suches -= 1
                 return false
-            // "greatly", "much" after a verb: what «beaucoup» and «много» say ("I greatly
-            // appreciate" / «j'apprécie beaucoup»), which are no intensifiers otherwise.
+            // "greatly": what «beaucoup» and «много» say after a verb ("I greatly appreciate" /
+            // «j'apprécie beaucoup»), which are no intensifiers otherwise.
             case "greatly": return !other.tokens.contains { ["beaucoup", "много", "очень"].contains($0.lower) }
             // "very much", "very many": what «beaucoup» and «много» say in one word, no intensifier
             // ("Tom loved his family very much" / «Tom aimait beaucoup sa famille»).

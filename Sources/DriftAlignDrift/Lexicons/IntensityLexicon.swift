@@ -212,10 +212,11 @@ enum IntensityLexicon {
     }
 
     /// "such" before an adjective, with or without an article ("such a wonderful place", "such
-    /// great people", "such a lovely day"): what French says with «si» or «tellement» («un endroit si merveilleux»),
-    /// so, like «такой», it only balances an intensifier of the other side. Not "such as" nor
-    /// "such a man", "such an event" (nouns): the word after it must be a common adjective, one of
-    /// ``extremeEnglish`` or end as adjectives do (-ful, -ous, -ive, -ible, -able, -ical, -less, -ly).
+    /// great people", "such a lovely day"): what French says with «si» or «tellement» («un
+    /// endroit si merveilleux»), so, like «такой», it only balances an intensifier of the other
+    /// side. Not "such as" nor "such a man", "such an event" (nouns): the word after it must be a
+    /// common adjective, one of ``extremeEnglish``, or end as adjectives do (-ful, -ous, -ive,
+    /// -ible, -able, -ical, -less, -ly).
     static func isEnglishSuch(_ i: Int, _ tokens: [WordToken]) -> Bool {
         guard tokens[i].lower == "such", i + 1 < tokens.count else { return false }
         var k = i + 1

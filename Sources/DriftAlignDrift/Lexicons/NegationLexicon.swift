@@ -327,9 +327,9 @@ enum NegationLexicon {
             // «n'a jamais goûté»: the «ne» before makes it one negation with it, which negative
             // concord may have folded into an earlier marker («aucun … n'a jamais»).
             if tokens[max(0, i - 3)..<i].contains(where: { $0.lower == "ne" || $0.lower == "n'" }) { return false }
-            // Back to the clause's start: no word of comparison there.
+            // Back to the clause's start, at most twelve words: no word of comparison there.
             var j = i - 1
-            while j >= 0 {
+            while j >= max(0, i - 12) {
                 let gap = ScalarText.gap(after: tokens[j].range, before: tokens[j + 1].range, count: scalars.count)
                 if scalars[gap].contains(where: enders.contains) { break }
                 if everComparisons.contains(tokens[j].lower) || (tokens[j].lower.hasSuffix("ième") && tokens[j].lower.count > 5) { return false }
