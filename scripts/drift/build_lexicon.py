@@ -13,8 +13,9 @@ Reads freedict-{eng-fra,fra-eng,eng-rus,fra-rus}.{index,dict.dz}. A dictd index 
 starts with the headword line (pronunciation in slashes, part of speech in <...>), then
 translations, comma-separated, sometimes numbered ("1. actuel", or fra-rus's «час 2.", where the
 next sense's number ends the line). Only single-word headwords and translations are kept (the
-scorer compares single words); for fra-rus, lines not in Cyrillic are glosses and are skipped. Licences: eng-fra, fra-eng, eng-rus GPL-2.0-or-later; fra-rus
-CC BY-SA 3.0 (WikDict); the output is derived data under those licences: do not commit it.
+scorer compares single words); for fra-rus, lines not in Cyrillic are glosses and are skipped.
+Licences: eng-fra, fra-eng, eng-rus GPL-2.0-or-later; fra-rus CC BY-SA 3.0 (WikDict); the
+output is derived data under those licences: do not commit it.
 """
 import gzip
 import re

@@ -40,7 +40,8 @@ struct IntensityCheck: DriftCheck {
                 return false
             // "greatly": what «beaucoup» and «много» say after a verb ("I greatly appreciate" /
             // «j'apprécie beaucoup»), which are no intensifiers otherwise.
-            case "greatly": return !other.tokens.contains { ["beaucoup", "много", "очень"].contains($0.lower) }
+            // Not «очень», an intensifier itself, which balances "greatly" as it stands.
+            case "greatly": return !other.tokens.contains { ["beaucoup", "много"].contains($0.lower) }
             // "very much", "very many": what «beaucoup» and «много» say in one word, no intensifier
             // ("Tom loved his family very much" / «Tom aimait beaucoup sa famille»).
             case "very":

@@ -187,6 +187,9 @@ struct ModalityCheck: DriftCheck {
         }
     }
 
+    /// Articles before a source's name («le Kremlin», "the White House").
+    static let sourceArticles: Set<String> = ["le", "la", "les", "l'", "the"]
+
     /// Hedge markers less each «selon», «d'après» or "according to" whose source is the
     /// original's author, by name, role or affiliation (``AttributionCheck/relation(speaker:author:names:)``):
     /// «Selon le Kremlin, Vladimir Poutine a réagi positivement» for the Kremlin's readout, «selon
@@ -208,8 +211,7 @@ struct ModalityCheck: DriftCheck {
             var end = start
             // «le Kremlin», «la Maison-Blanche», "the White House": the name after its article (an
             // article before a word in lower case opens a role, «le président russe», kept whole).
-            let articles: Set<String> = ["le", "la", "les", "l'", "the"]
-            let first = articles.contains(t[start].lower) && start + 1 < t.count && t[start + 1].isCapitalized ? start + 1 : start
+            let first = sourceArticles.contains(t[start].lower) && start + 1 < t.count && t[start + 1].isCapitalized ? start + 1 : start
             while end + 1 < min(t.count, start + 5) {
                 let gap = ScalarText.gap(after: t[end].range, before: t[end + 1].range, count: scalars.count)
                 if scalars[gap].contains(where: { $0 == "," || sentenceStops.contains($0) }) { break }

@@ -42,7 +42,7 @@ enum SupportVerbs {
                   nouns: ["compte", "réunion", "entretien", "discussion", "pourparlers", "conférence", "sommet"]),
             Entry(verbs: ["effectu-", "procéd-", "lanc-"], nouns: ["visite", "frappe", "échange", "examen", "appel", "attaque", "offensive", "opération"]),
             Entry(verbs: ["apport-", "exerc-"], nouns: ["soutien", "aide", "assistance", "pression", "influence"]),
-            Entry(verbs: ["revêt-", "revêtu"], nouns: ["caractère"]),
+            Entry(verbs: ["revêt-"], nouns: ["caractère"]),
         ],
         "en": [
             Entry(verbs: ["make", "makes", "made", "making"],
@@ -104,12 +104,12 @@ enum SupportVerbs {
         for (i, w) in t.enumerated() {
             switch language {
             case "ru" where w.hasPrefix("характер") && w.count <= 10:
-                // The verb up to four words before: «носил деловой и конструктивный характер».
+                // The verb up to five words before: «носил деловой и конструктивный характер».
                 guard let v = (max(0, i - 5)..<i).reversed().first(where: { Self.russianCarryForms.contains(t[$0]) }),
                       v + 1 < i else { continue }
                 out[i] = (Array((v + 1)..<i), v)
             case "fr" where w == "caractère" && i >= 2 && i + 1 < t.count:
-                guard (max(0, i - 3)..<i).contains(where: { t[$0].hasPrefix("revêt") || t[$0] == "revêtu" || t[$0] == "revêtait" }) else { continue }
+                guard (max(0, i - 3)..<i).contains(where: { t[$0].hasPrefix("revêt") }) else { continue }
                 out[i] = (Array((i + 1)..<min(t.count, i + 3)), nil)
             case "en" where w == "nature" && i >= 2 && t[i - 1] == "in":
                 out[i] = ([i - 2], nil)

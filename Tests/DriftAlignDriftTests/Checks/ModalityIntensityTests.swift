@@ -819,6 +819,10 @@ import Testing
             // Candide (the en–fr alignment pairs): "Really" is «bien» before an adjective.
             ("Really, I think you dare to mention such an audacious design to me.", "Je vous trouve bien effronté d'oser me parler d'un dessein si téméraire !", "en"),
         ])
+        // «очень» is an intensifier itself: it balances "greatly" and is not excused by it.
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Я очень ценю работу премьер-министра.", "I greatly appreciate the work of the Prime Minister.", "ru"),
+        ], to: "en")
         try Scoring.expectAtLeastMinor(.intensity, [
             // One "such" renders one «si»: the second is added.
             ("They were allowed to enter our Country, and we gave them such a wonderful place to live!",
