@@ -37,6 +37,25 @@ struct NumberCheck: DriftCheck {
                     + (reversed ? "the bound is reversed." : "the bound is not the same."),
                 originalRange: ra, translationRange: rb))
         }
+        // A bound one side says and the other does not: "over 2,200 offers" / «2 200 offres»,
+        // «более двух часов» / «deux heures». Minor: the number stands, its claim is not the same.
+        // Clear bounds only (``NumberBound/isClear``), not an approximation, and not where the
+        // other side compares the number otherwise ("two hours or more", «тяжелее 1 000 фунтов»:
+        // ``NumberBound/isCompared``).
+        for (i, j) in matched.sorted(by: { $0.0 < $1.0 }) {
+            let x = NumberBound.before(a[i], in: link.original), y = NumberBound.before(b[j], in: link.translation)
+            guard (x == nil) != (y == nil) else { continue }
+            let (side, q, other, p) = x != nil ? (link.original, a[i], link.translation, b[j]) : (link.translation, b[j], link.original, a[i])
+            guard let (bound, r) = NumberBound.before(q, in: side), bound != .approximate, NumberBound.isClear(q, in: side, against: p, in: other),
+                  !NumberBound.isCompared(p, in: other) else { continue }
+            let said = ScalarText.string(Array(side.text.unicodeScalars), r)
+            let plain = ScalarText.string(Array(other.text.unicodeScalars), p.range)
+            let reason = x != nil
+                ? "\(link.theOriginal.capitalizedFirst) says «\(said)»; \(link.theTranslation) says «\(plain)»: the bound is dropped."
+                : "\(link.theTranslation.capitalizedFirst) says «\(said)» where \(link.theOriginal) says «\(plain)»: the bound is added."
+            out.append(DriftFinding(type: .number, severity: .minor, reason: reason,
+                                    originalRange: x != nil ? r : a[i].range, translationRange: x != nil ? b[j].range : r))
+        }
         // Converted: "1,000 pounds" / «450 kg», miles / kilometres, feet / metres (``MeasureUnits``).
         let scalarsA = Array(link.original.text.unicodeScalars), scalarsB = Array(link.translation.text.unicodeScalars)
         // Not where the original gives its own conversion ("153 feet (47 m)"): the French's metres
@@ -70,6 +89,20 @@ struct NumberCheck: DriftCheck {
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(ScalarText.string(scalarsA, ra))»; \(link.theTranslation) says «\(ScalarText.string(scalarsB, rb))»: "
                     + "\(what) (\(Self.amount(a[i])) \(u.name(for: a[i].value)) = \(MeasureUnits.converted(a[i].value, u, to: v))).",
                 originalRange: ra, translationRange: rb))
+        }
+        // Lengths of time with no number, in another unit: "a few weeks ago" / «il y a quelques
+        // mois», "for decades" / «depuis des années», «в ближайшие дни» / «dans les prochaines
+        // semaines» (``vagueDurations(_:)``). Minor: the amount is vague, its order is not.
+        let vagueA = Self.vagueDurations(link.original), vagueB = Self.vagueDurations(link.translation)
+        let allA = Self.timeFactors(link.original), allB = Self.timeFactors(link.translation)
+        for (u, k) in vagueA where !allB.contains(u.factor) {
+            guard let (v, m) = vagueB.first(where: { !allA.contains($0.0.factor) }) else { break }
+            let ta = link.original.tokens[k], tb = link.translation.tokens[m]
+            out.append(DriftFinding(
+                type: .number, severity: .minor,
+                reason: "\(link.theOriginal.capitalizedFirst) speaks of \(u.name(for: 2)) («\(ta.text)»); \(link.theTranslation) of \(v.name(for: 2)) («\(tb.text)»): another unit of time.",
+                originalRange: ta.range, translationRange: tb.range))
+            break
         }
         // Changed: an unmatched quantity of one side faces one of a compatible kind on the other.
         let changed = Self.pairChanged(leftA, leftB, a, b)
@@ -124,6 +157,32 @@ struct NumberCheck: DriftCheck {
                 originalRange: nil, translationRange: b[j].range))
         }
         return out
+    }
+
+    /// Units of time from hours to centuries that `side` names with no number before or after
+    /// them ("a few weeks", «des années», «ближайшие дни»), with the token that names each, in
+    /// text order.
+    /// Not minutes and seconds ("wait a minute" / «une seconde»), which say "a moment" as often.
+    static func vagueDurations(_ side: LinkSide) -> [(MeasureUnits.Unit, Int)] {
+        let numbered = Set(side.quantities.compactMap { q in MeasureUnits.unit(after: q, in: side).map { $0.range.upperBound } })
+        return side.tokens.indices.compactMap { k in
+            // Nor a unit a number follows, which dates («les années 1990», "the year 2025").
+            let r = side.tokens[k].range
+            guard let u = timeUnit(side.tokens[k], side), u.factor >= 3600, !numbered.contains(r.upperBound),
+                  !side.quantities.contains(where: { $0.range.overlaps(r) || $0.range.lowerBound - r.upperBound == 1 }) else { return nil }
+            return (u, k)
+        }
+    }
+
+    /// The units of time `side` names anywhere, numbered or not (their factors).
+    static func timeFactors(_ side: LinkSide) -> Set<Double> {
+        Set(side.tokens.compactMap { timeUnit($0, side)?.factor })
+    }
+
+    /// The unit of time a token names, in its side's language: «an» (year) in French only, where
+    /// English "an" is the article.
+    static func timeUnit(_ t: WordToken, _ side: LinkSide) -> MeasureUnits.Unit? {
+        t.lower == "an" && side.language != "fr" ? nil : MeasureUnits.timeUnit(t.lower)
     }
 
     /// An amount for a conversion's message: as written when in digits ("1 000 pounds"), else in

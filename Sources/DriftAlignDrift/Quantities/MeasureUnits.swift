@@ -31,7 +31,8 @@ enum MeasureUnits {
             switch name {
             case "foot": return "feet"
             case "inch": return "inches"
-            case "mile", "yard", "pound", "ounce", "acre", "gallon", "hour", "minute", "second", "day", "week", "month", "year": return name + "s"
+            case "mile", "yard", "pound", "ounce", "acre", "gallon", "hour", "minute", "second", "day", "week", "month", "year", "decade": return name + "s"
+            case "century": return "centuries"
             default: return name
             }
         }
@@ -73,12 +74,33 @@ enum MeasureUnits {
         // Days, weeks, months and years ("a 30-day ceasefire" / «un cessez-le-feu d'un mois»,
         // "over the past two weeks" / «ces deux derniers mois»): a month and a year as the mean
         // Gregorian ones, 365.2425 / 12 and 365.2425 days.
-        add(["days", "day", "jours", "jour", "день", "дня", "дней", "дню"], .time, 86_400, "day")
-        add(["weeks", "week", "semaines", "semaine", "неделя", "недели", "недель", "неделю"], .time, 604_800, "week")
-        add(["months", "month", "mois", "месяц", "месяца", "месяцев", "месяцы"], .time, 2_629_746, "month")
-        add(["years", "year", "ans", "an", "années", "année", "год", "года", "лет", "году"], .time, 31_556_952, "year")
+        add(["days", "day", "jours", "jour", "journée", "journées", "день", "дня", "дней", "дню", "дни", "днях", "днями"], .time, 86_400, "day")
+        add(["weeks", "week", "semaines", "semaine", "неделя", "недели", "недель", "неделю", "неделях", "неделями"], .time, 604_800, "week")
+        add(["months", "month", "mois", "месяц", "месяца", "месяцев", "месяцы", "месяцах", "месяцами"], .time, 2_629_746, "month")
+        add(["years", "year", "ans", "an", "années", "année", "год", "года", "лет", "году", "годы", "годах", "годами"], .time, 31_556_952, "year")
+        // Decades and centuries ("two decades" / «vingt ans», "for decades" / «depuis des décennies»).
+        add(["decades", "decade", "décennies", "décennie", "десятилетие", "десятилетия", "десятилетий", "десятилетиями", "десятилетиях"],
+            .time, 315_569_520, "decade")
+        add(["centuries", "century", "siècles", "siècle", "век", "века", "веков", "столетие", "столетия", "столетий"], .time, 3_155_695_200, "century")
         return t
     }()
+
+    /// Adjectives of order that stand between a number and its unit of time in French («les deux
+    /// derniers mois») and may in English ("two more days", "two full weeks").
+    static let timeAdjectives: Set<String> = [
+        "derniers", "dernières", "prochains", "prochaines", "premiers", "premières", "suivants", "suivantes", "précédents",
+        "précédentes", "more", "full", "whole", "straight", "consecutive",
+    ]
+
+    /// The unit of time a lower-cased word names, if any.
+    static func timeUnit(_ word: String) -> Unit? {
+        table[word].flatMap { $0.dimension == .time ? $0 : nil }
+    }
+
+    /// Whether a lower-cased word names a unit of time ("hour", «heure», «часов», "year").
+    static func isDuration(_ word: String) -> Bool {
+        table[word]?.dimension == .time
+    }
 
     /// The unit written right after a quantity of `side` (one space or none between), or a
     /// duration's unit inside it («une heure et demie»), if any, and the scalar range of the
@@ -99,6 +121,13 @@ enum MeasureUnits {
             j -= 1
         }
         guard k < side.tokens.count, side.tokens[k].range.lowerBound - q.range.upperBound <= 1 else { return nil }
+        // «les deux derniers mois», «les trois prochaines semaines», "the first two days": an
+        // adjective of order between the number and its unit of time.
+        if timeAdjectives.contains(side.tokens[k].lower), k + 1 < side.tokens.count,
+           side.tokens[k + 1].range.lowerBound - side.tokens[k].range.upperBound <= 1,
+           let u = table[side.tokens[k + 1].lower], u.dimension == .time {
+            return (u, q.range.lowerBound..<side.tokens[k + 1].range.upperBound)
+        }
         let t = side.tokens[k]
         // "m" and "l" are units only in lower case ("M. Trump" is no metre).
         if t.text == "M" || t.text == "L" { return nil }

@@ -21,7 +21,8 @@ enum NumberBound: Sendable, Equatable {
                (["à", "peu", "près"], .approximate), (["environ"], .approximate), (["quelque"], .approximate), (["près", "de"], .approximate),
                (["près", "d'"], .approximate), (["presque"], .approximate), (["approximativement"], .approximate), (["autour", "de"], .approximate)],
         "ru": [(["не", "менее"], .lower), (["не", "меньше"], .lower), (["не", "более"], .upper), (["не", "больше"], .upper),
-               (["по", "меньшей", "мере"], .lower), (["как", "минимум"], .lower), (["как", "максимум"], .upper),
+               (["по", "меньшей", "мере"], .lower), (["по", "крайней", "мере"], .lower), (["как", "минимум"], .lower), (["как", "максимум"], .upper),
+               (["более", "чем"], .lower), (["больше", "чем"], .lower), (["менее", "чем"], .upper), (["меньше", "чем"], .upper),
                (["более"], .lower), (["больше"], .lower), (["свыше"], .lower), (["минимум"], .lower),
                (["менее"], .upper), (["меньше"], .upper), (["до"], .upper), (["максимум"], .upper),
                (["около"], .approximate), (["примерно"], .approximate), (["приблизительно"], .approximate), (["порядка"], .approximate),
@@ -31,6 +32,65 @@ enum NumberBound: Sendable, Equatable {
                (["etwa"], .approximate), (["ungefähr"], .approximate), (["rund"], .approximate), (["circa"], .approximate),
                (["ca"], .approximate), (["fast"], .approximate)],
     ]
+
+    /// Whether the bound before `q` on `side` is one that says a bound and nothing else, against
+    /// the number `p` of `other` that renders it: not "up to", «jusqu'à», «до», "bis zu", which
+    /// also say "until" («с 10 до 12 часов»); not "no less than", «pas moins de», "nicht weniger
+    /// als", which say "as many as" (FLORES: «Pas moins de 20 %» for «Целые 20 процентов», a
+    /// whole 20 per cent); and "over", "under", "über", "unter" only when they can be nothing
+    /// else: not before a length of time ("over two days of talks"), nor where `other` has a
+    /// preposition of its own before `p` (MLQE: "demands action over 55 reports" for «из-за 55
+    /// сообщений», because of).
+    static func isClear(_ q: Quantity, in side: LinkSide, against p: Quantity, in other: LinkSide) -> Bool {
+        guard let (_, r) = before(q, in: side) else { return false }
+        let words = side.tokens.filter { $0.range.lowerBound >= r.lowerBound && $0.range.upperBound <= q.range.lowerBound }.map(\.lower)
+        if [["up", "to"], ["jusqu'", "à"], ["до"], ["bis", "zu"], ["no", "less", "than"], ["not", "less", "than"], ["no", "fewer", "than"],
+            ["pas", "moins", "de"], ["pas", "moins", "d'"], ["nicht", "weniger", "als"]].contains(words) { return false }
+        if [["over"], ["under"], ["über"], ["unter"]].contains(words) {
+            if MeasureUnits.unit(after: q, in: side)?.unit.dimension == .time { return false }
+            guard let k = other.tokens.lastIndex(where: { $0.range.upperBound <= p.range.lowerBound }) else { return true }
+            return !prepositions.contains(other.tokens[k].lower)
+        }
+        return true
+    }
+
+    /// Prepositions before a number that make a rendering's "over" a preposition too ("about",
+    /// "because of", "for"): «из-за», «за», «о», «по», «sur», «pour», «à propos de», "wegen".
+    static let prepositions: Set<String> = [
+        "за", "о", "об", "по", "для", "на", "в", "над", "из", "от", "с", "про", "sur", "pour", "de", "d'", "à", "au", "aux", "avec",
+        "par", "dans", "en", "concernant", "about", "for", "on", "of", "with", "from", "in", "wegen", "für", "um", "von", "mit",
+    ]
+
+    /// Whether `side` compares `q` without a bound phrase: a bound after it (``follows(_:in:)``),
+    /// or a comparison just before it, "than", «que», "als", or a Russian comparative ("heavier
+    /// than 1,000 pounds", «тяжелее 1 000 фунтов», «старше 18 лет»), which bound it as "more
+    /// than" does.
+    static func isCompared(_ q: Quantity, in side: LinkSide) -> Bool {
+        if follows(q, in: side) { return true }
+        guard let k = side.tokens.lastIndex(where: { $0.range.upperBound <= q.range.lowerBound }),
+              isBoundGap(side.tokens[k].range.upperBound..<q.range.lowerBound, in: side.text) else { return false }
+        let w = side.tokens[k].lower
+        if ["than", "que", "qu'", "als"].contains(w) { return true }
+        return side.language == "ru" && w.count >= 4 && ["ее", "ей", "ше", "же"].contains(where: { w.hasSuffix($0) })
+    }
+
+    /// Whether a bound follows `q` within three words: "or more", "and over", "or less", «et plus»,
+    /// «ou plus», «au moins», «и более», «или больше», "oder mehr", or a "+" right after it ("2,200+").
+    static func follows(_ q: Quantity, in side: LinkSide) -> Bool {
+        let s = side.text.unicodeScalars
+        if q.range.upperBound < s.count, s[s.index(s.startIndex, offsetBy: q.range.upperBound)] == "+" { return true }
+        let after = side.tokens.filter { $0.range.lowerBound >= q.range.upperBound }.prefix(3).map(\.lower)
+        return after.contains { ["more", "over", "less", "fewer", "plus", "moins", "более", "больше", "менее", "меньше", "mehr", "weniger"].contains($0) }
+    }
+
+    /// Between a bound's last word and its number: one space or none, or a space and a currency
+    /// sign ("at least $100 million", «au moins $100»), which the number's range leaves out.
+    static func isBoundGap(_ gap: Range<Int>, in text: String) -> Bool {
+        if gap.count <= 1 { return true }
+        guard gap.count <= 3 else { return false }
+        let s = Array(text.unicodeScalars.dropFirst(gap.lowerBound).prefix(gap.count))
+        return s.first == " " && s.dropFirst().allSatisfy { $0.properties.generalCategory == .currencySymbol }
+    }
 
     /// Words that also say "until" before a year («до 2026 года», "up to 2026", «jusqu'à 2026»):
     /// no bound on a number that reads as a year.
@@ -42,8 +102,11 @@ enum NumberBound: Sendable, Equatable {
     static func before(_ q: Quantity, in side: LinkSide) -> (NumberBound, Range<Int>)? {
         guard q.kind == .number || q.kind == .approximate, let list = phrases[side.language] else { return nil }
         let tokens = side.tokens
-        guard let last = tokens.lastIndex(where: { $0.range.upperBound <= q.range.lowerBound }),
-              q.range.lowerBound - tokens[last].range.upperBound <= 1 else { return nil }
+        guard var last = tokens.lastIndex(where: { $0.range.upperBound <= q.range.lowerBound }),
+              isBoundGap(tokens[last].range.upperBound..<q.range.lowerBound, in: side.text) else { return nil }
+        // An article before a number word: «plus d'un millier», "more than a thousand".
+        if last > 0, ["un", "une", "a", "an"].contains(tokens[last].lower), q.range.lowerBound - tokens[last].range.upperBound == 1,
+           tokens[last].range.lowerBound - tokens[last - 1].range.upperBound <= 1 { last -= 1 }
         for (words, bound) in list where words.count <= last + 1 {
             let first = last - words.count + 1
             guard zip(words, tokens[first...last]).allSatisfy({ $0 == $1.lower }) else { continue }

@@ -186,7 +186,7 @@ enum QuantityExtractor {
                 }
                 out.append(make(.approximate, m, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
                 i = e
-            } else if let v = NumberWords.ordinals[w], !Self.isTitleWord(i, tokens),
+            } else if let v = NumberWords.ordinals[w], !Self.isTitleWord(i, tokens), !Self.isFrenchFirstIdiom(i, tokens),
                       !(["premier", "premiers"].contains(w) && i > 0 && ["nombre", "nombres"].contains(tokens[i - 1].lower)) {
                 // (Not «premier» of «nombre premier», a prime number.) «во-первых», "First," order
                 // an argument: weak (``Quantity/isDiscourse``).
@@ -285,6 +285,19 @@ enum QuantityExtractor {
     /// original says "Prime Minister", "премьер-министр", "First Secretary" is its own ordinal).
     static func isTitleWord(_ i: Int, _ tokens: [WordToken]) -> Bool {
         ["premier", "première"].contains(tokens[i].lower) && i + 1 < tokens.count && ["ministre", "ministres"].contains(tokens[i + 1].lower)
+    }
+
+    /// «en première ligne» (in the front line), «de premier plan», «au premier plan» (leading, in
+    /// the foreground), «de première nécessité» (essential): set phrases whose «premier» English
+    /// and Russian say with no ordinal ("on the front lines", "a leading role", "basic goods").
+    static func isFrenchFirstIdiom(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        guard ["premier", "première", "premiers", "premières"].contains(tokens[i].lower), i + 1 < tokens.count else { return false }
+        // (After «en», «de» or «au» only: «la première ligne du texte» is the first line.)
+        guard i > 0 else { return false }
+        switch (tokens[i - 1].lower, tokens[i + 1].lower) {
+        case ("en", "ligne"), ("en", "lignes"), ("de", "ligne"), ("de", "lignes"), ("de", "nécessité"), ("de", "plan"), ("au", "plan"): return true
+        default: return false
+        }
     }
 
     /// The value of a Roman numeral of two or more capitals up to XXXIX after a name ("II",

@@ -54,7 +54,12 @@ struct LinkSide {
         let quantities = QuantityExtractor.extract(text, tokens: tokens, language: language)
         self.quantities = quantities
         // Numbers, negations, hedges and intensifiers have checks of their own.
-        var marked = Self.tokens(tokens, overlapping: quantities.filter { !$0.isInsideWord && !$0.isDiscourse }.map(\.range))
+        let counted = quantities.filter { !$0.isInsideWord && !$0.isDiscourse }
+        var marked = Self.tokens(tokens, overlapping: counted.map(\.range))
+        // A duration's unit inside a cardinal («une heure et demie», "an hour and a half") is a
+        // word to translate, as it is after one («полутора часов», "two hours"): not the number's.
+        marked.subtract(Self.tokens(tokens, overlapping: counted.filter { $0.kind == .number }.map(\.range))
+            .filter { MeasureUnits.isDuration(tokens[$0].lower) })
         marked.formUnion(NegationLexicon.markers(tokens, language: language))
         marked.formUnion(NegationLexicon.hyphenatedNon(tokens, text: text, language: language))
         marked.formUnion(NegationLexicon.jamaisWithoutNe(tokens, text: text, language: language))

@@ -545,4 +545,103 @@ import DriftAlignCore
             ("We agreed to a 30-day ceasefire.", "Nous avons convenu d'un cessez-le-feu de 30 jours.", "en"),
         ])
     }
+
+    @Test("a bound one side says and the other does not: 'over 2,200 offers' / «2 200 offres»; not 'as many as', 'over' as 'about', a range")
+    func boundsSaidOnOneSide() throws {
+        // A Truth Social post of 28 March 2025, the Kremlin readouts' durations.
+        let f = try Scoring.findings(.number, "The Presidential Personnel Office has made over 2,200 offers.",
+                                     "Le bureau du personnel présidentiel a fait 2 200 offres.", "en")
+        #expect(f.map(\.reason) == ["The original says «over 2,200»; the French says «2 200»: the bound is dropped."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.minor])
+        let g = try Scoring.findings(.number, "The call lasted two hours.", "L'appel a duré plus de deux heures.", "en")
+        #expect(g.map(\.reason) == ["The French says «plus de deux» where the original says «two»: the bound is added."], "\(g.map(\.reason))")
+        #expect(slice("L'appel a duré plus de deux heures.", g.first?.translationRange) == "plus de deux")
+        try Scoring.expectAtLeastMinor(.number, [
+            ("Разговор продолжался более двух часов.", "L'entretien a duré deux heures.", "ru"),
+            ("Не менее 100 человек погибли.", "100 personnes sont mortes.", "ru"),
+            ("At least 30 people were killed.", "Trente personnes ont été tuées.", "en"),
+        ])
+        // A currency sign between the bound and its number: the bound is still read.
+        try Scoring.expectMajor(.number, [
+            ("Skadden will provide a total of at least $100 Million Dollars in pro bono Legal Services.",
+             "Skadden fournira au total au plus 100 millions de dollars de services juridiques bénévoles.", "en"),
+        ])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Skadden will provide a total of at least $100 Million Dollars in pro bono Legal Services.",
+             "Skadden fournira au total au moins 100 millions de dollars de services juridiques bénévoles.", "en"),
+            // FLORES ru–fr dev: «более чем», «по крайней мере», an article before a number word,
+            // and «pas moins de», which says "as many as".
+            ("Его челюсти были усеяны более чем 70 острейшими зубами.", "Ses mâchoires étaient dotées de plus de 70 dents acérées.", "ru"),
+            ("По крайней мере двое были работниками здравоохранения.", "Au moins deux d'entre eux faisaient partie du personnel de santé.", "ru"),
+            ("На более чем тысячу лет христианство объединило европейские государства.",
+             "Pendant plus d'un millier d'années, la religion chrétienne a lié les États européens.", "ru"),
+            ("Целые 20 процентов воды текут из Амазонки.", "Pas moins de 20 % de l'eau provient de l'Amazone.", "ru"),
+            // The bound said after the number, or by a comparative; "over" before a length of time.
+            ("The call lasted two hours or more.", "L'appel a duré plus de deux heures.", "en"),
+            ("Спутники были тяжелее 1 000 килограммов.", "Les satellites pesaient plus de 1 000 kg.", "ru"),
+            ("The satellites were heavier than 1,000 kg.", "Les satellites pesaient plus de 1 000 kg.", "en"),
+            ("Over two days of talks, they agreed on a ceasefire.", "En deux jours de pourparlers, ils ont convenu d'un cessez-le-feu.", "en"),
+        ])
+        // MLQE ru–en dev: "over" as "because of", where the original has a preposition.
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Движение «Голос» требует принять меры из-за 55 сообщений о незаконной агитации.",
+             "The Golos movement demands action over 55 reports of illegal agitation.", "ru"),
+        ], to: "en")
+    }
+
+    @Test("lengths of time with no number in another unit: 'a few weeks' / «quelques mois», «ближайшие дни» / «prochaines semaines»")
+    func vagueLengthsOfTime() throws {
+        // A Truth Social post of 21 March 2025 and the Kremlin readouts' «в ближайшие дни».
+        let f = try Scoring.findings(.number, "Egg prices are down from the prices of just a few weeks ago.",
+                                     "Le prix des œufs a baissé par rapport aux prix d'il y a quelques mois.", "en")
+        #expect(f.map(\.reason) == ["The original speaks of weeks («weeks»); the French of months («mois»): another unit of time."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.minor])
+        try Scoring.expectAtLeastMinor(.number, [
+            ("Sara has been on the front lines of this fight for decades.", "Sara est en première ligne de ce combat depuis des années.", "en"),
+            ("The talks will resume in the coming weeks.", "Les pourparlers reprendront dans les prochains jours.", "en"),
+            ("В ближайшие дни будет освобождено 175 военнопленных.", "Dans les prochaines semaines, 175 prisonniers de guerre seront libérés.", "ru"),
+            // English "an" is the article, no year (French «an» is one).
+            ("We reached an agreement after weeks of talks.", "Nous sommes parvenus à un accord après des années de pourparlers.", "en"),
+        ])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Egg prices are down from the prices of just a few weeks ago.", "Le prix des œufs a baissé par rapport aux prix d'il y a quelques semaines.", "en"),
+            ("The talks will resume in the coming weeks.", "Les pourparlers reprendront dans les prochaines semaines.", "en"),
+            ("Last year, the talks failed.", "L'an dernier, les pourparlers ont échoué.", "en"),
+            ("It took an hour and several days of talks.", "Il a fallu une heure et plusieurs jours de pourparlers.", "en"),
+            ("It lasted two decades.", "Cela a duré vingt ans.", "en"),
+            // «années» before a number dates («les années 1990»), no length of time.
+            ("For centuries the city was small; it boomed in the 1990s.", "Longtemps, la ville est restée petite ; elle a prospéré dans les années 1990.", "en"),
+        ])
+        // A number, an adjective of order, its unit: «deux derniers mois» is two months.
+        let g = try Scoring.findings(.number, "The strikes over the past two weeks were relentless.", "Les frappes de ces deux derniers mois ont été incessantes.", "en")
+        #expect(g.map(\.reason) == ["The original says «two weeks»; the French says «deux derniers mois»: the same number of another unit of time (2 weeks = 0.460 months)."],
+                "\(g.map(\.reason))")
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("The strikes over the past two weeks were relentless.", "Les frappes de ces deux dernières semaines ont été incessantes.", "en"),
+        ])
+    }
+
+    @Test("«en première ligne», «au premier plan» are set phrases, no rank; «la première ligne» is one")
+    func frenchFirstIdioms() throws {
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Sara has been on the front lines of this International Fight for decades.",
+             "Sara est en première ligne de ce combat international depuis des décennies.", "en"),
+            ("Russia plays a leading role in the region.", "La Russie joue un rôle de premier plan dans la région.", "en"),
+            ("Essential goods were delivered.", "Des produits de première nécessité ont été livrés.", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.number, [
+            ("Read the line of the text.", "Lisez la première ligne du texte.", "en"),
+        ])
+    }
+
+    @Test("the unit inside «une heure et demie» is a word to translate, as «часов» after «полутора» is")
+    func unitInsideAHalf() throws {
+        for (text, language, unit) in [("L'entretien a duré environ une heure et demie.", "fr", "heure"),
+                                        ("Разговор продолжался около полутора часов.", "ru", "часов"),
+                                        ("The call lasted an hour and a half.", "en", "hour")] {
+            let side = LinkSide(text: text, language: language, isCommonWord: { _, _ in false })
+            #expect(side.content.map { side.tokens[$0].lower }.contains(unit), "\(text)")
+            #expect(!side.content.map { side.tokens[$0].lower }.contains("demie"), "\(text)")
+        }
+    }
 }
