@@ -846,7 +846,8 @@ struct NegationCheck: DriftCheck {
     }
 
     /// Marker words that negate nothing of their own: "not only", "non seulement", "не только"
-    /// (emphasis), "sans (aucun) doute", "no doubt", "без сомнения" (undoubtedly, probably),
+    /// (emphasis), "sans (aucun) doute", "no doubt", "без сомнения", "without question",
+    /// «sans conteste» (undoubtedly, probably),
     /// "no sooner" (= «à peine»), "nothing but" / "none but" (= only, «ne … que», which is no
     /// negation either), "sans cesse" (constantly), "not withstanding" (a tokenized
     /// "notwithstanding"), "or not" / «ou non» (the alternative), the "nor" of "neither … nor",
@@ -886,6 +887,11 @@ struct NegationCheck: DriftCheck {
         if w == "nichts", next == "als" { return true }
         if w == "nicht", ["wahr", "zuletzt"].contains(next) { return true }
         if w == "sans", next == "cesse" { return true }
+        // «sans conteste», and "without question" set off as a sentence adverb ("He had, without
+        // question, the heaviest punch"): undoubtedly. After a verb it says how ("obey
+        // instructions without question": «sans discuter»).
+        if w == "without", next == "question", i == 0 || tokens[i].range.lowerBound - tokens[i - 1].range.upperBound >= 2 { return true }
+        if w == "sans", next == "conteste" { return true }
         // «без ума от»: crazy about. "You don't say!": really!
         if w == "без", next == "ума" { return true }
         // (Ending its clause: punctuation, or the end, after "say"; not "you don't say much".)

@@ -392,6 +392,11 @@ enum NegationLexicon {
                     // a pronoun stands between «ne» and «pas».
                     if w == "pas", i > 0, frenchStepDeterminers.contains(tokens[i - 1].lower) || tokens[i - 1].isNumeric,
                        !tokens[max(0, i - 3)..<i].contains(where: { $0.lower == "ne" || $0.lower == "n'" }) { continue }
+                    // «Aucune nation au monde n'a rien de tel»: the subject's «aucun», the «ne» of its
+                    // verb (four words on at most) and a «rien» after that verb (three words on at
+                    // most) are one negation, as «personne n'a rien dit» is.
+                    if frenchConcord.contains(w), let last = out.last, ["aucun", "aucune", "nul", "nulle", "rien"].contains(tokens[last].lower),
+                       let ne = tokens[max(last + 1, i - 3)..<i].lastIndex(where: { $0.lower == "ne" || $0.lower == "n'" }), ne - last <= 4 { continue }
                     if let last = out.last, i - last <= 4, !tokens[(last + 1)..<i].contains(where: { $0.lower == "que" || $0.lower == "qu'" }) {
                         let l = tokens[last].lower
                         // Negative concord: one negation.
@@ -475,7 +480,11 @@ enum NegationLexicon {
         (["peace", "paix", "мир=", "мира=", "миру=", "миром="], ["war", "guerre", "войн"]),
         (["allow", "allowed", "permit", "permitted", "autorisé", "autoriser", "permis", "разреш", "позвол"],
          ["ban", "banned", "forbid", "forbidden", "prohibit", "prohibited", "interdit", "interdire", "запрет", "запрещ"]),
-        (["support", "supported", "supports", "soutien", "soutenu", "soutient", "поддерж"], ["oppose", "opposed", "opposes", "opposé", "oppose", "выступил против", "противник"]),
+        // «выступает за» (stands for), «favorable à», "in favour of"; «s'oppose à», «выступает против».
+        (["support", "supported", "supports", "soutien", "soutenu", "soutient", "поддерж", "in favour", "in favor", "favorable", "favorables",
+          "выступает за", "выступают за", "выступаем за", "выступил за", "выступила за", "выступили за"],
+         ["oppose", "opposed", "opposes", "opposé", "oppose", "s'oppose", "s'opposent", "opposée", "opposés", "выступил против",
+          "выступила против", "выступили против", "выступает против", "выступают против", "выступаем против", "противник"]),
         (["before", "avant", "до", "перед=", "передо="], ["after", "après", "после="]),
         (["during", "pendant", "durant", "во время"], ["after", "après", "после="]),
         (["current", "incumbent", "actuel", "actuelle", "действующ", "нынешн"], ["former", "ancien", "ancienne", "бывш", "экс="]),
@@ -619,6 +628,9 @@ enum NegationLexicon {
           "affaiblissement", "сокращени", "сократи", "ослабл", "ослаби"]),
         // "He, like President Putin, wants to make PEACE" / «Lui, contrairement au président Poutine».
         (["like=", "comme=", "как и"], ["unlike", "contrairement", "в отличие"]),
+        // Seventh list (2026-12-07, forty-fourth session), from the same kind of probe: «устранить
+        // первопричины кризиса» / «éliminer les conséquences de cette crise».
+        (["cause", "causes", "первопричин", "причин"], ["consequence", "consequences", "conséquence", "conséquences", "последстви"]),
             ]
 }
 

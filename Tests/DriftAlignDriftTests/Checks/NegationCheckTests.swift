@@ -1450,4 +1450,27 @@ import Testing
              "Michael Schumacher a terminé sa course peu de temps après Alonso, en raison des dommages subis au niveau des suspensions tout au long de la course.", "ru"),
         ])
     }
+
+    @Test("'without question' set off and «aucun … ne … rien» are no added negation; «выступает за» / «s'oppose», causes / consequences are opposites")
+    func undoubtedlyConcordAndReadoutOpposites() throws {
+        // Truth Social posts of 22 and 21 March 2025 and their French renderings.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("He had, without question, the heaviest and biggest punch in the history of boxing.",
+             "Il avait, sans aucun doute, le coup de poing le plus lourd et le plus puissant de l'histoire de la boxe.", "en"),
+            ("He is without a doubt the best fighter.", "C'est sans aucun doute le meilleur combattant.", "en"),
+            ("No Nation in the World has anything like this.", "Aucune nation au monde n'a rien de tel.", "en"),
+            ("Workers are expected to obey instructions without question.", "Les travailleurs sont censés obéir aux instructions sans discuter.", "en"),
+            ("Российская сторона выступает за мирное урегулирование украинского кризиса.",
+             "La partie russe est favorable à un règlement pacifique de la crise ukrainienne.", "ru"),
+            ("Главное – устранить первопричины этого кризиса.", "L'essentiel est d'éliminer les causes profondes de cette crise.", "ru"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            // After a verb, "without question" says how: dropping it drops a negation.
+            ("Workers are expected to obey instructions without question.", "Les travailleurs sont censés obéir aux instructions.", "en"),
+            ("Every nation in the world has something like this.", "Aucune nation au monde n'a rien de tel.", "en"),
+            ("Российская сторона выступает за мирное урегулирование украинского кризиса.",
+             "La partie russe s'oppose à un règlement pacifique de la crise ukrainienne.", "ru"),
+            ("Главное – устранить первопричины этого кризиса.", "L'essentiel est d'éliminer les conséquences de cette crise.", "ru"),
+        ])
+    }
 }
