@@ -24,7 +24,11 @@ struct IntensityCheck: DriftCheck {
             // you really think" / «Вы правда считаете»), which are no intensifiers otherwise.
             // French says it with «bien» before an adjective, which is no intensifier otherwise
             // ("Really, … such an audacious design" / «Je vous trouve bien effronté»).
-            case "really", "vraiment": return !other.tokens.contains { $0.lower == "правда" || $0.lower == "самом" } && !Self.saysBienBeforeAWord(other)
+            // English says «vraiment» and «действительно» with "actually" too ("they are actually
+            // angry" / «ils sont vraiment en colère»), which is no intensifier otherwise (it says
+            // "in fact" as often).
+            case "really", "vraiment", "действительно":
+                return !other.tokens.contains { ["правда", "самом", "actually"].contains($0.lower) } && !Self.saysBienBeforeAWord(other)
             // "So" opening a sentence is the connective when the other side says one ("So read
             // the few reports" / «Lisez donc les quelques rapports», "So what?" / «Et alors ?»).
             case "so" where side.tokens[i].isSentenceInitial && Self.saysSo(other): return false

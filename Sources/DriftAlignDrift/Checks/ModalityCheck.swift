@@ -44,7 +44,8 @@ struct ModalityCheck: DriftCheck {
                     "fût", "eût", "fussent", "eussent", "fasse", "fassent",
                     "pouvais", "pouvions", "pouviez", "pouvons", "pouvez", "pouvoir", "pouvant",
                     "pourrai", "pourras", "pourrons", "pourrez", "puisses", "puissions", "puissiez"].contains(w) { return true }
-                return w.count >= 6 && ["rait", "raient", "rais", "rions", "riez"].contains { w.hasSuffix($0) }
+                if w.count >= 6 && ["rait", "raient", "rais", "rions", "riez"].contains(where: { w.hasSuffix($0) }) { return true }
+                return Self.isFrenchConditionalImperfect(i, side.tokens)
             case "en":
                 // Not "will", "must", "should": «pourrait» for "will attack" adds a reserve.
                 // "'d" is "would" ("I'd like" / «Я бы хотел») unless a participle follows ("I'd done": had).
@@ -67,6 +68,41 @@ struct ModalityCheck: DriftCheck {
             }
         }.count
     }
+
+    /// An imperfect after a «si» of condition (ten words back at most, no «que» between): the
+    /// condition of a conditional sentence («si la Fed faisait ce qu'il faut et baissait les
+    /// taux»), which English may say with "would" ("if the Fed would do the right thing and
+    /// lower rates"). The «si» opens a clause: a subject follows it (a pronoun, a determiner or
+    /// a capitalized name; «s'il», «s'ils»), not an adjective («si grand qu'il était»).
+    static func isFrenchConditionalImperfect(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        let w = tokens[i].lower
+        // "-ait", "-aient" (not a participle or noun: «fait», «portrait»), "-ais" after «je» or «tu».
+        let imperfect = w.count >= 5 && (w.hasSuffix("aient") || (w.hasSuffix("ait") && !aitNouns.contains(w))
+            || (w.hasSuffix("ais") && tokens[max(0, i - 2)..<i].contains { ["je", "j'", "tu"].contains($0.lower) }))
+        guard imperfect else { return false }
+        var k = i - 1
+        while k >= max(0, i - 10) {
+            let t = tokens[k].lower
+            if t == "que" || t == "qu'" { return false }
+            if k + 1 < i, (t == "si" && (conditionSubjects.contains(tokens[k + 1].lower) || tokens[k + 1].isCapitalized))
+                || (t == "s'" && ["il", "ils"].contains(tokens[k + 1].lower)) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Words in "-ait" that are no imperfect: participles of «-aire» verbs and nouns.
+    static let aitNouns: Set<String> = [
+        "fait", "trait", "extrait", "distrait", "abstrait", "satisfait", "parfait", "refait", "défait", "surfait", "contrefait",
+        "portrait", "retrait", "souhait", "attrait", "bienfait", "méfait", "forfait", "lait", "soustrait",
+    ]
+
+    /// Words that open the subject of a clause after «si»: pronouns and determiners.
+    static let conditionSubjects: Set<String> = [
+        "il", "ils", "elle", "elles", "on", "je", "j'", "tu", "nous", "vous", "le", "la", "les", "l'", "un", "une", "des",
+        "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre",
+        "vos", "leur", "leurs", "personne", "quelqu'", "chacun", "tout", "tous",
+    ]
 
     /// Irregular past participles, after which "'d" is "had" ("I'd done", "she'd gone").
     static let irregularParticiples: Set<String> = [

@@ -192,10 +192,34 @@ enum IntensityLexicon {
             // places in time.
             if w == "aussitôt", ["que", "qu'"].contains(next) { continue }
             if w == "сразу", ["после", "за", "перед", "по"].contains(next == "же" && i + 2 < tokens.count ? tokens[i + 2].lower : next) { continue }
-            if lexicon.contains(w) || urgentPhrase(i, tokens) { out.append(i) }
+            if lexicon.contains(w) || urgentPhrase(i, tokens) || (language == "en" && isEnglishWayDegree(i, tokens)) { out.append(i) }
         }
         return out
     }
+
+    /// "way" as a degree adverb, before a direction or a comparative ("prices are WAY DOWN",
+    /// "way more", "way too", "way better", "way ahead"): «fortement», «bien», «largement» in
+    /// French. Not the noun: "the way down", "no way out", "a way forward", "make way for".
+    static func isEnglishWayDegree(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        guard tokens[i].lower == "way", i + 1 < tokens.count else { return false }
+        if i > 0, wayNounBefore.contains(tokens[i - 1].lower) { return false }
+        return wayDegreeWords.contains(tokens[i + 1].lower)
+    }
+
+    /// Words before "way" that make it the noun: determiners, possessives, "make way", "all the
+    /// way", "a long way".
+    static let wayNounBefore: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "no", "any", "every", "each", "one", "his", "her", "its", "their",
+        "our", "my", "your", "which", "what", "whose", "some", "same", "other", "another", "make", "made", "makes", "making",
+        "all", "long", "half", "either", "right", "wrong",
+    ]
+
+    /// Directions and comparatives that "way" intensifies.
+    static let wayDegreeWords: Set<String> = [
+        "down", "up", "more", "less", "too", "over", "off", "ahead", "behind", "above", "below", "beyond", "better", "worse",
+        "higher", "lower", "bigger", "smaller", "larger", "greater", "faster", "slower", "cheaper", "stronger", "harder",
+        "easier", "longer", "earlier", "later",
+    ]
 
     /// «такой» before an adjective may say "so" ("Ты такой самодовольный" / "You're so stuck up",
     /// «Не будьте такой нетерпеливой» / "Don't be so impatient"): a form of «такой» followed by a

@@ -837,4 +837,31 @@ import Testing
             .map { tokens[$0].lower } == ["so"])
         #expect(!tokens.indices.contains { IntensityLexicon.isEnglishSuch($0, tokens) })
     }
+
+    @Test("'WAY DOWN' is a degree, 'actually' renders «vraiment», «si» + imperfect renders 'if … would'")
+    func wayActuallyAndIfWould() throws {
+        // Truth Social posts of 21 and 24 March 2025 and their French renderings.
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Egg prices are WAY DOWN from the Biden inspired prices of just a few weeks ago.",
+             "Le prix des œufs a FORTEMENT BAISSÉ par rapport aux prix inspirés par Biden d'il y a quelques semaines à peine.", "en"),
+            ("In fact, they are actually angry about it!", "En fait, ils sont vraiment en colère à ce sujet !", "en"),
+            ("They took the way down to the river.", "Ils ont pris le chemin qui descend vers la rivière.", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("Egg prices are way down from the prices of just a few weeks ago.", "Le prix des œufs a baissé par rapport aux prix d'il y a quelques semaines.", "en"),
+        ])
+        let tokens = WordTokenizer.tokenize("On the way down, make way for prices way higher.")
+        #expect(IntensityLexicon.markers(tokens, language: "en").map { tokens[$0].lower } == ["way"])
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            ("Now, if the Fed would do the right thing and lower interest rates, that would be great!!!",
+             "Maintenant, si la Fed faisait ce qu'il faut et baissait les taux d'intérêt, ce serait formidable !!!", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("Now, if the Fed would do the right thing and lower interest rates, that would be great!!!",
+             "Maintenant, la Fed fait ce qu'il faut et baisse les taux d'intérêt : c'est formidable !!!", "en"),
+        ])
+        // «si» before an adjective is a degree, and a «que» ends the condition's reach.
+        #expect(!ModalityCheck.isFrenchConditionalImperfect(6, WordTokenizer.tokenize("Il était si grand qu'il marchait")))
+        #expect(ModalityCheck.isFrenchConditionalImperfect(3, WordTokenizer.tokenize("si la Fed faisait")))
+    }
 }
