@@ -246,4 +246,43 @@ import Testing
         let g = try Scoring.findings(.quotation, "it must end NOW", "Les prix BAISSERONT demain", "en", context: Self.quote, scorer: scorer)
         #expect(g.first?.reason.contains("not a close translation") == true, "\(g.map(\.reason))")
     }
+
+    @Test("who did what to whom: «Путин проинформировал Трампа» / «Trump a informé Poutine» is reversed; a passive, a coordination, 'with' and 'met' are not")
+    func actorsSwapped() throws {
+        // Kremlin readout phrases (18 March 2025 and the calls of 2025) and a Truth Social post.
+        let f = try Scoring.findings(.attribution, "Путин также проинформировал Трампа о ходе специальной военной операции.",
+                                     "Trump a également informé Poutine du déroulement de l'opération militaire spéciale.", "ru")
+        #expect(f.map(\.reason) == ["In the original «Путин» acts on «Трампа»; in the French «Trump» does: who did what to whom is reversed."],
+                "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.major])
+        #expect(slice("Trump a également informé Poutine du déroulement de l'opération militaire spéciale.", f.first?.translationRange) == "Trump")
+        try Scoring.expectMajor(.attribution, [
+            ("Владимир Путин поблагодарил Дональда Трампа за поддержку.", "Donald Trump a remercié Vladimir Poutine pour son soutien.", "ru"),
+            // Russian word order is free; the case says who acts.
+            ("Трампу позвонил Путин.", "Trump a appelé Poutine.", "ru"),
+            ("Putin thanked Trump for his support.", "Trump a remercié Poutine pour son soutien.", "en"),
+        ])
+        try Scoring.expectNone(.attribution, atOrAbove: .minor, [
+            ("Путин также проинформировал Трампа о ходе специальной военной операции.",
+             "Poutine a également informé Trump du déroulement de l'opération militaire spéciale.", "ru"),
+            ("Трампу позвонил Путин.", "Poutine a appelé Trump.", "ru"),
+            ("Putin thanked Trump for his support.", "Poutine a remercié Trump pour son soutien.", "en"),
+            // A passive, a coordination, "with", a meeting, two clauses.
+            ("Trump was informed by Putin.", "Poutine a informé Trump.", "en"),
+            ("Trump was informed by Putin.", "Trump a été informé par Poutine.", "en"),
+            ("Путин и Трамп обсудили ситуацию.", "Trump et Poutine ont discuté de la situation.", "ru"),
+            ("Trump spoke with Putin.", "Poutine a parlé avec Trump.", "en"),
+            ("Trump met Putin in Alaska.", "Poutine a rencontré Trump en Alaska.", "en"),
+            ("Путин заявил, что Трамп прав.", "Trump a raison, a déclaré Poutine.", "ru"),
+            // An instrumental («с Трампом», or the agent of a passive) leaves Russian unread.
+            ("Путин встретился с Трампом.", "Trump a rencontré Poutine.", "ru"),
+            // Adjectives of places and peoples name no party (FLORES ru–fr and Tatoeba ru–en dev).
+            ("Впоследствии Эдинбургский шерифский суд предъявил Адекое обвинение в убийстве ее сына.",
+             "Adekoya a depuis été inculpée pour le meurtre de son fils par le tribunal Sheriff Court d'Édimbourg.", "ru"),
+        ])
+        try Scoring.expectNone(.attribution, atOrAbove: .minor, [
+            ("Этрусская богиня Туран изображается крылатой, лебедь и голубь — её атрибуты.",
+             "The Etruscan goddess Turan is represented with wings, and her attributes are the swan and the dove.", "ru"),
+        ], to: "en")
+    }
 }
