@@ -394,6 +394,17 @@ enum NameRelation: Int, Comparable, Sendable {
         }
     }
 
+    /// Two Latin spellings of five letters or more that differ only in their last letter, a
+    /// vowel for another ("Giordano" / «Giordani», "Bukele" / «Bukelo»): in one script the
+    /// spelling was there to copy, and the consonant skeletons, which ignore vowels, would call
+    /// them the same. Not "a" for "e": English "-ia" is French «-ie» (Georgia / Géorgie,
+    /// California / Californie, Tunisia / Tunisie).
+    static func finalVowelChanged(_ x: String, _ y: String) -> Bool {
+        guard x.count == y.count, x.count >= 5, let p = x.last, let q = y.last, p != q, x.dropLast() == y.dropLast() else { return false }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        return vowels.contains(p) && vowels.contains(q) && Set([p, q]) != ["a", "e"]
+    }
+
     static func compare(_ a: NameKey, _ b: NameKey) -> NameRelation {
         if a.latin == b.latin { return .same }
         if a.skeleton.count >= 2, a.skeleton == b.skeleton { return .same }

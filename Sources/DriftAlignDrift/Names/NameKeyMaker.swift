@@ -81,8 +81,13 @@ final class NameKeyMaker {
     func relation(_ a: String, _ b: String) -> NameRelation {
         let key = PairKey(a: a, b: b)
         if let r = relations[key] { return r }
-        var best = NameRelation.different
-        search: for x in keys(a) {
+        // One Latin spelling for another by its last vowel is a misspelling, whatever readings
+        // the two have in common ("Giordano" read as "Giordanon" meets "Giordani" by skeleton).
+        let vowelChanged = keys(a).first.flatMap { x in keys(b).first.map { y in
+            !x.cyrillic && !y.cyrillic && NameRelation.finalVowelChanged(x.latin, y.latin)
+        } } ?? false
+        var best = vowelChanged ? NameRelation.misspelled : .different
+        search: for x in vowelChanged ? [] : keys(a) {
             for y in keys(b) {
                 best = max(best, NameRelation.between(x, y))
                 if best == .same { break search }

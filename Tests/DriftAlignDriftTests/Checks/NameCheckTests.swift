@@ -1180,4 +1180,20 @@ import Testing
         let g = try Scoring.findings(.omission, ru, other, "ru", scorer: Scoring.usem!)
         #expect(g.contains { slice(ru, $0.originalRange)?.contains("язык") == true }, "\(g.map(\.reason))")
     }
+
+    @Test("a Latin name's last vowel changed is a misspelling ('Giordano' / «Giordani»), not English '-ia' for French «-ie»")
+    func lastVowelOfALatinName() throws {
+        // A Truth Social post of 24 March 2025.
+        let f = try Scoring.findings(.name, "John Giordano will now be nominated as the new Ambassador to Namibia!",
+                                     "John Giordani sera désormais nommé nouvel ambassadeur en Namibie !", "en")
+        #expect(f.map(\.reason) == ["The French writes Giordani for Giordano: a misspelling of the name."], "\(f.map(\.reason))")
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("John Giordano will now be nominated as the new Ambassador to Namibia!",
+             "John Giordano sera désormais nommé nouvel ambassadeur en Namibie !", "en"),
+            ("Brad Schimel is running in Georgia and California.", "Brad Schimel se présente en Géorgie et en Californie.", "en"),
+            ("Nero fled Rome.", "Néron a fui Rome.", "en"),
+        ])
+        #expect(NameRelation.finalVowelChanged("giordano", "giordani") && !NameRelation.finalVowelChanged("tunisia", "tunisie")
+            && !NameRelation.finalVowelChanged("dmitri", "dmitry") && !NameRelation.finalVowelChanged("rome", "roma"))
+    }
 }
