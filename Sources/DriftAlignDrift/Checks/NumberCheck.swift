@@ -150,6 +150,10 @@ struct NumberCheck: DriftCheck {
                 }
             }
         }
+        // «в ночь на 19 марта» is the night from the 18th to the 19th: «dans la nuit du 18 au 19
+        // mars» names the day before as well.
+        let nightBefore = Self.daysBeforeANight(link.original)
+        leftB.removeAll { b[$0].kind == .number && nightBefore.contains(b[$0].value) }
         for j in leftB {
             out.append(DriftFinding(
                 type: .number, severity: .minor,
@@ -157,6 +161,19 @@ struct NumberCheck: DriftCheck {
                 originalRange: nil, translationRange: b[j].range))
         }
         return out
+    }
+
+    /// The day before each night a Russian side names by its morning («в ночь на 19 марта»: the
+    /// 18th), which a translation may name too («dans la nuit du 18 au 19 mars»).
+    static func daysBeforeANight(_ side: LinkSide) -> Set<Double> {
+        guard side.language == "ru" else { return [] }
+        let t = side.tokens
+        return Set(side.quantities.compactMap { q -> Double? in
+            guard q.kind == .number, q.value >= 2, q.value <= 31,
+                  let k = t.lastIndex(where: { $0.range.upperBound <= q.range.lowerBound }), k >= 1,
+                  t[k].lower == "на", t[k - 1].lower == "ночь" else { return nil }
+            return q.value - 1
+        })
     }
 
     /// Units of time from hours to centuries that `side` names with no number before or after

@@ -644,4 +644,19 @@ import DriftAlignCore
             #expect(!side.content.map { side.tokens[$0].lower }.contains("demie"), "\(text)")
         }
     }
+
+    @Test("«в ночь на 19 марта» is the night from the 18th: «du 18 au 19 mars» says no number more")
+    func nightBeforeTheMorning() throws {
+        // The Kremlin's phrasing of night strikes (March 2025).
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("В ночь на 19 марта Вооружённые силы Украины нанесли удар по объектам энергетической инфраструктуры.",
+             "Dans la nuit du 18 au 19 mars, les forces armées ukrainiennes ont frappé des installations d'infrastructure énergétique.", "ru"),
+        ])
+        try Scoring.expectAtLeastMinor(.number, [
+            ("В ночь на 19 марта Вооружённые силы Украины нанесли удар по объектам энергетической инфраструктуры.",
+             "Dans la nuit du 19 au 20 mars, les forces armées ukrainiennes ont frappé des installations d'infrastructure énergétique.", "ru"),
+            ("19 марта Вооружённые силы Украины нанесли удар по объектам энергетической инфраструктуры.",
+             "Les 18 et 19 mars, les forces armées ukrainiennes ont frappé des installations d'infrastructure énergétique.", "ru"),
+        ])
+    }
 }
