@@ -46,6 +46,10 @@ struct IntensityCheck: DriftCheck {
             // «j'apprécie beaucoup»), which are no intensifiers otherwise.
             // Not «очень», an intensifier itself, which balances "greatly" as it stands.
             case "greatly": return !other.tokens.contains { ["beaucoup", "много"].contains($0.lower) }
+            // "fully", «pleinement»: what «в полном объёме», "in full", «en totalité» say in a phrase
+            // that no list counts ("be implemented in full" / «soient pleinement mis en œuvre»).
+            case "fully", "completely", "entirely", "pleinement", "entièrement", "intégralement", "complètement", "полностью":
+                return !Self.saysInFull(other)
             // "very much", "very many": what «beaucoup» and «много» say in one word, no intensifier
             // ("Tom loved his family very much" / «Tom aimait beaucoup sa famille»).
             case "very":
@@ -57,6 +61,16 @@ struct IntensityCheck: DriftCheck {
                 return !other.tokens.contains { ["beaucoup", "много", "множество", "lot", "lots"].contains($0.lower) }
             default: return true
             }
+        }
+    }
+
+    /// Whether a side says "in full" in a phrase: «в полном объёме», "in full", «en totalité»,
+    /// «dans son (leur) intégralité».
+    static func saysInFull(_ side: LinkSide) -> Bool {
+        let t = side.tokens.map(\.lower)
+        return t.indices.dropLast().contains { k in
+            (t[k] == "полном" && ["объёме", "объеме"].contains(t[k + 1])) || (t[k] == "in" && t[k + 1] == "full")
+                || (t[k] == "en" && t[k + 1] == "totalité") || (["son", "leur", "sa"].contains(t[k]) && t[k + 1] == "intégralité")
         }
     }
 

@@ -201,7 +201,10 @@ enum NegationLexicon {
                                           "ошиба", "ошибу", "ошибл", "ошибё", "ошибе",
                                           // «тщетно», «напрасно», "in vain" (it does not succeed:
                                           // «тщетно надеяться» / "can not hope").
-                                          "тщетн", "напрасн"]
+                                          "тщетн", "напрасн",
+                                          // «помешать», «мешать», «препятствовать»: to hinder ("sanctions
+                                          // will not hinder the economy": «не помешают»).
+                                          "помеш", "меша", "препятств", "воспрепятств"]
 
     /// German, by stem: vermeiden, verhindern, verzichten, unterlassen, scheitern, ignorieren,
     /// vernachlässigen, verweigern, schweigen, zweifeln, Abwesenheit, Mangel.
@@ -473,8 +476,10 @@ enum NegationLexicon {
     static let antonyms: [(a: [String], b: [String])] = [
         (["accept", "accepted", "accepts", "agreed", "agree", "accepte", "accepté", "acceptée", "accepter", "soglas", "согласил", "согласи", "принял", "приня"],
          ["reject", "rejected", "rejects", "refused", "refuse", "rejette", "rejeté", "rejetée", "refusé", "refuse", "отверг", "отказал", "отклонил"]),
-        (["increase", "increased", "rise", "rose", "grew", "augmenté", "augmentation", "hausse", "увелич", "рост", "вырос"],
-         ["decrease", "decreased", "fall", "fell", "declined", "diminué", "diminution", "baisse", "уменьш", "сниж", "снизил", "упал"]),
+        (["increase", "increased", "rise", "rose", "grew", "augmenté", "augmentation", "hausse", "увелич", "рост", "вырос",
+          "augmenter", "augmentent", "augmentée", "progressé", "grimpé"],
+         ["decrease", "decreased", "fall", "fell", "declined", "diminué", "diminution", "baisse", "уменьш", "сниж", "снизил", "упал",
+          "baissé", "baissée", "baisser", "baissent", "chuté", "reculé", "diminuer", "diminuent", "diminuée", "dropped", "fallen"]),
         (["win", "won", "victory", "gagné", "victoire", "побед", "выиграл"], ["lose", "lost", "defeat", "perdu", "défaite", "поражен", "проиграл"]),
         // «мир=»: whole words; as a stem it would read «мировая» (world) as peace.
         (["peace", "paix", "мир=", "мира=", "миру=", "миром="], ["war", "guerre", "войн"]),
@@ -483,7 +488,8 @@ enum NegationLexicon {
         // «выступает за» (stands for), «favorable à», "in favour of"; «s'oppose à», «выступает против».
         (["support", "supported", "supports", "soutien", "soutenu", "soutient", "поддерж", "in favour", "in favor", "favorable", "favorables",
           "выступает за", "выступают за", "выступаем за", "выступил за", "выступила за", "выступили за"],
-         ["oppose", "opposed", "opposes", "opposé", "oppose", "s'oppose", "s'opposent", "opposée", "opposés", "выступил против",
+         ["oppose", "opposed", "opposes", "opposé", "oppose", "s'oppose", "s'opposent", "opposée", "opposés", "rejected", "rejeté", "rejetée",
+          "rejette", "rejeter", "отверг", "отклонил", "выступил против",
           "выступила против", "выступили против", "выступает против", "выступают против", "выступаем против", "противник"]),
         (["before", "avant", "до", "перед=", "передо="], ["after", "après", "после="]),
         (["during", "pendant", "durant", "во время"], ["after", "après", "после="]),

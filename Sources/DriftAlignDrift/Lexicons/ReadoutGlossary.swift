@@ -53,6 +53,8 @@ enum ReadoutGlossary {
         ["en": ["contact"], "fr": ["contact"], "ru": ["соприкосновение", "контакт"], "de": ["kontakt"]],
         ["en": ["relevant", "competent"], "fr": ["compétent", "compétents", "concerné"], "ru": ["профильный", "компетентный"], "de": ["zuständig"]],
         ["en": ["corresponding", "appropriate"], "fr": ["correspondant", "approprié"], "ru": ["соответствующий"], "de": ["entsprechend"]],
+        // «Товарооборот … вырос на 12 процентов»: the trade between two countries.
+        ["en": ["trade"], "fr": ["échanges", "commerce"], "ru": ["товарооборот"], "de": ["handel", "handelsvolumen"]],
     ]
 
     /// "ru>fr" → stem → the other language's stems.

@@ -864,4 +864,16 @@ import Testing
         #expect(!ModalityCheck.isFrenchConditionalImperfect(6, WordTokenizer.tokenize("Il était si grand qu'il marchait")))
         #expect(ModalityCheck.isFrenchConditionalImperfect(3, WordTokenizer.tokenize("si la Fed faisait")))
     }
+
+    @Test("«в полном объёме», 'in full' render «pleinement», 'fully'")
+    func inFull() throws {
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Путин выразил надежду, что договорённости будут выполнены в полном объёме.",
+             "Poutine a exprimé l'espoir que les accords soient pleinement mis en œuvre.", "ru"),
+            ("The agreements will be implemented in full.", "Les accords seront pleinement mis en œuvre.", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("Путин выразил надежду, что договорённости будут выполнены.", "Poutine a exprimé l'espoir que les accords soient pleinement mis en œuvre.", "ru"),
+        ])
+    }
 }

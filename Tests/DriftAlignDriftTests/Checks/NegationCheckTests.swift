@@ -1473,4 +1473,23 @@ import Testing
             ("Главное – устранить первопричины этого кризиса.", "L'essentiel est d'éliminer les conséquences de cette crise.", "ru"),
         ])
     }
+
+    @Test("«не помешают» / «empêcheraient» is reversed; «поддержал» / «rejeté», «вырос» / «baissé» are opposites")
+    func hinderRejectAndFall() throws {
+        // Kremlin readout phrases rendered with one word turned.
+        try Scoring.expectMajor(.negation, [
+            ("Президент России подчеркнул, что санкции не помешают развитию экономики.",
+             "Le président russe a souligné que les sanctions empêcheraient le développement de l'économie.", "ru"),
+            ("Президент США поддержал эту идею.", "Le président américain a rejeté cette idée.", "ru"),
+            ("Товарооборот между странами вырос на 12 процентов.", "Les échanges commerciaux entre les deux pays ont baissé de 12 %.", "ru"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Президент России подчеркнул, что санкции не помешают развитию экономики.",
+             "Le président russe a souligné que les sanctions n'empêcheraient pas le développement de l'économie.", "ru"),
+            ("Президент США поддержал эту идею.", "Le président américain a soutenu cette idée.", "ru"),
+            ("Товарооборот между странами вырос на 12 процентов.", "Les échanges commerciaux entre les deux pays ont augmenté de 12 %.", "ru"),
+        ])
+        #expect(ReadoutGlossary.translations(of: LightStemmer.stem("товарооборот", language: "ru"), from: "ru", to: "fr")
+            .contains(LightStemmer.stem("échanges", language: "fr")))
+    }
 }
