@@ -72,6 +72,23 @@ enum QuantityExtractor {
                 }
                 continue
             }
+            // «à 10 heures», «vers 22 heures 30», «dès 8 heures»: after a preposition of the time
+            // of day, French «heures» makes a clock time, not a duration.
+            if language == "fr", value < 24, value == value.rounded(), let first = tokenIndex(at: n.range.lowerBound), first > 0,
+               Self.frenchTimeOfDayWords.contains(tokens[first - 1].lower), last + 1 < tokens.count,
+               ["heures", "heure"].contains(tokens[last + 1].lower), tokens[last + 1].range.lowerBound - n.range.upperBound == 1,
+               // Not a distance or a length in hours: «à 3 heures de Moscou», «après 10 heures de discussions».
+               !(last + 2 < tokens.count && ["de", "d'", "du"].contains(tokens[last + 2].lower)) {
+                if k + 1 < numbers.count, last + 2 < tokens.count, numbers[k + 1].range == tokens[last + 2].range,
+                   numbers[k + 1].range.count == 2, let minutes = Double(numbers[k + 1].value), minutes < 60 {
+                    appendClock(value, minutes, n.range.lowerBound..<numbers[k + 1].range.upperBound, last: last + 2)
+                    k += 2
+                } else {
+                    appendClock(value, 0, n.range.lowerBound..<tokens[last + 1].range.upperBound, last: last + 1)
+                    k += 1
+                }
+                continue
+            }
             if (sep == "h" || sep == "H"), value < 24, n.range.upperBound + 1 >= scalars.count || !WordTokenizer.isWordScalar(scalars[n.range.upperBound + 1]) {
                 out.append(clock(value, 0, n.range.lowerBound..<(n.range.upperBound + 1), after: last, tokens: tokens, used: &used, make: make))
                 k += 1
@@ -281,6 +298,10 @@ enum QuantityExtractor {
         return gap.count == 1 && scalars[gap.lowerBound] == "-"
     }
 
+    /// French prepositions before a time of day («à 10 heures», «vers 22 heures», «dès 8 heures»,
+    /// «jusqu'à 18 heures»); not «depuis», which also says "for" («depuis 10 heures»: for ten hours).
+    static let frenchTimeOfDayWords: Set<String> = ["à", "vers", "dès", "avant", "après", "entre"]
+
     /// «premier ministre», «première ministre», «Premier secrétaire»: a title, not a rank (the
     /// original says "Prime Minister", "премьер-министр", "First Secretary" is its own ordinal).
     static func isTitleWord(_ i: Int, _ tokens: [WordToken]) -> Bool {
@@ -340,6 +361,12 @@ enum QuantityExtractor {
             if isMarker && (NumberWords.pm.contains(next) || NumberWords.am.contains(next)) {
                 used.insert(last + 1)
                 range = r.lowerBound..<tokens[last + 1].range.upperBound
+                // "10 a.m.": the marker's "m" too, so that a message quotes "10 a.m", not "10 a".
+                if next.count == 1, last + 2 < tokens.count, tokens[last + 2].lower == "m",
+                   tokens[last + 2].range.lowerBound - tokens[last + 1].range.upperBound == 1 {
+                    used.insert(last + 2)
+                    range = r.lowerBound..<tokens[last + 2].range.upperBound
+                }
             } else if hour <= 12, let half = NumberWords.russianHalfDay[next] {
                 // "8:30 вечера" (of the evening) = 20:30; "2:00 ночи" = 2:00, "11:00 ночи" = 23:00.
                 let pm = half == .pm || (half == .night && hour >= 9 && hour < 12)

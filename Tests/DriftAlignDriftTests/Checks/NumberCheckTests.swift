@@ -659,4 +659,21 @@ import DriftAlignCore
              "Les 18 et 19 mars, les forces armées ukrainiennes ont frappé des installations d'infrastructure énergétique.", "ru"),
         ])
     }
+
+    @Test("«à 10 heures» is a time of day, its «heures» no word to translate; '10 a.m.' is quoted whole")
+    func frenchHoursOfTheClock() throws {
+        // A White House schedule line and its French rendering.
+        let side = LinkSide(text: "Le président Trump s'entretiendra avec le président Poutine mardi à 10 heures.", language: "fr",
+                            isCommonWord: { _, _ in false })
+        #expect(!side.content.map { side.tokens[$0].lower }.contains("heures"))
+        let f = try Scoring.findings(.number, "The talks will start at 10 a.m.", "Les pourparlers commenceront à 11 heures.", "en")
+        #expect(f.map(\.reason) == ["The original says 10 a.m; the French says 11 heures."], "\(f.map(\.reason))")
+        let q = QuantityExtractor.extract("à 10 heures 30, puis à 3 heures de Moscou, après 10 heures de pourparlers",
+                                          tokens: WordTokenizer.tokenize("à 10 heures 30, puis à 3 heures de Moscou, après 10 heures de pourparlers"), language: "fr")
+        #expect(q.map(\.kind) == [.time, .number, .number] && q.first?.value == 630, "\(q.map(\.text))")
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("The talks will start at 10:30.", "Les pourparlers commenceront à 10 heures 30.", "en"),
+            ("The talks lasted 10 hours.", "Les pourparlers ont duré 10 heures.", "en"),
+        ])
+    }
 }
