@@ -42,14 +42,14 @@ struct NumberCheck: DriftCheck {
         // Clear bounds only (``NumberBound/isClear``), not an approximation, and not where the
         // other side compares the number otherwise ("two hours or more", «тяжелее 1 000 фунтов»:
         // ``NumberBound/isCompared``).
+        let scalarsA = Array(link.original.text.unicodeScalars), scalarsB = Array(link.translation.text.unicodeScalars)
         for (i, j) in matched.sorted(by: { $0.0 < $1.0 }) {
             let x = NumberBound.before(a[i], in: link.original), y = NumberBound.before(b[j], in: link.translation)
-            guard (x == nil) != (y == nil) else { continue }
+            guard let (bound, r) = x ?? y, (x == nil) != (y == nil), bound != .approximate else { continue }
             let (side, q, other, p) = x != nil ? (link.original, a[i], link.translation, b[j]) : (link.translation, b[j], link.original, a[i])
-            guard let (bound, r) = NumberBound.before(q, in: side), bound != .approximate, NumberBound.isClear(q, in: side, against: p, in: other),
-                  !NumberBound.isCompared(p, in: other) else { continue }
-            let said = ScalarText.string(Array(side.text.unicodeScalars), r)
-            let plain = ScalarText.string(Array(other.text.unicodeScalars), p.range)
+            guard NumberBound.isClear(q, bound: r, in: side, against: p, in: other), !NumberBound.isCompared(p, in: other) else { continue }
+            let said = ScalarText.string(x != nil ? scalarsA : scalarsB, r)
+            let plain = ScalarText.string(x != nil ? scalarsB : scalarsA, p.range)
             let reason = x != nil
                 ? "\(link.theOriginal.capitalizedFirst) says «\(said)»; \(link.theTranslation) says «\(plain)»: the bound is dropped."
                 : "\(link.theTranslation.capitalizedFirst) says «\(said)» where \(link.theOriginal) says «\(plain)»: the bound is added."
@@ -57,7 +57,6 @@ struct NumberCheck: DriftCheck {
                                     originalRange: x != nil ? r : a[i].range, translationRange: x != nil ? b[j].range : r))
         }
         // Converted: "1,000 pounds" / «450 kg», miles / kilometres, feet / metres (``MeasureUnits``).
-        let scalarsA = Array(link.original.text.unicodeScalars), scalarsB = Array(link.translation.text.unicodeScalars)
         // Not where the original gives its own conversion ("153 feet (47 m)"): the French's metres
         // are then compared with the original's.
         // (Each quantity's unit is read once; the pairing is at most unmatched × unmatched checks.)
@@ -93,16 +92,14 @@ struct NumberCheck: DriftCheck {
         // Lengths of time with no number, in another unit: "a few weeks ago" / «il y a quelques
         // mois», "for decades" / «depuis des années», «в ближайшие дни» / «dans les prochaines
         // semaines» (``vagueDurations(_:)``). Minor: the amount is vague, its order is not.
-        let vagueA = Self.vagueDurations(link.original), vagueB = Self.vagueDurations(link.translation)
         let allA = Self.timeFactors(link.original), allB = Self.timeFactors(link.translation)
-        for (u, k) in vagueA where !allB.contains(u.factor) {
-            guard let (v, m) = vagueB.first(where: { !allA.contains($0.0.factor) }) else { break }
+        if let (u, k) = Self.vagueDurations(link.original, units: unitsA).first(where: { !allB.contains($0.0.factor) }),
+           let (v, m) = Self.vagueDurations(link.translation, units: unitsB).first(where: { !allA.contains($0.0.factor) }) {
             let ta = link.original.tokens[k], tb = link.translation.tokens[m]
             out.append(DriftFinding(
                 type: .number, severity: .minor,
                 reason: "\(link.theOriginal.capitalizedFirst) speaks of \(u.name(for: 2)) («\(ta.text)»); \(link.theTranslation) of \(v.name(for: 2)) («\(tb.text)»): another unit of time.",
                 originalRange: ta.range, translationRange: tb.range))
-            break
         }
         // Changed: an unmatched quantity of one side faces one of a compatible kind on the other.
         let changed = Self.pairChanged(leftA, leftB, a, b)
@@ -178,10 +175,10 @@ struct NumberCheck: DriftCheck {
 
     /// Units of time from hours to centuries that `side` names with no number before or after
     /// them ("a few weeks", «des années», «ближайшие дни»), with the token that names each, in
-    /// text order.
+    /// text order. `units`: the unit after each of the side's quantities (``MeasureUnits/unit(after:in:)``).
     /// Not minutes and seconds ("wait a minute" / «une seconde»), which say "a moment" as often.
-    static func vagueDurations(_ side: LinkSide) -> [(MeasureUnits.Unit, Int)] {
-        let numbered = Set(side.quantities.compactMap { q in MeasureUnits.unit(after: q, in: side).map { $0.range.upperBound } })
+    static func vagueDurations(_ side: LinkSide, units: [(unit: MeasureUnits.Unit, range: Range<Int>)?]) -> [(MeasureUnits.Unit, Int)] {
+        let numbered = Set(units.compactMap { $0?.range.upperBound })
         return side.tokens.indices.compactMap { k in
             // Nor a unit a number follows, which dates («les années 1990», "the year 2025").
             let r = side.tokens[k].range

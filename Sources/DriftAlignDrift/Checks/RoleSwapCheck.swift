@@ -106,12 +106,13 @@ struct RoleSwapCheck: DriftCheck {
             guard loose.contains(where: { !prepositions.contains($0) && !FunctionWords.contains($0, language: side.language) }) else { return nil }
             // "spoke with Putin", «avec Poutine»: together, neither acts on the other; nor do
             // those who meet ("Trump met Putin" is «Poutine a rencontré Trump»).
-            if let p = wordBefore(second, side), ["with", "avec"].contains(p) { return nil }
+            let beforeSecond = wordBefore(second, side)
+            if let p = beforeSecond, ["with", "avec"].contains(p) { return nil }
             if between.contains(where: { symmetricVerbs.contains($0) }) { return nil }
             // «a été informé par Poutine», "was informed by Putin": the second acts. After «à»,
             // "to" it is acted on ("said to Putin"), as with none; after another preposition
             // («le tribunal d'Édimbourg») it is no party to the act.
-            switch wordBefore(second, side) {
+            switch beforeSecond {
             case let p? where passiveAgents.contains(p): firstActs = false
             case let p? where prepositions.contains(p) && !["à", "au", "to"].contains(p): return nil
             default: firstActs = true

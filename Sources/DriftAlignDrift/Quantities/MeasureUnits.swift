@@ -97,11 +97,6 @@ enum MeasureUnits {
         table[word].flatMap { $0.dimension == .time ? $0 : nil }
     }
 
-    /// Whether a lower-cased word names a unit of time ("hour", «heure», «часов», "year").
-    static func isDuration(_ word: String) -> Bool {
-        table[word]?.dimension == .time
-    }
-
     /// The unit written right after a quantity of `side` (one space or none between), or a
     /// duration's unit inside it («une heure et demie»), if any, and the scalar range of the
     /// amount with its unit ("1 000 фунтов").

@@ -41,8 +41,8 @@ enum NumberBound: Sendable, Equatable {
     /// else: not before a length of time ("over two days of talks"), nor where `other` has a
     /// preposition of its own before `p` (MLQE: "demands action over 55 reports" for «из-за 55
     /// сообщений», because of).
-    static func isClear(_ q: Quantity, in side: LinkSide, against p: Quantity, in other: LinkSide) -> Bool {
-        guard let (_, r) = before(q, in: side) else { return false }
+    /// `r` is the bound's range before `q` (``before(_:in:)``).
+    static func isClear(_ q: Quantity, bound r: Range<Int>, in side: LinkSide, against p: Quantity, in other: LinkSide) -> Bool {
         let words = side.tokens.filter { $0.range.lowerBound >= r.lowerBound && $0.range.upperBound <= q.range.lowerBound }.map(\.lower)
         if [["up", "to"], ["jusqu'", "à"], ["до"], ["bis", "zu"], ["no", "less", "than"], ["not", "less", "than"], ["no", "fewer", "than"],
             ["pas", "moins", "de"], ["pas", "moins", "d'"], ["nicht", "weniger", "als"]].contains(words) { return false }

@@ -59,7 +59,7 @@ struct LinkSide {
         // A duration's unit inside a cardinal («une heure et demie», "an hour and a half") is a
         // word to translate, as it is after one («полутора часов», "two hours"): not the number's.
         marked.subtract(Self.tokens(tokens, overlapping: counted.filter { $0.kind == .number }.map(\.range))
-            .filter { MeasureUnits.isDuration(tokens[$0].lower) })
+            .filter { MeasureUnits.timeUnit(tokens[$0].lower) != nil })
         marked.formUnion(NegationLexicon.markers(tokens, language: language))
         marked.formUnion(NegationLexicon.hyphenatedNon(tokens, text: text, language: language))
         marked.formUnion(NegationLexicon.jamaisWithoutNe(tokens, text: text, language: language))
