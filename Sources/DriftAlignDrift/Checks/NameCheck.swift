@@ -34,13 +34,28 @@ struct NameCheck: DriftCheck {
             let (relation, partner) = relations[i]
             if let p = partner, relation != .different { matchedB.insert(p) }
             switch relation {
-            case .same: continue
+            case .same:
+                // The skeletons agree, which forgives transliteration; a known name of the calls'
+                // people one letter off in the same script is a misspelling all the same ("Karoline
+                // Leavitt" / «Karoline Levitt», ``KnownNameSpelling``).
+                if n.concept != nil, let p = partner, b.names[p].concept == nil, !Self.isCyrillic(b.names[p].text),
+                   let miss = KnownNameSpelling.nearMisses(in: b.names[p].text).first,
+                   Exonyms.concepts.first(where: { $0.id == n.concept })?.forms.contains(KnownNameSpelling.fold(miss.known)) == true {
+                    out.append(DriftFinding(
+                        type: .name, severity: .minor,
+                        reason: "\(link.theTranslation.capitalizedFirst) writes \(b.names[p].text) for \(n.text): a misspelling of the name.",
+                        originalRange: n.range, translationRange: b.names[p].range))
+                }
+                continue
             case .misspelled:
                 // A capitalized common word meeting a cognate ("Архиепископ" → "Archbishop",
                 // "Травматическая" → "Traumatic") is a translation, not a misspelled name.
                 // A German noun's capital says nothing; a French name it nearly spells does
                 // ("Lerch" → "Larch").
-                if (n.isWeak && !n.isCapitalizedNoun) || partner.map({ b.names[$0].isWeak }) == true { continue }
+                // A dictionary word after the same first name is a surname all the same: "Mark
+                // Carney" written «Mark Carnet» (a notebook) is the name misspelled.
+                let surname = partner.map { Self.isSurnameOfSameFirstName(i, $0, relations, link) } ?? false
+                if !surname, (n.isWeak && !n.isCapitalizedNoun) || partner.map({ b.names[$0].isWeak }) == true { continue }
                 if Self.isOwnSpelling(i, relations, link) { continue }
                 let written = partner.map { b.names[$0].text } ?? "?"
                 // One form the other plus a final letter ("Steve" / "Steven", the envoy's full
@@ -165,6 +180,28 @@ struct NameCheck: DriftCheck {
         if let lexicon = link.lexicon, b.names[p].indices.count == 1,
            lexicon.isProperNoun(LightStemmer.stem(b.names[p].text.lowercased(), language: b.language), language: b.language) { return true }
         return false
+    }
+
+    /// Whether original name `i` and translation name `p` are the last words of two full names
+    /// whose first words are the same name: each capitalized inside its sentence (not opening it,
+    /// not in capitals, not in a title-case or German line, where any noun may have one), one
+    /// space after that first name ("Mark Carney" / «Mark Carnet»). A surname the dictionary knows
+    /// as a common word («carnet», a notebook; "player" in "Gary Player") is then still a name:
+    /// the reader takes «Carnet» for the man's surname.
+    static func isSurnameOfSameFirstName(_ i: Int, _ p: Int, _ relations: [(NameRelation, Int?)], _ link: LinkAnalysis) -> Bool {
+        guard i > 0, p > 0, relations[i - 1].0 == .same, relations[i - 1].1 == p - 1 else { return false }
+        func follows(_ j: Int, _ side: LinkSide) -> Bool {
+            let first = side.names[j - 1], last = side.names[j]
+            guard first.indices.count == 1, last.indices.count == 1, first.concept == nil, last.concept == nil,
+                  first.indices.upperBound == last.indices.lowerBound, !side.isShouted,
+                  !LinkSide.capitalizesNouns.contains(side.language), !LinkSide.isTitleCase(side.tokens, language: side.language) else { return false }
+            let t = side.tokens[last.indices.lowerBound]
+            guard t.isCapitalized, !t.isAllCaps, !t.isSentenceInitial, !side.tokens[first.indices.lowerBound].isAllCaps else { return false }
+            let scalars = side.text.unicodeScalars
+            let gap = ScalarText.gap(after: first.range, before: last.range, count: scalars.count)
+            return gap.count == 1 && scalars[scalars.index(scalars.startIndex, offsetBy: gap.lowerBound)] == " "
+        }
+        return follows(i, link.original) && follows(p, link.translation)
     }
 
     /// Whether names `i` and `i + 1` of `side` are adjacent words joined by one dash («Нью-Йорк»).

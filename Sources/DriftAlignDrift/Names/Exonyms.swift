@@ -26,6 +26,11 @@ enum Exonyms {
         .init(id: "dmitriev", forms: ["dmitriev", "dmitriyev", "дмитриев"]),
         .init(id: "macron", forms: ["macron", "макрон"]),
         .init(id: "biden", forms: ["biden", "байден"]),
+        // The White House press secretary, the envoy for Russia and Ukraine and the vice-president
+        // (seed 001; the White House readouts).
+        .init(id: "leavitt", forms: ["leavitt", "ливитт", "левитт"]),
+        .init(id: "kellogg", forms: ["kellogg", "келлогг", "келлог"]),
+        .init(id: "vance", forms: ["vance", "вэнс"]),
         .init(id: "vladimir", forms: ["vladimir", "vladímir", "владимир"]),
         .init(id: "volodymyr", forms: ["volodymyr", "volodimir", "volodímir", "владимир", "володимир"]),
         .init(id: "donald", forms: ["donald", "дональд"]),

@@ -31,7 +31,8 @@ public enum KnownNameSpelling {
     }
 
     /// Concept ids of ``Exonyms`` whose forms are surnames of the calls' people.
-    static let people = ["putin", "trump", "zelensky", "peskov", "witkoff", "rubio", "lavrov", "ushakov", "dmitriev", "macron", "biden"]
+    static let people = ["putin", "trump", "zelensky", "peskov", "witkoff", "rubio", "lavrov", "ushakov", "dmitriev", "macron", "biden",
+                         "leavitt", "kellogg"]
 
     /// Shortest form compared: shorter names are a letter off too many words.
     static let minimumLength = 6

@@ -29,6 +29,10 @@ enum SpeakerRoles {
         ("partie russe", ["russia"]), ("côté russe", ["russia"]), ("russian side", ["russia"]),
         ("partie américaine", ["usa"]), ("côté américain", ["usa"]), ("american side", ["usa"]),
         ("partie ukrainienne", ["ukraine"]), ("côté ukrainien", ["ukraine"]), ("ukrainian side", ["ukraine"]),
+        // An institution by what it houses: "more than most White Houses do in 500 days" / «la
+        // plupart des administrations» (a Truth Social post of 24 March 2025), «la présidence russe».
+        ("administration", ["whitehouse"]), ("exécutif américain", ["whitehouse"]),
+        ("présidence russe", ["kremlin"]), ("présidence américaine", ["whitehouse"]),
     ]
 
     /// The holders (concept ids) of the roles a lower-cased, folded text names, by the longest

@@ -1196,4 +1196,49 @@ import Testing
         #expect(NameRelation.finalVowelChanged("giordano", "giordani") && !NameRelation.finalVowelChanged("tunisia", "tunisie")
             && !NameRelation.finalVowelChanged("dmitri", "dmitry") && !NameRelation.finalVowelChanged("rome", "roma"))
     }
+
+    @Test("a surname the dictionary knows as a word, after the same first name, is a misspelled name: 'Mark Carney' / «Mark Carnet»")
+    func surnameThatIsAWord() throws {
+        // A Truth Social post of 28 March 2025. «carnet» (a notebook) is a French word, so a capital
+        // alone did not make it a name.
+        let scorer = try Scoring.rules(freedict: "en\tnotebook\tfr\tcarnet\nen\tmark\tfr\tmark\n")
+        let en = "I just finished speaking with Prime Minister Mark Carney, of Canada."
+        let fr = "Je viens de terminer un entretien avec le Premier ministre canadien, Mark Carnet."
+        let f = try Scoring.findings(.name, en, fr, "en", scorer: scorer)
+        #expect(f.map(\.reason) == ["The French writes Carnet for Carney: a misspelling of the name."], "\(f.map(\.reason))")
+        #expect(slice(fr, f.first?.translationRange) == "Carnet")
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            (en, "Je viens de terminer un entretien avec le Premier ministre canadien, Mark Carney.", "en"),
+            // Not the same first name before it: a capitalized word, no surname of Mark's.
+            ("Mark Carney wrote it down.", "Mark l'a noté dans son Carnet.", "en"),
+        ], scorer: scorer)
+    }
+
+    @Test("'most White Houses' said «la plupart des administrations» names the institution by what it houses")
+    func institutionByWhatItHouses() throws {
+        // A post of 24 March 2025 quoting the Washington Examiner.
+        let en = "He is still six weeks away from the traditional 100-day mark, but President Donald Trump has already done more than most White Houses do in 500 days."
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            (en, "Il est encore à six semaines du cap traditionnel des 100 jours, mais le président Donald Trump en a déjà fait plus que la plupart des administrations en 500 jours.", "en"),
+        ])
+        try Scoring.expectMajor(.name, [
+            (en, "Il est encore à six semaines du cap traditionnel des 100 jours, mais le président Donald Trump en a déjà fait plus que la plupart des présidents en 500 jours.", "en"),
+        ])
+    }
+
+    @Test("a known name one letter off in the same script is misspelled though its skeleton agrees: 'Leavitt' / «Levitt»")
+    func knownNameOneLetterOff() throws {
+        // The White House press secretary (seed 001).
+        let f = try Scoring.findings(.name, "Press Secretary Karoline Leavitt said the call was going well.",
+                                     "La porte-parole Karoline Levitt a déclaré que l'appel se passait bien.", "en")
+        #expect(f.map(\.reason) == ["The French writes Levitt for Leavitt: a misspelling of the name."], "\(f.map(\.reason))")
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Press Secretary Karoline Leavitt said the call was going well.",
+             "La porte-parole Karoline Leavitt a déclaré que l'appel se passait bien.", "en"),
+            ("Пресс-секретарь Белого дома Кэролайн Ливитт заявила, что разговор идёт хорошо.",
+             "La porte-parole de la Maison-Blanche Karoline Leavitt a déclaré que l'appel se passait bien.", "ru"),
+            // Transliterations of other names keep their tolerance.
+            ("Zelenskyy spoke.", "Zelensky a parlé.", "en"),
+        ])
+    }
 }

@@ -44,6 +44,16 @@ enum Scoring {
         return try BilingualLexicon.load(path: folder.appendingPathComponent("freedict.tsv").path)
     }
 
+    /// The rule-based scorer with a lexicon of the given FreeDict lines (`en<TAB>word<TAB>fr<TAB>mot`):
+    /// tests of what the dictionary knows as a common word do not depend on the machine's.
+    static func rules(freedict: String) throws -> DriftScorer {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("driftalign-freedict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try freedict.write(to: folder.appendingPathComponent("freedict.tsv"), atomically: true, encoding: .utf8)
+        return DriftScorer(encoder: nil, lexicon: .some(try BilingualLexicon.load(path: folder.appendingPathComponent("freedict.tsv").path)))
+    }
+
     /// The findings of one link, from the rule-based scorer unless another is given.
     static func findings(_ original: String, _ translation: String, _ src: String, _ tgt: String = "fr",
                          context: DriftContext = .init(), scorer: DriftScorer = rules) throws -> [DriftFinding] {
