@@ -15,26 +15,59 @@ struct RoleSwapCheck: DriftCheck {
         let a = link.original, b = link.translation
         // The names both sides share, each side's once: pairs of name indices.
         let namesA = Self.mentions(a), namesB = Self.mentions(b)
-        guard namesA.count >= 2, namesB.count >= 2, namesA.count <= Self.maximumNames, namesB.count <= Self.maximumNames else { return [] }
+        guard !namesA.isEmpty, !namesB.isEmpty, namesA.count <= Self.maximumNames, namesB.count <= Self.maximumNames else { return [] }
         var shared: [(Int, Int)] = []
         for i in namesA {
             let js = namesB.filter { Self.same(a.names[i], a, b.names[$0], b, link.names) }
             guard js.count == 1, namesA.filter({ Self.same(a.names[$0], a, b.names[js[0]], b, link.names) }).count == 1 else { continue }
             shared.append((i, js[0]))
         }
-        guard shared.count == 2 else { return [] }
-        let (p, q) = (shared[0], shared[1])
-        guard let agentA = Self.agent(a.names[p.0], a.names[q.0], in: a), let agentB = Self.agent(b.names[p.1], b.names[q.1], in: b) else { return [] }
+        // Each two shared names, when the sentence has more ("Zelenskyy thanked Trump for … the
+        // teams in Jeddah"): the one pair read reversed, if only one is.
+        var swapped: [DriftFinding] = []
+        for x in shared.indices {
+            for y in shared.indices where y > x {
+                if let f = Self.twoNames(shared[x], shared[y], link) { swapped.append(f) }
+            }
+        }
+        if swapped.count == 1 { return swapped }
+        // One named party and the speaker: "I was just informed by Prime Minister Starmer" / «Je
+        // viens d'informer le Premier ministre Starmer». The one shared name that both sides show
+        // acting or acted on beside the pronoun, in its clause (others may stand elsewhere:
+        // "…Starmer of the United Kingdom, that they caught the terrorists who attacked Turnberry").
+        guard let ka = Self.firstPerson(a), let kb = Self.firstPerson(b) else { return [] }
+        let read = shared.compactMap { s -> (Int, Int, Bool, Bool)? in
+            guard let x = Self.nameActs(a.names[s.0], speaker: ka, in: a), let y = Self.nameActs(b.names[s.1], speaker: kb, in: b) else { return nil }
+            return (s.0, s.1, x, y)
+        }
+        if read.count == 1, read[0].2 != read[0].3 {
+            let (nameActsA, nameActsB) = (read[0].2, read[0].3)
+            let n = a.names[read[0].0], m = b.names[read[0].1]
+            let (doer, doneTo) = nameActsA ? (Self.surname(n, a), a.tokens[ka].text) : (a.tokens[ka].text, Self.surname(n, a))
+            let doerB = nameActsB ? Self.surname(m, b) : b.tokens[kb].text
+            return [DriftFinding(
+                type: .attribution, severity: .major,
+                reason: "In \(link.theOriginal) «\(doer)» acts on «\(doneTo)»; in \(link.theTranslation) «\(doerB)» does: who did what to whom is reversed.",
+                originalRange: nameActsA ? n.range : a.tokens[ka].range, translationRange: nameActsB ? m.range : b.tokens[kb].range)]
+        }
+        return []
+    }
+
+    /// Two shared names (`p`, `q`: original and translation name indices) of which one acts on
+    /// the other on one side and the other way round on the other side: the finding, or nil.
+    static func twoNames(_ p: (Int, Int), _ q: (Int, Int), _ link: LinkAnalysis) -> DriftFinding? {
+        let a = link.original, b = link.translation
+        guard let agentA = agent(a.names[p.0], a.names[q.0], in: a), let agentB = agent(b.names[p.1], b.names[q.1], in: b) else { return nil }
         // The index in `shared` of the name that acts, on each side.
         let actsA = agentA ? 0 : 1, actsB = agentB ? 0 : 1
-        guard actsA != actsB else { return [] }
+        guard actsA != actsB else { return nil }
         let doerA = a.names[actsA == 0 ? p.0 : q.0], doneToA = a.names[actsA == 0 ? q.0 : p.0]
         let doerB = b.names[actsB == 0 ? p.1 : q.1]
-        return [DriftFinding(
+        return DriftFinding(
             type: .attribution, severity: .major,
-            reason: "In \(link.theOriginal) «\(Self.surname(doerA, a))» acts on «\(Self.surname(doneToA, a))»; in \(link.theTranslation) «\(Self.surname(doerB, b))» "
+            reason: "In \(link.theOriginal) «\(surname(doerA, a))» acts on «\(surname(doneToA, a))»; in \(link.theTranslation) «\(surname(doerB, b))» "
                 + "does: who did what to whom is reversed.",
-            originalRange: doerA.range, translationRange: doerB.range)]
+            originalRange: doerA.range, translationRange: doerB.range)
     }
 
     /// Past this many names on a side, the sentence is a list, not one act between two parties.
@@ -126,6 +159,70 @@ struct RoleSwapCheck: DriftCheck {
         }
         return firstActs == (first.indices == x.indices)
     }
+
+    /// The one first-person singular pronoun of a side, as a party to an act: "I", "me", «je»,
+    /// «me», «я», «меня». Nil when the side has none or more than one (a reflexive «je me
+    /// suis entretenu», "I told him I would"), or only a form that shows no role («moi», «мной»,
+    /// "let me", where "me" is who acts).
+    static func firstPerson(_ side: LinkSide) -> Int? {
+        let all = side.tokens.indices.filter { firstPersonForms[side.language]?[side.tokens[$0].lower] != nil || (side.language == "fr" && side.tokens[$0].lower == "moi") }
+        guard all.count == 1, let k = all.first, firstPersonForms[side.language]?[side.tokens[k].lower] != nil else { return nil }
+        if side.language == "en", side.tokens[k].lower == "me", k > 0, ["let", "lets", "help", "helped", "made", "make", "makes"].contains(side.tokens[k - 1].lower) { return nil }
+        return k
+    }
+
+    /// First-person singular forms by language: true for the subject, false for an object.
+    static let firstPersonForms: [String: [String: Bool]] = [
+        "en": ["i": true, "i'm": true, "i've": true, "i'll": true, "i'd": true, "me": false],
+        "fr": ["je": true, "j'": true, "me": false, "m'": false],
+        // Not «мне», a dative that is also who feels or needs («мне нравится Стармер»: I like him).
+        "ru": ["я": true, "меня": false],
+    ]
+
+    /// Russian prepositions: after one, a name's or pronoun's case is the preposition's, not its
+    /// role in the act («от Стармера», «у меня»).
+    static let russianPrepositions: Set<String> = [
+        "у", "для", "от", "до", "без", "с", "со", "к", "ко", "о", "об", "обо", "при", "про", "за", "над", "под", "перед", "через",
+        "между", "после", "вокруг", "против", "кроме", "вместо", "ради", "из", "в", "во", "на", "по",
+    ]
+
+    /// Whether name `n` acts on the speaker (token `k`, ``firstPerson(_:)``) on `side`: true when
+    /// the name acts, false when the speaker does, nil when the side does not show it plainly.
+    /// The pronoun's form shows its role («je» acts, «me» is acted on; «я», «меня»), unless a
+    /// passive's agent follows "by", «par» ("I was informed by Starmer": Starmer acts), or a
+    /// passive has none ("I was told", «j'ai été informé»: unread). Together ("with", «avec»),
+    /// coordinated ("Starmer and I"), in another clause, or after another preposition: unread.
+    static func nameActs(_ n: LinkSide.Name, speaker k: Int, in side: LinkSide) -> Bool? {
+        let t = side.tokens
+        let (from, to) = k < n.indices.lowerBound ? (k + 1, n.indices.lowerBound) : (n.indices.upperBound, k)
+        guard from <= to, !breaksClause(from: from, to: to, side) else { return nil }
+        let between = t[from..<to].map(\.lower)
+        let loose = between.filter { !titleWords.contains($0) }
+        if loose.isEmpty || loose.allSatisfy({ coordinators.contains($0) }) || between.contains(where: { symmetricVerbs.contains($0) }) { return nil }
+        guard let subject = firstPersonForms[side.language]?[t[k].lower] else { return nil }
+        switch side.language {
+        case "en", "fr":
+            let before = wordBefore(n, side)
+            if let p = before, passiveAgents.contains(p) { return true }
+            if let p = before, prepositions.contains(p), !["à", "au", "to"].contains(p) { return nil }
+            if k > 0, prepositions.contains(t[k - 1].lower), !["to", "à"].contains(t[k - 1].lower) { return nil }
+            // A passive without its agent: the subject is acted on by someone unnamed.
+            if subject, between.contains(where: { passiveAuxiliaries.contains($0) }) { return nil }
+            return !subject
+        case "ru":
+            if k > 0, russianPrepositions.contains(t[k - 1].lower) { return nil }
+            if let p = wordBefore(n, side), russianPrepositions.contains(p) { return nil }
+            guard let c = russianCase(surname(n, side), side, at: n.indices.upperBound - 1) else { return nil }
+            if subject && c == .oblique { return false }
+            if !subject && c == .nominative { return true }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Auxiliaries of a passive ("was informed", «a été informé»).
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "été"]
 
     enum RussianCase { case nominative, oblique }
 

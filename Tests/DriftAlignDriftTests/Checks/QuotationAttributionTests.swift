@@ -285,4 +285,31 @@ import Testing
              "The Etruscan goddess Turan is represented with wings, and her attributes are the swan and the dove.", "ru"),
         ], to: "en")
     }
+
+    @Test("the speaker and one named party: 'I was informed by Starmer' / «J'ai informé Starmer» is reversed; 'let me', a passive without its agent and a Russian dative are unread")
+    func speakerAndOnePartySwapped() throws {
+        // A Truth Social post of 30 March 2025.
+        let en = "I was just informed by Prime Minister Starmer of the United Kingdom, that they caught the terrorists who attacked the beautiful Turnberry, in Scotland."
+        let fr = "Je viens d'informer le Premier ministre britannique Starmer qu'ils avaient arrêté les terroristes qui ont attaqué le magnifique Turnberry, en Écosse."
+        let f = try Scoring.findings(.attribution, en, fr, "en")
+        #expect(f.map(\.reason) == ["In the original «Starmer» acts on «I»; in the French «Je» does: who did what to whom is reversed."], "\(f.map(\.reason))")
+        #expect(slice(fr, f.first?.translationRange) == "Je")
+        try Scoring.expectMajor(.attribution, [
+            ("Prime Minister Starmer informed me that they caught the terrorists.", "J'ai informé le Premier ministre Starmer qu'ils avaient arrêté les terroristes.", "en"),
+            ("Меня проинформировал Стармер.", "J'ai informé Starmer.", "ru"),
+            // Three names both sides share: the one pair that acts on the other (White House, 19 March 2025).
+            ("President Zelenskyy thanked President Trump for a good start to the work of the teams in Jeddah.",
+             "Le président Trump a remercié le président Zelensky pour le bon début des travaux des équipes à Djeddah.", "en"),
+        ])
+        try Scoring.expectNone(.attribution, atOrAbove: .minor, [
+            (en, "Le Premier ministre britannique Starmer vient de m'informer qu'ils avaient arrêté les terroristes qui ont attaqué le magnifique Turnberry, en Écosse.", "en"),
+            (en, "J'ai été informé par le Premier ministre britannique Starmer qu'ils avaient arrêté les terroristes qui ont attaqué le magnifique Turnberry, en Écosse.", "en"),
+            ("Let me thank Prime Minister Starmer.", "Je tiens à remercier le Premier ministre Starmer.", "en"),
+            ("I was told Starmer would call.", "Starmer m'a dit qu'il appellerait.", "en"),
+            ("I spoke with Starmer.", "Starmer s'est entretenu avec moi.", "en"),
+            ("Мне нравится Стармер.", "J'aime Starmer.", "ru"),
+            ("President Zelenskyy thanked President Trump for a good start to the work of the teams in Jeddah.",
+             "Le président Zelensky a remercié le président Trump pour le bon début des travaux des équipes à Djeddah.", "en"),
+        ])
+    }
 }
