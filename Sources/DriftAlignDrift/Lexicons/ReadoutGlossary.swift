@@ -53,6 +53,13 @@ enum ReadoutGlossary {
         ["en": ["contact"], "fr": ["contact"], "ru": ["соприкосновение", "контакт"], "de": ["kontakt"]],
         ["en": ["relevant", "competent"], "fr": ["compétent", "compétents", "concerné"], "ru": ["профильный", "компетентный"], "de": ["zuständig"]],
         ["en": ["corresponding", "appropriate"], "fr": ["correspondant", "approprié"], "ru": ["соответствующий"], "de": ["entsprechend"]],
+        // «выразил признательность» (expressed gratitude), «a remercié», "thanked".
+        ["en": ["thank", "thanked", "gratitude", "grateful"], "fr": ["remercier", "remercié", "gratitude", "reconnaissance"],
+         "ru": ["признательность", "благодарность", "поблагодарил"], "de": ["danken", "dankte", "dankbarkeit"]],
+        // "It would not have happened without President Trump's intervention": «cela ne se serait
+        // pas produit sans…», «не произошло бы».
+        ["en": ["happen", "happened", "occur", "occurred"], "fr": ["produire", "produit", "survenir", "survenu", "advenir"],
+         "ru": ["произойти", "произошло", "случиться", "случилось"], "de": ["geschehen", "passieren", "passiert"]],
         // «Товарооборот … вырос на 12 процентов»: the trade between two countries.
         ["en": ["trade"], "fr": ["échanges", "commerce"], "ru": ["товарооборот"], "de": ["handel", "handelsvolumen"]],
     ]

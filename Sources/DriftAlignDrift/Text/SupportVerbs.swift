@@ -43,6 +43,8 @@ enum SupportVerbs {
             Entry(verbs: ["effectu-", "procéd-", "lanc-"], nouns: ["visite", "frappe", "échange", "examen", "appel", "attaque", "offensive", "opération"]),
             Entry(verbs: ["apport-", "exerc-"], nouns: ["soutien", "aide", "assistance", "pression", "influence"]),
             Entry(verbs: ["revêt-"], nouns: ["caractère"]),
+            // «a exprimé sa gratitude», «exprimé ses condoléances»: the readouts' stock feelings.
+            Entry(verbs: ["exprim-"], nouns: ["gratitude", "reconnaissance", "condoléances", "espoir", "intérêt", "préoccupation", "inquiétude"]),
         ],
         "en": [
             Entry(verbs: ["make", "makes", "made", "making"],
@@ -55,6 +57,7 @@ enum SupportVerbs {
             Entry(verbs: ["conduct", "conducts", "conducted", "conducting", "launch", "launches", "launched", "launching"],
                   nouns: ["talk", "negotiation", "strike", "operation", "attack", "investigation", "offensive"]),
             Entry(verbs: ["play", "plays", "played", "playing"], nouns: ["role"]),
+            Entry(verbs: ["express", "expresses", "expressed", "expressing"], nouns: ["gratitude", "condolence", "hope", "interest", "concern"]),
         ],
         "ru": [
             Entry(verbs: ["принял", "приня-", "принима-", "принят-"], nouns: ["решени", "мер", "участи"]),
@@ -70,6 +73,9 @@ enum SupportVerbs {
                   nouns: ["рол"]),
             Entry(verbs: ["сделал", "сделала", "сделали", "сделать", "делает", "выступ-"], nouns: ["заявлени"]),
             Entry(verbs: ["совершил", "совершила", "совершили", "совершить", "совершать"], nouns: ["визит", "поездк", "нападени", "атак"]),
+            // «выразил признательность» (thanked), «выразил соболезнования» (offered condolences),
+            // «выразили взаимную заинтересованность»: the Kremlin readouts' stock phrases.
+            Entry(verbs: ["выраз-", "выража-"], nouns: ["признательност", "благодарност", "соболезновани", "надежд", "заинтересованност", "озабоченност", "обеспокоенност"]),
         ],
     ]
 
