@@ -10,7 +10,8 @@ struct NegationCheck: DriftCheck {
         // "impossible" against "pas possible" balances, and "inaccurately" against "correctement" does not.
         let ma = Self.markers(a), mb = Self.markers(b)
         // The hand-made opposites each side says, read once: for negated opposites and for flips.
-        let (ha, spansA) = AntonymIndex.shared.hits(a.tokens, text: a.text), (hb, spansB) = AntonymIndex.shared.hits(b.tokens, text: b.text)
+        let (ha, spansA) = AntonymIndex.shared.hits(a.tokens, text: a.text, language: a.language),
+            (hb, spansB) = AntonymIndex.shared.hits(b.tokens, text: b.text, language: b.language)
         var pa = Self.prefixFlips(a, scores: link.alignment.original, other: b, otherMarkers: mb, link)
         var pb = Self.prefixFlips(b, scores: link.alignment.translation, other: a, otherMarkers: ma, link)
         let exceptsA = Self.hasException(a.tokens), exceptsB = Self.hasException(b.tokens)

@@ -39,7 +39,9 @@ struct AntonymIndex: Sendable {
     /// `text`, what the tokens' ranges index, lets a one-word form pass over a word that is part of
     /// a hyphenated compound: «week-end» is no "end", «après-midi» no «après», «avant-garde» no
     /// «avant» (FLORES: «le week-end de Pâques» read as the end of what «начинают» begins).
-    func hits(_ tokens: [WordToken], text: String? = nil) -> (pairs: [Int: (a: [Int], b: [Int])], lengths: [Int: Int]) {
+    /// `language`: for French, a conjugated verb of the first group is also read as its likely
+    /// infinitive («continuerons» → «continuer», ``FrenchVerbForms``) where it matches no form as written.
+    func hits(_ tokens: [WordToken], text: String? = nil, language: String? = nil) -> (pairs: [Int: (a: [Int], b: [Int])], lengths: [Int: Int]) {
         var out: [Int: (a: [Int], b: [Int])] = [:], lengths: [Int: Int] = [:]
         var scalars: [Unicode.Scalar]?  // the text's, read at the first one-word hit only
         func hyphenated(_ i: Int) -> Bool {
@@ -56,9 +58,17 @@ struct AntonymIndex: Sendable {
         while i < tokens.count {
             let t = tokens[i]
             let key = t.isCyrillic ? String(t.lower.prefix(3)) : t.lower
-            var found = (byKey[key] ?? []).filter { e in
-                i + e.words.count <= tokens.count
-                    && e.words.indices.allSatisfy { k in Self.matches(tokens[i + k], e.words[k], stem: e.stem, exact: e.exact) }
+            func matching(_ entries: [Entry], first: WordToken) -> [Entry] {
+                entries.filter { e in
+                    i + e.words.count <= tokens.count
+                        && e.words.indices.allSatisfy { k in Self.matches(k == 0 ? first : tokens[i + k], e.words[k], stem: e.stem, exact: e.exact) }
+                }
+            }
+            var found = matching(byKey[key] ?? [], first: t)
+            if found.isEmpty, language == "fr", !t.isCyrillic, let infinitive = FrenchVerbForms.infinitive(of: t.lower), let entries = byKey[infinitive] {
+                var read = t
+                read.lower = infinitive
+                found = matching(entries, first: read)
             }
             // The longest form read here, as every pair has it ("après" is in two pairs).
             let length = found.map(\.words.count).max() ?? 1
@@ -75,6 +85,7 @@ struct AntonymIndex: Sendable {
     }
 
     private static func matches(_ t: WordToken, _ form: String, stem: Bool, exact: Bool) -> Bool {
+        if form == "#" { return t.isNumeric }
         if exact { return t.lower == form }
         if stem { return t.lower.utf8.starts(with: form.utf8) && t.lower.count - form.count <= 4 }
         return t.lower == form || t.lower == form + "s" || t.lower == form + "es"

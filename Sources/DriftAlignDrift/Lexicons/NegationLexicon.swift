@@ -359,6 +359,32 @@ enum NegationLexicon {
                 "ints", "intes", "ert", "erte", "erts", "ertes"].contains { w.hasSuffix($0) }
     }
 
+    /// Whether a negation at token `from` and a "without" («sans», «без») at token `to` make one
+    /// statement ("not … without", «pas … sans», «не … без»): at most two content words between
+    /// them, six words in all, so that the three languages, whose auxiliaries and pronouns differ
+    /// ("would not have happened without", «ne se serait pas produit sans»; "not learn Japanese
+    /// without", «pas apprendre le japonais sans»), are read alike; and no clause opening between
+    /// them («il ne dit pas que c'est sans risque» negates twice).
+    static func litotesSpan(_ from: Int, _ to: Int, _ tokens: [WordToken], language: String) -> Bool {
+        guard to > from, to - from <= 6 else { return false }
+        let between = tokens[(from + 1)..<to]
+        guard !between.contains(where: { litotesClauseWords.contains($0.lower) }) else { return false }
+        return between.filter { !FunctionWords.contains($0.lower, language: language) }.count <= 2
+    }
+
+    /// Whether the "without" at token `i` opens an idiom of its own, whose negation a later one
+    /// does not undo: «sans cela» (otherwise), «sans doute» (probably), «sans compter», "without
+    /// doubt", «без сомнения», «без этого».
+    static func withoutIdiom(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        i + 1 < tokens.count && ["cela", "ça", "quoi", "doute", "compter", "parler", "doubt", "question", "that", "this",
+                                 "сомнения", "сомнений", "этого", "того"].contains(tokens[i + 1].lower)
+    }
+
+    /// Words opening a clause, across which a negation and a "without" are two statements.
+    /// (And the conjunctions of contrast: «(не с пенкой), а чай без молока» are two statements.)
+    static let litotesClauseWords: Set<String> = ["que", "qu'", "qui", "that", "which", "who", "что", "чтобы", "который", "которая", "которое", "которые",
+                                                  "а", "но", "but", "mais", "however", "cependant", "однако"]
+
     /// Token indices of negation markers in `tokens`.
     /// `text`, when given, is what the tokens' ranges index: clause punctuation in it bounds
     /// the search for a «ne»'s companion word.
@@ -370,6 +396,16 @@ enum NegationLexicon {
             switch language {
             case "en":
                 // "Unless" is "if not": «S'il ne pleut pas» / "Unless it rains", «если не».
+                // "not … without", two content words apart at most, is one statement of a
+                // condition, as French «pas … sans» is below ("it would not have happened without
+                // Trump's intervention", «cela ne se serait pas produit sans…»): neither counts.
+                // Either way round: "Without a bridle you can't hold a horse".
+                let negates = { (x: String) in ["not", "n't", "never", "cannot"].contains(x) || x.hasSuffix("n't") }
+                if let last = out.last, (w == "without" && negates(tokens[last].lower)) || (negates(w) && tokens[last].lower == "without" && !Self.withoutIdiom(last, tokens)),
+                   litotesSpan(last, i, tokens, language: language) {
+                    out.removeLast()
+                    continue
+                }
                 if english.contains(w) || w == "unless" { out.append(i) }
             case "fr":
                 if isFrenchNeAlone(i, tokens, scalars: scalars) {
@@ -404,9 +440,13 @@ enum NegationLexicon {
                         let l = tokens[last].lower
                         // Negative concord: one negation.
                         if frenchConcord.contains(w), ["pas", "plus", "jamais", "rien", "guère", "personne", "point"].contains(l) { continue }
-                        // Litotes: "pas sans", "non sans", "jamais sans" say "with".
-                        if w == "sans", i - last <= 2, ["pas", "point", "jamais", "non"].contains(l) { out.removeLast(); continue }
                     }
+                    // Litotes: "pas sans", "non sans", "jamais sans" say "with"; and a «ne» that
+                    // negates alone («je n'aurais pu résoudre cette affaire sans toi», "I couldn't
+                    // have solved this case without you").
+                    if let last = out.last, (w == "sans" && ["pas", "point", "jamais", "non", "ne", "n'"].contains(tokens[last].lower))
+                        || (["pas", "point", "jamais"].contains(w) && tokens[last].lower == "sans" && !Self.withoutIdiom(last, tokens)),
+                       litotesSpan(last, i, tokens, language: language) { out.removeLast(); continue }
                     out.append(i)
                 } else if frenchAfterNe.contains(w) {
                     let window = max(0, i - 4)..<i
@@ -431,6 +471,11 @@ enum NegationLexicon {
                     // Russian negative concord is one negation: "никто не", "никогда не", and
                     // "не нужны никакие", "нет ни одной", "ни … ни".
                     if w.hasPrefix("ни"), let last = out.last, ["не", "нет", "ни"].contains(tokens[last].lower), w == "ни" || i - last <= 6 { continue }
+                    // «не обошлось без», «не произошло бы без»: as "not … without" and «pas …
+                    // sans», neither counts.
+                    // Either way round: «Без узды коня не удержишь».
+                    if let last = out.last, (w == "без" && tokens[last].lower == "не") || (w == "не" && tokens[last].lower == "без" && !Self.withoutIdiom(last, tokens)),
+                       litotesSpan(last, i, tokens, language: language) { out.removeLast(); continue }
                     // ("ни один древний римлянин не пробовал": the subject stands between them.)
                     if w == "не" || w == "нет", let last = out.last, i - last <= 5, tokens[last].lower.hasPrefix("ни") { continue }
                     // "не … ли" asks whether ("не нужна ли помощь": "if he needed help"): no negation.
@@ -471,15 +516,20 @@ enum NegationLexicon {
     /// Pairs of opposites: each side lists English, French and Russian forms (Russian as stems,
     /// except forms ending in "=", whole words: «после» is no stem of «последних», «перед» none
     /// of «передал», «выше» none of «вышел», «экс» none of «экспорт»; Latin forms take a plural
-    /// "s", except forms ending in "=": «mal» is no "males").
+    /// "s", except forms ending in "=": «mal» is no "males"). A "#" in a form stands for a number
+    /// ("down #": "DOWN 96%", where "down" alone is also "shut down"). A French infinitive also
+    /// reads the verb's finite forms («continuerons», «cessez»: ``FrenchVerbForms``).
     /// Frequent in news about war, diplomacy and politics; hand-made.
     static let antonyms: [(a: [String], b: [String])] = [
-        (["accept", "accepted", "accepts", "agreed", "agree", "accepte", "accepté", "acceptée", "accepter", "soglas", "согласил", "согласи", "принял", "приня"],
-         ["reject", "rejected", "rejects", "refused", "refuse", "rejette", "rejeté", "rejetée", "refusé", "refuse", "отверг", "отказал", "отклонил"]),
+        // «договорились», «условились» (agreed to), «convenu»; "declined" an invitation, «décliné».
+        (["accept", "accepted", "accepts", "agreed", "agree", "accepte", "accepté", "acceptée", "accepter", "soglas", "согласил", "согласи", "принял", "приня",
+          "договорил", "условил", "convenu", "convenus", "convenues"],
+         ["reject", "rejected", "rejects", "refused", "refuse", "rejette", "rejeté", "rejetée", "refusé", "refuse", "отверг", "отказал", "отклонил",
+          "declined", "décliné", "déclinée", "décliner", "décline"]),
         (["increase", "increased", "rise", "rose", "grew", "augmenté", "augmentation", "hausse", "увелич", "рост", "вырос",
-          "augmenter", "augmentent", "augmentée", "progressé", "grimpé"],
+          "augmenter", "augmentent", "augmentée", "progressé", "grimpé", "up #", "up by #"],
          ["decrease", "decreased", "fall", "fell", "declined", "diminué", "diminution", "baisse", "уменьш", "сниж", "снизил", "упал",
-          "baissé", "baissée", "baisser", "baissent", "chuté", "reculé", "diminuer", "diminuent", "diminuée", "dropped", "fallen"]),
+          "baissé", "baissée", "baisser", "baissent", "chuté", "reculé", "diminuer", "diminuent", "diminuée", "dropped", "fallen", "down #", "down by #"]),
         (["win", "won", "victory", "gagné", "victoire", "побед", "выиграл"], ["lose", "lost", "defeat", "perdu", "défaite", "поражен", "проиграл"]),
         // «мир=»: whole words; as a stem it would read «мировая» (world) as peace.
         (["peace", "paix", "мир=", "мира=", "миру=", "миром="], ["war", "guerre", "войн"]),
@@ -531,16 +581,27 @@ enum NegationLexicon {
         (["cheap", "cheaper", "bon marché", "дешев"], ["expensive", "cher", "chère", "coûteux", "дорог"]),
         (["hot", "warm", "chaud", "chaude", "жарк", "тепл"], ["cold", "froid", "froide", "холодн"]),
         (["long", "longer", "longue", "longtemps", "longuement", "длинн", "долг", "давно=", "надолго="], ["short", "shorter", "court", "courte", "коротк", "кратк"]),
-        (["fast", "quick", "quickly", "rapide", "rapidement", "быстр"], ["slow", "slowly", "lent", "lente", "lentement", "медленн"]),
+        (["fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly", "rapide", "rapidement", "быстр"], ["slow", "slowly", "lent", "lente", "lentement", "медленн"]),
         (["full", "plein", "pleine", "полн"], ["empty", "vide", "пуст"]),
         (["correct", "correctly", "accurate", "accurately", "right", "correct", "correctement", "exact", "правильн", "верно"],
          ["wrong", "incorrect", "incorrectly", "inaccurate", "inaccurately", "faux", "incorrect", "incorrectement", "неправильн", "неверн"]),
         (["often", "frequently", "souvent", "fréquemment", "часто"], ["rarely", "seldom", "rarement", "редко"]),
         (["many", "numerous", "quite a few", "much", "a lot", "nombreux", "nombreuses", "beaucoup", "trop de", "много", "многие", "многих", "многим", "стольк",
           "многочисленн"],
-         ["few", "a few", "so little", "too little", "very little", "peu", "мало", "немного", "немногие"]),
+         ["few", "a few", "so little", "too little", "very little", "peu", "quelques-uns", "quelques-unes", "мало", "немного", "немногие"]),
         (["majority", "majorité", "большинств"], ["minority", "minorité", "меньшинств"]),
-        (["positive", "positif", "positive", "положительн", "позитивн"], ["negative", "négatif", "négative", "отрицательн", "негативн"]),
+        // «полное прекращение … помощи» / «l'arrêt partiel de l'aide».
+        (["complete", "completely", "total", "totally", "entire", "entirely", "complet", "complète", "complètement", "totale", "totalement",
+          "entier", "entière", "entièrement", "полное=", "полного=", "полному=", "полным=", "полной=", "полную=", "полностью=", "целиком="],
+         ["partial", "partially", "partiel", "partielle", "partiels", "partielles", "partiellement", "частичн"]),
+        // «по всем затронутым темам» / «sur certains des sujets abordés». Russian as whole words:
+        // «всегда» (always) and «всего» (in all) start like «все»; «всё» is also "still". Not
+        // «quelques» before a noun, which renders "a couple of" as often as "some" (REFreSD: "a
+        // couple of miles" / «quelques kilomètres» beside "many others").
+        (["all", "every", "tous", "toutes", "все=", "всех=", "всем=", "всеми="],
+         ["some", "certains", "certaines", "quelques-uns", "quelques-unes", "некоторые=", "некоторых=", "некоторым=", "некоторыми="]),
+        (["positive", "positively", "positif", "positive", "positivement", "положительн", "позитивн"],
+         ["negative", "negatively", "négatif", "négative", "négativement", "отрицательн", "негативн"]),
         (["public", "publique", "публичн", "государственн"], ["private", "privé", "privée", "частн"]),
         (["import", "imports", "importations", "импорт"], ["export", "exports", "exportations", "экспорт"]),
         (["continue", "continued", "continues", "continuer", "continué", "продолж"], ["stop", "stopped", "cease", "ceased", "halt", "arrêter", "arrêté", "cesser", "cesse", "cessé", "прекрат", "останов", "переста"]),

@@ -1492,4 +1492,75 @@ import Testing
         #expect(ReadoutGlossary.translations(of: LightStemmer.stem("товарооборот", language: "ru"), from: "ru", to: "fr")
             .contains(LightStemmer.stem("échanges", language: "fr")))
     }
+
+    @Test("opposites in adverbs, numbers' directions, conjugated French verbs and quantifiers; 'not … without' is one condition, as «pas … sans» is")
+    func adverbsDirectionsVerbsAndQuantifiers() throws {
+        // Kremlin readout phrases of 18 March 2025 and Truth Social posts of 24–31 March 2025,
+        // rendered with one word turned.
+        try Scoring.expectMajor(.negation, [
+            ("Владимир Путин положительно отреагировал на эту инициативу.", "Vladimir Poutine a réagi négativement à cette initiative.", "ru"),
+            ("We're actually using the laws on the books to secure the border (DOWN 96% UNDER TRUMP!).",
+             "Nous appliquons en réalité les lois en vigueur pour sécuriser la frontière (EN HAUSSE DE 96 % SOUS TRUMP !).", "en"),
+            ("Their capabilities are rapidly being destroyed.", "Leurs capacités sont en train d'être lentement détruites.", "en"),
+            ("Договорились поддерживать контакты по всем затронутым темам.", "Ils sont convenus de rester en contact sur certains des sujets abordés.", "ru"),
+            ("Ключевым условием является полное прекращение иностранной военной помощи Киеву.",
+             "La condition clé est l'arrêt partiel de l'aide militaire étrangère à Kiev.", "ru"),
+            ("Many of their Fighters and Leaders are no longer with us.", "Quelques-uns de leurs combattants et de leurs chefs ne sont plus parmi nous.", "en"),
+            ("And it would not have happened without President Trump's intervention.",
+             "Et cela se serait produit même sans l'intervention du président Trump.", "en"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Владимир Путин положительно отреагировал на эту инициативу.", "Vladimir Poutine a réagi positivement à cette initiative.", "ru"),
+            ("We're actually using the laws on the books to secure the border (DOWN 96% UNDER TRUMP!).",
+             "Nous appliquons en réalité les lois en vigueur pour sécuriser la frontière (EN BAISSE DE 96 % SOUS TRUMP !).", "en"),
+            ("Their capabilities are rapidly being destroyed.", "Leurs capacités sont en train d'être rapidement détruites.", "en"),
+            ("Договорились поддерживать контакты по всем затронутым темам.", "Ils sont convenus de rester en contact sur tous les sujets abordés.", "ru"),
+            ("Ключевым условием является полное прекращение иностранной военной помощи Киеву.",
+             "La condition clé est l'arrêt complet de l'aide militaire étrangère à Kiev.", "ru"),
+            ("Many of their Fighters and Leaders are no longer with us.", "Nombre de leurs combattants et de leurs chefs ne sont plus parmi nous.", "en"),
+            ("And it would not have happened without President Trump's intervention.",
+             "Et cela ne se serait pas produit sans l'intervention du président Trump.", "en"),
+            ("Это не обошлось без вмешательства Трампа.", "Cela ne s'est pas fait sans l'intervention de Trump.", "ru"),
+            ("Без узды коня не удержишь.", "Sans bride, on ne tient pas un cheval.", "ru"),
+            // «sans cela» (otherwise) opens an idiom: its «ne … pas» negates (Alice, Text+Berg).
+            ("You must be, or you wouldn't have come here.", "Vous devez l'être, sans cela vous ne seriez pas venue ici.", "en"),
+            ("Президенты условились продолжить контакты.", "Les présidents sont convenus de poursuivre leurs contacts.", "ru"),
+            ("Дональд Трамп принял приглашение.", "Donald Trump a accepté l'invitation.", "ru"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("Президенты условились продолжить контакты.", "Les présidents ont refusé de poursuivre leurs contacts.", "ru"),
+            ("Дональд Трамп принял приглашение.", "Donald Trump a décliné l'invitation.", "ru"),
+        ])
+    }
+
+    @Test("a conjugated French verb reads as its infinitive among the opposites: 'stop … stop' / «cessez … continuerons»",
+          .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func conjugatedOpposite() throws {
+        // A Truth Social post of 31 March 2025: one of two "stop"s turned into «continuerons», which
+        // only the word alignment pairs (the other «cessez» stays).
+        let scorer = try #require(Scoring.usem)
+        let en = "The choice for the Houthis is clear: Stop shooting at U.S. ships, and we will stop shooting at you."
+        let f = try Scoring.findings(.negation, en, "Le choix des Houthis est clair : cessez de tirer sur les navires américains, et nous continuerons de tirer sur vous.",
+                                     "en", scorer: scorer)
+        #expect(f.map(\.reason) == ["The original says «stop»; the French says the opposite, «continuerons»."], "\(f.map(\.reason))")
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (en, "Le choix des Houthis est clair : cessez de tirer sur les navires américains, et nous cesserons de tirer sur vous.", "en"),
+        ], scorer: scorer)
+    }
+
+    @Test("'happened' is «survenu», «produit»: the negation dropped from it is a reversal, not words left out",
+          .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func happenedRendered() throws {
+        // A Truth Social post of 18 March 2025, quoted in seed 003 («ne serait pas survenue»).
+        // With the word alignment (USE-m and a lexicon of its own), as where one is installed.
+        let scorer = try #require(try Scoring.usem(lemmas: [:]))
+        let en = "Millions of people have died in a War that would not have happened if I were President."
+        let f = try Scoring.findings(.negation, en, "Des millions de personnes sont mortes dans une guerre qui serait survenue s'il avait été président.",
+                                     "en", scorer: scorer)
+        #expect(f.map(\.reason) == ["The original negates («not»); the French does not: the meaning may be reversed."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.major])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (en, "Des millions de personnes sont mortes dans une guerre qui ne serait pas survenue s'il avait été président.", "en"),
+        ], scorer: scorer)
+    }
 }
