@@ -28,7 +28,10 @@ struct NumberCheck: DriftCheck {
         for (i, j) in matched.sorted(by: { $0.0 < $1.0 }) {
             guard let (x, ra) = NumberBound.before(a[i], in: link.original), let (y, rb) = NumberBound.before(b[j], in: link.translation),
                   x != y else { continue }
-            let reversed = x != .approximate && y != .approximate
+            // "nearly", «почти», «presque» approach from below: against "more than", «plus de»,
+            // the bound is reversed («почти два часа» / «plus de deux heures»).
+            let reversed = (x != .approximate && y != .approximate)
+                || (NumberBound.isNearly(ra, in: link.original) && y == .lower) || (NumberBound.isNearly(rb, in: link.translation) && x == .lower)
             let said = ScalarText.string(Array(link.original.text.unicodeScalars), ra)
             let rendered = ScalarText.string(Array(link.translation.text.unicodeScalars), rb)
             out.append(DriftFinding(
@@ -102,9 +105,20 @@ struct NumberCheck: DriftCheck {
                 originalRange: ta.range, translationRange: tb.range))
         }
         // Changed: an unmatched quantity of one side faces one of a compatible kind on the other.
-        let changed = Self.pairChanged(leftA, leftB, a, b)
+        var changed = Self.pairChanged(leftA, leftB, a, b)
         leftA.removeAll { i in changed.contains { $0.0 == i } }
         leftB.removeAll { j in changed.contains { $0.1 == j } }
+        // A weak two of the translation («les deux personnes», "both") left over against a count
+        // the original says and nothing renders: "The three people" / «Les deux personnes». Read
+        // as "both" or as "the two", it is not three (``weakTwoAgainst(_:_:_:units:)``). Not the
+        // other way: an original's "both" often goes unsaid («dans les deux chambres» / "in the
+        // chambers"), and a count the translation adds is no rendering of it (REFreSD: "In both
+        // chambers" against «52 circonscriptions»).
+        for (i, j) in Self.weakTwoAgainst(leftA, b.indices.filter { !usedB[$0] }, a, b, units: unitsA) {
+            changed.append((i, j))
+            leftA.removeAll { $0 == i }
+            leftB.removeAll { $0 == j }
+        }
         // Ordinals ordering an argument on both sides, unmatched: one step for another
         // («В-третьих» / "Second,"), in order.
         let discourseA = a.indices.filter { !usedA[$0] && a[$0].isDiscourse }, discourseB = b.indices.filter { !usedB[$0] && b[$0].isDiscourse }
@@ -204,6 +218,18 @@ struct NumberCheck: DriftCheck {
     static func amount(_ q: Quantity) -> String {
         if q.display.unicodeScalars.contains(where: { CharacterSet.decimalDigits.contains($0) }) { return q.display }
         return q.value == q.value.rounded() && abs(q.value) < 1e15 ? String(Int(q.value)) : String(format: "%.3g", q.value)
+    }
+
+    /// Pairs of a plain count of one side (`left`: unmatched, a whole number from 3 to 100 with
+    /// no unit after it) and an unmatched weak two of the other (`unused`: "both", «оба», «les
+    /// deux» before a noun), in order, as long as both last.
+    static func weakTwoAgainst(_ left: [Int], _ unused: [Int], _ x: [Quantity], _ y: [Quantity],
+                               units: [(unit: MeasureUnits.Unit, range: Range<Int>)?]) -> [(Int, Int)] {
+        let counts = left.filter { i in
+            x[i].kind == .number && units[i] == nil && x[i].value >= 3 && x[i].value <= 100 && x[i].value == x[i].value.rounded()
+        }
+        let twos = unused.filter { y[$0].isWeak && y[$0].kind == .number && y[$0].value == 2 }
+        return Array(zip(counts, twos))
     }
 
     /// Pairs the unmatched quantities of the two sides as changed ones: in order on both sides

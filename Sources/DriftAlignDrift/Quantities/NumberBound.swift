@@ -54,6 +54,14 @@ enum NumberBound: Sendable, Equatable {
         return true
     }
 
+    /// Whether the bound at `r` on `side` (``before(_:in:)``) is an approximation from below: "nearly", "almost",
+    /// «presque», «почти», "fast" (not «près de», "about", «около», which may fall either side).
+    static func isNearly(_ r: Range<Int>, in side: LinkSide) -> Bool {
+        // `r` runs from the bound's first word to the number's end («почти два»).
+        guard let first = side.tokens.first(where: { $0.range.lowerBound >= r.lowerBound }), first.range.upperBound <= r.upperBound else { return false }
+        return ["nearly", "almost", "presque", "почти", "fast"].contains(first.lower)
+    }
+
     /// Prepositions before a number that make a rendering's "over" a preposition too ("about",
     /// "because of", "for"): «из-за», «за», «о», «по», «sur», «pour», «à propos de», "wegen".
     static let prepositions: Set<String> = [

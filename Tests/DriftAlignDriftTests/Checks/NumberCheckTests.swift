@@ -676,4 +676,39 @@ import DriftAlignCore
             ("The talks lasted 10 hours.", "Les pourparlers ont duré 10 heures.", "en"),
         ])
     }
+
+    @Test("«les deux personnes» for 'the three people' says another number, whether it reads 'both' or 'the two'")
+    func bothAgainstACount() throws {
+        // A Truth Social post of 30 March 2025.
+        let f = try Scoring.findings(.number, "The three people who did this are in prison.", "Les deux personnes qui ont fait cela sont en prison.", "en")
+        #expect(f.map(\.reason) == ["The original says three; the French says deux."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.major])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("The three people who did this are in prison.", "Les trois personnes qui ont fait cela sont en prison.", "en"),
+            ("Both leaders agreed.", "Les deux dirigeants sont convenus.", "en"),
+            ("The two leaders agreed.", "Les deux dirigeants sont convenus.", "en"),
+            ("Three leaders met, and both sides agreed.", "Trois dirigeants se sont réunis, et les deux parties sont convenues.", "en"),
+            // A count with a unit is no party of two: left to the number rules.
+            ("The two leaders spoke for 90 minutes.", "Les deux dirigeants ont parlé pendant 90 minutes.", "en"),
+        ])
+        // The original's "both" against a count the French adds (REFreSD dev): an added number,
+        // no rendering of "both".
+        let g = try Scoring.findings(.number, "In both chambers, the seats are divided by constituencies.", "Les sièges sont répartis dans 52 circonscriptions.", "en")
+        #expect(g.map(\.reason) == ["The French says 52, which the original does not say."], "\(g.map(\.reason))")
+    }
+
+    @Test("'nearly' approaches from below: «почти два часа» / «plus de deux heures» is reversed; «près de» is an approximation like «почти»")
+    func nearlyAgainstMoreThan() throws {
+        let f = try Scoring.findings(.number, "Разговор продолжался почти два часа.", "L'entretien a duré plus de deux heures.", "ru")
+        #expect(f.map(\.reason) == ["The original says «почти два»; the French says «plus de deux»: the bound is reversed."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.major])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Разговор продолжался почти два часа.", "L'entretien a duré près de deux heures.", "ru"),
+            ("The call lasted nearly two hours.", "L'appel a duré presque deux heures.", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.number, [
+            ("The call lasted about two hours.", "L'appel a duré plus de deux heures.", "en"),
+        ])
+        #expect(try Scoring.findings(.number, "The call lasted about two hours.", "L'appel a duré plus de deux heures.", "en").allSatisfy { $0.severity == .minor })
+    }
 }
