@@ -179,6 +179,27 @@ struct IntensityCheck: DriftCheck {
                 reason: "\(link.theTranslation.capitalizedFirst) adds «\(t.text)»: it is stronger than \(link.theOriginal).",
                 originalRange: nil, translationRange: t.range))
         }
+        // A downtoner one side has and the other lacks, when the intensifiers balance: "improved
+        // relations" / «des relations légèrement améliorées» is weaker; "rose slightly" / «a
+        // augmenté» stronger (``IntensityLexicon/downtoners(_:language:)``). Not where the
+        // other side has a word that may lessen as well («un peu», «немного»: ``IntensityLexicon/lessens(_:language:)``).
+        if out.isEmpty {
+            let da = IntensityLexicon.downtoners(a.tokens, language: a.language)
+            let db = IntensityLexicon.downtoners(b.tokens, language: b.language)
+            if db.count > da.count, !IntensityLexicon.lessens(a.tokens, language: a.language) {
+                let t = b.tokens[db[da.count]]
+                out.append(DriftFinding(
+                    type: .intensity, severity: .minor,
+                    reason: "\(link.theTranslation.capitalizedFirst) lessens it («\(t.text)»), which \(link.theOriginal) states outright: it is weaker.",
+                    originalRange: nil, translationRange: t.range))
+            } else if da.count > db.count, !IntensityLexicon.lessens(b.tokens, language: b.language) {
+                let t = a.tokens[da[db.count]]
+                out.append(DriftFinding(
+                    type: .intensity, severity: .minor,
+                    reason: "\(link.theOriginal.capitalizedFirst)'s «\(t.text)» is not rendered: \(link.theTranslation) is stronger.",
+                    originalRange: t.range, translationRange: nil))
+            }
+        }
         let ca = IntensityLexicon.emphaticCapitals(a.tokens, isWord: Self.dictionaryWord(a.language, link.lexicon))
         let cb = IntensityLexicon.emphaticCapitals(b.tokens, isWord: Self.dictionaryWord(b.language, link.lexicon))
         if ca.count > cb.count {

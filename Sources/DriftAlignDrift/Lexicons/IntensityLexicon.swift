@@ -304,4 +304,57 @@ enum IntensityLexicon {
 
     /// Short words that are shouted, not acronyms.
     static let commonCapsWords: Set<String> = ["now", "not", "all", "big", "yes", "win", "end", "stop", "war", "fin", "non", "oui", "нет", "да"]
+
+    /// Downtoners, words that lessen what they modify ("slightly improved", «légèrement
+    /// amélioré», «слегка улучшились»; Quirk et al., "A Comprehensive Grammar of the English
+    /// Language", 1985, §8.104–8.112: the compromisers and diminishers). One side lessening what
+    /// the other states outright drops its intensity ("improved relations" / «des relations
+    /// légèrement améliorées»). Not "somewhat" and "fairly", which the modality check counts as
+    /// hedges; not «un peu», «немного», «assez», which are as often quantities ("un peu de
+    /// temps", "немного денег") or "enough".
+    /// Words that lessen a degree, or may (``downtoners(_:text:language:)`` counts the clear
+    /// ones): a side with any of them is not said to state outright what the other lessens ("a
+    /// bit hungry" / «un peu faim», «несколько усложняется» / «quelque peu compliquée»).
+    static let lesseningWords: [String: Set<String>] = [
+        "en": ["slightly", "lightly", "marginally", "mildly", "moderately", "somewhat", "fairly", "rather", "bit", "little", "partly"],
+        "fr": ["légèrement", "modérément", "peu", "plutôt", "assez", "petit", "partiellement"],
+        "ru": ["слегка", "незначительно", "умеренно", "немного", "немножко", "несколько", "довольно", "чуть", "частично"],
+        "de": ["geringfügig", "leicht", "etwas", "ziemlich", "wenig", "bisschen", "teilweise"],
+    ]
+
+    /// Whether `tokens` have a word that lessens a degree, or may (``lesseningWords``).
+    static func lessens(_ tokens: [WordToken], language: String) -> Bool {
+        guard let words = lesseningWords[language] else { return false }
+        return tokens.contains { words.contains($0.lower) }
+    }
+
+    static let downtonerWords: [String: Set<String>] = [
+        "en": ["slightly", "lightly", "marginally", "mildly", "moderately"],
+        "fr": ["légèrement", "modérément"],
+        "ru": ["слегка", "незначительно", "умеренно"],
+        "de": ["geringfügig"],
+    ]
+
+    /// The downtoners of `tokens` (``downtonerWords``), and two-word ones: "a bit" (not "a bit
+    /// of", nor after a negation: "not a bit", not at all), "a little" before a comparative ("a little more"; not
+    /// "considered a little", a while), «quelque peu», «чуть-чуть»; counted at their last word.
+    static func downtoners(_ tokens: [WordToken], language: String) -> [Int] {
+        let words = downtonerWords[language] ?? []
+        var out: [Int] = []
+        for (i, t) in tokens.enumerated() {
+            let w = t.lower, previous = i > 0 ? tokens[i - 1].lower : ""
+            let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+            switch (language, w) {
+            // "Not a bit", "not the same thing a bit": "not at all", after a negation of its clause.
+            case ("en", "bit") where previous == "a" && next != "of"
+                && !tokens[max(0, i - 6)..<i].contains(where: { ["not", "n't", "never"].contains($0.lower) || $0.lower.hasSuffix("n't") }): out.append(i)
+            case ("en", "little") where previous == "a" && ["more", "less", "bit", "better", "worse"].contains(next): out.append(i)
+            case ("fr", "peu") where previous == "quelque": out.append(i)
+            case ("ru", "чуть") where previous == "чуть": out.append(i)
+            default:
+                if words.contains(w) { out.append(i) }
+            }
+        }
+        return out
+    }
 }

@@ -876,4 +876,27 @@ import Testing
             ("Путин выразил надежду, что договорённости будут выполнены.", "Poutine a exprimé l'espoir que les accords soient pleinement mis en œuvre.", "ru"),
         ])
     }
+
+    @Test("a downtoner one side adds or drops: 'improved relations' / «améliorer légèrement les relations» is weaker")
+    func downtonerAddedOrDropped() throws {
+        // White House readout of 18 March 2025, rendered with «légèrement» added.
+        let f = try Scoring.findings(.intensity, "They also stressed the need for improved bilateral relations between the United States and Russia.",
+                                     "Ils ont également souligné la nécessité d'améliorer légèrement les relations bilatérales entre les États-Unis et la Russie.", "en")
+        #expect(f.map(\.reason) == ["The French lessens it («légèrement»), which the original states outright: it is weaker."], "\(f.map(\.reason))")
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("Товарооборот слегка снизился.", "Les échanges ont baissé.", "ru"),
+            ("Prices rose a little more.", "Les prix ont encore augmenté.", "en"),
+        ])
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Prices rose slightly.", "Les prix ont légèrement augmenté.", "en"),
+            ("Товарооборот слегка снизился.", "Les échanges ont légèrement baissé.", "ru"),
+            ("Two soldiers were lightly wounded.", "Deux soldats ont été légèrement blessés.", "en"),
+            // A quantity, not a degree: "a little girl", "a bit of luck"; "not a bit" is "not at all".
+            ("A little girl had a bit of luck.", "Une petite fille a eu de la chance.", "en"),
+            ("'Not a bit,' said the Caterpillar.", "« Pas du tout », dit la Chenille.", "en"),
+            // A word that may lessen on the other side: «un peu», «quelque peu» for "a bit", «несколько».
+            ("I'm a bit hungry.", "J'ai un peu faim.", "en"),
+            ("Письмо несколько усложняется.", "L'écriture est quelque peu compliquée.", "ru"),
+        ])
+    }
 }
