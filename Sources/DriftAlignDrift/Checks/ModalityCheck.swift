@@ -158,6 +158,9 @@ struct ModalityCheck: DriftCheck {
         "expliqué", "averti", "prévenu", "répété", "rappelé", "reconnu", "admis", "jugé", "considéré", "pensé", "cru", "su",
         "espéré", "écrit", "confirmé", "noté", "prédit", "laissé", "convenu", "décidé", "garanti", "insisté", "martelé",
         "savait", "pensait", "croyait", "espérait", "disait", "estimait", "affirmait", "déclarait", "jugeait", "prévoyait",
+        // «a informé Donald Trump que … un échange … aurait lieu» (the Kremlin's "informed … that …
+        // will be carried out").
+        "informé", "informée", "informés", "signalé", "communiqué",
     ]
     static let englishReportingPast: Set<String> = [
         "said", "told", "stated", "declared", "announced", "added", "stressed", "noted", "promised", "warned", "assured",
@@ -166,7 +169,7 @@ struct ModalityCheck: DriftCheck {
         // Fearing, wondering and learning put the future in the past too ("Mary was afraid that
         // people would judge her", "I didn't know you wouldn't be there": "know" after "did").
         "feared", "afraid", "wondered", "worried", "doubted", "guessed", "imagined", "assumed", "figured", "understood",
-        "heard", "learned", "learnt",
+        "heard", "learned", "learnt", "informed", "reported", "notified",
     ]
 
     /// Whether a sentence or clause ends («.», «!», «?», «;») between token `k` and the next;
@@ -178,8 +181,9 @@ struct ModalityCheck: DriftCheck {
     static let sentenceStops: Set<Unicode.Scalar> = [".", "!", "?", ";"]
 
     /// Hedge markers of `side` that are a future in the past: a conditional of «être», «avoir»…
-    /// or "would", within ten words after a verb of saying or thinking in a past tense, with no
-    /// sentence end between.
+    /// or "would", within ten words after a verb of saying or thinking in a past tense, or twenty
+    /// when «que», "that" opens the reported clause between them («a informé Donald Trump que le
+    /// 19 mars, un échange de prisonniers de guerre aurait lieu»), with no sentence end between.
     static func backshifted(_ side: LinkSide, _ markers: [Int]) -> [Int] {
         let conditionals: Set<String>, reporting: Set<String>
         switch side.language {
@@ -190,10 +194,11 @@ struct ModalityCheck: DriftCheck {
         let scalars = Array(side.text.unicodeScalars)
         return markers.filter { m in
             guard conditionals.contains(side.tokens[m].lower) else { return false }
-            var k = m - 1
-            while k >= max(0, m - 10) {
+            var k = m - 1, opened = false
+            while k >= max(0, m - (opened ? 20 : 10)) {
                 if Self.sentenceEnds(after: k, side, scalars) { return false }
                 if reporting.contains(side.tokens[k].lower) { return true }
+                if ["que", "qu'", "that"].contains(side.tokens[k].lower) { opened = true }
                 if side.language == "en", side.tokens[k].lower == "know", side.tokens[max(0, k - 3)..<k].contains(where: { $0.lower == "did" }) { return true }
                 k -= 1
             }

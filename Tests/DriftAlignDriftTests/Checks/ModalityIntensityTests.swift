@@ -899,4 +899,16 @@ import Testing
             ("Письмо несколько усложняется.", "L'écriture est quelque peu compliquée.", "ru"),
         ])
     }
+
+    @Test("'informed … that … will' is «a informé … que … aurait»: the future in the past, even eleven words on after «que»")
+    func informedThatWould() throws {
+        // The Kremlin's English readout of 18 March 2025.
+        let en = "Vladimir Putin informed Donald Trump that on March 19, an exchange of prisoners of war will be carried out, 175 for 175."
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            (en, "Vladimir Poutine a informé Donald Trump que le 19 mars, un échange de prisonniers de guerre aurait lieu, 175 contre 175.", "en"),
+        ])
+        try Scoring.expectMajor(.modality, [
+            (en, "Vladimir Poutine aurait informé Donald Trump que le 19 mars, un échange de prisonniers de guerre aura lieu, 175 contre 175.", "en"),
+        ])
+    }
 }
