@@ -90,6 +90,8 @@ enum Exonyms {
         .init(id: "istanbul", forms: ["istanbul", "stamboul", "стамбул"]),
         .init(id: "blacksea", forms: ["black sea", "mer noire", "черноморск", "черное море", "чёрное море", "черном море", "черного моря",
                                       "чёрном море"]),
+        // The Houthis' sea (the readouts of 2025, the strikes of March 2025).
+        .init(id: "redsea", forms: ["red sea", "mer rouge", "красное море", "красного моря", "красном море", "красному морю", "красным морем"]),
         .init(id: "middleeast", forms: ["middle east", "moyen-orient", "moyen orient", "proche-orient", "proche orient", "ближний восток",
                                         "ближневосточн", "ближнем востоке", "ближнего востока"]),
         // Seas and oceans, which each language names its own way (FLORES ru–fr dev pairs:

@@ -1241,4 +1241,17 @@ import Testing
             ("Zelenskyy spoke.", "Zelensky a parlé.", "en"),
         ])
     }
+
+    @Test("the Red Sea is a known name in the three languages: «mer Noire» for it is another sea")
+    func redSea() throws {
+        // The Kremlin's English readout of 18 March 2025.
+        let en = "The situation in the Middle East and the Red Sea region was also discussed."
+        let f = try Scoring.findings(.name, en, "La situation au Moyen-Orient et dans la région de la mer Noire a également été évoquée.", "en")
+        #expect(f.map(\.reason) == ["The original names Red Sea; the French has mer Noire instead."], "\(f.map(\.reason))")
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            (en, "La situation au Moyen-Orient et dans la région de la mer Rouge a également été évoquée.", "en"),
+            ("Обсуждалась также ситуация на Ближнем Востоке и в районе Красного моря.",
+             "La situation au Moyen-Orient et dans la région de la mer Rouge a également été évoquée.", "ru"),
+        ])
+    }
 }
