@@ -593,7 +593,8 @@ enum NegationLexicon {
         // «полное прекращение … помощи» / «l'arrêt partiel de l'aide».
         (["complete", "completely", "total", "totally", "entire", "entirely", "complet", "complète", "complètement", "totale", "totalement",
           "entier", "entière", "entièrement", "полное=", "полного=", "полному=", "полным=", "полной=", "полную=", "полностью=", "целиком="],
-         ["partial", "partially", "partiel", "partielle", "partiels", "partielles", "partiellement", "частичн"]),
+         ["partial", "partially", "partiel", "partielle", "partiels", "partielles", "partiellement", "частичн",
+          "une partie de", "une partie du", "une partie des", "une partie d'"]),
         // «по всем затронутым темам» / «sur certains des sujets abordés». Russian as whole words:
         // «всегда» (always) and «всего» (in all) start like «все»; «всё» is also "still". Not
         // «quelques» before a noun, which renders "a couple of" as often as "some" (REFreSD: "a
@@ -686,7 +687,9 @@ enum NegationLexicon {
          ["briefly", "brief", "brièvement", "bref", "brève", "кратк", "вкратце"]),
         (["condemn", "condemned", "condemns", "condemning", "condamne", "condamné", "condamnent", "condamner", "осуди", "осужда"],
          ["praise", "praised", "praises", "hailed", "welcomed", "salué", "saluent", "salue", "saluer", "похвал", "приветствова", "приветству"]),
-        (["congratulate", "congratulated", "congratulates", "félicite", "félicité", "félicitent", "féliciter", "поздрави", "поздравля"],
+        // Thanks are praise too: "Putin thanked Trump" / «Poutine a critiqué Trump».
+        (["congratulate", "congratulated", "congratulates", "félicite", "félicité", "félicitent", "féliciter", "поздрави", "поздравля",
+          "thank", "thanked", "thanks", "remercie", "remercié", "remercient", "remercier", "поблагодари", "благодари"],
          ["criticize", "criticized", "criticizes", "criticise", "criticised", "criticises", "critiqué", "critiquent", "critiquer", "критикова",
           "критику", "раскритикова"]),
         (["deepen", "deepened", "deepening", "strengthen", "strengthened", "strengthening", "approfondir", "approfondissement", "renforcer",

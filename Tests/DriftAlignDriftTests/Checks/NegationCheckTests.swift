@@ -1527,6 +1527,19 @@ import Testing
             ("Президенты условились продолжить контакты.", "Les présidents sont convenus de poursuivre leurs contacts.", "ru"),
             ("Дональд Трамп принял приглашение.", "Donald Trump a accepté l'invitation.", "ru"),
         ])
+        // The Kremlin's English readout of 18 March 2025.
+        try Scoring.expectMajor(.negation, [
+            ("The Russian side outlined issues regarding control over a possible ceasefire along the entire line of contact.",
+             "La partie russe a exposé des questions concernant le contrôle d'un éventuel cessez-le-feu sur une partie de la ligne de contact.", "en"),
+            ("Vladimir Putin thanked Donald Trump for his desire to help achieve the noble goal of ending hostilities.",
+             "Vladimir Poutine a critiqué Donald Trump pour sa volonté de contribuer à l'objectif noble de la fin des hostilités.", "en"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("The Russian side outlined issues regarding control over a possible ceasefire along the entire line of contact.",
+             "La partie russe a exposé des questions concernant le contrôle d'un éventuel cessez-le-feu sur toute la ligne de contact.", "en"),
+            ("Vladimir Putin thanked Donald Trump for his desire to help achieve the noble goal of ending hostilities.",
+             "Vladimir Poutine a remercié Donald Trump pour sa volonté de contribuer à l'objectif noble de la fin des hostilités.", "en"),
+        ])
         try Scoring.expectMajor(.negation, [
             ("Президенты условились продолжить контакты.", "Les présidents ont refusé de poursuivre leurs contacts.", "ru"),
             ("Дональд Трамп принял приглашение.", "Donald Trump a décliné l'invitation.", "ru"),
