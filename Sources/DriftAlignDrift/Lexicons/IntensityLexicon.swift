@@ -305,14 +305,7 @@ enum IntensityLexicon {
     /// Short words that are shouted, not acronyms.
     static let commonCapsWords: Set<String> = ["now", "not", "all", "big", "yes", "win", "end", "stop", "war", "fin", "non", "oui", "нет", "да"]
 
-    /// Downtoners, words that lessen what they modify ("slightly improved", «légèrement
-    /// amélioré», «слегка улучшились»; Quirk et al., "A Comprehensive Grammar of the English
-    /// Language", 1985, §8.104–8.112: the compromisers and diminishers). One side lessening what
-    /// the other states outright drops its intensity ("improved relations" / «des relations
-    /// légèrement améliorées»). Not "somewhat" and "fairly", which the modality check counts as
-    /// hedges; not «un peu», «немного», «assez», which are as often quantities ("un peu de
-    /// temps", "немного денег") or "enough".
-    /// Words that lessen a degree, or may (``downtoners(_:text:language:)`` counts the clear
+    /// Words that lessen a degree, or may (``downtoners(_:language:)`` counts the clear
     /// ones): a side with any of them is not said to state outright what the other lessens ("a
     /// bit hungry" / «un peu faim», «несколько усложняется» / «quelque peu compliquée»).
     static let lesseningWords: [String: Set<String>] = [
@@ -328,6 +321,13 @@ enum IntensityLexicon {
         return tokens.contains { words.contains($0.lower) }
     }
 
+    /// Downtoners, words that lessen what they modify ("slightly improved", «légèrement
+    /// amélioré», «слегка улучшились»; Quirk et al., "A Comprehensive Grammar of the English
+    /// Language", 1985, §8.104–8.112: the compromisers and diminishers). One side lessening what
+    /// the other states outright drops its intensity ("improved relations" / «des relations
+    /// légèrement améliorées»). Not "somewhat" and "fairly", which the modality check counts as
+    /// hedges; not «un peu», «немного», «assez», which are as often quantities ("un peu de
+    /// temps", "немного денег") or "enough".
     static let downtonerWords: [String: Set<String>] = [
         "en": ["slightly", "lightly", "marginally", "mildly", "moderately"],
         "fr": ["légèrement", "modérément"],
@@ -336,8 +336,9 @@ enum IntensityLexicon {
     ]
 
     /// The downtoners of `tokens` (``downtonerWords``), and two-word ones: "a bit" (not "a bit
-    /// of", nor after a negation: "not a bit", not at all), "a little" before a comparative ("a little more"; not
-    /// "considered a little", a while), «quelque peu», «чуть-чуть»; counted at their last word.
+    /// of", nor after a negation: "not a bit", not at all), "a little" before a comparative ("a
+    /// little more"; not "considered a little", a while), «quelque peu», «чуть-чуть»; counted at
+    /// their last word.
     static func downtoners(_ tokens: [WordToken], language: String) -> [Int] {
         let words = downtonerWords[language] ?? []
         var out: [Int] = []

@@ -372,6 +372,23 @@ enum NegationLexicon {
         return between.filter { !FunctionWords.contains($0.lower, language: language) }.count <= 2
     }
 
+    /// Whether marker `last` and token `i` are a negation and a "without" (`without`: "without",
+    /// «sans», «без») that make one statement (``litotesSpan(_:_:_:language:)``), in either order:
+    /// the negation first (`negationBefore` says which words count there), or the "without"
+    /// first, opening no idiom of its own (``withoutIdiom(_:_:)``), and the negation after it
+    /// (`negationAfter`).
+    static func cancelsWithout(_ last: Int, _ i: Int, _ tokens: [WordToken], language: String, without: String,
+                               negationBefore: (String) -> Bool, negationAfter: (String) -> Bool) -> Bool {
+        let x = tokens[last].lower, y = tokens[i].lower
+        let paired = (y == without && negationBefore(x)) || (negationAfter(y) && x == without && !withoutIdiom(last, tokens))
+        return paired && litotesSpan(last, i, tokens, language: language)
+    }
+
+    /// English negations that make one statement with a "without" ("not", "never", "can't").
+    static func englishLitotesNegation(_ w: String) -> Bool {
+        ["not", "n't", "never", "cannot"].contains(w) || w.hasSuffix("n't")
+    }
+
     /// Whether the "without" at token `i` opens an idiom of its own, whose negation a later one
     /// does not undo: «sans cela» (otherwise), «sans doute» (probably), «sans compter», "without
     /// doubt", «без сомнения», «без этого».
@@ -400,9 +417,8 @@ enum NegationLexicon {
                 // condition, as French «pas … sans» is below ("it would not have happened without
                 // Trump's intervention", «cela ne se serait pas produit sans…»): neither counts.
                 // Either way round: "Without a bridle you can't hold a horse".
-                let negates = { (x: String) in ["not", "n't", "never", "cannot"].contains(x) || x.hasSuffix("n't") }
-                if let last = out.last, (w == "without" && negates(tokens[last].lower)) || (negates(w) && tokens[last].lower == "without" && !Self.withoutIdiom(last, tokens)),
-                   litotesSpan(last, i, tokens, language: language) {
+                if let last = out.last, cancelsWithout(last, i, tokens, language: language, without: "without",
+                                                       negationBefore: englishLitotesNegation, negationAfter: englishLitotesNegation) {
                     out.removeLast()
                     continue
                 }
@@ -444,9 +460,9 @@ enum NegationLexicon {
                     // Litotes: "pas sans", "non sans", "jamais sans" say "with"; and a «ne» that
                     // negates alone («je n'aurais pu résoudre cette affaire sans toi», "I couldn't
                     // have solved this case without you").
-                    if let last = out.last, (w == "sans" && ["pas", "point", "jamais", "non", "ne", "n'"].contains(tokens[last].lower))
-                        || (["pas", "point", "jamais"].contains(w) && tokens[last].lower == "sans" && !Self.withoutIdiom(last, tokens)),
-                       litotesSpan(last, i, tokens, language: language) { out.removeLast(); continue }
+                    if let last = out.last, cancelsWithout(last, i, tokens, language: language, without: "sans",
+                                                           negationBefore: { ["pas", "point", "jamais", "non", "ne", "n'"].contains($0) },
+                                                           negationAfter: { ["pas", "point", "jamais"].contains($0) }) { out.removeLast(); continue }
                     out.append(i)
                 } else if frenchAfterNe.contains(w) {
                     let window = max(0, i - 4)..<i
@@ -472,10 +488,9 @@ enum NegationLexicon {
                     // "не нужны никакие", "нет ни одной", "ни … ни".
                     if w.hasPrefix("ни"), let last = out.last, ["не", "нет", "ни"].contains(tokens[last].lower), w == "ни" || i - last <= 6 { continue }
                     // «не обошлось без», «не произошло бы без»: as "not … without" and «pas …
-                    // sans», neither counts.
-                    // Either way round: «Без узды коня не удержишь».
-                    if let last = out.last, (w == "без" && tokens[last].lower == "не") || (w == "не" && tokens[last].lower == "без" && !Self.withoutIdiom(last, tokens)),
-                       litotesSpan(last, i, tokens, language: language) { out.removeLast(); continue }
+                    // sans», neither counts. Either way round: «Без узды коня не удержишь».
+                    if let last = out.last, cancelsWithout(last, i, tokens, language: language, without: "без",
+                                                           negationBefore: { $0 == "не" }, negationAfter: { $0 == "не" }) { out.removeLast(); continue }
                     // ("ни один древний римлянин не пробовал": the subject stands between them.)
                     if w == "не" || w == "нет", let last = out.last, i - last <= 5, tokens[last].lower.hasPrefix("ни") { continue }
                     // "не … ли" asks whether ("не нужна ли помощь": "if he needed help"): no negation.
