@@ -882,6 +882,11 @@ struct NegationCheck: DriftCheck {
         if isNumericBound(i, tokens) { return true }
         let w = tokens[i].lower, next = tokens[i + 1].lower
         if w == "no", next == "sooner" { return true }
+        // "at the White House Entrance, no less": set off after what it stresses, "no less" says
+        // "indeed", «rien de moins», «même» (Truth Social, 30 March 2025); before a noun or "than"
+        // it is a comparison, which the bounds above and the antonyms judge.
+        if w == "no", next == "less", i > 0, tokens[i].range.lowerBound - tokens[i - 1].range.upperBound >= 2,
+           i + 2 == tokens.count || tokens[i + 2].range.lowerBound - tokens[i + 1].range.upperBound >= 2 { return true }
         if ["nothing", "none"].contains(w), next == "but" { return true }
         // German "nichts als" (nothing but), "nicht wahr?" (the tag question, as «n'est-ce pas ?»),
         // "nicht zuletzt" (not least: above all).

@@ -686,7 +686,9 @@ enum NegationLexicon {
         // does not hold ("badly" is no form of "bad"); without them «Il parle mal» / "He doesn't
         // speak well" was a reversal and «Je dors bien» / "I sleep badly" none. Their idioms that
         // say no manner ("as well", «bien que», «avoir mal à») are ``NegationCheck/isNotLiteral``'s.
-        (["well=", "bien=", "хорошо="], ["badly", "poorly", "mal=", "плохо="]),
+        // "I knew him well" / «Je le connaissais à peine» (Truth Social, 22 March 2025): barely is
+        // as far from well as badly.
+        (["well=", "bien=", "хорошо="], ["badly", "poorly", "mal=", "плохо=", "barely", "hardly", "à peine", "едва="]),
         // Clever and stupid: Russian «умн» as whole forms, since the stem takes «умножил» (multiplied).
         (["smart", "smarter", "clever", "cleverer", "intelligent", "intelligente", "intelligents", "intelligentes", "умный=", "умная=", "умное=",
           "умные=", "умного=", "умной=", "умным=", "умных=", "умную=", "умнее=", "умён=", "умна=", "умны="],
@@ -716,6 +718,19 @@ enum NegationLexicon {
         // Seventh list (2026-12-07, forty-fourth session), from the same kind of probe: «устранить
         // первопричины кризиса» / «éliminer les conséquences de cette crise».
         (["cause", "causes", "первопричин", "причин"], ["consequence", "consequences", "conséquence", "conséquences", "последстви"]),
+        // Eighth list (2026-12-07, forty-sixth session): the week, month or year named by its
+        // place ("This process will take place next week" / «la semaine dernière», Truth Social,
+        // 30 March 2025), a date changed without a number.
+        (["next", "upcoming", "prochain", "prochaine", "prochains", "prochaines", "следующ", "ближайш"],
+         ["last", "previous", "dernier", "dernière", "derniers", "dernières", "précédent", "précédente", "précédents", "précédentes",
+          "прошл", "последн", "предыдущ"]),
+        // "Americans have lost confidence in the CDC" / «ont regagné confiance» (Truth Social, 24
+        // March 2025); "I'm sure she will be able to" / «je doute qu'elle puisse» (22 March 2025).
+        (["lose", "lost", "loses", "losing", "perdre", "perdu", "perdue", "perdus", "perdent", "потерял", "потеря", "утрат", "утрачен"],
+         ["regain", "regained", "regains", "restore", "restored", "regagner", "regagné", "regagnée", "regagnent", "retrouver", "retrouvé",
+          "retrouvée", "retrouvent", "rétabli", "rétablie", "rétablir", "восстанови", "вернули="]),
+        (["sure", "certain=", "convinced", "sûr", "sûre", "convaincu", "convaincue", "уверен"],
+         ["doubt", "doubts", "doubted", "doubtful", "doute", "doutent", "douter", "douté", "sceptique", "сомнева", "сомнен", "сомнител"]),
             ]
 }
 

@@ -1546,6 +1546,34 @@ import Testing
         ])
     }
 
+    @Test("opposites of time's place, of loss and of certainty: 'next week' / «la semaine dernière», 'lost' / «regagné», 'sure' / «doute», 'well' / «à peine»; 'no less' set off is no negation")
+    func placeInTimeLossAndCertainty() throws {
+        // Truth Social posts of 22–30 March 2025, rendered with one word turned.
+        try Scoring.expectMajor(.negation, [
+            ("This process will take place next week, and will be replaced by another, very beautiful tree.",
+             "L'opération aura lieu la semaine dernière, et il sera remplacé par un autre arbre, très beau.", "en"),
+            ("Переговоры продолжатся на следующей неделе.", "Les négociations se poursuivront la semaine dernière.", "ru"),
+            ("Americans have lost confidence in the CDC due to political bias and disastrous mismanagement.",
+             "Les Américains ont regagné confiance dans les CDC en raison de partis pris politiques et d'une gestion désastreuse.", "en"),
+            ("I'm sure she will be able to do that quite easily.", "Je doute qu'elle puisse le faire facilement.", "en"),
+            ("I knew him well, and he will be missed.", "Je le connaissais à peine, et il nous manquera.", "en"),
+            // A negation still reverses where "no" is no idiom.
+            ("The tree is a very dangerous safety hazard, and there is no time to lose.",
+             "L'arbre est un danger très grave pour la sécurité, et il y a du temps à perdre.", "en"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("This process will take place next week, and will be replaced by another, very beautiful tree.",
+             "L'opération aura lieu la semaine prochaine, et il sera remplacé par un autre arbre, très beau.", "en"),
+            ("Переговоры продолжатся на следующей неделе.", "Les négociations se poursuivront la semaine prochaine.", "ru"),
+            ("Americans have lost confidence in the CDC due to political bias and disastrous mismanagement.",
+             "Les Américains ont perdu confiance dans les CDC en raison de partis pris politiques et d'une gestion désastreuse.", "en"),
+            ("I'm sure she will be able to do that quite easily.", "Je suis sûr qu'elle pourra le faire assez facilement.", "en"),
+            ("I knew him well, and he will be missed.", "Je le connaissais bien, et il nous manquera.", "en"),
+            ("This tree is in terrible condition, a very dangerous safety hazard, at the White House Entrance, no less.",
+             "Cet arbre est en très mauvais état, un danger très grave pour la sécurité, à l'entrée même de la Maison Blanche.", "en"),
+        ])
+    }
+
     @Test("a conjugated French verb reads as its infinitive among the opposites: 'stop … stop' / «cessez … continuerons»",
           .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func conjugatedOpposite() throws {
