@@ -268,6 +268,7 @@ struct LinkSide {
             // one the dictionary knows ("THE WAR MUST END NOW!"), while "UN", "EU" stay names.
             let otherwiseWeak = commonPhrases.contains(i) || (t.isAllCaps
                 ? (shouted && (t.lower.count >= 4 || isCommonWord(t.lower, true))) || (t.lower.count >= 4 && isCommonWord(t.lower, true))
+                    || Self.hasInflectedEnding(t.lower, language: language)
                 : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true)))
             // The next word capitalized and one space on: "Владимир Путин", not "Пойдёмте, Лида".
             let nextCapitalized = i + 1 < tokens.count && tokens[i + 1].isCapitalized
@@ -280,6 +281,18 @@ struct LinkSide {
                             isCapitalizedNoun: noun))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A shouted word the dictionary lacks still shows it is a word by an inflection no acronym
+    /// has: "should be DEFUNDED by Congress" (Truth Social, 27 March 2025), "RIGGED", «ANNULÉES»;
+    /// six letters or more, so that short acronyms stay names.
+    static func hasInflectedEnding(_ lower: String, language: String) -> Bool {
+        guard lower.count >= 6 else { return false }
+        switch language {
+        case "en": return ["ed", "ing", "ly"].contains { lower.hasSuffix($0) }
+        case "fr": return ["ment", "ée", "ées", "és"].contains { lower.hasSuffix($0) }
+        default: return false
+        }
     }
 
     /// Pronouns a French verb takes after a hyphen in questions and commands.
