@@ -42,6 +42,11 @@ struct IntensityCheck: DriftCheck {
                 guard suches > 0 else { return true }
                 suches -= 1
                 return false
+            // «très longtemps», «très loin»: what English says with "much" or "far" before a
+            // comparative ("he will NOT be living in our country much longer" / «il ne vivra plus
+            // très longtemps», Truth Social, 27 March 2025), no intensifier otherwise.
+            case "très" where i + 1 < side.tokens.count && ["longtemps", "loin"].contains(side.tokens[i + 1].lower):
+                return !Self.saysMuchComparative(other)
             // "greatly": what «beaucoup» and «много» say after a verb ("I greatly appreciate" /
             // «j'apprécie beaucoup»), which are no intensifiers otherwise.
             // Not «очень», an intensifier itself, which balances "greatly" as it stands.
@@ -61,6 +66,17 @@ struct IntensityCheck: DriftCheck {
                 return !other.tokens.contains { ["beaucoup", "много", "множество", "lot", "lots"].contains($0.lower) }
             default: return true
             }
+        }
+    }
+
+    /// Whether an English side says a degree of a comparative with "much" or "far": "much
+    /// longer", "far further", "much later".
+    static func saysMuchComparative(_ side: LinkSide) -> Bool {
+        guard side.language == "en" else { return false }
+        let t = side.tokens.map(\.lower)
+        return t.indices.dropLast().contains { k in
+            ["much", "far"].contains(t[k]) && (["more", "less", "better", "worse", "further", "farther"].contains(t[k + 1])
+                || (t[k + 1].count >= 5 && t[k + 1].hasSuffix("er")))
         }
     }
 

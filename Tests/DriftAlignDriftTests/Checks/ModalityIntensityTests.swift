@@ -900,6 +900,19 @@ import Testing
         ])
     }
 
+    @Test("'much longer' is «très longtemps»: a degree of the comparative, not «très» added")
+    func muchLongerIsVeryLong() throws {
+        // Pam Bondi quoted in a Truth Social post of 27 March 2025.
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("He is an illegal alien from El Salvador, and he will NOT be living in our country much longer.",
+             "C'est un immigré clandestin du Salvador, et il ne vivra PLUS très longtemps dans notre pays.", "en"),
+            ("The talks went on far longer than planned.", "Les pourparlers ont duré très longtemps, plus que prévu.", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("He will not be living in our country long.", "Il ne vivra plus très longtemps dans notre pays.", "en"),
+        ])
+    }
+
     @Test("'informed … that … will' is «a informé … que … aurait»: the future in the past, even eleven words on after «que»")
     func informedThatWould() throws {
         // The Kremlin's English readout of 18 March 2025.
