@@ -392,7 +392,7 @@ struct NameCheck: DriftCheck {
         for (j, m) in side.names.enumerated() where (m.concept == nil || n.concept == nil) && !excluding.contains(j) {
             let mCyrillic = Self.isCyrillic(m.text)
             for (k, f) in forms.enumerated() where comparable(k, cyrillic: mCyrillic) {
-                var r = link.names.relation(f, m.text)
+                var r = link.names.nameRelation(f, m.text)
                 // An acronym is not misspelled as a word: «КНР» is not "Kong" written wrongly.
                 if r == .misspelled, Self.isAcronym(f) != Self.isAcronym(m.text) { r = .different }
                 if r == .different, Self.permutedAcronyms(f, m.text, link.names) { r = .same }

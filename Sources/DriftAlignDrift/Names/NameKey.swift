@@ -399,6 +399,56 @@ enum NameRelation: Int, Comparable, Sendable {
     /// spelling was there to copy, and the consonant skeletons, which ignore vowels, would call
     /// them the same. Not "a" for "e": English "-ia" is French «-ie» (Georgia / Géorgie,
     /// California / Californie, Tunisia / Tunisie).
+    /// Whether two Latin spellings write one name by the conventions English and French use for
+    /// names from other scripts, and differ in nothing else: "sh", "ch", "tch" for the same
+    /// hissing sound ("Shoigu" / «Choïgou», "Chernomyrdin" / «Tchernomyrdine»), "y" or "i" before
+    /// a vowel ("Yuri" / «Iouri», "Yermak" / «Iermak»), "u" / «ou», «gue» for a hard g ("Sergey"
+    /// / «Sergueï»), a final "h" ("Riyadh" / «Riyad») and vowels of one class in the same place:
+    /// a/e, e/i, o/u ("Muhammad" / «Mohammed», "Hussein" / "Hussain", "Georgia" / «Géorgie»), or
+    /// a French mute "e" or ending ("Salman" / «Salmane», "Alfonso" / «Alphonse»), German umlauts
+    /// written out. The consonants, "h" included, must agree: "Maher"
+    /// / «Mayer» and "White" / «Wyte» do not, nor do "Rubio" / «Rabio» (u for a).
+    static func conventionVariants(_ x: String, _ y: String) -> Bool {
+        func frame(_ s: String) -> (consonants: [Character], vowels: [String]) {
+            var t = s.replacingOccurrences(of: "gue", with: "ge").replacingOccurrences(of: "gui", with: "gi")
+            // German umlauts written out ("Oesterreichische" for "Österreichische", which Latin-ASCII
+            // reads "osterreichische"), and "ae" for an e ("Michael" / «Michel»).
+            // French "au" for an o ("Moskau" / «Moscou» by the o/u class below).
+            for (digraph, vowel) in [("oe", "o"), ("ue", "u"), ("ae", "a"), ("eau", "o"), ("au", "o")] {
+                t = t.replacingOccurrences(of: digraph, with: vowel)
+            }
+            t = NameKey.unify(t).replacingOccurrences(of: "tC", with: "C")
+            if t.count > 2, t.last == "h" { t.removeLast() }
+            let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+            let letters = Array(t)
+            var consonants: [Character] = [], slots = [""]
+            for (k, c) in letters.enumerated() {
+                if vowels.contains(c) {
+                    // The "i" of iotation: «Iouri» iuri, «Iermak», «Maria» against "Marya".
+                    if c == "i", k + 1 < letters.count, vowels.contains(letters[k + 1]) { continue }
+                    slots[slots.count - 1].append(c)
+                } else {
+                    consonants.append(c == "C" ? "S" : c)
+                    slots.append("")
+                }
+            }
+            return (consonants, slots)
+        }
+        let p = frame(x), q = frame(y)
+        guard p.consonants == q.consonants, p.vowels.count == q.vowels.count else { return false }
+        let classes: Set<Set<Character>> = [["a", "e"], ["e", "i"], ["o", "u"]]
+        let last = p.vowels.count - 1
+        return zip(p.vowels, q.vowels).enumerated().allSatisfy { k, pair in
+            let (v, w) = pair
+            if v == w || (v.isEmpty && w == "e") || (w.isEmpty && v == "e") { return true }
+            // A French ending for another language's last vowel: "Alfonso" / «Alphonse»,
+            // "Leonardo" / «Léonard» (a last vowel changed in a spelling of equal length is
+            // ``finalVowelChanged(_:_:)``'s misspelling, tried first).
+            if k == last, v.count <= 1, w.count <= 1, v == "e" || w == "e" || v.isEmpty || w.isEmpty { return true }
+            return v.count == w.count && zip(v, w).allSatisfy { $0 == $1 || classes.contains([$0, $1]) }
+        }
+    }
+
     static func finalVowelChanged(_ x: String, _ y: String) -> Bool {
         guard x.count == y.count, x.count >= 5, let p = x.last, let q = y.last, p != q, x.dropLast() == y.dropLast() else { return false }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
@@ -408,6 +458,9 @@ enum NameRelation: Int, Comparable, Sendable {
     static func compare(_ a: NameKey, _ b: NameKey) -> NameRelation {
         if a.latin == b.latin { return .same }
         if a.skeleton.count >= 2, a.skeleton == b.skeleton { return .same }
+        // The skeleton does not know that English and French transliterate one sound two ways
+        // ("Shoigu" / «Choïgou»).
+        if !a.cyrillic, !b.cyrillic, conventionVariants(a.latin, b.latin) { return .same }
         let longest = max(a.coarse.count, b.coarse.count)
         // Two-consonant names across scripts meet when their consonant classes do, first
         // consonant included ("Чейз" cheyz / Chase, "Рубио" / Rubio).

@@ -100,6 +100,20 @@ final class NameKeyMaker {
         return best
     }
 
+    /// ``relation(_:_:)`` of two names as names, not as words that may be cognates: in one
+    /// script the skeleton, blind to vowels and "h", is too kind, so two Latin spellings that
+    /// meet only there are a misspelling ("Maher" / «Mayer», "White" / «Wyte», "Rubio" /
+    /// «Rabio»), while the press's conventions for a name from another script ("Muhammad" /
+    /// «Mohammed», "Yuri" / «Iouri»: ``NameRelation/conventionVariants(_:_:)``) stay the same name.
+    func nameRelation(_ a: String, _ b: String) -> NameRelation {
+        let r = relation(a, b)
+        guard r == .same else { return r }
+        let x = keys(a), y = keys(b)
+        guard !x.isEmpty, !y.isEmpty, !x.contains(where: \.cyrillic), !y.contains(where: \.cyrillic) else { return r }
+        let agrees = x.contains { p in y.contains { q in p.latin == q.latin || NameRelation.conventionVariants(p.latin, q.latin) } }
+        return agrees ? r : .misspelled
+    }
+
     private struct PairKey: Hashable { var a: String, b: String }
     private var relations: [PairKey: NameRelation] = [:]
     private static let relationCacheLimit = 200_000
