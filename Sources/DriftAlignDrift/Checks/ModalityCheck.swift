@@ -290,6 +290,31 @@ struct ModalityCheck: DriftCheck {
         }
     }
 
+    /// Russian verbs in a non-past form inside a clause that «что» opens after a verb in the past
+    /// («Ушаков сообщил, что следующий раунд пройдёт в понедельник»): a perfective's non-past is
+    /// its future, which French puts in the conditional after a past verb of saying («a indiqué
+    /// que le prochain cycle aurait lieu lundi»). Read with the lemma table (a form whose lemma
+    /// is an infinitive); without one, none: «визит» ends like «вылетит».
+    static func reportedNonPast(_ side: LinkSide, lexicon: BilingualLexicon?) -> Int {
+        guard side.language == "ru", let lexicon else { return 0 }
+        func isVerb(_ lower: String) -> Bool {
+            let form = lower.replacingOccurrences(of: "ё", with: "е")
+            guard let lemma = lexicon.lemma(of: form, language: "ru") else { return false }
+            return ["ть", "ти", "чь", "ться", "тись", "чься"].contains { lemma.hasSuffix($0) }
+        }
+        let past = ["л", "ла", "ли", "ло", "лся", "лась", "лись", "лось"]
+        let nonPast = ["ет", "ёт", "ит", "ут", "ют", "ат", "ят", "ется", "ётся", "ится", "утся", "ются", "атся", "ятся"]
+        let scalars = Array(side.text.unicodeScalars)
+        var saidBefore = false, inClause = false, count = 0
+        for (k, t) in side.tokens.enumerated() {
+            if inClause, nonPast.contains(where: t.lower.hasSuffix), isVerb(t.lower) { count += 1 }
+            if t.lower == "что", saidBefore { inClause = true }
+            if !inClause, past.contains(where: t.lower.hasSuffix), isVerb(t.lower) { saidBefore = true }
+            if k + 1 < side.tokens.count, Self.sentenceEnds(after: k, side, scalars) { saidBefore = false; inClause = false }
+        }
+        return count
+    }
+
     /// Future forms: what a conditional of the sequence of tenses renders ("will", «sera»,
     /// «будет»).
     static func futures(_ side: LinkSide) -> Int {
@@ -334,7 +359,8 @@ struct ModalityCheck: DriftCheck {
             // may be the allegation's conditional («Peskov a déclaré que Poutine serait malade» for
             // «…что Путин болен»), which only a future of the other side excuses.
             let surplus = more.count - fewer
-            let excusable = Self.backshifted(moreSide, more).prefix(moreSide.language == "en" ? surplus : min(surplus, Self.futures(fewerSide)))
+            let futures = Self.futures(fewerSide) + Self.reportedNonPast(fewerSide, lexicon: link.lexicon)
+            let excusable = Self.backshifted(moreSide, more).prefix(moreSide.language == "en" ? surplus : min(surplus, futures))
             more.removeAll { excusable.contains($0) }
         }
         if hb.count > ha.count { dropBackshifted(&hb, b, fewer: ha.count, a) }
