@@ -10,7 +10,7 @@ enum IntensityLexicon {
     static let english: Set<String> = [
         "very", "highly", "extremely", "totally", "completely", "absolutely", "really", "incredibly", "deeply",
         "strongly", "fully", "truly", "tremendous", "tremendously", "hugely", "enormously", "greatly", "utterly",
-        "entirely", "perfectly", "particularly", "especially", "exceptionally", "immensely", "most", "so",
+        "entirely", "perfectly", "particularly", "especially", "exceptionally", "immensely", "most", "so", "categorically",
         // Urgency is emphasis too: "start negotiations immediately", "stop … at once" (``urgentPhrase``).
         "immediately", "instantly", "forthwith", "straightaway",
     ]
@@ -18,13 +18,13 @@ enum IntensityLexicon {
         "très", "hautement", "extrêmement", "totalement", "complètement", "absolument", "vraiment", "incroyablement",
         "profondément", "fortement", "pleinement", "entièrement", "parfaitement", "particulièrement", "grandement",
         "énormément", "tellement", "si", "exceptionnellement", "immensément", "infiniment", "fort",
-        "tant",
+        "tant", "catégoriquement",
         "immédiatement", "aussitôt", "instantanément",  // «sur-le-champ»: ``urgentPhrase(_:_:)``
     ]
     static let russian: Set<String> = [
         "очень", "крайне", "чрезвычайно", "абсолютно", "полностью", "совершенно", "весьма", "действительно",
         "глубоко", "сильно", "максимально", "исключительно", "особенно", "невероятно", "огромно", "чрезмерно",
-        "предельно", "так", "настолько", "безусловно", "особо",
+        "предельно", "так", "настолько", "безусловно", "особо", "категорически",
         // "so much", "so many", as «tant».
         "столько", "стольких", "стольким", "столькими",
         "немедленно", "незамедлительно", "сразу", "срочно", "тотчас",

@@ -191,7 +191,10 @@ enum NegationLexicon {
                                          // «lui cachant l'attaque»: did not tell him of it (not «cachet», a fee).
                                          "cacha", "cachan", "cacher", "cachè", "caché", "cachon", "cachez", "dissimul",
                                          // «oublier», «refuser», as "forget", "refuse" above.
-                                         "oubli", "refus"]
+                                         "oubli", "refus",
+                                         // «en désaccord avec» for «не согласны» (English "disagree" is
+                                         // read by its prefix, ``NegativePrefixes``).
+                                         "désaccord"]
     static let implicativeRussianStems = ["избеж", "избег", "предотвра", "прекрат", "прекращ", "останов", "воздерж", "нехватк", "игнорир", "пренебр",
                                           "лишен", "лишён", "лиши", "лиша", "замолч", "умолч", "промолч", "отсутств", "сопротивл", "сомнева",
                                           "скрыв", "скрыл", "скрыт", "утаи", "утаив",
@@ -407,7 +410,7 @@ enum NegationLexicon {
     /// the search for a «ne»'s companion word.
     static func markers(_ tokens: [WordToken], language: String, text: String? = nil) -> [Int] {
         var out: [Int] = []
-        let scalars = language == "fr" ? text.map { Array($0.unicodeScalars) } : nil
+        let scalars = language == "fr" || language == "ru" ? text.map { Array($0.unicodeScalars) } : nil
         for (i, t) in tokens.enumerated() {
             let w = t.lower
             switch language {
@@ -493,6 +496,14 @@ enum NegationLexicon {
                                                            negationBefore: { $0 == "не" }, negationAfter: { $0 == "не" }) { out.removeLast(); continue }
                     // ("ни один древний римлянин не пробовал": the subject stands between them.)
                     if w == "не" || w == "нет", let last = out.last, i - last <= 5, tokens[last].lower.hasPrefix("ни") { continue }
+                    // The «нет» of existence closes the clause its «никаких» opens, however long
+                    // what they quantify: «Никаких договорённостей о встрече в Саудовской Аравии
+                    // пока нет» («Il n'y a aucun accord…»), one negation while no comma or stop
+                    // parts them.
+                    if w == "нет", let last = out.last, i - last <= 12, tokens[last].lower.hasPrefix("ник"),
+                       let scalars, !tokens[last..<i].indices.contains(where: { k in
+                           scalars[tokens[k].range.upperBound..<tokens[k + 1].range.lowerBound].contains { ",;:.!?—".unicodeScalars.contains($0) }
+                       }) { continue }
                     // "не … ли" asks whether ("не нужна ли помощь": "if he needed help"): no negation.
                     if w == "не", i + 2 < tokens.count, tokens[i + 2].lower == "ли" { continue }
                     // "не раз", "не один раз" (more than once), "не зря" (with good reason).
@@ -595,7 +606,11 @@ enum NegationLexicon {
         (["easy", "easily", "facile", "facilement", "легк", "легко"], ["difficult", "hard", "difficile", "difficilement", "трудн", "сложн"]),
         (["cheap", "cheaper", "bon marché", "дешев"], ["expensive", "cher", "chère", "coûteux", "дорог"]),
         (["hot", "warm", "chaud", "chaude", "жарк", "тепл"], ["cold", "froid", "froide", "холодн"]),
-        (["long", "longer", "longue", "longtemps", "longuement", "длинн", "долг", "давно=", "надолго="], ["short", "shorter", "court", "courte", "коротк", "кратк"]),
+        (["long", "longer", "longue", "longtemps", "longuement", "длинн", "долг", "давно=", "надолго="],
+         ["short", "shorter", "brief", "court", "courte", "bref", "brève", "brèves", "коротк", "кратк"]),
+        // «Российская делегация вылетит в Стамбул завтра утром» / «hier matin»: not "today", which
+        // a French paper of the next day rightly says «hier».
+        (["tomorrow", "demain", "завтра"], ["yesterday", "hier", "вчера"]),
         (["fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly", "rapide", "rapidement", "быстр"], ["slow", "slowly", "lent", "lente", "lentement", "медленн"]),
         (["full", "plein", "pleine", "полн"], ["empty", "vide", "пуст"]),
         (["correct", "correctly", "accurate", "accurately", "right", "correct", "correctement", "exact", "правильн", "верно"],

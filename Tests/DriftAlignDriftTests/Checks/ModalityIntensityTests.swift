@@ -924,4 +924,28 @@ import Testing
             (en, "Vladimir Poutine aurait informé Donald Trump que le 19 mars, un échange de prisonniers de guerre aura lieu, 175 contre 175.", "en"),
         ])
     }
+
+    @Test("a Russian perfective's non-past after «сообщил, что» is a future: «a indiqué que … aurait lieu» is its sequence of tenses; «категорически» is an intensifier")
+    func reportedPerfectiveIsAFuture() throws {
+        // A Peskov-style briefing line, with the lemma table the installed lexicon has
+        // (simplemma's Russian forms, as `scripts/drift/build_lemmas.py` writes them).
+        let lemmas = ["ru": "пройдет\tпройти\nпрошел\tпройти\nсообщил\tсообщить\n"]
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(try Scoring.lexicon(lemmas: lemmas)))
+        let ru = "Ушаков сообщил, что следующий раунд пройдёт в Эр-Рияде в понедельник."
+        let fr = "Ouchakov a indiqué que le prochain cycle aurait lieu à Riyad lundi."
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [(ru, fr, "ru")], scorer: scorer)
+        // Without the lemma table nothing tells «пройдёт» from a noun («визит»): the conditional stays a hedge.
+        try Scoring.expectMajor(.modality, [(ru, fr, "ru")])
+        // A past is no future: «aurait eu lieu» for «прошёл» is the reportative conditional.
+        try Scoring.expectMajor(.modality, [
+            ("Ушаков сообщил, что раунд прошёл в понедельник.", "Ouchakov a indiqué que le cycle aurait eu lieu lundi.", "ru"),
+        ], scorer: scorer)
+        #expect(ModalityCheck.reportedNonPast(scorer.side(ru, "ru"), lexicon: try Scoring.lexicon(lemmas: lemmas)) == 1)
+        try Scoring.expectAtLeastMinor(.intensity, [
+            ("Мы категорически не согласны с такой оценкой.", "Nous ne sommes pas d'accord avec cette évaluation.", "ru"),
+        ])
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Мы категорически не согласны с такой оценкой.", "Nous sommes catégoriquement en désaccord avec cette évaluation.", "ru"),
+        ])
+    }
 }

@@ -1574,6 +1574,29 @@ import Testing
         ])
     }
 
+    @Test("a briefing's opposites and concord: «долгим» / «brève», «завтра» / «hier»; «не согласны» is «en désaccord»; «Никаких … нет» is one negation")
+    func briefingOppositesAndConcord() throws {
+        // Peskov-style briefing lines, rendered with one word turned.
+        try Scoring.expectMajor(.negation, [
+            ("Разговор был долгим и, считаю, полезным.", "La conversation a été brève et, je pense, utile.", "ru"),
+            ("Российская делегация вылетит в Стамбул завтра утром.", "La délégation russe s'envolera pour Istanbul hier matin.", "ru"),
+            ("The delegation will fly to Istanbul tomorrow morning.", "La délégation s'envolera pour Istanbul hier matin.", "en"),
+            ("Мы категорически не согласны с такой оценкой.", "Nous sommes catégoriquement d'accord avec cette évaluation.", "ru"),
+            ("Никаких договорённостей о встрече в Саудовской Аравии пока нет.",
+             "Il y a pour l'instant un accord sur une rencontre en Arabie saoudite.", "ru"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Разговор был долгим и, считаю, полезным.", "La conversation a été longue et, je pense, utile.", "ru"),
+            ("Российская делегация вылетит в Стамбул завтра утром.", "La délégation russe s'envolera pour Istanbul demain matin.", "ru"),
+            // A French paper of the next day says «hier» for the original's "today".
+            ("The delegation flew to Istanbul today.", "La délégation s'est envolée hier pour Istanbul.", "en"),
+            ("Мы категорически не согласны с такой оценкой.", "Nous sommes catégoriquement en désaccord avec cette évaluation.", "ru"),
+            ("We categorically disagree with this assessment.", "Nous ne sommes absolument pas d'accord avec cette évaluation.", "en"),
+            ("Никаких договорённостей о встрече в Саудовской Аравии пока нет.",
+             "Il n'y a pour l'instant aucun accord sur une rencontre en Arabie saoudite.", "ru"),
+        ])
+    }
+
     @Test("a conjugated French verb reads as its infinitive among the opposites: 'stop … stop' / «cessez … continuerons»",
           .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func conjugatedOpposite() throws {
