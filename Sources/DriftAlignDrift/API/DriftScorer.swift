@@ -104,7 +104,8 @@ public final class DriftScorer: @unchecked Sendable {
         let phrases: ([String]) -> Bool = { words in
             lexicon?.knowsPhrase(words.map { LightStemmer.stem($0, language: language) }, language: language) ?? false
         }
-        return LinkSide(text: text, language: language, isCommonPhrase: phrases) { lower, needsEvidence in
+        let wordForm: (String) -> Bool = { lexicon?.knowsWordForm($0, language: language) ?? false }
+        return LinkSide(text: text, language: language, isCommonPhrase: phrases, isWordForm: wordForm) { lower, needsEvidence in
             // Without a dictionary every sentence-initial word may be a common word, and no
             // other capitalized word is known to be one.
             guard covers else { return !needsEvidence }

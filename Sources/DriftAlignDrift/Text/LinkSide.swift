@@ -46,7 +46,10 @@ struct LinkSide {
     ///   the flag asks for positive evidence (a dictionary entry) rather than a default.
     /// - Parameter isCommonPhrase: whether a run of 2–3 lower-cased words is a common phrase of
     ///   the language ("northern lights"), which English may write with capitals.
-    init(text: String, language: String, isCommonPhrase: ([String]) -> Bool = { _ in false }, isCommonWord: (String, Bool) -> Bool) {
+    /// - Parameter isWordForm: whether the language's word list has a lower-cased form, evidence
+    ///   that a word written all in capitals is a word («IDENTITÉ», which FreeDict lacks).
+    init(text: String, language: String, isCommonPhrase: ([String]) -> Bool = { _ in false }, isWordForm: (String) -> Bool = { _ in false },
+         isCommonWord: (String, Bool) -> Bool) {
         self.text = text
         self.language = language
         let tokens = WordTokenizer.tokenize(text)
@@ -102,7 +105,7 @@ struct LinkSide {
         isShouted = shouted
         names = Self.findNames(tokens, text: text, language: language, quantities: quantities, shouted: shouted,
                                commonPhrases: Self.capitalizedCommonPhrases(tokens, text: text, isCommonPhrase: isCommonPhrase),
-                               markers: marked, isCommonWord: isCommonWord)
+                               markers: marked, isWordForm: isWordForm, isCommonWord: isCommonWord)
     }
 
     /// Initials before a surname, as ``TextFolding/initialChains(_:latinPairs:)`` finds them
@@ -231,7 +234,7 @@ struct LinkSide {
     /// `markers`: negation, hedge and intensity words ("Would", "Never", "Perhaps" opening a
     /// sentence), which are never names.
     private static func findNames(_ tokens: [WordToken], text: String, language: String, quantities: [Quantity], shouted: Bool, commonPhrases: Set<Int>,
-                                  markers: Set<Int>, isCommonWord: (String, Bool) -> Bool) -> [Name] {
+                                  markers: Set<Int>, isWordForm: (String) -> Bool, isCommonWord: (String, Bool) -> Bool) -> [Name] {
         var out: [Name] = []
         var covered = Set<Int>()
         let scalars = Array(text.unicodeScalars)
@@ -259,15 +262,18 @@ struct LinkSide {
             // of Defense", "Northern Lights") and reverent Russian ("Отечество"): a word the
             // dictionary knows is then a common word. Nor do capitals of emphasis ("make PEACE",
             // "Fin MAINTENANT"; the intensity check reports the shouting): an all-capitals word of
-            // four letters or more that the dictionary knows is weak too, while short acronyms
-            // (US, UN, JD) stay names.
+            // four letters or more that the dictionary or the language's word list knows («PIÈCE
+            // D'IDENTITÉ», which FreeDict lacks) is weak too, while short acronyms (US, UN, JD)
+            // stay names.
             // German capitalizes every noun ("Regierung", "Gipfel"): there a capital is no sign of a
             // name, so a capitalized German word is never reported missing on its own (acronyms
             // stay names); it is still compared with the other side's names (``Name/isCapitalizedNoun``).
             // In a line written in capitals, any word of four letters or more is weak, and a shorter
             // one the dictionary knows ("THE WAR MUST END NOW!"), while "UN", "EU" stay names.
-            let otherwiseWeak = commonPhrases.contains(i) || (t.isAllCaps
-                ? (shouted && (t.lower.count >= 4 || isCommonWord(t.lower, true))) || (t.lower.count >= 4 && isCommonWord(t.lower, true))
+            // "Ph.D.": a degree, no name.
+            if t.lower == "ph", i + 1 < tokens.count, tokens[i + 1].lower == "d", tokens[i + 1].range.lowerBound == t.range.upperBound + 1 { continue }
+            let otherwiseWeak = commonPhrases.contains(i) || Self.commonAbbreviations.contains(t.lower) || (t.isAllCaps
+                ? (shouted && (t.lower.count >= 4 || isCommonWord(t.lower, true))) || (t.lower.count >= 4 && (isCommonWord(t.lower, true) || isWordForm(t.lower)))
                     || Self.hasInflectedEnding(t.lower, language: language)
                 : (t.isSentenceInitial ? isCommonWord(t.lower, false) : isCommonWord(t.lower, true)))
             // The next word capitalized and one space on: "Владимир Путин", not "Пойдёмте, Лида".
@@ -282,6 +288,13 @@ struct LinkSide {
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Abbreviations that are common nouns, which the other side renders with words: "VOTER ID" /
+    /// «PIÈCE D'IDENTITÉ» (Truth Social, 31 March 2025), "TV" / «télévision», "GDP" / «PIB»,
+    /// «ВВП» / "GDP", "DNA" / «ADN». Lower-cased; a capital does not make them names.
+    static let commonAbbreviations: Set<String> = [
+        "id", "tv", "gdp", "dna", "ceo", "iq", "ufo", "vip", "gps", "usb", "pib", "adn", "pdg", "qi", "ovni", "tva", "ввп", "днк",
+    ]
 
     /// A shouted word the dictionary lacks still shows it is a word by an inflection no acronym
     /// has: "should be DEFUNDED by Congress" (Truth Social, 27 March 2025), "RIGGED", «ANNULÉES»;

@@ -1299,4 +1299,20 @@ import Testing
         #expect(!NameRelation.conventionVariants("maher", "mayer"))
         #expect(!NameRelation.conventionVariants("trump", "tramp"))
     }
+
+    @Test("common abbreviations, degrees and capitals the word list knows are no names: 'VOTER ID' / «PIÈCE D'IDENTITÉ», 'Ph.D.'")
+    func abbreviationsAndDegrees() throws {
+        // Truth Social posts of 24 and 31 March 2025; «identité» is in the French word list, not in FreeDict.
+        let lexicon = try Scoring.lexicon(lemmas: [:], frenchWordForms: "identité\npièce\n")
+        let scorer = DriftScorer(encoder: nil, lexicon: .some(lexicon))
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("There is a very important Referendum to amend the Constitution to require VOTER ID.",
+             "Il y a un référendum très important pour modifier la Constitution afin d'exiger une PIÈCE D'IDENTITÉ pour voter.", "en"),
+            ("She has a Ph.D. from the University of Wisconsin.", "Elle est titulaire d'un doctorat de l'université du Wisconsin.", "en"),
+        ], scorer: scorer)
+        // An acronym that names something is still a name, whatever the word list says.
+        let f = try Scoring.findings(.name, "NASA credited President Trump for the return of two astronauts.",
+                                     "Le gouvernement a attribué au président Trump le retour de deux astronautes.", "en", scorer: scorer)
+        #expect(f.map(\.reason) == ["The original has the acronym NASA; the French does not: check it is spelled out."], "\(f.map(\.reason))")
+    }
 }
