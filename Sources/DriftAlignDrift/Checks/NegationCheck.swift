@@ -865,6 +865,9 @@ struct NegationCheck: DriftCheck {
         // non-existent", where it negates what follows).
         if i > 0, ["or", "ou", "или"].contains(tokens[i - 1].lower), ["not", "non", "pas", "нет"].contains(tokens[i].lower),
            i + 1 == tokens.count || tokens[i + 1].range.lowerBound - tokens[i].range.upperBound >= 2 { return true }
+        // "whether or not it would be possible" (Truth Social, 30 March 2025): «si», the
+        // alternative opening its clause, whatever follows.
+        if i > 1, tokens[i].lower == "not", tokens[i - 1].lower == "or", tokens[i - 2].lower == "whether" { return true }
         // «Qu'est-ce qui ne va pas ?» asks "What's the matter?", "What's wrong?": a fixed
         // question about trouble, whose «ne … pas» denies nothing (Tatoeba: «"Qu'est-ce qui ne va
         // pas ?" demanda le petit lapin blanc» / "What's the matter?" was a reversal).

@@ -671,7 +671,10 @@ enum NegationLexicon {
         (["bright", "clair", "claire", "светл"], ["dark", "sombre", "obscur", "obscure", "темн", "тёмн"]),
         (["wet", "humid", "humide", "мокр", "влажн"], ["dry", "sec", "sèche", "сух"]),
         (["permanent", "permanente", "постоянн"], ["temporary", "temporaire", "временн"]),
-        (["raise", "raised", "augmenter", "augmente", "accroître", "повыс"], ["reduce", "reduced", "reduction", "réduire", "réduit", "réduction", "сократ", "сокращ"]),
+        // "lower costs for Americans" / «augmenteront les coûts» (EPA, quoted on Truth Social, 24
+        // March 2025): "lower" as a verb, which the high / low pair holds as an adjective.
+        (["raise", "raised", "augmenter", "augmente", "accroître", "повыс"],
+         ["reduce", "reduced", "reduction", "réduire", "réduit", "réduction", "сократ", "сокращ", "lower", "lowered", "lowering", "lowers"]),
         // Third list (2026-12-06): everyday opposites of size, sound, making, obeying and harm.
         (["quiet", "quietly", "silent", "silently", "silencieux", "silencieuse", "silencieuses", "тихий=", "тихая=", "тихое=", "тихие=",
           "тихого=", "тихой=", "тихим=", "тихих=", "тихую=", "тихо="],

@@ -1597,6 +1597,21 @@ import Testing
         ])
     }
 
+    @Test("'whether or not' is «si», no negation; 'lower costs' / «augmenteront les coûts» is reversed")
+    func whetherOrNotAndLowering() throws {
+        // Truth Social posts of 24 and 30 March 2025.
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Kid Rock asked me whether or not it would be possible for me to meet with Bill Maher.",
+             "Kid Rock m'a demandé s'il me serait possible de rencontrer Bill Maher.", "en"),
+            ("Our actions will lower costs for Americans.", "Nos mesures réduiront les coûts pour les Américains.", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            ("Kid Rock told me it would not be possible for me to meet with Bill Maher.",
+             "Kid Rock m'a dit qu'il me serait possible de rencontrer Bill Maher.", "en"),
+            ("Our actions will lower costs for Americans.", "Nos mesures augmenteront les coûts pour les Américains.", "en"),
+        ])
+    }
+
     @Test("a conjugated French verb reads as its infinitive among the opposites: 'stop … stop' / «cessez … continuerons»",
           .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func conjugatedOpposite() throws {
