@@ -271,6 +271,9 @@ enum ModalityLexicon {
                     let k = w == "selon" ? i + 1 : i + 2
                     if k < tokens.count, ["moi", "nous", "mon", "ma", "mes", "notre", "nos"].contains(tokens[k].lower) { continue }
                     if Self.followsNorm(i, tokens) { continue }
+                    // «une déclaration selon laquelle elle ne lancera plus jamais…»: "a statement
+                    // that", the content of a noun of saying, no hearsay.
+                    if w == "selon", k < tokens.count, ["lequel", "laquelle", "lesquels", "lesquelles"].contains(tokens[k].lower) { continue }
                 }
                 if french.contains(w) || (w == "d'" && next == "après") { out.append(i) }
             case "ru":

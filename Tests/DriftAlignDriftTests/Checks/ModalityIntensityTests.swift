@@ -948,4 +948,17 @@ import Testing
             ("Мы категорически не согласны с такой оценкой.", "Nous sommes catégoriquement en désaccord avec cette évaluation.", "ru"),
         ])
     }
+
+    @Test("«une déclaration selon laquelle» is 'a statement that', no hearsay; «selon la gouverneure» is")
+    func selonLaquelleIsNoSource() throws {
+        // A Truth Social post of 22 March 2025.
+        let en = "We need a statement that she will never make such an unlawful challenge to the Federal Government again."
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            (en, "Nous avons besoin d'une déclaration selon laquelle elle ne lancera plus jamais un tel défi illégal au gouvernement fédéral.", "en"),
+        ])
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("She will never make such an unlawful challenge to the Federal Government again.",
+             "Selon la gouverneure, elle ne lancera plus jamais un tel défi illégal au gouvernement fédéral.", "en"),
+        ])
+    }
 }
