@@ -565,7 +565,7 @@ enum NegationLexicon {
         (["support", "supported", "supports", "soutien", "soutenu", "soutient", "поддерж", "in favour", "in favor", "favorable", "favorables",
           "выступает за", "выступают за", "выступаем за", "выступил за", "выступила за", "выступили за"],
          ["oppose", "opposed", "opposes", "opposé", "oppose", "s'oppose", "s'opposent", "opposée", "opposés", "rejected", "rejeté", "rejetée",
-          "rejette", "rejeter", "отверг", "отклонил", "выступил против",
+          "rejette", "rejeter", "contesté", "contestée", "conteste", "contestent", "contester", "отверг", "отклонил", "выступил против",
           "выступила против", "выступили против", "выступает против", "выступают против", "выступаем против", "противник"]),
         (["before", "avant", "до", "перед=", "передо="], ["after", "après", "после="]),
         (["during", "pendant", "durant", "во время"], ["after", "après", "после="]),
@@ -611,7 +611,12 @@ enum NegationLexicon {
         // «Российская делегация вылетит в Стамбул завтра утром» / «hier matin»: not "today", which
         // a French paper of the next day rightly says «hier».
         (["tomorrow", "demain", "завтра"], ["yesterday", "hier", "вчера"]),
-        (["fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly", "rapide", "rapidement", "быстр"], ["slow", "slowly", "lent", "lente", "lentement", "медленн"]),
+        // "a speedy end to hostilities" / «une fin progressive» (the Kremlin's English readout of
+        // 12 February 2025; «скорейшее» / «progressif» of 18 March): gradual is as far from speedy
+        // as slow.
+        (["fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly", "speedy", "speedily", "rapide", "rapidement", "быстр", "скорейш"],
+         ["slow", "slowly", "lent", "lente", "lentement", "медленн", "gradual", "gradually", "graduel", "graduelle", "progressif", "progressive",
+          "progressivement", "постепенн"]),
         (["full", "plein", "pleine", "полн"], ["empty", "vide", "пуст"]),
         (["correct", "correctly", "accurate", "accurately", "right", "correct", "correctement", "exact", "правильн", "верно"],
          ["wrong", "incorrect", "incorrectly", "inaccurate", "inaccurately", "faux", "incorrect", "incorrectement", "неправильн", "неверн"]),

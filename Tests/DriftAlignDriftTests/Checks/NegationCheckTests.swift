@@ -1612,6 +1612,24 @@ import Testing
         ])
     }
 
+    @Test("a speedy end is no gradual one, and supporting is no contesting (the Kremlin's readouts of 12 February and 18 March 2025)")
+    func speedyAndSupported() throws {
+        try Scoring.expectMajor(.negation, [
+            ("Donald Trump spoke in favour of a speedy end to hostilities and a peaceful settlement.",
+             "Donald Trump s'est prononcé en faveur d'une fin progressive des hostilités et d'un règlement pacifique.", "en"),
+            ("Путин выступил за скорейшее урегулирование.", "Poutine s'est prononcé pour un règlement graduel.", "ru"),
+            ("The President of Russia supported one of the main points of the US President.",
+             "Le président russe a contesté l'une des principales thèses du président américain.", "en"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Donald Trump spoke in favour of a speedy end to hostilities and a peaceful settlement.",
+             "Donald Trump s'est prononcé en faveur d'une fin rapide des hostilités et d'un règlement pacifique.", "en"),
+            ("Путин выступил за скорейшее урегулирование.", "Poutine s'est prononcé pour un règlement rapide.", "ru"),
+            ("The President of Russia supported one of the main points of the US President.",
+             "Le président russe a soutenu l'une des principales thèses du président américain.", "en"),
+        ])
+    }
+
     @Test("a conjugated French verb reads as its infinitive among the opposites: 'stop … stop' / «cessez … continuerons»",
           .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func conjugatedOpposite() throws {
