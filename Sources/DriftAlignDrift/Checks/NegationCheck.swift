@@ -165,7 +165,7 @@ struct NegationCheck: DriftCheck {
             // lessened one («les moins chers» says «самых дешёвых», the cheapest); opposites both
             // sides negate are («pas bien dormi» / "didn't sleep badly").
             // (Every marker counts here: "not many" is no flip of «peu», though it balances it.)
-            guard let (x, y) = flip, Self.isNegated(x, ma) == Self.isNegated(y, mb),
+            guard let (x, y) = flip, Self.isNegated(x, ma, a.tokens) == Self.isNegated(y, mb, b.tokens),
                   !Self.isNotLiteral(x, a.tokens), !Self.isNotLiteral(y, b.tokens),
                   !Self.isLessened(x, a.tokens), !Self.isLessened(y, b.tokens),
                   !Self.governDifferentWords(x, y, link) else { continue }
@@ -541,8 +541,11 @@ struct NegationCheck: DriftCheck {
 
     /// Whether a negation marker of `markers` stands within the three words before word `i`
     /// ("pas possible", "not accepted", "не принял").
-    static func isNegated(_ i: Int, _ markers: [Int]) -> Bool {
+    static func isNegated(_ i: Int, _ markers: [Int], _ tokens: [WordToken]? = nil) -> Bool {
         markers.contains { $0 < i && i - $0 <= 3 }
+            // A French verb between «ne» and its «pas», «jamais», «plus» («Je ne doute pas»),
+            // whose marker follows it.
+            || tokens.map { t in i > 0 && ["ne", "n'"].contains(t[i - 1].lower) && markers.contains(i + 1) } ?? false
     }
 
     /// A negation marker that does not reverse anything the other side says:
@@ -574,6 +577,14 @@ struct NegationCheck: DriftCheck {
                 let around = [k > 0 ? other.tokens[k - 1].lower : nil, k + 1 < other.tokens.count ? other.tokens[k + 1].lower : nil].compactMap { $0 }
                 if neighbours.contains(where: around.contains) { return true }
             }
+        }
+        // «Nous n'avons jamais été aussi près d'un accord de paix» for "We are closer to a peace
+        // deal than we have ever been": never so near is nearer than ever, a comparison with
+        // "ever" on the other side, no negation (White House, 18 March 2025).
+        if side.language == "fr", w == "jamais", (i + 1..<min(t.count, i + 4)).contains(where: { ["aussi", "autant", "si", "plus", "moins"].contains(t[$0].lower) }),
+           other.language == "en", let ever = other.tokens.firstIndex(where: { $0.lower == "ever" }),
+           other.tokens[..<ever].contains(where: { ["than", "more", "less"].contains($0.lower) || ($0.lower.count > 4 && ($0.lower.hasSuffix("er") || $0.lower.hasSuffix("est"))) }) {
+            return true
         }
         // "что-то пошло не так", "не то изображение": "went wrong", "the wrong image".
         if side.language == "ru", w == "не", i + 1 < t.count, ["так", "то", "тот", "та", "те", "туда"].contains(t[i + 1].lower),

@@ -662,6 +662,8 @@ enum NegationLexicon {
          ["female", "woman", "women", "féminin", "féminine", "femme", "femmes", "женск", "женщин", "старух"]),
         (["alive", "living", "vivant", "vivante", "vivants", "живой", "живых", "живым", "живые"], ["dead", "mort", "morte", "morts", "мёртв", "мертв"]),
         (["day", "daytime", "jour", "journée", "день", "днём", "днем", "дневн"], ["night", "nighttime", "nuit", "ночь", "ночью", "ночн"]),
+        // "on Wednesday morning" / «mercredi soir» (forty-sixth session).
+        (["morning", "matin", "matinée", "утро=", "утром=", "утра=", "утренн"], ["evening", "soir", "soirée", "вечер"]),
         (["send", "sent", "envoyer", "envoyé", "envoyée", "отправ"], ["receive", "received", "recevoir", "reçu", "reçue", "получ"]),
         (["add", "added", "ajouter", "ajouté", "ajoutée", "добав"], ["remove", "removed", "delete", "deleted", "supprimer", "supprimé", "retirer", "retiré", "удалить", "удален", "удалил"]),
         (["entrance", "entry", "entrée", "вход", "въезд"], ["exit", "sortie", "выход", "выезд"]),
@@ -697,7 +699,7 @@ enum NegationLexicon {
         // out as above: not "son" (French «son», his), not "lots" (French «lots», batches).
         (["boy", "boys", "garçon", "garçons", "мальчик", "мальчишк"], ["girl", "girls", "fille", "filles", "девочк", "девчонк"]),
         (["fils", "сын"], ["daughter", "daughters", "fille", "filles", "доч"]),
-        (["near", "nearby", "près", "proche", "proches", "близк", "рядом=", "недалеко="],
+        (["near", "nearby", "closer", "closest", "près", "proche", "proches", "близк", "рядом=", "недалеко="],
          ["far", "loin", "lointain", "lointaine", "lointains", "lointaines", "далек", "далёк", "далеко="]),
         (["show", "showed", "shown", "shows", "montrer", "montré", "montrée", "montrent", "показ", "покаж"],
          ["hide", "hid", "hidden", "hides", "cacher", "caché", "cachée", "cachent", "скры", "прят"]),
@@ -752,7 +754,8 @@ enum NegationLexicon {
         (["lose", "lost", "loses", "losing", "perdre", "perdu", "perdue", "perdus", "perdent", "потерял", "потеря", "утрат", "утрачен"],
          ["regain", "regained", "regains", "restore", "restored", "regagner", "regagné", "regagnée", "regagnent", "retrouver", "retrouvé",
           "retrouvée", "retrouvent", "rétabli", "rétablie", "rétablir", "восстанови", "вернули="]),
-        (["sure", "certain=", "convinced", "sûr", "sûre", "convaincu", "convaincue", "уверен"],
+        (["sure", "certain=", "convinced", "believe", "believes", "believed", "sûr", "sûre", "convaincu", "convaincue", "convaincus",
+          "crois", "croit", "croient", "уверен"],
          ["doubt", "doubts", "doubted", "doubtful", "doute", "doutent", "douter", "douté", "sceptique", "сомнева", "сомнен", "сомнител"]),
             ]
 }

@@ -1630,6 +1630,26 @@ import Testing
         ])
     }
 
+    @Test("White House lines: «jamais … aussi près» is 'closer than ever'; morning / «soir», 'closer' / «loin», 'believes' / «doute» are opposites, and «ne doute pas» negates its opposite")
+    func neverSoCloseAndNegatedDoubt() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("We are closer to a peace deal than we have ever been.", "Nous n'avons jamais été aussi près d'un accord de paix.", "en"),
+            ("The President spoke with President Zelenskyy for about an hour on Wednesday morning.",
+             "Le président s'est entretenu avec le président Zelensky pendant environ une heure mercredi matin.", "en"),
+            ("The President believes both sides want peace.", "Le président estime que les deux parties veulent la paix.", "en"),
+            // The opposite under a negation on one side only, «ne … pas» around the verb: the same.
+            ("I'm sure she will come.", "Je ne doute pas qu'elle viendra.", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            // Without the comparison, «jamais» negates.
+            ("We have been close to a peace deal.", "Nous n'avons jamais été près d'un accord de paix.", "en"),
+            ("The President spoke with President Zelenskyy for about an hour on Wednesday morning.",
+             "Le président s'est entretenu avec le président Zelensky pendant environ une heure mercredi soir.", "en"),
+            ("We are closer to a peace deal than we were a month ago.", "Nous sommes plus loin d'un accord de paix qu'il y a un mois.", "en"),
+            ("The President believes both sides want peace.", "Le président doute que les deux parties veuillent la paix.", "en"),
+        ])
+    }
+
     @Test("a conjugated French verb reads as its infinitive among the opposites: 'stop … stop' / «cessez … continuerons»",
           .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
     func conjugatedOpposite() throws {
