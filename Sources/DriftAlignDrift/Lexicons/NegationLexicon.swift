@@ -502,7 +502,8 @@ enum NegationLexicon {
                     // parts them.
                     if w == "нет", let last = out.last, i - last <= 12, tokens[last].lower.hasPrefix("ник"),
                        let scalars, !tokens[last..<i].indices.contains(where: { k in
-                           scalars[tokens[k].range.upperBound..<tokens[k + 1].range.lowerBound].contains { ",;:.!?—".unicodeScalars.contains($0) }
+                           scalars[ScalarText.gap(after: tokens[k].range, before: tokens[k + 1].range, count: scalars.count)]
+                               .contains { ",;:.!?—".unicodeScalars.contains($0) }
                        }) { continue }
                     // "не … ли" asks whether ("не нужна ли помощь": "if he needed help"): no negation.
                     if w == "не", i + 2 < tokens.count, tokens[i + 2].lower == "ли" { continue }

@@ -394,11 +394,6 @@ enum NameRelation: Int, Comparable, Sendable {
         }
     }
 
-    /// Two Latin spellings of five letters or more that differ only in their last letter, a
-    /// vowel for another ("Giordano" / «Giordani», "Bukele" / «Bukelo»): in one script the
-    /// spelling was there to copy, and the consonant skeletons, which ignore vowels, would call
-    /// them the same. Not "a" for "e": English "-ia" is French «-ie» (Georgia / Géorgie,
-    /// California / Californie, Tunisia / Tunisie).
     /// Whether two Latin spellings write one name by the conventions English and French use for
     /// names from other scripts, and differ in nothing else: "sh", "ch", "tch" for the same
     /// hissing sound ("Shoigu" / «Choïgou», "Chernomyrdin" / «Tchernomyrdine»), "y" or "i" before
@@ -449,6 +444,11 @@ enum NameRelation: Int, Comparable, Sendable {
         }
     }
 
+    /// Two Latin spellings of five letters or more that differ only in their last letter, a
+    /// vowel for another ("Giordano" / «Giordani», "Bukele" / «Bukelo»): in one script the
+    /// spelling was there to copy, and the consonant skeletons, which ignore vowels, would call
+    /// them the same. Not "a" for "e": English "-ia" is French «-ie» (Georgia / Géorgie,
+    /// California / Californie, Tunisia / Tunisie).
     static func finalVowelChanged(_ x: String, _ y: String) -> Bool {
         guard x.count == y.count, x.count >= 5, let p = x.last, let q = y.last, p != q, x.dropLast() == y.dropLast() else { return false }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
