@@ -161,6 +161,9 @@ struct ModalityCheck: DriftCheck {
         // «a informé Donald Trump que … un échange … aurait lieu» (the Kremlin's "informed … that …
         // will be carried out").
         "informé", "informée", "informés", "signalé", "communiqué",
+        // «a exprimé l'espoir que les accords seraient respectés» ("expressed the hope that …
+        // would"), a hope or a confidence said.
+        "exprimé",
     ]
     static let englishReportingPast: Set<String> = [
         "said", "told", "stated", "declared", "announced", "added", "stressed", "noted", "promised", "warned", "assured",
@@ -170,6 +173,7 @@ struct ModalityCheck: DriftCheck {
         // people would judge her", "I didn't know you wouldn't be there": "know" after "did").
         "feared", "afraid", "wondered", "worried", "doubted", "guessed", "imagined", "assumed", "figured", "understood",
         "heard", "learned", "learnt", "informed", "reported", "notified",
+        "expressed",
     ]
 
     /// Whether a sentence or clause ends («.», «!», «?», «;») between token `k` and the next;
@@ -330,6 +334,32 @@ struct ModalityCheck: DriftCheck {
     }
 
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
+        hedgeFindings(link) + (Self.stanceShift(link).map { [$0] } ?? [])
+    }
+
+    /// A certainty turned into a hope, or a hope into a certainty (``StanceLexicon``): "The
+    /// President is confident that a ceasefire can be reached" as «Le président espère qu'un
+    /// cessez-le-feu pourra être conclu», «Путин выразил надежду» as «Poutine s'est dit certain».
+    /// Only when one side says one stance and not the other, and the other side the reverse.
+    static func stanceShift(_ link: LinkAnalysis) -> DriftFinding? {
+        let a = StanceLexicon.stances(link.original), b = StanceLexicon.stances(link.translation)
+        if let c = a.certainty, a.hope == nil, let h = b.hope, b.certainty == nil {
+            return DriftFinding(
+                type: .modality, severity: .minor,
+                reason: "\(link.theOriginal.capitalizedFirst) is certain («\(link.original.tokens[c].text)»); \(link.theTranslation) only hopes («\(link.translation.tokens[h].text)»).",
+                originalRange: link.original.tokens[c].range, translationRange: link.translation.tokens[h].range)
+        }
+        if let h = a.hope, a.certainty == nil, let c = b.certainty, b.hope == nil {
+            return DriftFinding(
+                type: .modality, severity: .minor,
+                reason: "\(link.theOriginal.capitalizedFirst) only hopes («\(link.original.tokens[h].text)»); \(link.theTranslation) is certain («\(link.translation.tokens[c].text)»).",
+                originalRange: link.original.tokens[h].range, translationRange: link.translation.tokens[c].range)
+        }
+        return nil
+    }
+
+    /// Hedges and conditionals added or dropped.
+    func hedgeFindings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
         var ha = ModalityLexicon.markers(a.tokens, language: a.language, text: a.text)
         var hb = ModalityLexicon.markers(b.tokens, language: b.language, text: b.text)

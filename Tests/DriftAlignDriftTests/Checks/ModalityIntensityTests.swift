@@ -961,4 +961,35 @@ import Testing
              "Selon la gouverneure, elle ne lancera plus jamais un tel défi illégal au gouvernement fédéral.", "en"),
         ])
     }
+
+    @Test("a certainty rendered as a hope, or a hope as a certainty, is a modality finding: 'is confident' / «espère», «выразил надежду» / «s'est dit certain»")
+    func certaintyAndHope() throws {
+        // White House and Kremlin readout lines.
+        let en = "The President is confident that a ceasefire can be reached within weeks."
+        let f = try Scoring.findings(.modality, en, "Le président espère qu'un cessez-le-feu pourra être conclu d'ici quelques semaines.", "en")
+        #expect(f.map(\.reason) == ["The original is certain («confident»); the French only hopes («espère»)."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.minor])
+        let hope = "Президент России выразил надежду на скорое возобновление прямого авиасообщения."
+        let sure = "Владимир Путин выразил уверенность, что договорённости будут выполнены."
+        try Scoring.expectAtLeastMinor(.modality, [
+            ("President Trump hopes to meet President Putin in Saudi Arabia very soon.",
+             "Le président Trump est sûr de rencontrer le président Poutine en Arabie saoudite très prochainement.", "en"),
+            (hope, "Le président russe s'est dit certain d'une reprise rapide des liaisons aériennes directes.", "ru"),
+            (sure, "Vladimir Poutine a exprimé l'espoir que les accords seraient respectés.", "ru"),
+            // «certains» before a noun is "some", no certainty left in the French.
+            ("The President is confident that some countries will join.", "Le président espère que certains pays se joindront.", "en"),
+        ])
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            (en, "Le président est convaincu qu'un cessez-le-feu peut être conclu d'ici quelques semaines.", "en"),
+            (hope, "Le président russe a exprimé l'espoir d'une reprise rapide des liaisons aériennes directes.", "ru"),
+            // «exprimé … que … seraient»: the sequence of tenses after a hope or a certainty said.
+            (sure, "Vladimir Poutine s'est dit convaincu que les accords seraient respectés.", "ru"),
+            ("Путин выразил надежду, что договорённости будут выполнены.", "Poutine a exprimé l'espoir que les accords seraient respectés.", "ru"),
+            // "make sure" is "ensure"; a doubt is neither stance; «certaines» before a noun is "some".
+            ("Make sure to vote for him.", "N'oubliez pas de voter pour lui, j'espère qu'il gagnera.", "en"),
+            ("I'm not sure he will come.", "J'espère qu'il viendra.", "en"),
+            ("They hope to receive guarantees.", "Ils espèrent recevoir certaines garanties.", "en"),
+            ("Я не уверен, что он приедет.", "J'espère qu'il viendra.", "ru"),
+        ])
+    }
 }
