@@ -67,6 +67,7 @@ struct NumberCheck: DriftCheck {
         // A weak «un» / "a" before a unit of time is a number too: "a 30-day ceasefire" / «un
         // cessez-le-feu d'un mois».
         let weakDurationsB = b.indices.filter { !usedB[$0] && b[$0].isWeak && unitsB[$0]?.unit.dimension == .time }
+        var convertedB: Set<Int> = []
         for i in leftA where a[i].kind == .number {
             guard let (u, ra) = unitsA[i],
                   !a.indices.contains(where: { k in k != i && unitsA[k].map { MeasureUnits.isConversion(a[i].value, u, a[k].value, $0.unit) } == true }),
@@ -75,6 +76,7 @@ struct NumberCheck: DriftCheck {
                   }), let (v, rb) = unitsB[j] else { continue }
             leftA.removeAll { $0 == i }
             leftB.removeAll { $0 == j }
+            convertedB.insert(j)
             out.append(DriftFinding(
                 type: .number, severity: .info,
                 reason: "\(link.theTranslation.capitalizedFirst) converts «\(ScalarText.string(scalarsA, ra))» into «\(ScalarText.string(scalarsB, rb))» "
@@ -119,6 +121,26 @@ struct NumberCheck: DriftCheck {
             leftA.removeAll { $0 == i }
             leftB.removeAll { $0 == j }
         }
+        // A length of time left over against the other side's «une heure», «одну неделю» (a weak
+        // one, an article to the matching above) that is not the same length: "Half an hour
+        // later" / «Une heure plus tard». Changed, as a number is; after the numbers' own pairing,
+        // so that "nine more weeks" meets «20 autres semaines» before «une semaine».
+        var durationChanges: [(Int, Int)] = []
+        let weakDurationsA = a.indices.filter { !usedA[$0] && a[$0].isWeak && unitsA[$0]?.unit.dimension == .time }
+        for i in leftA where a[i].kind == .number {
+            guard let (u, _) = unitsA[i], u.dimension == .time,
+                  let j = weakDurationsB.first(where: { j in !convertedB.contains(j) && !durationChanges.contains { $0.1 == j } }),
+                  let (v, _) = unitsB[j], a[i].value * u.factor != b[j].value * v.factor else { continue }
+            durationChanges.append((i, j))
+        }
+        for j in leftB where b[j].kind == .number {
+            guard let (v, _) = unitsB[j], v.dimension == .time,
+                  let i = weakDurationsA.first(where: { i in !durationChanges.contains { $0.0 == i } }),
+                  let (u, _) = unitsA[i], a[i].value * u.factor != b[j].value * v.factor else { continue }
+            durationChanges.append((i, j))
+        }
+        leftA.removeAll { i in durationChanges.contains { $0.0 == i } }
+        leftB.removeAll { j in durationChanges.contains { $0.1 == j } }
         // Ordinals ordering an argument on both sides, unmatched: one step for another
         // («В-третьих» / "Second,"), in order.
         let discourseA = a.indices.filter { !usedA[$0] && a[$0].isDiscourse }, discourseB = b.indices.filter { !usedB[$0] && b[$0].isDiscourse }
@@ -127,6 +149,13 @@ struct NumberCheck: DriftCheck {
                 type: .number, severity: .major,
                 reason: "\(link.theOriginal.capitalizedFirst) says \(a[i].display); \(link.theTranslation) says \(b[j].display).",
                 originalRange: a[i].range, translationRange: b[j].range))
+        }
+        for (i, j) in durationChanges {
+            let (ra, rb) = (unitsA[i]?.range ?? a[i].range, unitsB[j]?.range ?? b[j].range)
+            out.append(DriftFinding(
+                type: .number, severity: .major,
+                reason: "\(link.theOriginal.capitalizedFirst) says «\(ScalarText.string(scalarsA, ra))»; \(link.theTranslation) says «\(ScalarText.string(scalarsB, rb))»: another length of time.",
+                originalRange: ra, translationRange: rb))
         }
         for (i, j) in changed {
             out.append(DriftFinding(

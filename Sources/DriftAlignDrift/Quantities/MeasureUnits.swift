@@ -82,8 +82,22 @@ enum MeasureUnits {
         add(["decades", "decade", "décennies", "décennie", "десятилетие", "десятилетия", "десятилетий", "десятилетиями", "десятилетиях"],
             .time, 315_569_520, "decade")
         add(["centuries", "century", "siècles", "siècle", "век", "века", "веков", "столетие", "столетия", "столетий"], .time, 3_155_695_200, "century")
+        // Russian words of half a unit («полчаса», half an hour): the unit itself, the amount
+        // one half (``QuantityExtractor/halfOfAUnit(_:_:_:)``).
+        add(["полчаса", "полчасика"], .time, 3600, "hour")
+        add(["полминуты"], .time, 60, "minute")
+        add(["полдня", "полдней"], .time, 86_400, "day")
+        add(["полнедели"], .time, 604_800, "week")
+        add(["полмесяца"], .time, 2_629_746, "month")
+        add(["полгода"], .time, 31_556_952, "year")
+        add(["полвека"], .time, 3_155_695_200, "century")
         return t
     }()
+
+    /// Russian words that say half of a unit of time, one word each («полчаса», «полгода»).
+    static let russianHalves: Set<String> = [
+        "полчаса", "полчасика", "полминуты", "полдня", "полдней", "полнедели", "полмесяца", "полгода", "полвека",
+    ]
 
     /// Adjectives of order that stand between a number and its unit of time in French («les deux
     /// derniers mois») and may in English ("two more days", "two full weeks").

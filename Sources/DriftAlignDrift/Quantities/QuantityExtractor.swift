@@ -175,6 +175,14 @@ enum QuantityExtractor {
                 out.append(q)
                 continue
             }
+            // «une demi-heure»: the article belongs to the half that follows it.
+            if language == "fr", ["un", "une"].contains(w), i + 1 < tokens.count, Self.halfOfAUnit(i + 1, tokens, language) != nil { continue }
+            if let end = Self.halfOfAUnit(i, tokens, language) {
+                for t in i...end { used.insert(t) }
+                out.append(make(.number, 0.5, tokens[i].range.lowerBound..<tokens[end].range.upperBound))
+                i = end
+                continue
+            }
             if let (value, end, ordinal) = wordNumber(from: i, tokens, language, used) {
                 var v = value, e = end
                 if !ordinal, let (h, hEnd) = halfAfter(end, tokens) { v += h; e = hEnd }
@@ -381,6 +389,31 @@ enum QuantityExtractor {
         return q
     }
 
+    /// Half of a unit of time with no number before it: "half an hour", "half a day", "a half
+    /// hour", «une demi-heure», «une demi-journée», «полчаса», «полгода»: one half of that unit
+    /// (the unit read by ``MeasureUnits/unit(after:in:)`` inside the amount). The index of the
+    /// amount's last token, the unit's; nil when token `i` opens no such half. A readout's
+    /// "half an hour later" is no «une heure plus tard» (whose «une» is only an article to the
+    /// number check).
+    static func halfOfAUnit(_ i: Int, _ tokens: [WordToken], _ language: String) -> Int? {
+        let w = tokens[i].lower
+        func unit(at k: Int) -> Int? {
+            k < tokens.count && tokens[k].lower != "an" && MeasureUnits.timeUnit(tokens[k].lower) != nil ? k : nil
+        }
+        switch language {
+        case "en":
+            guard w == "half", i + 1 < tokens.count else { return nil }
+            return ["a", "an"].contains(tokens[i + 1].lower) ? unit(at: i + 2) : unit(at: i + 1)
+        case "fr":
+            guard ["demi", "demie"].contains(w) else { return nil }
+            return unit(at: i + 1)
+        case "ru":
+            return MeasureUnits.russianHalves.contains(w) ? i : nil
+        default:
+            return nil
+        }
+    }
+
     /// "… and a half", "… et demie", "… с половиной" within three words after token `i`
     /// (a unit noun may stand between: "deux heures et demie").
     private static func halfAfter(_ i: Int, _ tokens: [WordToken]) -> (Double, Int)? {
@@ -420,7 +453,10 @@ enum QuantityExtractor {
             let end = i + 1 == tokens.count
                 || scalars[ScalarText.gap(after: tokens[i].range, before: tokens[i + 1].range, count: scalars.count)]
                     .contains { [".", "!", "?", ";", ",", ":"].contains($0) }
-            if end { return true }
+            // …or an object before a preposition, where a numeral would have its noun: "may amuse
+            // one for a little time" (Candide). Not "in", "of" ("one in ten", "one of them").
+            let object = i + 1 < tokens.count && ["for", "with", "into", "about", "from", "at", "on", "by", "until", "till"].contains(tokens[i + 1].lower)
+            if end || object { return true }
         }
         // "in one way or another", "one another", "one after another": no count.
         if tokens[(i + 1)..<min(tokens.count, i + 4)].contains(where: { $0.lower == "another" }) { return true }

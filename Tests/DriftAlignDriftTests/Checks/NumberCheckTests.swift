@@ -711,4 +711,34 @@ import DriftAlignCore
         ])
         #expect(try Scoring.findings(.number, "The call lasted about two hours.", "L'appel a duré plus de deux heures.", "en").allSatisfy { $0.severity == .minor })
     }
+
+    @Test("half of a unit of time is a number: 'Half an hour later' is no «Une heure plus tard»; «полчаса» is «une demi-heure» or «trente minutes»")
+    func halfOfAUnitOfTime() throws {
+        // A White House readout line, and a Kremlin one.
+        let en = "Half an hour later, the President spoke with President Zelenskyy."
+        let f = try Scoring.findings(.number, en, "Une heure plus tard, le président s'est entretenu avec le président Zelensky.", "en")
+        #expect(f.map(\.reason) == ["The original says «Half an hour»; the French says «Une heure»: another length of time."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.major])
+        let ru = "Через полчаса Путин провёл разговор с Трампом."
+        try Scoring.expectMajor(.number, [
+            (ru, "Une heure plus tard, Poutine s'est entretenu avec Trump.", "ru"),
+            ("Переговоры продлятся полгода.", "Les négociations dureront un an.", "ru"),
+        ])
+        try Scoring.expectAtLeastMinor(.number, [
+            ("The first half hour of the show was devoted to the witch hunt.", "La première heure de l'émission a été consacrée à la chasse aux sorcières.", "en"),
+            // The «une» of «une demi-heure» is the half's article, no "one" that renders a written 1.
+            ("1 witness waited half an hour.", "Le témoin a attendu une demi-heure.", "en"),
+        ])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            (en, "Une demi-heure plus tard, le président s'est entretenu avec le président Zelensky.", "en"),
+            (en, "Trente minutes plus tard, le président s'est entretenu avec le président Zelensky.", "en"),
+            ("The talks lasted half a day.", "Les pourparlers ont duré une demi-journée.", "en"),
+            ("The call lasted an hour and a half.", "L'appel a duré une heure et demie.", "en"),
+            (ru, "Une demi-heure plus tard, Poutine s'est entretenu avec Trump.", "ru"),
+            (ru, "Trente minutes plus tard, Poutine s'est entretenu avec Trump.", "ru"),
+            ("Переговоры продлятся полгода.", "Les négociations dureront six mois.", "ru"),
+            // The generic pronoun before a preposition is no "one" (Candide).
+            ("This noise may amuse one for a little time.", "Ce bruit peut amuser un moment.", "en"),
+        ])
+    }
 }
