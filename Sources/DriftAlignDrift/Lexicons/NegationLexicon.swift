@@ -678,7 +678,18 @@ enum NegationLexicon {
         (["healthy", "sain", "saine", "здоров"], ["sick", "ill", "malade", "malades", "болен", "больной", "больные"]),
         (["bright", "clair", "claire", "светл"], ["dark", "sombre", "obscur", "obscure", "темн", "тёмн"]),
         (["wet", "humid", "humide", "мокр", "влажн"], ["dry", "sec", "sèche", "сух"]),
-        (["permanent", "permanente", "постоянн"], ["temporary", "temporaire", "временн"]),
+        // "end with a lasting peace" / «une trêve temporaire», «прочный мир» (the White House's and
+        // the Kremlin's readouts of 18 March 2025 both say it): lasting is as far from temporary
+        // as permanent.
+        (["permanent", "permanente", "постоянн", "lasting", "enduring", "durable", "durables", "прочн", "долгосрочн"],
+         ["temporary", "temporaire", "временн", "temporaires", "provisoire", "provisoires", "transitoire", "transitoires"]),
+        // "The Kremlin welcomes …" / «regrette», «приветствует» / «déplore»: a stance a readout
+        // takes, reversed. «se félicite de» is the French "welcome" (not «félicite», congratulate).
+        // The infinitives read the plural forms («déplorons»: ``FrenchVerbForms``).
+        (["welcome", "welcomed", "welcomes", "salue", "salué", "saluer", "se félicite", "se félicitent",
+          "s'est félicité", "s'est félicitée", "se sont félicités", "приветств"],
+         ["regret", "regrets", "regretted", "deplore", "deplores", "deplored", "regrette", "regretté", "regretter",
+          "déplore", "déploré", "déplorer", "сожале"]),
         // "lower costs for Americans" / «augmenteront les coûts» (EPA, quoted on Truth Social, 24
         // March 2025): "lower" as a verb, which the high / low pair holds as an adjective.
         (["raise", "raised", "augmenter", "augmente", "accroître", "повыс"],

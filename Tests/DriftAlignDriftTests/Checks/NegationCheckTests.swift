@@ -1680,4 +1680,21 @@ import Testing
             (en, "Des millions de personnes sont mortes dans une guerre qui ne serait pas survenue s'il avait été président.", "en"),
         ], scorer: scorer)
     }
+
+    @Test("a readout's stances reversed: «приветствует» / «regrette», 'welcome' / «déplorons», 'a lasting peace' / «une trêve temporaire»")
+    func welcomeAndLasting() throws {
+        let ru = "Кремль приветствует готовность Вашингтона к нормализации отношений."
+        let en = "The leaders agreed that this conflict needs to end with a lasting peace."
+        try Scoring.expectMajor(.negation, [
+            (ru, "Le Kremlin regrette la disposition de Washington à normaliser les relations.", "ru"),
+            ("We welcome the decision of the Saudi leadership.", "Nous déplorons la décision des dirigeants saoudiens.", "en"),
+            (en, "Les dirigeants sont convenus que ce conflit devait prendre fin par une trêve temporaire.", "en"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (ru, "Le Kremlin salue la disposition de Washington à normaliser les relations.", "ru"),
+            ("We welcome the decision of the Saudi leadership.", "Nous nous félicitons de la décision des dirigeants saoudiens.", "en"),
+            (en, "Les dirigeants sont convenus que ce conflit devait prendre fin par une paix durable.", "en"),
+            ("Стороны выступили за прочный мир.", "Les parties se sont prononcées pour une paix durable.", "ru"),
+        ])
+    }
 }
