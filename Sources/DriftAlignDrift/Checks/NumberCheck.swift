@@ -83,6 +83,27 @@ struct NumberCheck: DriftCheck {
                     + "(\(Self.amount(a[i])) \(u.name(for: a[i].value)) = \(MeasureUnits.converted(a[i].value, u, to: v))).",
                 originalRange: ra, translationRange: rb))
         }
+        // A length of time one side writes with a number and the other with its unit alone, one
+        // of it: «за сутки» / «en vingt-quatre heures», "within a day" / «en 24 heures».
+        let bareA = Self.vagueDurations(link.original, units: unitsA), bareB = Self.vagueDurations(link.translation, units: unitsB)
+        for j in leftB where b[j].kind == .number {
+            guard let (v, rb) = unitsB[j], let (u, k) = bareA.first(where: { MeasureUnits.isConversion(1, $0.0, b[j].value, v) }) else { continue }
+            leftB.removeAll { $0 == j }
+            let ta = link.original.tokens[k]
+            out.append(DriftFinding(
+                type: .number, severity: .info,
+                reason: "\(link.theTranslation.capitalizedFirst) writes «\(ta.text)» as «\(ScalarText.string(scalarsB, rb))» (1 \(u.name) = \(MeasureUnits.converted(1, u, to: v))).",
+                originalRange: ta.range, translationRange: rb))
+        }
+        for i in leftA where a[i].kind == .number {
+            guard let (u, ra) = unitsA[i], let (v, k) = bareB.first(where: { MeasureUnits.isConversion(a[i].value, u, 1, $0.0) }) else { continue }
+            leftA.removeAll { $0 == i }
+            let tb = link.translation.tokens[k]
+            out.append(DriftFinding(
+                type: .number, severity: .info,
+                reason: "\(link.theTranslation.capitalizedFirst) writes «\(ScalarText.string(scalarsA, ra))» as «\(tb.text)» (\(Self.amount(a[i])) \(u.name(for: a[i].value)) = \(MeasureUnits.converted(a[i].value, u, to: v))).",
+                originalRange: ra, translationRange: tb.range))
+        }
         // The same number in another unit of the same measure, unconverted: "1,000 pounds" / «1 000 kg».
         for (i, j) in matched where a[i].kind == .number && b[j].kind == .number && a[i].value > 0 {
             guard let (u, ra) = unitsA[i], let (v, rb) = unitsB[j], u.dimension == v.dimension, u.factor != v.factor else { continue }

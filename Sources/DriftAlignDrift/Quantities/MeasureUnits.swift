@@ -74,7 +74,9 @@ enum MeasureUnits {
         // Days, weeks, months and years ("a 30-day ceasefire" / «un cessez-le-feu d'un mois»,
         // "over the past two weeks" / «ces deux derniers mois»): a month and a year as the mean
         // Gregorian ones, 365.2425 / 12 and 365.2425 days.
-        add(["days", "day", "jours", "jour", "journée", "journées", "день", "дня", "дней", "дню", "дни", "днях", "днями"], .time, 86_400, "day")
+        add(["days", "day", "jours", "jour", "journée", "journées", "день", "дня", "дней", "дню", "дни", "днях", "днями",
+             // «сутки», a day and a night: 24 hours («за сутки» / «en vingt-quatre heures»).
+             "сутки", "суток", "суткам", "сутках", "сутками"], .time, 86_400, "day")
         add(["weeks", "week", "semaines", "semaine", "неделя", "недели", "недель", "неделю", "неделях", "неделями"], .time, 604_800, "week")
         add(["months", "month", "mois", "месяц", "месяца", "месяцев", "месяцы", "месяцах", "месяцами"], .time, 2_629_746, "month")
         add(["years", "year", "ans", "an", "années", "année", "год", "года", "лет", "году", "годы", "годах", "годами"], .time, 31_556_952, "year")

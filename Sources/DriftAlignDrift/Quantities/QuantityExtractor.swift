@@ -318,16 +318,34 @@ enum QuantityExtractor {
 
     /// «en première ligne» (in the front line), «de premier plan», «au premier plan» (leading, in
     /// the foreground), «de première nécessité» (essential): set phrases whose «premier» English
-    /// and Russian say with no ordinal ("on the front lines", "a leading role", "basic goods").
+    /// and Russian say with no ordinal ("on the front lines", "a leading role", "basic goods");
+    /// and «premier» after its noun («la responsabilité première»: "primary").
     static func isFrenchFirstIdiom(_ i: Int, _ tokens: [WordToken]) -> Bool {
-        guard ["premier", "première", "premiers", "premières"].contains(tokens[i].lower), i + 1 < tokens.count else { return false }
+        guard ["premier", "première", "premiers", "premières"].contains(tokens[i].lower), i > 0 else { return false }
+        // After its noun, an adjective of rank, "primary", "prime": «la responsabilité première»
+        // ("primary responsibility", a White House line), «les matières premières» (raw
+        // materials), «l'objectif premier». Not after a division of a text («l'article premier»,
+        // «chapitre premier»: the first).
+        if i >= 2, Self.frenchDeterminers.contains(tokens[i - 2].lower), !tokens[i - 1].isCapitalized, !tokens[i - 1].isNumeric,
+           tokens[i - 1].lower.count >= 4, !Self.frenchDeterminers.contains(tokens[i - 1].lower), NumberWords.cardinals[tokens[i - 1].lower] == nil,
+           !["tout", "toute", "tous", "toutes", "très", "bien"].contains(tokens[i - 1].lower),
+           !["article", "articles", "chapitre", "acte", "livre", "tome", "titre", "alinéa", "paragraphe", "section", "volume", "scène",
+             "partie", "fois"].contains(tokens[i - 1].lower) {
+            return true
+        }
         // (After «en», «de» or «au» only: «la première ligne du texte» is the first line.)
-        guard i > 0 else { return false }
+        guard i + 1 < tokens.count else { return false }
         switch (tokens[i - 1].lower, tokens[i + 1].lower) {
         case ("en", "ligne"), ("en", "lignes"), ("de", "ligne"), ("de", "lignes"), ("de", "nécessité"), ("de", "plan"), ("au", "plan"): return true
         default: return false
         }
     }
+
+    /// French determiners before a noun that a post-nominal «premier» may follow.
+    static let frenchDeterminers: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
+        "ce", "cet", "cette", "ces", "mon", "ma", "mes",
+    ]
 
     /// The value of a Roman numeral of two or more capitals up to XXXIX after a name ("II",
     /// "XVI"), as ordinals of monarchs, popes and wars are written; nil for anything else.

@@ -741,4 +741,24 @@ import DriftAlignCore
             ("This noise may amuse one for a little time.", "Ce bruit peut amuser un moment.", "en"),
         ])
     }
+
+    @Test("«за сутки» is «en vingt-quatre heures», 'a decade' «десять лет»; «la responsabilité première» is 'primary', no first")
+    func bareUnitsAndRank() throws {
+        // A Russian Defence Ministry line and a White House one.
+        let ru = "По данным Минобороны, за сутки сбиты 132 беспилотника."
+        let f = try Scoring.findings(.number, ru, "Selon le ministère de la Défense, 132 drones ont été abattus en vingt-quatre heures.", "ru")
+        #expect(f.map(\.reason) == ["The French writes «сутки» as «vingt-quatre heures» (1 day = 24.0 hours)."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.info])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Он почти десять лет работал осведомителем КГБ.", "He worked as a KGB informant for almost a decade.", "ru"),
+            ("Europe must take primary responsibility for its own defense.", "L'Europe doit assumer la responsabilité première de sa propre défense.", "en"),
+            ("Commodity prices fell.", "Les prix des matières premières ont baissé.", "en"),
+            ("Article 1 of the Constitution.", "L'article premier de la Constitution.", "en"),
+        ], to: "fr")
+        try Scoring.expectAtLeastMinor(.number, [
+            (ru, "Selon le ministère de la Défense, 132 drones ont été abattus en 48 heures.", "ru"),
+            // An ordinal after a number or a division of a text is still one.
+            ("The two days were quiet.", "Les deux premiers jours ont été calmes.", "en"),
+        ])
+    }
 }
