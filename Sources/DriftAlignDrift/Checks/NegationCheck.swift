@@ -264,7 +264,21 @@ struct NegationCheck: DriftCheck {
         if let ne = (max(0, marker - 3)..<marker).last(where: { ["ne", "n'", "n’"].contains(t[$0].lower) }) {
             scope += (ne + 1..<marker).filter(content.contains)
         }
-        if let next = (marker + 1..<min(t.count, marker + 3)).first(where: content.contains) { scope.append(next) }
+        if let next = (marker + 1..<min(t.count, marker + 3)).first(where: content.contains) {
+            scope.append(next)
+            // …and, in Russian, the content word right after a noun, with no punctuation between:
+            // the noun's complement in the genitive («не на условиях ультиматума», not on the terms
+            // of an ultimatum), which the other side may keep while rewording the head («sous la
+            // forme d'un ultimatum»). Not after a verb («не стал обсуждать санкции»: its object is a
+            // statement of its own, which the other side may leave out). A verb by its ending:
+            // past, infinitive, reflexive, present (a noun in «-ет», «бюджет», is left unextended).
+            let verbEndings = ["л", "ла", "ли", "ло", "ть", "ти", "чь", "ся", "сь", "ет", "ют", "ит", "ят", "ем", "им", "ут", "ат", "ешь", "ишь", "ете", "ите"]
+            if side.language == "ru", next + 1 < t.count, content.contains(next + 1), !verbEndings.contains(where: t[next].lower.hasSuffix) {
+                let scalars = Array(side.text.unicodeScalars)
+                let gap = ScalarText.gap(after: t[next].range, before: t[next + 1].range, count: scalars.count)
+                if scalars[gap].allSatisfy({ $0 == " " }) { scope.append(next + 1) }
+            }
+        }
         return scope
     }
 

@@ -563,7 +563,8 @@ enum NegationLexicon {
         (["allow", "allowed", "permit", "permitted", "autorisé", "autoriser", "permis", "разреш", "позвол"],
          ["ban", "banned", "forbid", "forbidden", "prohibit", "prohibited", "interdit", "interdire", "запрет", "запрещ"]),
         // «выступает за» (stands for), «favorable à», "in favour of"; «s'oppose à», «выступает против».
-        (["support", "supported", "supports", "soutien", "soutenu", "soutient", "поддерж", "in favour", "in favor", "favorable", "favorables",
+        // «поддерживает» has five letters after «поддерж», more than a stem's ending may: «поддержива».
+        (["support", "supported", "supports", "soutien", "soutenu", "soutient", "поддерж", "поддержива", "in favour", "in favor", "favorable", "favorables",
           "выступает за", "выступают за", "выступаем за", "выступил за", "выступила за", "выступили за"],
          ["oppose", "opposed", "opposes", "opposé", "oppose", "s'oppose", "s'opposent", "opposée", "opposés", "rejected", "rejeté", "rejetée",
           "rejette", "rejeter", "contesté", "contestée", "conteste", "contestent", "contester", "отверг", "отклонил", "выступил против",
@@ -681,14 +682,32 @@ enum NegationLexicon {
         // "end with a lasting peace" / «une trêve temporaire», «прочный мир» (the White House's and
         // the Kremlin's readouts of 18 March 2025 both say it): lasting is as far from temporary
         // as permanent.
-        (["permanent", "permanente", "постоянн", "lasting", "enduring", "durable", "durables", "прочн", "долгосрочн"],
-         ["temporary", "temporaire", "временн", "temporaires", "provisoire", "provisoires", "transitoire", "transitoires"]),
+        // "an immediate, interim 30-day ceasefire" (Jeddah, 11 March 2025) / «définitif».
+        (["permanent", "permanente", "постоянн", "lasting", "enduring", "durable", "прочн", "долгосрочн", "permanently",
+          "définitif", "définitive", "définitivement", "definitive", "definitively"],
+         ["temporary", "temporaire", "временн", "provisoire", "transitoire", "interim",
+          "provisional", "provisionally", "temporarily", "temporairement", "provisoirement"]),
+        // "The talks were frank, but productive" / «stériles».
+        (["productive", "fruitful", "productif", "fructueux", "fructueuse", "продуктивн", "плодотворн", "результативн"],
+         ["unproductive", "fruitless", "sterile", "barren", "improductif", "improductive", "stérile", "infructueux", "infructueuse",
+          "бесплодн", "непродуктивн", "безрезультатн"]),
+        // War reports: «заняли ещё два населённых пункта» / «ont perdu deux localités».
+        (["captured", "seized", "conquered", "took control", "s'est emparé", "s'est emparée", "se sont emparés", "s'emparer", "conquis",
+          "conquise", "занял=", "заняли=", "заняла=", "захватил", "захвати", "овладел"],
+         ["lost", "perdu", "perdue", "потерял", "потеряли", "утратил", "сдали=", "сдал="]),
+        // «обещала рассмотреть» / «a refusé d'examiner»: a promise reversed.
+        (["promised", "promise", "pledged", "vowed", "promis", "promet", "promettent", "promettre", "обеща", "пообеща"],
+         ["refused", "refuse", "refusé", "refuser", "отказал", "отказыва", "откаж"]),
+        // Sanctions: "will remain in place" / «seront levées».
+        (["remain in place", "stay in place", "remain in force", "remain in effect", "maintained", "resteront en vigueur", "restent en vigueur",
+          "restera en vigueur", "maintenue", "maintenu", "maintenir", "останутся в силе", "сохранятся", "сохранены"],
+         ["lifted", "lift", "levé", "lever", "сняты", "снять", "отменены", "отменить"]),
         // "The Kremlin welcomes …" / «regrette», «приветствует» / «déplore»: a stance a readout
         // takes, reversed. «se félicite de» is the French "welcome" (not «félicite», congratulate).
         // The infinitives read the plural forms («déplorons»: ``FrenchVerbForms``).
-        (["welcome", "welcomed", "welcomes", "salue", "salué", "saluer", "se félicite", "se félicitent",
+        (["welcome", "welcomed", "salue", "salué", "saluer", "se félicite", "se félicitent",
           "s'est félicité", "s'est félicitée", "se sont félicités", "приветств"],
-         ["regret", "regrets", "regretted", "deplore", "deplores", "deplored", "regrette", "regretté", "regretter",
+         ["regret", "regretted", "deplore", "deplored", "regrette", "regretté", "regretter",
           "déplore", "déploré", "déplorer", "сожале"]),
         // "lower costs for Americans" / «augmenteront les coûts» (EPA, quoted on Truth Social, 24
         // March 2025): "lower" as a verb, which the high / low pair holds as an adjective.

@@ -1697,4 +1697,43 @@ import Testing
             ("Стороны выступили за прочный мир.", "Les parties se sont prononcées pour une paix durable.", "ru"),
         ])
     }
+
+    @Test("more opposites of readouts and war reports: interim / «définitif», productive / «stériles», «заняли» / «perdu», 'remain in place' / «levées», «обещала» / «refusé»")
+    func readoutOppositesAndScope() throws {
+        let interim = "Ukraine has agreed to accept the U.S. proposal for an immediate, interim 30-day ceasefire."
+        let talks = "The talks were frank, but productive."
+        let took = "Российские военные заняли ещё два населённых пункта в Донецкой области."
+        let sanctions = "The sanctions will remain in place until Russia agrees to a ceasefire."
+        try Scoring.expectMajor(.negation, [
+            (interim, "L'Ukraine a accepté la proposition américaine d'un cessez-le-feu immédiat et définitif de 30 jours.", "en"),
+            (talks, "Les discussions ont été franches et stériles.", "en"),
+            (took, "Les militaires russes ont perdu deux localités dans la région de Donetsk.", "ru"),
+            (sanctions, "Les sanctions seront levées jusqu'à ce que la Russie accepte un cessez-le-feu.", "en"),
+            ("Американская сторона обещала рассмотреть российские предложения.", "La partie américaine a refusé d'examiner les propositions russes.", "ru"),
+            // «поддерживает»: five letters after the stem «поддерж».
+            ("Украина поддерживает идею прекращения ударов.", "L'Ukraine rejetait l'idée d'un arrêt des frappes.", "ru"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (interim, "L'Ukraine a accepté la proposition américaine d'un cessez-le-feu immédiat et provisoire de 30 jours.", "en"),
+            (talks, "Les discussions ont été franches, mais productives.", "en"),
+            (took, "Les militaires russes se sont emparés de deux autres localités dans la région de Donetsk.", "ru"),
+            (sanctions, "Les sanctions resteront en vigueur jusqu'à ce que la Russie accepte un cessez-le-feu.", "en"),
+            ("Американская сторона обещала рассмотреть российские предложения.", "La partie américaine a promis d'examiner les propositions russes.", "ru"),
+            ("Украина поддерживает идею прекращения ударов.", "L'Ukraine soutenait l'idée d'un arrêt des frappes.", "ru"),
+        ])
+    }
+
+    /// A negation's words reach its noun's complement: the French keeps «ultimatum» and rewords
+    /// «условиях», so the negation is lost, not the words it bears on (a reversal, not an omission).
+    @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func aNegationReachesItsNounsComplement() throws {
+        let scorer = try #require(Scoring.usem)
+        let lavrov = "Лавров заявил, что Москва готова к переговорам, но не на условиях ультиматума."
+        try Scoring.expectMajor(.negation, [
+            (lavrov, "Lavrov a déclaré que Moscou était prête à négocier, y compris sous la forme d'un ultimatum.", "ru"),
+        ], scorer: scorer)
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (lavrov, "Lavrov a déclaré que Moscou était prête à négocier, mais pas sous la forme d'un ultimatum.", "ru"),
+        ], scorer: scorer)
+    }
 }
