@@ -1,6 +1,7 @@
 /// ``NegationLexicon/antonyms`` indexed for lookup while scanning tokens: Latin forms as whole
 /// words (a plural "s"/"es" allowed; a form marked "=" exactly, so «mal» is no "males" and «bien»
-/// no «biens»), Cyrillic forms as stems (at most four letters of ending; a form marked "=" whole),
+/// no «biens»), Cyrillic forms as stems (at most four letters of ending, or one of the longer
+/// inflections in ``longEndings``; a form marked "=" whole),
 /// several-word forms as sequences. Built once.
 ///
 /// Forms are split into words by the tokenizer the texts go through (``WordTokenizer``), so a
@@ -84,10 +85,30 @@ struct AntonymIndex: Sendable {
         return (out, lengths)
     }
 
+    /// Russian inflections of five letters or more that a stem's word still is, where the four
+    /// letters a stem's ending may have end at its derivatives («поддержание», «прочность»):
+    /// reflexive verbs («продолжаются», «прекратились», «снижается»), imperfectives in «-ива-»,
+    /// «-ыва-» («увеличивает», «открывается») and superlatives («крупнейший», «сильнейшая»). From
+    /// the conjugation and declension tables of any Russian grammar.
+    static let longEndings: Set<String> = {
+        var out: Set<String> = [
+            "ается", "аются", "яется", "яются", "иться", "аться", "яться", "еться",
+            "алась", "алось", "ались", "ялась", "ялось", "ялись", "илась", "илось", "ились", "елась", "елось", "елись",
+        ]
+        for v in ["ива", "ыва"] {
+            for e in ["ет", "ют", "ть", "л", "ла", "ло", "ли", "ется", "ются", "ться", "лся", "лась", "лось", "лись", "ем", "ешь", "ете"] { out.insert(v + e) }
+        }
+        for e in ["ий", "ая", "ее", "ие", "его", "ей", "им", "их", "ую", "ем", "ими", "ею"] { out.insert("ейш" + e); out.insert("айш" + e) }
+        return out
+    }()
+
     private static func matches(_ t: WordToken, _ form: String, stem: Bool, exact: Bool) -> Bool {
         if form == "#" { return t.isNumeric }
         if exact { return t.lower == form }
-        if stem { return t.lower.utf8.starts(with: form.utf8) && t.lower.count - form.count <= 4 }
+        if stem {
+            guard t.lower.utf8.starts(with: form.utf8) else { return false }
+            return t.lower.count - form.count <= 4 || longEndings.contains(String(t.lower.dropFirst(form.count)))
+        }
         return t.lower == form || t.lower == form + "s" || t.lower == form + "es"
     }
 }

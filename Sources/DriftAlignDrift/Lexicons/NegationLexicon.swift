@@ -554,9 +554,9 @@ enum NegationLexicon {
          ["reject", "rejected", "rejects", "refused", "refuse", "rejette", "rejeté", "rejetée", "refusé", "refuse", "отверг", "отказал", "отклонил",
           "declined", "décliné", "déclinée", "décliner", "décline"]),
         (["increase", "increased", "rise", "rose", "grew", "augmenté", "augmentation", "hausse", "увелич", "рост", "вырос",
-          "augmenter", "augmentent", "augmentée", "progressé", "grimpé", "up #", "up by #"],
+          "augmenter", "augmentent", "augmentée", "augmente", "progressé", "progresse", "grimpé", "up #", "up by #"],
          ["decrease", "decreased", "fall", "fell", "declined", "diminué", "diminution", "baisse", "уменьш", "сниж", "снизил", "упал",
-          "baissé", "baissée", "baisser", "baissent", "chuté", "reculé", "diminuer", "diminuent", "diminuée", "dropped", "fallen", "down #", "down by #"]),
+          "baissé", "baissée", "baisser", "baissent", "chuté", "reculé", "recule", "diminuer", "diminuent", "diminuée", "diminue", "dropped", "fallen", "down #", "down by #"]),
         (["win", "won", "victory", "gagné", "victoire", "побед", "выиграл"], ["lose", "lost", "defeat", "perdu", "défaite", "поражен", "проиграл"]),
         // «мир=»: whole words; as a stem it would read «мировая» (world) as peace.
         (["peace", "paix", "мир=", "мира=", "миру=", "миром="], ["war", "guerre", "войн"]),

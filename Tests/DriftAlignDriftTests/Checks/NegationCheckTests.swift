@@ -1736,4 +1736,19 @@ import Testing
             (lavrov, "Lavrov a déclaré que Moscou était prête à négocier, mais pas sous la forme d'un ultimatum.", "ru"),
         ], scorer: scorer)
     }
+
+    @Test("a Russian stem's word reads through its longer inflections: «продолжаются», «увеличивается», «крупнейший»")
+    func russianLongInflections() throws {
+        let ru = "Президент отметил, что удары по энергетике продолжаются ежедневно."
+        try Scoring.expectMajor(.negation, [
+            (ru, "Le président a noté que les frappes contre les infrastructures énergétiques ont cessé.", "ru"),
+            ("Число беженцев увеличивается.", "Le nombre de réfugiés diminue.", "ru"),
+            ("Это крупнейший порт региона.", "C'est le plus petit port de la région.", "ru"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (ru, "Le président a noté que les frappes contre les infrastructures énergétiques se poursuivaient quotidiennement.", "ru"),
+            ("Число беженцев увеличивается.", "Le nombre de réfugiés augmente.", "ru"),
+            ("Это крупнейший порт региона.", "C'est le plus grand port de la région.", "ru"),
+        ])
+    }
 }
