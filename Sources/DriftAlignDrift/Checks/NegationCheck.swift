@@ -272,8 +272,7 @@ struct NegationCheck: DriftCheck {
             // forme d'un ultimatum»). Not after a verb («не стал обсуждать санкции»: its object is a
             // statement of its own, which the other side may leave out). A verb by its ending:
             // past, infinitive, reflexive, present (a noun in «-ет», «бюджет», is left unextended).
-            let verbEndings = ["л", "ла", "ли", "ло", "ть", "ти", "чь", "ся", "сь", "ет", "ют", "ит", "ят", "ем", "им", "ут", "ат", "ешь", "ишь", "ете", "ите"]
-            if side.language == "ru", next + 1 < t.count, content.contains(next + 1), !verbEndings.contains(where: t[next].lower.hasSuffix) {
+            if side.language == "ru", next + 1 < t.count, content.contains(next + 1), !russianVerbEndings.contains(where: t[next].lower.hasSuffix) {
                 let scalars = Array(side.text.unicodeScalars)
                 let gap = ScalarText.gap(after: t[next].range, before: t[next + 1].range, count: scalars.count)
                 if scalars[gap].allSatisfy({ $0 == " " }) { scope.append(next + 1) }
@@ -281,6 +280,9 @@ struct NegationCheck: DriftCheck {
         }
         return scope
     }
+
+    /// Endings of Russian verb forms (``negationScope(_:_:)``).
+    static let russianVerbEndings = ["л", "ла", "ли", "ло", "ть", "ти", "чь", "ся", "сь", "ет", "ют", "ит", "ят", "ем", "им", "ут", "ат", "ешь", "ишь", "ете", "ите"]
 
     /// The negation marker of the side that negates more to report: the first beyond the
     /// `count` markers the other side matches, unless every extra marker's words are left out by

@@ -119,8 +119,7 @@ struct NumberCheck: DriftCheck {
         // mois», "for decades" / «depuis des années», «в ближайшие дни» / «dans les prochaines
         // semaines» (``vagueDurations(_:)``). Minor: the amount is vague, its order is not.
         let allA = Self.timeFactors(link.original), allB = Self.timeFactors(link.translation)
-        if let (u, k) = Self.vagueDurations(link.original, units: unitsA).first(where: { !allB.contains($0.0.factor) }),
-           let (v, m) = Self.vagueDurations(link.translation, units: unitsB).first(where: { !allA.contains($0.0.factor) }) {
+        if let (u, k) = bareA.first(where: { !allB.contains($0.0.factor) }), let (v, m) = bareB.first(where: { !allA.contains($0.0.factor) }) {
             let ta = link.original.tokens[k], tb = link.translation.tokens[m]
             out.append(DriftFinding(
                 type: .number, severity: .minor,

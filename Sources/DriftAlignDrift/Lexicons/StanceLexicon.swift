@@ -8,8 +8,7 @@
 enum StanceLexicon {
     enum Stance { case certainty, hope }
 
-    /// The stance word at token `i`, if it is one and is not negated ("not sure", «pas sûr»,
-    /// «не уверен» say a doubt, which neither stance renders).
+    /// The stance word at token `i`, if it is one.
     static func stance(_ i: Int, _ tokens: [WordToken], language: String) -> Stance? {
         let w = tokens[i].lower
         let prev = i > 0 ? tokens[i - 1].lower : ""
@@ -39,15 +38,16 @@ enum StanceLexicon {
         default:
             s = nil
         }
-        guard let s else { return nil }
-        let negators: Set<String> = ["not", "n't", "never", "no", "pas", "plus", "jamais", "ne", "n'", "не", "нет"]
-        return tokens[max(0, i - 3)..<i].contains { negators.contains($0.lower) } ? nil : s
+        return s
     }
 
-    /// The first certainty and the first hope of a side.
+    /// The first certainty and the first hope of a side that are not negated ("not sure", «pas
+    /// sûr», «не уверен» say a doubt, which neither stance renders), as the negation check reads
+    /// a negation (``NegationCheck/isNegated(_:_:_:)``).
     static func stances(_ side: LinkSide) -> (certainty: Int?, hope: Int?) {
         var c: Int?, h: Int?
-        for i in side.tokens.indices {
+        let markers = NegationCheck.markers(side)
+        for i in side.tokens.indices where !NegationCheck.isNegated(i, markers, side.tokens) {
             switch stance(i, side.tokens, language: side.language) {
             case .certainty?: c = c ?? i
             case .hope?: h = h ?? i

@@ -86,20 +86,18 @@ enum MeasureUnits {
         add(["centuries", "century", "siècles", "siècle", "век", "века", "веков", "столетие", "столетия", "столетий"], .time, 3_155_695_200, "century")
         // Russian words of half a unit («полчаса», half an hour): the unit itself, the amount
         // one half (``QuantityExtractor/halfOfAUnit(_:_:_:)``).
-        add(["полчаса", "полчасика"], .time, 3600, "hour")
-        add(["полминуты"], .time, 60, "minute")
-        add(["полдня", "полдней"], .time, 86_400, "day")
-        add(["полнедели"], .time, 604_800, "week")
-        add(["полмесяца"], .time, 2_629_746, "month")
-        add(["полгода"], .time, 31_556_952, "year")
-        add(["полвека"], .time, 3_155_695_200, "century")
+        for (words, unit) in russianHalfUnits { add(words, .time, t[unit]!.factor, t[unit]!.name) }
         return t
     }()
 
-    /// Russian words that say half of a unit of time, one word each («полчаса», «полгода»).
-    static let russianHalves: Set<String> = [
-        "полчаса", "полчасика", "полминуты", "полдня", "полдней", "полнедели", "полмесяца", "полгода", "полвека",
+    /// Russian words that say half of a unit of time, one word each, with a word of the unit.
+    private static let russianHalfUnits: [([String], String)] = [
+        (["полчаса", "полчасика"], "час"), (["полминуты"], "минута"), (["полдня", "полдней"], "день"), (["полнедели"], "неделя"),
+        (["полмесяца"], "месяц"), (["полгода"], "год"), (["полвека"], "век"),
     ]
+
+    /// The words of ``russianHalfUnits`` («полчаса», «полгода»).
+    static let russianHalves = Set(russianHalfUnits.flatMap(\.0))
 
     /// Adjectives of order that stand between a number and its unit of time in French («les deux
     /// derniers mois») and may in English ("two more days", "two full weeks").
