@@ -13,6 +13,21 @@ enum NegationLexicon {
     static let french: Set<String> = ["pas", "rien", "aucun", "aucune", "nul", "nulle", "nullement", "aucunement", "guère", "sans", "non", "ni"]
     /// Words before which «pas» is the noun (a step): "recula trois pas", "à pas de loup", "ses pas",
     /// "empreintes de pas" (with no «ne» just before: «de ne pas» negates).
+    /// Adjectives before «pas» the noun: «un premier pas», «un grand pas», «un bon premier pas»,
+    /// «ce nouveau pas» (the readouts' "a good first step", "a major step").
+    static let frenchStepAdjectives: Set<String> = ["premier", "grand", "petit", "nouveau", "dernier", "second", "deuxième",
+                                                    "troisième", "bon", "mauvais", "vrai", "véritable", "énorme", "immense",
+                                                    "autre", "simple", "double", "gros", "modeste", "timide", "léger"]
+
+    /// Whether the words before the «pas» at `i` are one or two of ``frenchStepAdjectives`` after
+    /// a determiner («un bon premier pas»): an adjective alone is not enough («Bon, pas
+    /// question»).
+    static func isAdjectiveOfStep(before i: Int, _ tokens: [WordToken]) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 2), frenchStepAdjectives.contains(tokens[k].lower) { k -= 1 }
+        return k < i - 1 && k >= 0 && frenchStepDeterminers.contains(tokens[k].lower)
+    }
+
     static let frenchStepDeterminers: Set<String> = ["un", "le", "les", "des", "ce", "ces", "mon", "ton", "son", "mes", "tes", "ses",
                                                      "nos", "vos", "leurs", "quelques", "au", "à", "faux", "grands", "petits",
                                                      "premiers", "derniers", "deux", "trois", "quatre", "cinq", "six", "dix", "cent", "mille",
@@ -247,7 +262,12 @@ enum NegationLexicon {
         case "fr":
             if w == "fin", follows({ $0.hasPrefix("mett") || $0.hasPrefix("mis") || $0 == "met" }) { return true }
             return stoppingFrenchStems.contains { w.hasPrefix($0) }
-        case "ru": return stoppingRussianStems.contains { w.hasPrefix($0) } || (w == "конец" && follows { $0.hasPrefix("полож") })
+        case "ru":
+            // «сдержать обещание», «сдержит слово»: "keep a promise, one's word", no restraint.
+            if w.hasPrefix("сдерж"), tokens[(i + 1)..<min(tokens.count, i + 4)].contains(where: { t in
+                ["обещани", "слов", "обязательств", "клятв"].contains(where: t.lower.hasPrefix)
+            }) { return false }
+            return stoppingRussianStems.contains { w.hasPrefix($0) } || (w == "конец" && follows { $0.hasPrefix("полож") })
         case "de": return stoppingGermanStems.contains { w.hasPrefix($0) }
         default: return false
         }
@@ -448,7 +468,8 @@ enum NegationLexicon {
                     if w == "non", i + 1 < tokens.count, tokens[i + 1].lower == "plus", let last = out.last, i - last <= 12 { continue }
                     // «pas» the noun: "recula trois pas"; not the classical «ne le pas voir», where
                     // a pronoun stands between «ne» and «pas».
-                    if w == "pas", i > 0, frenchStepDeterminers.contains(tokens[i - 1].lower) || tokens[i - 1].isNumeric,
+                    if w == "pas", i > 0, frenchStepDeterminers.contains(tokens[i - 1].lower) || tokens[i - 1].isNumeric
+                        || isAdjectiveOfStep(before: i, tokens),
                        !tokens[max(0, i - 3)..<i].contains(where: { $0.lower == "ne" || $0.lower == "n'" }) { continue }
                     // «Aucune nation au monde n'a rien de tel»: the subject's «aucun», the «ne» of its
                     // verb (four words on at most) and a «rien» after that verb (three words on at
@@ -702,6 +723,10 @@ enum NegationLexicon {
         (["remain in place", "stay in place", "remain in force", "remain in effect", "maintained", "resteront en vigueur", "restent en vigueur",
           "restera en vigueur", "maintenue", "maintenu", "maintenir", "останутся в силе", "сохранятся", "сохранены"],
          ["lifted", "lift", "levé", "lever", "сняты", "снять", "отменены", "отменить"]),
+        // "adopted unanimously" / «à la majorité», «единогласно» / «par une majorité»: a vote's
+        // whole turned into its part (forty-eighth session).
+        (["unanimous", "unanimously", "unanimity", "unanime", "unanimes", "unanimement", "unanimité", "единогласн", "единодушн"],
+         ["majority", "majorité", "большинством"]),
         // "The Kremlin welcomes …" / «regrette», «приветствует» / «déplore»: a stance a readout
         // takes, reversed. «se félicite de» is the French "welcome" (not «félicite», congratulate).
         // The infinitives read the plural forms («déplorons»: ``FrenchVerbForms``).

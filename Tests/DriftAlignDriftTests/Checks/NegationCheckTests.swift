@@ -1751,4 +1751,41 @@ import Testing
             ("Это крупнейший порт региона.", "C'est le plus grand port de la région.", "ru"),
         ])
     }
+
+    @Test("«pas» the noun after an adjective of a step: «un bon premier pas», «un grand pas» negate nothing")
+    func aFirstStepIsNoNegation() throws {
+        let en = "Vice President Vance said the meeting was a good first step."
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (en, "Le vice-président Vance a déclaré que la rencontre était un bon premier pas.", "en"),
+            ("This is a big step toward peace.", "C'est un grand pas vers la paix.", "en"),
+        ])
+        try Scoring.expectMajor(.negation, [
+            (en, "Le vice-président Vance a déclaré que la rencontre n'était pas un bon premier pas.", "en"),
+        ])
+    }
+
+    @Test("«сдержать обещание» keeps a promise: no stopping to render")
+    func keepingAPromiseStopsNothing() throws {
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            ("Путин выразил надежду, что Вашингтон сдержит свои обещания.", "Poutine a exprimé l'espoir que Washington tiendrait ses promesses.", "ru"),
+            ("Россия всегда сдерживает своё слово.", "La Russie tient toujours parole.", "ru"),
+        ])
+        // The stopping sense stays: «сдерживать» rendered by its opposite.
+        try Scoring.expectAtLeastMinor(.negation, [
+            ("Россия сдерживает эскалацию конфликта.", "La Russie favorise l'escalade du conflit.", "ru"),
+        ])
+    }
+
+    @Test("a unanimous vote rendered as a majority: «единогласно» / «à la majorité»")
+    func unanimityIsNoMajority() throws {
+        let ru = "Решение было принято единогласно."
+        try Scoring.expectMajor(.negation, [
+            (ru, "La décision a été prise à la majorité.", "ru"),
+            ("The Security Council adopted the resolution unanimously.", "Le Conseil de sécurité a adopté la résolution à la majorité.", "en"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (ru, "La décision a été prise à l'unanimité.", "ru"),
+            ("The resolution was adopted by a large majority.", "La résolution a été adoptée à une large majorité.", "en"),
+        ])
+    }
 }
