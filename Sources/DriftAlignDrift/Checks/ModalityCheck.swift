@@ -367,6 +367,17 @@ struct ModalityCheck: DriftCheck {
         // refusing («Il a refusé de mentionner le projet»), not a reserve.
         if Self.refuses(b) { ha.removeAll { Self.isRefusal($0, a.tokens) } }
         if Self.refuses(a) { hb.removeAll { Self.isRefusal($0, b.tokens) } }
+        // "This war would never have started if I were president" / «…si j'avais été président»:
+        // an English "would", "could", "might" answering an "if" of its sentence states the
+        // consequence of a hypothesis, a mood and no reserve, when the other side states the
+        // condition too (the French conditional answering «si» is not counted either). Where
+        // the other side drops the condition ("if the Fed would do the right thing" / «la Fed
+        // fait ce qu'il faut»), the hypothesis became a fact, and the modal counts.
+        for (isA, side, other) in [(true, a, b), (false, b, a)] where side.language == "en" {
+            guard ModalityLexicon.hasEnglishCondition(side.tokens), ModalityLexicon.hasCondition(other.tokens, language: other.language) else { continue }
+            if isA { ha.removeAll { ModalityLexicon.isConsequenceModal(a.tokens[$0].lower) } }
+            else { hb.removeAll { ModalityLexicon.isConsequenceModal(b.tokens[$0].lower) } }
+        }
         // «Selon certaines sources, il aurait une vingtaine d'années»: French marks reported
         // information twice, with the source and with the conditional; one hedge, as the other
         // side's «по сообщениям» or "reportedly" is (``withoutSecondMarking(_:_:)``).
@@ -430,21 +441,33 @@ struct ModalityCheck: DriftCheck {
             // Report the hedge with the strongest effect among the extra ones.
             let extra = evidentialSurplus(hb, b, ha, a)
                 ?? hb.first { !Self.evidential.contains(b.tokens[$0].lower) } ?? hb[ha.count]
-            let t = b.tokens[extra]
+            let t = b.tokens[extra], (text, range) = Self.span(extra, b)
             return [DriftFinding(
                 type: .modality, severity: Self.evidential.contains(t.lower) ? .major : .minor,
-                reason: "\(link.theTranslation.capitalizedFirst) hedges («\(t.text)») where \(link.theOriginal) states it without reserve.",
-                originalRange: nil, translationRange: t.range)]
+                reason: "\(link.theTranslation.capitalizedFirst) hedges («\(text)») where \(link.theOriginal) states it without reserve.",
+                originalRange: nil, translationRange: range)]
         }
         if ha.count > hb.count {
             let lost = evidentialSurplus(ha, a, hb, b)
                 ?? ha.first { !Self.evidential.contains(a.tokens[$0].lower) } ?? ha[hb.count]
-            let t = a.tokens[lost]
+            let t = a.tokens[lost], (text, range) = Self.span(lost, a)
             return [DriftFinding(
                 type: .modality, severity: Self.evidential.contains(t.lower) ? .major : .minor,
-                reason: "\(link.theOriginal.capitalizedFirst) hedges («\(t.text)»); \(link.theTranslation) states it as fact.",
-                originalRange: t.range, translationRange: nil)]
+                reason: "\(link.theOriginal.capitalizedFirst) hedges («\(text)»); \(link.theTranslation) states it as fact.",
+                originalRange: range, translationRange: nil)]
         }
         return []
+    }
+
+    /// A hedge as the editor should read it: its token, with the next one when a hyphen joins
+    /// them («peut-être», «по-видимому», which the tokenizer splits), and its scalar range.
+    static func span(_ k: Int, _ side: LinkSide) -> (String, Range<Int>) {
+        let t = side.tokens[k]
+        guard k + 1 < side.tokens.count, side.tokens[k + 1].range.lowerBound - t.range.upperBound == 1,
+              side.text.unicodeScalars.dropFirst(t.range.upperBound).first?.properties.generalCategory == .dashPunctuation else {
+            return (t.text, t.range)
+        }
+        let range = t.range.lowerBound..<side.tokens[k + 1].range.upperBound
+        return (ScalarText.string(Array(side.text.unicodeScalars), range), range)
     }
 }

@@ -309,16 +309,22 @@ enum IntensityLexicon {
     /// ones): a side with any of them is not said to state outright what the other lessens ("a
     /// bit hungry" / «un peu faim», «несколько усложняется» / «quelque peu compliquée»).
     static let lesseningWords: [String: Set<String>] = [
-        "en": ["slightly", "lightly", "marginally", "mildly", "moderately", "somewhat", "fairly", "rather", "bit", "little", "partly"],
-        "fr": ["légèrement", "modérément", "peu", "plutôt", "assez", "petit", "partiellement"],
-        "ru": ["слегка", "незначительно", "умеренно", "немного", "немножко", "несколько", "довольно", "чуть", "частично"],
+        // And the words «un certain» and «relatif» render: "some", "certain", "relative", "to
+        // some extent", «определённый», «некоторый», «относительный», «какой-то».
+        "en": ["slightly", "lightly", "marginally", "mildly", "moderately", "somewhat", "fairly", "rather", "bit", "little", "partly",
+               "some", "certain", "relative", "relatively", "comparatively", "extent", "degree"],
+        "fr": ["légèrement", "modérément", "peu", "plutôt", "assez", "petit", "partiellement", "relativement"],
+        "ru": ["слегка", "незначительно", "умеренно", "немного", "немножко", "несколько", "довольно", "чуть", "частично",
+               "какой", "какая", "какое", "какую", "какие", "каким", "какой-то", "какая-то", "какое-то", "какую-то"],
         "de": ["geringfügig", "leicht", "etwas", "ziemlich", "wenig", "bisschen", "teilweise"],
     ]
 
     /// Whether `tokens` have a word that lessens a degree, or may (``lesseningWords``).
     static func lessens(_ tokens: [WordToken], language: String) -> Bool {
         guard let words = lesseningWords[language] else { return false }
-        return tokens.contains { words.contains($0.lower) }
+        return tokens.contains { t in
+            words.contains(t.lower) || (language == "ru" && ["определённ", "определенн", "некотор", "относительн"].contains(where: t.lower.hasPrefix))
+        }
     }
 
     /// Downtoners, words that lessen what they modify ("slightly improved", «légèrement
@@ -329,10 +335,21 @@ enum IntensityLexicon {
     /// hedges; not «un peu», «немного», «assez», which are as often quantities ("un peu de
     /// temps", "немного денег") or "enough".
     static let downtonerWords: [String: Set<String>] = [
-        "en": ["slightly", "lightly", "marginally", "mildly", "moderately"],
-        "fr": ["légèrement", "modérément"],
+        "en": ["slightly", "lightly", "marginally", "mildly", "moderately", "relatively", "comparatively"],
+        "fr": ["légèrement", "modérément", "relativement"],
         "ru": ["слегка", "незначительно", "умеренно"],
         "de": ["geringfügig"],
+    ]
+
+    /// French nouns of a degree that «un certain» and «relatif» lessen: of support, interest,
+    /// weight, progress and feeling, the readouts' words ("strong support", «огромное значение»,
+    /// "tremendous progress"). Hand-made.
+    static let degreeNouns: Set<String> = [
+        "soutien", "appui", "intérêt", "importance", "inquiétude", "préoccupation", "progrès", "succès", "optimisme",
+        "confiance", "satisfaction", "enthousiasme", "prudence", "scepticisme", "volonté", "influence", "pression",
+        "tension", "tensions", "sympathie", "méfiance", "déception", "compréhension", "respect", "urgence", "gravité",
+        "poids", "impact", "avancée", "amélioration", "flexibilité", "ouverture", "calme", "accalmie", "stabilité",
+        "efficacité", "valeur", "rôle", "signification", "portée", "réussite", "espoir", "attention", "engagement",
     ]
 
     /// The downtoners of `tokens` (``downtonerWords``), and two-word ones: "a bit" (not "a bit
@@ -352,6 +369,15 @@ enum IntensityLexicon {
             case ("en", "little") where previous == "a" && ["more", "less", "bit", "better", "worse"].contains(next): out.append(i)
             case ("fr", "peu") where previous == "quelque": out.append(i)
             case ("ru", "чуть") where previous == "чуть": out.append(i)
+            // «un certain soutien», «une certaine importance»: "some support", less than the
+            // other side's "strong support" or «огромное значение» says outright; only before a
+            // noun of degree (``degreeNouns``), not «un certain nombre», «un certain temps».
+            case ("fr", "certain") where ["un", "une"].contains(previous) && degreeNouns.contains(next),
+                 ("fr", "certaine") where ["un", "une"].contains(previous) && degreeNouns.contains(next): out.append(i)
+            // «l'importance relative», «un succès relatif», «une relative accalmie»: not «relatif
+            // à» (concerning).
+            case ("fr", _) where ["relatif", "relative", "relatifs", "relatives"].contains(w) && !["à", "au", "aux"].contains(next)
+                && (degreeNouns.contains(previous) || degreeNouns.contains(next)): out.append(i)
             default:
                 if words.contains(w) { out.append(i) }
             }

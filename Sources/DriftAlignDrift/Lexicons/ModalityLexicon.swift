@@ -95,6 +95,38 @@ enum ModalityLexicon {
         return false
     }
 
+    /// Whether an English sentence states a condition: "if" opening a clause (a pronoun, a
+    /// determiner or a capitalized name after it: "if I were president", "if the Fed would"), not
+    /// "even if" (as ``hasFrenchCondition(_:)`` leaves «même si» out) nor "as if" (a comparison).
+    static func hasEnglishCondition(_ tokens: [WordToken]) -> Bool {
+        let openers: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "there", "the", "a", "an", "this", "that", "these",
+                                    "those", "my", "your", "his", "her", "its", "our", "their", "someone", "anyone", "anybody",
+                                    "somebody", "nobody", "everyone", "everybody", "no", "any", "every", "one"]
+        for (i, t) in tokens.enumerated() where t.lower == "if" && i + 1 < tokens.count {
+            guard openers.contains(tokens[i + 1].lower) || tokens[i + 1].isCapitalized else { continue }
+            if i > 0, ["even", "as"].contains(tokens[i - 1].lower) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Whether a sentence states a condition, in its language's way: "if", «si», «если», "wenn",
+    /// "falls" opening a clause.
+    static func hasCondition(_ tokens: [WordToken], language: String) -> Bool {
+        switch language {
+        case "en": return hasEnglishCondition(tokens)
+        case "fr": return hasFrenchCondition(tokens)
+        case "ru": return tokens.contains { ["если", "ежели"].contains($0.lower) }
+        case "de": return tokens.contains { ["wenn", "falls"].contains($0.lower) }
+        default: return false
+        }
+    }
+
+    /// English modals of a condition's consequence: "would", "could", "might" (and "would've").
+    static func isConsequenceModal(_ w: String) -> Bool {
+        ["would", "could", "might"].contains(perfectModal(w) ?? w)
+    }
+
     /// Whether a Russian sentence states a counterfactual condition: «если бы» or «если б».
     static func hasRussianCondition(_ tokens: [WordToken]) -> Bool {
         tokens.indices.dropLast().contains { tokens[$0].lower == "если" && ["бы", "б"].contains(tokens[$0 + 1].lower) }

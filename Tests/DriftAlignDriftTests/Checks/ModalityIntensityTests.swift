@@ -74,7 +74,9 @@ import Testing
         ])
         let v = try Scoring.findings(.modality, "Переговоры, по-видимому, сорвались.", "Les négociations ont échoué.", "ru")
         #expect(v.map(\.severity) == [.minor], "\(v.map(\.reason))")
-        #expect(slice("Переговоры, по-видимому, сорвались.", v.first?.originalRange) == "по")
+        // The hedge is shown whole, its two tokens joined by the hyphen.
+        #expect(slice("Переговоры, по-видимому, сорвались.", v.first?.originalRange) == "по-видимому")
+        #expect(v.map(\.reason) == ["The original hedges («по-видимому»); the French states it as fact."], "\(v.map(\.reason))")
         // German intensifiers.
         let h = try Scoring.findings(.intensity, "Die neuen Bedingungen sind sehr einschneidend.", "Les nouvelles conditions sont dures.", "de")
         #expect(h.map(\.severity) == [.minor], "\(h.map(\.reason))")
@@ -990,6 +992,39 @@ import Testing
             ("I'm not sure he will come.", "J'espère qu'il viendra.", "en"),
             ("They hope to receive guarantees.", "Ils espèrent recevoir certaines garanties.", "en"),
             ("Я не уверен, что он приедет.", "J'espère qu'il viendra.", "ru"),
+        ])
+    }
+
+    @Test("'would' answering an 'if' is a mood, as the French conditional answering «si» is; «peut-être» added to it hedges")
+    func aConditionAnswersIf() throws {
+        let post = "THIS WAR WOULD NEVER HAVE STARTED IF I WERE PRESIDENT!"
+        let f = try Scoring.findings(.modality, post, "Cette guerre n'aurait peut-être jamais commencé si j'avais été président.", "en")
+        #expect(f.map(\.reason) == ["The French hedges («peut-être») where the original states it without reserve."], "\(f.map(\.reason))")
+        try Scoring.expectNone(.modality, atOrAbove: .minor, [
+            (post, "Cette guerre n'aurait jamais commencé si j'avais été président !", "en"),
+            // A condition and its consequence, both in the conditional in English.
+            ("If the Fed would lower rates, the economy could grow faster.", "Si la Fed baissait les taux, l'économie croîtrait plus vite.", "en"),
+        ])
+    }
+
+    @Test("a French downtoner of degree: 'strong support' / «un certain soutien», «огромное значение» / «l'importance relative»; not «un certain nombre», «relative à»")
+    func someSupportIsLess() throws {
+        let en = "Both leaders expressed strong support for a lasting peace."
+        let ru = "Президент России подчеркнул огромное значение восстановления прямого диалога."
+        let f = try Scoring.findings(.intensity, en, "Les deux dirigeants ont exprimé un certain soutien à une paix durable.", "en")
+        #expect(f.map(\.reason) == ["The French lessens it («certain»), which the original states outright: it is weaker."], "\(f.map(\.reason))")
+        try Scoring.expectAtLeastMinor(.intensity, [
+            (ru, "Le président russe a souligné l'importance relative du rétablissement d'un dialogue direct.", "ru"),
+            ("Кирилл Дмитриев отметил, что американские компании проявляют большой интерес к российскому рынку.",
+             "Kirill Dmitriev a relevé que les entreprises américaines manifestaient un certain intérêt pour le marché russe.", "ru"),
+        ])
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            (en, "Les deux dirigeants ont exprimé un ferme soutien à une paix durable.", "en"),
+            ("Both leaders expressed some support for a lasting peace.", "Les deux dirigeants ont exprimé un certain soutien à une paix durable.", "en"),
+            (ru, "Le président russe a souligné l'importance considérable du rétablissement d'un dialogue direct.", "ru"),
+            ("The Russian side outlined a number of significant issues.", "La partie russe a exposé un certain nombre de questions importantes.", "en"),
+            ("Both sides expressed concern regarding the security of the plant.",
+             "Les deux parties ont exprimé une préoccupation relative à la sécurité de la centrale.", "en"),
         ])
     }
 }
