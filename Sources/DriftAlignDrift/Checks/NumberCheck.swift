@@ -8,12 +8,22 @@ struct NumberCheck: DriftCheck {
         let a = link.original.quantities, b = link.translation.quantities
         var usedA = [Bool](repeating: false, count: a.count), usedB = [Bool](repeating: false, count: b.count)
         var matched: [(Int, Int)] = []
+        // Each quantity's unit, read once («1 000 фунтов», «une semaine», «двухчасовой»).
+        let unitsA = a.map { MeasureUnits.unit(after: $0, in: link.original) }, unitsB = b.map { MeasureUnits.unit(after: $0, in: link.translation) }
+        // Of the equal quantities left on the other side, one measuring what this one measures
+        // first: «недельном прекращении огня» (one week) meets «d'un mois», not the article of
+        // «un cessez-le-feu» before it.
+        func counterpart(_ i: Int, among pool: [Int]) -> Int? {
+            let equal = pool.filter { !usedB[$0] && a[i].agrees(with: b[$0]) }
+            guard let u = unitsA[i]?.unit else { return equal.first }
+            return equal.first { unitsB[$0]?.unit.dimension == u.dimension } ?? equal.first
+        }
         // Written numbers first, then the weak ones ("one", "both"), so that "both … two" meets «deux
         // … deux» number for number.
+        let strongB = b.indices.filter { !b[$0].isWeak }
         for weak in [false, true] {
             for (i, q) in a.enumerated() where q.isWeak == weak {
-                if let j = b.indices.first(where: { !usedB[$0] && !b[$0].isWeak && q.agrees(with: b[$0]) })
-                    ?? b.indices.first(where: { !usedB[$0] && q.agrees(with: b[$0]) }) {
+                if let j = counterpart(i, among: strongB) ?? counterpart(i, among: Array(b.indices)) {
                     usedA[i] = true
                     usedB[j] = true
                     matched.append((i, j))
@@ -63,7 +73,6 @@ struct NumberCheck: DriftCheck {
         // Not where the original gives its own conversion ("153 feet (47 m)"): the French's metres
         // are then compared with the original's.
         // (Each quantity's unit is read once; the pairing is at most unmatched × unmatched checks.)
-        let unitsA = a.map { MeasureUnits.unit(after: $0, in: link.original) }, unitsB = b.map { MeasureUnits.unit(after: $0, in: link.translation) }
         // A weak «un» / "a" before a unit of time is a number too: "a 30-day ceasefire" / «un
         // cessez-le-feu d'un mois».
         let weakDurationsB = b.indices.filter { !usedB[$0] && b[$0].isWeak && unitsB[$0]?.unit.dimension == .time }
@@ -108,7 +117,9 @@ struct NumberCheck: DriftCheck {
         for (i, j) in matched where a[i].kind == .number && b[j].kind == .number && a[i].value > 0 {
             guard let (u, ra) = unitsA[i], let (v, rb) = unitsB[j], u.dimension == v.dimension, u.factor != v.factor else { continue }
             // Of time, another length of time ("two weeks" / «deux mois»), not a unit left unconverted.
-            let what = u.dimension == .time ? "the same number of another unit of time" : "the same number in another unit, unconverted"
+            // (A weak one is an article or a unit meant, «un mois», «недельном»: another length.)
+            let what = u.dimension == .time ? ((a[i].isWeak || b[j].isWeak) && a[i].value == 1 ? "another length of time" : "the same number of another unit of time")
+                : "the same number in another unit, unconverted"
             out.append(DriftFinding(
                 type: .number, severity: .major,
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(ScalarText.string(scalarsA, ra))»; \(link.theTranslation) says «\(ScalarText.string(scalarsB, rb))»: "
@@ -170,10 +181,33 @@ struct NumberCheck: DriftCheck {
                 reason: "\(link.theOriginal.capitalizedFirst) says \(a[i].display); \(link.theTranslation) says \(b[j].display).",
                 originalRange: a[i].range, translationRange: b[j].range))
         }
-        for (i, j) in durationChanges {
-            let (ra, rb) = (unitsA[i]?.range ?? a[i].range, unitsB[j]?.range ?? b[j].range)
+        var lengths = durationChanges.map { (unitsA[$0.0]?.range ?? a[$0.0].range, unitsB[$0.1]?.range ?? b[$0.1].range, DriftFinding.Severity.major) }
+        // A unit of time said alone («Переговоры продлятся неделю», "last a month", "for days")
+        // against the other side's «un mois», «одну неделю» (a weak one before another unit, left
+        // over): another length of time, as "half an hour" against «une heure» is. Major for a
+        // unit in the singular (``MeasureUnits/singularTimeWords``), which says one of it; minor
+        // for a plural, vague as "a few weeks" against «quelques mois» is. Not where either side
+        // names the other's unit as well.
+        // (The other side's length may be a number left unmatched too: "for one day" / «toute la
+        // semaine»; the same length was a conversion above.)
+        let freeA = weakDurationsA.filter { i in !durationChanges.contains { $0.0 == i } } + leftA.filter { unitsA[$0]?.unit.dimension == .time }
+        let freeB = weakDurationsB.filter { j in !convertedB.contains(j) && !durationChanges.contains { $0.1 == j } }
+            + leftB.filter { unitsB[$0]?.unit.dimension == .time }
+        func severity(_ side: LinkSide, _ k: Int) -> DriftFinding.Severity {
+            MeasureUnits.singularTimeWords.contains(side.tokens[k].lower) ? .major : .minor
+        }
+        if let (u, k) = bareA.first, let j = freeB.first, let (v, rb) = unitsB[j],
+           u.factor != v.factor, !allA.contains(v.factor), !allB.contains(u.factor) {
+            lengths.append((link.original.tokens[k].range, rb, severity(link.original, k)))
+            leftB.removeAll { $0 == j }
+        } else if let (v, k) = bareB.first, let i = freeA.first, let (u, ra) = unitsA[i],
+                  u.factor != v.factor, !allA.contains(v.factor), !allB.contains(u.factor) {
+            lengths.append((ra, link.translation.tokens[k].range, severity(link.translation, k)))
+            leftA.removeAll { $0 == i }
+        }
+        for (ra, rb, severity) in lengths {
             out.append(DriftFinding(
-                type: .number, severity: .major,
+                type: .number, severity: severity,
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(ScalarText.string(scalarsA, ra))»; \(link.theTranslation) says «\(ScalarText.string(scalarsB, rb))»: another length of time.",
                 originalRange: ra, translationRange: rb))
         }
@@ -188,6 +222,36 @@ struct NumberCheck: DriftCheck {
                 type: .number, severity: .minor,
                 reason: "\(link.theOriginal.capitalizedFirst) says \(a[i].display); \(link.theTranslation) has no such \(Self.noun(a[i].kind)).",
                 originalRange: a[i].range, translationRange: nil))
+        }
+        // A time named relative to now moved: "this week" / «la semaine dernière», «завтра» /
+        // «hier» (``TimeDeixis``): the times of each side the other lacks, paired in order. A translation is written
+        // when its original is or later, so its "now" may be one unit later: a time it places one
+        // earlier in the same unit ("today" / «hier» in the next day's paper) may be right, and is
+        // minor; a time placed later, two units earlier ("tomorrow" / «hier») or in another unit
+        // cannot be.
+        let timesA = TimeDeixis.references(link.original.tokens, language: link.original.language)
+        let timesB = TimeDeixis.references(link.translation.tokens, language: link.translation.language)
+        if !timesA.isEmpty, !timesB.isEmpty {
+            func key(_ r: TimeDeixis.Reference) -> String { "\(r.unit.rawValue)\(r.offset)" }
+            func unmatched(_ x: [TimeDeixis.Reference], _ y: [TimeDeixis.Reference]) -> [TimeDeixis.Reference] {
+                var left = Dictionary(y.map { (key($0), 1) }, uniquingKeysWith: +)
+                return x.filter { r in
+                    guard let n = left[key(r)], n > 0 else { return true }
+                    left[key(r)] = n - 1
+                    return false
+                }
+            }
+            let ta = link.original.tokens, tb = link.translation.tokens
+            for (x, y) in zip(unmatched(timesA, timesB), unmatched(timesB, timesA)) {
+                let ra = ta[x.tokens.lowerBound].range.lowerBound..<ta[x.tokens.upperBound].range.upperBound
+                let rb = tb[y.tokens.lowerBound].range.lowerBound..<tb[y.tokens.upperBound].range.upperBound
+                let later = x.unit == y.unit && y.offset == x.offset - 1
+                out.append(DriftFinding(
+                    type: .number, severity: later ? .minor : .major,
+                    reason: "\(link.theOriginal.capitalizedFirst) says «\(ScalarText.string(scalarsA, ra))»; \(link.theTranslation) says «\(ScalarText.string(scalarsB, rb))»: another time"
+                        + (later ? ", unless \(link.theTranslation) was written a \(x.unit.rawValue) after \(link.theOriginal)." : "."),
+                    originalRange: ra, translationRange: rb))
+            }
         }
         // A French weekday the original names relative to its date ("yesterday" → «mardi»).
         if let published = link.context.originalPublished {

@@ -96,6 +96,54 @@ enum MeasureUnits {
         (["полмесяца"], "месяц"), (["полгода"], "год"), (["полвека"], "век"),
     ]
 
+    /// Roots of Russian adjectives of a length of time, with a word of their unit, and whether
+    /// the adjective alone says one unit: «недельное перемирие» (a week-long truce), «месячный
+    /// срок», «суточный» (a day and a night), «годичный»; after a numeral stem or a number, the
+    /// others too: «двухчасовой», «тридцатидневное», «пятилетний», «30-дневное». Alone, «часовой»
+    /// is a sentry or a time zone's, «дневной» of the daytime, «летний» of summer, «минутный»
+    /// fleeting and «годовой» yearly: no length.
+    private static let russianDurationRoots: [(root: String, unit: String, alone: Bool)] = [
+        ("часов", "час", false), ("минутн", "минута", false), ("секундн", "секунда", false), ("дневн", "день", false),
+        ("суточн", "сутки", true), ("недельн", "неделя", true), ("месячн", "месяц", true), ("летн", "год", false),
+        ("годичн", "год", true), ("вековн", "век", false),
+    ]
+
+    /// Numeral stems of Russian compounds of time beyond ``NumberWords/russianCompoundStems``
+    /// (which serves any compound): «однодневный», «девяностодневный», «пятнадцатиминутный»,
+    /// «столетний», taken only before a root of time («одновременно», «столица» stay words).
+    private static let russianDurationStems: [(String, Double)] = [
+        ("одно", 1), ("одиннадцати", 11), ("тринадцати", 13), ("четырнадцати", 14), ("пятнадцати", 15), ("шестнадцати", 16),
+        ("семнадцати", 17), ("восемнадцати", 18), ("девятнадцати", 19), ("шестидесяти", 60), ("семидесяти", 70),
+        ("восьмидесяти", 80), ("девяносто", 90), ("сто", 100), ("тысяче", 1000),
+    ]
+
+    /// The unit a Russian word of time after a number names: «30-дневное» (the number written
+    /// apart, the adjective after its hyphen), «часовой» after «двух-».
+    static func russianDurationUnit(_ lower: String) -> Unit? {
+        guard let r = russianDurationRoots.first(where: { lower.hasPrefix($0.root) && lower.count >= $0.root.count + 2 }) else { return nil }
+        return table[r.unit]
+    }
+
+    /// A Russian compound adjective of a length of time: its amount and unit, and whether the
+    /// amount is written (a numeral stem) or only meant («недельный»: one week). Nil for other
+    /// words.
+    static func russianCompoundDuration(_ lower: String) -> (amount: Double, unit: Unit, numbered: Bool)? {
+        if let r = russianDurationRoots.first(where: { $0.alone && lower.hasPrefix($0.root) && lower.count >= $0.root.count + 2 }),
+           let u = table[r.unit] { return (1, u, false) }
+        for (stem, v) in NumberWords.russianCompoundStems + russianDurationStems where lower.hasPrefix(stem) {
+            if let u = russianDurationUnit(String(lower.dropFirst(stem.count))) { return (v, u, true) }
+        }
+        return nil
+    }
+
+    /// Words of one unit of time from hours to centuries, in the singular only: a unit said
+    /// alone in them is one of it («продлятся неделю», "within a day", «un jour»), where a
+    /// plural is vague («в ближайшие дни», "for weeks"). «mois» is both numbers and stays out.
+    static let singularTimeWords: Set<String> = [
+        "hour", "day", "week", "month", "year", "decade", "century", "heure", "jour", "journée", "semaine", "an", "année",
+        "décennie", "siècle", "час", "день", "неделя", "неделю", "месяц", "год", "сутки", "десятилетие", "век", "столетие",
+    ]
+
     /// The words of ``russianHalfUnits`` («полчаса», «полгода»).
     static let russianHalves = Set(russianHalfUnits.flatMap(\.0))
 
@@ -127,6 +175,8 @@ enum MeasureUnits {
         var j = k - 1
         while j >= 0, side.tokens[j].range.lowerBound >= q.range.lowerBound {
             if let u = table[side.tokens[j].lower], u.dimension == .time { return (u, q.range) }
+            // «двухчасовой», «недельное»: the unit inside the compound adjective.
+            if q.isInsideWord, let d = russianCompoundDuration(side.tokens[j].lower) { return (d.unit, q.range) }
             j -= 1
         }
         guard k < side.tokens.count, side.tokens[k].range.lowerBound - q.range.upperBound <= 1 else { return nil }
@@ -140,6 +190,12 @@ enum MeasureUnits {
         let t = side.tokens[k]
         // "m" and "l" are units only in lower case ("M. Trump" is no metre).
         if t.text == "M" || t.text == "L" { return nil }
+        // «30-дневное», «2-часовой»: an adjective of time joined to the number by a hyphen.
+        // («11 часовых поясов», time zones, reads as hours too: the number meets its own in the
+        // other side, which has no unit of time after it, so the reading changes no finding.)
+        if side.language == "ru", let u = russianDurationUnit(t.lower) {
+            return (u, q.range.lowerBound..<t.range.upperBound)
+        }
         return table[t.lower].map { ($0, q.range.lowerBound..<t.range.upperBound) }
     }
 

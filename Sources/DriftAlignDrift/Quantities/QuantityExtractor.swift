@@ -229,6 +229,15 @@ enum QuantityExtractor {
                 out.append(make(.month, v, tokens[i].range))
             } else if let v = NumberWords.weekdays[w] {
                 out.append(make(.weekday, v, tokens[i].range))
+            } else if language == "ru", let d = MeasureUnits.russianCompoundDuration(w) {
+                // «тридцатидневное» ("thirty-day"), «двухчасовой»: a length of time as plain as
+                // "30-day", its unit inside the word (``MeasureUnits/unit(after:in:)``); «недельное»
+                // (a week-long), «однодневный»: one unit, weak as «un» is; and a name's word
+                // («Шестидневная война», the Six-Day War), capitalized inside a sentence.
+                var q = make(.number, d.amount, tokens[i].range)
+                q.isWeak = !d.numbered || d.amount == 1 || (tokens[i].isCapitalized && !tokens[i].isSentenceInitial)
+                q.isInsideWord = true
+                out.append(q)
             } else if language == "ru", let v = NumberWords.russianCompoundNumeral(w) {
                 // «двухчасового» ("two-hour"), «четырёхлистный» ("four-leaf"): the number inside a
                 // compound adjective, counted only when the other side has it.

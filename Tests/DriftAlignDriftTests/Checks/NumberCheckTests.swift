@@ -381,12 +381,17 @@ import DriftAlignCore
         // (Not «Les deux parties», which says "both parties" and claims nothing alone.)
         try Scoring.expectAtLeastMinor(.number, [("Стороны обсудили двустороннее сотрудничество.", "Deux parties ont discuté de la coopération.", "ru")])
         try Scoring.expectNone(.number, atOrAbove: .minor, [("Стороны обсудили двустороннее сотрудничество.", "Les deux parties ont discuté de la coopération.", "ru")])
-        // Another number is reported (as added: a compound's number is too weak to say it was changed).
-        try Scoring.expectAtLeastMinor(.number, [("«Это стоило двухчасового ожидания».", "« Cela valait les trois heures d'attente. »", "ru")])
-        // The compound is still a word to translate: its left-out meaning is reported.
+        // Another length is a changed number: a compound of time («двухчасового», two-hour) says
+        // its length as plainly as "two-hour" does (forty-eighth session; it was a weak number,
+        // reported as one the French added).
+        try Scoring.expectMajor(.number, [("«Это стоило двухчасового ожидания».", "« Cela valait les trois heures d'attente. »", "ru")])
+        // The compound is still a word to translate: its left-out meaning is reported. A compound
+        // of time is a plain number; any other compound's is weak.
         let side = LinkSide(text: "Это стоило двухчасового ожидания.", language: "ru") { _, needs in !needs }
         #expect(side.content.map { side.tokens[$0].text }.contains("двухчасового"))
-        #expect(side.quantities.map(\.value) == [2] && side.quantities.allSatisfy(\.isWeak))
+        #expect(side.quantities.map(\.value) == [2] && !side.quantities.contains(where: \.isWeak))
+        let clover = LinkSide(text: "Он нашёл четырёхлистный клевер.", language: "ru") { _, needs in !needs }
+        #expect(clover.quantities.map(\.value) == [4] && clover.quantities.allSatisfy(\.isWeak))
         #expect(NumberWords.russianCompoundNumeral("семинар") == nil && NumberWords.russianCompoundNumeral("столица") == nil)
     }
 
@@ -759,6 +764,72 @@ import DriftAlignCore
             (ru, "Selon le ministère de la Défense, 132 drones ont été abattus en 48 heures.", "ru"),
             // An ordinal after a number or a division of a text is still one.
             ("The two days were quiet.", "Les deux premiers jours ont été calmes.", "en"),
+        ])
+    }
+
+    @Test("Russian adjectives of a length of time: «двухчасовой» / «d'une heure», «тридцатидневное» / «soixante jours», «недельном» / «un mois»; a unit said alone against another: «неделю» / «un mois»")
+    func russianCompoundDurations() throws {
+        let call = "Владимир Путин и Дональд Трамп провели двухчасовой телефонный разговор."
+        let truce = "Путин предложил тридцатидневное перемирие по энергетическим объектам."
+        let week = "Договорённость о недельном прекращении огня вступит в силу в понедельник."
+        let f = try Scoring.findings(.number, call, "Vladimir Poutine et Donald Trump ont eu un entretien téléphonique d'une heure.", "ru")
+        #expect(f.map(\.reason) == ["The original says «двухчасовой»; the French says «une heure»: another length of time."], "\(f.map(\.reason))")
+        try Scoring.expectMajor(.number, [
+            (truce, "Poutine a proposé une trêve de soixante jours sur les infrastructures énergétiques.", "ru"),
+            ("Путин предложил 30-дневное перемирие.", "Poutine a proposé une trêve de soixante jours.", "ru"),
+            (week, "L'accord sur un cessez-le-feu d'un mois entrera en vigueur lundi.", "ru"),
+            ("Переговоры продлятся неделю.", "Les négociations dureront un mois.", "ru"),
+            ("The talks will last a month.", "Les négociations dureront une semaine.", "en"),
+            ("The strikes stopped for one day.", "Les frappes ont cessé toute la semaine.", "en"),
+        ])
+        // A plural unit is vague: "for days" against «un mois» is minor.
+        let days = try Scoring.findings(.number, "The truce held for days.", "La trêve a tenu un mois.", "en")
+        #expect(days.map(\.reason) == ["The original says «days»; the French says «un mois»: another length of time."], "\(days.map(\.reason))")
+        #expect(days.map(\.severity) == [.minor])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            (call, "Vladimir Poutine et Donald Trump ont eu un entretien téléphonique de deux heures.", "ru"),
+            (truce, "Poutine a proposé une trêve de trente jours sur les infrastructures énergétiques.", "ru"),
+            (truce, "Poutine a proposé une trêve d'un mois sur les infrastructures énergétiques.", "ru"),
+            (week, "L'accord sur un cessez-le-feu d'une semaine entrera en vigueur lundi.", "ru"),
+            ("Переговоры продлятся неделю.", "Les négociations dureront une semaine.", "ru"),
+            // A name (FLORES, whose French names the war otherwise), and a compound that is no
+            // length («часовых поясах», time zones).
+            ("Палестина хочет установить границы, что существовали до начала Шестидневной войны 1967 года.",
+             "La Palestine revendique les frontières existantes avant la guerre du Moyen-Orient de 1967.", "ru"),
+            ("Они одновременно живут в двух часовых поясах.", "Ils vivent en même temps dans deux fuseaux horaires.", "ru"),
+        ])
+    }
+
+    @Test("a time named relative to now moved: «на следующей неделе» / «la semaine dernière», 'tomorrow' / «hier»; 'this week' / «la semaine dernière» minor (the paper may be a week later)")
+    func relativeTimesMoved() throws {
+        let deal = "The minerals deal will be signed this week."
+        let meeting = "Встреча пройдёт на следующей неделе."
+        let f = try Scoring.findings(.number, meeting, "La rencontre a eu lieu la semaine dernière.", "ru")
+        #expect(f.map(\.reason) == ["The original says «следующей неделе»; the French says «semaine dernière»: another time."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.major])
+        // Earlier in the same unit: right if the French was written that much later.
+        let g = try Scoring.findings(.number, deal, "L'accord sur les minerais a été signé la semaine dernière.", "en")
+        #expect(g.map(\.reason) == ["The original says «this week»; the French says «semaine dernière»: another time, unless the French was written a week after the original."],
+                "\(g.map(\.reason))")
+        #expect(g.map(\.severity) == [.minor])
+        try Scoring.expectMajor(.number, [
+            ("I will speak with him tomorrow.", "Je lui ai parlé hier.", "en"),
+            ("We will meet next year.", "Nous nous sommes rencontrés l'année dernière.", "en"),
+            ("На прошедшей неделе стороны провели консультации.", "Les parties tiendront des consultations la semaine prochaine.", "ru"),
+            // FLORES: another unit.
+            ("В прошлом году в Иране произошла худшая за годы авиакатастрофа.", "Le mois dernier, l'Iran a connu sa pire catastrophe aérienne depuis des années.", "ru"),
+        ])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            (deal, "L'accord sur les minerais sera signé cette semaine.", "en"),
+            (meeting, "La rencontre aura lieu la semaine prochaine.", "ru"),
+            ("В прошлом году объём торговли вырос.", "L'an dernier, le volume des échanges a augmenté.", "ru"),
+            ("За прошедшую неделю ВСУ потеряли более 8 тысяч военнослужащих.",
+             "Au cours de la semaine écoulée, les forces ukrainiennes ont perdu plus de 8 000 militaires.", "ru"),
+            ("Talks resumed the next day and continue today.", "Les pourparlers ont repris le lendemain et se poursuivent aujourd'hui.", "en"),
+            ("Yesterday the President signed the order, which takes effect today.",
+             "Le président a signé hier le décret, qui entre en vigueur aujourd'hui.", "en"),
+            // One kept, another added: no move.
+            ("Yesterday the President signed the order.", "Le président a signé le décret hier ; il entrera en vigueur demain.", "en"),
         ])
     }
 }
