@@ -31,7 +31,7 @@ public final class DriftScorer: @unchecked Sendable {
     let lock = NSLock()
     let checks: [any DriftCheck] = [
         MeaningCheck(), NumberCheck(), NameCheck(), NegationCheck(), OmissionCheck(), AdditionCheck(),
-        ModalityCheck(), IntensityCheck(), QuotationCheck(), QuotedSpanCheck(), AttributionCheck(), RoleSwapCheck(), UntranslatedCheck(),
+        ModalityCheck(), IntensityCheck(), QuotationCheck(), QuotedSpanCheck(), AttributionCheck(), RoleSwapCheck(), TitleCheck(), UntranslatedCheck(),
     ]
 
     /// - Parameters:

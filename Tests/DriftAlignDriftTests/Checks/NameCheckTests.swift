@@ -1315,4 +1315,40 @@ import Testing
                                      "Le gouvernement a attribué au président Trump le retour de deux astronautes.", "en", scorer: scorer)
         #expect(f.map(\.reason) == ["The original has the acronym NASA; the French does not: check it is spelled out."], "\(f.map(\.reason))")
     }
+
+    @Test("a title of office rendered as another: 'Crown Prince' / «roi», «министр иностранных дел» / «ministre de la Défense»; not a title dropped and another added")
+    func anotherOffice() throws {
+        let en = "Special Envoy Steve Witkoff met with Crown Prince Mohammed bin Salman in Riyadh."
+        let ru = "Министр иностранных дел Сергей Лавров провёл переговоры с саудовским коллегой."
+        let f = try Scoring.findings(.name, en, "L'envoyé spécial Steve Witkoff a rencontré le roi Mohammed ben Salmane à Riyad.", "en")
+            .filter { $0.severity != .info }
+        #expect(f.map(\.reason) == ["The original says «Crown Prince» (crown prince); the French says «roi» (king): another office."], "\(f.map(\.reason))")
+        #expect(f.map(\.severity) == [.major])
+        try Scoring.expectMajor(.name, [
+            (ru, "Le ministre de la Défense Sergueï Lavrov a mené des entretiens avec son homologue saoudien.", "ru"),
+            ("Наследный принц Саудовской Аравии предложил провести встречу в Эр-Рияде.",
+             "Le roi d'Arabie saoudite a proposé d'organiser une rencontre à Riyad.", "ru"),
+            ("The President expressed his gratitude to the Crown Prince for hosting the talks.",
+             "Le président a exprimé sa gratitude à l'émir pour avoir accueilli les pourparlers.", "en"),
+        ])
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            (en, "L'émissaire Steve Witkoff a rencontré le prince héritier Mohammed ben Salmane à Riyad.", "en"),
+            (ru, "Le chef de la diplomatie russe Sergueï Lavrov a mené des entretiens avec son homologue saoudien.", "ru"),
+            // A ministry is no minister; «представитель» with its adjective is a spokesman.
+            ("Официальный представитель Министерства обороны заявил об уничтожении двух беспилотников.",
+             "Le porte-parole du ministère de la Défense a annoncé la destruction de deux drones.", "ru"),
+            // The post of 12 February 2025: a title dropped («M. Rubio») and another added («Le
+            // président américain», the author) is no swap.
+            ("I have asked Secretary of State Marco Rubio, and Ambassador and Special Envoy Steve Witkoff, to lead the negotiation.",
+             "Le président américain a nommé M. Rubio et son envoyé spécial Steve Witkoff pour mener les négociations.", "en"),
+        ])
+        // A Russian noun of office in its cases, not its derivatives (a ministry, a kingdom,
+        // "presidential", an emirate); the longest title first.
+        func titles(_ text: String, _ language: String) -> [String] {
+            OfficeTitles.mentions(WordTokenizer.tokenize(text), language: language).map(\.id)
+        }
+        #expect(titles("встреча с министром обороны и помощником президента", "ru") == ["defence minister", "adviser", "president"])
+        #expect(titles("Министерство обороны, президентская администрация, Королевство и Эмираты", "ru") == [])
+        #expect(titles("Le vice-président et le secrétaire d'État ont reçu de l'aide.", "fr") == ["vice president", "foreign minister"])
+    }
 }
