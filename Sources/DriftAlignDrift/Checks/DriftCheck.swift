@@ -67,6 +67,19 @@ protocol DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding]
 }
 
+extension DriftCheck {
+    /// The items of `x` that `y` does not have as many times, by `key`, in `x`'s order (a
+    /// multiset difference): the titles or relative times one side names and the other lacks.
+    static func unmatched<T, K: Hashable>(_ x: [T], _ y: [T], by key: (T) -> K) -> [T] {
+        var left = Dictionary(y.map { (key($0), 1) }, uniquingKeysWith: +)
+        return x.filter { item in
+            guard let n = left[key(item)], n > 0 else { return true }
+            left[key(item)] = n - 1
+            return false
+        }
+    }
+}
+
 /// Language names for messages.
 enum LanguageNames {
     static func the(_ code: String, fallback: String) -> String {

@@ -233,16 +233,8 @@ struct NumberCheck: DriftCheck {
         let timesB = TimeDeixis.references(link.translation.tokens, language: link.translation.language)
         if !timesA.isEmpty, !timesB.isEmpty {
             func key(_ r: TimeDeixis.Reference) -> String { "\(r.unit.rawValue)\(r.offset)" }
-            func unmatched(_ x: [TimeDeixis.Reference], _ y: [TimeDeixis.Reference]) -> [TimeDeixis.Reference] {
-                var left = Dictionary(y.map { (key($0), 1) }, uniquingKeysWith: +)
-                return x.filter { r in
-                    guard let n = left[key(r)], n > 0 else { return true }
-                    left[key(r)] = n - 1
-                    return false
-                }
-            }
             let ta = link.original.tokens, tb = link.translation.tokens
-            for (x, y) in zip(unmatched(timesA, timesB), unmatched(timesB, timesA)) {
+            for (x, y) in zip(Self.unmatched(timesA, timesB, by: key), Self.unmatched(timesB, timesA, by: key)) {
                 let ra = ta[x.tokens.lowerBound].range.lowerBound..<ta[x.tokens.upperBound].range.upperBound
                 let rb = tb[y.tokens.lowerBound].range.lowerBound..<tb[y.tokens.upperBound].range.upperBound
                 let later = x.unit == y.unit && y.offset == x.offset - 1

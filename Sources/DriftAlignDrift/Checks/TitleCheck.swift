@@ -16,16 +16,6 @@ struct TitleCheck: DriftCheck {
         let a = link.original, b = link.translation
         let ta = OfficeTitles.mentions(a.tokens, language: a.language), tb = OfficeTitles.mentions(b.tokens, language: b.language)
         guard !ta.isEmpty, ta.count == tb.count else { return [] }
-        // Each side's titles less those the other side has as many times (a multiset difference,
-        // in text order).
-        func unmatched(_ x: [OfficeTitles.Mention], _ y: [OfficeTitles.Mention]) -> [OfficeTitles.Mention] {
-            var left = Dictionary(y.map { ($0.id, 1) }, uniquingKeysWith: +)
-            return x.filter { m in
-                guard let n = left[m.id], n > 0 else { return true }
-                left[m.id] = n - 1
-                return false
-            }
-        }
         // A title before its holder's name ("Secretary of State Marco Rubio", «le roi d'Arabie
         // saoudite Mohammed…»: a capitalized word within two words after it) faces only another
         // such, and a bare one ("to the Crown Prince", «à l'émir») another bare one: «Le président
@@ -34,7 +24,8 @@ struct TitleCheck: DriftCheck {
         func named(_ m: OfficeTitles.Mention, _ tokens: [WordToken]) -> Bool {
             tokens[(m.tokens.upperBound + 1)..<min(tokens.count, m.tokens.upperBound + 3)].contains { $0.isCapitalized && !$0.isSentenceInitial }
         }
-        let onlyA = unmatched(ta, tb), onlyB = unmatched(tb, ta)
+        // Each side's titles less those the other side has as many times.
+        let onlyA = Self.unmatched(ta, tb, by: \.id), onlyB = Self.unmatched(tb, ta, by: \.id)
         return zip(onlyA, onlyB).filter { named($0.0, a.tokens) == named($0.1, b.tokens) }.map { x, y in
             let ra = a.tokens[x.tokens.lowerBound].range.lowerBound..<a.tokens[x.tokens.upperBound].range.upperBound
             let rb = b.tokens[y.tokens.lowerBound].range.lowerBound..<b.tokens[y.tokens.upperBound].range.upperBound
