@@ -14,7 +14,10 @@ import DriftAlignCore
 struct TitleCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
-        let ta = OfficeTitles.mentions(a.tokens, language: a.language), tb = OfficeTitles.mentions(b.tokens, language: b.language)
+        // One holder's titles: a plural names a group by its office («les deux présidents» for
+        // «В.В.Путин и Д.Трамп», «на уровне помощников»), which a translation may name otherwise.
+        let ta = OfficeTitles.mentions(a.tokens, language: a.language).filter { !$0.isPlural }
+        let tb = OfficeTitles.mentions(b.tokens, language: b.language).filter { !$0.isPlural }
         guard !ta.isEmpty, ta.count == tb.count else { return [] }
         // A title before its holder's name ("Secretary of State Marco Rubio", «le roi d'Arabie
         // saoudite Mohammed…»: a capitalized word within two words after it) faces only another

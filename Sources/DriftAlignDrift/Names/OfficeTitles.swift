@@ -57,6 +57,9 @@ enum OfficeTitles {
     struct Mention: Equatable {
         var id: String
         var tokens: ClosedRange<Int>
+        /// In the plural ("presidents", «les deux présidents», «на уровне помощников»): a group
+        /// named by its office, not one holder.
+        var isPlural = false
     }
 
     /// The titles of `tokens`, in text order; each token belongs to one title at most.
@@ -69,7 +72,7 @@ enum OfficeTitles {
             if let (form, id) = forms.first(where: { f in
                 matches(f.form, at: i, tokens) && !(f.form == ["aide"] && language != "en")
             }) {
-                out.append(Mention(id: id, tokens: i...(i + form.count - 1)))
+                out.append(Mention(id: id, tokens: i...(i + form.count - 1), isPlural: isPlural(form, at: i, tokens)))
                 i += form.count
             } else {
                 i += 1
@@ -81,6 +84,23 @@ enum OfficeTitles {
     /// Case endings of Russian nouns, hard and soft stems, both numbers.
     static let nounEndings: Set<String> = ["", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ь", "я", "ю", "ём", "ем", "и", "ей",
                                            "ям", "ями", "ях", "ой", "ою"]
+
+    /// Plural endings of Russian nouns; «-ы», «-и» too, except after «глав-» («главы МИД», of the
+    /// head, is singular).
+    static let pluralEndings: Set<String> = ["ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях"]
+
+    /// Whether the title `form` written at `i` is in the plural: a Latin word written with an
+    /// added "s" or "es", a Russian noun with a plural ending.
+    private static func isPlural(_ form: Form, at i: Int, _ tokens: [WordToken]) -> Bool {
+        form.enumerated().contains { k, w in
+            let t = tokens[i + k].lower
+            if w.hasSuffix("+") {
+                let stem = String(w.dropLast()), ending = String(t.dropFirst(stem.count))
+                return pluralEndings.contains(ending) || (["ы", "и"].contains(ending) && stem != "глав")
+            }
+            return !w.hasSuffix("*") && t != w && (t == w + "s" || t == w + "es")
+        }
+    }
 
     /// Whether `form` is written at token `i`.
     private static func matches(_ form: Form, at i: Int, _ tokens: [WordToken]) -> Bool {

@@ -1341,6 +1341,10 @@ import Testing
             // président américain», the author) is no swap.
             ("I have asked Secretary of State Marco Rubio, and Ambassador and Special Envoy Steve Witkoff, to lead the negotiation.",
              "Le président américain a nommé M. Rubio et son envoyé spécial Steve Witkoff pour mener les négociations.", "en"),
+            // The Kremlin readout of 18 March 2025 against seed 000: offices in the plural name
+            // groups («на уровне помощников»; «les deux présidents» for Putin and Trump).
+            ("Работа будет продолжена на уровне помощников. В.В.Путин и Д.Трамп договорились организовать хоккейные матчи.",
+             "Les deux présidents, Vladimir Poutine et Donald Trump, sont convenus d'organiser des matchs de hockey.", "ru"),
         ])
         // A Russian noun of office in its cases, not its derivatives (a ministry, a kingdom,
         // "presidential", an emirate); the longest title first.
@@ -1350,5 +1354,10 @@ import Testing
         #expect(titles("встреча с министром обороны и помощником президента", "ru") == ["defence minister", "adviser", "president"])
         #expect(titles("Министерство обороны, президентская администрация, Королевство и Эмираты", "ru") == [])
         #expect(titles("Le vice-président et le secrétaire d'État ont reçu de l'aide.", "fr") == ["vice president", "foreign minister"])
+        func plural(_ text: String, _ language: String) -> [Bool] {
+            OfficeTitles.mentions(WordTokenizer.tokenize(text), language: language).map(\.isPlural)
+        }
+        #expect(plural("на уровне помощников и министров обороны, глава МИД, министры обороны", "ru") == [true, true, false, true])
+        #expect(plural("les deux présidents et le président", "fr") == [true, false])
     }
 }
