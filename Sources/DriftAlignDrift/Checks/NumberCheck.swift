@@ -193,16 +193,16 @@ struct NumberCheck: DriftCheck {
         let freeA = weakDurationsA.filter { i in !durationChanges.contains { $0.0 == i } } + leftA.filter { unitsA[$0]?.unit.dimension == .time }
         let freeB = weakDurationsB.filter { j in !convertedB.contains(j) && !durationChanges.contains { $0.1 == j } }
             + leftB.filter { unitsB[$0]?.unit.dimension == .time }
-        func severity(_ side: LinkSide, _ k: Int) -> DriftFinding.Severity {
+        func lengthSeverity(_ side: LinkSide, _ k: Int) -> DriftFinding.Severity {
             MeasureUnits.singularTimeWords.contains(side.tokens[k].lower) ? .major : .minor
         }
         if let (u, k) = bareA.first, let j = freeB.first, let (v, rb) = unitsB[j],
            u.factor != v.factor, !allA.contains(v.factor), !allB.contains(u.factor) {
-            lengths.append((link.original.tokens[k].range, rb, severity(link.original, k)))
+            lengths.append((link.original.tokens[k].range, rb, lengthSeverity(link.original, k)))
             leftB.removeAll { $0 == j }
         } else if let (v, k) = bareB.first, let i = freeA.first, let (u, ra) = unitsA[i],
                   u.factor != v.factor, !allA.contains(v.factor), !allB.contains(u.factor) {
-            lengths.append((ra, link.translation.tokens[k].range, severity(link.translation, k)))
+            lengths.append((ra, link.translation.tokens[k].range, lengthSeverity(link.translation, k)))
             leftA.removeAll { $0 == i }
         }
         for (ra, rb, severity) in lengths {
@@ -224,11 +224,11 @@ struct NumberCheck: DriftCheck {
                 originalRange: a[i].range, translationRange: nil))
         }
         // A time named relative to now moved: "this week" / «la semaine dernière», «завтра» /
-        // «hier» (``TimeDeixis``): the times of each side the other lacks, paired in order. A translation is written
-        // when its original is or later, so its "now" may be one unit later: a time it places one
-        // earlier in the same unit ("today" / «hier» in the next day's paper) may be right, and is
-        // minor; a time placed later, two units earlier ("tomorrow" / «hier») or in another unit
-        // cannot be.
+        // «hier» (``TimeDeixis``): the times of each side the other lacks, paired in order. A
+        // translation is written when its original is or later, so its "now" may be one unit
+        // later: a time it places one earlier in the same unit ("today" / «hier» in the next
+        // day's paper) may be right, and is minor; a time placed later, two units earlier
+        // ("tomorrow" / «hier») or in another unit cannot be.
         let timesA = TimeDeixis.references(link.original.tokens, language: link.original.language)
         let timesB = TimeDeixis.references(link.translation.tokens, language: link.translation.language)
         if !timesA.isEmpty, !timesB.isEmpty {

@@ -29,10 +29,13 @@ struct TitleCheck: DriftCheck {
         }
         // Each side's titles less those the other side has as many times.
         let onlyA = Self.unmatched(ta, tb, by: \.id), onlyB = Self.unmatched(tb, ta, by: \.id)
-        return zip(onlyA, onlyB).filter { named($0.0, a.tokens) == named($0.1, b.tokens) }.map { x, y in
+        let pairs = zip(onlyA, onlyB).filter { named($0.0, a.tokens) == named($0.1, b.tokens) }
+        guard !pairs.isEmpty else { return [] }
+        let scalarsA = Array(a.text.unicodeScalars), scalarsB = Array(b.text.unicodeScalars)
+        return pairs.map { x, y in
             let ra = a.tokens[x.tokens.lowerBound].range.lowerBound..<a.tokens[x.tokens.upperBound].range.upperBound
             let rb = b.tokens[y.tokens.lowerBound].range.lowerBound..<b.tokens[y.tokens.upperBound].range.upperBound
-            let sa = ScalarText.string(Array(a.text.unicodeScalars), ra), sb = ScalarText.string(Array(b.text.unicodeScalars), rb)
+            let sa = ScalarText.string(scalarsA, ra), sb = ScalarText.string(scalarsB, rb)
             return DriftFinding(
                 type: .name, severity: .major,
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(sa)» (\(x.id)); \(link.theTranslation) says «\(sb)» (\(y.id)): another office.",
