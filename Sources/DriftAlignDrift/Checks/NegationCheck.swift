@@ -178,6 +178,9 @@ struct NegationCheck: DriftCheck {
                 reason: "\(link.theOriginal.capitalizedFirst) says «\(wx)»; \(link.theTranslation) says the opposite, «\(wy)».",
                 originalRange: rx, translationRange: ry))
         }
+        // A comparison turned ("far less than" / «beaucoup plus que»), when nothing else was
+        // found.
+        if out.isEmpty, let f = Self.comparativeFlip(link) { out.append(f) }
         // A stopping of the original lost without a trace ("stop" / «accélérer»), when nothing
         // else was found.
         if out.isEmpty, let f = Self.stoppingFinding(link, originalMarkers: ma, translationMarkers: mb.count, translationImplicatives: vb0,

@@ -1788,4 +1788,20 @@ import Testing
             ("The resolution was adopted by a large majority.", "La résolution a été adoptée à une large majorité.", "en"),
         ])
     }
+
+    @Test("a comparison turned: 'far less than' / «beaucoup plus que», «больше, чем» / «moins que»; not where a side compares both ways")
+    func aComparisonTurned() throws {
+        let en = "Europe has spent far less than the United States on this war."
+        let f = try Scoring.findings(.negation, en, "L'Europe a dépensé beaucoup plus que les États-Unis pour cette guerre.", "en")
+        #expect(f.map(\.reason) == ["The original says «less»; the French says the opposite, «plus»."], "\(f.map(\.reason))")
+        try Scoring.expectMajor(.negation, [
+            ("Россия потратила на оборону больше, чем Европа.", "La Russie a dépensé moins que l'Europe pour sa défense.", "ru"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (en, "L'Europe a dépensé beaucoup moins que les États-Unis pour cette guerre.", "en"),
+            ("Россия потратила на оборону больше, чем Европа.", "La Russie a dépensé plus que l'Europe pour sa défense.", "ru"),
+            // Comparisons both ways on one side: no single direction to turn.
+            ("More than 2,000 soldiers were killed, fewer than last week.", "Plus de 2 000 soldats ont été tués, moins que la semaine dernière.", "en"),
+        ])
+    }
 }
