@@ -373,11 +373,11 @@ struct ModalityCheck: DriftCheck {
         // condition too (the French conditional answering «si» is not counted either). Where
         // the other side drops the condition ("if the Fed would do the right thing" / «la Fed
         // fait ce qu'il faut»), the hypothesis became a fact, and the modal counts.
-        for (isA, side, other) in [(true, a, b), (false, b, a)] where side.language == "en" {
-            guard ModalityLexicon.hasEnglishCondition(side.tokens), ModalityLexicon.hasCondition(other.tokens, language: other.language) else { continue }
-            if isA { ha.removeAll { ModalityLexicon.isConsequenceModal(a.tokens[$0].lower) } }
-            else { hb.removeAll { ModalityLexicon.isConsequenceModal(b.tokens[$0].lower) } }
+        func bothStateTheCondition(_ side: LinkSide, _ other: LinkSide) -> Bool {
+            side.language == "en" && ModalityLexicon.hasEnglishCondition(side.tokens) && ModalityLexicon.hasCondition(other.tokens, language: other.language)
         }
+        if bothStateTheCondition(a, b) { ha.removeAll { ModalityLexicon.isConsequenceModal(a.tokens[$0].lower) } }
+        if bothStateTheCondition(b, a) { hb.removeAll { ModalityLexicon.isConsequenceModal(b.tokens[$0].lower) } }
         // «Selon certaines sources, il aurait une vingtaine d'années»: French marks reported
         // information twice, with the source and with the conditional; one hedge, as the other
         // side's «по сообщениям» or "reportedly" is (``withoutSecondMarking(_:_:)``).
@@ -463,10 +463,7 @@ struct ModalityCheck: DriftCheck {
     /// them («peut-être», «по-видимому», which the tokenizer splits), and its scalar range.
     static func span(_ k: Int, _ side: LinkSide) -> (String, Range<Int>) {
         let t = side.tokens[k]
-        guard k + 1 < side.tokens.count, side.tokens[k + 1].range.lowerBound - t.range.upperBound == 1,
-              side.text.unicodeScalars.dropFirst(t.range.upperBound).first?.properties.generalCategory == .dashPunctuation else {
-            return (t.text, t.range)
-        }
+        guard side.isJoinedByDash(after: k) else { return (t.text, t.range) }
         let range = t.range.lowerBound..<side.tokens[k + 1].range.upperBound
         return (ScalarText.string(Array(side.text.unicodeScalars), range), range)
     }

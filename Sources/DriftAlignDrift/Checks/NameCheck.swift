@@ -207,10 +207,7 @@ struct NameCheck: DriftCheck {
     /// Whether names `i` and `i + 1` of `side` are adjacent words joined by one dash («Нью-Йорк»).
     static func hyphenated(_ side: LinkSide, _ i: Int) -> Bool {
         guard i + 1 < side.names.count, side.names[i + 1].indices.lowerBound == side.names[i].indices.upperBound else { return false }
-        let scalars = side.text.unicodeScalars
-        let gap = ScalarText.gap(after: side.names[i].range, before: side.names[i + 1].range, count: scalars.count)
-        guard gap.count == 1 else { return false }
-        return scalars[scalars.index(scalars.startIndex, offsetBy: gap.lowerBound)].properties.generalCategory == .dashPunctuation
+        return side.isJoinedByDash(after: side.names[i].indices.upperBound - 1)
     }
 
     /// A name one side writes in two words and the other in one: "El Dorado" / «Eldorado»

@@ -372,8 +372,7 @@ enum IntensityLexicon {
             // «un certain soutien», «une certaine importance»: "some support", less than the
             // other side's "strong support" or «огромное значение» says outright; only before a
             // noun of degree (``degreeNouns``), not «un certain nombre», «un certain temps».
-            case ("fr", "certain") where ["un", "une"].contains(previous) && degreeNouns.contains(next),
-                 ("fr", "certaine") where ["un", "une"].contains(previous) && degreeNouns.contains(next): out.append(i)
+            case ("fr", _) where ["certain", "certaine"].contains(w) && ["un", "une"].contains(previous) && degreeNouns.contains(next): out.append(i)
             // «l'importance relative», «un succès relatif», «une relative accalmie»: not «relatif
             // à» (concerning).
             case ("fr", _) where ["relatif", "relative", "relatifs", "relatives"].contains(w) && !["à", "au", "aux"].contains(next)

@@ -108,6 +108,16 @@ struct LinkSide {
                                markers: marked, isWordForm: isWordForm, isCommonWord: isCommonWord)
     }
 
+    /// Whether tokens `k` and `k + 1` are written as one word, joined by a single dash
+    /// («Нью-Йорк», «peut-être», «по-видимому», which the tokenizer splits).
+    func isJoinedByDash(after k: Int) -> Bool {
+        guard k + 1 < tokens.count else { return false }
+        let scalars = text.unicodeScalars
+        let gap = ScalarText.gap(after: tokens[k].range, before: tokens[k + 1].range, count: scalars.count)
+        guard gap.count == 1 else { return false }
+        return scalars[scalars.index(scalars.startIndex, offsetBy: gap.lowerBound)].properties.generalCategory == .dashPunctuation
+    }
+
     /// Initials before a surname, as ``TextFolding/initialChains(_:latinPairs:)`` finds them
     /// («В.В.Путин», «Дм. Травин», "Donald J. Trump"): each chain's letter tokens and the surname's
     /// token after them. French «M.» before a name is Monsieur, a title, not an initial («M.
