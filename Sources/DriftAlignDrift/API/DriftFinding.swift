@@ -21,6 +21,9 @@ public struct DriftFinding: Sendable, Equatable, Codable {
         case addition
         /// A hedge or conditional ("aurait", "reportedly", "якобы") is added or dropped.
         case modality
+        /// A thing still to come is told as done, or a thing done as still to come ("will travel"
+        /// / «s'est rendu»).
+        case tense
         /// An intensifier ("highly", "très", "очень"), capitals or "!" are dropped or added.
         case intensity
         /// A passage presented as a quotation does not translate the original closely.

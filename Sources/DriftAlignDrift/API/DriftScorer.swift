@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Who uses it: the pipeline after alignment (one call of ``scoreMany(_:originalLanguage:translationLanguage:contexts:)``
 /// per document), `driftalign score-pairs`, and the benchmark. It runs the checks under `Checks/`
-/// (meaning, number, name, negation, omission, addition, modality, intensity, quotation,
+/// (meaning, number, name, negation, omission, addition, modality, tense, intensity, quotation,
 /// attribution) and combines them with ``DriftCalibration``.
 ///
 /// Any language pair works; the lexicons cover English, French and Russian, and other languages
@@ -31,7 +31,7 @@ public final class DriftScorer: @unchecked Sendable {
     let lock = NSLock()
     let checks: [any DriftCheck] = [
         MeaningCheck(), NumberCheck(), NameCheck(), NegationCheck(), OmissionCheck(), AdditionCheck(),
-        ModalityCheck(), IntensityCheck(), QuotationCheck(), QuotedSpanCheck(), AttributionCheck(), RoleSwapCheck(), TitleCheck(), UntranslatedCheck(),
+        ModalityCheck(), IntensityCheck(), QuotationCheck(), QuotedSpanCheck(), AttributionCheck(), RoleSwapCheck(), TitleCheck(), TenseCheck(), UntranslatedCheck(),
     ]
 
     /// - Parameters:

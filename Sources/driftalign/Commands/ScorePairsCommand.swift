@@ -15,7 +15,7 @@ struct ScorePairsCommand: ParsableCommand {
         end of the file are ignored). Each output line, in \
         input order, is {"drift": 0…1, "findings": […], "similarity": cosine}: drift 0 means the \
         translation says what the original says. A finding has type (meaning, number, name, \
-        negation, omission, addition, modality, intensity, quotation, attribution), severity \
+        negation, omission, addition, modality, tense, intensity, quotation, attribution), severity \
         (info, minor, major), reason, and originalStart/originalEnd, translationStart/translationEnd: \
         Unicode-scalar offsets into the original and the translation of that line (a pair is left \
         out when the finding points at one side only).
