@@ -117,7 +117,9 @@ extension VerbTense {
                 // determiner, a form of "be" or a preposition, and is no participle of agent ("agreed by").
                 // After a comma it opens a participle clause (", loaded with pebbles").
                 let comma = i > 0 && scalars[ScalarText.gap(after: t[i - 1].range, before: t[i].range, count: scalars.count)].contains(",")
-                if i > 0, !t[i].isCapitalized, !Self.englishNotPreterite.contains(prev), next != "by", !comma,
+                // "Will" and "May" inside a sentence are names, not the words of the list.
+                let blocked = i > 0 && Self.englishNotPreterite.contains(prev) && !(t[i - 1].isCapitalized && !t[i - 1].isSentenceInitial)
+                if i > 0, !t[i].isCapitalized, !blocked, next != "by", !comma,
                    edForm || ["said", "met", "told", "made", "held", "led", "left", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "found", "felt", "heard", "built", "won", "stood", "fought", "sought", "struck", "fled"].contains(w) {
                     add(.past, i...i, verb: w)
                 } else {

@@ -63,11 +63,9 @@ extension VerbTense {
             }
             if ["был", "была", "было", "были"].contains(w) { add(.past, i...i); continue }
             guard w.count >= 3, tok.isCyrillic, !tok.isCapitalized || tok.isSentenceInitial else { continue }
-            // «дал», «взял», «мог» (of «мочь»): short pasts the lemma table confirms.
-            if w.count == 3 || w.hasSuffix("г") {
-                if let l = lemma(w), Self.isRussianVerbLemma(l), w.hasSuffix("л") || (w.hasSuffix("г") && (l.hasSuffix("чь") || l.hasSuffix("чься"))) {
-                    add(.past, i...i, verb: w)
-                }
+            // «мог», «помог» (of «мочь», «помочь»): pasts without «-л» the lemma table confirms.
+            if w.hasSuffix("г") {
+                if let l = lemma(w), l.hasSuffix("чь") || l.hasSuffix("чься") { add(.past, i...i, verb: w) }
                 continue
             }
             // «собрался уезжать», «помирать собрался», «собирается приехать»: an intent, a future
