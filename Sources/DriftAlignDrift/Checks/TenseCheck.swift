@@ -8,10 +8,11 @@ import DriftAlignCore
 /// Reads each side's verb forms (``VerbTense``) and reports only a difference that no rendering
 /// explains: one side says the time surely (a "will" before its verb, a passé composé) more
 /// often than the other says it in any form, and the other side says the opposite time surely
-/// more often than the first says it in any form. "He said he will come" / «Il a dit qu'il
-/// viendrait» moves no time: the conditional may say a future seen from the past. Present
-/// against past ("is" / «était») is left out: French and Russian tell past events in the
-/// present and states in the imperfect, and no form alone says which.
+/// more often than the first says it in any form, by as many. "He said he will come" / «Il a dit
+/// qu'il viendrait» moves no time: the conditional may say a future seen from the past, and the
+/// verb of saying frames the report. Present against past ("is" / «était») is left out: French
+/// and Russian tell past events in the present and states in the imperfect, and no form alone
+/// says which.
 struct TenseCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = Self.reading(link.original, link.lexicon), b = Self.reading(link.translation, link.lexicon)
@@ -39,8 +40,8 @@ struct TenseCheck: DriftCheck {
         // qui ne sera publiée qu'après sa mort», REFreSD, for "which was published"): a French
         // side that also has past forms no auxiliary makes sure («traduit», «fournit», «était»)
         // may be such a narrative, and its future is no announcement.
-        let future = x == .future ? (a, link.original.language) : (b, link.translation.language)
-        if future.1 == "fr", future.0.loose(.past) > future.0.sure(.past).count { return nil }
+        let (futureSide, futureLanguage) = x == .future ? (a, link.original.language) : (b, link.translation.language)
+        if futureLanguage == "fr", futureSide.loose(.past) > futureSide.sure(.past).count { return nil }
         let fa = sureX[b.loose(x)], fb = sureY[a.loose(y)]
         let ta = link.original.tokens, tb = link.translation.tokens
         let ra = ta[fa.tokens.lowerBound].range.lowerBound..<ta[fa.tokens.upperBound].range.upperBound

@@ -25,7 +25,7 @@ extension VerbTense {
     static let englishPreteritesOnly: Set<String> = [
         "spoke", "went", "began", "saw", "took", "gave", "knew", "wrote", "came", "became", "ate", "drew", "drove",
         "flew", "grew", "rose", "fell", "threw", "wore", "chose", "broke", "froze", "stole", "swore", "woke",
-        "shook", "sang", "rang", "drank", "swam", "ran", "forgot", "forbade", "arose", "did", "was", "were", "withdrew",
+        "shook", "sang", "rang", "drank", "swam", "ran", "forgot", "forbade", "arose", "did", "withdrew",
         "undertook", "overtook", "foresaw", "oversaw", "hid", "rode", "strove", "bore", "tore",
     ]
     /// Irregular forms shared by the preterite and the participle ("said", "met"), and the
@@ -40,7 +40,14 @@ extension VerbTense {
         "undertaken", "overseen", "hidden", "put", "set", "cut", "hit", "let", "shut", "read", "spread", "quit",
         "upheld", "withheld", "overcome", "foreseen",
     ]
-    /// Words in "-ed" that are no past forms.
+    /// The irregular forms of ``englishIrregularPast`` that are sure preterites after a subject
+    /// ("Putin met", "the teams held"); "put", "set", "read" and the like are presents as well.
+    static let englishSubjectPreterites: Set<String> = [
+        "said", "met", "told", "made", "held", "led", "left", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept",
+        "found", "felt", "heard", "built", "won", "stood", "fought", "sought", "struck", "fled",
+    ]
+    /// Words in "-ed" that are no past forms, and "needed", a participle far more often ("the work
+    /// needed to keep the houses safe", MLQE) than a preterite.
     static let englishEdWords: Set<String> = [
         "need", "needed", "feed", "seed", "speed", "bed", "red", "shed", "hundred", "indeed", "proceed", "exceed",
         "succeed", "breed", "greed", "creed", "embed", "wed", "sled", "bled", "deed", "weed", "heed",
@@ -120,7 +127,7 @@ extension VerbTense {
                 // "Will" and "May" inside a sentence are names, not the words of the list.
                 let blocked = i > 0 && Self.englishNotPreterite.contains(prev) && !(t[i - 1].isCapitalized && !t[i - 1].isSentenceInitial)
                 if i > 0, !t[i].isCapitalized, !blocked, next != "by", !comma,
-                   edForm || ["said", "met", "told", "made", "held", "led", "left", "paid", "sold", "bought", "brought", "thought", "sent", "spent", "kept", "found", "felt", "heard", "built", "won", "stood", "fought", "sought", "struck", "fled"].contains(w) {
+                   edForm || Self.englishSubjectPreterites.contains(w) {
                     add(.past, i...i, verb: w)
                 } else {
                     addLoose(.past, verb: w)

@@ -99,15 +99,21 @@ extension VerbTense {
             && !w.hasSuffix("oit")
     }
 
+    /// Words in "-er", "-ir", "-re" that are no infinitives after «va» or «vient de».
+    static let frenchNotInfinitives: Set<String> = [
+        "hier", "cher", "mer", "fer", "hiver", "soir", "espoir", "devoir", "pouvoir", "savoir", "leur", "premier", "dernier", "entier",
+        "sur", "pour", "par", "tour", "cour", "jour", "air", "désir", "avenir", "plaisir", "loisir", "souvenir", "lettre", "centre",
+        "entre", "contre", "autre", "notre", "votre", "titre", "ministre", "libre", "nombre", "membre", "ordre", "quatre", "mètre",
+        "encore", "alors",
+    ]
+    /// Words between «aller» and its infinitive: those between an auxiliary and its participle,
+    /// and object pronouns («va se rendre», «vont lui parler»).
+    static let frenchBeforeInfinitive = frenchBetween.union(["se", "s'", "lui", "leur", "les", "le", "la", "l'", "nous", "vous", "y", "en", "me", "m'", "te"])
+
     /// An infinitive: "-er", "-ir", "-re", "-oir" and not a common noun of those endings.
     static func isFrenchInfinitive(_ t: WordToken) -> Bool {
         let w = t.lower
-        guard w.count >= 4, !t.isCapitalized else { return false }
-        let nouns: Set<String> = ["hier", "cher", "mer", "fer", "hiver", "soir", "espoir", "devoir", "pouvoir", "savoir", "leur", "premier",
-                                  "dernier", "entier", "sur", "pour", "par", "tour", "cour", "jour", "air", "désir", "avenir", "plaisir",
-                                  "loisir", "souvenir", "être", "lettre", "centre", "entre", "contre", "autre", "notre", "votre", "titre",
-                                  "ministre", "libre", "nombre", "membre", "ordre", "quatre", "mètre", "lettre", "encore", "alors"]
-        guard !nouns.contains(w) || w == "être" else { return false }
+        guard w.count >= 4, !t.isCapitalized, !frenchNotInfinitives.contains(w) else { return false }
         return w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("re") || w.hasSuffix("oir")
     }
 
@@ -139,8 +145,7 @@ extension VerbTense {
                 continue
             }
             // Futur proche: «va signer», «vont se rencontrer», «ne va pas céder».
-            if Self.frenchAller.contains(w), let j = Self.next(after: i, in: t, skipping: Self.frenchBetween.union(["se", "s'", "lui", "leur", "les", "le", "la", "l'", "nous", "vous", "y", "en", "me", "m'", "te"])),
-               Self.isFrenchInfinitive(t[j]) {
+            if Self.frenchAller.contains(w), let j = Self.next(after: i, in: t, skipping: Self.frenchBeforeInfinitive), Self.isFrenchInfinitive(t[j]) {
                 add(.future, i...j)
                 i = j + 1
                 continue

@@ -53,6 +53,7 @@ extension VerbTense {
     }
 
     mutating func readRussian(_ t: [WordToken], lemma: (String) -> String?) {
+        func infinitive(_ k: Int) -> Bool { k >= 0 && k < t.count && ["ть", "ти", "ться"].contains { t[k].lower.hasSuffix($0) } }
         for (i, tok) in t.enumerated() {
             let w = tok.lower
             if Self.russianFutureAuxiliaries.contains(w) {
@@ -70,7 +71,6 @@ extension VerbTense {
             }
             // «собрался уезжать», «помирать собрался», «собирается приехать»: an intent, a future
             // seen from its time.
-            func infinitive(_ k: Int) -> Bool { k >= 0 && k < t.count && ["ть", "ти", "ться"].contains { t[k].lower.hasSuffix($0) } }
             if w.hasPrefix("собира") || w.hasPrefix("собрал"), w.hasSuffix("ся") || w.hasSuffix("сь"), infinitive(i + 1) || infinitive(i - 1) {
                 addLoose(.future)
                 continue
@@ -87,8 +87,9 @@ extension VerbTense {
                 }
                 continue
             }
-            // A verb of the present or the perfective future («сформирует», «продолжит»): the
-            // future of a perfective verb has the endings of a present, so either may say it.
+            // A verb of the present or the perfective future («продолжит», «состоится»): the
+            // future of a perfective verb has the endings of a present; a sure future only when the
+            // lemma is perfective (``isRussianPerfective(_:)``), a loose one for any other verb.
             if Self.russianPresentEndings.contains(where: { w.hasSuffix($0) }) || w.hasSuffix("у") || w.hasSuffix("ю") || w.hasSuffix("усь") || w.hasSuffix("юсь") {
                 if let l = lemma(w) {
                     if Self.isRussianPerfective(l), !Self.isShortParticiple(w, of: l), !Self.russianParentheticals.contains(w) {
