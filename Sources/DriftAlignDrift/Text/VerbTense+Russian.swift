@@ -48,6 +48,15 @@ extension VerbTense {
         return ["лить", "бить", "пить", "шить", "вить", "мыть", "крыть", "рыть", "жить", "гнить", "брить", "нять", "быть"].contains(String(l.dropFirst(p.count)))
     }
 
+    /// A short passive participle («подписано», «условлено», «продолжены»): a verb's form in
+    /// «-н», «-на», «-но», «-ны» as the lemma table says; without it, a neuter in «-ено», «-ано»
+    /// of six letters or more, the impersonal «решено», «объявлено».
+    static func isShortPassiveParticiple(_ w: String, lemma: (String) -> String?) -> Bool {
+        guard ["ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ян", "яна", "яно", "яны"].contains(where: { w.hasSuffix($0) }) else { return false }
+        if let l = lemma(w) { return isRussianVerbLemma(l) }
+        return w.count >= 6 && (w.hasSuffix("ено") || w.hasSuffix("ано"))
+    }
+
     static func isRussianVerbLemma(_ l: String) -> Bool {
         ["ть", "ться", "ти", "тись", "чь", "чься"].contains { l.hasSuffix($0) }
     }
@@ -85,6 +94,13 @@ extension VerbTense {
                 } else {
                     addLoose(.past, verb: w)
                 }
+                continue
+            }
+            // «Условлено, что…», «подписано соглашение»: a short passive participle without «быть»
+            // tells a thing done (loose); after «будет» or «был» its time is the auxiliary's.
+            let afterAuxiliary = i > 0 && (Self.russianFutureAuxiliaries.contains(t[i - 1].lower) || ["был", "была", "было", "были"].contains(t[i - 1].lower))
+            if !afterAuxiliary, Self.isShortPassiveParticiple(w, lemma: lemma) {
+                addLoose(.past)
                 continue
             }
             // A verb of the present or the perfective future («продолжит», «состоится»): the

@@ -41,6 +41,9 @@ import Testing
                         "will be extended", "a été")
         try expectShift("Переговоры будут продолжены в Эр-Рияде.", "Les négociations se sont poursuivies à Riyad.", "ru",
                         "будут продолжены", "se sont poursuivies")
+        // With the lemma table «продолжены» is a participle, whose time is its «будут».
+        try expectShift("Переговоры будут продолжены в Эр-Рияде.", "Les négociations se sont poursuivies à Riyad.", "ru",
+                        "будут продолжены", "se sont poursuivies", scorer: Self.withLemmas)
         // A Russian perfective tells the future with the endings of a present: «состоится» (of
         // «состояться»), «прибудет» (of «прибыть»), known as perfective with the lemma table.
         try expectShift("Разговор состоится во вторник.", "L'entretien a eu lieu mardi.", "ru", "состоится", "a eu", scorer: Self.withLemmas)
@@ -108,6 +111,10 @@ import Testing
             // «est prévu» is a passive of the present, no past.
             ("The meeting will be held on Tuesday.", "La rencontre est prévue mardi.", "en"),
             ("Переговоры будут продолжены в Эр-Рияде.", "Les négociations se poursuivront à Riyad.", "ru"),
+            // The readout of 18 March: «Условлено» (it was agreed) is the past the French «ont
+            // convenu» renders; the future «будет продолжена» became an infinitive.
+            ("Условлено, что работа будет продолжена в рамках экспертных групп.",
+             "Les deux présidents ont convenu de poursuivre le travail au sein de groupes d'experts.", "ru"),
             ("19 марта будет произведён обмен пленными: 175 на 175.", "Le 19 mars, un échange de prisonniers aura lieu : 175 contre 175.", "ru"),
             ("Дмитрий Песков сообщил, что разговор будет проходить в течение дня.", "Dmitri Peskov a indiqué que l'entretien aurait lieu dans la journée.", "ru"),
         ])
