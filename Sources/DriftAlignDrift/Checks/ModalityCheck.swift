@@ -304,9 +304,9 @@ struct ModalityCheck: DriftCheck {
         func isVerb(_ lower: String) -> Bool {
             let form = lower.replacingOccurrences(of: "ё", with: "е")
             guard let lemma = lexicon.lemma(of: form, language: "ru") else { return false }
-            return ["ть", "ти", "чь", "ться", "тись", "чься"].contains { lemma.hasSuffix($0) }
+            return VerbTense.isRussianVerbLemma(lemma)
         }
-        let past = ["л", "ла", "ли", "ло", "лся", "лась", "лись", "лось"]
+        let past = VerbTense.russianPastEndings
         let nonPast = ["ет", "ёт", "ит", "ут", "ют", "ат", "ят", "ется", "ётся", "ится", "утся", "ются", "атся", "ятся"]
         let scalars = Array(side.text.unicodeScalars)
         var saidBefore = false, inClause = false, count = 0

@@ -1,5 +1,3 @@
-import DriftAlignCore
-
 /// A thing still to come told as done, or a thing done told as still to come: "Steve Witkoff will
 /// travel to Moscow" as «Steve Witkoff s'est rendu à Moscou», «Путин поддержал идею» as «Poutine
 /// soutiendra l'idée». An announcement reported as a fact (or a fact as a promise) is news the
@@ -42,12 +40,9 @@ struct TenseCheck: DriftCheck {
         // may be such a narrative, and its future is no announcement.
         let (futureSide, futureLanguage) = x == .future ? (a, link.original.language) : (b, link.translation.language)
         if futureLanguage == "fr", futureSide.loose(.past) > futureSide.sure(.past).count { return nil }
-        let fa = sureX[b.loose(x)], fb = sureY[a.loose(y)]
-        let ta = link.original.tokens, tb = link.translation.tokens
-        let ra = ta[fa.tokens.lowerBound].range.lowerBound..<ta[fa.tokens.upperBound].range.upperBound
-        let rb = tb[fb.tokens.lowerBound].range.lowerBound..<tb[fb.tokens.upperBound].range.upperBound
-        let sa = ScalarText.string(Array(link.original.text.unicodeScalars), ra)
-        let sb = ScalarText.string(Array(link.translation.text.unicodeScalars), rb)
+        let fa = sureX[b.loose(x)].tokens, fb = sureY[a.loose(y)].tokens
+        let (ra, sa) = UnmatchedRuns.span([fa.lowerBound, fa.upperBound], link.original)
+        let (rb, sb) = UnmatchedRuns.span([fb.lowerBound, fb.upperBound], link.translation)
         let toCome = "still to come", done = "done"
         return DriftFinding(
             type: .tense, severity: .major,
