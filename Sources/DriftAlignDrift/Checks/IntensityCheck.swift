@@ -7,7 +7,10 @@ struct IntensityCheck: DriftCheck {
     /// plupart», «большинство»), «исключительно» says
     /// "exclusively" when the other side says "only" («исключительно одного государства» / "of
     /// only one state"), not "exceptionally".
-    static func intensifiers(_ side: LinkSide, other: LinkSide) -> [Int] {
+    /// With `adjectives` false, the adverbs and phrases only, without the adjectives of an
+    /// attitude noun (``IntensityLexicon/magnifierAdjectives(_:language:)``), as
+    /// ``transposition(_:)`` reads them.
+    static func intensifiers(_ side: LinkSide, other: LinkSide, adjectives: Bool = true) -> [Int] {
         // The other side's «такой» or "such" before an adjective, which render "so", «si» or
         // «tellement» of this side: "such" one each ("so stupidly allowed … such a wonderful
         // place" / «si stupidement … si merveilleux»), «такой» every one, since it governs
@@ -16,7 +19,15 @@ struct IntensityCheck: DriftCheck {
         var suches = other.language == "ru"
             ? (other.tokens.indices.contains { IntensityLexicon.isRussianSuch($0, other.tokens) } ? Int.max : 0)
             : other.language == "en" ? other.tokens.indices.filter { IntensityLexicon.isEnglishSuch($0, other.tokens) }.count : 0
-        return IntensityLexicon.markers(side.tokens, language: side.language, text: side.text).filter { i in
+        // Adjectives that intensify an attitude noun ("strong interest", «глубокую
+        // озабоченность»), unless the other side says the degree as a quantity ("much interest",
+        // «beaucoup d'intérêt»).
+        // Only where both languages have the lists: a German «von grösster Bedeutung» is not
+        // read, so «de la plus grande importance» adds nothing.
+        let magnifiers = !adjectives || other.tokens.contains { IntensityLexicon.quantityOfDegree.contains($0.lower) }
+            || IntensityLexicon.magnifiers[other.language] == nil
+            ? [] : IntensityLexicon.magnifierAdjectives(side.tokens, language: side.language)
+        let adverbs = IntensityLexicon.markers(side.tokens, language: side.language, text: side.text).filter { i in
             switch side.tokens[i].lower {
             case "most": return !saysSuperlative(other) && !saysMost(other)
             case "исключительно": return !saysOnly(other)
@@ -67,6 +78,7 @@ struct IntensityCheck: DriftCheck {
             default: return true
             }
         }
+        return Array(Set(adverbs).union(magnifiers)).sorted()
     }
 
     /// Whether an English side says a degree of a comparative with "much" or "far": "much
@@ -161,6 +173,12 @@ struct IntensityCheck: DriftCheck {
         let a = link.original, b = link.translation
         var out: [DriftFinding] = []
         let ia = Self.intensifiers(a, other: b), ib = Self.intensifiers(b, other: a)
+        let da = IntensityLexicon.downtoners(a.tokens, language: a.language)
+        let db = IntensityLexicon.downtoners(b.tokens, language: b.language)
+        // The weaker side says it with a downtoner ("strong support" / «un certain soutien»): the
+        // downtoner's finding below names the word that weakens it.
+        let lessenedB = db.count > da.count && !IntensityLexicon.lessens(a.tokens, language: a.language)
+        let lessenedA = da.count > db.count && !IntensityLexicon.lessens(b.tokens, language: b.language)
         if let m = link.intensityTransposition {
             // The intensifier is there, as an adjective of degree: a check for the editor, no more.
             let (word, adjective) = m.onTranslation ? (a.tokens[m.intensifier], b.tokens[m.adjective]) : (b.tokens[m.intensifier], a.tokens[m.adjective])
@@ -182,33 +200,32 @@ struct IntensityCheck: DriftCheck {
                 reason: "\(whose.capitalizedFirst)'s «\(stronger.tokens[i].text)» seems carried by «\(weaker.tokens[w].text)» in \(other), a word that says a high degree.",
                 originalRange: ia.count > ib.count ? stronger.tokens[i].range : weaker.tokens[w].range,
                 translationRange: ia.count > ib.count ? weaker.tokens[w].range : stronger.tokens[i].range))
-        } else if ia.count > ib.count {
+        } else if ia.count > ib.count, !lessenedB {
             let t = a.tokens[ia[ib.count]]
             out.append(DriftFinding(
                 type: .intensity, severity: .minor,
                 reason: "\(link.theOriginal.capitalizedFirst)'s «\(t.text)» is not rendered: \(link.theTranslation) is weaker.",
                 originalRange: t.range, translationRange: nil))
-        } else if ib.count > ia.count {
+        } else if ib.count > ia.count, !lessenedA {
             let t = b.tokens[ib[ia.count]]
             out.append(DriftFinding(
                 type: .intensity, severity: .minor,
                 reason: "\(link.theTranslation.capitalizedFirst) adds «\(t.text)»: it is stronger than \(link.theOriginal).",
                 originalRange: nil, translationRange: t.range))
         }
-        // A downtoner one side has and the other lacks, when the intensifiers balance: "improved
+        // A downtoner one side has and the other lacks, when the intensifiers balance or that side
+        // has fewer ("strong support" / «un certain soutien»): "improved
         // relations" / «des relations légèrement améliorées» is weaker; "rose slightly" / «a
         // augmenté» stronger (``IntensityLexicon/downtoners(_:language:)``). Not where the
         // other side has a word that may lessen as well («un peu», «немного»: ``IntensityLexicon/lessens(_:language:)``).
         if out.isEmpty {
-            let da = IntensityLexicon.downtoners(a.tokens, language: a.language)
-            let db = IntensityLexicon.downtoners(b.tokens, language: b.language)
-            if db.count > da.count, !IntensityLexicon.lessens(a.tokens, language: a.language) {
+            if lessenedB {
                 let t = b.tokens[db[da.count]]
                 out.append(DriftFinding(
                     type: .intensity, severity: .minor,
                     reason: "\(link.theTranslation.capitalizedFirst) lessens it («\(t.text)»), which \(link.theOriginal) states outright: it is weaker.",
                     originalRange: nil, translationRange: t.range))
-            } else if da.count > db.count, !IntensityLexicon.lessens(b.tokens, language: b.language) {
+            } else if lessenedA {
                 let t = a.tokens[da[db.count]]
                 out.append(DriftFinding(
                     type: .intensity, severity: .minor,
@@ -267,7 +284,7 @@ struct IntensityCheck: DriftCheck {
     static func transposition(_ link: LinkAnalysis) -> Transposition? {
         guard link.alignsWords else { return nil }
         let a = link.original, b = link.translation
-        let ia = Self.intensifiers(a, other: b), ib = Self.intensifiers(b, other: a)
+        let ia = Self.intensifiers(a, other: b, adjectives: false), ib = Self.intensifiers(b, other: a, adjectives: false)
         guard ia.count != ib.count else { return nil }
         let onTranslation = ia.count > ib.count
         let (side, scores) = onTranslation ? (b, link.alignment.translation) : (a, link.alignment.original)
@@ -279,10 +296,14 @@ struct IntensityCheck: DriftCheck {
     }
 
     /// Token indices, on the original (`onTranslation` false) or translation side, of words that
-    /// the link's ``LinkAnalysis/intensityTransposition`` explains.
+    /// this check accounts for: the adjective of the link's ``LinkAnalysis/intensityTransposition``
+    /// and the side's adjectives of an attitude noun, which it counts ("strong interest" /
+    /// «un intérêt» is weaker, not an omission of "strong").
     static func explained(_ link: LinkAnalysis, onTranslation: Bool) -> Set<Int> {
-        guard let m = link.intensityTransposition, m.onTranslation == onTranslation else { return [] }
-        return [m.adjective]
+        let (side, other) = onTranslation ? (link.translation, link.original) : (link.original, link.translation)
+        var out = Set(intensifiers(side, other: other)).intersection(IntensityLexicon.magnifierAdjectives(side.tokens, language: side.language))
+        if let m = link.intensityTransposition, m.onTranslation == onTranslation { out.insert(m.adjective) }
+        return out
     }
 
     /// Whether a side is a sentence written all in capitals: three words of two letters or more,

@@ -73,7 +73,11 @@ struct MeaningCheck: DriftCheck {
         // nothing an editor could check, and the link's drift score says the rest.
         if cos >= expected {
             guard link.alignsWords else { return [] }
-            let a = link.alignment.original.values, b = link.alignment.translation.values
+            // Adjectives the intensity check accounts for count as matched: «глубокие
+            // соболезнования» / «sincères condoléances» says the same degree with other words.
+            let xa = IntensityCheck.explained(link, onTranslation: false), xb = IntensityCheck.explained(link, onTranslation: true)
+            let a = link.alignment.original.filter { !xa.contains($0.key) }.values
+            let b = link.alignment.translation.filter { !xb.contains($0.key) }.values
             let matched = a.filter { $0 >= c.wordThreshold }.count + b.filter { $0 >= c.wordThreshold }.count
             let total = a.count + b.count
             guard total > matched else { return [] }

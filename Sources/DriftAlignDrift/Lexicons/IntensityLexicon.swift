@@ -11,6 +11,9 @@ enum IntensityLexicon {
         "very", "highly", "extremely", "totally", "completely", "absolutely", "really", "incredibly", "deeply",
         "strongly", "fully", "truly", "tremendous", "tremendously", "hugely", "enormously", "greatly", "utterly",
         "entirely", "perfectly", "particularly", "especially", "exceptionally", "immensely", "most", "so", "categorically",
+        // Firmness is degree when said of a stance: "firmly condemn" / «condamne fermement» /
+        // «решительно осуждает».
+        "firmly", "resolutely",
         // Urgency is emphasis too: "start negotiations immediately", "stop … at once" (``urgentPhrase``).
         "immediately", "instantly", "forthwith", "straightaway",
     ]
@@ -18,13 +21,13 @@ enum IntensityLexicon {
         "très", "hautement", "extrêmement", "totalement", "complètement", "absolument", "vraiment", "incroyablement",
         "profondément", "fortement", "pleinement", "entièrement", "parfaitement", "particulièrement", "grandement",
         "énormément", "tellement", "si", "exceptionnellement", "immensément", "infiniment", "fort",
-        "tant", "catégoriquement",
+        "tant", "catégoriquement", "fermement", "résolument",
         "immédiatement", "aussitôt", "instantanément",  // «sur-le-champ»: ``urgentPhrase(_:_:)``
     ]
     static let russian: Set<String> = [
         "очень", "крайне", "чрезвычайно", "абсолютно", "полностью", "совершенно", "весьма", "действительно",
         "глубоко", "сильно", "максимально", "исключительно", "особенно", "невероятно", "огромно", "чрезмерно",
-        "предельно", "так", "настолько", "безусловно", "особо", "категорически",
+        "предельно", "так", "настолько", "безусловно", "особо", "категорически", "решительно", "твердо",
         // "so much", "so many", as «tant».
         "столько", "стольких", "стольким", "столькими",
         "немедленно", "незамедлительно", "сразу", "срочно", "тотчас",
@@ -256,11 +259,11 @@ enum IntensityLexicon {
     /// side ("so successfully" → «avec un grand succès», "deeply regret" → «un profond regret»).
     /// Russian forms are stems (at most four letters of ending).
     static let degreeAdjectives: [String: Set<String>] = [
-        "en": ["great", "huge", "deep", "strong", "big", "enormous", "immense", "vast", "full", "total", "high", "intense"],
+        "en": ["great", "huge", "deep", "strong", "big", "enormous", "immense", "vast", "full", "total", "high", "intense", "firm"],
         "fr": ["grand", "grande", "grands", "grandes", "vif", "vive", "vifs", "vives", "profond", "profonde", "profonds",
                "profondes", "immense", "immenses", "énorme", "énormes", "fort", "forte", "forts", "fortes", "total", "totale",
-               "plein", "pleine", "intense", "intenses", "haut", "haute"],
-        "ru": ["больш", "огромн", "глубок", "полн", "сильн", "высок", "громадн", "интенсивн"],
+               "plein", "pleine", "intense", "intenses", "haut", "haute", "ferme", "fermes"],
+        "ru": ["больш", "огромн", "глубок", "полн", "сильн", "высок", "громадн", "интенсивн", "тверд"],
         "de": ["groß", "große", "großen", "großer", "großes", "gross", "grosse", "grossen", "grosser", "grosses", "tief", "tiefe",
                "tiefen", "stark", "starke", "starken", "enorm", "enorme", "enormen", "riesig", "riesige", "riesigen", "voll",
                "volle", "vollen", "hoch", "hohe", "hohen", "intensiv", "intensive"],

@@ -160,6 +160,16 @@ struct MeaningCheckTests {
         #expect(DriftScorer.comparedForms(("Писатель Дм. Глуховский", "The writer Dm. Glukhovsky")) == ("Писатель Дм. Глуховский", "The writer Dm. Glukhovsky"))
     }
 
+    @Test("adjectives the intensity check accounts for are no unmatched words: «глубокие соболезнования» / «sincères condoléances»")
+    func balancedAdjectivesOfAnAttitudeAreMatched() throws {
+        let scorer = try #require(Scoring.usem)
+        let ru = "Владимир Путин выразил глубокие соболезнования в связи с гибелью людей."
+        let fr = "Vladimir Poutine a présenté ses sincères condoléances après la mort de ces personnes."
+        let f = try Scoring.findings(.meaning, ru, fr, "ru", scorer: scorer)
+        #expect(!f.contains { $0.severity >= .minor }, "\(f.map(\.reason))")
+        #expect(try Scoring.findings(.intensity, ru, fr, "ru", scorer: scorer).isEmpty)
+    }
+
     @Test("a link that only partly says the same thing, every unmatched word part of a rewording, is said one level lower")
     func partlyTheSameByRewording() throws {
         let scorer = try #require(Scoring.usem)

@@ -208,17 +208,76 @@ import Testing
         #expect(!f.contains { $0.type == .addition }, "\(f.map(\.reason))")
         let quoted = try Scoring.findings(.quotation, en, fr, "en", context: DriftContext(isQuotation: true), scorer: scorer)
         #expect(quoted.isEmpty, "\(quoted.map(\.reason))")
-        // Without the adjective the "so" is lost; without the "so" the adjective is an addition.
+        // Without the adjective the "so" is lost; without the "so" the adjective of «succès»
+        // intensifies it on its own: the French is stronger, said once, by this check.
         let lost = try Scoring.findings(.intensity, en, "Nous avons combattu ensemble avec succès.", "en", scorer: scorer)
         #expect(lost.map(\.severity) == [.minor])
         let added = try Scoring.findings("We fought successfully together.", fr, "en", scorer: scorer)
-        #expect(added.contains { $0.type == .addition && slice(fr, $0.translationRange) == "grand" }, "\(added.map(\.reason))")
-        #expect(!added.contains { $0.type == .intensity })
+        #expect(added.contains { $0.type == .intensity && $0.severity == .minor && slice(fr, $0.translationRange) == "grand" }, "\(added.map(\.reason))")
+        #expect(!added.contains { $0.type == .addition }, "\(added.map(\.reason))")
         // Russian–French: "глубоко сожалеем" (deeply regret) → «un profond regret».
         let ru = "Мы глубоко сожалеем о том, что случилось.", fr2 = "Nous exprimons un profond regret pour ce qui est arrivé."
         let g = try Scoring.findings(.intensity, ru, fr2, "ru", scorer: scorer)
         #expect(g.map(\.severity) == [.info], "\(g.map(\.reason))")
         #expect(slice(ru, g.first?.originalRange) == "глубоко" && slice(fr2, g.first?.translationRange) == "profond")
+    }
+
+    @Test("an adjective that only intensifies an attitude noun ('strong interest', «глубокую озабоченность») lost or added")
+    func adjectivesOfAnAttitudeNoun() throws {
+        // Lost: the French is weaker, and the finding points at the adjective.
+        for (original, french, src, word) in [
+            ("Both leaders expressed strong interest in a normalized relationship.", "Les deux dirigeants ont exprimé un intérêt pour une relation normalisée.", "en", "strong"),
+            ("We have unwavering support for our great farmers.", "Nous apportons un soutien à nos grands agriculteurs.", "en", "unwavering"),
+            ("It is of the utmost importance that the ceasefire holds.", "Il est important que le cessez-le-feu tienne.", "en", "utmost"),
+            ("Стороны выразили глубокую озабоченность ситуацией.", "Les parties ont exprimé leur inquiétude face à la situation.", "ru", "глубокую"),
+            ("Президент России подчеркнул крайнюю важность этого вопроса.", "Le président russe a souligné l'importance de cette question.", "ru", "крайнюю"),
+            ("Российская сторона окажет всяческую поддержку.", "La partie russe apportera son soutien.", "ru", "всяческую"),
+            ("Стороны серьезно обеспокоены эскалацией.", "Les parties sont préoccupées par l'escalade.", "ru", "серьезно"),
+            // Firmness said of a stance is degree: «решительно осуждает» / «condamne fermement».
+            ("Российская сторона решительно осуждает этот теракт.", "La partie russe condamne cet attentat.", "ru", "решительно"),
+        ] {
+            let f = try Scoring.findings(.intensity, original, french, src)
+            #expect(f.map(\.severity) == [.minor], "\(original): \(f.map(\.reason))")
+            #expect(slice(original, f.first?.originalRange) == word, "\(original)")
+        }
+        // Added: «un vif intérêt» for "interest" is stronger.
+        let fr = "Poutine a manifesté un vif intérêt pour la proposition."
+        let added = try Scoring.findings(.intensity, "Putin showed interest in the proposal.", fr, "en")
+        #expect(added.map(\.severity) == [.minor] && slice(fr, added.first?.translationRange) == "vif", "\(added.map(\.reason))")
+        // A downtoner of the original the French drops for an intensifier is what the finding names.
+        let slightly = try Scoring.findings(.intensity, "Both sides noted a slightly improved relationship.", "Les deux parties ont noté une relation très améliorée.", "en")
+        #expect(slightly.map(\.reason) == ["The original's «slightly» is not rendered: the French is stronger."], "\(slightly.map(\.reason))")
+        // Kept, by an adjective before or after the noun, by an adverb of the participle, by
+        // «tout son», by a quantity; and the same adjectives of other nouns, and comparisons, are
+        // no intensifiers.
+        try Scoring.expectNone(.intensity, atOrAbove: .minor, [
+            ("Both sides expressed great interest in expanding trade.", "Les deux parties ont manifesté un grand intérêt pour le développement des échanges.", "en"),
+            ("We have unwavering support for our farmers.", "Nous apportons un soutien indéfectible à nos agriculteurs.", "en"),
+            ("The President reaffirmed his strong commitment to peace.", "Le président a réaffirmé son ferme engagement en faveur de la paix.", "en"),
+            ("The United States offers its full support to the people of Texas.", "Les États-Unis apportent tout leur soutien à la population du Texas.", "en"),
+            ("It is of the utmost importance that the ceasefire holds.", "Il est de la plus haute importance que le cessez-le-feu tienne.", "en"),
+            ("The leaders expressed serious concern about the Red Sea.", "Les dirigeants se sont dits très préoccupés par la situation en mer Rouge.", "en"),
+            ("I have a lot of respect for President Xi.", "J'ai beaucoup de respect pour le président Xi.", "en"),
+            ("It was a big success, bigger than anyone thought.", "Ce fut un grand succès, plus grand que tout le monde ne le pensait.", "en"),
+            ("Putin showed a very strong interest in the proposal.", "Poutine a manifesté un intérêt très vif pour la proposition.", "en"),
+            ("Putin expressed such strong support that nobody doubted it.", "Poutine a exprimé un soutien si fort que personne n'en a douté.", "en"),
+            ("Россия проявляет больше интереса к сотрудничеству.", "La Russie manifeste davantage d'intérêt pour la coopération.", "ru"),
+            ("Interest rates are far too high.", "Les taux d'intérêt sont beaucoup trop élevés.", "en"),
+            ("He lives in a big house near a deep lake.", "Il vit dans une maison près d'un lac.", "en"),
+            ("Россия придаёт большое значение этим контактам.", "La Russie attache une grande importance à ces contacts.", "ru"),
+            ("Россия придаёт большое значение этим контактам.", "La Russie attache beaucoup d'importance à ces contacts.", "ru"),
+            ("Путин выразил твёрдую поддержку этой инициативе.", "Poutine a exprimé son ferme soutien à cette initiative.", "ru"),
+            ("Стороны выразили серьёзную обеспокоенность эскалацией.", "Les parties se sont dites sérieusement préoccupées par l'escalade.", "ru"),
+            ("Путин решительно осудил теракт.", "Poutine a fermement condamné l'attentat.", "ru"),
+            ("Президенты проявили живой интерес к хоккейным матчам.", "Les présidents ont manifesté un vif intérêt pour des matchs de hockey.", "ru"),
+            ("Это вопрос первостепенной важности.", "C'est une question de la plus haute importance.", "ru"),
+            ("Российская сторона решительно осуждает этот теракт.", "La partie russe condamne fermement cet attentat.", "ru"),
+            // A harm's degree is no stance's: the adverbs count before a participle of an attitude only.
+            ("The building was heavily damaged by fire.", "Le bâtiment fut gravement endommagé par un incendie.", "en"),
+            ("Однако водитель получил серьезные травмы головы.", "Cependant, le conducteur a été grièvement blessé à la tête.", "ru"),
+            // German has no such lists: «von grösster Bedeutung» is not read, so nothing is added.
+            ("Die Ergebnisse waren wissenschaftlich von grösster Bedeutung.", "Les résultats étaient scientifiquement de la plus grande importance.", "de"),
+        ])
     }
 
     @Test func intensifierDroppedRussianFrench() throws {
