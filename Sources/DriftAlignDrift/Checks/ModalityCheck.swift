@@ -361,8 +361,13 @@ struct ModalityCheck: DriftCheck {
     /// Hedges and conditionals added or dropped.
     func hedgeFindings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
-        var ha = ModalityLexicon.markers(a.tokens, language: a.language, text: a.text)
-        var hb = ModalityLexicon.markers(b.tokens, language: b.language, text: b.text)
+        // Hedges, and a speaker's opinions ("I think", «je pense», «по-моему»), which a reserve
+        // of the other side may render («il me semble», «мне кажется»).
+        let opinions = ModalityLexicon.opinionLanguages.isSuperset(of: [a.language, b.language])
+        var ha = Set(ModalityLexicon.markers(a.tokens, language: a.language, text: a.text))
+            .union(opinions ? ModalityLexicon.opinions(a.tokens, language: a.language) : []).sorted()
+        var hb = Set(ModalityLexicon.markers(b.tokens, language: b.language, text: b.text))
+            .union(opinions ? ModalityLexicon.opinions(b.tokens, language: b.language) : []).sorted()
         // "He wouldn't mention the plan": a refusal, which the other side says with a verb of
         // refusing («Il a refusé de mentionner le projet»), not a reserve.
         if Self.refuses(b) { ha.removeAll { Self.isRefusal($0, a.tokens) } }
@@ -442,18 +447,24 @@ struct ModalityCheck: DriftCheck {
             let extra = evidentialSurplus(hb, b, ha, a)
                 ?? hb.first { !Self.evidential.contains(b.tokens[$0].lower) } ?? hb[ha.count]
             let t = b.tokens[extra], (text, range) = Self.span(extra, b)
+            let opinion = opinions && ModalityLexicon.opinions(b.tokens, language: b.language).contains(extra)
             return [DriftFinding(
                 type: .modality, severity: Self.evidential.contains(t.lower) ? .major : .minor,
-                reason: "\(link.theTranslation.capitalizedFirst) hedges («\(text)») where \(link.theOriginal) states it without reserve.",
+                reason: opinion
+                    ? "\(link.theTranslation.capitalizedFirst) gives it as an opinion («\(text)») where \(link.theOriginal) states it without reserve."
+                    : "\(link.theTranslation.capitalizedFirst) hedges («\(text)») where \(link.theOriginal) states it without reserve.",
                 originalRange: nil, translationRange: range)]
         }
         if ha.count > hb.count {
             let lost = evidentialSurplus(ha, a, hb, b)
                 ?? ha.first { !Self.evidential.contains(a.tokens[$0].lower) } ?? ha[hb.count]
             let t = a.tokens[lost], (text, range) = Self.span(lost, a)
+            let opinion = opinions && ModalityLexicon.opinions(a.tokens, language: a.language).contains(lost)
             return [DriftFinding(
                 type: .modality, severity: Self.evidential.contains(t.lower) ? .major : .minor,
-                reason: "\(link.theOriginal.capitalizedFirst) hedges («\(text)»); \(link.theTranslation) states it as fact.",
+                reason: opinion
+                    ? "\(link.theOriginal.capitalizedFirst) gives it as an opinion («\(text)»); \(link.theTranslation) states it as fact."
+                    : "\(link.theOriginal.capitalizedFirst) hedges («\(text)»); \(link.theTranslation) states it as fact.",
                 originalRange: range, translationRange: nil)]
         }
         return []
