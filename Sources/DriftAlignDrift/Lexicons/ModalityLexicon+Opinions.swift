@@ -44,7 +44,9 @@ extension ModalityLexicon {
                 // «думаю», «считаем», «полагаю» (the first person says who); not «думаю о вас».
                 if russianOpinionVerbs.contains(w), !["о", "об", "обо", "про", "над"].contains(next) { out.append(i) }
                 // «по-моему» (split at the hyphen), «по моему мнению», «на мой взгляд».
-                if w == "моему" || w == "нашему", at(i - 1) == "по" { out.append(i) }
+                // Marked at «по», which the finding shows joined to «моему» by its hyphen
+                // («по-моему»), or at «мнению» («по моему мнению»).
+                if w == "моему" || w == "нашему", at(i - 1) == "по" { out.append(next == "мнению" ? i + 1 : i - 1) }
                 if w == "взгляд", ["мой", "наш"].contains(at(i - 1)), at(i - 2) == "на" { out.append(i) }
             default:
                 break

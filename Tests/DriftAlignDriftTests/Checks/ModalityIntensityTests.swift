@@ -241,6 +241,8 @@ import Testing
             ("We consider this proposal fair.", "Cette proposition est équitable.", "en", "consider"),
             ("Думаю, что Европа не хочет мира.", "L'Europe ne veut pas la paix.", "ru", "Думаю"),
             ("На мой взгляд, это был очень полезный разговор.", "Ce fut une conversation très utile.", "ru", "взгляд"),
+            ("По-моему, американская сторона настроена серьезно.", "La partie américaine est sérieuse.", "ru", "По-моему"),
+            ("По моему мнению, американская сторона настроена серьезно.", "La partie américaine est sérieuse.", "ru", "мнению"),
         ] {
             let f = try Self.oneMinorAt(.modality, original, french, src, word)
             #expect(f.first?.reason.contains("gives it as an opinion") == true, "\(f.map(\.reason))")
