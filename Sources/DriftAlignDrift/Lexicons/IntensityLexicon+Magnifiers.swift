@@ -81,8 +81,11 @@ extension IntensityLexicon {
         }
         let isAdjective: (Int) -> Bool = { k in
             let w = tokens[k].lower
-            // Not «больше» ("more"), a comparison.
-            if language == "ru" { return w != "больше" && adjectives.contains { w.hasPrefix($0) && w.count - $0.count <= 4 && w.count > $0.count } }
+            // A stem with an adjective's long ending («крайнюю», «всяческую»): not «больше»
+            // ("more"), nor «живут» (they live) or the short «полны» (full of).
+            if language == "ru" {
+                return adjectives.contains { stem in w.hasPrefix(stem) && russianAdjectiveEndings.contains(String(w.dropFirst(stem.count))) }
+            }
             return adjectives.contains(w)
         }
         var out: [Int] = []
@@ -114,6 +117,10 @@ extension IntensityLexicon {
         }
         return out.sorted()
     }
+
+    /// The long endings of Russian adjectives (``LightStemmer/russianAdjectiveEndings``) with the
+    /// prepositional and feminine oblique ones it leaves out: «о полном», «с крайней».
+    static let russianAdjectiveEndings = Set(LightStemmer.russianAdjectiveEndings).union(["ом", "ем", "ей"])
 
     /// French possessive determiners, between «tout» and its noun.
     static let possessives: Set<String> = ["son", "sa", "ses", "notre", "nos", "leur", "leurs", "mon", "ma", "mes", "votre", "vos", "ton", "ta", "tes"]

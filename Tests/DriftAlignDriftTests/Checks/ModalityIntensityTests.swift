@@ -315,6 +315,7 @@ import Testing
             ("Putin showed a very strong interest in the proposal.", "Poutine a manifesté un intérêt très vif pour la proposition.", "en"),
             ("Putin expressed such strong support that nobody doubted it.", "Poutine a exprimé un soutien si fort que personne n'en a douté.", "en"),
             ("Россия проявляет больше интереса к сотрудничеству.", "La Russie manifeste davantage d'intérêt pour la coopération.", "ru"),
+            ("Люди полны надежды на мир.", "Les gens espèrent la paix.", "ru"),
             ("Interest rates are far too high.", "Les taux d'intérêt sont beaucoup trop élevés.", "en"),
             ("He lives in a big house near a deep lake.", "Il vit dans une maison près d'un lac.", "en"),
             ("Россия придаёт большое значение этим контактам.", "La Russie attache une grande importance à ces contacts.", "ru"),
