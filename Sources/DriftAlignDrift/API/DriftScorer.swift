@@ -131,6 +131,7 @@ public final class DriftScorer: @unchecked Sendable {
                                 context: context, calibration: calibration, names: names, alignsWords: aligns,
                                 vectors: wordVectors, lexicon: lexicon)
         link.intensityTransposition = IntensityCheck.transposition(link)
+        link.intensityExplained = (IntensityCheck.explained(link, onTranslation: false), IntensityCheck.explained(link, onTranslation: true))
         link.quotedSpans = QuotedSpanCheck.analyse(link)
         if aligns { link.unmatchedRuns = UnmatchedRuns.reported(link) }
         var located = checks.flatMap { $0.findings(link) }

@@ -19,6 +19,10 @@ struct LinkAnalysis {
     /// An intensifier rendered by an adjective of degree (``IntensityCheck/transposition(_:)``),
     /// set once by ``DriftScorer`` for the intensity, omission, addition and quotation checks.
     var intensityTransposition: IntensityCheck.Transposition? = nil
+    /// Token indices of each side that the intensity check accounts for
+    /// (``IntensityCheck/explained(_:onTranslation:)``), set once by ``DriftScorer`` after the
+    /// transposition, for the omission, addition, quotation and meaning checks.
+    var intensityExplained: (original: Set<Int>, translation: Set<Int>) = ([], [])
     /// Quotations inside the sentence and how the translation's renders the original's
     /// (``QuotedSpanCheck/analyse(_:)``), set once by ``DriftScorer`` after the transposition.
     var quotedSpans = QuotedSpanCheck.Analysis()
@@ -32,7 +36,7 @@ struct LinkAnalysis {
     /// (``IntensityCheck/explained(_:onTranslation:)``) and a word left untranslated
     /// (``ContentAlignment/copies``).
     func explained(onTranslation: Bool) -> Set<Int> {
-        IntensityCheck.explained(self, onTranslation: onTranslation)
+        (onTranslation ? intensityExplained.translation : intensityExplained.original)
             .union(onTranslation ? Set(alignment.copies.keys) : Set(alignment.copies.values))
     }
 

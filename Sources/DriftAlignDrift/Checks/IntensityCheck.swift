@@ -21,9 +21,8 @@ struct IntensityCheck: DriftCheck {
             : other.language == "en" ? other.tokens.indices.filter { IntensityLexicon.isEnglishSuch($0, other.tokens) }.count : 0
         // Adjectives that intensify an attitude noun ("strong interest", «глубокую
         // озабоченность»), unless the other side says the degree as a quantity ("much interest",
-        // «beaucoup d'intérêt»).
-        // Only where both languages have the lists: a German «von grösster Bedeutung» is not
-        // read, so «de la plus grande importance» adds nothing.
+        // «beaucoup d'intérêt»), and only where both languages have the lists (a German «von
+        // grösster Bedeutung» is not read, so «de la plus grande importance» adds nothing).
         let magnifiers = !adjectives || other.tokens.contains { IntensityLexicon.quantityOfDegree.contains($0.lower) }
             || IntensityLexicon.magnifiers[other.language] == nil
             ? [] : IntensityLexicon.magnifierAdjectives(side.tokens, language: side.language)

@@ -75,9 +75,9 @@ struct MeaningCheck: DriftCheck {
             guard link.alignsWords else { return [] }
             // Adjectives the intensity check accounts for count as matched: «глубокие
             // соболезнования» / «sincères condoléances» says the same degree with other words.
-            let xa = IntensityCheck.explained(link, onTranslation: false), xb = IntensityCheck.explained(link, onTranslation: true)
-            let a = link.alignment.original.filter { !xa.contains($0.key) }.values
-            let b = link.alignment.translation.filter { !xb.contains($0.key) }.values
+            let x = link.intensityExplained
+            let a = link.alignment.original.filter { !x.original.contains($0.key) }.values
+            let b = link.alignment.translation.filter { !x.translation.contains($0.key) }.values
             let matched = a.filter { $0 >= c.wordThreshold }.count + b.filter { $0 >= c.wordThreshold }.count
             let total = a.count + b.count
             guard total > matched else { return [] }

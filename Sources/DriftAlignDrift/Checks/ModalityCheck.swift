@@ -363,11 +363,11 @@ struct ModalityCheck: DriftCheck {
         let a = link.original, b = link.translation
         // Hedges, and a speaker's opinions ("I think", «je pense», «по-моему»), which a reserve
         // of the other side may render («il me semble», «мне кажется»).
-        let opinions = ModalityLexicon.opinionLanguages.isSuperset(of: [a.language, b.language])
-        var ha = Set(ModalityLexicon.markers(a.tokens, language: a.language, text: a.text))
-            .union(opinions ? ModalityLexicon.opinions(a.tokens, language: a.language) : []).sorted()
-        var hb = Set(ModalityLexicon.markers(b.tokens, language: b.language, text: b.text))
-            .union(opinions ? ModalityLexicon.opinions(b.tokens, language: b.language) : []).sorted()
+        let readsOpinions = ModalityLexicon.opinionLanguages.isSuperset(of: [a.language, b.language])
+        let oa = readsOpinions ? ModalityLexicon.opinions(a.tokens, language: a.language) : []
+        let ob = readsOpinions ? ModalityLexicon.opinions(b.tokens, language: b.language) : []
+        var ha = Set(ModalityLexicon.markers(a.tokens, language: a.language, text: a.text)).union(oa).sorted()
+        var hb = Set(ModalityLexicon.markers(b.tokens, language: b.language, text: b.text)).union(ob).sorted()
         // "He wouldn't mention the plan": a refusal, which the other side says with a verb of
         // refusing («Il a refusé de mentionner le projet»), not a reserve.
         if Self.refuses(b) { ha.removeAll { Self.isRefusal($0, a.tokens) } }
@@ -447,7 +447,7 @@ struct ModalityCheck: DriftCheck {
             let extra = evidentialSurplus(hb, b, ha, a)
                 ?? hb.first { !Self.evidential.contains(b.tokens[$0].lower) } ?? hb[ha.count]
             let t = b.tokens[extra], (text, range) = Self.span(extra, b)
-            let opinion = opinions && ModalityLexicon.opinions(b.tokens, language: b.language).contains(extra)
+            let opinion = ob.contains(extra)
             return [DriftFinding(
                 type: .modality, severity: Self.evidential.contains(t.lower) ? .major : .minor,
                 reason: opinion
@@ -459,7 +459,7 @@ struct ModalityCheck: DriftCheck {
             let lost = evidentialSurplus(ha, a, hb, b)
                 ?? ha.first { !Self.evidential.contains(a.tokens[$0].lower) } ?? ha[hb.count]
             let t = a.tokens[lost], (text, range) = Self.span(lost, a)
-            let opinion = opinions && ModalityLexicon.opinions(a.tokens, language: a.language).contains(lost)
+            let opinion = oa.contains(lost)
             return [DriftFinding(
                 type: .modality, severity: Self.evidential.contains(t.lower) ? .major : .minor,
                 reason: opinion
