@@ -19,11 +19,15 @@ struct NumberCheck: DriftCheck {
             return equal.first { unitsB[$0]?.unit.dimension == u.dimension } ?? equal.first
         }
         // Written numbers first, then the weak ones ("one", "both"), so that "both … two" meets «deux
-        // … deux» number for number.
+        // … deux» number for number; and a quantity of the same kind before one that only agrees
+        // with it, so that "the two presidents" meets «les deux présidents», not the ordinal of
+        // «le deuxième appel», which faces "the third call".
         let strongB = b.indices.filter { !b[$0].isWeak }
         for weak in [false, true] {
             for (i, q) in a.enumerated() where q.isWeak == weak {
-                if let j = counterpart(i, among: strongB) ?? counterpart(i, among: Array(b.indices)) {
+                let sameKind = b.indices.filter { b[$0].kind == q.kind }
+                if let j = counterpart(i, among: strongB.filter { b[$0].kind == q.kind }) ?? counterpart(i, among: sameKind)
+                    ?? counterpart(i, among: strongB) ?? counterpart(i, among: Array(b.indices)) {
                     usedA[i] = true
                     usedB[j] = true
                     matched.append((i, j))
@@ -137,8 +141,18 @@ struct NumberCheck: DriftCheck {
                 reason: "\(link.theOriginal.capitalizedFirst) speaks of \(u.name(for: 2)) («\(ta.text)»); \(link.theTranslation) of \(v.name(for: 2)) («\(tb.text)»): another unit of time.",
                 originalRange: ta.range, translationRange: tb.range))
         }
+        // A share changed: "Half of the aid" / «Un tiers de l'aide», «половина» / «un quart»
+        // (``Quantity/isFraction``; a half or a quarter is weak, counted only here), in order.
+        var changed: [(Int, Int)] = []
+        let fractionsA = a.indices.filter { !usedA[$0] && a[$0].isFraction && (a[$0].isWeak || leftA.contains($0)) }
+        let fractionsB = b.indices.filter { !usedB[$0] && b[$0].isFraction && (b[$0].isWeak || leftB.contains($0)) }
+        for (i, j) in zip(fractionsA, fractionsB) {
+            changed.append((i, j))
+            leftA.removeAll { $0 == i }
+            leftB.removeAll { $0 == j }
+        }
         // Changed: an unmatched quantity of one side faces one of a compatible kind on the other.
-        var changed = Self.pairChanged(leftA, leftB, a, b)
+        changed += Self.pairChanged(leftA, leftB, a, b)
         leftA.removeAll { i in changed.contains { $0.0 == i } }
         leftB.removeAll { j in changed.contains { $0.1 == j } }
         // A weak two of the translation («les deux personnes», "both") left over against a count

@@ -115,6 +115,9 @@ enum NumberBound: Sendable, Equatable {
         // An article before a number word: «plus d'un millier», "more than a thousand".
         if last > 0, ["un", "une", "a", "an"].contains(tokens[last].lower), q.range.lowerBound - tokens[last].range.upperBound == 1,
            tokens[last].range.lowerBound - tokens[last - 1].range.upperBound <= 1 { last -= 1 }
+        // The article of a share: «plus de la moitié» ("more than half").
+        if q.isFraction, last > 0, ["la", "le", "l'"].contains(tokens[last].lower),
+                tokens[last].range.lowerBound - tokens[last - 1].range.upperBound <= 1 { last -= 1 }
         for (words, bound) in list where words.count <= last + 1 {
             let first = last - words.count + 1
             guard zip(words, tokens[first...last]).allSatisfy({ $0 == $1.lower }) else { continue }

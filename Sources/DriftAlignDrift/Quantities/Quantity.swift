@@ -38,6 +38,11 @@ struct Quantity: Sendable, Equatable {
     /// says nothing, but two that differ («в-третьих» / "Second,") are a changed number.
     var isDiscourse = false
 
+    /// A fraction: "half", «la moitié», «четверть» (weak: counted only against the other side's
+    /// half or fraction), or a third («un tiers», "two thirds", «треть», an ordinal's value).
+    /// Two that differ are a changed number ("half of the aid" / «un tiers de l'aide»).
+    var isFraction = false
+
     /// Whether two quantities say the same thing.
     func agrees(with o: Quantity) -> Bool {
         switch (kind, o.kind) {

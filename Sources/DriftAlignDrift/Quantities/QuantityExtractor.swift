@@ -211,12 +211,18 @@ enum QuantityExtractor {
                 }
                 out.append(make(.approximate, m, tokens[i].range.lowerBound..<tokens[e].range.upperBound))
                 i = e
+            } else if let v = Self.fraction(i, tokens, language, scalars) {
+                var q = make(.number, v, tokens[i].range)
+                q.isWeak = true
+                q.isFraction = true
+                out.append(q)
             } else if let v = NumberWords.ordinals[w], !Self.isTitleWord(i, tokens), !Self.isFrenchFirstIdiom(i, tokens),
                       !(["premier", "premiers"].contains(w) && i > 0 && ["nombre", "nombres"].contains(tokens[i - 1].lower)) {
                 // (Not «premier» of «nombre premier», a prime number.) «во-первых», "First," order
                 // an argument: weak (``Quantity/isDiscourse``).
                 var q = make(.ordinal, v, tokens[i].range)
                 if Self.isDiscourseOrdinal(i, tokens, scalars) { q.isWeak = true; q.isDiscourse = true }
+                q.isFraction = Self.isThird(i, tokens)
                 out.append(q)
             } else if i > 0, tokens[i - 1].isCapitalized, let v = Self.romanOrdinal(tokens[i].text) {
                 // "World War II" = "Seconde Guerre mondiale", "Louis XVI" = "Louis 16".
@@ -342,6 +348,8 @@ enum QuantityExtractor {
              "partie", "fois"].contains(tokens[i - 1].lower) {
             return true
         }
+        // «la tête la première», «tête première»: "headfirst" (Candide, TransRead).
+        if tokens[i - 1].lower == "tête" || (i >= 2 && tokens[i - 1].lower == "la" && tokens[i - 2].lower == "tête") { return true }
         // (After «en», «de» or «au» only: «la première ligne du texte» is the first line.)
         guard i + 1 < tokens.count else { return false }
         switch (tokens[i - 1].lower, tokens[i + 1].lower) {
@@ -414,6 +422,48 @@ enum QuantityExtractor {
         var q = make(.time, hour * 60 + m, range)
         q.isAmbiguousHalfDay = !marked
         return q
+    }
+
+    /// A half or a quarter said alone, as a share of something: "half of the aid", "half the
+    /// country", «la moitié de l'aide», «половина энергосистемы», «более половины», "a quarter
+    /// of", «un quart de», «четверть» (0.5 or 0.25); nil for any other word. Not the halves a
+    /// number or a unit of time takes ("two and a half", "half an hour": read before), and not
+    /// English "half" as "partly" ("half dead", "half-burned", "half hoping"): a share only before
+    /// "of", a determiner or a possessive, or after "by", "in" ("cut by half"); nor «quart de
+    /// finale» (a quarter-final).
+    static func fraction(_ i: Int, _ tokens: [WordToken], _ language: String, _ scalars: [Unicode.Scalar]) -> Double? {
+        let w = tokens[i].lower
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : nil
+        let joined = i + 1 < tokens.count && !ScalarText.gap(after: tokens[i].range, before: tokens[i + 1].range, count: scalars.count)
+            .allSatisfy { scalars[$0].properties.isWhitespace }
+        switch language {
+        case "en":
+            let shareOf: Set<String> = ["of", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                                        "these", "those", "all"]
+            if w == "half", !joined, let n = next, shareOf.contains(n) { return 0.5 }
+            if w == "half", !joined, i > 0, ["by", "in"].contains(tokens[i - 1].lower) { return 0.5 }
+            if ["quarter", "quarters"].contains(w), !joined, next == "of" { return 0.25 }
+            return nil
+        case "fr":
+            if w == "moitié" { return 0.5 }
+            if ["quart", "quarts"].contains(w), let n = next, ["de", "d'", "des", "du"].contains(n),
+               !(i + 2 < tokens.count && tokens[i + 2].lower == "finale") { return 0.25 }
+            return nil
+        case "ru":
+            if ["половина", "половину", "половины", "половине", "половиной"].contains(w) { return 0.5 }
+            if ["четверть", "четверти", "четвертью"].contains(w) { return 0.25 }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the ordinal at `i` says a third share: «tiers», "thirds", «треть», or "a third
+    /// of" / "one third".
+    static func isThird(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        let w = tokens[i].lower
+        if ["thirds", "tiers", "треть", "трети", "третью"].contains(w) { return true }
+        return w == "third" && i > 0 && ["a", "one"].contains(tokens[i - 1].lower) && i + 1 < tokens.count && tokens[i + 1].lower == "of"
     }
 
     /// Half of a unit of time with no number before it: "half an hour", "half a day", "a half

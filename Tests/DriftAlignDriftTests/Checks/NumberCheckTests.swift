@@ -832,4 +832,42 @@ import DriftAlignCore
             ("Yesterday the President signed the order.", "Le président a signé le décret hier ; il entrera en vigueur demain.", "en"),
         ])
     }
+
+    @Test("a share changed: half for a third or a quarter, in English and Russian")
+    func sharesChanged() throws {
+        let en = "Half of the aid was never accounted for.", fr = "Le tiers de l'aide n'a jamais été comptabilisé."
+        let f = try Scoring.findings(.number, en, fr, "en")
+        #expect(f.map(\.reason) == ["The original says Half; the French says tiers."])
+        #expect(f.first?.severity == .major)
+        #expect(slice(en, f.first?.originalRange) == "Half" && slice(fr, f.first?.translationRange) == "tiers")
+        let ru = "Половина энергосистемы Украины выведена из строя.", quart = "Un quart du système énergétique ukrainien est hors service."
+        let g = try Scoring.findings(.number, ru, quart, "ru")
+        #expect(g.count == 1 && g.first?.severity == .major, "\(g.map(\.reason))")
+        #expect(slice(ru, g.first?.originalRange) == "Половина" && slice(quart, g.first?.translationRange) == "quart")
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("Half of the aid was never accounted for.", "La moitié de l'aide n'a jamais été comptabilisée.", "en"),
+            ("A quarter of the aid was lost.", "Un quart de l'aide a été perdu.", "en"),
+            ("Более половины энергосистемы выведено из строя.", "Plus de la moitié du système énergétique est hors service.", "ru"),
+            // "half" as "partly" is no share, and no French word need render it as one.
+            ("He came back half dead with hunger.", "Il revint presque mort de faim.", "en"),
+            ("The call lasted half an hour.", "L'appel a duré une demi-heure.", "en"),
+        ])
+    }
+
+    @Test("an ordinal faces the ordinal, not the number of the same value: the third call is no second")
+    func ordinalsMeetOrdinalsFirst() throws {
+        let en = "This is the third call between the two presidents.", fr = "C'est le deuxième appel entre les deux présidents."
+        let f = try Scoring.findings(.number, en, fr, "en")
+        #expect(f.map(\.reason) == ["The original says third; the French says deuxième."])
+        #expect(f.first?.severity == .major)
+        let ru = "Это уже третий разговор двух президентов с начала года."
+        let g = try Scoring.findings(.number, ru, "C'est déjà la deuxième conversation entre les deux présidents depuis le début de l'année.", "ru")
+        #expect(g.map(\.reason) == ["The original says третий; the French says deuxième."])
+        try Scoring.expectNone(.number, atOrAbove: .minor, [
+            ("This is the second call between the two presidents.", "C'est le deuxième appel entre les deux présidents.", "en"),
+            // «la tête la première» is "headfirst" (Candide): no first.
+            ("If one of them has not cursed his life, throw me headfirst into the sea.",
+             "S'il s'en trouve un seul qui n'ait maudit sa vie, jetez-moi dans la mer la tête la première.", "en"),
+        ])
+    }
 }
