@@ -75,7 +75,8 @@ struct NameCheck: DriftCheck {
                     reason: "\(link.theTranslation.capitalizedFirst) writes \(written) for \(n.text): a misspelling of the name.",
                     originalRange: n.range, translationRange: partner.map { b.names[$0].range }))
             case .different:
-                guard !n.isWeak && !Self.spellsOutRendered(n, formsA, rendered: { relations[$0].0 == .same }) && !translated(n, link.alignment.original, a, other: b, kept: (keptA, keptB), link) else { continue }
+                guard !n.isWeak && !Self.spellsOutRendered(n, formsA, rendered: { relations[$0].0 == .same }) && !translated(n, link.alignment.original, a, other: b, kept: (keptA, keptB), link),
+                      !Self.nationRendered(n, in: b) else { continue }
                 // The surname must meet a name of the other side, not a lower-case word: in
                 // "Forensic Medicine" → "médecine", "Forensic" is a dropped word, not a first name.
                 // (Its last name may be the other language's own spelling of it: «Французской
@@ -98,7 +99,8 @@ struct NameCheck: DriftCheck {
         for j in b.names.indices where !matchedB.contains(j) && !b.names[j].isWeak && !b.names[j].indices.allSatisfy(spelled.translation.contains)
             && !Self.spellsOutRendered(b.names[j], formsB, rendered: matchedB.contains)
             && !translated(b.names[j], link.alignment.translation, b, other: a, kept: (keptB, keptA), link)
-            && best(b.names[j], in: a, link).0 == .different && !author.contains(where: { link.names.relation($0, b.names[j].text) == .same }) {
+            && best(b.names[j], in: a, link).0 == .different && !author.contains(where: { link.names.relation($0, b.names[j].text) == .same })
+            && !Self.nationRendered(b.names[j], in: a) {
             if let surname = Self.matchedSurname(j, b, matched: { matchedB.contains($0) }) {
                 out.append(DriftFinding(
                     type: .name, severity: .info,
@@ -164,6 +166,7 @@ struct NameCheck: DriftCheck {
                 originalRange: nil, translationRange: range))
             k = end + 1
         }
+        Self.applyNationSwaps(link, &out)
         return out
     }
 

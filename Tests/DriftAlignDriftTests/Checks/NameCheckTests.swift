@@ -1360,4 +1360,30 @@ import Testing
         #expect(plural("на уровне помощников и министров обороны, глава МИД, министры обороны", "ru") == [true, true, false, true])
         #expect(plural("les deux présidents et le président", "fr") == [true, false])
     }
+
+    @Test("one country for another, said by a lower-case adjective: «российскую» / «américaine»")
+    func oneCountryForAnother() throws {
+        let ru = "Кирилл Дмитриев возглавит российскую делегацию.", fr = "Kirill Dmitriev dirigera la délégation américaine."
+        let f = try Scoring.findings(.name, ru, fr, "ru")
+        #expect(f.map(\.reason) == ["The original says «российскую»; the French says «américaine» instead: another country."])
+        #expect(f.first?.severity == .major)
+        #expect(slice(ru, f.first?.originalRange) == "российскую" && slice(fr, f.first?.translationRange) == "américaine")
+        // An English adjective is a name already: the finding says what replaced it.
+        let en = "Ukrainian forces shelled the town.", russes = "Les forces russes ont bombardé la ville."
+        let g = try Scoring.findings(.name, en, russes, "en")
+        #expect(g.map(\.reason) == ["The original says «Ukrainian»; the French says «russes» instead: another country."])
+        try Scoring.expectMajor(.name, [
+            ("Украинские войска обстреляли город.", "Les troupes russes ont bombardé la ville.", "ru"),
+            ("Американская сторона предложила перемирие.", "La partie russe a proposé une trêve.", "ru"),
+        ])
+        // A country said by its capital or seat of power, or not at all, is the same country.
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            ("Российская делегация прибыла в Эр-Рияд.", "La délégation de Moscou est arrivée à Riyad.", "ru"),
+            ("The Russian side rejected the offer.", "Le Kremlin a rejeté l'offre.", "en"),
+            ("Украинские войска обстреляли город.", "Les troupes ukrainiennes ont bombardé la ville.", "ru"),
+            ("Американская сторона предложила перемирие.", "Washington a proposé une trêve.", "ru"),
+            ("Российские и американские переговорщики встретились в Эр-Рияде.",
+             "Les négociateurs américains et russes se sont rencontrés à Riyad.", "ru"),
+        ])
+    }
 }
