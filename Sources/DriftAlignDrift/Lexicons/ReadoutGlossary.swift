@@ -60,6 +60,11 @@ enum ReadoutGlossary {
         // pas produit sans…», «не произошло бы».
         ["en": ["happen", "happened", "occur", "occurred"], "fr": ["produire", "produit", "survenir", "survenu", "advenir"],
          "ru": ["произойти", "произошло", "случиться", "случилось"], "de": ["geschehen", "passieren", "passiert"]],
+        // «23 тяжелораненых военнослужащих»: "23 severely wounded", "badly wounded" soldiers,
+        // «grièvement blessés». (Without it "badly" met nothing in «grièvement», and its WordNet
+        // antonym "well" met the «bonne» of «geste de bonne volonté», "a gesture of goodwill".)
+        ["en": ["severely", "seriously", "badly", "gravely", "critically"], "fr": ["grièvement", "gravement", "sérieusement"],
+         "ru": ["тяжело", "серьезно"], "de": ["schwer"]],
         // «Товарооборот … вырос на 12 процентов»: the trade between two countries.
         ["en": ["trade"], "fr": ["échanges", "commerce"], "ru": ["товарооборот"], "de": ["handel", "handelsvolumen"]],
     ]

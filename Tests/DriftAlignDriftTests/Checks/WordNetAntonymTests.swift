@@ -95,4 +95,12 @@ struct WordNetAntonymFlipTests {
         let one = try Scoring.findings(.negation, "Оба типа имеют преимущества.", "Both types have disadvantages.", "ru", "en", scorer: scorer)
         #expect(one.contains { $0.severity == .major }, "\(one.map(\.reason))")
     }
+
+    @Test("«grièvement» renders \"badly\" of the wounded: its opposite \"well\" is not the «bonne» of «bonne volonté»")
+    func badlyWoundedIsGravelyWounded() throws {
+        let en = "Twenty-three badly wounded soldiers will be handed over as a gesture of goodwill."
+        let fr = "Vingt-trois soldats grièvement blessés seront remis en geste de bonne volonté."
+        let f = try Scoring.findings(.negation, en, fr, "en", scorer: scorer)
+        #expect(f.isEmpty, "\(f.map(\.reason))")
+    }
 }
