@@ -850,8 +850,18 @@ import DriftAlignCore
             ("Более половины энергосистемы выведено из строя.", "Plus de la moitié du système énergétique est hors service.", "ru"),
             // "half" as "partly" is no share, and no French word need render it as one.
             ("He came back half dead with hunger.", "Il revint presque mort de faim.", "en"),
+            ("Half asleep, he learned that a third of the guards had left.", "À moitié endormi, il apprit qu'un tiers des gardes était parti.", "en"),
             ("The call lasted half an hour.", "L'appel a duré une demi-heure.", "en"),
         ])
+        // Read as shares: "half" before "of", a determiner or a possessive, «moitié», «половины»;
+        // not "half" before an adjective or a hyphen, nor «quart de finale».
+        func shares(_ text: String, _ language: String) -> [Double] {
+            QuantityExtractor.extract(text, tokens: WordTokenizer.tokenize(text), language: language).filter(\.isFraction).map(\.value)
+        }
+        #expect(shares("Half of the aid and half the money were lost, and a quarter of the staff left.", "en") == [0.5, 0.5, 0.25])
+        #expect(shares("He came back half dead, half-starved, half hoping to be fed.", "en").isEmpty)
+        #expect(shares("La moitié de l'aide, puis un quart des fonds ; le quart de finale.", "fr") == [0.5, 0.25])
+        #expect(shares("Более половины энергосистемы и четверть сетей.", "ru") == [0.5, 0.25])
     }
 
     @Test("an ordinal faces the ordinal, not the number of the same value: the third call is no second")

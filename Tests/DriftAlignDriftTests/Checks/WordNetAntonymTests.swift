@@ -100,7 +100,9 @@ struct WordNetAntonymFlipTests {
     func badlyWoundedIsGravelyWounded() throws {
         let en = "Twenty-three badly wounded soldiers will be handed over as a gesture of goodwill."
         let fr = "Vingt-trois soldats grièvement blessés seront remis en geste de bonne volonté."
-        let f = try Scoring.findings(.negation, en, fr, "en", scorer: scorer)
+        // «bonne» read as its lemma «bon», as the installed lexicon reads it: "good" is near "well".
+        let lemmas = try #require(try Scoring.usem(lemmas: ["fr": "bonne\tbon\n"]))
+        let f = try Scoring.findings(.negation, en, fr, "en", scorer: lemmas)
         #expect(f.isEmpty, "\(f.map(\.reason))")
     }
 }
