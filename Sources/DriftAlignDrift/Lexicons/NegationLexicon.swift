@@ -516,16 +516,16 @@ enum NegationLexicon {
                     if let last = out.last, cancelsWithout(last, i, tokens, language: language, without: "без",
                                                            negationBefore: { $0 == "не" }, negationAfter: { $0 == "не" }) { out.removeLast(); continue }
                     // ("ни один древний римлянин не пробовал": the subject stands between them.)
-                    if w == "не" || w == "нет", let last = out.last, i - last <= 5, tokens[last].lower.hasPrefix("ни") { continue }
+                    // Further on, while no comma or stop parts them: «Никаких решений по этому
+                    // вопросу пока не принято» («Aucune décision n'a encore été prise»).
+                    if w == "не" || w == "нет", let last = out.last, tokens[last].lower.hasPrefix("ни"),
+                       i - last <= 5 || (i - last <= 12 && !Self.punctuated(last, i, tokens, scalars)) { continue }
                     // The «нет» of existence closes the clause its «никаких» opens, however long
                     // what they quantify: «Никаких договорённостей о встрече в Саудовской Аравии
                     // пока нет» («Il n'y a aucun accord…»), one negation while no comma or stop
                     // parts them.
                     if w == "нет", let last = out.last, i - last <= 12, tokens[last].lower.hasPrefix("ник"),
-                       let scalars, !tokens[last..<i].indices.contains(where: { k in
-                           scalars[ScalarText.gap(after: tokens[k].range, before: tokens[k + 1].range, count: scalars.count)]
-                               .contains { ",;:.!?—".unicodeScalars.contains($0) }
-                       }) { continue }
+                       !Self.punctuated(last, i, tokens, scalars) { continue }
                     // "не … ли" asks whether ("не нужна ли помощь": "if he needed help"): no negation.
                     if w == "не", i + 2 < tokens.count, tokens[i + 2].lower == "ли" { continue }
                     // "не раз", "не один раз" (more than once), "не зря" (with good reason).
@@ -559,6 +559,16 @@ enum NegationLexicon {
             }
         }
         return out
+    }
+
+    /// Whether a comma, stop or dash stands between tokens `from` and `to` (true when the text is
+    /// not at hand, as it cannot be read).
+    static func punctuated(_ from: Int, _ to: Int, _ tokens: [WordToken], _ scalars: [Unicode.Scalar]?) -> Bool {
+        guard let scalars else { return true }
+        return (from..<to).contains { k in
+            scalars[ScalarText.gap(after: tokens[k].range, before: tokens[k + 1].range, count: scalars.count)]
+                .contains { ",;:.!?—".unicodeScalars.contains($0) }
+        }
     }
 
     /// Pairs of opposites: each side lists English, French and Russian forms (Russian as stems,
@@ -663,7 +673,16 @@ enum NegationLexicon {
          ["negative", "negatively", "négatif", "négative", "négativement", "отрицательн", "негативн"]),
         (["public", "publique", "публичн", "государственн"], ["private", "privé", "privée", "частн"]),
         (["import", "imports", "importations", "импорт"], ["export", "exports", "exportations", "экспорт"]),
-        (["continue", "continued", "continues", "continuer", "continué", "продолж"], ["stop", "stopped", "cease", "ceased", "halt", "arrêter", "arrêté", "cesser", "cesse", "cessé", "прекрат", "останов", "переста"]),
+        // «продолжить диалог» / «interrompre le dialogue»: to break off or suspend is to stop.
+        (["continue", "continued", "continues", "continuer", "continué", "продолж"], ["stop", "stopped", "cease", "ceased", "halt", "arrêter", "arrêté", "cesser", "cesse", "cessé", "прекрат", "останов", "переста",
+          "interrupt", "interrupted", "suspend", "suspended", "interrompre", "interrompu", "interrompue", "interrompus", "suspendre",
+          "suspendu", "suspendue", "suspendus", "прерв", "прерыва", "приостанов"]),
+        // «неоднократно нарушал договорённости» / «a respecté les accords»: the readouts' charge of
+        // a breach. Not «violent» (the adjective) nor "respect" as a noun of esteem ("with respect").
+        (["violate", "violated", "violates", "violating", "breach", "breached", "breaches", "violer", "violé", "violée", "violés", "violées",
+          "viole", "violait", "enfreint", "enfreindre", "наруш"],
+         ["respected", "observed", "complied", "honored", "honoured", "respecter", "respecté", "respectée", "respectés", "respectées",
+          "respecte", "respectent", "respectait", "соблюд", "соблюл"]),
         (["remember", "remembered", "souvenir", "rappelle", "помн", "вспомн"], ["forget", "forgot", "forgotten", "oublier", "oublié", "забыл", "забыва"]),
         (["above", "au-dessus", "выше="], ["below", "au-dessous", "en dessous", "ниже="]),
         (["maximum", "maximal", "максимальн"], ["minimum", "minimal", "минимальн"]),

@@ -1723,6 +1723,27 @@ import Testing
         ])
     }
 
+    @Test("a breach told as compliance, a dialogue broken off for one continued; «Никаких … не принято» is one negation")
+    func breachesAndBrokenDialogue() throws {
+        let breach = "Киев неоднократно нарушал договорённости.", dialogue = "Москва готова продолжить диалог."
+        let decisions = "Никаких решений по этому вопросу пока не принято."
+        try Scoring.expectMajor(.negation, [
+            (breach, "Kiev a respecté les accords à plusieurs reprises.", "ru"),
+            ("Kyiv has repeatedly violated the agreements.", "Kiev a respecté les accords à plusieurs reprises.", "en"),
+            (dialogue, "Moscou est prête à interrompre le dialogue.", "ru"),
+            ("Российская сторона соблюдает мораторий.", "La partie russe viole le moratoire.", "ru"),
+            (decisions, "Des décisions ont déjà été prises sur cette question.", "ru"),
+        ])
+        try Scoring.expectNone(.negation, atOrAbove: .minor, [
+            (breach, "Kiev a violé les accords à plusieurs reprises.", "ru"),
+            (dialogue, "Moscou est prête à poursuivre le dialogue.", "ru"),
+            ("Российская сторона соблюдает мораторий.", "La partie russe respecte le moratoire.", "ru"),
+            (decisions, "Aucune décision n'a encore été prise sur cette question.", "ru"),
+            // A comma parts «ни-» from the «не» of another clause: two negations, as in French.
+            ("Никаких решений пока нет, и эти переговоры не начнутся.", "Il n'y a encore aucune décision, et ces négociations ne commenceront pas.", "ru"),
+        ])
+    }
+
     /// A negation's words reach its noun's complement: the French keeps «ultimatum» and rewords
     /// «условиях», so the negation is lost, not the words it bears on (a reversal, not an omission).
     @Test(.enabled(if: Scoring.modelInstalled, Scoring.skipReason))
