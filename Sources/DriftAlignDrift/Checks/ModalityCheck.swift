@@ -253,6 +253,13 @@ struct ModalityCheck: DriftCheck {
             default: return true
             }
             guard start < t.count else { return true }
+            // «selon lui», «d'après elle» with no one else named before it: the author, whom the
+            // article has just named («Donald Trump a publié un message. Selon lui, cette guerre…»).
+            // After another person's name («Dmitri Peskov a commenté : selon lui…») it stays a source.
+            if ["lui", "elle"].contains(t[start].lower) {
+                let before = side.names.filter { !$0.isWeak && $0.range.upperBound <= t[m].range.lowerBound }
+                return before.contains { AttributionCheck.relation(speaker: $0.text, author: author, names: names) != nil }
+            }
             var end = start
             // «le Kremlin», «la Maison-Blanche», "the White House": the name after its article (an
             // article before a word in lower case opens a role, «le président russe», kept whole).

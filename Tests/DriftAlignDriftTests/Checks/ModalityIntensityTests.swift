@@ -873,6 +873,22 @@ import Testing
         #expect(hedged.contains { $0.severity >= .minor }, "\(hedged.map(\.reason))")
     }
 
+    @Test("«selon lui» after the author or no one is the author's voice; after another person's name it is a source")
+    func theAuthorByAPronoun() throws {
+        let trump = DriftContext(originalAuthor: "Donald J. Trump")
+        let post = "This is a war that would never have started if I were President."
+        try #require(!(try Scoring.findings(.modality, post, "Selon lui, cette guerre n'aurait jamais commencé s'il avait été président.", "en")
+            .filter { $0.severity >= .minor }.isEmpty), "no author known: «selon» is a reserve")
+        for fr in ["Selon lui, cette guerre n'aurait jamais commencé s'il avait été président.",
+                   "Pour Donald Trump, c'est clair : selon lui, cette guerre n'aurait jamais commencé s'il avait été président."] {
+            let f = try Scoring.findings(.modality, post, fr, "en", context: trump)
+            #expect(!f.contains { $0.severity >= .minor }, "\(fr): \(f.map(\.reason))")
+        }
+        let peskov = try Scoring.findings(.modality, post, "Dmitri Peskov l'a commenté : selon lui, cette guerre n'aurait jamais commencé s'il avait été président.",
+                                          "en", context: trump)
+        #expect(peskov.contains { $0.severity >= .minor }, "\(peskov.map(\.reason))")
+    }
+
     @Test("a source named by a word is attributed alike by a verb of saying; 'according to plan' names no source")
     func sourcesVerbsAndNorms() throws {
         try Scoring.expectNone(.modality, atOrAbove: .minor, [
