@@ -71,6 +71,11 @@ struct ContentAlignment {
         let sentenceSized = max(nA, nB) <= 2 * window + 1
         let keepsPairs = pairThreshold != nil && sentenceSized
         let copies = UntranslatedCheck.copies(a, b, lexicon: lexicon)
+        let polesA = Self.poles(a), polesB = Self.poles(b)
+        let markersA = polesA.isEmpty ? [] : NegationCheck.markers(a), markersB = polesB.isEmpty ? [] : NegationCheck.markers(b)
+        func turned(_ k: Int, _ side: LinkSide, _ markers: [Int]) -> Bool {
+            NegationCheck.isNegated(k, markers, side.tokens) != NegationCheck.isLessened(k, side.tokens)
+        }
         for i in a.content { original[i] = 0 }
         for j in b.content { translation[j] = 0 }
         func compare(_ x: Int, _ y: Int) {
@@ -96,6 +101,14 @@ struct ContentAlignment {
                     s = WordVectors.cosine(va, vb)
                     for v in otherA[x] { s = max(s, WordVectors.cosine(v, vb)) }
                     for v in otherB[y] { s = max(s, WordVectors.cosine(va, v)) }
+                }
+                // Opposites are no rendering of each other, however near their vectors ("peace" /
+                // «guerre», «продолжить» / «interrompre»: ``NegationLexicon/antonyms``), unless
+                // one of them is turned by a negation or a "less" before it ("wasn't legal" for
+                // «незаконно», «les moins chers» for «самых дешёвых»).
+                if s > 0, let pa = polesA[i], let pb = polesB[j], pa.contains(where: { x in pb.contains { $0.pair == x.pair && $0.pole != x.pole } }),
+                   turned(i, a, markersA) == turned(j, b, markersB) {
+                    s = 0
                 }
                 // Three letters are enough for two names inside their sentences ("Том" / "Tom").
                 let minimum = ta.isCapitalized && tb.isCapitalized && !ta.isSentenceInitial && !tb.isSentenceInitial ? 3 : 4
@@ -167,6 +180,21 @@ struct ContentAlignment {
         self.copies = copies
         self.pairs = pairs
         comparisons = compared
+    }
+
+    /// The antonym pairs and poles each token of `side` stands in (``AntonymIndex``): token index →
+    /// (pair, 0 or 1), for every token of a form.
+    static func poles(_ side: LinkSide) -> [Int: [(pair: Int, pole: Int)]] {
+        let (pairs, lengths) = AntonymIndex.shared.hits(side.tokens, text: side.text, language: side.language)
+        var out: [Int: [(pair: Int, pole: Int)]] = [:]
+        for (p, hit) in pairs {
+            for (pole, starts) in [hit.a, hit.b].enumerated() {
+                for start in starts {
+                    for k in start..<min(side.tokens.count, start + (lengths[start] ?? 1)) { out[k, default: []].append((p, pole)) }
+                }
+            }
+        }
+        return out
     }
 
     /// Content words each way a word is compared with when both sides are long (the band of

@@ -58,6 +58,26 @@ import Testing
         #expect(try Scoring.findings(en, full, "en", scorer: scorer).isEmpty)
     }
 
+    @Test("an opposite is no counterpart: the \"peace\" a French line drops does not meet its «guerre»",
+          .enabled(if: Scoring.modelInstalled, Scoring.skipReason))
+    func oppositesAreNoCounterparts() throws {
+        let scorer = try #require(Scoring.usem)
+        let en = "President Trump and President Putin spoke today about the need for peace and a ceasefire in the Ukraine war."
+        let fr = "Le président Trump et le président Poutine ont parlé aujourd'hui de la guerre en Ukraine."
+        let f = try Scoring.findings(.omission, en, fr, "en", scorer: scorer)
+        #expect(f.contains { $0.severity == .major && slice(en, $0.originalRange) == "need for peace and a ceasefire" }, "\(f.map(\.reason))")
+        let full = "Le président Trump et le président Poutine ont parlé aujourd'hui de la nécessité de la paix et d'un cessez-le-feu dans la guerre en Ukraine."
+        #expect(try Scoring.findings(.omission, en, full, "en", scorer: scorer).isEmpty)
+        // A negated or lessened opposite says the word itself: "wasn't legal" is «незаконно»,
+        // «les moins chers» is «самых дешёвых».
+        let ru = "Я не знал, что то, что я сделал, незаконно."
+        let legal = try Scoring.findings(.omission, ru, "I didn't know that what I'd done wasn't legal.", "ru", "en", scorer: scorer)
+        #expect(!legal.contains { slice(ru, $0.originalRange)?.contains("незаконно") == true }, "\(legal.map(\.reason))")
+        let cheap = "Здесь можно увидеть горилл по одной из самых дешёвых цен в Африке."
+        let moins = try Scoring.findings(.omission, cheap, "On peut y voir des gorilles, parmi les moins chers d'Afrique.", "ru", scorer: scorer)
+        #expect(!moins.contains { slice(cheap, $0.originalRange)?.contains("дешёвых") == true }, "\(moins.map(\.reason))")
+    }
+
     @Test("a conjugated French verb is compared by its likely infinitive too")
     func frenchVerbsByTheirInfinitive() throws {
         #expect(FrenchVerbForms.infinitive(of: "entameraient") == "entamer")
