@@ -1361,6 +1361,32 @@ import Testing
         #expect(plural("les deux présidents et le président", "fr") == [true, false])
     }
 
+    @Test("two holders' offices swapped: each title is still there, on the other person")
+    func officesSwappedBetweenHolders() throws {
+        let en = "Secretary of State Marco Rubio and National Security Advisor Mike Waltz will lead the talks."
+        let swapped = "Le secrétaire d'État Mike Waltz et le conseiller à la sécurité nationale Marco Rubio mèneront les discussions."
+        let f = try Scoring.findings(.name, en, swapped, "en").filter { $0.severity != .info }
+        #expect(f.map(\.reason) == [
+            "The original calls Marco Rubio «Secretary of State» (foreign minister); the French «conseiller» (adviser): another office.",
+            "The original calls Mike Waltz «Advisor» (adviser); the French «secrétaire d'État» (foreign minister): another office.",
+        ], "\(f.map(\.reason))")
+        #expect(slice(en, f.first?.originalRange) == "Secretary of State" && slice(swapped, f.first?.translationRange) == "conseiller")
+        try Scoring.expectMajor(.name, [
+            ("Министр иностранных дел Сергей Лавров и помощник Президента Юрий Ушаков примут участие в переговорах.",
+             "Le conseiller Sergueï Lavrov et le ministre des Affaires étrangères Iouri Ouchakov participeront aux négociations.", "ru"),
+        ])
+        try Scoring.expectNone(.name, atOrAbove: .minor, [
+            // The same holders in another order, and a holder with two titles on one side.
+            (en, "Le conseiller à la sécurité nationale Mike Waltz et le secrétaire d'État Marco Rubio mèneront les discussions.", "en"),
+            ("Помощник Президента Юрий Ушаков рассказал о деталях разговора.",
+             "Le conseiller présidentiel Iouri Ouchakov a donné des détails sur la conversation.", "ru"),
+        ])
+        // A comma parts a title from the name in the next part of the sentence.
+        let parted = try Scoring.findings(.name, "The Secretary of State met the press, and Marco Rubio spoke first.",
+                                          "Le secrétaire d'État vit la presse, et le conseiller Marco Rubio parla le premier.", "en")
+        #expect(!parted.contains { $0.reason.contains("calls") }, "\(parted.map(\.reason))")
+    }
+
     @Test("one country for another, said by a lower-case adjective: «российскую» / «américaine»")
     func oneCountryForAnother() throws {
         let ru = "Кирилл Дмитриев возглавит российскую делегацию.", fr = "Kirill Dmitriev dirigera la délégation américaine."
