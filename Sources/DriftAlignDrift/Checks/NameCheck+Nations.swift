@@ -56,8 +56,9 @@ extension NameCheck {
     /// place may give way to a person's country in a rendering of roles («пригласил Трампа в
     /// Москву» / «avait invité le président américain»: Moscow is dropped, and «américain» is
     /// Trump). French, German and Russian write adjectives in lower case; a capitalized Russian
-    /// adjective opens its sentence and ends in «-ск-» and an adjective's ending («Американская»), and an English one ends as
-    /// adjectives of peoples do ("Russian", "Chinese", "British", "French", "German", "Saudi").
+    /// adjective opens its sentence and ends in «-ск-» and an adjective's ending
+    /// («Американская»); an English one ends as adjectives of peoples do ("Russian", "Chinese",
+    /// "British", "French", "German", "Saudi").
     static func isDemonym(_ n: LinkSide.Name, _ side: LinkSide) -> Bool {
         guard n.indices.count == 1 else { return false }
         let t = side.tokens[n.indices.lowerBound]

@@ -11,6 +11,11 @@ import DriftAlignCore
 /// have asked Secretary of State Marco Rubio…" / «Le président américain a nommé M. Rubio…», the
 /// post of 12 February 2025) changes it, and is the omission and addition checks' matter. A
 /// paraphrase without a title («le chef de l'État») pairs with nothing.
+///
+/// Titles may also keep their count and change hands: "Secretary of State Marco Rubio and National
+/// Security Advisor Mike Waltz" / «le secrétaire d'État Mike Waltz et le conseiller à la sécurité
+/// nationale Marco Rubio». Each title's holder is read after it (``holders(_:_:)``), and a person
+/// whose titles on the two sides share none is a finding (``heldElsewhere(_:_:_:)``).
 struct TitleCheck: DriftCheck {
     func findings(_ link: LinkAnalysis) -> [DriftFinding] {
         let a = link.original, b = link.translation
